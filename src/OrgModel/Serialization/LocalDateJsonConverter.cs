@@ -1,0 +1,38 @@
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace OrgModel.Serialization;
+
+/// <summary>Converts <see cref="LocalDate"/> to and from an ISO <c>uuuu-MM-dd</c> JSON string (ISO calendar only).</summary>
+/// <remarks>Our own converter: NodaTime.Serialization.SystemTextJson is not trim- or AOT-clean.</remarks>
+public sealed class LocalDateJsonConverter : OrgModelConverter<LocalDate>
+{
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(Format(value));
+    }
+
+    /// <inheritdoc />
+    protected override LocalDate ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Parse(ReadString(ref reader));
+
+    /// <inheritdoc />
+    protected override LocalDate ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Parse(reader.GetString()!);
+
+    /// <inheritdoc />
+    protected override string FormatPropertyName(LocalDate value) => Format(value);
+
+    private static string Format(LocalDate value)
+    {
+        if (value.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Only ISO-calendar dates are serialized.", nameof(value));
+        }
+
+        return LocalDatePattern.Iso.Format(value);
+    }
+
+    private static LocalDate Parse(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+}

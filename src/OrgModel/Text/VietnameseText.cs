@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+
+namespace OrgModel.Text;
+
+/// <summary>
+/// Folding of Vietnamese text for forgiving comparison: diacritics, case, NFC/NFD and the
+/// <c>Đ</c>/<c>D</c>/<c>Ð</c> look-alikes are ignored, runs of white space count as one space.
+/// </summary>
+/// <remarks>Shared by every parser and search in the library so that they all accept the same spellings.</remarks>
+internal static class VietnameseText
+{
+    /// <summary>Folds one character to its lower-case ASCII base letter, or returns it lower-cased when it has none.</summary>
+    /// <remarks>Combining marks (NFD input) fold to <c>'\0'</c>: callers skip them.</remarks>
+    public static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        switch (c)
+        {
+            case 'Đ' or 'đ' or 'Ð' or 'ð' or 'Ɖ' or 'ɖ':
+                return 'd';
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212':
+                return '-';
+            case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000':
+                return ' ';
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            return '\0';
+        }
+
+        char b = VietnameseLetters.BaseOf(c);
+        if (b != '\0')
+        {
+            return b is >= 'A' and <= 'Z' ? (char)(b + 32) : b;
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Returns the text with Vietnamese letters in their precomposed (NFC) form, without relying on ICU.</summary>
+    public static string ToNfc(string text) => VietnameseLetters.ToNfc(text);
+
+    /// <summary>True when the character is a combining mark that folding drops.</summary>
+    public static bool IsMark(char c) => FoldChar(c) == '\0';
+
+    /// <summary>Folds a whole string: lower case, no diacritics, <c>đ</c> as <c>d</c>, white space collapsed and trimmed.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char raw in text)
+        {
+            char c = FoldChar(raw);
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Compares two texts after folding; allocation-free.</summary>
+    public static bool FoldedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var x = new FoldedReader(a);
+        var y = new FoldedReader(b);
+        while (true)
+        {
+            bool hasX = x.TryRead(out char cx);
+            bool hasY = y.TryRead(out char cy);
+            if (!hasX || !hasY)
+            {
+                return hasX == hasY;
+            }
+
+            if (cx != cy)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Reads folded characters one by one, collapsing white space and skipping marks.</summary>
+    internal ref struct FoldedReader
+    {
+        private readonly ReadOnlySpan<char> text;
+        private int index;
+        private bool started;
+
+        public FoldedReader(ReadOnlySpan<char> text)
+        {
+            this.text = text;
+        }
+
+        public bool TryRead(out char c)
+        {
+            bool sawSpace = false;
+            while (index < text.Length)
+            {
+                char f = FoldChar(text[index]);
+                if (f == '\0')
+                {
+                    index++;
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(f))
+                {
+                    sawSpace = true;
+                    index++;
+                    continue;
+                }
+
+                if (sawSpace && started)
+                {
+                    // Yield the collapsed space; the letter is read on the next call.
+                    c = ' ';
+                    return true;
+                }
+
+                index++;
+                started = true;
+                c = f;
+                return true;
+            }
+
+            c = '\0';
+            return false;
+        }
+    }
+}
