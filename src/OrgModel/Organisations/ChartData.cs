@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using OrgModel.Text;
 
@@ -13,7 +13,11 @@ internal sealed class ChartData
     private readonly Lazy<string[]> folded;
     private readonly Lazy<OrgRelation[]> publicRelations;
 
-    public ChartData(Organisation[] orgs, RelationRecord[] relations, OrgChangeEvent[] events, Dictionary<OrgId, int>? index = null)
+    // Built once per chart, often during application start-up while the tiered JIT still runs unoptimised code:
+    // the loops use arrays and string-keyed dictionaries (precompiled in the framework) rather than generic
+    // collections over the library's own structs.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ChartData(Organisation[] orgs, RelationRecord[] relations, OrgChangeEvent[] events, Dictionary<string, int>? index = null)
     {
         Orgs = orgs;
         Relations = relations;
@@ -21,10 +25,10 @@ internal sealed class ChartData
         int n = orgs.Length;
         if (index is null)
         {
-            index = new Dictionary<OrgId, int>(n);
+            index = new Dictionary<string, int>(n);
             for (int i = 0; i < n; i++)
             {
-                index[orgs[i].Id] = i;
+                index[orgs[i].Id.Value!] = i;
             }
         }
 
@@ -47,8 +51,8 @@ internal sealed class ChartData
             }
         }
 
-        (OutStart, OutList) = Csr(n, relations, static r => r.Source);
-        (InStart, InList) = Csr(n, relations, static r => r.Target);
+        (OutStart, OutList) = Csr(n, relations, bySource: true);
+        (InStart, InList) = Csr(n, relations, bySource: false);
 
         PartyOf = Filled(n);
         CouncilOf = Filled(n);
@@ -84,11 +88,11 @@ internal sealed class ChartData
         {
             foreach (OrgId p in e.Predecessors)
             {
-                if (index.TryGetValue(p, out int pi))
+                if (index.TryGetValue(p.Value!, out int pi))
                 {
                     foreach (OrgId s in e.Successors)
                     {
-                        if (index.TryGetValue(s, out int si))
+                        if (index.TryGetValue(s.Value!, out int si))
                         {
                             succCount[pi + 1]++;
                             predCount[si + 1]++;
@@ -116,11 +120,11 @@ internal sealed class ChartData
         {
             foreach (OrgId p in e.Predecessors)
             {
-                if (index.TryGetValue(p, out int pi))
+                if (index.TryGetValue(p.Value!, out int pi))
                 {
                     foreach (OrgId s in e.Successors)
                     {
-                        if (index.TryGetValue(s, out int si))
+                        if (index.TryGetValue(s.Value!, out int si))
                         {
                             int k = SuccStart[pi] + sFill[pi]++;
                             SuccTo[k] = si;
@@ -132,18 +136,7 @@ internal sealed class ChartData
             }
         }
 
-        var bounds = new SortedSet<LocalDate>();
-        foreach (Organisation o in orgs)
-        {
-            AddBounds(bounds, o.ValidFrom, o.ValidTo);
-        }
-
-        foreach (RelationRecord r in relations)
-        {
-            AddBounds(bounds, r.ValidFrom, r.ValidTo);
-        }
-
-        Boundaries = [.. bounds];
+        Boundaries = CollectBoundaries(orgs, relations);
         segments = new Lazy<Snapshot>[Boundaries.Length + 1];
         for (int s = 0; s < segments.Length; s++)
         {
@@ -162,7 +155,7 @@ internal sealed class ChartData
 
     public OrgChangeEvent[] Events { get; }
 
-    public Dictionary<OrgId, int> Index { get; }
+    public Dictionary<string, int> Index { get; }
 
     public Dictionary<string, int> CodeHead { get; }
 
@@ -210,18 +203,48 @@ internal sealed class ChartData
         return segments[segment].Value;
     }
 
-    public int IndexOf(OrgId id) => !id.IsEmpty && Index.TryGetValue(id, out int i) ? i : -1;
+    public int IndexOf(OrgId id) => id.Value is { } key && Index.TryGetValue(key, out int i) ? i : -1;
 
-    private static void AddBounds(SortedSet<LocalDate> bounds, LocalDate? from, LocalDate? to)
+    /// <summary>The days on which something starts or stops being in force, sorted and distinct.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static LocalDate[] CollectBoundaries(Organisation[] orgs, RelationRecord[] relations)
     {
-        if (from is { } f)
+        // Day numbers as ints: sorting ints needs no JIT work for a generic comparer.
+        var days = new int[2 * (orgs.Length + relations.Length)];
+        int count = 0;
+        foreach (Organisation o in orgs)
         {
-            bounds.Add(f);
+            Add(days, ref count, o.ValidFrom, o.ValidTo);
         }
 
-        if (to is { } t && t < LocalDate.MaxIsoValue)
+        foreach (RelationRecord r in relations)
         {
-            bounds.Add(t.PlusDays(1));
+            Add(days, ref count, r.ValidFrom, r.ValidTo);
+        }
+
+        Array.Sort(days, 0, count);
+        var result = new List<LocalDate>();
+        for (int k = 0; k < count; k++)
+        {
+            if (k == 0 || days[k] != days[k - 1])
+            {
+                result.Add(LocalDate.FromDateOnly(DateOnly.FromDayNumber(days[k])));
+            }
+        }
+
+        return [.. result];
+
+        static void Add(int[] days, ref int count, LocalDate? from, LocalDate? to)
+        {
+            if (from is { } f)
+            {
+                days[count++] = f.ToDateOnly().DayNumber;
+            }
+
+            if (to is { } t && t < LocalDate.MaxIsoValue)
+            {
+                days[count++] = t.PlusDays(1).ToDateOnly().DayNumber;
+            }
         }
     }
 
@@ -232,12 +255,13 @@ internal sealed class ChartData
         return a;
     }
 
-    private static (int[] Start, int[] List) Csr(int n, RelationRecord[] relations, Func<RelationRecord, int> key)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Start, int[] List) Csr(int n, RelationRecord[] relations, bool bySource)
     {
         var start = new int[n + 1];
         foreach (RelationRecord r in relations)
         {
-            start[key(r) + 1]++;
+            start[(bySource ? r.Source : r.Target) + 1]++;
         }
 
         for (int i = 0; i < n; i++)
@@ -249,7 +273,7 @@ internal sealed class ChartData
         var fill = new int[n];
         for (int k = 0; k < relations.Length; k++)
         {
-            int s = key(relations[k]);
+            int s = bySource ? relations[k].Source : relations[k].Target;
             list[start[s] + fill[s]++] = k;
         }
 

@@ -79,6 +79,12 @@ public sealed class OrgChartBuilder
     public bool TryBuild([NotNullWhen(true)] out OrgChart? chart, out IReadOnlyList<OrgChartProblem> problems)
     {
         problems = Check(out Dictionary<OrgId, int> index);
+        var byText = new Dictionary<string, int>(index.Count);
+        foreach (KeyValuePair<OrgId, int> entry in index)
+        {
+            byText[entry.Key.Value!] = entry.Value;
+        }
+
         if (problems.Count > 0)
         {
             chart = null;
@@ -92,7 +98,7 @@ public sealed class OrgChartBuilder
             records[k] = new RelationRecord(index[r.Source], index[r.Target], r.Kind, r.ValidFrom, r.ValidTo);
         }
 
-        chart = new OrgChart(new ChartData([.. orgs], records, [.. events], index), null);
+        chart = new OrgChart(new ChartData([.. orgs], records, [.. events], byText), null);
         return true;
     }
 

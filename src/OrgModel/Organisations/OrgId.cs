@@ -30,6 +30,9 @@ public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparabl
     /// <summary>Gets a value indicating whether this is <c>default(OrgId)</c>, which identifies nothing.</summary>
     public bool IsEmpty => value is null;
 
+    /// <summary>Gets the canonical text, or null for <c>default(OrgId)</c> (the chart indexes by it).</summary>
+    internal string? Value => value;
+
     /// <summary>Creates an identifier from trusted canonical text without validation.</summary>
     internal static OrgId FromCanonical(string canonical) => new(canonical);
 

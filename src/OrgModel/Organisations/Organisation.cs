@@ -80,9 +80,11 @@ public sealed class Organisation
     }
 
     /// <summary>Trusted fast path for the embedded reference data (already NFC, trimmed and checked).</summary>
-    internal Organisation(OrgId id, OrganisationKind kind, OrgLevel level, string name, string? code, LocalDate? validFrom, LocalDate? validTo, AdministrativeUnitType? unitType, bool trusted)
+    internal Organisation(OrgId id, OrganisationKind kind, OrgLevel level, string name, string? code, LocalDate? validFrom, LocalDate? validTo, AdministrativeUnitType? unitType, bool trusted, string? englishName = null, string? shortName = null)
     {
         _ = trusted;
+        EnglishName = englishName;
+        ShortName = shortName;
         Id = id;
         Kind = kind;
         Level = level;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace OrgModel.ReferenceData;
@@ -20,6 +21,7 @@ internal ref struct CsvReader
     }
 
     /// <summary>Reads the next non-empty line into up to <paramref name="fields"/>.Length field ranges.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(scoped Span<Range> fields, out ReadOnlySpan<byte> line, out int count)
     {
         while (!rest.IsEmpty)
@@ -57,37 +59,41 @@ internal ref struct CsvReader
         return s.Contains("\"\"", StringComparison.Ordinal) ? s.Replace("\"\"", "\"", StringComparison.Ordinal) : s;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Split(ReadOnlySpan<byte> line, scoped Span<Range> fields)
     {
         int count = 0;
         int start = 0;
-        bool quoted = false;
-        for (int i = 0; i <= line.Length; i++)
+        int i = 0;
+        while (true)
         {
-            if (i < line.Length)
+            // Vectorised search for the next separator or quote; a quoted field runs to its closing quote.
+            int next = line[i..].IndexOfAny((byte)',', (byte)'"');
+            if (next >= 0 && line[i + next] == (byte)'"')
             {
-                byte b = line[i];
-                if (b == (byte)'"')
+                int close = line[(i + next + 1)..].IndexOf((byte)'"');
+                i = close < 0 ? line.Length : i + next + close + 2;
+                if (i < line.Length)
                 {
-                    quoted = !quoted;
                     continue;
                 }
 
-                if (b != (byte)',' || quoted)
-                {
-                    continue;
-                }
+                next = -1;
             }
 
+            int end = next < 0 ? line.Length : i + next;
             if (count < fields.Length)
             {
-                fields[count] = new Range(start, i);
+                fields[count] = new Range(start, end);
             }
 
             count++;
-            start = i + 1;
-        }
+            if (next < 0)
+            {
+                return count;
+            }
 
-        return count;
+            start = i = end + 1;
+        }
     }
 }

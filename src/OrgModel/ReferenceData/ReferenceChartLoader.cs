@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NodaTime;
 using OrgModel.Organisations;
 using OrgModel.Text;
@@ -7,6 +9,9 @@ namespace OrgModel.ReferenceData;
 
 /// <summary>Builds the reference chart from the embedded CSV resources and the central bodies table, in one pass per file,
 /// by index (the data is trusted: the test suite validates the same content through <see cref="OrgChartBuilder"/>).</summary>
+/// <remarks>The load usually runs at application start-up, before the tiered JIT has optimised anything, so the hot loops are
+/// compiled fully optimised at once and use arrays and string-keyed dictionaries (precompiled in the framework) rather than
+/// generic collections over the library's own structs.</remarks>
 internal sealed class ReferenceChartLoader
 {
     public const string UnitsResource = "OrgModel.ReferenceData.vn-admin-units-2025.csv";
@@ -29,11 +34,12 @@ internal sealed class ReferenceChartLoader
     public static readonly LocalDate LastOldDay = new(2025, 6, 30);
 
     private readonly List<Organisation> orgs = new(26_000);
-    private readonly List<RelationRecord> relations = new(48_000);
+    private RelationRecord[] relations = new RelationRecord[48_000];
+    private int relationCount;
     private readonly List<OrgChangeEvent> events = new(4_200);
-    private readonly Dictionary<OrgId, int> index = new(26_000);
-    private readonly Dictionary<string, int> newByCode = new(3_400, StringComparer.Ordinal);
-    private readonly Dictionary<string, int> oldByCode = new(10_900, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> index = new(26_000);
+    private readonly CodeTable newByCode = new();
+    private readonly CodeTable oldByCode = new();
     private readonly Dictionary<string, int> interimByCode = new(16, StringComparer.Ordinal);
 
     public static OrgChart Load() => new ReferenceChartLoader().Run();
@@ -79,34 +85,43 @@ internal sealed class ReferenceChartLoader
         int lastNew = orgs.Count;
         AddBodies(firstNew, lastNew, central);
         LoadSuccession(ReadResource(SuccessionResource));
-        return new OrgChart(new ChartData([.. orgs], [.. relations], [.. events], index), null);
+        return new OrgChart(new ChartData([.. orgs], relations.AsSpan(0, relationCount).ToArray(), [.. events], index), null);
     }
 
     private int Add(Organisation o)
     {
         int i = orgs.Count;
         orgs.Add(o);
-        index.Add(o.Id, i);
+        index.Add(o.Id.Value!, i);
         return i;
     }
 
-    private void Relate(int source, int target, OrgRelationKind kind, LocalDate? from, LocalDate? to) =>
-        relations.Add(new RelationRecord(source, target, kind, from, to));
+    private void Relate(int source, int target, OrgRelationKind kind, LocalDate? from, LocalDate? to)
+    {
+        if (relationCount == relations.Length)
+        {
+            Array.Resize(ref relations, relations.Length * 2);
+        }
+
+        relations[relationCount++] = new RelationRecord(source, target, kind, from, to);
+    }
+
+    private int IndexOf(string id) => index[id];
 
     private int AddCentralBodies()
     {
         int first = orgs.Count;
         foreach (CentralBodies.Body b in CentralBodies.All)
         {
-            Add(new Organisation(OrgId.FromCanonical(b.Id), b.Kind, OrgLevel.Central, b.Name, validFrom: b.ValidFrom, englishName: b.EnglishName, shortName: b.ShortName));
+            Add(new Organisation(OrgId.FromCanonical(b.Id), b.Kind, OrgLevel.Central, b.Name, null, b.ValidFrom, null, null, trusted: true, b.EnglishName, b.ShortName));
         }
 
         foreach (CentralBodies.Body b in CentralBodies.All)
         {
-            int i = index[OrgId.FromCanonical(b.Id)];
+            int i = IndexOf(b.Id);
             if (b.Parent is { } parent)
             {
-                int p = index[OrgId.FromCanonical(parent)];
+                int p = IndexOf(parent);
                 LocalDate? from = b.ValidFrom;
                 if (b.Kind == OrganisationKind.MassOrganisation)
                 {
@@ -122,7 +137,7 @@ internal sealed class ReferenceChartLoader
 
             if (b.LedBy is { } leader)
             {
-                int l = index[OrgId.FromCanonical(leader)];
+                int l = IndexOf(leader);
                 LocalDate? from = Later(b.ValidFrom, orgs[l].ValidFrom);
                 Relate(i, l, OrgRelationKind.IsLedBy, from, null);
             }
@@ -133,7 +148,8 @@ internal sealed class ReferenceChartLoader
 
     private static LocalDate? Later(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Max(a.Value, b.Value);
 
-    private void LoadUnits(byte[] file, string prefix, Dictionary<string, int> byCode, LocalDate? from, LocalDate? to)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void LoadUnits(byte[] file, string prefix, CodeTable byCode, LocalDate? from, LocalDate? to)
     {
         var reader = new CsvReader(file);
         Span<Range> f = stackalloc Range[5];
@@ -149,28 +165,28 @@ internal sealed class ReferenceChartLoader
             AdministrativeUnitType type = ParseType(line[f[2]]);
             var id = OrgId.FromCanonical(string.Concat(prefix, code));
             int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, LevelOf(type), name, code, from, to, type, trusted: true));
-            byCode.Add(code, i);
+            byCode.Add(line[f[0]], i);
             ReadOnlySpan<byte> parent = line[f[4]];
             if (!parent.IsEmpty)
             {
                 // Parents precede their children in the files.
-                int p = byCode[System.Text.Encoding.ASCII.GetString(parent)];
-                Relate(i, p, OrgRelationKind.IsUnder, from, to);
+                Relate(i, byCode.Get(parent), OrgRelationKind.IsUnder, from, to);
             }
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddBodies(int firstUnit, int endUnit, int central)
     {
-        int centralCommittee = index[OrgId.FromCanonical(CentralBodies.CentralCommittee)];
-        int government = index[OrgId.FromCanonical(CentralBodies.Government)];
+        int centralCommittee = IndexOf(CentralBodies.CentralCommittee);
+        int government = IndexOf(CentralBodies.Government);
         _ = central;
         var partyOf = new int[endUnit - firstUnit];
         var councilOf = new int[endUnit - firstUnit];
         var committeeOf = new int[endUnit - firstUnit];
         var parentOf = new int[endUnit - firstUnit];
         Array.Fill(parentOf, -1);
-        foreach (RelationRecord r in relations)
+        foreach (RelationRecord r in relations.AsSpan(0, relationCount))
         {
             if (r.Kind == OrgRelationKind.IsUnder && r.Source >= firstUnit && r.Source < endUnit)
             {
@@ -220,9 +236,13 @@ internal sealed class ReferenceChartLoader
     private static string LowerFirst(string name) =>
         name.Length > 0 && char.IsUpper(name[0]) ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LoadSuccession(byte[] file)
     {
-        var rows = new List<SuccessionRow>(10_600);
+        var rowOld = new int[10_700];
+        var rowNew = new int[10_700];
+        var rowFlags = new byte[10_700];
+        int rows = 0;
         var reader = new CsvReader(file);
         Span<Range> f = stackalloc Range[6];
         bool hasHoaThangRow = false;
@@ -233,106 +253,204 @@ internal sealed class ReferenceChartLoader
                 throw new InvalidDataException($"A line of the succession table has {count} fields, not 6.");
             }
 
-            string oldCode = System.Text.Encoding.ASCII.GetString(line[f[0]]);
-            string newCode = System.Text.Encoding.ASCII.GetString(line[f[2]]);
+            ReadOnlySpan<byte> oldCodeBytes = line[f[0]];
+            ReadOnlySpan<byte> newCodeBytes = line[f[2]];
             ReadOnlySpan<byte> kind = line[f[4]];
-            bool partial = kind.SequenceEqual("merged_part"u8);
-            if (SuccessionCorrections.NeedsName(oldCode) || !oldByCode.ContainsKey(oldCode))
+            int oldUnit = oldByCode.TryGet(oldCodeBytes);
+            if (oldUnit < 0 || SuccessionCorrections.NeedsName(oldCodeBytes))
             {
+                // Rare rows: a correction to apply, or a unit formed after the January list.
                 string oldName = CsvReader.Text(line[f[1]]);
-                oldCode = SuccessionCorrections.CorrectOldCode(oldCode, oldName);
-                if (!oldByCode.ContainsKey(oldCode) && !interimByCode.ContainsKey(oldCode))
+                string oldCode = SuccessionCorrections.CorrectOldCode(System.Text.Encoding.ASCII.GetString(oldCodeBytes), oldName);
+                oldUnit = oldByCode.TryGet(System.Text.Encoding.ASCII.GetBytes(oldCode));
+                if (oldUnit < 0 && !interimByCode.TryGetValue(oldCode, out oldUnit))
                 {
-                    AddInterim(oldCode, oldName);
+                    oldUnit = AddInterim(oldCode, oldName);
                 }
             }
 
-            hasHoaThangRow |= oldCode == SuccessionCorrections.HoaThangCode && newCode == SuccessionCorrections.HongThaiCode;
-            rows.Add(new SuccessionRow(UnitOf(oldCode), newByCode[newCode], partial, kind.SequenceEqual("renamed"u8) || kind.SequenceEqual("retyped"u8)));
+            int newUnit = newByCode.Get(newCodeBytes);
+            hasHoaThangRow |= orgs[oldUnit].Code == SuccessionCorrections.HoaThangCode && orgs[newUnit].Code == SuccessionCorrections.HongThaiCode;
+            byte flags = (byte)((kind.SequenceEqual("merged_part"u8) ? PartialFlag : 0) | (kind.SequenceEqual("renamed"u8) || kind.SequenceEqual("retyped"u8) ? RenamedFlag : 0));
+            AddRow(ref rowOld, ref rowNew, ref rowFlags, ref rows, oldUnit, newUnit, flags);
         }
 
         if (!hasHoaThangRow)
         {
-            rows.Add(new SuccessionRow(UnitOf(SuccessionCorrections.HoaThangCode), newByCode[SuccessionCorrections.HongThaiCode], true, false));
+            AddRow(ref rowOld, ref rowNew, ref rowFlags, ref rows, oldByCode.Get("23053"u8), newByCode.Get("23041"u8), PartialFlag);
         }
 
-        rows = Deduplicate(rows);
-        AddCommuneEvents(rows);
-        AddProvinceAndDistrictEvents(rows);
+        AddCommuneEvents(rowOld, rowNew, rowFlags, rows);
+        AddProvinceAndDistrictEvents(rowOld, rowNew, rows);
     }
 
-    private int UnitOf(string oldCode) => oldByCode.TryGetValue(oldCode, out int i) ? i : interimByCode[oldCode];
+    /// <summary>Unit indexes by official code, in arrays by code length (2, 3 or 5 digits): no strings, no hashing.</summary>
+    private sealed class CodeTable
+    {
+        private readonly int[] provinces = Filled(100);
+        private readonly int[] districts = Filled(1_000);
+        private readonly int[] communes = Filled(100_000);
 
-    private void AddInterim(string code, string name)
+        public void Add(ReadOnlySpan<byte> code, int index)
+        {
+            ref int slot = ref Slot(code);
+            if (slot >= 0)
+            {
+                throw new InvalidDataException($"The code {System.Text.Encoding.ASCII.GetString(code)} appears twice in one list.");
+            }
+
+            slot = index;
+        }
+
+        public int Get(ReadOnlySpan<byte> code)
+        {
+            int i = TryGet(code);
+            return i >= 0 ? i : throw new InvalidDataException($"The code {System.Text.Encoding.ASCII.GetString(code)} is not in the list.");
+        }
+
+        public int TryGet(ReadOnlySpan<byte> code) => Valid(code) ? Slot(code) : -1;
+
+        private static bool Valid(ReadOnlySpan<byte> code) =>
+            code.Length is 2 or 3 or 5 && !code.ContainsAnyExceptInRange((byte)'0', (byte)'9');
+
+        private static int[] Filled(int n)
+        {
+            var a = new int[n];
+            Array.Fill(a, -1);
+            return a;
+        }
+
+        private ref int Slot(ReadOnlySpan<byte> code)
+        {
+            if (!Valid(code))
+            {
+                throw new InvalidDataException($"\"{System.Text.Encoding.UTF8.GetString(code)}\" is not an official code.");
+            }
+
+            int value = 0;
+            foreach (byte b in code)
+            {
+                value = (value * 10) + (b - '0');
+            }
+
+            return ref (code.Length == 2 ? ref provinces[value] : ref code.Length == 3 ? ref districts[value] : ref communes[value]);
+        }
+    }
+
+    private const byte PartialFlag = 1;
+    private const byte RenamedFlag = 2;
+
+    private static void AddRow(ref int[] rowOld, ref int[] rowNew, ref byte[] rowFlags, ref int rows, int oldUnit, int newUnit, byte flags)
+    {
+        if (rows == rowOld.Length)
+        {
+            Array.Resize(ref rowOld, rows * 2);
+            Array.Resize(ref rowNew, rows * 2);
+            Array.Resize(ref rowFlags, rows * 2);
+        }
+
+        rowOld[rows] = oldUnit;
+        rowNew[rows] = newUnit;
+        rowFlags[rows] = flags;
+        rows++;
+    }
+
+    private int AddInterim(string code, string name)
     {
         string trimmed = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         AdministrativeUnitType type = trimmed.StartsWith("Phường", StringComparison.Ordinal) ? AdministrativeUnitType.Ward
             : trimmed.StartsWith("Thị trấn", StringComparison.Ordinal) ? AdministrativeUnitType.Township
             : AdministrativeUnitType.Commune;
         var id = OrgId.FromCanonical(InterimPrefix + code);
-        interimByCode.Add(code, Add(new Organisation(id, OrganisationKind.AdministrativeUnit, OrgLevel.Commune, VietnameseText.ToNfc(trimmed), code, null, LastOldDay, type, trusted: true)));
+        int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, OrgLevel.Commune, VietnameseText.ToNfc(trimmed), code, null, LastOldDay, type, trusted: true));
+        interimByCode.Add(code, i);
+        return i;
     }
 
-    private static List<SuccessionRow> Deduplicate(List<SuccessionRow> rows)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddCommuneEvents(int[] rowOld, int[] rowNew, byte[] rowFlags, int rows)
     {
-        var seen = new HashSet<(int, int)>();
-        var result = new List<SuccessionRow>(rows.Count);
-        foreach (SuccessionRow r in rows)
+        // Group the rows by new commune (counting sort by organisation index), keeping file order within a group.
+        int n = orgs.Count;
+        var start = new int[n + 1];
+        for (int r = 0; r < rows; r++)
         {
-            if (seen.Add((r.Old, r.New)))
-            {
-                result.Add(r);
-            }
+            start[rowNew[r] + 1]++;
         }
 
-        return result;
-    }
-
-    private void AddCommuneEvents(List<SuccessionRow> rows)
-    {
-        var byNew = new Dictionary<int, List<SuccessionRow>>(3_400);
-        foreach (SuccessionRow r in rows)
+        for (int i = 0; i < n; i++)
         {
-            if (!byNew.TryGetValue(r.New, out List<SuccessionRow>? list))
-            {
-                byNew[r.New] = list = new List<SuccessionRow>(4);
-            }
-
-            list.Add(r);
+            start[i + 1] += start[i];
         }
 
-        foreach ((int n, List<SuccessionRow> list) in byNew)
+        var grouped = new int[rows];
+        var fill = new int[n];
+        for (int r = 0; r < rows; r++)
         {
-            var preds = ImmutableArray.CreateBuilder<OrgId>(list.Count);
-            var partial = ImmutableArray.CreateBuilder<OrgId>();
-            foreach (SuccessionRow r in list)
+            grouped[start[rowNew[r]] + fill[rowNew[r]]++] = r;
+        }
+
+        for (int target = 0; target < n; target++)
+        {
+            int from = start[target];
+            int to = start[target + 1];
+            if (from == to)
             {
-                preds.Add(orgs[r.Old].Id);
-                if (r.Partial)
+                continue;
+            }
+
+            var preds = new OrgId[to - from];
+            int predCount = 0;
+            int partialCount = 0;
+            bool renamed = false;
+            for (int k = from; k < to; k++)
+            {
+                int r = grouped[k];
+                OrgId id = orgs[rowOld[r]].Id;
+                if (Array.IndexOf(preds, id, 0, predCount) >= 0)
                 {
-                    partial.Add(orgs[r.Old].Id);
+                    continue;
+                }
+
+                preds[predCount++] = id;
+                partialCount += rowFlags[r] & PartialFlag;
+                renamed |= (rowFlags[r] & RenamedFlag) != 0;
+            }
+
+            var partial = new OrgId[partialCount];
+            int p = 0;
+            for (int k = from; k < to && p < partialCount; k++)
+            {
+                int r = grouped[k];
+                OrgId id = orgs[rowOld[r]].Id;
+                if ((rowFlags[r] & PartialFlag) != 0 && Array.IndexOf(partial, id, 0, p) < 0)
+                {
+                    partial[p++] = id;
                 }
             }
 
             OrgChangeKind kind;
-            if (list.Count > 1 || partial.Count > 0)
+            if (predCount > 1 || p > 0)
             {
                 kind = OrgChangeKind.Merged;
             }
             else
             {
-                kind = list[0].Renamed || !VietnameseText.FoldedEquals(orgs[list[0].Old].Name, orgs[n].Name) ? OrgChangeKind.Renamed : OrgChangeKind.Continued;
+                kind = renamed || !VietnameseText.FoldedEquals(orgs[rowOld[grouped[from]]].Name, orgs[target].Name) ? OrgChangeKind.Renamed : OrgChangeKind.Continued;
             }
 
-            events.Add(new OrgChangeEvent(kind, ReformDate, preds.ToImmutable(), [orgs[n].Id], partial.ToImmutable(), null));
+            Array.Resize(ref preds, predCount);
+            Array.Resize(ref partial, p);
+            events.Add(new OrgChangeEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [orgs[target].Id], ImmutableCollectionsMarshal.AsImmutableArray(partial), null));
         }
     }
 
-    private void AddProvinceAndDistrictEvents(List<SuccessionRow> rows)
+    private void AddProvinceAndDistrictEvents(int[] rowOld, int[] rowNew, int rows)
     {
-        // Parent index of the old list: commune -> district -> province.
-        var parent = new Dictionary<int, int>(10_900);
-        foreach (RelationRecord r in relations)
+        // Parent index of the units: old commune -> district -> province, new commune -> province.
+        var parent = new int[orgs.Count];
+        Array.Fill(parent, -1);
+        foreach (RelationRecord r in relations.AsSpan(0, relationCount))
         {
             if (r.Kind == OrgRelationKind.IsUnder && orgs[r.Source].Kind == OrganisationKind.AdministrativeUnit)
             {
@@ -340,57 +458,74 @@ internal sealed class ReferenceChartLoader
             }
         }
 
-        var provinceTo = new Dictionary<int, SortedSet<int>>();
-        var districtTo = new Dictionary<int, SortedSet<int>>();
-        foreach (SuccessionRow r in rows)
+        var provinceTo = new List<int>?[orgs.Count];
+        var districtTo = new List<int>?[orgs.Count];
+        for (int r = 0; r < rows; r++)
         {
-            if (!parent.TryGetValue(r.Old, out int district) || !parent.TryGetValue(district, out int oldProvince))
+            int district = parent[rowOld[r]];
+            int oldProvince = district < 0 ? -1 : parent[district];
+            if (oldProvince < 0)
             {
                 continue;
             }
 
-            int newProvince = parent[r.New];
-            Add(provinceTo, oldProvince, newProvince);
-            Add(districtTo, district, newProvince);
+            int newProvince = parent[rowNew[r]];
+            AddDistinct(provinceTo, oldProvince, newProvince);
+            AddDistinct(districtTo, district, newProvince);
         }
 
-        var newFromOld = new SortedDictionary<int, List<int>>();
-        foreach ((int oldProvince, SortedSet<int> targets) in provinceTo)
+        var newFromOld = new List<int>?[orgs.Count];
+        for (int oldProvince = 0; oldProvince < provinceTo.Length; oldProvince++)
         {
-            foreach (int t in targets)
+            foreach (int t in provinceTo[oldProvince] ?? [])
             {
-                if (!newFromOld.TryGetValue(t, out List<int>? list))
-                {
-                    newFromOld[t] = list = [];
-                }
-
-                list.Add(oldProvince);
+                AddDistinct(newFromOld, t, oldProvince);
             }
         }
 
-        foreach ((int newProvince, List<int> olds) in newFromOld)
+        for (int newProvince = 0; newProvince < newFromOld.Length; newProvince++)
         {
+            if (newFromOld[newProvince] is not { } olds)
+            {
+                continue;
+            }
+
             olds.Sort();
-            ImmutableArray<OrgId> preds = [.. olds.Select(i => orgs[i].Id)];
+            var preds = new OrgId[olds.Count];
+            for (int k = 0; k < preds.Length; k++)
+            {
+                preds[k] = orgs[olds[k]].Id;
+            }
+
             OrgChangeKind kind = olds.Count > 1 ? OrgChangeKind.Merged : OrgChangeKind.Continued;
-            events.Add(new OrgChangeEvent(kind, ReformDate, preds, [orgs[newProvince].Id], [], ProvinceResolution));
+            events.Add(new OrgChangeEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [orgs[newProvince].Id], [], ProvinceResolution));
         }
 
-        foreach ((int district, SortedSet<int> targets) in districtTo.OrderBy(p => p.Key))
+        for (int district = 0; district < districtTo.Length; district++)
         {
-            events.Add(new OrgChangeEvent(OrgChangeKind.Abolished, ReformDate, [orgs[district].Id], [.. targets.Select(i => orgs[i].Id)], [], null));
+            if (districtTo[district] is not { } targets)
+            {
+                continue;
+            }
+
+            targets.Sort();
+            var succs = new OrgId[targets.Count];
+            for (int k = 0; k < succs.Length; k++)
+            {
+                succs[k] = orgs[targets[k]].Id;
+            }
+
+            events.Add(new OrgChangeEvent(OrgChangeKind.Abolished, ReformDate, [orgs[district].Id], ImmutableCollectionsMarshal.AsImmutableArray(succs), [], null));
         }
     }
 
-    private static void Add(Dictionary<int, SortedSet<int>> map, int key, int value)
+    private static void AddDistinct(List<int>?[] map, int key, int value)
     {
-        if (!map.TryGetValue(key, out SortedSet<int>? set))
+        List<int> list = map[key] ??= new List<int>(2);
+        if (!list.Contains(value))
         {
-            map[key] = set = [];
+            list.Add(value);
         }
-
-        set.Add(value);
     }
 
-    private readonly record struct SuccessionRow(int Old, int New, bool Partial, bool Renamed);
 }

@@ -24,18 +24,8 @@ internal static class SuccessionCorrections
     /// <summary>Gets the corrections as (wrong code, name, right code), for tests and documentation.</summary>
     public static IReadOnlyList<(string WrongCode, string Name, string RightCode)> All => CodeFixes;
 
-    public static bool NeedsName(string oldCode)
-    {
-        foreach ((string wrong, _, _) in CodeFixes)
-        {
-            if (wrong == oldCode)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool NeedsName(ReadOnlySpan<byte> oldCode) =>
+        oldCode.SequenceEqual("01615"u8) || oldCode.SequenceEqual("02485"u8) || oldCode.SequenceEqual("00553"u8);
 
     public static string CorrectOldCode(string oldCode, string oldName)
     {
