@@ -32,6 +32,16 @@ public static partial class OrgArbitraries
     public static Arbitrary<OrgChart> OrgCharts() =>
         Arb.From(OrgGenerators.OrgChart, chart => ShrinkChart(Content(chart)).Select(c => c.ToBuilder().Build()));
 
+    /// <summary>Chart problems, shrinking towards problems of simpler charts.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrgChartProblem> OrgChartProblems() =>
+        Arb.From(OrgGenerators.OrgChartProblem, p => p.Kind == OrgChartProblemKind.DuplicateId ? [] : DuplicateIdProblem());
+
+    /// <summary>Bodies of reference units, shrinking towards the bodies of province 01.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<AreaBodies> AreaBodies() =>
+        Arb.From(OrgGenerators.AreaBodies, b => b.Unit.Code == "01" ? [] : [FirstProvinceBodies()]);
+
     /// <summary>Organisation kinds, shrinking towards <see cref="OrganisationKind.AdministrativeUnit"/>.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<OrganisationKind> OrganisationKinds() => Arb.From(OrgGenerators.OrganisationKind, k => ShrinkEnum(k));
@@ -55,6 +65,22 @@ public static partial class OrgArbitraries
     /// <summary>Problem kinds, shrinking towards <see cref="OrgChartProblemKind.DuplicateId"/>.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<OrgChartProblemKind> OrgChartProblemKinds() => Arb.From(OrgGenerators.OrgChartProblemKind, k => ShrinkEnum(k));
+
+    private static AreaBodies FirstProvinceBodies()
+    {
+        var day = new NodaTime.LocalDate(2025, 7, 1);
+        OrgChart chart = ReferenceData.VietnamReferenceData.OrgChart.AsOf(day);
+        return chart.BodiesOf(chart.FindByCode("01")!.Id)!;
+    }
+
+    private static IEnumerable<OrgChartProblem> DuplicateIdProblem()
+    {
+        var id = OrgId.Parse("x.dup", null);
+        var builder = new OrgChartBuilder()
+            .Add(new Organisation(id, OrganisationKind.PartyCommittee, OrgLevel.Central, "Đảng ủy A"))
+            .Add(new Organisation(id, OrganisationKind.PartyCommittee, OrgLevel.Central, "Đảng ủy B"));
+        return builder.Validate();
+    }
 
     private static IEnumerable<T> ShrinkEnum<T>(T value)
         where T : struct, Enum

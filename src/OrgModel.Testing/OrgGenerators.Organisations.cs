@@ -100,6 +100,20 @@ public static partial class OrgGenerators
     /// <summary>Valid, built, undated charts.</summary>
     public static Gen<OrgChart> OrgChart { get; } = ValidOrgChart.Select(c => c.ToBuilder().Build());
 
+    /// <summary>Problems reported by <see cref="OrgChartBuilder.Validate"/> for generated defective charts.</summary>
+    public static Gen<OrgChartProblem> OrgChartProblem { get; } =
+        DefectiveOrgChart.Select(c => c.ToBuilder().Validate()).Where(p => p.Count > 0).SelectMany(p => Gen.Elements(p.ToArray()));
+
+    /// <summary>The bodies (Party committee, People's Council, People's Committee) of a unit of the embedded reference data in force on 1 July 2025.</summary>
+    public static Gen<AreaBodies> AreaBodies { get; } =
+        Gen.Choose(0, int.MaxValue).Select(i =>
+        {
+            OrgChart day = ReferenceData.VietnamReferenceData.OrgChart.AsOf(new LocalDate(2025, 7, 1));
+            IReadOnlyList<Organisation> units = ReferenceData.VietnamReferenceData.Provinces(new LocalDate(2025, 7, 1));
+            Organisation unit = units[i % units.Count];
+            return day.BodiesOf(unit.Id)!;
+        });
+
     /// <summary>The kinds of defect <see cref="DefectiveOrgChart"/> can inject (all kinds of <see cref="OrgChartProblemKind"/>).</summary>
     public static IReadOnlyList<OrgChartProblemKind> InjectableDefects { get; } = Enum.GetValues<OrgChartProblemKind>();
 

@@ -86,11 +86,11 @@ internal sealed class ChartData
         int edges = 0;
         foreach (OrgChangeEvent e in events)
         {
-            foreach (OrgId p in e.Predecessors)
+            foreach (OrgId p in e.PredecessorIds)
             {
                 if (index.TryGetValue(p.Value!, out int pi))
                 {
-                    foreach (OrgId s in e.Successors)
+                    foreach (OrgId s in e.SuccessorIds)
                     {
                         if (index.TryGetValue(s.Value!, out int si))
                         {
@@ -118,11 +118,11 @@ internal sealed class ChartData
         var pFill = new int[n];
         foreach (OrgChangeEvent e in events)
         {
-            foreach (OrgId p in e.Predecessors)
+            foreach (OrgId p in e.PredecessorIds)
             {
                 if (index.TryGetValue(p.Value!, out int pi))
                 {
-                    foreach (OrgId s in e.Successors)
+                    foreach (OrgId s in e.SuccessorIds)
                     {
                         if (index.TryGetValue(s.Value!, out int si))
                         {

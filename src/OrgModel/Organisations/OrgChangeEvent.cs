@@ -56,8 +56,8 @@ public sealed class OrgChangeEvent
 
         Kind = kind;
         EffectiveDate = effectiveDate;
-        Predecessors = preds;
-        Successors = succs;
+        PredecessorIds = preds;
+        SuccessorIds = succs;
         PartialPredecessors = partial;
         LegalBasis = string.IsNullOrWhiteSpace(legalBasis) ? null : legalBasis.Trim();
     }
@@ -67,8 +67,8 @@ public sealed class OrgChangeEvent
     {
         Kind = kind;
         EffectiveDate = effectiveDate;
-        Predecessors = predecessors;
-        Successors = successors;
+        PredecessorIds = predecessors;
+        SuccessorIds = successors;
         PartialPredecessors = partial;
         LegalBasis = legalBasis;
     }
@@ -80,10 +80,16 @@ public sealed class OrgChangeEvent
     public LocalDate EffectiveDate { get; }
 
     /// <summary>Gets the organisations before the change.</summary>
-    public IReadOnlyList<OrgId> Predecessors { get; }
+    public IReadOnlyList<OrgId> Predecessors => PredecessorIds;
 
     /// <summary>Gets the organisations after the change.</summary>
-    public IReadOnlyList<OrgId> Successors { get; }
+    public IReadOnlyList<OrgId> Successors => SuccessorIds;
+
+    /// <summary>Gets the predecessors without interface dispatch (for the chart's index).</summary>
+    internal ImmutableArray<OrgId> PredecessorIds { get; }
+
+    /// <summary>Gets the successors without interface dispatch (for the chart's index).</summary>
+    internal ImmutableArray<OrgId> SuccessorIds { get; }
 
     /// <summary>Gets the predecessors of which only part (of area or population) went to the successors.</summary>
     public IReadOnlyList<OrgId> PartialPredecessors { get; }

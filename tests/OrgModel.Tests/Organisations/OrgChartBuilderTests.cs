@@ -155,3 +155,15 @@ public class OrgChartBuilderTests
         return true;
     }
 }
+
+public class OrganisationGeneratorTests
+{
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 30)]
+    public bool GeneratedProblemsNameTheirSubjectOrAreAboutDefaultRelations(OrgChartProblem problem) =>
+        problem.Message.Length > 0 && (!problem.Subject.IsEmpty || problem.Kind == OrgChartProblemKind.DanglingReference);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 20)]
+    public bool GeneratedAreaBodiesAreComplete(AreaBodies bodies) =>
+        bodies.PartyCommittee is not null && bodies.PeoplesCouncil is not null && bodies.PeoplesCommittee is not null
+        && bodies.Unit.Kind == OrganisationKind.AdministrativeUnit;
+}
