@@ -1,0 +1,305 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using OrgModel.Text;
+
+namespace OrgModel.Organisations;
+
+/// <summary>The immutable store behind every <see cref="OrgChart"/> view: organisations, relations and events by index,
+/// with the indexes the queries need. Snapshots for a day are built lazily, once per interval between validity boundaries.</summary>
+internal sealed class ChartData
+{
+    private readonly Lazy<Snapshot>[] segments;
+    private readonly Lazy<Snapshot> allTime;
+    private readonly Lazy<string[]> folded;
+    private readonly Lazy<OrgRelation[]> publicRelations;
+
+    // Built once per chart, often during application start-up while the tiered JIT still runs unoptimised code:
+    // the loops use arrays and string-keyed dictionaries (precompiled in the framework) rather than generic
+    // collections over the library's own structs.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ChartData(Organisation[] orgs, RelationRecord[] relations, OrgChangeEvent[] events, Dictionary<string, int>? index = null)
+    {
+        Orgs = orgs;
+        Relations = relations;
+        Events = events;
+        int n = orgs.Length;
+        if (index is null)
+        {
+            index = new Dictionary<string, int>(n);
+            for (int i = 0; i < n; i++)
+            {
+                index[orgs[i].Id.Value!] = i;
+            }
+        }
+
+        Index = index;
+
+        // Codes are reused across reforms: chain all units with one code, newest-added first.
+        CodeHead = new Dictionary<string, int>(StringComparer.Ordinal);
+        CodeNext = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            CodeNext[i] = -1;
+            if (orgs[i].Code is { } code)
+            {
+                if (CodeHead.TryGetValue(code, out int head))
+                {
+                    CodeNext[i] = head;
+                }
+
+                CodeHead[code] = i;
+            }
+        }
+
+        (OutStart, OutList) = Csr(n, relations, bySource: true);
+        (InStart, InList) = Csr(n, relations, bySource: false);
+
+        PartyOf = Filled(n);
+        CouncilOf = Filled(n);
+        CommitteeOf = Filled(n);
+        foreach (RelationRecord r in relations)
+        {
+            if (r.Kind == OrgRelationKind.GovernsArea)
+            {
+                CommitteeOf[r.Target] = r.Source;
+            }
+            else if (r.Kind == OrgRelationKind.BodyOfArea)
+            {
+                switch (orgs[r.Source].Kind)
+                {
+                    case OrganisationKind.PartyCommittee or OrganisationKind.PartyOrganisation:
+                        PartyOf[r.Target] = r.Source;
+                        break;
+                    case OrganisationKind.PeoplesCouncil:
+                        CouncilOf[r.Target] = r.Source;
+                        break;
+                    case OrganisationKind.PeoplesCommittee:
+                        CommitteeOf[r.Target] = r.Source;
+                        break;
+                }
+            }
+        }
+
+        // Succession edges from events, by index.
+        var succCount = new int[n + 1];
+        var predCount = new int[n + 1];
+        int edges = 0;
+        foreach (OrgChangeEvent e in events)
+        {
+            foreach (OrgId p in e.PredecessorIds)
+            {
+                if (index.TryGetValue(p.Value!, out int pi))
+                {
+                    foreach (OrgId s in e.SuccessorIds)
+                    {
+                        if (index.TryGetValue(s.Value!, out int si))
+                        {
+                            succCount[pi + 1]++;
+                            predCount[si + 1]++;
+                            edges++;
+                        }
+                    }
+                }
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            succCount[i + 1] += succCount[i];
+            predCount[i + 1] += predCount[i];
+        }
+
+        SuccStart = succCount;
+        PredStart = predCount;
+        SuccTo = new int[edges];
+        SuccDate = new LocalDate[edges];
+        PredFrom = new int[edges];
+        var sFill = new int[n];
+        var pFill = new int[n];
+        foreach (OrgChangeEvent e in events)
+        {
+            foreach (OrgId p in e.PredecessorIds)
+            {
+                if (index.TryGetValue(p.Value!, out int pi))
+                {
+                    foreach (OrgId s in e.SuccessorIds)
+                    {
+                        if (index.TryGetValue(s.Value!, out int si))
+                        {
+                            int k = SuccStart[pi] + sFill[pi]++;
+                            SuccTo[k] = si;
+                            SuccDate[k] = e.EffectiveDate;
+                            PredFrom[PredStart[si] + pFill[si]++] = pi;
+                        }
+                    }
+                }
+            }
+        }
+
+        Boundaries = CollectBoundaries(orgs, relations);
+        segments = new Lazy<Snapshot>[Boundaries.Length + 1];
+        for (int s = 0; s < segments.Length; s++)
+        {
+            LocalDate representative = s == 0 ? (Boundaries.Length == 0 ? new LocalDate(2000, 1, 1) : Boundaries[0].PlusDays(-1)) : Boundaries[s - 1];
+            segments[s] = new Lazy<Snapshot>(() => new Snapshot(this, representative), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        allTime = new Lazy<Snapshot>(() => new Snapshot(this, null), LazyThreadSafetyMode.ExecutionAndPublication);
+        folded = new Lazy<string[]>(FoldNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        publicRelations = new Lazy<OrgRelation[]>(ToPublicRelations, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public Organisation[] Orgs { get; }
+
+    public RelationRecord[] Relations { get; }
+
+    public OrgChangeEvent[] Events { get; }
+
+    public Dictionary<string, int> Index { get; }
+
+    public Dictionary<string, int> CodeHead { get; }
+
+    public int[] CodeNext { get; }
+
+    public int[] OutStart { get; }
+
+    public int[] OutList { get; }
+
+    public int[] InStart { get; }
+
+    public int[] InList { get; }
+
+    public int[] PartyOf { get; }
+
+    public int[] CouncilOf { get; }
+
+    public int[] CommitteeOf { get; }
+
+    public int[] SuccStart { get; }
+
+    public int[] SuccTo { get; }
+
+    public LocalDate[] SuccDate { get; }
+
+    public int[] PredStart { get; }
+
+    public int[] PredFrom { get; }
+
+    public LocalDate[] Boundaries { get; }
+
+    public string[] FoldedNames => folded.Value;
+
+    public OrgRelation[] PublicRelations => publicRelations.Value;
+
+    public Snapshot SnapshotFor(LocalDate? date)
+    {
+        if (date is not { } d)
+        {
+            return allTime.Value;
+        }
+
+        int pos = Array.BinarySearch(Boundaries, d);
+        int segment = pos >= 0 ? pos + 1 : ~pos;
+        return segments[segment].Value;
+    }
+
+    public int IndexOf(OrgId id) => id.Value is { } key && Index.TryGetValue(key, out int i) ? i : -1;
+
+    /// <summary>The days on which something starts or stops being in force, sorted and distinct.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static LocalDate[] CollectBoundaries(Organisation[] orgs, RelationRecord[] relations)
+    {
+        // Day numbers as ints: sorting ints needs no JIT work for a generic comparer.
+        var days = new int[2 * (orgs.Length + relations.Length)];
+        int count = 0;
+        foreach (Organisation o in orgs)
+        {
+            Add(days, ref count, o.ValidFrom, o.ValidTo);
+        }
+
+        foreach (RelationRecord r in relations)
+        {
+            Add(days, ref count, r.ValidFrom, r.ValidTo);
+        }
+
+        Array.Sort(days, 0, count);
+        var result = new List<LocalDate>();
+        for (int k = 0; k < count; k++)
+        {
+            if (k == 0 || days[k] != days[k - 1])
+            {
+                result.Add(LocalDate.FromDateOnly(DateOnly.FromDayNumber(days[k])));
+            }
+        }
+
+        return [.. result];
+
+        static void Add(int[] days, ref int count, LocalDate? from, LocalDate? to)
+        {
+            if (from is { } f)
+            {
+                days[count++] = f.ToDateOnly().DayNumber;
+            }
+
+            if (to is { } t && t < LocalDate.MaxIsoValue)
+            {
+                days[count++] = t.PlusDays(1).ToDateOnly().DayNumber;
+            }
+        }
+    }
+
+    private static int[] Filled(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Start, int[] List) Csr(int n, RelationRecord[] relations, bool bySource)
+    {
+        var start = new int[n + 1];
+        foreach (RelationRecord r in relations)
+        {
+            start[(bySource ? r.Source : r.Target) + 1]++;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var list = new int[relations.Length];
+        var fill = new int[n];
+        for (int k = 0; k < relations.Length; k++)
+        {
+            int s = bySource ? relations[k].Source : relations[k].Target;
+            list[start[s] + fill[s]++] = k;
+        }
+
+        return (start, list);
+    }
+
+    private string[] FoldNames()
+    {
+        var result = new string[Orgs.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = VietnameseText.Fold(Orgs[i].Name);
+        }
+
+        return result;
+    }
+
+    private OrgRelation[] ToPublicRelations()
+    {
+        var result = new OrgRelation[Relations.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            RelationRecord r = Relations[i];
+            result[i] = new OrgRelation(r.Kind, Orgs[r.Source].Id, Orgs[r.Target].Id, r.ValidFrom, r.ValidTo);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace OrgModel.Organisations;
+
+/// <summary>A dated change: predecessors became successors on an effective date, on a legal basis.</summary>
+/// <remarks>
+/// <para>The legal basis is the document number as written (for example <c>202/2025/QH15</c>), or null when the data does not give it.</para>
+/// <para>Thread safety: immutable and thread-safe.</para>
+/// </remarks>
+public sealed class OrgChangeEvent
+{
+    /// <summary>Creates a change event.</summary>
+    /// <param name="kind">The type of change.</param>
+    /// <param name="effectiveDate">The first day on which the successors are in force.</param>
+    /// <param name="predecessors">The organisations before the change (empty only for <see cref="OrgChangeKind.Established"/>).</param>
+    /// <param name="successors">The organisations after the change (may be empty only for <see cref="OrgChangeKind.Abolished"/>).</param>
+    /// <param name="legalBasis">The number of the document that made the change, or null.</param>
+    /// <param name="partialPredecessors">The predecessors of which only part went to the successors; a subset of <paramref name="predecessors"/>.</param>
+    /// <exception cref="ArgumentException">A list holds an empty or repeated id, the lists do not fit the kind, or a partial predecessor is not a predecessor.</exception>
+    public OrgChangeEvent(
+        OrgChangeKind kind,
+        LocalDate effectiveDate,
+        IEnumerable<OrgId> predecessors,
+        IEnumerable<OrgId> successors,
+        string? legalBasis = null,
+        IEnumerable<OrgId>? partialPredecessors = null)
+    {
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.Null(predecessors);
+        Guard.Against.Null(successors);
+        ImmutableArray<OrgId> preds = Distinct(predecessors, nameof(predecessors));
+        ImmutableArray<OrgId> succs = Distinct(successors, nameof(successors));
+        ImmutableArray<OrgId> partial = partialPredecessors is null ? [] : Distinct(partialPredecessors, nameof(partialPredecessors));
+        foreach (OrgId p in partial)
+        {
+            if (!preds.Contains(p))
+            {
+                throw new ArgumentException($"The partial predecessor {p} is not among the predecessors.", nameof(partialPredecessors));
+            }
+        }
+
+        bool ok = kind switch
+        {
+            OrgChangeKind.Established => preds.IsEmpty && !succs.IsEmpty,
+            OrgChangeKind.Abolished => !preds.IsEmpty,
+            OrgChangeKind.Merged => !preds.IsEmpty && succs.Length == 1,
+            OrgChangeKind.Split => preds.Length == 1 && succs.Length >= 1,
+            _ => preds.Length == 1 && succs.Length == 1,
+        };
+        if (!ok)
+        {
+            throw new ArgumentException($"A {kind} event cannot have {preds.Length} predecessor(s) and {succs.Length} successor(s).", nameof(kind));
+        }
+
+        Kind = kind;
+        EffectiveDate = effectiveDate;
+        PredecessorIds = preds;
+        SuccessorIds = succs;
+        PartialPredecessors = partial;
+        LegalBasis = string.IsNullOrWhiteSpace(legalBasis) ? null : legalBasis.Trim();
+    }
+
+    /// <summary>Trusted fast path for the embedded reference data.</summary>
+    internal OrgChangeEvent(OrgChangeKind kind, LocalDate effectiveDate, ImmutableArray<OrgId> predecessors, ImmutableArray<OrgId> successors, ImmutableArray<OrgId> partial, string? legalBasis)
+    {
+        Kind = kind;
+        EffectiveDate = effectiveDate;
+        PredecessorIds = predecessors;
+        SuccessorIds = successors;
+        PartialPredecessors = partial;
+        LegalBasis = legalBasis;
+    }
+
+    /// <summary>Gets the type of change.</summary>
+    public OrgChangeKind Kind { get; }
+
+    /// <summary>Gets the first day on which the successors are in force.</summary>
+    public LocalDate EffectiveDate { get; }
+
+    /// <summary>Gets the organisations before the change.</summary>
+    public IReadOnlyList<OrgId> Predecessors => PredecessorIds;
+
+    /// <summary>Gets the organisations after the change.</summary>
+    public IReadOnlyList<OrgId> Successors => SuccessorIds;
+
+    /// <summary>Gets the predecessors without interface dispatch (for the chart's index).</summary>
+    internal ImmutableArray<OrgId> PredecessorIds { get; }
+
+    /// <summary>Gets the successors without interface dispatch (for the chart's index).</summary>
+    internal ImmutableArray<OrgId> SuccessorIds { get; }
+
+    /// <summary>Gets the predecessors of which only part (of area or population) went to the successors.</summary>
+    public IReadOnlyList<OrgId> PartialPredecessors { get; }
+
+    /// <summary>Gets the number of the document that made the change (for example <c>202/2025/QH15</c>), or null when not given.</summary>
+    public string? LegalBasis { get; }
+
+    /// <summary>Describes the event.</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString() =>
+        $"{EffectiveDate:uuuu-MM-dd} {Kind}: {string.Join(", ", Predecessors)} -> {string.Join(", ", Successors)}{(LegalBasis is null ? string.Empty : " (" + LegalBasis + ")")}";
+
+    private static ImmutableArray<OrgId> Distinct(IEnumerable<OrgId> ids, string argument)
+    {
+        var builder = ImmutableArray.CreateBuilder<OrgId>();
+        foreach (OrgId id in ids)
+        {
+            if (id.IsEmpty)
+            {
+                throw new ArgumentException("An id in the list is empty.", argument);
+            }
+
+            if (builder.Contains(id))
+            {
+                throw new ArgumentException($"The id {id} is listed twice.", argument);
+            }
+
+            builder.Add(id);
+        }
+
+        return builder.ToImmutable();
+    }
+}

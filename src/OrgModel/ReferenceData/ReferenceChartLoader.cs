@@ -1,0 +1,531 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NodaTime;
+using OrgModel.Organisations;
+using OrgModel.Text;
+
+namespace OrgModel.ReferenceData;
+
+/// <summary>Builds the reference chart from the embedded CSV resources and the central bodies table, in one pass per file,
+/// by index (the data is trusted: the test suite validates the same content through <see cref="OrgChartBuilder"/>).</summary>
+/// <remarks>The load usually runs at application start-up, before the tiered JIT has optimised anything, so the hot loops are
+/// compiled fully optimised at once and use arrays and string-keyed dictionaries (precompiled in the framework) rather than
+/// generic collections over the library's own structs.</remarks>
+internal sealed class ReferenceChartLoader
+{
+    public const string UnitsResource = "OrgModel.ReferenceData.vn-admin-units-2025.csv";
+    public const string OldUnitsResource = "OrgModel.ReferenceData.vn-admin-units-2025-01.csv";
+    public const string SuccessionResource = "OrgModel.ReferenceData.vn-admin-succession-2025-07.csv";
+
+    /// <summary>Prefix of the ids of units in force from 1 July 2025.</summary>
+    public const string NewPrefix = "vn.au.2025-07.";
+
+    /// <summary>Prefix of the ids of units of the list of 4 January 2025 (in force until 30 June 2025).</summary>
+    public const string OldPrefix = "vn.au.2025-01.";
+
+    /// <summary>Prefix of the ids of units formed between January and July 2025, known only as predecessors in the conversion table.</summary>
+    public const string InterimPrefix = "vn.au.2025-interim.";
+
+    /// <summary>The legal basis of the provincial arrangement (63 → 34).</summary>
+    public const string ProvinceResolution = "202/2025/QH15";
+
+    public static readonly LocalDate ReformDate = new(2025, 7, 1);
+    public static readonly LocalDate LastOldDay = new(2025, 6, 30);
+
+    private readonly List<Organisation> orgs = new(26_000);
+    private RelationRecord[] relations = new RelationRecord[48_000];
+    private int relationCount;
+    private readonly List<OrgChangeEvent> events = new(4_200);
+    private readonly Dictionary<string, int> index = new(26_000);
+    private readonly CodeTable newByCode = new();
+    private readonly CodeTable oldByCode = new();
+    private readonly Dictionary<string, int> interimByCode = new(16, StringComparer.Ordinal);
+
+    public static OrgChart Load() => new ReferenceChartLoader().Run();
+
+    public static byte[] ReadResource(string name)
+    {
+        using Stream stream = typeof(ReferenceChartLoader).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the OrgModel assembly.");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>Maps a type column to the unit type.</summary>
+    internal static AdministrativeUnitType ParseType(ReadOnlySpan<byte> type) => type switch
+    {
+        _ when type.SequenceEqual("municipality"u8) => AdministrativeUnitType.Municipality,
+        _ when type.SequenceEqual("province"u8) => AdministrativeUnitType.Province,
+        _ when type.SequenceEqual("urban_district"u8) => AdministrativeUnitType.UrbanDistrict,
+        _ when type.SequenceEqual("district"u8) => AdministrativeUnitType.District,
+        _ when type.SequenceEqual("town"u8) => AdministrativeUnitType.Town,
+        _ when type.SequenceEqual("city"u8) => AdministrativeUnitType.City,
+        _ when type.SequenceEqual("commune"u8) => AdministrativeUnitType.Commune,
+        _ when type.SequenceEqual("ward"u8) => AdministrativeUnitType.Ward,
+        _ when type.SequenceEqual("township"u8) => AdministrativeUnitType.Township,
+        _ when type.SequenceEqual("special_zone"u8) => AdministrativeUnitType.SpecialZone,
+        _ => throw new InvalidDataException($"Unknown unit type \"{System.Text.Encoding.UTF8.GetString(type)}\" in the reference data."),
+    };
+
+    private static OrgLevel LevelOf(AdministrativeUnitType type) => type switch
+    {
+        AdministrativeUnitType.Municipality or AdministrativeUnitType.Province => OrgLevel.Province,
+        AdministrativeUnitType.UrbanDistrict or AdministrativeUnitType.District or AdministrativeUnitType.Town or AdministrativeUnitType.City => OrgLevel.District,
+        _ => OrgLevel.Commune,
+    };
+
+    private OrgChart Run()
+    {
+        int central = AddCentralBodies();
+        LoadUnits(ReadResource(OldUnitsResource), OldPrefix, oldByCode, null, LastOldDay);
+        int firstNew = orgs.Count;
+        LoadUnits(ReadResource(UnitsResource), NewPrefix, newByCode, ReformDate, null);
+        int lastNew = orgs.Count;
+        AddBodies(firstNew, lastNew, central);
+        LoadSuccession(ReadResource(SuccessionResource));
+        return new OrgChart(new ChartData([.. orgs], relations.AsSpan(0, relationCount).ToArray(), [.. events], index), null);
+    }
+
+    private int Add(Organisation o)
+    {
+        int i = orgs.Count;
+        orgs.Add(o);
+        index.Add(o.Id.Value!, i);
+        return i;
+    }
+
+    private void Relate(int source, int target, OrgRelationKind kind, LocalDate? from, LocalDate? to)
+    {
+        if (relationCount == relations.Length)
+        {
+            Array.Resize(ref relations, relations.Length * 2);
+        }
+
+        relations[relationCount++] = new RelationRecord(source, target, kind, from, to);
+    }
+
+    private int IndexOf(string id) => index[id];
+
+    private int AddCentralBodies()
+    {
+        int first = orgs.Count;
+        foreach (CentralBodies.Body b in CentralBodies.All)
+        {
+            Add(new Organisation(OrgId.FromCanonical(b.Id), b.Kind, OrgLevel.Central, b.Name, null, b.ValidFrom, null, null, trusted: true, b.EnglishName, b.ShortName));
+        }
+
+        foreach (CentralBodies.Body b in CentralBodies.All)
+        {
+            int i = IndexOf(b.Id);
+            if (b.Parent is { } parent)
+            {
+                int p = IndexOf(parent);
+                LocalDate? from = b.ValidFrom;
+                if (b.Kind == OrganisationKind.MassOrganisation)
+                {
+                    from = CentralBodies.MassOrganisationsUnderFront;
+                }
+
+                Relate(i, p, OrgRelationKind.IsUnder, from, null);
+                if (b.DirectlyUnderCentralCommittee)
+                {
+                    Relate(i, p, OrgRelationKind.DirectSuperior, b.ValidFrom, null);
+                }
+            }
+
+            if (b.LedBy is { } leader)
+            {
+                int l = IndexOf(leader);
+                LocalDate? from = Later(b.ValidFrom, orgs[l].ValidFrom);
+                Relate(i, l, OrgRelationKind.IsLedBy, from, null);
+            }
+        }
+
+        return first;
+    }
+
+    private static LocalDate? Later(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Max(a.Value, b.Value);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void LoadUnits(byte[] file, string prefix, CodeTable byCode, LocalDate? from, LocalDate? to)
+    {
+        var reader = new CsvReader(file);
+        Span<Range> f = stackalloc Range[5];
+        while (reader.TryReadLine(f, out ReadOnlySpan<byte> line, out int count))
+        {
+            if (count < 5)
+            {
+                throw new InvalidDataException($"A line of the reference data has {count} fields, not 5.");
+            }
+
+            string code = System.Text.Encoding.ASCII.GetString(line[f[0]]);
+            string name = CsvReader.Text(line[f[1]]);
+            AdministrativeUnitType type = ParseType(line[f[2]]);
+            var id = OrgId.FromCanonical(string.Concat(prefix, code));
+            int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, LevelOf(type), name, code, from, to, type, trusted: true));
+            byCode.Add(line[f[0]], i);
+            ReadOnlySpan<byte> parent = line[f[4]];
+            if (!parent.IsEmpty)
+            {
+                // Parents precede their children in the files.
+                Relate(i, byCode.Get(parent), OrgRelationKind.IsUnder, from, to);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddBodies(int firstUnit, int endUnit, int central)
+    {
+        int centralCommittee = IndexOf(CentralBodies.CentralCommittee);
+        int government = IndexOf(CentralBodies.Government);
+        _ = central;
+        var partyOf = new int[endUnit - firstUnit];
+        var councilOf = new int[endUnit - firstUnit];
+        var committeeOf = new int[endUnit - firstUnit];
+        var parentOf = new int[endUnit - firstUnit];
+        Array.Fill(parentOf, -1);
+        foreach (RelationRecord r in relations.AsSpan(0, relationCount))
+        {
+            if (r.Kind == OrgRelationKind.IsUnder && r.Source >= firstUnit && r.Source < endUnit)
+            {
+                parentOf[r.Source - firstUnit] = r.Target - firstUnit;
+            }
+        }
+
+        for (int u = firstUnit; u < endUnit; u++)
+        {
+            Organisation unit = orgs[u];
+            string id = unit.Id.ToString();
+            bool province = unit.Level == OrgLevel.Province;
+            string partyName = province
+                ? (unit.UnitType == AdministrativeUnitType.Municipality ? "Thành ủy " + StripPrefix(unit.Name, "Thành phố ") : "Tỉnh ủy " + StripPrefix(unit.Name, "Tỉnh "))
+                : "Đảng ủy " + LowerFirst(unit.Name);
+            string area = LowerFirst(unit.Name);
+            int k = u - firstUnit;
+            partyOf[k] = Add(new Organisation(OrgId.FromCanonical(id + ".party-committee"), OrganisationKind.PartyCommittee, unit.Level, partyName, null, ReformDate, null, null, trusted: true));
+            councilOf[k] = Add(new Organisation(OrgId.FromCanonical(id + ".peoples-council"), OrganisationKind.PeoplesCouncil, unit.Level, "Hội đồng nhân dân " + area, null, ReformDate, null, null, trusted: true));
+            committeeOf[k] = Add(new Organisation(OrgId.FromCanonical(id + ".peoples-committee"), OrganisationKind.PeoplesCommittee, unit.Level, "Ủy ban nhân dân " + area, null, ReformDate, null, null, trusted: true));
+        }
+
+        for (int k = 0; k < partyOf.Length; k++)
+        {
+            int u = firstUnit + k;
+            int p = parentOf[k];
+            int partyParent = p >= 0 ? partyOf[p] : centralCommittee;
+            Relate(partyOf[k], partyParent, OrgRelationKind.IsUnder, ReformDate, null);
+            Relate(partyOf[k], partyParent, OrgRelationKind.DirectSuperior, ReformDate, null);
+            Relate(partyOf[k], u, OrgRelationKind.BodyOfArea, ReformDate, null);
+            if (p >= 0)
+            {
+                Relate(councilOf[k], councilOf[p], OrgRelationKind.IsUnder, ReformDate, null);
+            }
+
+            Relate(councilOf[k], partyOf[k], OrgRelationKind.IsLedBy, ReformDate, null);
+            Relate(councilOf[k], u, OrgRelationKind.BodyOfArea, ReformDate, null);
+            Relate(committeeOf[k], p >= 0 ? committeeOf[p] : government, OrgRelationKind.IsUnder, ReformDate, null);
+            Relate(committeeOf[k], partyOf[k], OrgRelationKind.IsLedBy, ReformDate, null);
+            Relate(committeeOf[k], u, OrgRelationKind.GovernsArea, ReformDate, null);
+        }
+    }
+
+    private static string StripPrefix(string name, string prefix) =>
+        name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
+
+    private static string LowerFirst(string name) =>
+        name.Length > 0 && char.IsUpper(name[0]) ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void LoadSuccession(byte[] file)
+    {
+        var rowOld = new int[10_700];
+        var rowNew = new int[10_700];
+        var rowFlags = new byte[10_700];
+        int rows = 0;
+        var reader = new CsvReader(file);
+        Span<Range> f = stackalloc Range[6];
+        bool hasHoaThangRow = false;
+        while (reader.TryReadLine(f, out ReadOnlySpan<byte> line, out int count))
+        {
+            if (count < 5)
+            {
+                throw new InvalidDataException($"A line of the succession table has {count} fields, not 6.");
+            }
+
+            ReadOnlySpan<byte> oldCodeBytes = line[f[0]];
+            ReadOnlySpan<byte> newCodeBytes = line[f[2]];
+            ReadOnlySpan<byte> kind = line[f[4]];
+            int oldUnit = oldByCode.TryGet(oldCodeBytes);
+            if (oldUnit < 0 || SuccessionCorrections.NeedsName(oldCodeBytes))
+            {
+                // Rare rows: a correction to apply, or a unit formed after the January list.
+                string oldName = CsvReader.Text(line[f[1]]);
+                string oldCode = SuccessionCorrections.CorrectOldCode(System.Text.Encoding.ASCII.GetString(oldCodeBytes), oldName);
+                oldUnit = oldByCode.TryGet(System.Text.Encoding.ASCII.GetBytes(oldCode));
+                if (oldUnit < 0 && !interimByCode.TryGetValue(oldCode, out oldUnit))
+                {
+                    oldUnit = AddInterim(oldCode, oldName);
+                }
+            }
+
+            int newUnit = newByCode.Get(newCodeBytes);
+            hasHoaThangRow |= orgs[oldUnit].Code == SuccessionCorrections.HoaThangCode && orgs[newUnit].Code == SuccessionCorrections.HongThaiCode;
+            byte flags = (byte)((kind.SequenceEqual("merged_part"u8) ? PartialFlag : 0) | (kind.SequenceEqual("renamed"u8) || kind.SequenceEqual("retyped"u8) ? RenamedFlag : 0));
+            AddRow(ref rowOld, ref rowNew, ref rowFlags, ref rows, oldUnit, newUnit, flags);
+        }
+
+        if (!hasHoaThangRow)
+        {
+            AddRow(ref rowOld, ref rowNew, ref rowFlags, ref rows, oldByCode.Get("23053"u8), newByCode.Get("23041"u8), PartialFlag);
+        }
+
+        AddCommuneEvents(rowOld, rowNew, rowFlags, rows);
+        AddProvinceAndDistrictEvents(rowOld, rowNew, rows);
+    }
+
+    /// <summary>Unit indexes by official code, in arrays by code length (2, 3 or 5 digits): no strings, no hashing.</summary>
+    private sealed class CodeTable
+    {
+        private readonly int[] provinces = Filled(100);
+        private readonly int[] districts = Filled(1_000);
+        private readonly int[] communes = Filled(100_000);
+
+        public void Add(ReadOnlySpan<byte> code, int index)
+        {
+            ref int slot = ref Slot(code);
+            if (slot >= 0)
+            {
+                throw new InvalidDataException($"The code {System.Text.Encoding.ASCII.GetString(code)} appears twice in one list.");
+            }
+
+            slot = index;
+        }
+
+        public int Get(ReadOnlySpan<byte> code)
+        {
+            int i = TryGet(code);
+            return i >= 0 ? i : throw new InvalidDataException($"The code {System.Text.Encoding.ASCII.GetString(code)} is not in the list.");
+        }
+
+        public int TryGet(ReadOnlySpan<byte> code) => Valid(code) ? Slot(code) : -1;
+
+        private static bool Valid(ReadOnlySpan<byte> code) =>
+            code.Length is 2 or 3 or 5 && !code.ContainsAnyExceptInRange((byte)'0', (byte)'9');
+
+        private static int[] Filled(int n)
+        {
+            var a = new int[n];
+            Array.Fill(a, -1);
+            return a;
+        }
+
+        private ref int Slot(ReadOnlySpan<byte> code)
+        {
+            if (!Valid(code))
+            {
+                throw new InvalidDataException($"\"{System.Text.Encoding.UTF8.GetString(code)}\" is not an official code.");
+            }
+
+            int value = 0;
+            foreach (byte b in code)
+            {
+                value = (value * 10) + (b - '0');
+            }
+
+            return ref (code.Length == 2 ? ref provinces[value] : ref code.Length == 3 ? ref districts[value] : ref communes[value]);
+        }
+    }
+
+    private const byte PartialFlag = 1;
+    private const byte RenamedFlag = 2;
+
+    private static void AddRow(ref int[] rowOld, ref int[] rowNew, ref byte[] rowFlags, ref int rows, int oldUnit, int newUnit, byte flags)
+    {
+        if (rows == rowOld.Length)
+        {
+            Array.Resize(ref rowOld, rows * 2);
+            Array.Resize(ref rowNew, rows * 2);
+            Array.Resize(ref rowFlags, rows * 2);
+        }
+
+        rowOld[rows] = oldUnit;
+        rowNew[rows] = newUnit;
+        rowFlags[rows] = flags;
+        rows++;
+    }
+
+    private int AddInterim(string code, string name)
+    {
+        string trimmed = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        AdministrativeUnitType type = trimmed.StartsWith("Phường", StringComparison.Ordinal) ? AdministrativeUnitType.Ward
+            : trimmed.StartsWith("Thị trấn", StringComparison.Ordinal) ? AdministrativeUnitType.Township
+            : AdministrativeUnitType.Commune;
+        var id = OrgId.FromCanonical(InterimPrefix + code);
+        int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, OrgLevel.Commune, VietnameseText.ToNfc(trimmed), code, null, LastOldDay, type, trusted: true));
+        interimByCode.Add(code, i);
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddCommuneEvents(int[] rowOld, int[] rowNew, byte[] rowFlags, int rows)
+    {
+        // Group the rows by new commune (counting sort by organisation index), keeping file order within a group.
+        int n = orgs.Count;
+        var start = new int[n + 1];
+        for (int r = 0; r < rows; r++)
+        {
+            start[rowNew[r] + 1]++;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var grouped = new int[rows];
+        var fill = new int[n];
+        for (int r = 0; r < rows; r++)
+        {
+            grouped[start[rowNew[r]] + fill[rowNew[r]]++] = r;
+        }
+
+        for (int target = 0; target < n; target++)
+        {
+            int from = start[target];
+            int to = start[target + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            var preds = new OrgId[to - from];
+            int predCount = 0;
+            int partialCount = 0;
+            bool renamed = false;
+            for (int k = from; k < to; k++)
+            {
+                int r = grouped[k];
+                OrgId id = orgs[rowOld[r]].Id;
+                if (Array.IndexOf(preds, id, 0, predCount) >= 0)
+                {
+                    continue;
+                }
+
+                preds[predCount++] = id;
+                partialCount += rowFlags[r] & PartialFlag;
+                renamed |= (rowFlags[r] & RenamedFlag) != 0;
+            }
+
+            var partial = new OrgId[partialCount];
+            int p = 0;
+            for (int k = from; k < to && p < partialCount; k++)
+            {
+                int r = grouped[k];
+                OrgId id = orgs[rowOld[r]].Id;
+                if ((rowFlags[r] & PartialFlag) != 0 && Array.IndexOf(partial, id, 0, p) < 0)
+                {
+                    partial[p++] = id;
+                }
+            }
+
+            OrgChangeKind kind;
+            if (predCount > 1 || p > 0)
+            {
+                kind = OrgChangeKind.Merged;
+            }
+            else
+            {
+                kind = renamed || !VietnameseText.FoldedEquals(orgs[rowOld[grouped[from]]].Name, orgs[target].Name) ? OrgChangeKind.Renamed : OrgChangeKind.Continued;
+            }
+
+            Array.Resize(ref preds, predCount);
+            Array.Resize(ref partial, p);
+            events.Add(new OrgChangeEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [orgs[target].Id], ImmutableCollectionsMarshal.AsImmutableArray(partial), null));
+        }
+    }
+
+    private void AddProvinceAndDistrictEvents(int[] rowOld, int[] rowNew, int rows)
+    {
+        // Parent index of the units: old commune -> district -> province, new commune -> province.
+        var parent = new int[orgs.Count];
+        Array.Fill(parent, -1);
+        foreach (RelationRecord r in relations.AsSpan(0, relationCount))
+        {
+            if (r.Kind == OrgRelationKind.IsUnder && orgs[r.Source].Kind == OrganisationKind.AdministrativeUnit)
+            {
+                parent[r.Source] = r.Target;
+            }
+        }
+
+        var provinceTo = new List<int>?[orgs.Count];
+        var districtTo = new List<int>?[orgs.Count];
+        for (int r = 0; r < rows; r++)
+        {
+            int district = parent[rowOld[r]];
+            int oldProvince = district < 0 ? -1 : parent[district];
+            if (oldProvince < 0)
+            {
+                continue;
+            }
+
+            int newProvince = parent[rowNew[r]];
+            AddDistinct(provinceTo, oldProvince, newProvince);
+            AddDistinct(districtTo, district, newProvince);
+        }
+
+        var newFromOld = new List<int>?[orgs.Count];
+        for (int oldProvince = 0; oldProvince < provinceTo.Length; oldProvince++)
+        {
+            foreach (int t in provinceTo[oldProvince] ?? [])
+            {
+                AddDistinct(newFromOld, t, oldProvince);
+            }
+        }
+
+        for (int newProvince = 0; newProvince < newFromOld.Length; newProvince++)
+        {
+            if (newFromOld[newProvince] is not { } olds)
+            {
+                continue;
+            }
+
+            olds.Sort();
+            var preds = new OrgId[olds.Count];
+            for (int k = 0; k < preds.Length; k++)
+            {
+                preds[k] = orgs[olds[k]].Id;
+            }
+
+            OrgChangeKind kind = olds.Count > 1 ? OrgChangeKind.Merged : OrgChangeKind.Continued;
+            events.Add(new OrgChangeEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [orgs[newProvince].Id], [], ProvinceResolution));
+        }
+
+        for (int district = 0; district < districtTo.Length; district++)
+        {
+            if (districtTo[district] is not { } targets)
+            {
+                continue;
+            }
+
+            targets.Sort();
+            var succs = new OrgId[targets.Count];
+            for (int k = 0; k < succs.Length; k++)
+            {
+                succs[k] = orgs[targets[k]].Id;
+            }
+
+            events.Add(new OrgChangeEvent(OrgChangeKind.Abolished, ReformDate, [orgs[district].Id], ImmutableCollectionsMarshal.AsImmutableArray(succs), [], null));
+        }
+    }
+
+    private static void AddDistinct(List<int>?[] map, int key, int value)
+    {
+        List<int> list = map[key] ??= new List<int>(2);
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+
+}
