@@ -95,7 +95,7 @@ public class OrganisationsJsonTests
     [InlineData("""{"id":"x","kind":"ministry","level":"central"}""", "required member \"name\"")]
     [InlineData("""{"id":"x","kind":"ministry","level":"central","name":"A","nmae":"B"}""", "no member \"nmae\"")]
     [InlineData("""{"id":"x","kind":"ministry","level":"central","name":"A","name":"B"}""", "appears twice")]
-    [InlineData("""{"id":"x","kind":"nothing","level":"central","name":"A"}""", "$.kind", "not a OrganisationKind")]
+    [InlineData("""{"id":"x","kind":"nothing","level":"central","name":"A"}""", "$.kind", "not a valid OrganisationKind")]
     [InlineData("""{"id":"x","kind":3,"level":"central","name":"A"}""", "$.kind", "string was expected")]
     [InlineData("""{"id":"x","kind":"ministry","level":"central","name":"A","validFrom":"2025-02-30"}""", "$.validFrom")]
     [InlineData("""{"id":"x","kind":"ministry","level":"central","name":"A","code":"12a"}""", "code")]

@@ -31,7 +31,7 @@ internal static class JsonEnum<T>
             }
         }
 
-        throw OrgModelJsonException.Here($"\"{name}\" is not a {typeof(T).Name}; expected one of {string.Join(", ", Names)}.");
+        throw OrgModelJsonException.Here($"\"{name}\" is not a valid {typeof(T).Name}; expected one of {string.Join(", ", Names)}.");
     }
 
     /// <summary>The wire names, in declaration order.</summary>
