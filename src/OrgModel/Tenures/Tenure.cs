@@ -446,18 +446,15 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
         startYear = endYear = 0;
         int first;
         int last;
-        Func<int, int> startOf;
         switch (kind)
         {
             case TenureKind.NationalParty:
                 first = TenureData.FirstNationalCongress;
                 last = TenureData.LastNationalCongress;
-                startOf = n => TenureData.FindNationalCongress(n)!.Opening.Year;
                 break;
             case TenureKind.NationalAssembly:
                 first = TenureData.FirstNationalAssembly;
                 last = TenureData.LastNationalAssembly;
-                startOf = n => TenureData.NationalAssemblies[n - first].StartYear;
                 break;
             default:
                 return false;
@@ -468,8 +465,8 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
             return false;
         }
 
-        long start = ordinal <= last ? startOf(ordinal) : startOf(last) + ((long)(ordinal - last) * NominalLength);
-        long end = ordinal < last ? startOf(ordinal + 1) : start + NominalLength;
+        long start = ordinal <= last ? DataStartYear(kind, ordinal) : DataStartYear(kind, last) + ((long)(ordinal - last) * NominalLength);
+        long end = ordinal < last ? DataStartYear(kind, ordinal + 1) : start + NominalLength;
         if (end > MaxYear)
         {
             return false;
@@ -479,6 +476,10 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
         endYear = (int)end;
         return true;
     }
+
+    private static int DataStartYear(TenureKind kind, int ordinal) => kind == TenureKind.NationalParty
+        ? TenureData.FindNationalCongress(ordinal)!.Opening.Year
+        : TenureData.FindNationalAssembly(ordinal)!.StartYear;
 
     internal static bool TryFindOrdinal(TenureKind kind, int startYear, int endYear, out int ordinal)
     {
