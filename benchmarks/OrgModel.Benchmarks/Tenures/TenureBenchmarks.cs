@@ -7,7 +7,7 @@ using OrgModel.Tenures;
 
 namespace OrgModel.Benchmarks.Tenures;
 
-/// <summary>Term parsing, formatting and date look-up, each against a naive baseline (parsing: a a naive normalise-then-Regex baseline that understands only year ranges and "khóa" + Roman numeral.</summary>
+/// <summary>Term parsing, formatting and date look-up, each against a naive baseline (for parsing: normalise, then Regex, understanding only year ranges and "khóa" + Roman numeral).</summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]

@@ -218,7 +218,9 @@ internal static class TenureParser
                     }
 
                     position = tokenStart;
-                    reason = $"\"{text[tokenStart..i]}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
+                    reason = IsRomanLetters(w)
+                        ? $"\"{text[tokenStart..i]}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
+                        : $"\"{text[tokenStart..i]}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
                     return false;
             }
 
@@ -339,6 +341,19 @@ internal static class TenureParser
         }
 
         reason = null;
+        return true;
+    }
+
+    private static bool IsRomanLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not ('i' or 'v' or 'x' or 'l' or 'c' or 'd' or 'm'))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
