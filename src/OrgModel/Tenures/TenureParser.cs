@@ -162,8 +162,8 @@ internal static class TenureParser
             int length = ReadLetters(text, ref i, word, out bool wordTooLong);
             if (length == 0)
             {
-                position = i;
-                reason = $"'{text[i]}' is not expected in a term";
+                position = tokenStart;
+                reason = $"'{text[tokenStart]}' is not expected in a term";
                 return false;
             }
 
@@ -393,13 +393,8 @@ internal static class TenureParser
         while (i < text.Length)
         {
             char c = VietnameseText.FoldChar(text[i]);
-            if (c is '\'' or '\u2019' || text[i] == '\u2019')
-            {
-                i++;
-                continue;
-            }
-
-            if (c == '\0' && length > 0)
+            // Apostrophes ("People's") and combining marks (NFD) belong to the word they follow.
+            if ((c is '\'' or '\u2019' or '\0') && length > 0)
             {
                 i++;
                 continue;
