@@ -106,6 +106,22 @@ public class TenurePropertyTests
         return true;
     }
 
+    [Property(MaxTest = 1000)]
+    public bool TryParse_never_throws_and_agrees_with_Parse_on_strings_of_term_characters(NonEmptyArray<byte> picks)
+    {
+        const string alphabet = "0123456789–-— ()'’IVXLCDMivxkhóaQHĐđnhiệm kỳ\u0301\u0323th";
+        string text = new(picks.Get.Take(30).Select(b => alphabet[b % alphabet.Length]).ToArray());
+        bool ok = Tenure.TryParse(text, out Tenure t);
+        try
+        {
+            return Tenure.Parse(text) == t && ok;
+        }
+        catch (FormatException e)
+        {
+            return !ok && e.Message.Contains("at character", StringComparison.Ordinal);
+        }
+    }
+
     [Property(MaxTest = 300)]
     public bool A_date_lies_in_exactly_one_national_Party_term(NonNegativeInt days)
     {
