@@ -12,7 +12,9 @@ namespace OrgModel.Tests.Robustness;
 public class FuzzTests
 {
     private const int DefaultInputs = 20_000;
-    private static readonly TimeSpan PerInputLimit = TimeSpan.FromSeconds(1);
+    // A hang detector, not a speed test (speed is measured by the benchmarks): generous enough for a loaded CI machine,
+    // while the slowest input of a healthy parser takes a few milliseconds.
+    private static readonly TimeSpan PerInputLimit = TimeSpan.FromSeconds(5);
 
     public static TheoryData<string> Targets => [.. FuzzTargets.ByName.Keys.Order(StringComparer.Ordinal)];
 
