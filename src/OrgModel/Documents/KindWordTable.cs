@@ -13,37 +13,40 @@ internal static class KindWordTable
 {
     private const int Window = 64;
 
+    private const bool P = true;
+    private const bool S = true;
+    private const bool No = false;
+
+    // Code, Vietnamese, English, used in Party symbols, used in State symbols, spellings in text (folded).
     private static readonly Entry[] Entries =
     [
-        new("NQ", "nghị quyết", "resolution", true, ["nghi quyet", "resolution"]),
-        new("KL", "kết luận", "conclusion", true, ["ket luan", "conclusion"]),
-        new("CT", "chỉ thị", "directive", true, ["chi thi", "directive"]),
-        new("QĐ", "quy định", "regulation", true, ["quy dinh", "regulation"]),
-        new("QĐ", "quyết định", "decision", true, ["quyet dinh", "decision"]),
-        new("QĐi", "quy định", "regulation", true, []),
-        new("QĐNS", "quyết định nhân sự", "personnel decision", true, ["quyet dinh nhan su", "personnel decision"]),
-        new("QĐNS", "quyết định", "decision", true, []),
-        new("QyĐ", "quy định", "regulation", true, []),
-        new("BC", "báo cáo", "report", true, ["bao cao", "report"]),
-        new("HD", "hướng dẫn", "guideline", true, ["huong dan", "guideline", "guidelines", "guidance", "instruction"]),
-        new("TB", "thông báo", "notice", true, ["thong bao", "notice", "announcement"]),
-        new("KH", "kế hoạch", "plan", true, ["ke hoach", "plan"]),
-        new("CTr", "chương trình", "programme", true, ["chuong trinh", "programme", "program"]),
-        new("CTHĐ", "chương trình hành động", "action programme", true, ["chuong trinh hanh dong", "action programme", "action program"]),
-        new("CTHĐ", "chương trình", "programme", true, []),
-        new("TTr", "tờ trình", "submission", true, ["to trinh", "submission"]),
-        new("CV", "công văn", "official letter", true, ["cong van", "official letter", "official dispatch", "dispatch"]),
-        new("QC", "quy chế", "rules", true, ["quy che", "rules"]),
-        new("TT", "thông tri", "circular note", true, ["thong tri", "circular note"]),
-        new("BS", "bản sao", "copy", true, ["ban sao"]),
-        new("NĐ", "nghị định", "decree", false, ["nghi dinh", "decree"]),
-        new("TT", "thông tư", "circular", false, ["thong tu", "circular"]),
-        new("TTLT", "thông tư liên tịch", "joint circular", false, ["thong tu lien tich", "joint circular"]),
-        new("NQLT", "nghị quyết liên tịch", "joint resolution", false, ["nghi quyet lien tich", "joint resolution"]),
-        new("PL", "pháp lệnh", "ordinance", false, ["phap lenh", "ordinance"]),
-        new("L", "lệnh", "order", false, ["lenh"]),
-        new(null, "luật", "law", false, ["luat", "law"]),
-        new("QyĐ", "quy định", "regulation", false, []),
+        new("NQ", "nghị quyết", "resolution", P, S, ["nghi quyet", "resolution"]),
+        new("KL", "kết luận", "conclusion", P, No, ["ket luan", "conclusion"]),
+        new("CT", "chỉ thị", "directive", P, S, ["chi thi", "directive"]),
+        new("QĐ", "quy định", "regulation", P, No, ["quy dinh", "regulation"]),
+        new("QĐ", "quyết định", "decision", P, S, ["quyet dinh", "decision"]),
+        new("QĐi", "quy định", "regulation", P, No, []),
+        new("QĐNS", "quyết định nhân sự", "personnel decision", P, No, ["quyet dinh nhan su", "personnel decision"]),
+        new("QyĐ", "quy định", "regulation", P, S, []),
+        new("BC", "báo cáo", "report", P, S, ["bao cao", "report"]),
+        new("HD", "hướng dẫn", "guideline", P, S, ["huong dan", "guideline", "guidelines", "guidance", "instruction"]),
+        new("TB", "thông báo", "notice", P, S, ["thong bao", "notice", "announcement"]),
+        new("KH", "kế hoạch", "plan", P, S, ["ke hoach", "plan"]),
+        new("CTr", "chương trình", "programme", P, S, ["chuong trinh", "programme", "program"]),
+        new("CTHĐ", "chương trình hành động", "action programme", P, No, ["chuong trinh hanh dong", "action programme", "action program"]),
+        new("TTr", "tờ trình", "submission", P, S, ["to trinh", "submission"]),
+        new("CV", "công văn", "official letter", P, No, ["cong van", "official letter", "official dispatch", "dispatch"]),
+        new("QC", "quy chế", "rules", P, S, ["quy che", "rules"]),
+        new("TT", "thông tri", "circular note", P, No, ["thong tri", "circular note"]),
+        new("BS", "bản sao", "copy", P, No, ["ban sao"]),
+        new("NĐ", "nghị định", "decree", No, S, ["nghi dinh", "decree"]),
+        new("TT", "thông tư", "circular", No, S, ["thong tu", "circular"]),
+        new("TTLT", "thông tư liên tịch", "joint circular", No, S, ["thong tu lien tich", "joint circular"]),
+        new("NQLT", "nghị quyết liên tịch", "joint resolution", No, S, ["nghi quyet lien tich", "joint resolution"]),
+        new("PL", "pháp lệnh", "ordinance", No, S, ["phap lenh", "ordinance"]),
+        new("L", "lệnh", "order", No, S, ["lenh"]),
+        new("VBHN", "văn bản hợp nhất", "consolidated text", No, S, ["van ban hop nhat", "consolidated text"]),
+        new(null, "luật", "law", No, S, ["luat", "law"]),
     ];
 
     // Every spelling with its entry, longest first so that "thong tu lien tich" wins over "thong tu".
@@ -86,7 +89,7 @@ internal static class KindWordTable
         for (int i = 0; i < Entries.Length; i++)
         {
             Entry e = Entries[i];
-            if (string.Equals(e.Code, code, StringComparison.Ordinal) && (e.Party || !party)
+            if (string.Equals(e.Code, code, StringComparison.Ordinal) && (party ? e.Party : e.State)
                 && string.Equals(e.English, word.EnglishName, StringComparison.Ordinal))
             {
                 return KindValues[i].WithWritten(word.Written);
@@ -158,6 +161,20 @@ internal static class KindWordTable
 
     private static readonly CitationKindWord[] PartyQd = [CreateKind(3), CreateKind(4)];
 
+    /// <summary>The kind a code stands for in a State symbol, or null for codes outside the table.</summary>
+    public static CitationKindWord? StateKind(string code)
+    {
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            if (Entries[i].State && string.Equals(Entries[i].Code, code, StringComparison.Ordinal))
+            {
+                return KindValues[i];
+            }
+        }
+
+        return null;
+    }
+
     private static readonly CitationKindWord[][] KindOf = [.. Enumerable.Range(0, Entries.Length).Select(i => new[] { CreateKind(i) })];
 
     private static CitationKindWord CreateKind(int i) => CitationKindWord.Create(Entries[i].Code, Entries[i].Vietnamese, Entries[i].English);
@@ -207,5 +224,5 @@ internal static class KindWordTable
         return i;
     }
 
-    private sealed record Entry(string? Code, string Vietnamese, string English, bool Party, string[] Spellings);
+    private sealed record Entry(string? Code, string Vietnamese, string English, bool Party, bool State, string[] Spellings);
 }
