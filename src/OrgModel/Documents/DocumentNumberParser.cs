@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;
@@ -115,12 +116,15 @@ internal static class DocumentNumberParser
     }
 
     /// <summary>True for the hyphen and the dashes people type for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
 
     /// <summary>True for the slash and its look-alikes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSlash(char c) => c is '/' or '\u2044' or '\u2215' or '\uFF0F';
 
     /// <summary>True for a character that may be part of a code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð';
 
     private static int ParseParty(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out string? reason)
@@ -275,6 +279,7 @@ internal static class DocumentNumberParser
         _ => "this character cannot be part of a " + what,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadCode(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && IsCodeChar(s[i]))
@@ -285,6 +290,7 @@ internal static class DocumentNumberParser
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipSpace(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && (char.IsWhiteSpace(s[i]) || s[i] == '\u200B'))
@@ -298,6 +304,11 @@ internal static class DocumentNumberParser
     // "Số", "Số:", "so", "No.", "No:", "No", "Nº" (any case, NFC or NFD) followed by white space or a digit.
     private static int SkipPrefix(ReadOnlySpan<char> s, int i)
     {
+        if (i >= s.Length || char.IsAsciiDigit(s[i]))
+        {
+            return i;
+        }
+
         int j = i;
         if (!TryReadFolded(s, ref j, out char a) || !TryReadFolded(s, ref j, out char b))
         {
