@@ -111,14 +111,21 @@ internal static class DocumentCodes
             return CodeStatus.Valid;
         }
 
+        canonical = Unknown(raw, allowDigits);
+        return CodeStatus.Valid;
+    }
+
+    // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Unknown(ReadOnlySpan<char> raw, bool allowDigits)
+    {
         Span<char> upper = stackalloc char[MaxCodeLength];
         for (int i = 0; i < raw.Length; i++)
         {
             upper[i] = Upper(raw[i], allowDigits);
         }
 
-        canonical = new string(upper[..raw.Length]);
-        return CodeStatus.Valid;
+        return new string(upper[..raw.Length]);
     }
 
     /// <summary>The upper-case form of a code character (Ð and đ as Đ), or '\0' when codes do not use it.</summary>
@@ -207,6 +214,7 @@ internal static class DocumentCodes
         public bool ContainsExact(string upper) => TryGet(upper, Hash(upper), folded: false, out _);
 
         /// <summary>Finds the code whose key equals the raw text once upper-cased (and Đ-folded when <paramref name="folded"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryGet(ReadOnlySpan<char> raw, uint hash, bool folded, [NotNullWhen(true)] out string? value)
         {
             short[] slots = folded ? foldedSlots : exactSlots;
