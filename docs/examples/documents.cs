@@ -1,5 +1,6 @@
 #:project ../../src/OrgModel/OrgModel.csproj
 // Document numbers and citations: parse what people write, print the canonical form, find citations in news text.
+using System.Globalization;
 using OrgModel.Documents;
 
 // Party symbols (NUMBER-KIND/ISSUER) and State symbols (NUMBER/YEAR/KIND-ISSUER, NUMBER/KIND-ISSUER), as people type them.
@@ -8,7 +9,7 @@ foreach (string input in inputs)
 {
     DocumentNumber n = DocumentNumber.Parse(input);
     string form = n.IsParty ? "Party" : "State";
-    Console.WriteLine($"{input,-22} → {n,-16} {form}: number {n.Number}, kind {n.KindCode ?? "(none)"}, issuer {n.IssuerCode}, year {n.Year?.ToString() ?? "-"}");
+    Console.WriteLine($"{input,-22} → {n,-16} {form}: number {n.Number}, kind {n.KindCode ?? "(none)"}, issuer {n.IssuerCode}, year {(n.Year is { } y ? y : "-")}");
 }
 
 // What is not a symbol is rejected with the place and the reason.
@@ -37,5 +38,5 @@ string text = """
     """;
 foreach (Citation c in CitationExtractor.Extract(text))
 {
-    Console.WriteLine($"at {c.Start,3}: {c.Number,-14} {c.Kind?.EnglishName ?? "?",-11} written \"{c.Kind?.Written}\", date {c.Date?.ToString() ?? "-"}");
+    Console.WriteLine($"at {c.Start,3}: {c.Number,-14} {c.Kind?.EnglishName ?? "?",-11} written \"{c.Kind?.Written}\", date {(c.Date is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "-")}");
 }
