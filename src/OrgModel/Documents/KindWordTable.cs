@@ -54,7 +54,10 @@ internal static class KindWordTable
 
     private static readonly CitationKindWord[] KindValues = CreateKinds();
 
-    public static IReadOnlyList<CitationKindWord> Kinds => KindValues;
+    // Read-only wrappers: the arrays are shared by every caller and must not be cast back and written to.
+    private static readonly IReadOnlyList<CitationKindWord> KindList = Array.AsReadOnly(KindValues);
+
+    public static IReadOnlyList<CitationKindWord> Kinds => KindList;
 
     /// <summary>The kinds a code stands for in a Party symbol.</summary>
     public static IReadOnlyList<CitationKindWord> PartyKinds(string code)
@@ -170,7 +173,7 @@ internal static class KindWordTable
         return false;
     }
 
-    private static readonly CitationKindWord[] PartyQd = [CreateKind(3), CreateKind(4)];
+    private static readonly IReadOnlyList<CitationKindWord> PartyQd = Array.AsReadOnly([CreateKind(3), CreateKind(4)]);
 
     /// <summary>The kind a code stands for in a State symbol, or null for codes outside the table.</summary>
     public static CitationKindWord? StateKind(string code)
@@ -186,7 +189,7 @@ internal static class KindWordTable
         return null;
     }
 
-    private static readonly CitationKindWord[][] KindOf = [.. Enumerable.Range(0, Entries.Length).Select(i => new[] { CreateKind(i) })];
+    private static readonly IReadOnlyList<CitationKindWord>[] KindOf = [.. Enumerable.Range(0, Entries.Length).Select(i => Array.AsReadOnly(new[] { CreateKind(i) }))];
 
     private static CitationKindWord CreateKind(int i) => CitationKindWord.Create(Entries[i].Code, Entries[i].Vietnamese, Entries[i].English);
 
