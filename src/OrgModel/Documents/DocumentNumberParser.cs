@@ -1,0 +1,387 @@
+using System.Runtime.CompilerServices;
+using OrgModel.Text;
+
+namespace OrgModel.Documents;
+
+/// <summary>
+/// The one reader of document symbols behind <see cref="PartyDocumentNumber"/>, <see cref="StateDocumentNumber"/> and
+/// <see cref="DocumentNumber"/>: hand-written, allocation-free for known codes, and never throwing.
+/// </summary>
+internal static class DocumentNumberParser
+{
+    /// <summary>The largest document number accepted.</summary>
+    public const int MaxNumber = 999_999_999;
+
+    /// <summary>The earliest year accepted in a State symbol (the State was founded in 1945).</summary>
+    public const int MinYear = 1945;
+
+    /// <summary>The latest year accepted in a State symbol.</summary>
+    public const int MaxYear = 2999;
+
+    private const int MaxGroups = 6;
+
+    /// <summary>Which form the caller expects.</summary>
+    public enum Shape
+    {
+        /// <summary>Either form.</summary>
+        Any,
+
+        /// <summary>Only the Party form.</summary>
+        Party,
+
+        /// <summary>Only the State form.</summary>
+        State,
+    }
+
+    /// <summary>Parses a whole symbol, with an optional leading "Số"/"No." and surrounding white space.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, Shape shape, out Parsed result, out int position, out ParseError error)
+    {
+        Unsafe.SkipInit(out result);
+        int i = SkipSpace(s, 0);
+        i = SkipPrefix(s, i);
+        int end = TryParseBody(s, i, shape, out result, out position, out error);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        end = SkipSpace(s, end);
+        if (end < s.Length)
+        {
+            result = default;
+            position = end;
+            error = ParseError.TrailingText;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a symbol that starts at <paramref name="start"/> (its first digit) and returns the index just after it,
+    /// or -1. Used by <see cref="TryParse"/> and by the citation extractor, which stops at the first character that
+    /// cannot continue a symbol.
+    /// </summary>
+    public static int TryParseBody(ReadOnlySpan<char> s, int start, Shape shape, out Parsed result, out int position, out ParseError error)
+    {
+        Unsafe.SkipInit(out result);
+        int i = start;
+        position = i;
+        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
+        {
+            error = i >= s.Length ? ParseError.TextEnds : ParseError.NoDigits;
+            return -1;
+        }
+
+        long number = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            number = (number * 10) + (s[i] - '0');
+            if (number > MaxNumber)
+            {
+                position = i;
+                error = ParseError.TooLarge;
+                return -1;
+            }
+
+            i++;
+        }
+
+        if (number == 0)
+        {
+            error = ParseError.Zero;
+            return -1;
+        }
+
+        int afterNumber = i;
+        i = SkipSpace(s, i);
+        if (i < s.Length && IsDash(s[i]) && shape != Shape.State)
+        {
+            return ParseParty(s, SkipSpace(s, i + 1), (int)number, out result, out position, out error);
+        }
+
+        if (i < s.Length && IsSlash(s[i]) && shape != Shape.Party)
+        {
+            return ParseState(s, SkipSpace(s, i + 1), (int)number, out result, out position, out error);
+        }
+
+        position = i < s.Length ? i : afterNumber;
+        error = shape switch
+        {
+            Shape.Party => ParseError.NoPartySeparator,
+            Shape.State => ParseError.NoStateSeparator,
+            _ => ParseError.NoSeparator,
+        };
+        return -1;
+    }
+
+    /// <summary>True for the hyphen and the dashes people type for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
+
+    /// <summary>True for the slash and its look-alikes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSlash(char c) => c is '/' or '\u2044' or '\u2215' or '\uFF0F';
+
+    /// <summary>True for a character that may be part of a code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð';
+
+    private static int ParseParty(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
+    {
+        Unsafe.SkipInit(out result);
+        int kindStart = i;
+        i = ReadCode(s, i);
+        var status = DocumentCodes.TryKind(s[kindStart..i], out string kind, out int bad);
+        if (status != DocumentCodes.CodeStatus.Valid)
+        {
+            position = kindStart + bad;
+            error = CodeError(status, ParseError.KindEmpty);
+            return -1;
+        }
+
+        i = SkipSpace(s, i);
+        if (i >= s.Length || !IsSlash(s[i]))
+        {
+            position = i;
+            error = ParseError.NoIssuerSlash;
+            return -1;
+        }
+
+        i = SkipSpace(s, i + 1);
+        int issuerStart = i;
+        i = ReadCode(s, i);
+        status = DocumentCodes.TryIssuer(s[issuerStart..i], out string issuer, out bad);
+        if (status != DocumentCodes.CodeStatus.Valid)
+        {
+            position = issuerStart + bad;
+            error = CodeError(status, ParseError.IssuerEmpty);
+            return -1;
+        }
+
+        result = new Parsed(isParty: true, number, 0, kind, issuer);
+        position = i;
+        error = ParseError.None;
+        return i;
+    }
+
+    private static int ParseState(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
+    {
+        Unsafe.SkipInit(out result);
+        int year = 0;
+        int digitsEnd = i;
+        while (digitsEnd < s.Length && char.IsAsciiDigit(s[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+
+        if (digitsEnd > i)
+        {
+            int afterYear = SkipSpace(s, digitsEnd);
+            if (digitsEnd - i != 4 || afterYear >= s.Length || !IsSlash(s[afterYear]))
+            {
+                position = i;
+                error = ParseError.BadYear;
+                return -1;
+            }
+
+            year = ((s[i] - '0') * 1000) + ((s[i + 1] - '0') * 100) + ((s[i + 2] - '0') * 10) + (s[i + 3] - '0');
+            if (year is < MinYear or > MaxYear)
+            {
+                position = i;
+                error = ParseError.YearOutOfRange;
+                return -1;
+            }
+
+            i = SkipSpace(s, afterYear + 1);
+        }
+
+        // Inline arrays, not stackalloc: a stackalloc frame costs more than the rest of a parse.
+        var startBuffer = default(GroupBuffer);
+        var endBuffer = default(GroupBuffer);
+        Span<int> starts = startBuffer;
+        Span<int> ends = endBuffer;
+        int groups = 0;
+        int lastEnd;
+        while (true)
+        {
+            int groupStart = i;
+            i = ReadCode(s, i);
+            if (i == groupStart)
+            {
+                position = groupStart;
+                error = groups == 0 ? ParseError.NoCodeAfterSlash : ParseError.NoCodeAfterDash;
+                return -1;
+            }
+
+            if (groups == MaxGroups)
+            {
+                position = groupStart;
+                error = ParseError.TooManyCodes;
+                return -1;
+            }
+
+            starts[groups] = groupStart;
+            ends[groups] = i;
+            groups++;
+            lastEnd = i;
+            int next = SkipSpace(s, i);
+            if (next < s.Length && IsDash(s[next]))
+            {
+                int afterDash = SkipSpace(s, next + 1);
+                if (afterDash < s.Length && IsCodeChar(s[afterDash]))
+                {
+                    i = afterDash;
+                    continue;
+                }
+
+                position = afterDash;
+                error = ParseError.NoCodeAfterDash;
+                return -1;
+            }
+
+            break;
+        }
+
+        string? kind = null;
+        int firstIssuer = 0;
+        if (groups >= 2)
+        {
+            var kindStatus = DocumentCodes.TryKind(s[starts[0]..ends[0]], out string candidate, out _);
+            if (kindStatus == DocumentCodes.CodeStatus.Valid && DocumentCodes.IsStateKind(candidate))
+            {
+                kind = candidate;
+                firstIssuer = 1;
+            }
+        }
+
+        string issuer = string.Empty;
+        for (int g = firstIssuer; g < groups; g++)
+        {
+            var status = DocumentCodes.TryIssuer(s[starts[g]..ends[g]], out string code, out int bad);
+            if (status != DocumentCodes.CodeStatus.Valid)
+            {
+                position = starts[g] + bad;
+                error = CodeError(status, ParseError.IssuerEmpty);
+                return -1;
+            }
+
+            issuer = g == firstIssuer ? code : string.Concat(issuer, "-", code);
+        }
+
+        result = new Parsed(isParty: false, number, year, kind, issuer);
+        position = lastEnd;
+        error = ParseError.None;
+        return lastEnd;
+    }
+
+    // The Empty, TooLong and BadCharacter errors of kinds and of issuers follow each other in ParseError.
+    private static ParseError CodeError(DocumentCodes.CodeStatus status, ParseError empty) => status switch
+    {
+        DocumentCodes.CodeStatus.Empty => empty,
+        DocumentCodes.CodeStatus.TooLong => empty + 1,
+        _ => empty + 2,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadCode(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && IsCodeChar(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SkipSpace(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && (char.IsWhiteSpace(s[i]) || s[i] == '\u200B'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // "Số", "Số:", "so", "No.", "No:", "No", "Nº" (any case, NFC or NFD) followed by white space or a digit.
+    private static int SkipPrefix(ReadOnlySpan<char> s, int i)
+    {
+        if (i >= s.Length || char.IsAsciiDigit(s[i]))
+        {
+            return i;
+        }
+
+        int j = i;
+        if (!TryReadFolded(s, ref j, out char a) || !TryReadFolded(s, ref j, out char b))
+        {
+            return i;
+        }
+
+        if (!((a == 's' && b == 'o') || (a == 'n' && (b == 'o' || b == 'º' || b == '°'))))
+        {
+            return i;
+        }
+
+        while (j < s.Length && VietnameseText.IsMark(s[j]))
+        {
+            j++;
+        }
+
+        if (j < s.Length && s[j] is '.' or ':')
+        {
+            j++;
+        }
+
+        int afterSpace = SkipSpace(s, j);
+        return afterSpace < s.Length && char.IsAsciiDigit(s[afterSpace]) ? afterSpace : i;
+    }
+
+    private static bool TryReadFolded(ReadOnlySpan<char> s, ref int j, out char c)
+    {
+        while (j < s.Length)
+        {
+            char f = VietnameseText.FoldChar(s[j]);
+            j++;
+            if (f != '\0')
+            {
+                c = f;
+                return true;
+            }
+        }
+
+        c = '\0';
+        return false;
+    }
+
+    [InlineArray(MaxGroups)]
+    private struct GroupBuffer
+    {
+        private int element;
+    }
+
+    /// <summary>The parts of a parsed symbol, codes already canonical.</summary>
+    internal readonly struct Parsed
+    {
+        public Parsed(bool isParty, int number, int year, string? kind, string issuer)
+        {
+            IsParty = isParty;
+            Number = number;
+            Year = year;
+            Kind = kind;
+            Issuer = issuer;
+        }
+
+        public bool IsParty { get; }
+
+        public int Number { get; }
+
+        /// <summary>The year, or 0 when the symbol has none.</summary>
+        public int Year { get; }
+
+        public string? Kind { get; }
+
+        public string Issuer { get; }
+    }
+}
