@@ -116,6 +116,11 @@ public class TenureFactsTests
     public void Unknown_or_incomplete_citations_are_not_found(string? text) =>
         Assert.False(TenureFacts.TryFindCentralConference(text, out _));
 
+    [Property(Arbitrary = [typeof(OrgModel.Testing.OrgArbitraries)])]
+    public bool Every_conference_is_found_from_its_English_and_Vietnamese_names(CentralConference c) =>
+        TenureFacts.TryFindCentralConference(c.ToString(), out CentralConference? english) && ReferenceEquals(c, english)
+        && TenureFacts.TryFindCentralConference(c.VietnameseName, out CentralConference? vietnamese) && ReferenceEquals(c, vietnamese);
+
     [Fact]
     public void Every_Central_Conference_lies_in_its_term()
     {
