@@ -41,6 +41,11 @@ if (TenureFacts.TryGetCentralConferenceIssuing("60-NQ/TW", out CentralConference
     Console.WriteLine($"60-NQ/TW was issued by {conference} ({conference.VietnameseName}), {conference.Opening:uuuu-MM-dd} – {conference.Closing:uuuu-MM-dd}");
 }
 
+if (TenureFacts.TryFindCentralConference("Hội nghị Trung ương 12 khóa XIII", out CentralConference? twelfth))
+{
+    Console.WriteLine($"\"Hội nghị Trung ương 12 khóa XIII\" is {twelfth}, {twelfth.Opening:uuuu-MM-dd} – {twelfth.Closing:uuuu-MM-dd}");
+}
+
 foreach (CentralConference c in TenureFacts.CentralConferencesOf(13))
 {
     Console.WriteLine($"  {c.VietnameseName}: {c.Opening:uuuu-MM-dd}{(c.Closing is { } end ? $" – {end:uuuu-MM-dd}" : "")} {string.Join(", ", c.Documents)}");

@@ -128,6 +128,76 @@ public static class TenureFacts
         return false;
     }
 
+    /// <summary>
+    /// Finds a Central Conference from the way the news cite it: "the 11th Central Conference of the 13th term",
+    /// "Hội nghị Trung ương 11 khóa XIII", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương khóa XIII", "11th plenum, 13th term".
+    /// </summary>
+    /// <param name="text">The citation; case and diacritics are ignored. Null gives false.</param>
+    /// <param name="conference">The conference when found.</param>
+    /// <returns>True when the text names a conference (word "conference", "plenum" or "hội nghị", the conference's
+    /// ordinal and the term's) that the data has.</returns>
+    public static bool TryFindCentralConference(string? text, [NotNullWhen(true)] out CentralConference? conference)
+    {
+        conference = null;
+        if (text is null || text.Length > 200)
+        {
+            return false;
+        }
+
+        string[] words = Text.VietnameseText.Fold(text).Split([' ', ',', '.', '(', ')', ':', ';', '-'], StringSplitOptions.RemoveEmptyEntries);
+        bool named = false;
+        int conferenceOrdinal = 0;
+        int termOrdinal = 0;
+        var numbers = new List<int>(2);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i];
+            named |= w is "conference" or "plenum" || (w == "hoi" && i + 1 < words.Length && words[i + 1] == "nghi");
+            if (TryArabicOrdinal(w, out int n))
+            {
+                if (i > 0 && words[i - 1] == "khoa")
+                {
+                    termOrdinal = n;
+                }
+                else
+                {
+                    numbers.Add(n);
+                }
+            }
+            else if (w.Length <= 15 && w.All(c => "ivxlcdm".Contains(c, StringComparison.Ordinal)) && RomanNumeral.TryParse(w, out int roman))
+            {
+                termOrdinal = roman;
+            }
+        }
+
+        // Without a Roman or "khóa N" term, the English order is "Nth conference of the Mth term".
+        if (termOrdinal == 0 && numbers.Count == 2)
+        {
+            termOrdinal = numbers[1];
+            numbers.RemoveAt(1);
+        }
+
+        if (numbers.Count == 1)
+        {
+            conferenceOrdinal = numbers[0];
+        }
+
+        return named && conferenceOrdinal > 0 && termOrdinal > 0 && TryGetCentralConference(termOrdinal, conferenceOrdinal, out conference);
+    }
+
+    private static bool TryArabicOrdinal(string word, out int value)
+    {
+        value = 0;
+        int digits = 0;
+        while (digits < word.Length && digits < 4 && char.IsAsciiDigit(word[digits]))
+        {
+            value = (value * 10) + (word[digits] - '0');
+            digits++;
+        }
+
+        return digits > 0 && (digits == word.Length || word[digits..] is "st" or "nd" or "rd" or "th");
+    }
+
     /// <summary>Finds a National Assembly term by ordinal.</summary>
     /// <param name="ordinal">The ordinal, e.g. 15.</param>
     /// <param name="term">The term when found.</param>

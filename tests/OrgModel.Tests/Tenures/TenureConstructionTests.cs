@@ -104,7 +104,10 @@ public class TenureConstructionTests
         Span<char> small = stackalloc char[10];
         Assert.False(t.TryFormat(small, out int none, "F", null));
         Assert.Equal(0, none);
-        Assert.False(t.TryFormat(big, out _, "GG", null));
+        char[] buffer = new char[64];
+        Assert.Throws<FormatException>(() => t.TryFormat(buffer, out _, "GG", null));
+        Tenure longest = Tenure.Create(TenureKind.NationalAssembly, 9989, 9999, 3888);
+        Assert.Equal("Quốc hội khóa MMMDCCCLXXXVIII (9989–9999)", longest.ToString("F", null));
     }
 
     [Fact]
@@ -120,4 +123,25 @@ public class TenureConstructionTests
 
     private static bool TryParseGeneric<T>(ReadOnlySpan<char> s, out T result)
         where T : struct, ISpanParsable<T> => T.TryParse(s, null, out result);
+}
+
+public class TenureAllocationTests
+{
+    [Fact]
+    public void Parsing_valid_text_does_not_allocate()
+    {
+        string[] inputs = ["2025–2030", "nhiệm kỳ 2025 - 2030", "khóa XIII", "XIV", "Nhie\u0302\u0323m ky\u0300 2025-2030", "Quốc hội khóa XV", "13th tenure"];
+        foreach (string s in inputs)
+        {
+            Assert.True(Tenure.TryParse(s.AsSpan(), out _)); // warm up
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (string s in inputs)
+        {
+            _ = Tenure.TryParse(s.AsSpan(), out _);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }

@@ -93,6 +93,34 @@ public class TenureFactsTests
         Assert.Empty(TenureFacts.CentralConferencesOf(12));
     }
 
+    [Theory]
+    [InlineData("the 11th Central Conference of the 13th term", 13, 11)]
+    [InlineData("Hội nghị Trung ương 11 khóa XIII", 13, 11)]
+    [InlineData("Hội nghị lần thứ 11 Ban Chấp hành Trung ương khóa XIII", 13, 11)]
+    [InlineData("HỘI NGHỊ TRUNG ƯƠNG 12, KHÓA 13", 13, 12)]
+    [InlineData("12th plenum, 13th term", 13, 12)]
+    [InlineData("the 1st plenum of the 14th Central Committee", 14, 1)]
+    public void Central_Conferences_are_found_from_their_citations(string text, int term, int ordinal)
+    {
+        Assert.True(TenureFacts.TryFindCentralConference(text, out CentralConference? c));
+        Assert.Equal((term, ordinal), (c.TermOrdinal, c.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("the 11th term")]
+    [InlineData("Hội nghị Trung ương 5 khóa XIII")]
+    [InlineData("the 11th Central Conference")]
+    [InlineData("Hội nghị Trung ương 11 khóa XII")]
+    public void Unknown_or_incomplete_citations_are_not_found(string? text) =>
+        Assert.False(TenureFacts.TryFindCentralConference(text, out _));
+
+    [Property(Arbitrary = [typeof(OrgModel.Testing.OrgArbitraries)])]
+    public bool Every_conference_is_found_from_its_English_and_Vietnamese_names(CentralConference c) =>
+        TenureFacts.TryFindCentralConference(c.ToString(), out CentralConference? english) && ReferenceEquals(c, english)
+        && TenureFacts.TryFindCentralConference(c.VietnameseName, out CentralConference? vietnamese) && ReferenceEquals(c, vietnamese);
+
     [Fact]
     public void Every_Central_Conference_lies_in_its_term()
     {

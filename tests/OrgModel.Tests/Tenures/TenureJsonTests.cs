@@ -48,6 +48,16 @@ public partial class TenureJsonTests
         Assert.Equal(historical, RoundTrip(historical));
     }
 
+    [Fact]
+    public void Terms_can_be_dictionary_keys()
+    {
+        var byTerm = new Dictionary<Tenure, int> { [Tenure.NationalParty(13)] = 15, [Tenure.LocalParty(2025)] = 1 };
+        string json = JsonSerializer.Serialize(byTerm, TenureTestJsonContext.Default.DictionaryTenureInt32);
+        Dictionary<Tenure, int> back = JsonSerializer.Deserialize(json, TenureTestJsonContext.Default.DictionaryTenureInt32)!;
+        Assert.Equal(byTerm, back);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("{\"khóa IIII\":1}", TenureTestJsonContext.Default.DictionaryTenureInt32));
+    }
+
     [Theory]
     [InlineData("\"2025\"")]
     [InlineData("\"khóa IIII\"")]
@@ -76,5 +86,6 @@ public partial class TenureJsonTests
     }
 
     [System.Text.Json.Serialization.JsonSerializable(typeof(Holder))]
+    [System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<Tenure, int>))]
     internal sealed partial class TenureTestJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
 }
