@@ -13,9 +13,9 @@ using OrgModel.Serialization.Popolo;
 OrgChart day = VietnamReferenceData.OrgChart.AsOf(new LocalDate(2025, 7, 1));
 Organisation hanoi = day.FindByCode("01")!;
 
-// 1. One value through the generated context, and through OrgModelJson.Options (readable Vietnamese).
+// 1. One value through the generated context, and through OrgModelJson.Context (readable Vietnamese).
 Console.WriteLine(JsonSerializer.Serialize(hanoi, OrgModelJsonContext.Default.Organisation));
-var info = (JsonTypeInfo<Organisation>)OrgModelJson.Options.GetTypeInfo(typeof(Organisation));
+JsonTypeInfo<Organisation> info = OrgModelJson.Context.Organisation;
 string json = JsonSerializer.Serialize(hanoi, info);
 Console.WriteLine(json);
 Console.WriteLine($"Read back: {JsonSerializer.Deserialize(json, info)}");

@@ -29,18 +29,26 @@ Console.WriteLine($"  bodies of {hanoi.Unit.Name}: {hanoi.PartyCommittee?.Name};
 Console.WriteLine($"  search \"da nang\": {string.Join("; ", today.Search("da nang").Take(2).Select(o => o.Name))}");
 
 // --- Tenures (docs/tenures.md) ---
-Section("Tenures: Roman numerals of the national Party congresses");
-foreach (string numeral in new[] { "XIII", "xiv" })
+Section("Tenures: Party and State terms, congresses and conferences");
+Tenure xiii = Tenure.Parse("khóa XIII");
+Console.WriteLine($"  {xiii:F}: {xiii.ActualStart:uuuu-MM-dd} → {xiii.ActualEnd:uuuu-MM-dd} (opening day to the next opening day)");
+Console.WriteLine($"  the national Party term on 2026-01-20: {Tenure.NationalPartyTermOn(new LocalDate(2026, 1, 20)).ToString("V", null)}");
+Console.WriteLine($"  \"nhiệm kỳ 2025 - 2030\" → {Tenure.Parse("nhiệm kỳ 2025 - 2030")}; \"13th tenure\" + 1 → {Tenure.Parse("13th tenure").Next().ToString("E", null)}");
+Console.WriteLine($"  \"QH15\" → {Tenure.Parse("QH15").ToString("V", null)}; 14 → {RomanNumeral.Format(14)}; \"IIII\" rejected: {!RomanNumeral.TryParse("IIII", out _)}");
+Console.WriteLine($"  the 1st Congress: {TenureFacts.NationalPartyCongresses[0].Opening:uuuu-MM-dd}, its term {Tenure.NationalParty(1)}");
+if (TenureFacts.TryGetCentralConferenceIssuing("60-NQ/TW", out var plenum))
 {
-    Console.WriteLine($"  khóa {numeral,-5} → {RomanNumeral.Parse(numeral)}");
+    Console.WriteLine($"  60-NQ/TW came from {plenum} ({plenum.Opening:uuuu-MM-dd})");
 }
 
-Console.WriteLine($"  14 → {RomanNumeral.Format(14)}; \"IIII\" is rejected: {!RomanNumeral.TryParse("IIII", out _)}");
+foreach (var m in TenureFacts.LocalCongressSchedule2025To2030)
+{
+    Console.WriteLine($"  {m.Level}: {m.Task} before {m.Before:uuuu-MM-dd}");
+}
 
 // --- JSON (docs/json.md) ---
 Section("JSON: strict, source-generated, AOT-safe");
-var organisationJson = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Organisation>)OrgModelJson.Options.GetTypeInfo(typeof(Organisation));
-Console.WriteLine($"  {JsonSerializer.Serialize(today.FindByCode("79")!, organisationJson)}");
+Console.WriteLine($"  {JsonSerializer.Serialize(today.FindByCode("79")!, OrgModelJson.Context.Organisation)}");
 try
 {
     JsonSerializer.Deserialize("""{"id":"x","kind":"ministry","level":"centre","name":"A"}""", OrgModelJsonContext.Default.Organisation);

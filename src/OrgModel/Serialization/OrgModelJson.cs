@@ -5,21 +5,33 @@ using System.Text.Unicode;
 namespace OrgModel.Serialization;
 
 /// <summary>Ready-made JSON settings for OrgModel values.</summary>
-/// <remarks>Thread safety: <see cref="Options"/> is read-only and thread-safe.</remarks>
+/// <remarks>Thread safety: <see cref="Options"/> and <see cref="Context"/> are read-only and thread-safe.</remarks>
 public static class OrgModelJson
 {
     /// <summary>
-    /// Options backed by <see cref="OrgModelJsonContext"/> (source-generated, AOT- and trim-safe), with unknown members
-    /// rejected, a maximum depth of 64, and Vietnamese letters written as they are (not as <c>\uXXXX</c> escapes). The instance is read-only.
+    /// Gets a source-generated context (AOT- and trim-safe) with the settings of <see cref="OrgModelJsonContext.Default"/>
+    /// and Vietnamese letters written as they are (<c>"Thành phố Hà Nội"</c>, not <c>\uXXXX</c> escapes): use its typed
+    /// members, e.g. <c>JsonSerializer.Serialize(value, OrgModelJson.Context.Organisation)</c>.
     /// </summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    public static OrgModelJsonContext Context { get; } = CreateContext();
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>
+    /// Gets the options of <see cref="Context"/>: unknown members rejected, a maximum depth of 64, Vietnamese letters
+    /// unescaped. The instance is read-only.
+    /// </summary>
+    public static JsonSerializerOptions Options => Context.Options;
+
+    private static OrgModelJsonContext CreateContext()
     {
-        // Vietnamese names stay readable (and a third smaller) instead of \uXXXX escapes; HTML-sensitive characters
-        // are still escaped, so the output remains safe to embed in a page.
-        var options = new JsonSerializerOptions(OrgModelJsonContext.Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+        // Readable (and a third smaller) than \uXXXX escapes; HTML-sensitive characters are still escaped, so the output
+        // remains safe to embed in a page.
+        var options = new JsonSerializerOptions(OrgModelJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            TypeInfoResolver = null,
+        };
+        var context = new OrgModelJsonContext(options);
         options.MakeReadOnly();
-        return options;
+        return context;
     }
 }

@@ -31,5 +31,9 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Organisations.AdministrativeUnitType))]
 [JsonSerializable(typeof(OrgModel.Organisations.OrgChartProblemKind))]
 [JsonSerializable(typeof(IReadOnlyList<OrgModel.Organisations.Organisation>))]
+[JsonSerializable(typeof(OrgModel.Tenures.Tenure))]
+[JsonSerializable(typeof(OrgModel.Documents.DocumentNumber))]
+[JsonSerializable(typeof(OrgModel.Documents.PartyDocumentNumber))]
+[JsonSerializable(typeof(OrgModel.Documents.StateDocumentNumber))]
 [JsonSerializable(typeof(IReadOnlyList<OrgModel.Organisations.OrgChartProblem>))]
 public sealed partial class OrgModelJsonContext : JsonSerializerContext;

@@ -263,7 +263,9 @@ internal static class TenureParser
                 return false;
             }
 
-            if (!allowAnyLength && endYear - startYear != Tenure.NominalLength)
+            // A range written beside the ordinal of a known term of another length ("khóa III (1960–1976)") is that
+            // term's own years, which the "F" format writes; only a range that stands for itself must be nominal.
+            if (!allowAnyLength && endYear - startYear != Tenure.NominalLength && !IsKnownTermRange(ordinal, hint, startYear, endYear))
             {
                 position = rangePosition;
                 reason = $"a nominal term lasts {Tenure.NominalLength} years, not {endYear - startYear} (create a term of another length with Tenure.Create)";
@@ -418,5 +420,18 @@ internal static class TenureParser
         }
 
         return length;
+    }
+
+    private static bool IsKnownTermRange(int ordinal, Hint hint, int startYear, int endYear)
+    {
+        if (ordinal == 0 || hint is not (Hint.None or Hint.NationalAssembly))
+        {
+            return false;
+        }
+
+        TenureKind kind = hint == Hint.NationalAssembly ? TenureKind.NationalAssembly : TenureKind.NationalParty;
+        return Tenure.IsInReferenceData(kind, ordinal)
+            && Tenure.TryNominalYears(kind, ordinal, out int start, out int end)
+            && start == startYear && end == endYear;
     }
 }

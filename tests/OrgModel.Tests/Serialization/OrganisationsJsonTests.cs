@@ -87,7 +87,7 @@ public class OrganisationsJsonTests
             code: "01", validFrom: new LocalDate(2025, 7, 1), unitType: AdministrativeUnitType.Municipality);
         Assert.Equal(
             """{"id":"vn.au.01","kind":"administrativeUnit","level":"province","name":"Thành phố Hà Nội","code":"01","validFrom":"2025-07-01","unitType":"municipality"}""",
-            JsonSerializer.Serialize(o, (JsonTypeInfo<Organisation>)OrgModelJson.Options.GetTypeInfo(typeof(Organisation))));
+            JsonSerializer.Serialize(o, OrgModelJson.Context.Organisation));
     }
 
     [Theory]

@@ -148,4 +148,22 @@ public class TenureParseTests
         Assert.Equal(opening, Tenure.NationalParty(13).ActualEnd);
         Assert.Equal(opening, Tenure.NationalParty(14).ActualStart);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(13)]
+    public void The_full_form_of_every_national_Party_term_parses_back_even_when_it_is_not_five_years(int ordinal)
+    {
+        Tenure t = Tenure.NationalParty(ordinal);
+        Assert.Equal(t, Tenure.Parse(t.ToString("F", null)));
+    }
+
+    [Fact]
+    public void A_bare_range_of_another_length_is_still_refused()
+    {
+        Assert.False(Tenure.TryParse("1960–1976", out _));
+        Assert.False(Tenure.TryParse("khóa XIII (1960–1976)", out _));
+    }
 }
