@@ -127,12 +127,12 @@ internal static class DocumentNumberParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð';
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the caller's frame small: each form pays only for its own locals
     private static int ParseParty(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
     {
         Unsafe.SkipInit(out result);
         int kindStart = i;
-        i = ReadCode(s, i);
-        var status = DocumentCodes.TryKind(s[kindStart..i], out string kind, out int bad);
+        var status = DocumentCodes.ReadKind(s, kindStart, out i, out string kind, out int bad);
         if (status != DocumentCodes.CodeStatus.Valid)
         {
             position = kindStart + bad;
@@ -150,8 +150,7 @@ internal static class DocumentNumberParser
 
         i = SkipSpace(s, i + 1);
         int issuerStart = i;
-        i = ReadCode(s, i);
-        status = DocumentCodes.TryIssuer(s[issuerStart..i], out string issuer, out bad);
+        status = DocumentCodes.ReadIssuer(s, issuerStart, out i, out string issuer, out bad);
         if (status != DocumentCodes.CodeStatus.Valid)
         {
             position = issuerStart + bad;
@@ -165,6 +164,7 @@ internal static class DocumentNumberParser
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the caller's frame small: each form pays only for its own locals
     private static int ParseState(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
     {
         Unsafe.SkipInit(out result);
@@ -247,7 +247,7 @@ internal static class DocumentNumberParser
         int firstIssuer = 0;
         if (groups >= 2)
         {
-            var kindStatus = DocumentCodes.TryKind(s[starts[0]..ends[0]], out string candidate, out _);
+            var kindStatus = DocumentCodes.ReadKind(s, starts[0], out _, out string candidate, out _);
             if (kindStatus == DocumentCodes.CodeStatus.Valid && DocumentCodes.IsStateKind(candidate))
             {
                 kind = candidate;
@@ -258,7 +258,7 @@ internal static class DocumentNumberParser
         string issuer = string.Empty;
         for (int g = firstIssuer; g < groups; g++)
         {
-            var status = DocumentCodes.TryIssuer(s[starts[g]..ends[g]], out string code, out int bad);
+            var status = DocumentCodes.ReadIssuer(s, starts[g], out _, out string code, out int bad);
             if (status != DocumentCodes.CodeStatus.Valid)
             {
                 position = starts[g] + bad;
@@ -314,7 +314,14 @@ internal static class DocumentNumberParser
         }
 
         int j = i;
-        if (!TryReadFolded(s, ref j, out char a) || !TryReadFolded(s, ref j, out char b))
+        char a;
+        char b;
+        if (i + 1 < s.Length && s[i] is 'S' or 's' && s[i + 1] is 'ố' or 'Ố' or 'o' or 'O')
+        {
+            // The common "Số" in NFC, read without the general folding.
+            (a, b, j) = ('s', 'o', i + 2);
+        }
+        else if (!TryReadFolded(s, ref j, out a) || !TryReadFolded(s, ref j, out b))
         {
             return i;
         }
@@ -324,7 +331,7 @@ internal static class DocumentNumberParser
             return i;
         }
 
-        while (j < s.Length && VietnameseText.IsMark(s[j]))
+        while (j < s.Length && s[j] >= '\u0300' && VietnameseText.IsMark(s[j]))
         {
             j++;
         }
