@@ -70,6 +70,15 @@ internal static class DocumentCodes
     public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
         Read(s, start, Kinds, allowDigits: false, out end, out canonical, out badIndex);
 
+    /// <summary>Reads a kind code and says whether it is a State kind code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex, out bool stateKind)
+    {
+        CodeStatus status = Read(s, start, Kinds, allowDigits: false, out end, out canonical, out badIndex);
+        stateKind = status == CodeStatus.Valid && IsStateKind(canonical);
+        return status;
+    }
+
     /// <summary>Reads an issuer code group starting at <paramref name="start"/> up to the first character no code has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CodeStatus ReadIssuer(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
@@ -117,7 +126,6 @@ internal static class DocumentCodes
         canonical = string.Empty;
         badIndex = 0;
         uint upperHash = Tables.Seed;
-        uint foldedHash = Tables.Seed;
         int bad = -1;
         int j = start;
         for (; j < s.Length; j++)
@@ -135,7 +143,6 @@ internal static class DocumentCodes
             }
 
             upperHash = Tables.Step(upperHash, u);
-            foldedHash = Tables.Step(foldedHash, u == 'Đ' ? 'D' : u);
         }
 
         end = j;
@@ -158,18 +165,31 @@ internal static class DocumentCodes
         }
 
         ReadOnlySpan<char> raw = s[start..j];
-        if (tables.TryGet(raw, upperHash, folded: false, out string? found) || tables.TryGet(raw, foldedHash, folded: true, out found))
+        if (tables.TryGet(raw, upperHash, folded: false, out string? found))
         {
             canonical = found;
             return CodeStatus.Valid;
         }
 
-        canonical = Unknown(raw, allowDigits);
+        canonical = FoldedOrUnknown(raw, tables, allowDigits);
         return CodeStatus.Valid;
     }
 
-    // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.
+    // Second chance, off the hot path: the code with Đ written as D ("QD" for "QĐ"), or a code outside the tables.
     [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string FoldedOrUnknown(ReadOnlySpan<char> raw, Tables tables, bool allowDigits)
+    {
+        uint foldedHash = Tables.Seed;
+        foreach (char c in raw)
+        {
+            char u = Upper(c, allowDigits);
+            foldedHash = Tables.Step(foldedHash, u == 'Đ' ? 'D' : u);
+        }
+
+        return tables.TryGet(raw, foldedHash, folded: true, out string? found) ? found : Unknown(raw, allowDigits);
+    }
+
+    // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.
     private static string Unknown(ReadOnlySpan<char> raw, bool allowDigits)
     {
         Span<char> upper = stackalloc char[MaxCodeLength];

@@ -196,83 +196,95 @@ internal static class DocumentNumberParser
             i = SkipSpace(s, afterYear + 1);
         }
 
-        // Inline arrays, not stackalloc: a stackalloc frame costs more than the rest of a parse.
-        var startBuffer = default(GroupBuffer);
-        var endBuffer = default(GroupBuffer);
-        Span<int> starts = startBuffer;
-        Span<int> ends = endBuffer;
-        int groups = 0;
-        int lastEnd;
-        while (true)
+        // The first code is the kind when it is a State kind code followed by another code; otherwise every code,
+        // '-'-joined, is the issuer (official letters have no kind). Each code is read once in the common case.
+        int first = i;
+        var kindStatus = DocumentCodes.ReadKind(s, first, out int firstEnd, out string candidate, out _, out bool stateKind);
+        if (firstEnd == first)
         {
-            int groupStart = i;
-            i = ReadCode(s, i);
-            if (i == groupStart)
-            {
-                position = groupStart;
-                error = groups == 0 ? ParseError.NoCodeAfterSlash : ParseError.NoCodeAfterDash;
-                return -1;
-            }
-
-            if (groups == MaxGroups)
-            {
-                position = groupStart;
-                error = ParseError.TooManyCodes;
-                return -1;
-            }
-
-            starts[groups] = groupStart;
-            ends[groups] = i;
-            groups++;
-            lastEnd = i;
-            int next = SkipSpace(s, i);
-            if (next < s.Length && IsDash(s[next]))
-            {
-                int afterDash = SkipSpace(s, next + 1);
-                if (afterDash < s.Length && IsCodeChar(s[afterDash]))
-                {
-                    i = afterDash;
-                    continue;
-                }
-
-                position = afterDash;
-                error = ParseError.NoCodeAfterDash;
-                return -1;
-            }
-
-            break;
+            position = first;
+            error = ParseError.NoCodeAfterSlash;
+            return -1;
         }
 
         string? kind = null;
-        int firstIssuer = 0;
-        if (groups >= 2)
+        int next = NextCodeAfterDash(s, firstEnd, out bool dangling);
+        if (dangling)
         {
-            var kindStatus = DocumentCodes.ReadKind(s, starts[0], out _, out string candidate, out _);
-            if (kindStatus == DocumentCodes.CodeStatus.Valid && DocumentCodes.IsStateKind(candidate))
-            {
-                kind = candidate;
-                firstIssuer = 1;
-            }
+            position = next;
+            error = ParseError.NoCodeAfterDash;
+            return -1;
+        }
+
+        int issuerStart = first;
+        if (next >= 0 && kindStatus == DocumentCodes.CodeStatus.Valid && stateKind)
+        {
+            kind = candidate;
+            issuerStart = next;
         }
 
         string issuer = string.Empty;
-        for (int g = firstIssuer; g < groups; g++)
+        int groups = 0;
+        int g = issuerStart;
+        int lastEnd;
+        while (true)
         {
-            var status = DocumentCodes.ReadIssuer(s, starts[g], out _, out string code, out int bad);
+            var status = DocumentCodes.ReadIssuer(s, g, out int end, out string code, out int bad);
             if (status != DocumentCodes.CodeStatus.Valid)
             {
-                position = starts[g] + bad;
+                position = g + bad;
                 error = CodeError(status, ParseError.IssuerEmpty);
                 return -1;
             }
 
-            issuer = g == firstIssuer ? code : string.Concat(issuer, "-", code);
+            if (++groups > MaxGroups)
+            {
+                position = g;
+                error = ParseError.TooManyCodes;
+                return -1;
+            }
+
+            issuer = groups == 1 ? code : string.Concat(issuer, "-", code);
+            lastEnd = end;
+            g = NextCodeAfterDash(s, end, out dangling);
+            if (dangling)
+            {
+                position = g;
+                error = ParseError.NoCodeAfterDash;
+                return -1;
+            }
+
+            if (g < 0)
+            {
+                break;
+            }
         }
 
         result = new Parsed(isParty: false, number, year, kind, issuer);
         position = lastEnd;
         error = ParseError.None;
         return lastEnd;
+    }
+
+    // After a code: the start of the next code when a '-' follows, -1 when none follows, or (dangling) the position
+    // where a code was expected after a '-'.
+    private static int NextCodeAfterDash(ReadOnlySpan<char> s, int end, out bool dangling)
+    {
+        dangling = false;
+        int next = SkipSpace(s, end);
+        if (next >= s.Length || !IsDash(s[next]))
+        {
+            return -1;
+        }
+
+        int afterDash = SkipSpace(s, next + 1);
+        if (afterDash < s.Length && IsCodeChar(s[afterDash]))
+        {
+            return afterDash;
+        }
+
+        dangling = true;
+        return afterDash;
     }
 
     // The Empty, TooLong and BadCharacter errors of kinds and of issuers follow each other in ParseError.
@@ -360,12 +372,6 @@ internal static class DocumentNumberParser
 
         c = '\0';
         return false;
-    }
-
-    [InlineArray(MaxGroups)]
-    private struct GroupBuffer
-    {
-        private int element;
     }
 
     /// <summary>The parts of a parsed symbol, codes already canonical.</summary>
