@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -40,7 +39,7 @@ internal static class DocumentCodes
 
     private static readonly Tables Kinds = new(KindCodes);
     private static readonly Tables Issuers = new(IssuerCodes);
-    private static readonly FrozenSet<string> StateKinds = StateKindCodes.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly Tables StateKinds = new(StateKindCodes);
 
     /// <summary>Outcome of reading one code.</summary>
     public enum CodeStatus
@@ -60,63 +59,137 @@ internal static class DocumentCodes
 
     /// <summary>Canonicalises a kind code (letters only).</summary>
     public static CodeStatus TryKind(ReadOnlySpan<char> raw, out string canonical, out int badIndex) =>
-        Canonicalise(raw, Kinds, allowDigits: false, out canonical, out badIndex);
+        Whole(Read(raw, 0, Kinds, allowDigits: false, out int end, out canonical, out badIndex), raw.Length, end, ref canonical, ref badIndex);
 
     /// <summary>Canonicalises one issuer code group (letters and digits).</summary>
     public static CodeStatus TryIssuer(ReadOnlySpan<char> raw, out string canonical, out int badIndex) =>
-        Canonicalise(raw, Issuers, allowDigits: true, out canonical, out badIndex);
+        Whole(Read(raw, 0, Issuers, allowDigits: true, out int end, out canonical, out badIndex), raw.Length, end, ref canonical, ref badIndex);
+
+    /// <summary>Reads a kind code starting at <paramref name="start"/> up to the first character no code has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
+        Read(s, start, Kinds, allowDigits: false, out end, out canonical, out badIndex);
+
+    /// <summary>Reads a kind code and says whether it is a State kind code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex, out bool stateKind)
+    {
+        CodeStatus status = Read(s, start, Kinds, allowDigits: false, out end, out canonical, out badIndex);
+        stateKind = status == CodeStatus.Valid && IsStateKind(canonical);
+        return status;
+    }
+
+    /// <summary>Reads an issuer code group starting at <paramref name="start"/> up to the first character no code has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CodeStatus ReadIssuer(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
+        Read(s, start, Issuers, allowDigits: true, out end, out canonical, out badIndex);
 
     /// <summary>True when a canonical code is a kind code that starts the code part of a State symbol.</summary>
-    public static bool IsStateKind(string canonical) => StateKinds.Contains(canonical);
+    public static bool IsStateKind(string canonical)
+    {
+        uint hash = Tables.Seed;
+        foreach (char c in canonical)
+        {
+            hash = Tables.Step(hash, Upper(c, allowDigits: true));
+        }
+
+        return StateKinds.TryGet(canonical, hash, folded: false, out string? found) && string.Equals(found, canonical, StringComparison.Ordinal);
+    }
 
     /// <summary>True when the canonical kind code is in the table of codes seen in real symbols.</summary>
     public static bool IsKnownKind(string canonical) => Kinds.ContainsExact(Upper(canonical));
 
     private static string Upper(string canonical) => canonical.ToUpperInvariant();
 
-    private static CodeStatus Canonicalise(ReadOnlySpan<char> raw, Tables tables, bool allowDigits, out string canonical, out int badIndex)
+    // A code read alone must use the whole text: a character that stops the reading is a bad character.
+    private static CodeStatus Whole(CodeStatus status, int length, int end, ref string canonical, ref int badIndex)
+    {
+        if (status == CodeStatus.Valid && end < length)
+        {
+            canonical = string.Empty;
+            badIndex = end;
+            return CodeStatus.BadCharacter;
+        }
+
+        if (status == CodeStatus.Empty && end < length)
+        {
+            badIndex = end;
+            return CodeStatus.BadCharacter;
+        }
+
+        return status;
+    }
+
+    // One pass: find the end of the code, check its characters, and hash its upper-cased and Đ-folded forms.
+    private static CodeStatus Read(ReadOnlySpan<char> s, int start, Tables tables, bool allowDigits, out int end, out string canonical, out int badIndex)
     {
         canonical = string.Empty;
         badIndex = 0;
-        if (raw.IsEmpty)
+        uint upperHash = Tables.Seed;
+        int bad = -1;
+        int j = start;
+        for (; j < s.Length; j++)
+        {
+            char c = s[j];
+            if (!DocumentNumberParser.IsCodeChar(c))
+            {
+                break;
+            }
+
+            char u = Upper(c, allowDigits);
+            if (u == '\0' && bad < 0)
+            {
+                bad = j - start;
+            }
+
+            upperHash = Tables.Step(upperHash, u);
+        }
+
+        end = j;
+        int length = j - start;
+        if (bad >= 0)
+        {
+            badIndex = bad;
+            return CodeStatus.BadCharacter;
+        }
+
+        if (length == 0)
         {
             return CodeStatus.Empty;
         }
 
-        if (raw.Length > MaxCodeLength)
+        if (length > MaxCodeLength)
         {
             badIndex = MaxCodeLength;
             return CodeStatus.TooLong;
         }
 
-        // Hash the upper-cased and the Đ-folded forms in one pass, without copying the code anywhere.
-        uint upperHash = Tables.Seed;
-        uint foldedHash = Tables.Seed;
-        for (int i = 0; i < raw.Length; i++)
-        {
-            char u = Upper(raw[i], allowDigits);
-            if (u == '\0')
-            {
-                badIndex = i;
-                return CodeStatus.BadCharacter;
-            }
-
-            upperHash = Tables.Step(upperHash, u);
-            foldedHash = Tables.Step(foldedHash, u == 'Đ' ? 'D' : u);
-        }
-
-        if (tables.TryGet(raw, upperHash, folded: false, out string? found) || tables.TryGet(raw, foldedHash, folded: true, out found))
+        ReadOnlySpan<char> raw = s[start..j];
+        if (tables.TryGet(raw, upperHash, folded: false, out string? found))
         {
             canonical = found;
             return CodeStatus.Valid;
         }
 
-        canonical = Unknown(raw, allowDigits);
+        canonical = FoldedOrUnknown(raw, tables, allowDigits);
         return CodeStatus.Valid;
     }
 
-    // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.
+    // Second chance, off the hot path: the code with Đ written as D ("QD" for "QĐ"), or a code outside the tables.
     [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string FoldedOrUnknown(ReadOnlySpan<char> raw, Tables tables, bool allowDigits)
+    {
+        uint foldedHash = Tables.Seed;
+        foreach (char c in raw)
+        {
+            char u = Upper(c, allowDigits);
+            foldedHash = Tables.Step(foldedHash, u == 'Đ' ? 'D' : u);
+        }
+
+        return tables.TryGet(raw, foldedHash, folded: true, out string? found) ? found : Unknown(raw, allowDigits);
+    }
+
+    // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.
     private static string Unknown(ReadOnlySpan<char> raw, bool allowDigits)
     {
         Span<char> upper = stackalloc char[MaxCodeLength];

@@ -127,12 +127,12 @@ internal static class DocumentNumberParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð';
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the caller's frame small: each form pays only for its own locals
     private static int ParseParty(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
     {
         Unsafe.SkipInit(out result);
         int kindStart = i;
-        i = ReadCode(s, i);
-        var status = DocumentCodes.TryKind(s[kindStart..i], out string kind, out int bad);
+        var status = DocumentCodes.ReadKind(s, kindStart, out i, out string kind, out int bad);
         if (status != DocumentCodes.CodeStatus.Valid)
         {
             position = kindStart + bad;
@@ -150,8 +150,7 @@ internal static class DocumentNumberParser
 
         i = SkipSpace(s, i + 1);
         int issuerStart = i;
-        i = ReadCode(s, i);
-        status = DocumentCodes.TryIssuer(s[issuerStart..i], out string issuer, out bad);
+        status = DocumentCodes.ReadIssuer(s, issuerStart, out i, out string issuer, out bad);
         if (status != DocumentCodes.CodeStatus.Valid)
         {
             position = issuerStart + bad;
@@ -165,6 +164,7 @@ internal static class DocumentNumberParser
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the caller's frame small: each form pays only for its own locals
     private static int ParseState(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
     {
         Unsafe.SkipInit(out result);
@@ -196,83 +196,95 @@ internal static class DocumentNumberParser
             i = SkipSpace(s, afterYear + 1);
         }
 
-        // Inline arrays, not stackalloc: a stackalloc frame costs more than the rest of a parse.
-        var startBuffer = default(GroupBuffer);
-        var endBuffer = default(GroupBuffer);
-        Span<int> starts = startBuffer;
-        Span<int> ends = endBuffer;
-        int groups = 0;
-        int lastEnd;
-        while (true)
+        // The first code is the kind when it is a State kind code followed by another code; otherwise every code,
+        // '-'-joined, is the issuer (official letters have no kind). Each code is read once in the common case.
+        int first = i;
+        var kindStatus = DocumentCodes.ReadKind(s, first, out int firstEnd, out string candidate, out _, out bool stateKind);
+        if (firstEnd == first)
         {
-            int groupStart = i;
-            i = ReadCode(s, i);
-            if (i == groupStart)
-            {
-                position = groupStart;
-                error = groups == 0 ? ParseError.NoCodeAfterSlash : ParseError.NoCodeAfterDash;
-                return -1;
-            }
-
-            if (groups == MaxGroups)
-            {
-                position = groupStart;
-                error = ParseError.TooManyCodes;
-                return -1;
-            }
-
-            starts[groups] = groupStart;
-            ends[groups] = i;
-            groups++;
-            lastEnd = i;
-            int next = SkipSpace(s, i);
-            if (next < s.Length && IsDash(s[next]))
-            {
-                int afterDash = SkipSpace(s, next + 1);
-                if (afterDash < s.Length && IsCodeChar(s[afterDash]))
-                {
-                    i = afterDash;
-                    continue;
-                }
-
-                position = afterDash;
-                error = ParseError.NoCodeAfterDash;
-                return -1;
-            }
-
-            break;
+            position = first;
+            error = ParseError.NoCodeAfterSlash;
+            return -1;
         }
 
         string? kind = null;
-        int firstIssuer = 0;
-        if (groups >= 2)
+        int next = NextCodeAfterDash(s, firstEnd, out bool dangling);
+        if (dangling)
         {
-            var kindStatus = DocumentCodes.TryKind(s[starts[0]..ends[0]], out string candidate, out _);
-            if (kindStatus == DocumentCodes.CodeStatus.Valid && DocumentCodes.IsStateKind(candidate))
-            {
-                kind = candidate;
-                firstIssuer = 1;
-            }
+            position = next;
+            error = ParseError.NoCodeAfterDash;
+            return -1;
+        }
+
+        int issuerStart = first;
+        if (next >= 0 && kindStatus == DocumentCodes.CodeStatus.Valid && stateKind)
+        {
+            kind = candidate;
+            issuerStart = next;
         }
 
         string issuer = string.Empty;
-        for (int g = firstIssuer; g < groups; g++)
+        int groups = 0;
+        int g = issuerStart;
+        int lastEnd;
+        while (true)
         {
-            var status = DocumentCodes.TryIssuer(s[starts[g]..ends[g]], out string code, out int bad);
+            var status = DocumentCodes.ReadIssuer(s, g, out int end, out string code, out int bad);
             if (status != DocumentCodes.CodeStatus.Valid)
             {
-                position = starts[g] + bad;
+                position = g + bad;
                 error = CodeError(status, ParseError.IssuerEmpty);
                 return -1;
             }
 
-            issuer = g == firstIssuer ? code : string.Concat(issuer, "-", code);
+            if (++groups > MaxGroups)
+            {
+                position = g;
+                error = ParseError.TooManyCodes;
+                return -1;
+            }
+
+            issuer = groups == 1 ? code : string.Concat(issuer, "-", code);
+            lastEnd = end;
+            g = NextCodeAfterDash(s, end, out dangling);
+            if (dangling)
+            {
+                position = g;
+                error = ParseError.NoCodeAfterDash;
+                return -1;
+            }
+
+            if (g < 0)
+            {
+                break;
+            }
         }
 
         result = new Parsed(isParty: false, number, year, kind, issuer);
         position = lastEnd;
         error = ParseError.None;
         return lastEnd;
+    }
+
+    // After a code: the start of the next code when a '-' follows, -1 when none follows, or (dangling) the position
+    // where a code was expected after a '-'.
+    private static int NextCodeAfterDash(ReadOnlySpan<char> s, int end, out bool dangling)
+    {
+        dangling = false;
+        int next = SkipSpace(s, end);
+        if (next >= s.Length || !IsDash(s[next]))
+        {
+            return -1;
+        }
+
+        int afterDash = SkipSpace(s, next + 1);
+        if (afterDash < s.Length && IsCodeChar(s[afterDash]))
+        {
+            return afterDash;
+        }
+
+        dangling = true;
+        return afterDash;
     }
 
     // The Empty, TooLong and BadCharacter errors of kinds and of issuers follow each other in ParseError.
@@ -314,7 +326,14 @@ internal static class DocumentNumberParser
         }
 
         int j = i;
-        if (!TryReadFolded(s, ref j, out char a) || !TryReadFolded(s, ref j, out char b))
+        char a;
+        char b;
+        if (i + 1 < s.Length && s[i] is 'S' or 's' && s[i + 1] is 'ố' or 'Ố' or 'o' or 'O')
+        {
+            // The common "Số" in NFC, read without the general folding.
+            (a, b, j) = ('s', 'o', i + 2);
+        }
+        else if (!TryReadFolded(s, ref j, out a) || !TryReadFolded(s, ref j, out b))
         {
             return i;
         }
@@ -324,7 +343,7 @@ internal static class DocumentNumberParser
             return i;
         }
 
-        while (j < s.Length && VietnameseText.IsMark(s[j]))
+        while (j < s.Length && s[j] >= '\u0300' && VietnameseText.IsMark(s[j]))
         {
             j++;
         }
@@ -353,12 +372,6 @@ internal static class DocumentNumberParser
 
         c = '\0';
         return false;
-    }
-
-    [InlineArray(MaxGroups)]
-    private struct GroupBuffer
-    {
-        private int element;
     }
 
     /// <summary>The parts of a parsed symbol, codes already canonical.</summary>
