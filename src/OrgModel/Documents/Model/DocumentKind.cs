@@ -105,6 +105,84 @@ public sealed class DocumentKind : IEquatable<DocumentKind>
     /// <summary>Gets the decree kind (nghị định, <c>NĐ</c>), State only.</summary>
     public static DocumentKind Decree => DocumentKindCatalogue.Decree;
 
+    /// <summary>Gets the personnel decision kind (quyết định nhân sự).</summary>
+    public static DocumentKind PersonnelDecision => DocumentKindCatalogue.PersonnelDecision;
+
+    /// <summary>Gets the rules kind (quy chế).</summary>
+    public static DocumentKind Rules => DocumentKindCatalogue.Rules;
+
+    /// <summary>Gets the circular note kind (thông tri).</summary>
+    public static DocumentKind CircularNote => DocumentKindCatalogue.CircularNote;
+
+    /// <summary>Gets the notice kind (thông báo).</summary>
+    public static DocumentKind Notice => DocumentKindCatalogue.Notice;
+
+    /// <summary>Gets the communiqué kind (thông cáo).</summary>
+    public static DocumentKind Communique => DocumentKindCatalogue.Communique;
+
+    /// <summary>Gets the declaration kind (tuyên bố).</summary>
+    public static DocumentKind Declaration => DocumentKindCatalogue.Declaration;
+
+    /// <summary>Gets the appeal kind (lời kêu gọi).</summary>
+    public static DocumentKind Appeal => DocumentKindCatalogue.Appeal;
+
+    /// <summary>Gets the political platform kind (cương lĩnh chính trị).</summary>
+    public static DocumentKind Platform => DocumentKindCatalogue.Platform;
+
+    /// <summary>Gets the party charter kind (điều lệ đảng).</summary>
+    public static DocumentKind Charter => DocumentKindCatalogue.Charter;
+
+    /// <summary>Gets the strategy kind (chiến lược).</summary>
+    public static DocumentKind Strategy => DocumentKindCatalogue.Strategy;
+
+    /// <summary>Gets the plan kind (kế hoạch).</summary>
+    public static DocumentKind Plan => DocumentKindCatalogue.Plan;
+
+    /// <summary>Gets the master plan kind (quy hoạch).</summary>
+    public static DocumentKind MasterPlan => DocumentKindCatalogue.MasterPlan;
+
+    /// <summary>Gets the programme kind (chương trình).</summary>
+    public static DocumentKind Programme => DocumentKindCatalogue.Programme;
+
+    /// <summary>Gets the scheme kind (đề án).</summary>
+    public static DocumentKind Scheme => DocumentKindCatalogue.Scheme;
+
+    /// <summary>Gets the option plan kind (phương án).</summary>
+    public static DocumentKind OptionPlan => DocumentKindCatalogue.OptionPlan;
+
+    /// <summary>Gets the project kind (dự án).</summary>
+    public static DocumentKind Project => DocumentKindCatalogue.Project;
+
+    /// <summary>Gets the submission kind (tờ trình).</summary>
+    public static DocumentKind Submission => DocumentKindCatalogue.Submission;
+
+    /// <summary>Gets the official letter kind (công văn).</summary>
+    public static DocumentKind OfficialLetter => DocumentKindCatalogue.OfficialLetter;
+
+    /// <summary>Gets the minutes kind (biên bản).</summary>
+    public static DocumentKind Minutes => DocumentKindCatalogue.Minutes;
+
+    /// <summary>Gets the ordinance kind (pháp lệnh).</summary>
+    public static DocumentKind Ordinance => DocumentKindCatalogue.Ordinance;
+
+    /// <summary>Gets the order kind (lệnh).</summary>
+    public static DocumentKind Order => DocumentKindCatalogue.Order;
+
+    /// <summary>Gets the circular kind (thông tư).</summary>
+    public static DocumentKind Circular => DocumentKindCatalogue.Circular;
+
+    /// <summary>Gets the joint circular kind (thông tư liên tịch).</summary>
+    public static DocumentKind JointCircular => DocumentKindCatalogue.JointCircular;
+
+    /// <summary>Gets the joint resolution kind (nghị quyết liên tịch).</summary>
+    public static DocumentKind JointResolution => DocumentKindCatalogue.JointResolution;
+
+    /// <summary>Gets the official telegram kind (công điện).</summary>
+    public static DocumentKind OfficialTelegram => DocumentKindCatalogue.OfficialTelegram;
+
+    /// <summary>Gets the consolidated text kind (văn bản hợp nhất).</summary>
+    public static DocumentKind ConsolidatedText => DocumentKindCatalogue.ConsolidatedText;
+
     /// <summary>Says whether a kind of Party body may issue this kind of document.</summary>
     /// <param name="role">The kind of body.</param>
     /// <returns><see cref="IssuingAuthority.Unknown"/> where the sources are silent, and always
