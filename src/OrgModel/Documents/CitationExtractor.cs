@@ -56,7 +56,7 @@ public static class CitationExtractor
             i = end;
         }
 
-        return found is null ? [] : found;
+        return found is null ? [] : found.AsReadOnly();
     }
 
     private static (CitationKindWord? Kind, int? Start) FindKind(ReadOnlySpan<char> text, int symbolStart, DocumentNumber number)

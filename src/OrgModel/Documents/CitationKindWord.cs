@@ -44,6 +44,19 @@ public readonly struct CitationKindWord : IEquatable<CitationKindWord>
     /// <summary>Gets every kind this type knows, one value per kind (written as its Vietnamese name).</summary>
     public static IReadOnlyList<CitationKindWord> All => KindWordTable.Kinds;
 
+    /// <summary>The kinds a code stands for in a Party symbol: two for <c>QĐ</c> (regulation, decision), one for most
+    /// codes, none for codes outside the table.</summary>
+    /// <param name="code">A canonical kind code, e.g. <c>QĐ</c>.</param>
+    /// <returns>The kinds, written as their Vietnamese names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public static IReadOnlyList<CitationKindWord> ForPartyCode(string code) => KindWordTable.PartyKinds(Guard.Against.Null(code));
+
+    /// <summary>The kind a code stands for in a State symbol (<c>QĐ</c> is a decision there; regulations are <c>QyĐ</c>).</summary>
+    /// <param name="code">A canonical kind code, e.g. <c>NĐ</c>.</param>
+    /// <returns>The kind, or null for codes outside the table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public static CitationKindWord? ForStateCode(string code) => KindWordTable.StateKind(Guard.Against.Null(code));
+
     /// <summary>Equality (same kind and same spelling).</summary>
     /// <param name="left">The left value.</param>
     /// <param name="right">The right value.</param>

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace OrgModel.Documents;
 
@@ -68,7 +70,7 @@ internal static class DocumentCodes
     public static bool IsStateKind(string canonical) => StateKinds.Contains(canonical);
 
     /// <summary>True when the canonical kind code is in the table of codes seen in real symbols.</summary>
-    public static bool IsKnownKind(string canonical) => Kinds.Exact.ContainsKey(Upper(canonical));
+    public static bool IsKnownKind(string canonical) => Kinds.ContainsExact(Upper(canonical));
 
     private static string Upper(string canonical) => canonical.ToUpperInvariant();
 
@@ -87,39 +89,55 @@ internal static class DocumentCodes
             return CodeStatus.TooLong;
         }
 
-        Span<char> upper = stackalloc char[MaxCodeLength];
-        Span<char> folded = stackalloc char[MaxCodeLength];
+        // Hash the upper-cased and the Đ-folded forms in one pass, without copying the code anywhere.
+        uint upperHash = Tables.Seed;
+        uint foldedHash = Tables.Seed;
         for (int i = 0; i < raw.Length; i++)
         {
-            char c = raw[i];
-            char u = c switch
-            {
-                >= 'a' and <= 'z' => (char)(c - 32),
-                >= 'A' and <= 'Z' => c,
-                >= '0' and <= '9' when allowDigits => c,
-                'Đ' or 'đ' or 'Ð' => 'Đ',
-                _ => '\0',
-            };
+            char u = Upper(raw[i], allowDigits);
             if (u == '\0')
             {
                 badIndex = i;
                 return CodeStatus.BadCharacter;
             }
 
-            upper[i] = u;
-            folded[i] = u == 'Đ' ? 'D' : u;
+            upperHash = Tables.Step(upperHash, u);
+            foldedHash = Tables.Step(foldedHash, u == 'Đ' ? 'D' : u);
         }
 
-        ReadOnlySpan<char> key = upper[..raw.Length];
-        if (tables.ExactLookup.TryGetValue(key, out string? found) || tables.FoldedLookup.TryGetValue(folded[..raw.Length], out found))
+        if (tables.TryGet(raw, upperHash, folded: false, out string? found) || tables.TryGet(raw, foldedHash, folded: true, out found))
         {
             canonical = found;
             return CodeStatus.Valid;
         }
 
-        canonical = new string(key);
+        canonical = Unknown(raw, allowDigits);
         return CodeStatus.Valid;
     }
+
+    // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Unknown(ReadOnlySpan<char> raw, bool allowDigits)
+    {
+        Span<char> upper = stackalloc char[MaxCodeLength];
+        for (int i = 0; i < raw.Length; i++)
+        {
+            upper[i] = Upper(raw[i], allowDigits);
+        }
+
+        return new string(upper[..raw.Length]);
+    }
+
+    /// <summary>The upper-case form of a code character (Ð and đ as Đ), or '\0' when codes do not use it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Upper(char c, bool allowDigits) => c switch
+    {
+        >= 'A' and <= 'Z' => c,
+        >= 'a' and <= 'z' => (char)(c - 32),
+        >= '0' and <= '9' when allowDigits => c,
+        'Đ' or 'đ' or 'Ð' => 'Đ',
+        _ => '\0',
+    };
 
     private static string[] CreateIssuerCodes()
     {
@@ -143,31 +161,114 @@ internal static class DocumentCodes
         return [.. codes];
     }
 
+    // Lookups run on every parse: a small open-addressing table keyed by a hash computed while the code is read,
+    // because FrozenDictionary's span lookup costs several times more than the whole rest of a parse.
     private sealed class Tables
     {
+        /// <summary>The FNV-1a offset basis.</summary>
+        public const uint Seed = 2166136261u;
+
+        private const int Size = 256;
+        private readonly string[] keys;
+        private readonly string[] values;
+        private readonly short[] exactSlots = new short[Size];
+        private readonly short[] foldedSlots = new short[Size];
+
         public Tables(string[] codes)
         {
-            var exact = new Dictionary<string, string>(StringComparer.Ordinal);
-            var folded = new Dictionary<string, string>(StringComparer.Ordinal);
+            var keyList = new List<string>();
+            var valueList = new List<string>();
             foreach (string code in codes)
             {
                 string upper = code.ToUpperInvariant();
-                exact.TryAdd(upper, code);
-                folded.TryAdd(upper.Replace('Đ', 'D'), code);
+                Add(exactSlots, upper, code);
+                Add(foldedSlots, upper.Replace('Đ', 'D'), code);
             }
 
-            Exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
-            Folded = folded.ToFrozenDictionary(StringComparer.Ordinal);
-            ExactLookup = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
-            FoldedLookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+            keys = [.. keyList];
+            values = [.. valueList];
+
+            void Add(short[] slots, string key, string value)
+            {
+                uint slot = Hash(key) % Size;
+                while (slots[slot] != 0)
+                {
+                    if (string.Equals(keyList[slots[slot] - 1], key, StringComparison.Ordinal))
+                    {
+                        return; // the first code wins (HD before HĐ)
+                    }
+
+                    slot = (slot + 1) % Size;
+                }
+
+                keyList.Add(key);
+                valueList.Add(value);
+                slots[slot] = (short)keyList.Count;
+            }
         }
 
-        public FrozenDictionary<string, string> Exact { get; }
+        /// <summary>One FNV-1a step over a UTF-16 code unit.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static uint Step(uint hash, char c) => unchecked((hash ^ c) * 16777619u);
 
-        public FrozenDictionary<string, string> Folded { get; }
+        public bool ContainsExact(string upper) => TryGet(upper, Hash(upper), folded: false, out _);
 
-        public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup { get; }
+        /// <summary>Finds the code whose key equals the raw text once upper-cased (and Đ-folded when <paramref name="folded"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryGet(ReadOnlySpan<char> raw, uint hash, bool folded, [NotNullWhen(true)] out string? value)
+        {
+            short[] slots = folded ? foldedSlots : exactSlots;
+            uint slot = hash % Size;
+            while (slots[slot] != 0)
+            {
+                int index = slots[slot] - 1;
+                if (Matches(raw, keys[index], folded))
+                {
+                    value = values[index];
+                    return true;
+                }
 
-        public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup { get; }
+                slot = (slot + 1) % Size;
+            }
+
+            value = null;
+            return false;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool Matches(ReadOnlySpan<char> raw, string key, bool folded)
+        {
+            if (raw.Length != key.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < raw.Length; i++)
+            {
+                char u = Upper(raw[i], allowDigits: true);
+                if (folded && u == 'Đ')
+                {
+                    u = 'D';
+                }
+
+                if (u != key[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static uint Hash(string key)
+        {
+            uint h = Seed;
+            foreach (char c in key)
+            {
+                h = Step(h, c);
+            }
+
+            return h;
+        }
     }
 }

@@ -165,9 +165,9 @@ public readonly struct DocumentNumber
 
     private static DocumentNumber ParseCore(ReadOnlySpan<char> text)
     {
-        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Any, out var parsed, out int position, out string? reason))
+        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Any, out var parsed, out int position, out ParseError error))
         {
-            throw ParseErrors.Create(What, text, position, reason!);
+            throw ParseErrors.Create(What, text, position, error.Describe());
         }
 
         return From(parsed);

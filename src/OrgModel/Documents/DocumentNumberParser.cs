@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;
@@ -33,12 +34,12 @@ internal static class DocumentNumberParser
     }
 
     /// <summary>Parses a whole symbol, with an optional leading "Số"/"No." and surrounding white space.</summary>
-    public static bool TryParse(ReadOnlySpan<char> s, Shape shape, out Parsed result, out int position, out string? reason)
+    public static bool TryParse(ReadOnlySpan<char> s, Shape shape, out Parsed result, out int position, out ParseError error)
     {
-        result = default;
+        Unsafe.SkipInit(out result);
         int i = SkipSpace(s, 0);
         i = SkipPrefix(s, i);
-        int end = TryParseBody(s, i, shape, out result, out position, out reason);
+        int end = TryParseBody(s, i, shape, out result, out position, out error);
         if (end < 0)
         {
             return false;
@@ -49,7 +50,7 @@ internal static class DocumentNumberParser
         {
             result = default;
             position = end;
-            reason = "unexpected text after the symbol";
+            error = ParseError.TrailingText;
             return false;
         }
 
@@ -61,14 +62,14 @@ internal static class DocumentNumberParser
     /// or -1. Used by <see cref="TryParse"/> and by the citation extractor, which stops at the first character that
     /// cannot continue a symbol.
     /// </summary>
-    public static int TryParseBody(ReadOnlySpan<char> s, int start, Shape shape, out Parsed result, out int position, out string? reason)
+    public static int TryParseBody(ReadOnlySpan<char> s, int start, Shape shape, out Parsed result, out int position, out ParseError error)
     {
-        result = default;
+        Unsafe.SkipInit(out result);
         int i = start;
         position = i;
         if (i >= s.Length || !char.IsAsciiDigit(s[i]))
         {
-            reason = i >= s.Length ? "a document number was expected but the text ends" : "a document number (digits) was expected";
+            error = i >= s.Length ? ParseError.TextEnds : ParseError.NoDigits;
             return -1;
         }
 
@@ -79,7 +80,7 @@ internal static class DocumentNumberParser
             if (number > MaxNumber)
             {
                 position = i;
-                reason = "the number is too large";
+                error = ParseError.TooLarge;
                 return -1;
             }
 
@@ -88,7 +89,7 @@ internal static class DocumentNumberParser
 
         if (number == 0)
         {
-            reason = "a document number must be at least 1";
+            error = ParseError.Zero;
             return -1;
         }
 
@@ -96,43 +97,46 @@ internal static class DocumentNumberParser
         i = SkipSpace(s, i);
         if (i < s.Length && IsDash(s[i]) && shape != Shape.State)
         {
-            return ParseParty(s, SkipSpace(s, i + 1), (int)number, out result, out position, out reason);
+            return ParseParty(s, SkipSpace(s, i + 1), (int)number, out result, out position, out error);
         }
 
         if (i < s.Length && IsSlash(s[i]) && shape != Shape.Party)
         {
-            return ParseState(s, SkipSpace(s, i + 1), (int)number, out result, out position, out reason);
+            return ParseState(s, SkipSpace(s, i + 1), (int)number, out result, out position, out error);
         }
 
         position = i < s.Length ? i : afterNumber;
-        reason = shape switch
+        error = shape switch
         {
-            Shape.Party => "a '-' was expected after the number (Party form NUMBER-KIND/ISSUER)",
-            Shape.State => "a '/' was expected after the number (State form NUMBER/YEAR/KIND-ISSUER or NUMBER/KIND-ISSUER)",
-            _ => "a '-' (Party form NUMBER-KIND/ISSUER) or '/' (State form NUMBER/KIND-ISSUER) was expected after the number",
+            Shape.Party => ParseError.NoPartySeparator,
+            Shape.State => ParseError.NoStateSeparator,
+            _ => ParseError.NoSeparator,
         };
         return -1;
     }
 
     /// <summary>True for the hyphen and the dashes people type for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
 
     /// <summary>True for the slash and its look-alikes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSlash(char c) => c is '/' or '\u2044' or '\u2215' or '\uFF0F';
 
     /// <summary>True for a character that may be part of a code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð';
 
-    private static int ParseParty(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out string? reason)
+    private static int ParseParty(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
     {
-        result = default;
+        Unsafe.SkipInit(out result);
         int kindStart = i;
         i = ReadCode(s, i);
         var status = DocumentCodes.TryKind(s[kindStart..i], out string kind, out int bad);
         if (status != DocumentCodes.CodeStatus.Valid)
         {
             position = kindStart + bad;
-            reason = CodeReason(status, "kind code (letters such as KL, NQ, QĐ)");
+            error = CodeError(status, ParseError.KindEmpty);
             return -1;
         }
 
@@ -140,7 +144,7 @@ internal static class DocumentNumberParser
         if (i >= s.Length || !IsSlash(s[i]))
         {
             position = i;
-            reason = "a '/' and an issuer code were expected after the kind code (Party form NUMBER-KIND/ISSUER)";
+            error = ParseError.NoIssuerSlash;
             return -1;
         }
 
@@ -151,19 +155,19 @@ internal static class DocumentNumberParser
         if (status != DocumentCodes.CodeStatus.Valid)
         {
             position = issuerStart + bad;
-            reason = CodeReason(status, "issuer code (such as TW, BTCTW, TU)");
+            error = CodeError(status, ParseError.IssuerEmpty);
             return -1;
         }
 
         result = new Parsed(isParty: true, number, 0, kind, issuer);
         position = i;
-        reason = null;
+        error = ParseError.None;
         return i;
     }
 
-    private static int ParseState(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out string? reason)
+    private static int ParseState(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
     {
-        result = default;
+        Unsafe.SkipInit(out result);
         int year = 0;
         int digitsEnd = i;
         while (digitsEnd < s.Length && char.IsAsciiDigit(s[digitsEnd]))
@@ -177,7 +181,7 @@ internal static class DocumentNumberParser
             if (digitsEnd - i != 4 || afterYear >= s.Length || !IsSlash(s[afterYear]))
             {
                 position = i;
-                reason = "a year (4 digits followed by '/') or a code was expected after the first '/'";
+                error = ParseError.BadYear;
                 return -1;
             }
 
@@ -185,15 +189,18 @@ internal static class DocumentNumberParser
             if (year is < MinYear or > MaxYear)
             {
                 position = i;
-                reason = "the year must be between 1945 and 2999";
+                error = ParseError.YearOutOfRange;
                 return -1;
             }
 
             i = SkipSpace(s, afterYear + 1);
         }
 
-        Span<int> starts = stackalloc int[MaxGroups];
-        Span<int> ends = stackalloc int[MaxGroups];
+        // Inline arrays, not stackalloc: a stackalloc frame costs more than the rest of a parse.
+        var startBuffer = default(GroupBuffer);
+        var endBuffer = default(GroupBuffer);
+        Span<int> starts = startBuffer;
+        Span<int> ends = endBuffer;
         int groups = 0;
         int lastEnd;
         while (true)
@@ -203,14 +210,14 @@ internal static class DocumentNumberParser
             if (i == groupStart)
             {
                 position = groupStart;
-                reason = groups == 0 ? "a kind or issuer code was expected after '/'" : "a code was expected after '-'";
+                error = groups == 0 ? ParseError.NoCodeAfterSlash : ParseError.NoCodeAfterDash;
                 return -1;
             }
 
             if (groups == MaxGroups)
             {
                 position = groupStart;
-                reason = "the symbol has too many '-'-separated codes";
+                error = ParseError.TooManyCodes;
                 return -1;
             }
 
@@ -229,7 +236,7 @@ internal static class DocumentNumberParser
                 }
 
                 position = afterDash;
-                reason = "a code was expected after '-'";
+                error = ParseError.NoCodeAfterDash;
                 return -1;
             }
 
@@ -255,7 +262,7 @@ internal static class DocumentNumberParser
             if (status != DocumentCodes.CodeStatus.Valid)
             {
                 position = starts[g] + bad;
-                reason = CodeReason(status, "issuer code (such as CP, TTg, QH15)");
+                error = CodeError(status, ParseError.IssuerEmpty);
                 return -1;
             }
 
@@ -264,17 +271,19 @@ internal static class DocumentNumberParser
 
         result = new Parsed(isParty: false, number, year, kind, issuer);
         position = lastEnd;
-        reason = null;
+        error = ParseError.None;
         return lastEnd;
     }
 
-    private static string CodeReason(DocumentCodes.CodeStatus status, string what) => status switch
+    // The Empty, TooLong and BadCharacter errors of kinds and of issuers follow each other in ParseError.
+    private static ParseError CodeError(DocumentCodes.CodeStatus status, ParseError empty) => status switch
     {
-        DocumentCodes.CodeStatus.Empty => "a " + what + " was expected",
-        DocumentCodes.CodeStatus.TooLong => "the code is longer than 16 characters",
-        _ => "this character cannot be part of a " + what,
+        DocumentCodes.CodeStatus.Empty => empty,
+        DocumentCodes.CodeStatus.TooLong => empty + 1,
+        _ => empty + 2,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadCode(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && IsCodeChar(s[i]))
@@ -285,6 +294,7 @@ internal static class DocumentNumberParser
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipSpace(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && (char.IsWhiteSpace(s[i]) || s[i] == '\u200B'))
@@ -298,6 +308,11 @@ internal static class DocumentNumberParser
     // "Số", "Số:", "so", "No.", "No:", "No", "Nº" (any case, NFC or NFD) followed by white space or a digit.
     private static int SkipPrefix(ReadOnlySpan<char> s, int i)
     {
+        if (i >= s.Length || char.IsAsciiDigit(s[i]))
+        {
+            return i;
+        }
+
         int j = i;
         if (!TryReadFolded(s, ref j, out char a) || !TryReadFolded(s, ref j, out char b))
         {
@@ -338,6 +353,12 @@ internal static class DocumentNumberParser
 
         c = '\0';
         return false;
+    }
+
+    [InlineArray(MaxGroups)]
+    private struct GroupBuffer
+    {
+        private int element;
     }
 
     /// <summary>The parts of a parsed symbol, codes already canonical.</summary>

@@ -11,7 +11,7 @@ namespace OrgModel.Documents;
 /// </remarks>
 internal static class KindWordTable
 {
-    private const int Window = 64;
+    private const int Window = 26;
 
     private const bool P = true;
     private const bool S = true;
@@ -54,7 +54,10 @@ internal static class KindWordTable
 
     private static readonly CitationKindWord[] KindValues = CreateKinds();
 
-    public static IReadOnlyList<CitationKindWord> Kinds => KindValues;
+    // Read-only wrappers: the arrays are shared by every caller and must not be cast back and written to.
+    private static readonly IReadOnlyList<CitationKindWord> KindList = Array.AsReadOnly(KindValues);
+
+    public static IReadOnlyList<CitationKindWord> Kinds => KindList;
 
     /// <summary>The kinds a code stands for in a Party symbol.</summary>
     public static IReadOnlyList<CitationKindWord> PartyKinds(string code)
@@ -109,11 +112,12 @@ internal static class KindWordTable
             i = SkipNumberWordBack(text, i);
         }
 
-        int windowStart = Math.Max(0, i - Window);
+        // Fold backwards only as far as the longest spelling needs (NFD marks and extra spaces cost nothing).
         Span<char> folded = stackalloc char[Window];
         Span<int> origin = stackalloc int[Window];
         int n = 0;
-        for (int k = windowStart; k < i; k++)
+        int k = i - 1;
+        for (; k >= 0 && n < Window; k--)
         {
             char f = VietnameseText.FoldChar(text[k]);
             if (f == '\0')
@@ -123,35 +127,45 @@ internal static class KindWordTable
 
             if (char.IsWhiteSpace(f))
             {
-                if (n > 0 && folded[n - 1] == ' ')
+                if (n > 0 && folded[Window - n] == ' ')
                 {
+                    origin[Window - n] = k;
                     continue;
                 }
 
                 f = ' ';
             }
 
-            folded[n] = f;
-            origin[n] = k;
             n++;
+            folded[Window - n] = f;
+            origin[Window - n] = k;
         }
 
-        ReadOnlySpan<char> window = folded[..n];
+        bool reachedStart = k < 0;
+        ReadOnlySpan<char> window = folded[(Window - n)..];
+        ReadOnlySpan<int> origins = origin[(Window - n)..];
+        if (n == 0)
+        {
+            return false;
+        }
+
         foreach ((string spelling, int entry) in Spellings)
         {
-            if (!window.EndsWith(spelling, StringComparison.Ordinal))
+            if (spelling[^1] != window[^1] || !window.EndsWith(spelling, StringComparison.Ordinal))
             {
                 continue;
             }
 
             int at = n - spelling.Length;
-            bool boundary = at > 0 ? !char.IsLetterOrDigit(window[at - 1]) : windowStart == 0 || !char.IsLetterOrDigit(text[windowStart - 1]);
+            bool boundary = at > 0
+                ? !char.IsLetterOrDigit(window[at - 1])
+                : reachedStart || !(char.IsLetterOrDigit(text[origins[0] - 1]) || VietnameseText.IsMark(text[origins[0] - 1]));
             if (!boundary)
             {
                 continue;
             }
 
-            start = origin[at];
+            start = origins[at];
             kind = KindValues[entry].WithWritten(text[start..i].ToString());
             return true;
         }
@@ -159,7 +173,7 @@ internal static class KindWordTable
         return false;
     }
 
-    private static readonly CitationKindWord[] PartyQd = [CreateKind(3), CreateKind(4)];
+    private static readonly IReadOnlyList<CitationKindWord> PartyQd = Array.AsReadOnly([CreateKind(3), CreateKind(4)]);
 
     /// <summary>The kind a code stands for in a State symbol, or null for codes outside the table.</summary>
     public static CitationKindWord? StateKind(string code)
@@ -175,7 +189,7 @@ internal static class KindWordTable
         return null;
     }
 
-    private static readonly CitationKindWord[][] KindOf = [.. Enumerable.Range(0, Entries.Length).Select(i => new[] { CreateKind(i) })];
+    private static readonly IReadOnlyList<CitationKindWord>[] KindOf = [.. Enumerable.Range(0, Entries.Length).Select(i => Array.AsReadOnly(new[] { CreateKind(i) }))];
 
     private static CitationKindWord CreateKind(int i) => CitationKindWord.Create(Entries[i].Code, Entries[i].Vietnamese, Entries[i].English);
 

@@ -123,9 +123,9 @@ public readonly struct PartyDocumentNumber
 
     private static PartyDocumentNumber ParseCore(ReadOnlySpan<char> text)
     {
-        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Party, out var parsed, out int position, out string? reason))
+        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Party, out var parsed, out int position, out ParseError error))
         {
-            throw ParseErrors.Create(What, text, position, reason!);
+            throw ParseErrors.Create(What, text, position, error.Describe());
         }
 
         return new PartyDocumentNumber(parsed);

@@ -127,9 +127,9 @@ public readonly struct StateDocumentNumber
 
     private static StateDocumentNumber ParseCore(ReadOnlySpan<char> text)
     {
-        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.State, out var parsed, out int position, out string? reason))
+        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.State, out var parsed, out int position, out ParseError error))
         {
-            throw ParseErrors.Create(What, text, position, reason!);
+            throw ParseErrors.Create(What, text, position, error.Describe());
         }
 
         return new StateDocumentNumber(parsed);

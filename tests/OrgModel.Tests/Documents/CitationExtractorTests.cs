@@ -147,6 +147,20 @@ public class CitationExtractorTests
         Assert.Equal(0, found.KindStart);
     }
 
+    [Theory]
+    [InlineData("Luật số 64/2025/QH15", "law", 0)]
+    [InlineData("the Law No. 64/2025/QH15", "law", 4)]
+    [InlineData("outlaw 64/2025/QH15", null, null)]
+    [InlineData("Chương trình hành động 06-CTr/TU", "action programme", 0)]
+    [InlineData("Thông tư liên tịch số 01/2011/TT-BNV", "joint circular", 0)]
+    [InlineData("Thông tư số 01/2011/TT-BNV", "circular", 0)]
+    public void Kind_words_match_whole_words_only_and_the_longest_wins(string text, string? kind, int? start)
+    {
+        var c = Assert.Single(CitationExtractor.Extract(text));
+        Assert.Equal(kind, c.Kind?.EnglishName);
+        Assert.Equal(start, c.KindStart);
+    }
+
     [Fact]
     public void Null_text_is_an_argument_error()
     {

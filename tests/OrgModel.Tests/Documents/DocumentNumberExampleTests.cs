@@ -188,6 +188,23 @@ public class DocumentNumberExampleTests
     }
 
     [Fact]
+    public void Kind_lists_are_read_only_and_know_the_codes()
+    {
+        Assert.Throws<NotSupportedException>(() => ((IList<CitationKindWord>)CitationKindWord.All)[0] = default);
+        Assert.Throws<NotSupportedException>(() => ((IList<CitationKindWord>)CitationKindWord.ForPartyCode("QĐ"))[0] = default);
+        Assert.Equal(2, CitationKindWord.ForPartyCode("QĐ").Count);
+        Assert.Equal("regulation", Assert.Single(CitationKindWord.ForPartyCode("QĐi")).EnglishName);
+        Assert.Empty(CitationKindWord.ForPartyCode("XYZ"));
+        Assert.Equal("decision", CitationKindWord.ForStateCode("QĐ")?.EnglishName);
+        Assert.Equal("regulation", CitationKindWord.ForStateCode("QyĐ")?.EnglishName);
+        Assert.Equal("decree", CitationKindWord.ForStateCode("NĐ")?.EnglishName);
+        Assert.Null(CitationKindWord.ForStateCode("KL"));
+        Assert.True(CitationKindWord.TryRecognise("nghi quyet", out var k));
+        Assert.Equal("NQ", k.Code);
+        Assert.False(CitationKindWord.TryRecognise("nghị quyết số", out _));
+    }
+
+    [Fact]
     public void Orders_by_issuer_kind_and_number_and_puts_Party_first()
     {
         string[] sorted = [.. new[] { "759/QĐ-TTg", "60-NQ/TW", "201-KL/TW", "18-NQ/TW", "520-BC/BTCTW", "30/2020/NĐ-CP" }
