@@ -12,7 +12,7 @@ public readonly partial struct Tenure
     public LocalDate? ActualStart => kind switch
     {
         TenureKind.NationalParty when IsInReferenceData(kind, ordinal) && IsDataTerm() => TenureData.FindNationalCongress(ordinal)!.Opening,
-        TenureKind.NationalAssembly when IsInReferenceData(kind, ordinal) && IsDataTerm() => TenureData.NationalAssemblies[ordinal - TenureData.FirstNationalAssembly].FirstSession,
+        TenureKind.NationalAssembly when IsInReferenceData(kind, ordinal) && IsDataTerm() => TenureData.FindNationalAssembly(ordinal)!.FirstSessionOpening,
         _ => null,
     };
 
@@ -31,7 +31,7 @@ public readonly partial struct Tenure
 
             return kind == TenureKind.NationalParty
                 ? TenureData.FindNationalCongress(ordinal + 1)?.Opening
-                : IsInReferenceData(kind, ordinal + 1) ? TenureData.NationalAssemblies[ordinal + 1 - TenureData.FirstNationalAssembly].FirstSession : null;
+                : TenureData.FindNationalAssembly(ordinal + 1)?.FirstSessionOpening;
         }
     }
 
@@ -67,10 +67,10 @@ public readonly partial struct Tenure
         }
 
         // A National Assembly sits until its successor's first session, which follows the successor's election.
-        int next = ordinal + 1 - TenureData.FirstNationalAssembly;
-        if (next < TenureData.NationalAssemblies.Length)
+        NationalAssemblyTerm? successor = TenureData.FindNationalAssembly(ordinal + 1);
+        if (successor is not null)
         {
-            return date < TenureData.NationalAssemblies[next].Election ? true : null;
+            return date < successor.Election ? true : null;
         }
 
         return true;

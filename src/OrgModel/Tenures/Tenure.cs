@@ -23,7 +23,8 @@ namespace OrgModel.Tenures;
 /// <para>Thread safety: an immutable value; all members are thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(TenureJsonConverter))]
-public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>, IComparable, ISpanParsable<Tenure>, ISpanFormattable
+public readonly partial struct Tenure
+    : IEquatable<Tenure>, IComparable<Tenure>, IComparable, ISpanParsable<Tenure>, ISpanFormattable, System.Numerics.IComparisonOperators<Tenure, Tenure, bool>
 {
     /// <summary>The length in years of a nominal term.</summary>
     public const int NominalLength = 5;
@@ -256,12 +257,9 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
     /// <exception cref="FormatException">The format is not one of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
+        // The longest form ("Quốc hội khóa MMMDCCCLXXXVIII (9989–9999)") is well under 64 characters.
         Span<char> buffer = stackalloc char[64];
-        if (!TryFormat(buffer, out int written, format, formatProvider))
-        {
-            throw new FormatException($"Unknown Tenure format \"{format}\": use G, R, V, E or F.");
-        }
-
+        _ = TryFormat(buffer, out int written, format, formatProvider);
         return new string(buffer[..written]);
     }
 
@@ -270,7 +268,8 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
     /// <param name="charsWritten">The number of characters written.</param>
     /// <param name="format">The format: empty, "G", "R", "V", "E" or "F".</param>
     /// <param name="provider">Ignored.</param>
-    /// <returns>False when the span is too short or the format is unknown.</returns>
+    /// <returns>False when the span is too short.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         charsWritten = 0;
@@ -337,7 +336,7 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
 
                 break;
             default:
-                return false;
+                throw new FormatException($"Unknown Tenure format \"{format}\": use G, R, V, E or F.");
         }
 
         if (!w.Ok)
@@ -446,18 +445,15 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
         startYear = endYear = 0;
         int first;
         int last;
-        Func<int, int> startOf;
         switch (kind)
         {
             case TenureKind.NationalParty:
                 first = TenureData.FirstNationalCongress;
                 last = TenureData.LastNationalCongress;
-                startOf = n => TenureData.FindNationalCongress(n)!.Opening.Year;
                 break;
             case TenureKind.NationalAssembly:
                 first = TenureData.FirstNationalAssembly;
                 last = TenureData.LastNationalAssembly;
-                startOf = n => TenureData.NationalAssemblies[n - first].StartYear;
                 break;
             default:
                 return false;
@@ -468,8 +464,8 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
             return false;
         }
 
-        long start = ordinal <= last ? startOf(ordinal) : startOf(last) + ((long)(ordinal - last) * NominalLength);
-        long end = ordinal < last ? startOf(ordinal + 1) : start + NominalLength;
+        long start = ordinal <= last ? DataStartYear(kind, ordinal) : DataStartYear(kind, last) + ((long)(ordinal - last) * NominalLength);
+        long end = ordinal < last ? DataStartYear(kind, ordinal + 1) : start + NominalLength;
         if (end > MaxYear)
         {
             return false;
@@ -479,6 +475,10 @@ public readonly partial struct Tenure : IEquatable<Tenure>, IComparable<Tenure>,
         endYear = (int)end;
         return true;
     }
+
+    private static int DataStartYear(TenureKind kind, int ordinal) => kind == TenureKind.NationalParty
+        ? TenureData.FindNationalCongress(ordinal)!.Opening.Year
+        : TenureData.FindNationalAssembly(ordinal)!.StartYear;
 
     internal static bool TryFindOrdinal(TenureKind kind, int startYear, int endYear, out int ordinal)
     {

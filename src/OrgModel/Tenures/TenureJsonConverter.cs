@@ -22,7 +22,7 @@ public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
     protected override Tenure ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(ReadString(ref reader));
 
     /// <inheritdoc/>
-    protected override Tenure ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(ReadString(ref reader));
+    protected override Tenure ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(reader.GetString()!);
 
     /// <inheritdoc/>
     protected override string FormatPropertyName(Tenure value) => value.ToString("F", null);

@@ -162,8 +162,8 @@ internal static class TenureParser
             int length = ReadLetters(text, ref i, word, out bool wordTooLong);
             if (length == 0)
             {
-                position = i;
-                reason = $"'{text[i]}' is not expected in a term";
+                position = tokenStart;
+                reason = $"'{text[tokenStart]}' is not expected in a term";
                 return false;
             }
 
@@ -218,7 +218,9 @@ internal static class TenureParser
                     }
 
                     position = tokenStart;
-                    reason = $"\"{text[tokenStart..i]}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
+                    reason = IsRomanLetters(w)
+                        ? $"\"{text[tokenStart..i]}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
+                        : $"\"{text[tokenStart..i]}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
                     return false;
             }
 
@@ -342,6 +344,19 @@ internal static class TenureParser
         return true;
     }
 
+    private static bool IsRomanLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not ('i' or 'v' or 'x' or 'l' or 'c' or 'd' or 'm'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static string EnglishSuffix(int value) => (value % 100) is 11 or 12 or 13 ? "th" : (value % 10) switch
     {
         1 => "st",
@@ -378,13 +393,8 @@ internal static class TenureParser
         while (i < text.Length)
         {
             char c = VietnameseText.FoldChar(text[i]);
-            if (c is '\'' or '\u2019' || text[i] == '\u2019')
-            {
-                i++;
-                continue;
-            }
-
-            if (c == '\0' && length > 0)
+            // Apostrophes ("People's") and combining marks (NFD) belong to the word they follow.
+            if ((c is '\'' or '\u2019' or '\0') && length > 0)
             {
                 i++;
                 continue;

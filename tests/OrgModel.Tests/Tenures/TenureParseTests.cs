@@ -96,6 +96,14 @@ public class TenureParseTests
     [InlineData("Quốc hội HĐND 2026–2031", 10)]
     [InlineData("-2025", 1)]
     [InlineData("12345", 1)]
+    [InlineData("'", 1)]
+    [InlineData("’", 1)]
+    [InlineData("khóa '", 6)]
+    [InlineData("2025–2030 ’", 11)]
+    [InlineData("\u0301", 1)]
+    [InlineData("１３th", 1)]
+    [InlineData("khóa 0", 6)]
+    [InlineData("2025–2030 XIII", 1)]
     public void Rejects_what_is_not_a_term_and_says_where(string text, int character)
     {
         Assert.False(Tenure.TryParse(text, out Tenure t));
