@@ -124,7 +124,7 @@ public static partial class OrgGenerators
                 ? [issuer.Organisations[1], issuer.Organisations[2]]
                 : [issuer.Organisations[choice % issuer.Organisations.Count]];
             CentralConferenceNumber? conference = kind == DocumentKind.Resolution && issuerCode == "TW"
-                && Tenure.TryGetTermOn(TenureKind.NationalParty, date, out Tenure term) && term.Ordinal is { } o
+                && global::OrgModel.Tenures.Tenure.TryGetTermOn(global::OrgModel.Tenures.TenureKind.NationalParty, date, out global::OrgModel.Tenures.Tenure term) && term.Ordinal is { } o
                 ? new CentralConferenceNumber(1 + (choice % 15), o)
                 : null;
             return new Document(number, kind, bodies, date, title, conference: conference, signers: signers,

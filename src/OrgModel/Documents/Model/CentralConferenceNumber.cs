@@ -34,6 +34,12 @@ public readonly struct CentralConferenceNumber : IEquatable<CentralConferenceNum
     /// <summary>Gets the Vietnamese name: <c>Hội nghị lần thứ 11 Ban Chấp hành Trung ương khóa XIII</c>.</summary>
     public string VietnameseName => $"Hội nghị lần thứ {Ordinal} Ban Chấp hành Trung ương khóa {RomanNumeral.Format(TermOrdinal)}";
 
+    /// <summary>Looks the conference up in the Tenures reference data (its dates and the documents it issued).</summary>
+    /// <param name="conference">The conference when the data has it.</param>
+    /// <returns>True when <see cref="TenureFacts"/> lists this conference.</returns>
+    public bool TryGetConference([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CentralConference? conference) =>
+        TenureFacts.TryGetCentralConference(TermOrdinal, Ordinal, out conference);
+
     /// <summary>Equality.</summary>
     /// <param name="left">The left value.</param>
     /// <param name="right">The right value.</param>

@@ -160,4 +160,23 @@ public class DocumentRegistryTests
 
         Assert.Equal(Registry.Documents.OrderBy(d => d.IssueDate).ThenBy(d => d.Number), Registry.Documents);
     }
+
+    [Fact]
+    public void Shipped_conferences_agree_with_the_tenures_data()
+    {
+        Document resolution60 = Only("60-NQ/TW", 2025, 4, 12);
+        Assert.True(resolution60.Conference!.Value.TryGetConference(out CentralConference? conference));
+        Assert.Equal(new LocalDate(2025, 4, 10), conference.Opening);
+        Assert.True(conference.IsSittingOn(resolution60.IssueDate));
+
+        foreach (Document d in Registry.Documents.Where(d => d.Conference is not null))
+        {
+            if (d.Conference!.Value.TryGetConference(out CentralConference? c) && c.Documents.Length > 0)
+            {
+                Assert.Contains(d.Number.ToString(), c.Documents);
+            }
+        }
+
+        Assert.False(new CentralConferenceNumber(99, 13).TryGetConference(out _));
+    }
 }
