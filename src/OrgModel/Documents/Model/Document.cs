@@ -60,7 +60,7 @@ public sealed class Document
         Kind = kind;
         System = number.IsParty ? DocumentSystem.Party : DocumentSystem.State;
         Issuer = DocumentIssuer.TryFind(number, out DocumentIssuer? issuer) ? issuer : null;
-        IssuingBodies = CheckBodies(issuingBodies, Issuer);
+        IssuingBodies = Array.AsReadOnly(CheckBodies(issuingBodies, Issuer));
         IssueDate = issueDate;
         Title = Guard.Against.NullOrWhiteSpace(title).Trim();
         Term = CheckTerm(term ?? DefaultTerm(number, Issuer, issueDate), issueDate);

@@ -40,7 +40,7 @@ public sealed class DocumentIssuer : IEquatable<DocumentIssuer>
         EnglishName = Guard.Against.NullOrWhiteSpace(englishName);
         Level = level;
         Organisations = [.. organisations.Select(id => OrgId.Parse(id, null))];
-        Roles = roles;
+        Roles = Array.AsReadOnly(roles);
         TakesLegislature = takesLegislature;
     }
 

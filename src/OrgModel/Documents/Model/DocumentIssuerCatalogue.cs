@@ -42,7 +42,7 @@ internal static class DocumentIssuerCatalogue
         S("HĐND", "Hội đồng nhân dân", "a People's Council", OrgLevel.Province, []),
     ];
 
-    public static IReadOnlyList<DocumentIssuer> All => Issuers;
+    public static IReadOnlyList<DocumentIssuer> All { get; } = Array.AsReadOnly(Issuers);
 
     public static DocumentIssuer? Find(string code, DocumentSystem system)
     {

@@ -39,7 +39,7 @@ public sealed class DocumentKind : IEquatable<DocumentKind>
         EnglishName = Guard.Against.NullOrWhiteSpace(englishName);
         IsPartyKind = isParty;
         PartyCode = partyCode;
-        PartyCodeVariants = partyCodeVariants;
+        PartyCodeVariants = Array.AsReadOnly(partyCodeVariants);
         IsStateKind = isState;
         StateCode = stateCode;
         this.authority = authority;

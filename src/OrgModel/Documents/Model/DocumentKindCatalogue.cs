@@ -71,7 +71,7 @@ internal static class DocumentKindCatalogue
     // Folded Vietnamese and English names; "chương trình hành động" (action programme, CTHĐ) is a programme.
     private static readonly FrozenDictionary<string, DocumentKind> Words = CreateWords();
 
-    public static IReadOnlyList<DocumentKind> All => Kinds;
+    public static IReadOnlyList<DocumentKind> All { get; } = Array.AsReadOnly(Kinds);
 
     public static DocumentKind? ByKey(string key) => Keys.GetValueOrDefault(key);
 

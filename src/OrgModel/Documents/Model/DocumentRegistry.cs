@@ -42,6 +42,7 @@ public sealed class DocumentRegistry
         Guard.Against.Null(documents);
         this.documents = [.. documents.Select(d => Guard.Against.Null(d, nameof(documents)))
             .OrderBy(d => d.IssueDate).ThenBy(d => d.Number)];
+        Documents = Array.AsReadOnly(this.documents);
         indexOf = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < this.documents.Length; i++)
         {
@@ -101,7 +102,7 @@ public sealed class DocumentRegistry
     public static DocumentRegistry Vietnam => VietnamRegistry.Value;
 
     /// <summary>Gets every document, by issue date then number.</summary>
-    public IReadOnlyList<Document> Documents => documents;
+    public IReadOnlyList<Document> Documents { get; }
 
     /// <summary>Resolves a number alone; several documents may match.</summary>
     /// <param name="number">The number.</param>

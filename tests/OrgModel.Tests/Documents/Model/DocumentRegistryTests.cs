@@ -179,4 +179,17 @@ public class DocumentRegistryTests
 
         Assert.False(new CentralConferenceNumber(99, 13).TryGetConference(out _));
     }
+
+    [Fact]
+    public void Exposed_lists_cannot_be_cast_back_and_mutated()
+    {
+        Document any = Registry.Documents[0];
+        Assert.False(Registry.Documents is Document[]);
+        Assert.False(any.IssuingBodies is OrgModel.Organisations.OrgId[]);
+        Assert.False(DocumentKind.All is DocumentKind[]);
+        Assert.False(DocumentIssuer.All is DocumentIssuer[]);
+        Assert.False(DocumentKind.Regulation.PartyCodeVariants is string[]);
+        Assert.False(DocumentIssuer.All[0].Roles is PartyIssuerRole[]);
+        Assert.Throws<NotSupportedException>(() => ((IList<Document>)Registry.Documents)[0] = any);
+    }
 }
