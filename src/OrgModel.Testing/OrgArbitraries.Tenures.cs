@@ -53,7 +53,7 @@ public static partial class OrgArbitraries
 
     private static IEnumerable<Tenure> ShrinkAnyTenure(Tenure t)
     {
-        bool fromData = t.Ordinal is null ? t.IsNominalLength : t.Ordinal >= (t.Kind == TenureKind.NationalParty ? 11 : 15);
+        bool fromData = t.Ordinal is null ? t.IsNominalLength : t.Ordinal >= (t.Kind == TenureKind.NationalParty ? 1 : 15);
         if (fromData)
         {
             return ShrinkTenure(t);
@@ -69,7 +69,7 @@ public static partial class OrgArbitraries
             case TenureKind.NationalParty:
             case TenureKind.NationalAssembly:
                 yield return Tenure.LocalParty(t.StartYear);
-                int first = t.Kind == TenureKind.NationalParty ? 11 : 15;
+                int first = t.Kind == TenureKind.NationalParty ? 1 : 15;
                 foreach (int smaller in ArbMap.Default.ArbFor<int>().Shrinker(t.Ordinal!.Value - first).Where(d => d >= 0))
                 {
                     yield return t.Kind == TenureKind.NationalParty ? Tenure.NationalParty(first + smaller) : Tenure.NationalAssembly(first + smaller);

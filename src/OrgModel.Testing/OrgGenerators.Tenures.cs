@@ -22,8 +22,8 @@ public static partial class OrgGenerators
         Gen.Choose(Tenures.Tenure.MinYear, 2500).Select(Tenures.Tenure.PeoplesCouncil));
 
     /// <summary>
-    /// Any valid term, including explicitly created ones of 1–10 years and national terms with ordinals before the
-    /// reference data (I–X) and their own years.
+    /// Any valid term, including explicitly created local ones of 1 to <see cref="Tenures.Tenure.MaxLength"/> years and
+    /// every national Party term of the reference data (I–XIV, some of which lasted 16 years).
     /// </summary>
     public static Gen<Tenure> AnyTenure { get; } = Gen.OneOf(
         Tenure,
@@ -31,10 +31,8 @@ public static partial class OrgGenerators
         from start in Gen.Choose(Tenures.Tenure.MinYear, 2500)
         from length in Gen.Choose(1, Tenures.Tenure.MaxLength)
         select Tenures.Tenure.Create(kind, start, start + length),
-        from ordinal in Gen.Choose(1, 10)
-        from start in Gen.Choose(Tenures.Tenure.MinYear, 2010)
-        from length in Gen.Choose(1, Tenures.Tenure.MaxLength)
-        select Tenures.Tenure.Create(Tenures.TenureKind.NationalParty, start, start + length, ordinal));
+        from ordinal in Gen.Choose(1, 14)
+        select Tenures.Tenure.NationalParty(ordinal));
 
     /// <summary>Texts of nominal terms as people write them: any of the formats, with dash, case and prefix variations.</summary>
     public static Gen<(Tenure Tenure, string Text)> TenureText { get; } =

@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using NodaTime;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
@@ -44,6 +45,8 @@ public class ReferenceChartLoadBenchmarks
 
 /// <summary>Queries on the reference chart of 1 July 2025 against naive scans of the public lists.</summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class ReferenceChartQueryBenchmarks
 {
     private OrgChart chart = null!;
@@ -63,6 +66,7 @@ public class ReferenceChartQueryBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Ancestors")]
     public int Ancestors()
     {
         int n = 0;
@@ -75,6 +79,7 @@ public class ReferenceChartQueryBenchmarks
     }
 
     [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Ancestors")]
     public int NaiveAncestorsByRelationScan()
     {
         int n = 0;
@@ -102,15 +107,19 @@ public class ReferenceChartQueryBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("FindByCode")]
     public Organisation? FindByCode() => chart.FindByCode("26734");
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("FindByCode")]
     public Organisation? NaiveFindByCodeScan() => organisations.FirstOrDefault(o => o.Code == "26734" && o.Kind == OrganisationKind.AdministrativeUnit);
 
     [Benchmark]
+    [BenchmarkCategory("Search")]
     public int Search() => chart.Search("ba dinh").Count;
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Search")]
     public int NaiveSearchFoldingEveryName()
     {
         string q = VietnameseText.Fold("ba dinh");
@@ -118,5 +127,6 @@ public class ReferenceChartQueryBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Successors")]
     public int Successors() => VietnamReferenceData.OrgChart.Successors(VietnamReferenceData.UnitIdBefore2025Reform("00004"), new LocalDate(2025, 7, 1)).Count;
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using NodaTime;
 using OrgModel.Organisations;
 
@@ -7,6 +8,8 @@ namespace OrgModel.Benchmarks.Organisations;
 /// <summary>How costs grow with the size of a chart: a synthetic tree with branching factor 8 (depth about log8 n),
 /// every node an administrative unit with a code, built through <see cref="OrgChartBuilder"/> (full validation).</summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
 public class SyntheticChartBenchmarks
 {
     private OrgChart chart = null!;
@@ -34,9 +37,11 @@ public class SyntheticChartBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Build")]
     public OrgChart BuildWithValidation() => Build(N, ids);
 
     [Benchmark]
+    [BenchmarkCategory("Queries")]
     public int AncestorsOfDeepestNode()
     {
         int n = 0;
@@ -49,15 +54,19 @@ public class SyntheticChartBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Queries")]
     public Organisation? FindById() => day.Find(deepest);
 
     [Benchmark]
+    [BenchmarkCategory("Queries")]
     public Organisation? FindByCode() => day.FindByCode(lastCode);
 
     [Benchmark]
+    [BenchmarkCategory("Queries")]
     public Organisation? LowestCommonAncestor() => day.LowestCommonAncestor(deepest, ids[N / 2]);
 
     [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Queries")]
     public Organisation? NaiveFindByCodeScan()
     {
         foreach (Organisation o in day.Organisations)

@@ -2,6 +2,7 @@ namespace OrgModel.Organisations;
 
 /// <summary>The legal type of an administrative unit, as in the national statistics office's lists.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<AdministrativeUnitType>))]
 public enum AdministrativeUnitType
 {
     /// <summary>Centrally-run city (thành phố trực thuộc trung ương).</summary>

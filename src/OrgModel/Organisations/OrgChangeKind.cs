@@ -2,6 +2,7 @@ namespace OrgModel.Organisations;
 
 /// <summary>The type of an organisational change.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<OrgChangeKind>))]
 public enum OrgChangeKind
 {
     /// <summary>A new organisation was established (no predecessors).</summary>

@@ -17,6 +17,7 @@ namespace OrgModel.Organisations;
 /// day between two validity boundaries is asked and O(log b) afterwards (views are cached per interval).</para>
 /// <para>Thread safety: immutable and thread-safe; the lazily built indexes are built once under a lock.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgChartJsonConverter))]
 public sealed class OrgChart
 {
     private readonly ChartData data;
@@ -65,6 +66,9 @@ public sealed class OrgChart
     /// <param name="date">The day.</param>
     /// <returns>The dated chart; it shares storage with this one.</returns>
     public OrgChart AsOf(LocalDate date) => new(data, date);
+
+    /// <summary>Gets the undated chart of all history that this view shares its storage with (itself when undated).</summary>
+    internal OrgChart History => Date is null ? this : new(data, null);
 
     /// <summary>Finds an organisation by id.</summary>
     /// <param name="id">The id.</param>

@@ -2,6 +2,7 @@ namespace OrgModel.Organisations;
 
 /// <summary>What is wrong with the content of an <see cref="OrgChartBuilder"/>.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<OrgChartProblemKind>))]
 public enum OrgChartProblemKind
 {
     /// <summary>Two organisations have the same id.</summary>

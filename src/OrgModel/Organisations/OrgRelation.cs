@@ -9,6 +9,7 @@ namespace OrgModel.Organisations;
 /// <see cref="OrgChartBuilder"/>.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgRelationJsonConverter))]
 public readonly struct OrgRelation : IEquatable<OrgRelation>
 {
     /// <summary>Creates a relation.</summary>

@@ -2,6 +2,7 @@ namespace OrgModel.Organisations;
 
 /// <summary>The type of a relation from one organisation (the source) to another (the target).</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<OrgRelationKind>))]
 public enum OrgRelationKind
 {
     /// <summary>Structure: the source is under the target (a commune under its province, a ministry under the Government). Defines <see cref="OrgChart.Parent(OrgId)"/>.</summary>

@@ -2,6 +2,7 @@ namespace OrgModel.Organisations;
 
 /// <summary>What an organisation is.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<OrganisationKind>))]
 public enum OrganisationKind
 {
     /// <summary>An administrative unit itself: a province or centrally-run city, a district (until 30 June 2025), a commune, ward or special zone.</summary>

@@ -355,6 +355,10 @@ internal sealed class ReferenceChartLoader
         rows++;
     }
 
+    // The units formed between the list of 4 January 2025 and the reform are not in that list, so they did not exist on
+    // its day; their exact formation dates are not in the data, so they start on the earliest day they can have.
+    private static readonly LocalDate FirstDayAfterJanuaryList = new(2025, 1, 5);
+
     private int AddInterim(string code, string name)
     {
         string trimmed = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -362,7 +366,7 @@ internal sealed class ReferenceChartLoader
             : trimmed.StartsWith("Thị trấn", StringComparison.Ordinal) ? AdministrativeUnitType.Township
             : AdministrativeUnitType.Commune;
         var id = OrgId.FromCanonical(InterimPrefix + code);
-        int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, OrgLevel.Commune, VietnameseText.ToNfc(trimmed), code, null, LastOldDay, type, trusted: true));
+        int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, OrgLevel.Commune, VietnameseText.ToNfc(trimmed), code, FirstDayAfterJanuaryList, LastOldDay, type, trusted: true));
         interimByCode.Add(code, i);
         return i;
     }

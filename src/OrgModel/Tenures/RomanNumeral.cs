@@ -20,6 +20,11 @@ public static class RomanNumeral
     /// <summary>The largest value that has a standard Roman numeral.</summary>
     public const int MaxValue = 3999;
 
+    private static readonly string[] Thousands = ["", "M", "MM", "MMM"];
+    private static readonly string[] Hundreds = ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"];
+    private static readonly string[] Tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+    private static readonly string[] Ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+
     private static readonly (int Value, string Symbol)[] Table =
     [
         (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -135,14 +140,15 @@ public static class RomanNumeral
             total += next > current ? -current : current;
         }
 
-        // Strictness by construction: the only accepted spelling is the one Format produces.
-        Span<char> canonical = stackalloc char[16];
-        int written = total is >= MinValue and <= MaxValue ? WriteTo(total, canonical) : 0;
-        if (written != s.Length || !EqualsIgnoreAsciiCase(canonical[..written], s))
+        // Strictness by construction: the only accepted spelling is the one Format produces, compared digit by digit
+        // with the canonical spelling of each decimal digit (no buffer, no greedy re-formatting on the success path).
+        if (total is < MinValue or > MaxValue || !IsCanonical(s, total))
         {
+            Span<char> canonical = stackalloc char[16];
+            int written = total is >= MinValue and <= MaxValue ? WriteTo(total, canonical) : 0;
             int firstDifference = 0;
             while (firstDifference < written && firstDifference < s.Length
-                && char.ToUpperInvariant(s[firstDifference]) == canonical[firstDifference])
+                && (char)(s[firstDifference] & ~0x20) == canonical[firstDifference])
             {
                 firstDifference++;
             }
@@ -157,28 +163,43 @@ public static class RomanNumeral
         return true;
     }
 
-    private static bool EqualsIgnoreAsciiCase(ReadOnlySpan<char> upper, ReadOnlySpan<char> s)
+    private static bool IsCanonical(ReadOnlySpan<char> s, int value)
     {
-        for (int i = 0; i < upper.Length; i++)
+        int at = 0;
+        return Matches(s, ref at, Thousands[value / 1000]) && Matches(s, ref at, Hundreds[value / 100 % 10])
+            && Matches(s, ref at, Tens[value / 10 % 10]) && Matches(s, ref at, Ones[value % 10]) && at == s.Length;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> s, ref int at, string part)
+    {
+        if (s.Length - at < part.Length)
         {
-            if (char.ToUpperInvariant(s[i]) != upper[i])
+            return false;
+        }
+
+        for (int i = 0; i < part.Length; i++)
+        {
+            // Clearing bit 5 upper-cases an ASCII letter; only 'x' and 'X' map to 'X', and so on for each letter.
+            if ((char)(s[at + i] & ~0x20) != part[i])
             {
                 return false;
             }
         }
 
+        at += part.Length;
         return true;
     }
 
-    private static int LetterValue(char c) => char.ToUpperInvariant(c) switch
+    // Setting bit 5 lower-cases an ASCII letter, and only the two cases of a letter map to its lower case.
+    private static int LetterValue(char c) => (char)(c | 0x20) switch
     {
-        'I' => 1,
-        'V' => 5,
-        'X' => 10,
-        'L' => 50,
-        'C' => 100,
-        'D' => 500,
-        'M' => 1000,
+        'i' => 1,
+        'v' => 5,
+        'x' => 10,
+        'l' => 50,
+        'c' => 100,
+        'd' => 500,
+        'm' => 1000,
         _ => 0,
     };
 }

@@ -35,8 +35,8 @@ public readonly partial struct Tenure
     /// <summary>The latest end year a term may have.</summary>
     public const int MaxYear = 9999;
 
-    /// <summary>The longest term that may be created explicitly, in years.</summary>
-    public const int MaxLength = 10;
+    /// <summary>The longest term, in years: the 1st and 3rd national Party terms (1935–1951, 1960–1976) lasted 16.</summary>
+    public const int MaxLength = 16;
 
     private readonly short startYear;
     private readonly short endYear;

@@ -6,9 +6,19 @@ namespace OrgModel.Tenures;
 /// <remarks>Static readonly tables, built once; nothing here is mutable. Only what the shared domain notes give is here.</remarks>
 internal static class TenureData
 {
-    /// <summary>National Party congresses, by ascending ordinal; the facts give XI to XIV only.</summary>
+    /// <summary>National Party congresses I to XIV, by ascending ordinal (I–X from the public sources in docs/sources.md).</summary>
     internal static readonly NationalPartyCongress[] NationalCongresses =
     [
+        new(1, null, new LocalDate(1935, 3, 27), new LocalDate(1935, 3, 31)),
+        new(2, null, new LocalDate(1951, 2, 11), new LocalDate(1951, 2, 19)),
+        new(3, null, new LocalDate(1960, 9, 5), new LocalDate(1960, 9, 10)),
+        new(4, null, new LocalDate(1976, 12, 14), new LocalDate(1976, 12, 20)),
+        new(5, null, new LocalDate(1982, 3, 27), new LocalDate(1982, 3, 31)),
+        new(6, null, new LocalDate(1986, 12, 15), new LocalDate(1986, 12, 18)),
+        new(7, null, new LocalDate(1991, 6, 24), new LocalDate(1991, 6, 27)),
+        new(8, null, new LocalDate(1996, 6, 28), new LocalDate(1996, 7, 1)),
+        new(9, null, new LocalDate(2001, 4, 19), new LocalDate(2001, 4, 22)),
+        new(10, null, new LocalDate(2006, 4, 18), new LocalDate(2006, 4, 25)),
         new(11, null, new LocalDate(2011, 1, 12), new LocalDate(2011, 1, 19)),
         new(12, new LocalDate(2016, 1, 20), new LocalDate(2016, 1, 21), new LocalDate(2016, 1, 28)),
         new(13, new LocalDate(2021, 1, 25), new LocalDate(2021, 1, 26), new LocalDate(2021, 2, 1)),

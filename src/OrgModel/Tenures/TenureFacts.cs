@@ -8,14 +8,14 @@ namespace OrgModel.Tenures;
 /// the schedule of local Party congresses, queryable by ordinal and by date.
 /// </summary>
 /// <remarks>
-/// <para>Only what the project's domain notes give is here: congresses XI–XIV (I–X are not in the notes), the numbered
+/// <para>Only sourced facts are here: congresses I–XIV (I–X from public sources, XI–XIV from the domain notes), the numbered
 /// Central Conferences of the 13th and 14th terms that the notes report, the 15th and 16th National Assemblies.
 /// Sources are listed in docs/sources.md.</para>
 /// <para>Thread safety: the tables are immutable; all members are thread-safe.</para>
 /// </remarks>
 public static class TenureFacts
 {
-    /// <summary>National Party congresses in the data, by ascending ordinal (XI to XIV).</summary>
+    /// <summary>National Party congresses in the data, by ascending ordinal (I to XIV).</summary>
     public static IReadOnlyList<NationalPartyCongress> NationalPartyCongresses { get; } = Array.AsReadOnly(TenureData.NationalCongresses);
 
     /// <summary>Numbered Central Conferences in the data, by date.</summary>

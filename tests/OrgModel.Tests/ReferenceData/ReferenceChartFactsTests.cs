@@ -48,6 +48,15 @@ public class ReferenceChartFactsTests
     }
 
     [Fact]
+    public void On4January2025_ExactlyTheUnitsOfThatList()
+    {
+        OrgChart day = Chart.AsOf(new LocalDate(2025, 1, 4));
+        Assert.Equal(63, Units(day, OrgLevel.Province).Count);
+        Assert.Equal(691, Units(day, OrgLevel.District).Count);
+        Assert.Equal(10051, Units(day, OrgLevel.Commune).Count);
+    }
+
+    [Fact]
     public void EveryCommuneAfterTheReform_HasItsProvinceAsParent()
     {
         OrgChart now = Chart.AsOf(Reform);

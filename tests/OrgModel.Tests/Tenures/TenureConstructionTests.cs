@@ -19,7 +19,7 @@ public class TenureConstructionTests
     [Theory]
     [InlineData(TenureKind.LocalParty, 1929, 1934, null, "startYear")]
     [InlineData(TenureKind.LocalParty, 2025, 2025, null, "endYear")]
-    [InlineData(TenureKind.LocalParty, 2025, 2036, null, "endYear")]
+    [InlineData(TenureKind.LocalParty, 2025, 2042, null, "endYear")]
     [InlineData(TenureKind.LocalParty, 2025, 2030, 3, "ordinal")]
     [InlineData(TenureKind.PeoplesCouncil, 2026, 2031, 16, "ordinal")]
     [InlineData(TenureKind.NationalParty, 2021, 2026, null, "ordinal")]
@@ -34,15 +34,20 @@ public class TenureConstructionTests
     }
 
     [Fact]
-    public void Historical_terms_before_the_data_can_be_created_with_their_years()
+    public void Historical_terms_have_the_years_and_days_of_the_data()
     {
         Tenure x = Tenure.Create(TenureKind.NationalParty, 2006, 2011, 10);
-        Assert.Equal(10, x.Ordinal);
-        Assert.Null(x.ActualStart);
-        Assert.Null(x.IsInForceOn(new LocalDate(2008, 1, 1)));
+        Assert.Equal(Tenure.NationalParty(10), x);
+        Assert.Equal(new LocalDate(2006, 4, 18), x.ActualStart);
+        Assert.True(x.IsInForceOn(new LocalDate(2008, 1, 1)));
         Assert.Equal(Tenure.NationalParty(11), x.Next());
-        Assert.Throws<InvalidOperationException>(() => x.Previous());
+        Assert.Equal(Tenure.NationalParty(9), x.Previous());
         Assert.Equal(x, Tenure.Parse("khóa X (2006–2011)"));
+        Tenure first = Tenure.NationalParty(1);
+        Assert.Equal((1935, 1951), (first.StartYear, first.EndYear));
+        Assert.Equal(16, first.LengthInYears);
+        Assert.Throws<InvalidOperationException>(() => first.Previous());
+        Assert.ThrowsAny<ArgumentException>(() => Tenure.Create(TenureKind.NationalParty, 1935, 1940, 1));
     }
 
     [Fact]

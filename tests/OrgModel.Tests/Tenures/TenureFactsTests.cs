@@ -7,6 +7,13 @@ namespace OrgModel.Tests.Tenures;
 public class TenureFactsTests
 {
     [Theory]
+    [InlineData(1, null, "1935-03-27", "1935-03-31", 1935, 1951)]
+    [InlineData(2, null, "1951-02-11", "1951-02-19", 1951, 1960)]
+    [InlineData(3, null, "1960-09-05", "1960-09-10", 1960, 1976)]
+    [InlineData(4, null, "1976-12-14", "1976-12-20", 1976, 1982)]
+    [InlineData(6, null, "1986-12-15", "1986-12-18", 1986, 1991)]
+    [InlineData(8, null, "1996-06-28", "1996-07-01", 1996, 2001)]
+    [InlineData(10, null, "2006-04-18", "2006-04-25", 2006, 2011)]
     [InlineData(11, null, "2011-01-12", "2011-01-19", 2011, 2016)]
     [InlineData(12, "2016-01-20", "2016-01-21", "2016-01-28", 2016, 2021)]
     [InlineData(13, "2021-01-25", "2021-01-26", "2021-02-01", 2021, 2026)]
@@ -24,10 +31,10 @@ public class TenureFactsTests
     }
 
     [Fact]
-    public void Only_the_congresses_the_facts_give_are_listed()
+    public void The_congresses_I_to_XIV_are_listed()
     {
-        Assert.Equal([11, 12, 13, 14], TenureFacts.NationalPartyCongresses.Select(c => c.Ordinal));
-        Assert.False(TenureFacts.TryGetNationalPartyCongress(10, out _));
+        Assert.Equal(Enumerable.Range(1, 14), TenureFacts.NationalPartyCongresses.Select(c => c.Ordinal));
+        Assert.False(TenureFacts.TryGetNationalPartyCongress(0, out _));
         Assert.False(TenureFacts.TryGetNationalPartyCongress(15, out _));
         Assert.False(TenureFacts.TryGetNationalPartyCongressOn(new LocalDate(2026, 1, 24), out _));
         Assert.True(TenureFacts.TryGetNationalPartyCongressOn(new LocalDate(2026, 1, 19), out NationalPartyCongress? xiv));
@@ -56,12 +63,14 @@ public class TenureFactsTests
     [Fact]
     public void Before_the_data_no_national_term_is_known()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Tenure.NationalPartyTermOn(new LocalDate(2011, 1, 11)));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Tenure.NationalPartyTermOn(new LocalDate(1935, 3, 26)));
         Assert.Equal("date", e.ParamName);
-        Assert.False(Tenure.TryGetTermOn(TenureKind.NationalParty, new LocalDate(2010, 6, 1), out _));
+        Assert.False(Tenure.TryGetTermOn(TenureKind.NationalParty, new LocalDate(1934, 6, 1), out _));
+        Assert.Equal(Tenure.NationalParty(1), Tenure.NationalPartyTermOn(new LocalDate(1935, 3, 27)));
+        Assert.Equal(Tenure.NationalParty(10), Tenure.NationalPartyTermOn(new LocalDate(2011, 1, 11)));
         Assert.Equal(Tenure.NationalParty(11), Tenure.NationalPartyTermOn(new LocalDate(2011, 1, 12)));
-        Assert.Throws<InvalidOperationException>(() => Tenure.NationalParty(11).Previous());
-        Assert.Throws<ArgumentOutOfRangeException>(() => Tenure.NationalParty(10));
+        Assert.Throws<InvalidOperationException>(() => Tenure.NationalParty(1).Previous());
+        Assert.Throws<ArgumentOutOfRangeException>(() => Tenure.NationalParty(0));
     }
 
     [Fact]

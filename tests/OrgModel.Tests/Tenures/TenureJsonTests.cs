@@ -62,7 +62,7 @@ public partial class TenureJsonTests
     [InlineData("\"2025\"")]
     [InlineData("\"khóa IIII\"")]
     [InlineData("\"\"")]
-    [InlineData("\"2025–2040\"")]
+    [InlineData("\"2025–2050\"")]
     [InlineData("42")]
     [InlineData("null")]
     [InlineData("{}")]

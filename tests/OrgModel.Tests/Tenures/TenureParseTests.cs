@@ -86,7 +86,6 @@ public class TenureParseTests
     [InlineData("1925–1930", 1)]
     [InlineData("khóa IIII", 6)]
     [InlineData("khóa IC", 6)]
-    [InlineData("khóa V", 6)]
     [InlineData("khóa XIII (2020–2025)", 12)]
     [InlineData("XIII XIV", 6)]
     [InlineData("HĐND khóa XV", 11)]

@@ -1,0 +1,60 @@
+using System.Text.Json;
+
+namespace OrgModel.Serialization.Json;
+
+/// <summary>
+/// The wire names of an enum: its member names in camel case. Numbers are refused, because a number that is not a
+/// defined member would pass a plain enum cast and break the invariant that every value is named.
+/// </summary>
+/// <typeparam name="T">The enum.</typeparam>
+internal static class JsonEnum<T>
+    where T : struct, Enum
+{
+    private static readonly T[] Values = Enum.GetValues<T>();
+    private static readonly string[] Names = Array.ConvertAll(Enum.GetNames<T>(), CamelCase);
+
+    /// <summary>The camel-case name of a defined member.</summary>
+    public static string Format(T value)
+    {
+        int i = Array.IndexOf(Values, value);
+        return i >= 0 ? Names[i] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
+    }
+
+    /// <summary>The member with this name (camel or Pascal case).</summary>
+    public static T Parse(string name)
+    {
+        for (int i = 0; i < Names.Length; i++)
+        {
+            if (string.Equals(Names[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return Values[i];
+            }
+        }
+
+        throw OrgModelJsonException.Here($"\"{name}\" is not a valid {typeof(T).Name}; expected one of {string.Join(", ", Names)}.");
+    }
+
+    /// <summary>The wire names, in declaration order.</summary>
+    public static IReadOnlyList<string> WireNames => Names;
+
+    private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+}
+
+/// <summary>Converts an enum to and from its camel-case name.</summary>
+/// <typeparam name="T">The enum.</typeparam>
+internal sealed class EnumJsonConverter<T> : OrgModelConverter<T>
+    where T : struct, Enum
+{
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(JsonEnum<T>.Format(value));
+
+    /// <inheritdoc />
+    protected override T ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => JsonRead.Enum<T>(ref reader);
+
+    /// <inheritdoc />
+    protected override T ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => JsonEnum<T>.Parse(reader.GetString()!);
+
+    /// <inheritdoc />
+    protected override string FormatPropertyName(T value) => JsonEnum<T>.Format(value);
+}

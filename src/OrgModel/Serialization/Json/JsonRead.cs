@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using OrgModel.Organisations;
+
+namespace OrgModel.Serialization.Json;
+
+/// <summary>Reads one JSON value of a given kind, as the hand-written converters need.</summary>
+internal static class JsonRead
+{
+    /// <summary>Reads one element of an array.</summary>
+    public delegate T Element<T>(ref Utf8JsonReader reader);
+
+    /// <summary>A non-null string.</summary>
+    public static string String(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String
+        ? reader.GetString()!
+        : throw OrgModelJsonException.Here($"A JSON string was expected, not {reader.TokenType}.");
+
+    /// <summary>A string or null.</summary>
+    public static string? NullableString(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : String(ref reader);
+
+    /// <summary>A JSON boolean.</summary>
+    public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw OrgModelJsonException.Here($"true or false was expected, not {reader.TokenType}."),
+    };
+
+    /// <summary>A JSON number that is a 32-bit integer.</summary>
+    public static int Int32(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value)
+            ? value
+            : throw OrgModelJsonException.Here($"A 32-bit integer was expected, not {reader.TokenType}.");
+
+    /// <summary>An ISO <c>uuuu-MM-dd</c> date.</summary>
+    public static LocalDate Date(ref Utf8JsonReader reader)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(String(ref reader));
+        return result.Success ? result.Value : throw OrgModelJsonException.Here(result.Exception.Message);
+    }
+
+    /// <summary>A date or null.</summary>
+    public static LocalDate? NullableDate(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : Date(ref reader);
+
+    /// <summary>An organisation id.</summary>
+    public static OrgId OrgId(ref Utf8JsonReader reader)
+    {
+        string text = String(ref reader);
+        return global::OrgModel.Organisations.OrgId.TryParse(text, null, out OrgId id)
+            ? id
+            : throw OrgModelJsonException.Here($"\"{text}\" is not an organisation id.");
+    }
+
+    /// <summary>An enum member by its camel-case name.</summary>
+    public static T Enum<T>(ref Utf8JsonReader reader)
+        where T : struct, Enum => JsonEnum<T>.Parse(String(ref reader));
+
+    /// <summary>An array; an error in an element names its index.</summary>
+    public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, Element<T> element)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw OrgModelJsonException.Here($"A JSON array was expected, not {reader.TokenType}.");
+        }
+
+        ImmutableArray<T>.Builder items = ImmutableArray.CreateBuilder<T>();
+        while (true)
+        {
+            if (!reader.Read())
+            {
+                throw OrgModelJsonException.Here("The array is incomplete.");
+            }
+
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return items.DrainToImmutable();
+            }
+
+            try
+            {
+                items.Add(element(ref reader));
+            }
+            catch (Exception e)
+            {
+                throw OrgModelJsonException.Within($"[{items.Count}]", e);
+            }
+        }
+    }
+}
