@@ -1,0 +1,189 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Text;
+using OrgModel.Organisations;
+using OrgModel.Tenures;
+
+namespace OrgModel.Documents;
+
+/// <summary>
+/// A Party or State document: its number and kind, the body or bodies that issued it, its issue date, the term and
+/// Central Conference it belongs to, its title, its signers, its confidentiality and urgency marks and its typed
+/// relations to other documents.
+/// </summary>
+/// <remarks>
+/// <para>Valid by construction: the kind must be one the number's code allows (<see cref="DocumentKind.KindsFor"/>), each
+/// issuing body must be one the issuer code can stand for (a <c>/TW</c> document comes from the Central Committee, the
+/// Politburo or the Secretariat), the term must contain the issue year, and a conference must belong to that term.
+/// When no term is given it is taken from the reference data where the data decides it: the national Party term in force
+/// on the issue date for central Party documents (<c>/TW</c> and the central agencies), the legislature written in the
+/// symbol for National Assembly documents (<c>QH15</c>).</para>
+/// <para>A document is identified by its number and issue date (<see cref="Reference"/>).</para>
+/// <para>Thread safety: immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Document
+{
+    /// <summary>Creates a document.</summary>
+    /// <param name="number">The number (<c>60-NQ/TW</c>); not <c>default</c>.</param>
+    /// <param name="kind">The kind; one of <see cref="DocumentKind.KindsFor"/> of <paramref name="number"/>.</param>
+    /// <param name="issuingBodies">The issuing organisations, one or more (two for a joint conclusion of the Politburo and
+    /// the Secretariat), distinct, each one the number's issuer code can stand for.</param>
+    /// <param name="issueDate">The date printed on the document.</param>
+    /// <param name="title">The title or subject; not blank.</param>
+    /// <param name="term">The term the document belongs to, or null to take it from the reference data (see remarks).</param>
+    /// <param name="conference">The Central Conference it came from, or null; only for Party documents.</param>
+    /// <param name="signers">The signers, or null for none recorded.</param>
+    /// <param name="confidentiality">The confidentiality mark.</param>
+    /// <param name="urgency">The urgency mark.</param>
+    /// <param name="relations">Relations to other documents, or null for none; none may point at this document itself.</param>
+    /// <exception cref="ArgumentException">An argument breaks one of the rules above; the message names it.</exception>
+    /// <exception cref="ArgumentNullException">A required argument or an element of a list is null.</exception>
+    public Document(
+        DocumentNumber number,
+        DocumentKind kind,
+        IEnumerable<OrgId> issuingBodies,
+        LocalDate issueDate,
+        string title,
+        Tenure? term = null,
+        CentralConferenceNumber? conference = null,
+        IEnumerable<DocumentSigner>? signers = null,
+        ConfidentialityMark confidentiality = ConfidentialityMark.None,
+        UrgencyMark urgency = UrgencyMark.None,
+        IEnumerable<DocumentRelation>? relations = null)
+    {
+        Guard.Against.Null(kind);
+        Guard.Against.Null(issuingBodies);
+        Guard.Against.InvalidInput(number, nameof(number), n => n.IsParty || n.IsState, "A document needs a number, not the default value.");
+        Guard.Against.InvalidInput(
+            kind, nameof(kind), k => DocumentKind.KindsFor(number).Contains(k), $"A {kind.EnglishName} cannot be numbered {number}.");
+        Number = number;
+        Kind = kind;
+        System = number.IsParty ? DocumentSystem.Party : DocumentSystem.State;
+        Issuer = DocumentIssuer.TryFind(number, out DocumentIssuer? issuer) ? issuer : null;
+        IssuingBodies = Array.AsReadOnly(CheckBodies(issuingBodies, Issuer));
+        IssueDate = issueDate;
+        Title = Guard.Against.NullOrWhiteSpace(title).Trim();
+        Term = CheckTerm(term ?? DefaultTerm(number, Issuer, issueDate), issueDate);
+        Conference = CheckConference(conference, System, Term);
+        Signers = signers is null ? [] : [.. signers.Select(s => Guard.Against.Null(s, nameof(signers)))];
+        Confidentiality = Guard.Against.EnumOutOfRange(confidentiality);
+        Urgency = Guard.Against.EnumOutOfRange(urgency);
+        Relations = relations is null ? [] : [.. relations.Select(r => Guard.Against.Null(r, nameof(relations)))];
+        foreach (DocumentRelation relation in Relations)
+        {
+            if (relation.Target.Matches(this))
+            {
+                throw new ArgumentException($"{number} cannot relate to itself ({relation}).", nameof(relations));
+            }
+        }
+    }
+
+    /// <summary>Gets the number.</summary>
+    public DocumentNumber Number { get; }
+
+    /// <summary>Gets the kind.</summary>
+    public DocumentKind Kind { get; }
+
+    /// <summary>Gets the system (Party or State), from the form of the number.</summary>
+    public DocumentSystem System { get; }
+
+    /// <summary>Gets the catalogued issuer of the number's issuer code, or null for a code outside the catalogue.</summary>
+    public DocumentIssuer? Issuer { get; }
+
+    /// <summary>Gets the issuing organisations (one, or several for a joint document).</summary>
+    public IReadOnlyList<OrgId> IssuingBodies { get; }
+
+    /// <summary>Gets a value indicating whether several bodies issued the document jointly.</summary>
+    public bool IsJoint => IssuingBodies.Count > 1;
+
+    /// <summary>Gets the issue date.</summary>
+    public LocalDate IssueDate { get; }
+
+    /// <summary>Gets the title or subject.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the term the document belongs to, or null when neither given nor decided by the reference data.</summary>
+    public Tenure? Term { get; }
+
+    /// <summary>Gets the Central Conference it came from, or null.</summary>
+    public CentralConferenceNumber? Conference { get; }
+
+    /// <summary>Gets the signers recorded (possibly none).</summary>
+    public IReadOnlyList<DocumentSigner> Signers { get; }
+
+    /// <summary>Gets the confidentiality mark.</summary>
+    public ConfidentialityMark Confidentiality { get; }
+
+    /// <summary>Gets the urgency mark.</summary>
+    public UrgencyMark Urgency { get; }
+
+    /// <summary>Gets the relations to other documents.</summary>
+    public IReadOnlyList<DocumentRelation> Relations { get; }
+
+    /// <summary>Gets the reference that identifies this document: its number and issue date.</summary>
+    public DocumentReference Reference => new(Number, IssueDate);
+
+    /// <summary>Gets the kind, number, date and title, e.g. <c>resolution 60-NQ/TW of 2025-04-12: …</c>.</summary>
+    /// <returns>A readable description.</returns>
+    public override string ToString() => $"{Kind.EnglishName} {Number} of {LocalDatePattern.Iso.Format(IssueDate)}: {Title}";
+
+    private static OrgId[] CheckBodies(IEnumerable<OrgId> issuingBodies, DocumentIssuer? issuer)
+    {
+        OrgId[] list = [.. issuingBodies];
+        Guard.Against.InvalidInput(list, nameof(issuingBodies), l => l.Length > 0, "A document needs at least one issuing body.");
+        Guard.Against.InvalidInput(list, nameof(issuingBodies), l => !l.Any(b => b.IsEmpty), "An issuing body cannot be the empty id.");
+        Guard.Against.InvalidInput(list, nameof(issuingBodies), l => l.Distinct().Count() == l.Length, "An issuing body is listed twice.");
+        foreach (OrgId body in list)
+        {
+            if (issuer is not null && !issuer.CanStandFor(body))
+            {
+                throw new ArgumentException($"The issuer code {issuer.Code} does not stand for {body}.", nameof(issuingBodies));
+            }
+        }
+
+        return list;
+    }
+
+    private static Tenure? DefaultTerm(DocumentNumber number, DocumentIssuer? issuer, LocalDate date)
+    {
+        if (issuer is null)
+        {
+            return null;
+        }
+
+        if (issuer.System == DocumentSystem.Party)
+        {
+            // Central bodies number per national term (36-HD/VPTW); local bodies follow local terms the data does not date.
+            return issuer.Level == OrgLevel.Central && Tenure.TryGetTermOn(TenureKind.NationalParty, date, out Tenure party) ? party : null;
+        }
+
+        return DocumentIssuer.LegislatureOf(number) is { } legislature && legislature >= TenureData.FirstNationalAssembly
+            ? Tenure.NationalAssembly(legislature)
+            : null;
+    }
+
+    private static Tenure? CheckTerm(Tenure? term, LocalDate date)
+    {
+        if (term is { } t)
+        {
+            Guard.Against.InvalidInput(t, nameof(term), x => !x.IsDefault, "The term cannot be the default term.");
+            Guard.Against.InvalidInput(
+                t, nameof(term), x => x.StartYear <= date.Year && date.Year <= x.EndYear, $"A document of {date.Year} cannot belong to the term {t}.");
+        }
+
+        return term;
+    }
+
+    private static CentralConferenceNumber? CheckConference(CentralConferenceNumber? conference, DocumentSystem system, Tenure? term)
+    {
+        if (conference is { } c)
+        {
+            Guard.Against.InvalidInput(c, nameof(conference), x => x.Ordinal > 0, "The conference cannot be the default value.");
+            Guard.Against.InvalidInput(c, nameof(conference), _ => system == DocumentSystem.Party, "Only Party documents come from a Central Conference.");
+            Guard.Against.InvalidInput(
+                c, nameof(conference), x => term?.Ordinal is not { } o || o == x.TermOrdinal, $"{c} is not of the document's term {term}.");
+        }
+
+        return conference;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using OrgModel.Serialization;
+
+namespace OrgModel.Documents;
+
+/// <summary>Converts a <see cref="DocumentKind"/> to and from its key as a JSON string (<c>"resolution"</c>).</summary>
+/// <remarks>Reading accepts a key in any case; an unknown key gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>
+public sealed class DocumentKindJsonConverter : OrgModelConverter<DocumentKind>
+{
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, DocumentKind value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(value.Key);
+    }
+
+    /// <inheritdoc />
+    protected override DocumentKind ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        string key = ReadString(ref reader);
+        return DocumentKind.TryFromKey(key, out DocumentKind? kind)
+            ? kind
+            : throw new FormatException($"\"{key}\" is not the key of a document kind.");
+    }
+}
+
+/// <summary>Converts a <see cref="DocumentIssuer"/> to and from a JSON string: the code prefixed by the system
+/// (<c>"party:TW"</c>, <c>"state:CP"</c>), since the two systems share no code but could.</summary>
+/// <remarks>An unknown code gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>
+public sealed class DocumentIssuerJsonConverter : OrgModelConverter<DocumentIssuer>
+{
+    private const string PartyPrefix = "party:";
+    private const string StatePrefix = "state:";
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, DocumentIssuer value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue((value.System == DocumentSystem.Party ? PartyPrefix : StatePrefix) + value.Code);
+    }
+
+    /// <inheritdoc />
+    protected override DocumentIssuer ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        string text = ReadString(ref reader);
+        (DocumentSystem system, string code) = text.StartsWith(PartyPrefix, StringComparison.OrdinalIgnoreCase)
+            ? (DocumentSystem.Party, text[PartyPrefix.Length..])
+            : text.StartsWith(StatePrefix, StringComparison.OrdinalIgnoreCase)
+                ? (DocumentSystem.State, text[StatePrefix.Length..])
+                : throw new FormatException($"\"{text}\" does not start with \"party:\" or \"state:\".");
+        return DocumentIssuer.TryFind(code, system, out DocumentIssuer? issuer) && string.Equals(issuer.Code, code, StringComparison.Ordinal)
+            ? issuer
+            : throw new FormatException($"\"{code}\" is not a catalogued {(system == DocumentSystem.Party ? "Party" : "State")} issuer code.");
+    }
+}

@@ -1,0 +1,111 @@
+using NodaTime;
+using NodaTime.Text;
+using OrgModel.Tenures;
+
+namespace OrgModel.Documents;
+
+/// <summary>
+/// A reference to a document: its number, and where the number alone is not enough (numbering restarts each term, so
+/// <c>18-NQ/TW</c> is a 2017 and a 2022 resolution) its issue date or its term.
+/// </summary>
+/// <remarks><c>default</c> refers to no document (its number is <c>default</c>); constructors reject it.
+/// Thread safety: immutable and thread-safe.</remarks>
+public readonly struct DocumentReference : IEquatable<DocumentReference>
+{
+    /// <summary>Creates a reference by number only.</summary>
+    /// <param name="number">The number.</param>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>.</exception>
+    public DocumentReference(DocumentNumber number)
+        : this(number, null, null)
+    {
+    }
+
+    /// <summary>Creates a reference by number and issue date.</summary>
+    /// <param name="number">The number.</param>
+    /// <param name="issueDate">The issue date printed on the document.</param>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>.</exception>
+    public DocumentReference(DocumentNumber number, LocalDate issueDate)
+        : this(number, issueDate, null)
+    {
+    }
+
+    /// <summary>Creates a reference by number and term.</summary>
+    /// <param name="number">The number.</param>
+    /// <param name="term">The term the document belongs to (khóa XII).</param>
+    /// <exception cref="ArgumentException"><paramref name="number"/> or <paramref name="term"/> is <c>default</c>.</exception>
+    public DocumentReference(DocumentNumber number, Tenure term)
+        : this(number, null, term)
+    {
+        if (term.IsDefault)
+        {
+            throw new ArgumentException("The term of a reference cannot be the default term.", nameof(term));
+        }
+    }
+
+    private DocumentReference(DocumentNumber number, LocalDate? issueDate, Tenure? term)
+    {
+        if (!number.IsParty && !number.IsState)
+        {
+            throw new ArgumentException("A reference needs a document number, not the default value.", nameof(number));
+        }
+
+        Number = number;
+        IssueDate = issueDate;
+        Term = term;
+    }
+
+    /// <summary>Gets the document number.</summary>
+    public DocumentNumber Number { get; }
+
+    /// <summary>Gets the issue date, or null when the reference does not give one.</summary>
+    public LocalDate? IssueDate { get; }
+
+    /// <summary>Gets the term, or null when the reference does not give one.</summary>
+    public Tenure? Term { get; }
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(DocumentReference left, DocumentReference right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(DocumentReference left, DocumentReference right) => !left.Equals(right);
+
+    /// <summary>Says whether a document is one this reference can mean.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>True when the numbers are equal and the date and term, where given, agree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public bool Matches(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Number == document.Number
+            && (IssueDate is not { } date || date == document.IssueDate)
+            && (Term is not { } term || (document.Term is { } t && TermsAgree(term, t)));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(DocumentReference other) => Number == other.Number && IssueDate == other.IssueDate && Nullable.Equals(Term, other.Term);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is DocumentReference other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Number, IssueDate, Term);
+
+    /// <summary>Gets the number with its date or term: <c>18-NQ/TW of 2017-10-25</c>, <c>18-NQ/TW (khóa XII)</c>.</summary>
+    /// <returns>A readable description.</returns>
+    public override string ToString() => (IssueDate, Term) switch
+    {
+        ({ } d, _) => $"{Number} of {LocalDatePattern.Iso.Format(d)}",
+        (null, { } t) => $"{Number} ({t})",
+        _ => Number.ToString(),
+    };
+
+    // A term given by its ordinal alone (khóa XII) matches whatever years the document's term records.
+    private static bool TermsAgree(Tenure wanted, Tenure actual) =>
+        wanted.Kind == actual.Kind && (wanted.Ordinal is { } o ? o == actual.Ordinal : wanted == actual);
+}
