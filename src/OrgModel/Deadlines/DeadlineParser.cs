@@ -52,6 +52,7 @@ internal static class DeadlineParser
 
             position = state.ErrorPosition;
             reason = state.Error!;
+            result = default;
             return false;
         }
 
