@@ -13,8 +13,27 @@ namespace OrgModel.Deadlines;
 /// </remarks>
 public sealed class Assignment
 {
-    internal Assignment(TaskItem task, Organisation assignee, Organisation? province, CompletionReport? completion = null)
+    /// <summary>Creates an assignment directly (<see cref="TaskItem.Expand"/> creates them from a chart).</summary>
+    /// <param name="task">The task.</param>
+    /// <param name="assignee">The organisation it is addressed to.</param>
+    /// <param name="province">The province-level administrative unit the assignee belongs to, or null (central bodies).</param>
+    /// <param name="completion">The completion report, or null; it must name this task and assignee.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="task"/> or <paramref name="assignee"/> is null.</exception>
+    /// <exception cref="ArgumentException">The province is not a province-level organisation, or the report is for another task or assignee.</exception>
+    public Assignment(TaskItem task, Organisation assignee, Organisation? province = null, CompletionReport? completion = null)
     {
+        Guard.Against.Null(task);
+        Guard.Against.Null(assignee);
+        if (province is not null)
+        {
+            Guard.Against.InvalidInput(province, nameof(province), p => p.Level == OrgLevel.Province, "The province must be a province-level organisation.");
+        }
+
+        if (completion is not null)
+        {
+            Guard.Against.InvalidInput(completion, nameof(completion), r => r.TaskId == task.Id && r.Assignee == assignee.Id, $"The report must be for task {task.Id} and assignee {assignee.Id}.");
+        }
+
         Task = task;
         Assignee = assignee;
         Province = province;
@@ -66,7 +85,6 @@ public sealed class Assignment
     public Assignment WithCompletion(CompletionReport report)
     {
         Guard.Against.Null(report);
-        Guard.Against.InvalidInput(report, nameof(report), r => r.TaskId == Task.Id && r.Assignee == Assignee.Id, $"The report must be for task {Task.Id} and assignee {Assignee.Id}.");
         return new Assignment(Task, Assignee, Province, report);
     }
 
