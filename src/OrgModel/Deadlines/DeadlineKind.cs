@@ -1,0 +1,33 @@
+namespace OrgModel.Deadlines;
+
+/// <summary>The closed set of deadline kinds found in real instructions.</summary>
+/// <remarks>Thread safety: an enum, immutable.</remarks>
+public enum DeadlineKind
+{
+    /// <summary>No deadline: an ongoing task ("thường xuyên"). This is <c>default(Deadline)</c>.</summary>
+    None = 0,
+
+    /// <summary>On or before a day: the day named is the last day on time ("by 15 December 2025").</summary>
+    OnOrBefore,
+
+    /// <summary>Strictly before a day: the day before the one named is the last day on time.</summary>
+    StrictlyBefore,
+
+    /// <summary>Within a calendar month ("in November 2025"); the last day of the month is on time.</summary>
+    WithinMonth,
+
+    /// <summary>Within a calendar quarter ("quý I/2026"); the last day of the quarter is on time.</summary>
+    WithinQuarter,
+
+    /// <summary>By the end of a year ("by the end of 2025", "năm 2025"); 31 December is on time.</summary>
+    ByEndOfYear,
+
+    /// <summary>A period after an anchor ("after 6 months"): the anchor plus the period is the last day on time.</summary>
+    AfterPeriod,
+
+    /// <summary>A number of working days after an anchor ("within 10 working days").</summary>
+    WithinWorkingDays,
+
+    /// <summary>A recurring report (monthly, quarterly or yearly) due by a given day of each period.</summary>
+    Recurring,
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using OrgModel.Text;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>A step of a <see cref="Roadmap"/>: an identifier, a name, a deadline and the milestones it depends on.</summary>
+/// <remarks>Thread safety: immutable and thread-safe.</remarks>
+public sealed class Milestone
+{
+    /// <summary>Creates a milestone.</summary>
+    /// <param name="id">A short identifier, unique in its roadmap ("grassroots").</param>
+    /// <param name="name">What is reached ("grassroots Party congresses completed").</param>
+    /// <param name="deadline">By when.</param>
+    /// <param name="dependsOn">Identifiers of the milestones that must be reached first, or null.</param>
+    /// <param name="scope">Who must reach it, or null.</param>
+    /// <exception cref="ArgumentException">The id or name is blank; a dependency is blank, repeated or the milestone itself.</exception>
+    public Milestone(string id, string name, Deadline deadline, IEnumerable<string>? dependsOn = null, AssignmentScope? scope = null)
+    {
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(name);
+        string key = id.Trim();
+        ImmutableArray<string> deps = dependsOn is null ? [] : [.. dependsOn.Select(d => d?.Trim() ?? string.Empty)];
+        Guard.Against.InvalidInput(deps, nameof(dependsOn), d => d.All(x => x.Length > 0) && d.Distinct(StringComparer.Ordinal).Count() == d.Length && !d.Contains(key), "Dependencies are non-blank, distinct and not the milestone itself.");
+        Id = key;
+        Name = VietnameseText.ToNfc(name.Trim());
+        Deadline = deadline;
+        DependsOn = deps;
+        Scope = scope;
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the deadline.</summary>
+    public Deadline Deadline { get; }
+
+    /// <summary>Gets the identifiers of the milestones this one depends on (never a default array).</summary>
+    public ImmutableArray<string> DependsOn { get; }
+
+    /// <summary>Gets who must reach the milestone, or null.</summary>
+    public AssignmentScope? Scope { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}: {Name} ({Deadline})";
+}

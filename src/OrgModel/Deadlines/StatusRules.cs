@@ -1,0 +1,32 @@
+namespace OrgModel.Deadlines;
+
+/// <summary>The one status rule, on day numbers, shared by <see cref="Assignment.StatusAt(NodaTime.Instant)"/> and <see cref="TaskTracker"/>.</summary>
+/// <remarks>Comparing Vietnamese calendar days is exact: an instant is before the end of the due day exactly when its local
+/// date in <c>Asia/Ho_Chi_Minh</c> is on or before the due date.</remarks>
+internal static class StatusRules
+{
+    /// <summary>Day number meaning "never" (no completion, no due date).</summary>
+    public const int Never = int.MaxValue;
+
+    /// <summary>Day number meaning "no window start".</summary>
+    public const int Open = int.MinValue;
+
+    public static AssignmentStatus Classify(int today, int notBefore, int earlyBefore, int due, int completed)
+    {
+        if (completed <= today)
+        {
+            return completed > due ? AssignmentStatus.CompletedLate
+                : completed < earlyBefore ? AssignmentStatus.CompletedEarly
+                : AssignmentStatus.CompletedOnTime;
+        }
+
+        if (today > due)
+        {
+            return AssignmentStatus.Overdue;
+        }
+
+        return today < notBefore ? AssignmentStatus.NotDue : AssignmentStatus.InProgress;
+    }
+
+    public static int DayNumber(NodaTime.LocalDate d) => d.DayOfYear + (d.Year * 366);
+}

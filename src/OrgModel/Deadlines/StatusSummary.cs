@@ -1,0 +1,135 @@
+using Ardalis.GuardClauses;
+using System.Globalization;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>Counts of assignments by status: one row of a roll-up ("23 of 34 done, 3 overdue").</summary>
+/// <remarks>Thread safety: immutable and thread-safe. <c>default</c> is the empty summary.</remarks>
+public readonly struct StatusSummary : IEquatable<StatusSummary>
+{
+    /// <summary>Creates a summary from counts.</summary>
+    /// <param name="notDue">Assignments not yet due.</param>
+    /// <param name="inProgress">In progress within the deadline.</param>
+    /// <param name="overdue">Overdue.</param>
+    /// <param name="completedOnTime">Completed on time.</param>
+    /// <param name="completedLate">Completed late.</param>
+    /// <param name="completedEarly">Completed early.</param>
+    /// <exception cref="ArgumentException">A count is negative.</exception>
+    public StatusSummary(int notDue, int inProgress, int overdue, int completedOnTime, int completedLate, int completedEarly)
+    {
+        Guard.Against.Negative(notDue);
+        Guard.Against.Negative(inProgress);
+        Guard.Against.Negative(overdue);
+        Guard.Against.Negative(completedOnTime);
+        Guard.Against.Negative(completedLate);
+        Guard.Against.Negative(completedEarly);
+        NotDue = notDue;
+        InProgress = inProgress;
+        Overdue = overdue;
+        CompletedOnTime = completedOnTime;
+        CompletedLate = completedLate;
+        CompletedEarly = completedEarly;
+    }
+
+    /// <summary>Gets the number not yet due.</summary>
+    public int NotDue { get; }
+
+    /// <summary>Gets the number in progress within the deadline.</summary>
+    public int InProgress { get; }
+
+    /// <summary>Gets the number overdue.</summary>
+    public int Overdue { get; }
+
+    /// <summary>Gets the number completed on time.</summary>
+    public int CompletedOnTime { get; }
+
+    /// <summary>Gets the number completed late.</summary>
+    public int CompletedLate { get; }
+
+    /// <summary>Gets the number completed early.</summary>
+    public int CompletedEarly { get; }
+
+    /// <summary>Gets the number completed (on time, late or early).</summary>
+    public int Completed => CompletedOnTime + CompletedLate + CompletedEarly;
+
+    /// <summary>Gets the total number of assignments.</summary>
+    public int Total => NotDue + InProgress + Overdue + Completed;
+
+    /// <summary>Gets the count of one status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The count.</returns>
+    public int this[AssignmentStatus status] => status switch
+    {
+        AssignmentStatus.NotDue => NotDue,
+        AssignmentStatus.InProgress => InProgress,
+        AssignmentStatus.Overdue => Overdue,
+        AssignmentStatus.CompletedOnTime => CompletedOnTime,
+        AssignmentStatus.CompletedLate => CompletedLate,
+        AssignmentStatus.CompletedEarly => CompletedEarly,
+        _ => 0,
+    };
+
+    /// <summary>Adds two summaries.</summary>
+    /// <param name="left">The left summary.</param>
+    /// <param name="right">The right summary.</param>
+    /// <returns>The sum.</returns>
+    public static StatusSummary operator +(StatusSummary left, StatusSummary right) => new(
+        left.NotDue + right.NotDue, left.InProgress + right.InProgress, left.Overdue + right.Overdue,
+        left.CompletedOnTime + right.CompletedOnTime, left.CompletedLate + right.CompletedLate, left.CompletedEarly + right.CompletedEarly);
+
+    /// <summary>Adds two summaries.</summary>
+    /// <param name="left">The left summary.</param>
+    /// <param name="right">The right summary.</param>
+    /// <returns>The sum.</returns>
+    public static StatusSummary Add(StatusSummary left, StatusSummary right) => left + right;
+
+    /// <summary>Compares counts.</summary>
+    /// <param name="left">The left summary.</param>
+    /// <param name="right">The right summary.</param>
+    /// <returns>True when all counts are equal.</returns>
+    public static bool operator ==(StatusSummary left, StatusSummary right) => left.Equals(right);
+
+    /// <summary>Compares counts.</summary>
+    /// <param name="left">The left summary.</param>
+    /// <param name="right">The right summary.</param>
+    /// <returns>True when a count differs.</returns>
+    public static bool operator !=(StatusSummary left, StatusSummary right) => !left.Equals(right);
+
+    /// <summary>Counts one status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>A summary of one assignment.</returns>
+    public static StatusSummary Of(AssignmentStatus status) => status switch
+    {
+        AssignmentStatus.NotDue => new(1, 0, 0, 0, 0, 0),
+        AssignmentStatus.InProgress => new(0, 1, 0, 0, 0, 0),
+        AssignmentStatus.Overdue => new(0, 0, 1, 0, 0, 0),
+        AssignmentStatus.CompletedOnTime => new(0, 0, 0, 1, 0, 0),
+        AssignmentStatus.CompletedLate => new(0, 0, 0, 0, 1, 0),
+        AssignmentStatus.CompletedEarly => new(0, 0, 0, 0, 0, 1),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
+
+    /// <inheritdoc />
+    public bool Equals(StatusSummary other) =>
+        NotDue == other.NotDue && InProgress == other.InProgress && Overdue == other.Overdue &&
+        CompletedOnTime == other.CompletedOnTime && CompletedLate == other.CompletedLate && CompletedEarly == other.CompletedEarly;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is StatusSummary other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(NotDue, InProgress, Overdue, CompletedOnTime, CompletedLate, CompletedEarly);
+
+    /// <summary>Describes the counts: "23 of 34 done, 3 overdue" (late and early completions are counted as done and named).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        string text = string.Create(CultureInfo.InvariantCulture, $"{Completed} of {Total} done, {Overdue} overdue");
+        if (CompletedLate > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" ({CompletedLate} done late)");
+        }
+
+        return text;
+    }
+}

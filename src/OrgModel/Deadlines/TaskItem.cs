@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrgModel.Documents;
+using OrgModel.Organisations;
+using OrgModel.Text;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>
+/// A task a document asks of organisations: the source document, the action, the lead assignees (a scope) and
+/// coordinators, the expected deliverable, the deadline and the reporting obligations. Named <c>TaskItem</c> so as not
+/// to clash with <see cref="System.Threading.Tasks.Task"/>.
+/// </summary>
+/// <remarks>
+/// <para>Real instructions are often incomplete, so only the identifier and the assignment date are required;
+/// <see cref="Missing"/> lists what the task lacks against the "clears" principle.</para>
+/// <para><see cref="Expand"/> turns the scope into one <see cref="Assignment"/> per organisation as of a date.
+/// Relative deadlines without their own anchor count from <see cref="AssignedOn"/>.</para>
+/// <para>Thread safety: immutable and thread-safe.</para>
+/// </remarks>
+public sealed class TaskItem
+{
+    /// <summary>Creates a task.</summary>
+    /// <param name="id">A stable identifier, unique among the tasks tracked together ("201-KL/TW#3").</param>
+    /// <param name="assignedOn">The day the task was assigned (usually the document's date); relative deadlines count from it.</param>
+    /// <param name="action">What is to be done, or null when the text does not say.</param>
+    /// <param name="leads">The lead assignees, or null when the text names none.</param>
+    /// <param name="deadline">By when; <see cref="Deadline.Ongoing"/> when none.</param>
+    /// <param name="source">The document that assigns the task, or null.</param>
+    /// <param name="coordinators">Organisations that coordinate (phối hợp), or null.</param>
+    /// <param name="deliverable">The expected product ("report to the Politburo"), or null.</param>
+    /// <param name="responsible">The post or person who answers for the task ("chair of the provincial People's Committee"), or null.</param>
+    /// <param name="reporting">Reports owed on the task, or null.</param>
+    /// <exception cref="ArgumentException">The id is blank or longer than 200 characters; the source is <c>default</c>; a coordinator id is empty or repeated.</exception>
+    public TaskItem(string id, LocalDate assignedOn, string? action = null, AssignmentScope? leads = null, Deadline deadline = default,
+        DocumentNumber? source = null, IEnumerable<OrgId>? coordinators = null, string? deliverable = null, string? responsible = null,
+        IEnumerable<ReportingObligation>? reporting = null)
+    {
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.LengthOutOfRange(id.Trim(), 1, 200, nameof(id));
+        Guard.Against.InvalidInput(assignedOn, nameof(assignedOn), d => d.Calendar == CalendarSystem.Iso && d.Year is >= Deadline.MinYear and <= Deadline.MaxYear, $"The assignment date must be an ISO date in {Deadline.MinYear}..{Deadline.MaxYear}.");
+        if (source is { } s)
+        {
+            Guard.Against.InvalidInput(s, nameof(source), n => n.IsParty || n.IsState, "A source document must not be default(DocumentNumber).");
+        }
+
+        ImmutableArray<OrgId> coords = coordinators is null ? [] : [.. coordinators];
+        Guard.Against.InvalidInput(coords, nameof(coordinators), c => c.All(x => !x.IsEmpty) && c.Distinct().Count() == c.Length, "Coordinators are non-empty and distinct.");
+        ImmutableArray<ReportingObligation> reports = reporting is null ? [] : [.. reporting];
+        Guard.Against.InvalidInput(reports, nameof(reporting), r => r.All(x => x is not null), "Reporting obligations are not null.");
+
+        Id = id.Trim();
+        AssignedOn = assignedOn;
+        Action = Clean(action);
+        Leads = leads;
+        Deadline = deadline;
+        Source = source;
+        Coordinators = coords;
+        Deliverable = Clean(deliverable);
+        Responsible = Clean(responsible);
+        Reporting = reports;
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the day the task was assigned.</summary>
+    public LocalDate AssignedOn { get; }
+
+    /// <summary>Gets what is to be done, or null.</summary>
+    public string? Action { get; }
+
+    /// <summary>Gets the lead assignees, or null.</summary>
+    public AssignmentScope? Leads { get; }
+
+    /// <summary>Gets the deadline.</summary>
+    public Deadline Deadline { get; }
+
+    /// <summary>Gets the document that assigns the task, or null.</summary>
+    public DocumentNumber? Source { get; }
+
+    /// <summary>Gets the coordinating organisations (never a default array).</summary>
+    public ImmutableArray<OrgId> Coordinators { get; }
+
+    /// <summary>Gets the expected deliverable, or null.</summary>
+    public string? Deliverable { get; }
+
+    /// <summary>Gets the post or person who answers for the task, or null.</summary>
+    public string? Responsible { get; }
+
+    /// <summary>Gets the reports owed on the task (never a default array).</summary>
+    public ImmutableArray<ReportingObligation> Reporting { get; }
+
+    /// <summary>Gets the anchor relative deadlines count from: the deadline's own anchor, else <see cref="AssignedOn"/>.</summary>
+    public LocalDate Anchor => Deadline.Anchor ?? AssignedOn;
+
+    /// <summary>Gets the last day on time, or null for an ongoing task.</summary>
+    public LocalDate? DueDate => Deadline.HasDueDate ? Deadline.DueDate(Anchor) : null;
+
+    /// <summary>Gets a value indicating whether the task meets the five clears.</summary>
+    public bool IsComplete => Missing(ClarityPrinciple.FiveClears).Count == 0;
+
+    /// <summary>Lists what the task lacks against the "clears" principle, in the order people, work, time, responsibility, product, authority.</summary>
+    /// <param name="principle">Five clears (default) or six (adds clear authority: a cited source document).</param>
+    /// <returns>The missing clears; empty when the task is complete.</returns>
+    public IReadOnlyList<TaskClarity> Missing(ClarityPrinciple principle = ClarityPrinciple.FiveClears)
+    {
+        Guard.Against.EnumOutOfRange(principle);
+        var missing = new List<TaskClarity>(6);
+        if (Leads is null)
+        {
+            missing.Add(TaskClarity.People);
+        }
+
+        if (Action is null)
+        {
+            missing.Add(TaskClarity.Work);
+        }
+
+        if (!Deadline.HasDueDate)
+        {
+            missing.Add(TaskClarity.Time);
+        }
+
+        if (Responsible is null)
+        {
+            missing.Add(TaskClarity.Responsibility);
+        }
+
+        if (Deliverable is null)
+        {
+            missing.Add(TaskClarity.Product);
+        }
+
+        if (principle == ClarityPrinciple.SixClears && Source is null)
+        {
+            missing.Add(TaskClarity.Authority);
+        }
+
+        return missing;
+    }
+
+    /// <summary>Turns the task into one assignment per organisation its lead scope reaches as of a date.</summary>
+    /// <param name="chart">The organisation chart.</param>
+    /// <param name="asOf">The day the scope is resolved on; by default <see cref="AssignedOn"/>.</param>
+    /// <returns>The assignments (empty when there are no leads or the scope reaches nothing).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    public IReadOnlyList<Assignment> Expand(OrgChart chart, LocalDate? asOf = null)
+    {
+        Guard.Against.Null(chart);
+        if (Leads is null)
+        {
+            return [];
+        }
+
+        LocalDate date = asOf ?? AssignedOn;
+        OrgChart dated = chart.AsOf(date);
+        IReadOnlyList<Organisation> orgs = Leads.Expand(dated, date);
+        var result = new Assignment[orgs.Count];
+        for (int i = 0; i < orgs.Count; i++)
+        {
+            result[i] = new Assignment(this, orgs[i], ProvinceOf(dated, orgs[i]));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}: {Action ?? "(no action)"} — {Leads?.ToString() ?? "(no lead)"}, {Deadline}";
+
+    /// <summary>Finds the province an organisation belongs to: the province-level administrative unit it is, is a body of, or sits under.</summary>
+    /// <param name="dated">A dated chart.</param>
+    /// <param name="o">The organisation.</param>
+    /// <returns>The province, or null for central bodies.</returns>
+    internal static Organisation? ProvinceOf(OrgChart dated, Organisation o)
+    {
+        Organisation? atProvinceLevel = o.Level == OrgLevel.Province ? o : null;
+        if (atProvinceLevel is null)
+        {
+            foreach (Organisation a in dated.Ancestors(o.Id))
+            {
+                if (a.Level == OrgLevel.Province)
+                {
+                    atProvinceLevel = a;
+                    break;
+                }
+            }
+        }
+
+        if (atProvinceLevel is null || atProvinceLevel.Kind == OrganisationKind.AdministrativeUnit)
+        {
+            return atProvinceLevel;
+        }
+
+        IReadOnlyList<Organisation> areas = dated.Related(atProvinceLevel.Id, OrgRelationKind.BodyOfArea);
+        if (areas.Count == 0)
+        {
+            areas = dated.Related(atProvinceLevel.Id, OrgRelationKind.GovernsArea);
+        }
+
+        return areas.Count > 0 ? areas[0] : null;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.ToNfc(text.Trim());
+}

@@ -1,0 +1,266 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrgModel.Documents;
+using OrgModel.Organisations;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>
+/// Tracks many assignments with their completion reports: status of each at an instant, and roll-ups by document,
+/// by assignee and by province ("23 of 34 provinces done, 3 overdue").
+/// </summary>
+/// <remarks>
+/// <para>Built once (O(n)); every query is then one pass over compact arrays of day numbers, with no per-assignment
+/// allocation and one time-zone conversion per query. Results equal <see cref="Assignment.StatusAt(Instant)"/> for each assignment.</para>
+/// <para>A report applies to every assignment of its task and assignee; with several reports the earliest completion counts.</para>
+/// <para>Thread safety: immutable after construction and thread-safe.</para>
+/// </remarks>
+public sealed class TaskTracker
+{
+    private const int StatusCount = 6;
+
+    private readonly Assignment[] assignments;
+    private readonly int[] notBefore;
+    private readonly int[] earlyBefore;
+    private readonly int[] due;
+    private readonly int[] completed;
+    private readonly int[] province;
+    private readonly int[] assignee;
+    private readonly int[] document;
+    private readonly OrgId[] provinceIds;
+    private readonly OrgId[] assigneeIds;
+    private readonly DocumentNumber[] documentIds;
+
+    /// <summary>Creates a tracker.</summary>
+    /// <param name="assignments">The assignments (typically from <see cref="TaskItem.Expand"/>).</param>
+    /// <param name="reports">Completion reports to apply, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="assignments"/> is null.</exception>
+    /// <exception cref="ArgumentException">An assignment or report is null.</exception>
+    public TaskTracker(IEnumerable<Assignment> assignments, IEnumerable<CompletionReport>? reports = null)
+    {
+        Guard.Against.Null(assignments);
+        Assignment[] items = [.. assignments];
+        Guard.Against.InvalidInput(items, nameof(assignments), a => Array.TrueForAll(a, x => x is not null), "Assignments are not null.");
+        if (reports is not null)
+        {
+            var earliest = new Dictionary<(string, OrgId), CompletionReport>();
+            foreach (CompletionReport r in reports)
+            {
+                Guard.Against.Null(r, nameof(reports));
+                if (!earliest.TryGetValue((r.TaskId, r.Assignee), out CompletionReport? seen) || r.CompletedOn < seen.CompletedOn)
+                {
+                    earliest[(r.TaskId, r.Assignee)] = r;
+                }
+            }
+
+            for (int i = 0; i < items.Length; i++)
+            {
+                Assignment a = items[i];
+                if (earliest.TryGetValue((a.Task.Id, a.Assignee.Id), out CompletionReport? r) && (a.Completion is null || r.CompletedOn < a.Completion.CompletedOn))
+                {
+                    items[i] = a.WithCompletion(r);
+                }
+            }
+        }
+
+        this.assignments = items;
+        int n = items.Length;
+        notBefore = new int[n];
+        earlyBefore = new int[n];
+        due = new int[n];
+        completed = new int[n];
+        province = new int[n];
+        assignee = new int[n];
+        document = new int[n];
+        var provinces = new Dictionary<OrgId, int>();
+        var assignees = new Dictionary<OrgId, int>();
+        var documents = new Dictionary<DocumentNumber, int>();
+        for (int i = 0; i < n; i++)
+        {
+            Assignment a = items[i];
+            notBefore[i] = StatusRules.DayNumber(a.NotBefore);
+            earlyBefore[i] = a.EarlyBefore is { } e ? StatusRules.DayNumber(e) : StatusRules.Open;
+            due[i] = a.DueDate is { } d ? StatusRules.DayNumber(d) : StatusRules.Never;
+            completed[i] = a.Completion is { } c ? StatusRules.DayNumber(c.CompletedOn) : StatusRules.Never;
+            province[i] = a.Province is { } p ? IndexOf(provinces, p.Id) : -1;
+            assignee[i] = IndexOf(assignees, a.Assignee.Id);
+            document[i] = a.Task.Source is { } s ? IndexOf(documents, s) : -1;
+        }
+
+        provinceIds = Keys(provinces);
+        assigneeIds = Keys(assignees);
+        documentIds = Keys(documents);
+    }
+
+    /// <summary>Gets the assignments, with the reports applied, in the order given.</summary>
+    public IReadOnlyList<Assignment> Assignments => assignments;
+
+    /// <summary>Gets the number of assignments.</summary>
+    public int Count => assignments.Length;
+
+    /// <summary>Returns the status of one assignment at an instant.</summary>
+    /// <param name="index">The index in <see cref="Assignments"/>.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public AssignmentStatus StatusOf(int index, Instant at)
+    {
+        Guard.Against.OutOfRange(index, nameof(index), 0, assignments.Length - 1);
+        int today = Today(at);
+        return StatusRules.Classify(today, notBefore[index], earlyBefore[index], due[index], completed[index]);
+    }
+
+    /// <summary>Returns the status of every assignment at an instant, in the order of <see cref="Assignments"/>.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>The statuses.</returns>
+    public IReadOnlyList<AssignmentStatus> Statuses(Instant at)
+    {
+        int today = Today(at);
+        var result = new AssignmentStatus[assignments.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = StatusRules.Classify(today, notBefore[i], earlyBefore[i], due[i], completed[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Counts all assignments by status at an instant.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>The summary.</returns>
+    public StatusSummary Summary(Instant at)
+    {
+        int[] counts = Tally(at, null, 1);
+        return Row(counts, 0);
+    }
+
+    /// <summary>Counts all assignments by status now.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The summary.</returns>
+    public StatusSummary Summary(IClock clock) => Summary(Now(clock));
+
+    /// <summary>Rolls up by province (the province-level administrative unit of each assignee); central bodies are left out.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>One summary per province with assignments.</returns>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(Instant at) => Group(at, province, provinceIds);
+
+    /// <summary>Rolls up by province now.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>One summary per province with assignments.</returns>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(IClock clock) => ByProvince(Now(clock));
+
+    /// <summary>Rolls up by assignee.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>One summary per assignee.</returns>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByAssignee(Instant at) => Group(at, assignee, assigneeIds);
+
+    /// <summary>Rolls up by assignee now.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>One summary per assignee.</returns>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByAssignee(IClock clock) => ByAssignee(Now(clock));
+
+    /// <summary>Rolls up by source document; tasks without a source are left out.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>One summary per document.</returns>
+    public IReadOnlyDictionary<DocumentNumber, StatusSummary> ByDocument(Instant at) => Group(at, document, documentIds);
+
+    /// <summary>Rolls up by source document now.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>One summary per document.</returns>
+    public IReadOnlyDictionary<DocumentNumber, StatusSummary> ByDocument(IClock clock) => ByDocument(Now(clock));
+
+    /// <summary>Rolls up by province and counts the provinces whose assignments are all completed and those with any overdue.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>A summary whose unit is the province: "done" = every assignment completed, "overdue" = at least one overdue.</returns>
+    public StatusSummary ProvincesSummary(Instant at)
+    {
+        int done = 0, overdue = 0, rest = 0;
+        foreach (StatusSummary s in ByProvince(at).Values)
+        {
+            if (s.Completed == s.Total)
+            {
+                done++;
+            }
+            else if (s.Overdue > 0)
+            {
+                overdue++;
+            }
+            else
+            {
+                rest++;
+            }
+        }
+
+        return new StatusSummary(0, rest, overdue, done, 0, 0);
+    }
+
+    private static int Today(Instant at) => StatusRules.DayNumber(VietnamTime.DateAt(at));
+
+    private static Instant Now(IClock clock)
+    {
+        Guard.Against.Null(clock);
+        return clock.GetCurrentInstant();
+    }
+
+    private static int IndexOf<TKey>(Dictionary<TKey, int> map, TKey key)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out int i))
+        {
+            i = map.Count;
+            map.Add(key, i);
+        }
+
+        return i;
+    }
+
+    private static TKey[] Keys<TKey>(Dictionary<TKey, int> map)
+        where TKey : notnull
+    {
+        var keys = new TKey[map.Count];
+        foreach ((TKey k, int i) in map)
+        {
+            keys[i] = k;
+        }
+
+        return keys;
+    }
+
+    private static StatusSummary Row(int[] counts, int group)
+    {
+        int b = group * StatusCount;
+        return new StatusSummary(counts[b], counts[b + 1], counts[b + 2], counts[b + 3], counts[b + 4], counts[b + 5]);
+    }
+
+    private Dictionary<TKey, StatusSummary> Group<TKey>(Instant at, int[] keys, TKey[] ids)
+        where TKey : notnull
+    {
+        int[] counts = Tally(at, keys, ids.Length);
+        var result = new Dictionary<TKey, StatusSummary>(ids.Length);
+        for (int g = 0; g < ids.Length; g++)
+        {
+            result.Add(ids[g], Row(counts, g));
+        }
+
+        return result;
+    }
+
+    private int[] Tally(Instant at, int[]? keys, int groups)
+    {
+        int today = Today(at);
+        int[] counts = new int[groups * StatusCount];
+        int[] nb = notBefore, eb = earlyBefore, du = due, co = completed;
+        for (int i = 0; i < nb.Length; i++)
+        {
+            int g = keys is null ? 0 : keys[i];
+            if (g < 0)
+            {
+                continue;
+            }
+
+            counts[(g * StatusCount) + (int)StatusRules.Classify(today, nb[i], eb[i], du[i], co[i])]++;
+        }
+
+        return counts;
+    }
+}
