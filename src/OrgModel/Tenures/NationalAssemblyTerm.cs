@@ -1,0 +1,42 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace OrgModel.Tenures;
+
+/// <summary>A National Assembly term (Quốc hội khóa XV) with its election day and, where known, its first session's opening.</summary>
+/// <remarks>Thread safety: immutable and thread-safe.</remarks>
+public sealed class NationalAssemblyTerm
+{
+    internal NationalAssemblyTerm(int ordinal, int startYear, int endYear, LocalDate election, LocalDate? firstSessionOpening)
+    {
+        Guard.Against.NegativeOrZero(ordinal);
+        Guard.Against.InvalidInput(firstSessionOpening, nameof(firstSessionOpening), d => d is null || d > election, "The first session follows the election.");
+        Ordinal = ordinal;
+        StartYear = startYear;
+        EndYear = endYear;
+        Election = election;
+        FirstSessionOpening = firstSessionOpening;
+    }
+
+    /// <summary>The ordinal (15 for khóa XV, written QH15 in document symbols).</summary>
+    public int Ordinal { get; }
+
+    /// <summary>The first nominal year.</summary>
+    public int StartYear { get; }
+
+    /// <summary>The last nominal year.</summary>
+    public int EndYear { get; }
+
+    /// <summary>The term as a <see cref="Tenure"/>.</summary>
+    public Tenure Term => Tenure.NationalAssembly(Ordinal);
+
+    /// <summary>The election day (People's Councils are elected the same day).</summary>
+    public LocalDate Election { get; }
+
+    /// <summary>The opening of the first session, the start of the actual term; null when the reference data does not give it.</summary>
+    public LocalDate? FirstSessionOpening { get; }
+
+    /// <summary>The term as "Quốc hội khóa XV (2021–2026)".</summary>
+    /// <returns>The name and years.</returns>
+    public override string ToString() => Term.ToString("F", null);
+}

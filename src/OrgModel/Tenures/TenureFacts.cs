@@ -1,0 +1,151 @@
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+
+namespace OrgModel.Tenures;
+
+/// <summary>
+/// The embedded reference data on terms: National Party congresses, Central Conferences, National Assembly terms and
+/// the schedule of local Party congresses, queryable by ordinal and by date.
+/// </summary>
+/// <remarks>
+/// <para>Only what the project's domain notes give is here: congresses XI–XIV (I–X are not in the notes), the numbered
+/// Central Conferences of the 13th and 14th terms that the notes report, the 15th and 16th National Assemblies.
+/// Sources are listed in docs/sources.md.</para>
+/// <para>Thread safety: the tables are immutable; all members are thread-safe.</para>
+/// </remarks>
+public static class TenureFacts
+{
+    /// <summary>National Party congresses in the data, by ascending ordinal (XI to XIV).</summary>
+    public static IReadOnlyList<NationalPartyCongress> NationalPartyCongresses { get; } = Array.AsReadOnly(TenureData.NationalCongresses);
+
+    /// <summary>Numbered Central Conferences in the data, by date.</summary>
+    public static IReadOnlyList<CentralConference> CentralConferences { get; } = Array.AsReadOnly(TenureData.CentralConferences);
+
+    /// <summary>National Assembly terms in the data, by ascending ordinal (XV, XVI).</summary>
+    public static IReadOnlyList<NationalAssemblyTerm> NationalAssemblyTerms { get; } = Array.AsReadOnly(TenureData.NationalAssemblies);
+
+    /// <summary>The schedule of local Party congresses of the 2025–2030 term, by date (dates only; see <see cref="LocalCongressMilestone"/>).</summary>
+    /// <remarks>Two grassroots dates are listed because the notes disagree: 31 July 2025 in the news the project started
+    /// from, 30 June 2025 in Conclusion 163-KL/TW. Each milestone names its basis.</remarks>
+    public static IReadOnlyList<LocalCongressMilestone> LocalCongressSchedule2025To2030 { get; } = Array.AsReadOnly(TenureData.LocalCongressSchedule2025);
+
+    /// <summary>Finds a National Party Congress by ordinal.</summary>
+    /// <param name="ordinal">The ordinal, e.g. 14.</param>
+    /// <param name="congress">The congress when found.</param>
+    /// <returns>True when the data has it.</returns>
+    public static bool TryGetNationalPartyCongress(int ordinal, [NotNullWhen(true)] out NationalPartyCongress? congress)
+    {
+        congress = TenureData.FindNationalCongress(ordinal);
+        return congress is not null;
+    }
+
+    /// <summary>Finds the National Party Congress in session on a date, from the preparatory session to the closing day.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="congress">The congress when found.</param>
+    /// <returns>True when a congress in the data was sitting that day.</returns>
+    public static bool TryGetNationalPartyCongressOn(LocalDate date, [NotNullWhen(true)] out NationalPartyCongress? congress)
+    {
+        foreach (NationalPartyCongress c in TenureData.NationalCongresses)
+        {
+            if (date >= (c.PreparatorySession ?? c.Opening) && date <= c.Closing)
+            {
+                congress = c;
+                return true;
+            }
+        }
+
+        congress = null;
+        return false;
+    }
+
+    /// <summary>Finds a Central Conference by its term and its ordinal.</summary>
+    /// <param name="termOrdinal">The national term's ordinal, e.g. 13.</param>
+    /// <param name="ordinal">The conference's ordinal within the term, e.g. 11.</param>
+    /// <param name="conference">The conference when found.</param>
+    /// <returns>True when the data has it.</returns>
+    public static bool TryGetCentralConference(int termOrdinal, int ordinal, [NotNullWhen(true)] out CentralConference? conference)
+    {
+        foreach (CentralConference c in TenureData.CentralConferences)
+        {
+            if (c.TermOrdinal == termOrdinal && c.Ordinal == ordinal)
+            {
+                conference = c;
+                return true;
+            }
+        }
+
+        conference = null;
+        return false;
+    }
+
+    /// <summary>The Central Conferences of one national Party term that the data has, by date.</summary>
+    /// <param name="termOrdinal">The term's ordinal, e.g. 13.</param>
+    /// <returns>The conferences; empty when the data has none.</returns>
+    public static IReadOnlyList<CentralConference> CentralConferencesOf(int termOrdinal) =>
+        Array.AsReadOnly(Array.FindAll(TenureData.CentralConferences, c => c.TermOrdinal == termOrdinal));
+
+    /// <summary>Finds the Central Conference sitting on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="conference">The conference when found.</param>
+    /// <returns>True when a conference in the data sat that day.</returns>
+    public static bool TryGetCentralConferenceOn(LocalDate date, [NotNullWhen(true)] out CentralConference? conference)
+    {
+        foreach (CentralConference c in TenureData.CentralConferences)
+        {
+            if (c.IsSittingOn(date))
+            {
+                conference = c;
+                return true;
+            }
+        }
+
+        conference = null;
+        return false;
+    }
+
+    /// <summary>Finds the Central Conference that issued a document, by the document's symbol as written in the data.</summary>
+    /// <param name="documentSymbol">The symbol, e.g. <c>60-NQ/TW</c> (compared ignoring case).</param>
+    /// <param name="conference">The conference when found.</param>
+    /// <returns>True when the data records a conference issuing that document.</returns>
+    public static bool TryGetCentralConferenceIssuing(string? documentSymbol, [NotNullWhen(true)] out CentralConference? conference)
+    {
+        if (documentSymbol is not null)
+        {
+            foreach (CentralConference c in TenureData.CentralConferences)
+            {
+                foreach (string d in c.Documents)
+                {
+                    if (string.Equals(d, documentSymbol.Trim(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        conference = c;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        conference = null;
+        return false;
+    }
+
+    /// <summary>Finds a National Assembly term by ordinal.</summary>
+    /// <param name="ordinal">The ordinal, e.g. 15.</param>
+    /// <param name="term">The term when found.</param>
+    /// <returns>True when the data has it.</returns>
+    public static bool TryGetNationalAssemblyTerm(int ordinal, [NotNullWhen(true)] out NationalAssemblyTerm? term)
+    {
+        term = TenureData.FindNationalAssembly(ordinal);
+        return term is not null;
+    }
+
+    /// <summary>Finds the National Assembly term in force on a date, where the data decides it (from its first session
+    /// to the next one's; the next one's opening is not in the data for the 16th, so days from its election are undecided).</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="term">The term when found.</param>
+    /// <returns>True when the data determines the term.</returns>
+    public static bool TryGetNationalAssemblyTermOn(LocalDate date, [NotNullWhen(true)] out NationalAssemblyTerm? term)
+    {
+        term = Tenure.TryGetTermOn(TenureKind.NationalAssembly, date, out Tenure t) ? TenureData.FindNationalAssembly(t.Ordinal!.Value) : null;
+        return term is not null;
+    }
+}

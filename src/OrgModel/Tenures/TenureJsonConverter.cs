@@ -1,0 +1,39 @@
+using System.Text.Json;
+using OrgModel.Serialization;
+
+namespace OrgModel.Tenures;
+
+/// <summary>Reads and writes a <see cref="Tenure"/> as its full string form ("khóa XIII (2021–2026)", "nhiệm kỳ 2025–2030").</summary>
+/// <remarks>
+/// <para>Reading accepts everything <see cref="Tenure.Parse(string)"/> accepts and, so that explicit terms round-trip,
+/// year ranges of any allowed length. Any failure is a <see cref="JsonException"/>.</para>
+/// <para>Thread safety: stateless and thread-safe.</para>
+/// </remarks>
+public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
+{
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Tenure value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.ToString("F", null));
+    }
+
+    /// <inheritdoc/>
+    protected override Tenure ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(ReadString(ref reader));
+
+    /// <inheritdoc/>
+    protected override Tenure ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(ReadString(ref reader));
+
+    /// <inheritdoc/>
+    protected override string FormatPropertyName(Tenure value) => value.ToString("F", null);
+
+    private static Tenure Read(string text)
+    {
+        if (!TenureParser.TryParse(text.AsSpan(), allowAnyLength: true, out Tenure result, out int position, out string? reason))
+        {
+            throw new JsonException(Text.ParseErrors.Create("a term", text, position, reason).Message);
+        }
+
+        return result;
+    }
+}
