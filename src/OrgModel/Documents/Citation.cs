@@ -1,0 +1,86 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace OrgModel.Documents;
+
+/// <summary>
+/// A document cited in running text: its number, the kind named by the word before it, the date the text gives for it,
+/// and where the number stands in the text.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Start"/> and <see cref="Length"/> cover the symbol as written (<c>201-KL/TW</c>, <c>No. </c> and the
+/// kind word excluded); <see cref="KindStart"/> says where the kind word begins when there is one.</para>
+/// <para>Thread safety: immutable and thread-safe. Equality is by value.</para>
+/// </remarks>
+public sealed class Citation : IEquatable<Citation>
+{
+    /// <summary>Creates a citation.</summary>
+    /// <param name="number">The document number; must not be <c>default</c>.</param>
+    /// <param name="kind">The kind, or null when neither a word nor the code names one.</param>
+    /// <param name="kindStart">Where the kind word starts in the text, or null when the kind did not come from a word.</param>
+    /// <param name="date">The date the text gives for the document, or null.</param>
+    /// <param name="start">Where the symbol starts in the text (0-based).</param>
+    /// <param name="length">The symbol's length in the text (at least 1).</param>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, or <paramref name="kindStart"/> is after <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/>, <paramref name="length"/> or <paramref name="kindStart"/> is negative, or <paramref name="length"/> is 0.</exception>
+    public Citation(DocumentNumber number, CitationKindWord? kind, int? kindStart, LocalDate? date, int start, int length)
+    {
+        Guard.Against.Expression(n => !n.IsParty && !n.IsState, number, "A default DocumentNumber is not a citation.", nameof(number));
+        Guard.Against.Negative(start);
+        Guard.Against.NegativeOrZero(length);
+        if (kindStart is { } ks)
+        {
+            Guard.Against.Negative(ks, nameof(kindStart));
+            Guard.Against.Expression(k => k >= start, ks, "The kind word must start before the symbol.", nameof(kindStart));
+        }
+
+        Number = number;
+        Kind = kind;
+        KindStart = kindStart;
+        Date = date;
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>Gets the document number.</summary>
+    public DocumentNumber Number { get; }
+
+    /// <summary>
+    /// Gets the kind: named by the word before the number ("Nghị quyết số", "Conclusion No.") when there is one, otherwise
+    /// the only kind the symbol's code stands for; null when neither tells (an ambiguous Party <c>QĐ</c> with no word,
+    /// or a symbol with no kind code and no word).
+    /// </summary>
+    public CitationKindWord? Kind { get; }
+
+    /// <summary>Gets where the kind word starts in the text, or null when <see cref="Kind"/> did not come from a word.</summary>
+    public int? KindStart { get; }
+
+    /// <summary>Gets the date given in the text ("ngày 12/4/2025", "dated April 12, 2025"), or null.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>Gets where the symbol starts in the text (0-based, in UTF-16 code units).</summary>
+    public int Start { get; }
+
+    /// <summary>Gets the length of the symbol as written in the text.</summary>
+    public int Length { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Citation? other) =>
+        other is not null && Number == other.Number && Nullable.Equals(Kind, other.Kind) && KindStart == other.KindStart
+        && Date == other.Date && Start == other.Start && Length == other.Length;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Citation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Number, Kind, KindStart, Date, Start, Length);
+
+    /// <summary>Gets a readable summary, e.g. <c>conclusion (KL) 201-KL/TW of 2025-10-31 at 12+9</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        string kind = Kind is { } k ? k + " " : string.Empty;
+        string date = Date is { } d ? " of " + d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind}{Number}{date} at {Start}+{Length}");
+    }
+}

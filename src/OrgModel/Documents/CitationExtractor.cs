@@ -1,0 +1,179 @@
+using Ardalis.GuardClauses;
+
+namespace OrgModel.Documents;
+
+/// <summary>
+/// Finds the Party and State document numbers cited in English or Vietnamese running text, with the kind named before
+/// each and the date given after it.
+/// </summary>
+/// <remarks>
+/// <para>A number is taken only where it stands as a word of its own (not inside a word, a longer number or a date such
+/// as <c>12/4/2025</c>) and only when its letters are written as in symbols (upper case, or the mixed case of codes
+/// such as <c>QĐi</c>, <c>TTg</c>), so that prose like "5-star/hotel" is not read as a symbol.</para>
+/// <para>The kind comes from the words just before the number ("Nghị quyết số", "Conclusion No.", "Quyết định"), and
+/// resolves the Party <c>QĐ</c> ambiguity; the date from the words just after it ("ngày 12/4/2025",
+/// "ngày 12 tháng 4 năm 2025", "dated April 12, 2025", "issued on April 14, 2025").</para>
+/// <para>Hand-written scanning, no regular expressions; never throws on any text. Thread safety: pure and thread-safe.</para>
+/// </remarks>
+public static class CitationExtractor
+{
+    /// <summary>Returns every document citation in the text, in order of appearance.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The citations; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static IReadOnlyList<Citation> Extract(string text)
+    {
+        Guard.Against.Null(text);
+        return Extract(text.AsSpan());
+    }
+
+    /// <summary>Returns every document citation in the text, in order of appearance; never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The citations; empty when there are none.</returns>
+    public static IReadOnlyList<Citation> Extract(ReadOnlySpan<char> text)
+    {
+        List<Citation>? found = null;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]) || !StartsWord(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            int end = DocumentNumberParser.TryParseBody(text, i, DocumentNumberParser.Shape.Any, out var parsed, out _, out _);
+            if (end < 0 || !EndsWord(text, end) || !WrittenAsSymbol(text[i..end], parsed))
+            {
+                i = SkipDigits(text, i);
+                continue;
+            }
+
+            DocumentNumber number = DocumentNumber.From(parsed);
+            (CitationKindWord? kind, int? kindStart) = FindKind(text, i, number);
+            var date = CitationDates.TryReadAfter(text, end, out var d) ? d : (NodaTime.LocalDate?)null;
+            (found ??= []).Add(new Citation(number, kind, kindStart, date, i, end - i));
+            i = end;
+        }
+
+        return found is null ? [] : found;
+    }
+
+    private static (CitationKindWord? Kind, int? Start) FindKind(ReadOnlySpan<char> text, int symbolStart, DocumentNumber number)
+    {
+        if (number.Party is { } party)
+        {
+            if (CitationKindWord.TryFindBefore(text, symbolStart, out CitationKindWord word, out int start))
+            {
+                foreach (CitationKindWord candidate in party.PossibleKinds)
+                {
+                    if (string.Equals(candidate.EnglishName, word.EnglishName, StringComparison.Ordinal))
+                    {
+                        return (candidate.WithWritten(word.Written), start);
+                    }
+                }
+
+                // A word that the code contradicts ("Resolution 201-KL/TW") still says what the writer meant.
+                return (word, start);
+            }
+
+            IReadOnlyList<CitationKindWord> possible = party.PossibleKinds;
+            return (possible.Count == 1 ? possible[0] : null, null);
+        }
+
+        StateDocumentNumber state = number.State!.Value;
+        if (CitationKindWord.TryFindBefore(text, symbolStart, out CitationKindWord stateWord, out int stateStart))
+        {
+            return (KindWordTable.Refine(stateWord, state.KindCode, party: false), stateStart);
+        }
+
+        return (state.KindCode is null ? null : KindWordTable.StateKind(state.KindCode), null);
+    }
+
+    // A symbol starts a word: not after a letter, a digit or a joining character, nor after "1." or "1,".
+    private static bool StartsWord(ReadOnlySpan<char> text, int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        char p = text[i - 1];
+        if (char.IsLetterOrDigit(p) || DocumentNumberParser.IsDash(p) || DocumentNumberParser.IsSlash(p) || p is '_' or '\\' or '+' or '@' or '#')
+        {
+            return false;
+        }
+
+        if (char.GetUnicodeCategory(p) is System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            return false;
+        }
+
+        return !(p is '.' or ',' or ':' && i >= 2 && char.IsAsciiDigit(text[i - 2]));
+    }
+
+    // A symbol ends a word: no letter, digit, mark, or a further '/'/'-' code right after it.
+    private static bool EndsWord(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+
+        char c = text[end];
+        if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            return false;
+        }
+
+        return !((DocumentNumberParser.IsSlash(c) || DocumentNumberParser.IsDash(c)) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
+    }
+
+    // Prose rarely writes codes in lower case; symbols do not. Accept lower case only where the canonical codes have it.
+    private static bool WrittenAsSymbol(ReadOnlySpan<char> written, DocumentNumberParser.Parsed parsed)
+    {
+        int lower = 0;
+        foreach (char c in written)
+        {
+            if (c is (>= 'a' and <= 'z') or 'đ')
+            {
+                lower++;
+            }
+        }
+
+        if (lower == 0)
+        {
+            return true;
+        }
+
+        int allowed = CountLower(parsed.Kind) + CountLower(parsed.Issuer);
+        return lower <= allowed;
+    }
+
+    private static int CountLower(string? code)
+    {
+        int n = 0;
+        if (code is not null)
+        {
+            foreach (char c in code)
+            {
+                if (char.IsLower(c))
+                {
+                    n++;
+                }
+            }
+        }
+
+        return n;
+    }
+
+    private static int SkipDigits(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,228 @@
+using OrgModel.Text;
+
+namespace OrgModel.Documents;
+
+/// <summary>
+/// The kinds of documents named before a number in Vietnamese and English prose, with their codes.
+/// </summary>
+/// <remarks>
+/// Codes and Vietnamese names: facts.md "Document identifiers", sourced-notes.md §1–2 (Decree 30/2020/NĐ-CP table),
+/// research-notes.md §1.3. English names: facts.md where it gives them, otherwise the usual translations.
+/// </remarks>
+internal static class KindWordTable
+{
+    private const int Window = 64;
+
+    private const bool P = true;
+    private const bool S = true;
+    private const bool No = false;
+
+    // Code, Vietnamese, English, used in Party symbols, used in State symbols, spellings in text (folded).
+    private static readonly Entry[] Entries =
+    [
+        new("NQ", "nghị quyết", "resolution", P, S, ["nghi quyet", "resolution"]),
+        new("KL", "kết luận", "conclusion", P, No, ["ket luan", "conclusion"]),
+        new("CT", "chỉ thị", "directive", P, S, ["chi thi", "directive"]),
+        new("QĐ", "quy định", "regulation", P, No, ["quy dinh", "regulation"]),
+        new("QĐ", "quyết định", "decision", P, S, ["quyet dinh", "decision"]),
+        new("QĐi", "quy định", "regulation", P, No, []),
+        new("QĐNS", "quyết định nhân sự", "personnel decision", P, No, ["quyet dinh nhan su", "personnel decision"]),
+        new("QyĐ", "quy định", "regulation", P, S, []),
+        new("BC", "báo cáo", "report", P, S, ["bao cao", "report"]),
+        new("HD", "hướng dẫn", "guideline", P, S, ["huong dan", "guideline", "guidelines", "guidance", "instruction"]),
+        new("TB", "thông báo", "notice", P, S, ["thong bao", "notice", "announcement"]),
+        new("KH", "kế hoạch", "plan", P, S, ["ke hoach", "plan"]),
+        new("CTr", "chương trình", "programme", P, S, ["chuong trinh", "programme", "program"]),
+        new("CTHĐ", "chương trình hành động", "action programme", P, No, ["chuong trinh hanh dong", "action programme", "action program"]),
+        new("TTr", "tờ trình", "submission", P, S, ["to trinh", "submission"]),
+        new("CV", "công văn", "official letter", P, No, ["cong van", "official letter", "official dispatch", "dispatch"]),
+        new("QC", "quy chế", "rules", P, S, ["quy che", "rules"]),
+        new("TT", "thông tri", "circular note", P, No, ["thong tri", "circular note"]),
+        new("BS", "bản sao", "copy", P, No, ["ban sao"]),
+        new("NĐ", "nghị định", "decree", No, S, ["nghi dinh", "decree"]),
+        new("TT", "thông tư", "circular", No, S, ["thong tu", "circular"]),
+        new("TTLT", "thông tư liên tịch", "joint circular", No, S, ["thong tu lien tich", "joint circular"]),
+        new("NQLT", "nghị quyết liên tịch", "joint resolution", No, S, ["nghi quyet lien tich", "joint resolution"]),
+        new("PL", "pháp lệnh", "ordinance", No, S, ["phap lenh", "ordinance"]),
+        new("L", "lệnh", "order", No, S, ["lenh"]),
+        new("VBHN", "văn bản hợp nhất", "consolidated text", No, S, ["van ban hop nhat", "consolidated text"]),
+        new(null, "luật", "law", No, S, ["luat", "law"]),
+    ];
+
+    // Every spelling with its entry, longest first so that "thong tu lien tich" wins over "thong tu".
+    private static readonly (string Folded, int Entry)[] Spellings = CreateSpellings();
+
+    private static readonly CitationKindWord[] KindValues = CreateKinds();
+
+    public static IReadOnlyList<CitationKindWord> Kinds => KindValues;
+
+    /// <summary>The kinds a code stands for in a Party symbol.</summary>
+    public static IReadOnlyList<CitationKindWord> PartyKinds(string code)
+    {
+        switch (code)
+        {
+            case "QĐ":
+                return PartyQd;
+            case "":
+                return [];
+        }
+
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            if (Entries[i].Party && string.Equals(Entries[i].Code, code, StringComparison.Ordinal))
+            {
+                return KindOf[i];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The kind a word names, specialised to a symbol's kind code when one entry has both (State <c>QyĐ</c>).</summary>
+    public static CitationKindWord Refine(CitationKindWord word, string? code, bool party)
+    {
+        if (code is null || string.Equals(word.Code, code, StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            Entry e = Entries[i];
+            if (string.Equals(e.Code, code, StringComparison.Ordinal) && (party ? e.Party : e.State)
+                && string.Equals(e.English, word.EnglishName, StringComparison.Ordinal))
+            {
+                return KindValues[i].WithWritten(word.Written);
+            }
+        }
+
+        return word;
+    }
+
+    public static bool TryFindBefore(ReadOnlySpan<char> text, int end, bool allowNumberWord, out CitationKindWord kind, out int start)
+    {
+        kind = default;
+        start = end;
+        int i = SkipSpaceBack(text, Math.Min(end, text.Length));
+        if (allowNumberWord)
+        {
+            i = SkipNumberWordBack(text, i);
+        }
+
+        int windowStart = Math.Max(0, i - Window);
+        Span<char> folded = stackalloc char[Window];
+        Span<int> origin = stackalloc int[Window];
+        int n = 0;
+        for (int k = windowStart; k < i; k++)
+        {
+            char f = VietnameseText.FoldChar(text[k]);
+            if (f == '\0')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(f))
+            {
+                if (n > 0 && folded[n - 1] == ' ')
+                {
+                    continue;
+                }
+
+                f = ' ';
+            }
+
+            folded[n] = f;
+            origin[n] = k;
+            n++;
+        }
+
+        ReadOnlySpan<char> window = folded[..n];
+        foreach ((string spelling, int entry) in Spellings)
+        {
+            if (!window.EndsWith(spelling, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int at = n - spelling.Length;
+            bool boundary = at > 0 ? !char.IsLetterOrDigit(window[at - 1]) : windowStart == 0 || !char.IsLetterOrDigit(text[windowStart - 1]);
+            if (!boundary)
+            {
+                continue;
+            }
+
+            start = origin[at];
+            kind = KindValues[entry].WithWritten(text[start..i].ToString());
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly CitationKindWord[] PartyQd = [CreateKind(3), CreateKind(4)];
+
+    /// <summary>The kind a code stands for in a State symbol, or null for codes outside the table.</summary>
+    public static CitationKindWord? StateKind(string code)
+    {
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            if (Entries[i].State && string.Equals(Entries[i].Code, code, StringComparison.Ordinal))
+            {
+                return KindValues[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly CitationKindWord[][] KindOf = [.. Enumerable.Range(0, Entries.Length).Select(i => new[] { CreateKind(i) })];
+
+    private static CitationKindWord CreateKind(int i) => CitationKindWord.Create(Entries[i].Code, Entries[i].Vietnamese, Entries[i].English);
+
+    private static CitationKindWord[] CreateKinds() => [.. Enumerable.Range(0, Entries.Length).Select(CreateKind)];
+
+    private static (string, int)[] CreateSpellings() =>
+        [.. Entries.SelectMany((e, i) => e.Spellings.Select(s => (s, i))).OrderByDescending(p => p.s.Length)];
+
+    private static int SkipSpaceBack(ReadOnlySpan<char> text, int i)
+    {
+        while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '\u200B'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    // Steps back over "số", "Số:", "No.", "No", "number", "nº" just before the symbol; returns i unchanged when absent.
+    private static int SkipNumberWordBack(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        if (j > 0 && text[j - 1] is ':' or '.')
+        {
+            j--;
+        }
+
+        int wordEnd = j;
+        while (j > 0 && (char.IsLetter(text[j - 1]) || VietnameseText.IsMark(text[j - 1]) || text[j - 1] is 'º' or '°'))
+        {
+            j--;
+        }
+
+        ReadOnlySpan<char> word = text[j..wordEnd];
+        if (word.IsEmpty)
+        {
+            return i;
+        }
+
+        if (VietnameseText.FoldedEquals(word, "so") || VietnameseText.FoldedEquals(word, "no")
+            || VietnameseText.FoldedEquals(word, "number") || VietnameseText.FoldedEquals(word, "nº") || VietnameseText.FoldedEquals(word, "n°"))
+        {
+            return SkipSpaceBack(text, j);
+        }
+
+        return i;
+    }
+
+    private sealed record Entry(string? Code, string Vietnamese, string English, bool Party, bool State, string[] Spellings);
+}

@@ -1,0 +1,283 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using OrgModel.Text;
+
+namespace OrgModel.Documents;
+
+/// <summary>
+/// The number and symbol of a document of the State of Viet Nam: legal normative documents
+/// <c>NUMBER/YEAR/KIND-ISSUER</c> (<c>30/2020/NĐ-CP</c>, <c>19/2025/QĐ-TTg</c>), laws and resolutions of the National
+/// Assembly <c>NUMBER/YEAR/ISSUER</c> with no kind code (<c>64/2025/QH15</c>, <c>202/2025/QH15</c>), and other documents
+/// <c>NUMBER/KIND-ISSUER</c> (<c>759/QĐ-TTg</c>, <c>1656/NQ-UBTVQH15</c>).
+/// </summary>
+/// <remarks>
+/// <para>After the slashes, the first <c>-</c>-separated code is the kind only when it is a State kind code (NĐ, QĐ, NQ,
+/// TT, …); otherwise every code belongs to the issuer, as in official letters, which carry no kind code
+/// (<c>1066/UBND-VXNV</c>: issuer <c>UBND-VXNV</c>). Parsing accepts the same messy spellings as
+/// <see cref="PartyDocumentNumber"/>; <see cref="ToString()"/> gives the canonical form.</para>
+/// <para><c>default</c> is not a valid symbol: its <see cref="Number"/> is 0, its issuer is empty and it formats as an
+/// empty string. Thread safety: immutable and thread-safe.</para>
+/// </remarks>
+[JsonConverter(typeof(StateDocumentNumberJsonConverter))]
+public readonly struct StateDocumentNumber
+    : IEquatable<StateDocumentNumber>, IComparable<StateDocumentNumber>, IComparable, ISpanParsable<StateDocumentNumber>, ISpanFormattable
+{
+    private const string What = "a State document number";
+    private readonly string? issuerCode;
+    private readonly int year;
+
+    /// <summary>Creates a State document number from its parts.</summary>
+    /// <param name="number">The running number, from 1.</param>
+    /// <param name="year">The year written in the symbol (legal normative documents), 1945–2999, or null.</param>
+    /// <param name="kindCode">The kind code (e.g. <c>NĐ</c>), or null when the symbol has none (National Assembly laws and resolutions, official letters).</param>
+    /// <param name="issuerCode">The issuer code, e.g. <c>CP</c>, <c>TTg</c>, <c>QH15</c>, or several joined by <c>-</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> or <paramref name="year"/> is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="issuerCode"/> is null.</exception>
+    /// <exception cref="ArgumentException">A code is empty, too long or holds a character no code has; the kind code is
+    /// not a State kind code; or there is no kind code and the issuer's first part is one (the symbol would read back
+    /// differently).</exception>
+    public StateDocumentNumber(int number, int? year, string? kindCode, string issuerCode)
+    {
+        Guard.Against.OutOfRange(number, nameof(number), 1, DocumentNumberParser.MaxNumber, "A document number runs from 1 to 999,999,999.");
+        if (year is { } y)
+        {
+            Guard.Against.OutOfRange(y, nameof(year), DocumentNumberParser.MinYear, DocumentNumberParser.MaxYear, "The year of a State symbol runs from 1945 to 2999.");
+        }
+
+        Guard.Against.Null(issuerCode);
+        Number = number;
+        this.year = year ?? 0;
+        KindCode = kindCode is null ? null : DocumentCodeGuard.StateKind(kindCode, nameof(kindCode));
+        this.issuerCode = DocumentCodeGuard.StateIssuer(issuerCode, KindCode is null, nameof(issuerCode));
+    }
+
+    internal StateDocumentNumber(DocumentNumberParser.Parsed parsed)
+    {
+        Number = parsed.Number;
+        year = parsed.Year;
+        KindCode = parsed.Kind;
+        issuerCode = parsed.Issuer;
+    }
+
+    /// <summary>Gets the running number (1 or more; 0 only for <c>default</c>).</summary>
+    public int Number { get; }
+
+    /// <summary>Gets the year written in the symbol, or null when it has none (<c>759/QĐ-TTg</c>).</summary>
+    public int? Year => year == 0 ? null : year;
+
+    /// <summary>Gets the canonical kind code, or null when the symbol carries none (<c>202/2025/QH15</c>: the kind comes from the word before it).</summary>
+    public string? KindCode { get; }
+
+    /// <summary>Gets the canonical issuer code, e.g. <c>CP</c>, <c>TTg</c>, <c>QH15</c>, <c>UBTVQH15</c>, <c>UBND-VXNV</c>.</summary>
+    public string IssuerCode => issuerCode ?? string.Empty;
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when both are the same symbol.</returns>
+    public static bool operator ==(StateDocumentNumber left, StateDocumentNumber right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when the symbols differ.</returns>
+    public static bool operator !=(StateDocumentNumber left, StateDocumentNumber right) => !left.Equals(right);
+
+    /// <summary>Ordering by issuer, kind, year, then number.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts first.</returns>
+    public static bool operator <(StateDocumentNumber left, StateDocumentNumber right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering by issuer, kind, year, then number.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts first or equal.</returns>
+    public static bool operator <=(StateDocumentNumber left, StateDocumentNumber right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering by issuer, kind, year, then number.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts last.</returns>
+    public static bool operator >(StateDocumentNumber left, StateDocumentNumber right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering by issuer, kind, year, then number.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
+    public static bool operator >=(StateDocumentNumber left, StateDocumentNumber right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Parses a State document number.</summary>
+    /// <param name="text">The text, e.g. <c>Số: 30/2020/NĐ-CP</c>.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a State document number; the message says where and why.</exception>
+    public static StateDocumentNumber Parse(string text)
+    {
+        Guard.Against.Null(text);
+        return ParseCore(text.AsSpan());
+    }
+
+    /// <summary>Parses a State document number from a span.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="FormatException">The text is not a State document number; the message says where and why.</exception>
+    public static StateDocumentNumber Parse(ReadOnlySpan<char> text) => ParseCore(text);
+
+    private static StateDocumentNumber ParseCore(ReadOnlySpan<char> text)
+    {
+        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.State, out var parsed, out int position, out string? reason))
+        {
+            throw ParseErrors.Create(What, text, position, reason!);
+        }
+
+        return new StateDocumentNumber(parsed);
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static StateDocumentNumber IParsable<StateDocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static StateDocumentNumber ISpanParsable<StateDocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseCore(s);
+
+    /// <summary>Tries to parse a State document number; never throws.</summary>
+    /// <param name="text">The text; null gives false.</param>
+    /// <param name="result">The number, or <c>default</c>.</param>
+    /// <returns>True when the text is a State document number.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out StateDocumentNumber result)
+    {
+        if (text is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParse(text.AsSpan(), out result);
+    }
+
+    /// <summary>Tries to parse a State document number from a span; never throws, allocates nothing for known codes.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The number, or <c>default</c>.</param>
+    /// <returns>True when the text is a State document number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out StateDocumentNumber result)
+    {
+        if (DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.State, out var parsed, out _, out _))
+        {
+            result = new StateDocumentNumber(parsed);
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <inheritdoc cref="TryParse(string, out StateDocumentNumber)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The number, or <c>default</c>.</param>
+    static bool IParsable<StateDocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out StateDocumentNumber)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The number, or <c>default</c>.</param>
+    static bool ISpanParsable<StateDocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    public bool Equals(StateDocumentNumber other) =>
+        Number == other.Number && year == other.year && string.Equals(KindCode, other.KindCode, StringComparison.Ordinal)
+        && string.Equals(IssuerCode, other.IssuerCode, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is StateDocumentNumber other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Number, year, KindCode is null ? 0 : StringComparer.Ordinal.GetHashCode(KindCode), StringComparer.Ordinal.GetHashCode(IssuerCode));
+
+    /// <summary>Compares by issuer code, kind code (none first), year (none first), then number.</summary>
+    /// <param name="other">The other number.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(StateDocumentNumber other)
+    {
+        int c = string.CompareOrdinal(IssuerCode, other.IssuerCode);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(KindCode, other.KindCode);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = year.CompareTo(other.year);
+        return c != 0 ? c : Number.CompareTo(other.Number);
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        StateDocumentNumber other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a StateDocumentNumber.", nameof(obj)),
+    };
+
+    /// <summary>Gets the canonical form, e.g. <c>30/2020/NĐ-CP</c>, <c>759/QĐ-TTg</c>, <c>202/2025/QH15</c>; empty for <c>default</c>.</summary>
+    /// <returns>The canonical symbol.</returns>
+    public override string ToString()
+    {
+        if (Number == 0)
+        {
+            return string.Empty;
+        }
+
+        Span<char> buffer = stackalloc char[32 + IssuerCode.Length + (KindCode?.Length ?? 0)];
+        _ = TryFormat(buffer, out int written, default, null);
+        return new string(buffer[..written]);
+    }
+
+    /// <inheritdoc cref="ToString()"/>
+    /// <param name="format">Ignored: there is one canonical form.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes the canonical form into a span.</summary>
+    /// <param name="destination">The span.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Ignored: there is one canonical form.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>False when the span is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = 0;
+        if (Number == 0)
+        {
+            return true;
+        }
+
+        var w = new SymbolWriter(destination);
+        w.Number(Number);
+        w.Char('/');
+        if (year != 0)
+        {
+            w.Number(year);
+            w.Char('/');
+        }
+
+        if (KindCode is not null)
+        {
+            w.Text(KindCode);
+            w.Char('-');
+        }
+
+        w.Text(IssuerCode);
+        return w.Finish(out charsWritten);
+    }
+}
