@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Tenures;
 
@@ -37,10 +38,7 @@ public sealed class Appointment : IEquatable<Appointment>
             throw new ArgumentException("An appointment needs a non-empty person id.", nameof(person));
         }
 
-        if (!Enum.IsDefined(howBegan))
-        {
-            throw new ArgumentException("How the appointment began is not defined.", nameof(howBegan));
-        }
+        Guard.Against.EnumOutOfRange(howBegan);
 
         if (end is { } e && e <= start)
         {
@@ -52,9 +50,9 @@ public sealed class Appointment : IEquatable<Appointment>
             throw new ArgumentException("An end needs a reason and a reason needs an end.", nameof(howEnded));
         }
 
-        if (howEnded is { } h && !Enum.IsDefined(h))
+        if (howEnded is { } h)
         {
-            throw new ArgumentException("How the appointment ended is not defined.", nameof(howEnded));
+            Guard.Against.EnumOutOfRange(h, nameof(howEnded));
         }
 
         Person = person;

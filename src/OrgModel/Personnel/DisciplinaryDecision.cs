@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
@@ -26,6 +27,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
         LocalDate effectiveDate,
         DocumentNumber? legalBasis)
     {
+        Guard.Against.EnumOutOfRange(form);
         if (issuingBody.IsEmpty)
         {
             throw new ArgumentException("A decision needs a non-empty issuing body.", nameof(issuingBody));

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using NodaTime;
 using OrgModel.Organisations;
@@ -24,8 +25,8 @@ public sealed class NonLocalRule : IPersonnelRule
     /// <exception cref="ArgumentException">The name is empty or no kind is given.</exception>
     public NonLocalRule(string name, IEnumerable<PostKind> postKinds)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(postKinds);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(postKinds);
         kinds = postKinds.ToImmutableHashSet();
         if (kinds.IsEmpty)
         {

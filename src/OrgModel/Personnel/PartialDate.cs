@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using NodaTime;
 
@@ -38,15 +39,19 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999.</exception>
     public static PartialDate FromYear(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        Guard.Against.OutOfRange(year, nameof(year), 1, 9999);
         return new PartialDate(year, 0, 0);
     }
 
     /// <summary>A date known to the month.</summary>
     /// <param name="value">The month.</param>
     /// <returns>The partial date.</returns>
-    public static PartialDate FromYearMonth(YearMonth value) => new(value.Year, value.Month, 0);
+    /// <exception cref="ArgumentOutOfRangeException">The year is before 1.</exception>
+    public static PartialDate FromYearMonth(YearMonth value)
+    {
+        Guard.Against.OutOfRange(value.Year, nameof(value), 1, 9999);
+        return new(value.Year, value.Month, 0);
+    }
 
     /// <summary>A full date.</summary>
     /// <param name="value">The date.</param>
@@ -54,7 +59,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="ArgumentOutOfRangeException">The year is before 1.</exception>
     public static PartialDate FromDate(LocalDate value)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(value.Year, 1, nameof(value));
+        Guard.Against.OutOfRange(value.Year, nameof(value), 1, 9999);
         return new PartialDate(value.Year, value.Month, value.Day);
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using OrgModel.Organisations;
 
 namespace OrgModel.Personnel;
@@ -26,11 +27,8 @@ public sealed class Post : IEquatable<Post>
             throw new ArgumentException("A post needs a non-empty organisation id.", nameof(organisation));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentException("The post kind is not defined.", nameof(kind));
-        }
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.EnumOutOfRange(kind);
 
         Organisation = organisation;
         Kind = kind;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using OrgModel.Organisations;
 
 namespace OrgModel.Personnel;
@@ -18,9 +19,10 @@ public sealed class RuleViolation
     /// <exception cref="ArgumentNullException">The post or the province is null.</exception>
     public RuleViolation(string rule, PersonId person, Post post, Organisation province, RuleViolationReason reason)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(rule);
-        ArgumentNullException.ThrowIfNull(post);
-        ArgumentNullException.ThrowIfNull(province);
+        Guard.Against.NullOrWhiteSpace(rule);
+        Guard.Against.Null(post);
+        Guard.Against.Null(province);
+        Guard.Against.EnumOutOfRange(reason);
         if (person.IsEmpty)
         {
             throw new ArgumentException("A violation needs a non-empty person id.", nameof(person));
