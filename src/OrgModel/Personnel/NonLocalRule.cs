@@ -1,0 +1,89 @@
+using Ardalis.GuardClauses;
+using System.Collections.Immutable;
+using NodaTime;
+using OrgModel.Organisations;
+
+namespace OrgModel.Personnel;
+
+/// <summary>
+/// The non-local rule: certain provincial posts must not be held by someone born in, or coming from, the same province.
+/// Birthplaces and hometowns recorded with old codes are mapped through the mergers of the chart, so a person from an old
+/// province that merged into the post's province is local.
+/// </summary>
+/// <remarks>
+/// <para>The posts are data: <see cref="Conclusion201"/> uses <see cref="Conclusion201PostKinds"/>; build another rule with
+/// other kinds as the rule is extended.</para>
+/// <para>Thread safety: immutable and thread-safe.</para>
+/// </remarks>
+public sealed class NonLocalRule : IPersonnelRule
+{
+    private readonly ImmutableHashSet<PostKind> kinds;
+
+    /// <summary>Creates the rule for some kinds of post.</summary>
+    /// <param name="name">The rule's name.</param>
+    /// <param name="postKinds">The kinds of post it covers, when the post's body is at province level.</param>
+    /// <exception cref="ArgumentException">The name is empty or no kind is given.</exception>
+    public NonLocalRule(string name, IEnumerable<PostKind> postKinds)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(postKinds);
+        kinds = postKinds.ToImmutableHashSet();
+        if (kinds.IsEmpty)
+        {
+            throw new ArgumentException("The rule covers at least one kind of post.", nameof(postKinds));
+        }
+
+        Name = name;
+    }
+
+    /// <summary>Gets the kinds of post named for Conclusion 201-KL/TW (31 Oct 2025): chairs of provincial People's Committees,
+    /// chairs of provincial Party inspection commissions and provincial chief inspectors (the Vietnamese sources), and chief
+    /// judges of provincial courts (the English news; already non-local by then).</summary>
+    public static IReadOnlyList<PostKind> Conclusion201PostKinds { get; } =
+        [PostKind.PeoplesCommitteeChair, PostKind.InspectionCommissionChair, PostKind.ChiefInspector, PostKind.ChiefJudge];
+
+    /// <summary>Gets the day by which Conclusion 201-KL/TW required these posts to be held by non-locals: 15 December 2025.</summary>
+    public static LocalDate Conclusion201Deadline { get; } = new(2025, 12, 15);
+
+    /// <summary>Gets the rule of Conclusion 201-KL/TW.</summary>
+    public static NonLocalRule Conclusion201 { get; } = new("non-local (201-KL/TW)", Conclusion201PostKinds);
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <summary>Gets the kinds of post the rule covers.</summary>
+    public IReadOnlyCollection<PostKind> PostKinds => kinds;
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleViolation> Evaluate(OrgChart chart, PersonnelRecord record, LocalDate asOf)
+    {
+        LocalDate date = asOf;
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(record);
+        OrgChart onDay = chart.AsOf(date);
+        var result = new List<RuleViolation>();
+        foreach (Appointment a in record.AppointmentsOn(date))
+        {
+            if (!kinds.Contains(a.Post.Kind) || record.Find(a.Person) is not { } person
+                || ProvinceLocator.ProvinceOfBody(onDay, a.Post.Organisation) is not { } province)
+            {
+                continue;
+            }
+
+            if (IsFrom(chart, onDay, person.Birthplace, province, date))
+            {
+                result.Add(new RuleViolation(Name, person.Id, a.Post, province, RuleViolationReason.BornInProvince));
+            }
+
+            if (IsFrom(chart, onDay, person.Hometown, province, date))
+            {
+                result.Add(new RuleViolation(Name, person.Id, a.Post, province, RuleViolationReason.HometownInProvince));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsFrom(OrgChart chart, OrgChart onDay, OrgId? place, Organisation province, LocalDate date) =>
+        place is { } p && ProvinceLocator.ProvincesOfPlace(chart, onDay, p, date).Any(x => x.Id == province.Id);
+}

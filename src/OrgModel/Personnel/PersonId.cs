@@ -1,0 +1,174 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using OrgModel.Text;
+
+namespace OrgModel.Personnel;
+
+/// <summary>The identifier of a person in a personnel record, for example <c>nguyen-xuan-phuc</c>: 1–64 characters of
+/// lower-case ASCII letters, digits, '-', '_' and '.'; it carries no personal data beyond what the user chose.</summary>
+/// <remarks>Parsing lower-cases ASCII letters and trims white space. <c>default</c> is the empty id (<see cref="IsEmpty"/>),
+/// which no parse returns and no <see cref="Person"/> accepts. Thread safety: immutable and thread-safe.</remarks>
+[JsonConverter(typeof(PersonIdJsonConverter))]
+public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, IComparable, ISpanParsable<PersonId>
+{
+    /// <summary>The longest id.</summary>
+    public const int MaxLength = 64;
+
+    private readonly string? value;
+
+    private PersonId(string value) => this.value = value;
+
+    /// <summary>Gets a value indicating whether this is the empty <c>default</c> id.</summary>
+    public bool IsEmpty => value is null;
+
+    /// <summary>Parses an id.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is empty, too long or has a character outside a–z, 0–9, '-', '_', '.'.</exception>
+    public static PersonId Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
+    }
+
+    /// <summary>Parses an id.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException">The text is empty, too long or has a character outside a–z, 0–9, '-', '_', '.'.</exception>
+    public static PersonId Parse(ReadOnlySpan<char> s) =>
+        TryParseCore(s, out PersonId id, out int position, out string? reason) ? id : throw ParseErrors.Create("a person id", s, position, reason!);
+
+    /// <summary>Tries to parse an id; never throws.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="result">The id, or <c>default</c>.</param>
+    /// <returns>True on success.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out PersonId result)
+    {
+        result = default;
+        return s is not null && TryParseCore(s, out result, out _, out _);
+    }
+
+    /// <summary>Tries to parse an id; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The id, or <c>default</c>.</param>
+    /// <returns>True on success.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out PersonId result) => TryParseCore(s, out result, out _, out _);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static PersonId IParsable<PersonId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static PersonId ISpanParsable<PersonId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out PersonId)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The id.</param>
+    static bool IParsable<PersonId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PersonId result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PersonId)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The id.</param>
+    static bool ISpanParsable<PersonId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PersonId result) => TryParse(s, out result);
+
+    /// <summary>Returns the canonical id.</summary>
+    /// <returns>The id; empty for <c>default</c>.</returns>
+    public override string ToString() => value ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool Equals(PersonId other) => string.Equals(value, other.value, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is PersonId other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => value is null ? 0 : StringComparer.Ordinal.GetHashCode(value);
+
+    /// <inheritdoc />
+    public int CompareTo(PersonId other) => string.CompareOrdinal(value, other.value);
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PersonId other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a PersonId.", nameof(obj)),
+    };
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(PersonId left, PersonId right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(PersonId left, PersonId right) => !left.Equals(right);
+
+    /// <summary>Ordinal order.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>True when left sorts first.</returns>
+    public static bool operator <(PersonId left, PersonId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordinal order.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>True when left sorts first or equal.</returns>
+    public static bool operator <=(PersonId left, PersonId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordinal order.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>True when left sorts last.</returns>
+    public static bool operator >(PersonId left, PersonId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordinal order.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>True when left sorts last or equal.</returns>
+    public static bool operator >=(PersonId left, PersonId right) => left.CompareTo(right) >= 0;
+
+    private static bool TryParseCore(ReadOnlySpan<char> s, out PersonId result, out int position, out string? reason)
+    {
+        result = default;
+        int offset = s.Length - s.TrimStart().Length;
+        ReadOnlySpan<char> t = s.Trim();
+        if (t.IsEmpty)
+        {
+            (position, reason) = (s.Length, "a person id must not be empty");
+            return false;
+        }
+
+        if (t.Length > MaxLength)
+        {
+            (position, reason) = (offset + MaxLength, $"a person id has at most {MaxLength} characters");
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[t.Length];
+        for (int i = 0; i < t.Length; i++)
+        {
+            char c = t[i] is >= 'A' and <= 'Z' ? (char)(t[i] + 32) : t[i];
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.'))
+            {
+                (position, reason) = (offset + i, "a person id has only a-z, 0-9, '-', '_' and '.'");
+                return false;
+            }
+
+            buffer[i] = c;
+        }
+
+        result = new PersonId(buffer.ToString());
+        (position, reason) = (0, null);
+        return true;
+    }
+}

@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OrgModel.Organisations;
+
+namespace OrgModel.Personnel;
+
+/// <summary>An immutable record of people, their appointments and the disciplinary decisions applied to them, with the
+/// queries users ask: who held a post on a day, a person's posts and career, the members of a body on a day.</summary>
+/// <remarks>
+/// <para>Every change returns a new record. Invariants: each appointment's person is in the record; appointments of a post
+/// that allows one holder never overlap; one person never holds the same post twice at once.</para>
+/// <para>Thread safety: immutable and thread-safe.</para>
+/// </remarks>
+public sealed class PersonnelRecord
+{
+    private readonly ImmutableDictionary<PersonId, Person> people;
+    private readonly ImmutableList<Appointment> appointments;
+    private readonly ImmutableList<DisciplinaryDecision> decisions;
+    private readonly ImmutableDictionary<PersonId, LocalDate> membershipEnded;
+
+    private PersonnelRecord(
+        ImmutableDictionary<PersonId, Person> people,
+        ImmutableList<Appointment> appointments,
+        ImmutableList<DisciplinaryDecision> decisions,
+        ImmutableDictionary<PersonId, LocalDate> membershipEnded)
+    {
+        this.people = people;
+        this.appointments = appointments;
+        this.decisions = decisions;
+        this.membershipEnded = membershipEnded;
+    }
+
+    /// <summary>Gets the empty record.</summary>
+    public static PersonnelRecord Empty { get; } = new(
+        ImmutableDictionary<PersonId, Person>.Empty,
+        ImmutableList<Appointment>.Empty,
+        ImmutableList<DisciplinaryDecision>.Empty,
+        ImmutableDictionary<PersonId, LocalDate>.Empty);
+
+    /// <summary>Gets the people, ordered by name in Vietnamese order.</summary>
+    public IReadOnlyList<Person> People => people.Values.OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id).ToArray();
+
+    /// <summary>Gets the appointments in the order they were added (ended ones replaced in place).</summary>
+    public IReadOnlyList<Appointment> Appointments => appointments;
+
+    /// <summary>Gets the disciplinary decisions applied, in the order applied.</summary>
+    public IReadOnlyList<DisciplinaryDecision> Decisions => decisions;
+
+    /// <summary>Finds a person.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The person, or null.</returns>
+    public Person? Find(PersonId id) => people.GetValueOrDefault(id);
+
+    /// <summary>Finds people whose name matches a text, ignoring diacritics and case ("To Lam" finds "Tô Lâm").</summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The people, in Vietnamese name order.</returns>
+    public IReadOnlyList<Person> FindByName(string name) =>
+        people.Values.Where(p => p.Name.Matches(name)).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id).ToArray();
+
+    /// <summary>Returns a record with a person added, or replaced when the id is already there.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The new record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    public PersonnelRecord WithPerson(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return new(people.SetItem(person.Id, person), appointments, decisions, membershipEnded);
+    }
+
+    /// <summary>Returns a record with an appointment added.</summary>
+    /// <param name="appointment">The appointment.</param>
+    /// <returns>The new record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="appointment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The person is not in the record, or the appointment overlaps another of the same post
+    /// that allows one holder (or another of the same person and post).</exception>
+    public PersonnelRecord WithAppointment(Appointment appointment)
+    {
+        ArgumentNullException.ThrowIfNull(appointment);
+        if (!people.ContainsKey(appointment.Person))
+        {
+            throw new ArgumentException($"Person {appointment.Person} is not in the record; add the person first.", nameof(appointment));
+        }
+
+        foreach (Appointment other in appointments)
+        {
+            if (other.Post.Equals(appointment.Post) && other.Overlaps(appointment)
+                && (!appointment.Post.AllowsSeveralHolders || other.Person == appointment.Person))
+            {
+                throw new ArgumentException(
+                    $"{appointment.Post} is already held by {other.Person} from {other.Start:uuuu-MM-dd} in that period.", nameof(appointment));
+            }
+        }
+
+        return new(people, appointments.Add(appointment), decisions, membershipEnded);
+    }
+
+    /// <summary>Returns a record with several appointments added, in order.</summary>
+    /// <param name="items">The appointments.</param>
+    /// <returns>The new record.</returns>
+    /// <exception cref="ArgumentException">See <see cref="WithAppointment(Appointment)"/>.</exception>
+    public PersonnelRecord WithAppointments(IEnumerable<Appointment> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        PersonnelRecord r = this;
+        foreach (Appointment a in items)
+        {
+            r = r.WithAppointment(a);
+        }
+
+        return r;
+    }
+
+    /// <summary>Returns a record in which a person's appointment to a post, held on the day before <paramref name="end"/>, ends.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="post">The post.</param>
+    /// <param name="end">The first day no longer held.</param>
+    /// <param name="how">How it ended (for example <see cref="AppointmentEnd.CeasedToBeMember"/>).</param>
+    /// <returns>The new record.</returns>
+    /// <exception cref="ArgumentException">No such appointment is open on that day.</exception>
+    public PersonnelRecord EndAppointment(PersonId person, Post post, LocalDate end, AppointmentEnd how)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        int i = appointments.FindIndex(a => a.Person == person && a.Post.Equals(post) && a.End is null && a.Start < end);
+        if (i < 0)
+        {
+            throw new ArgumentException($"{person} holds no open appointment to {post} before that day.", nameof(post));
+        }
+
+        return new(people, appointments.SetItem(i, appointments[i].EndOn(end, how)), decisions, membershipEnded);
+    }
+
+    /// <summary>Applies a disciplinary decision: records it and ends the appointments it ends on its effective day
+    /// (removal: the named or all Party posts; expulsion: every Party post and the membership; dissolution: every post of
+    /// the organisation). Applying the same decision again changes nothing.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The new record (this record when the decision was already applied).</returns>
+    /// <exception cref="ArgumentException">The decision disciplines a member who is not in the record.</exception>
+    public PersonnelRecord Apply(DisciplinaryDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decisions.Contains(decision))
+        {
+            return this;
+        }
+
+        if (decision.Member is { } m && !people.ContainsKey(m))
+        {
+            throw new ArgumentException($"Person {m} is not in the record.", nameof(decision));
+        }
+
+        ImmutableList<Appointment>.Builder list = appointments.ToBuilder();
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (decision.Ends(list[i]))
+            {
+                Appointment a = list[i];
+                list[i] = new Appointment(
+                    a.Person, a.Post, a.Start, a.HowBegan, a.Term, decision.EffectiveDate, AppointmentEnd.Disciplined);
+            }
+        }
+
+        ImmutableDictionary<PersonId, LocalDate> ended = membershipEnded;
+        if (decision.Form == DisciplineForm.Expulsion && decision.Member is { } expelled
+            && (!ended.TryGetValue(expelled, out LocalDate before) || decision.EffectiveDate < before))
+        {
+            ended = ended.SetItem(expelled, decision.EffectiveDate);
+        }
+
+        return new(people, list.ToImmutable(), decisions.Add(decision), ended);
+    }
+
+    /// <summary>Tells whether a person was still a Party member on a day as far as this record knows (not expelled by then).</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>False from the effective day of an expulsion applied to the record; true otherwise.</returns>
+    public bool IsMembershipEndedOn(PersonId person, LocalDate date) =>
+        membershipEnded.TryGetValue(person, out LocalDate end) && end <= date;
+
+    /// <summary>Who held a post on a day.</summary>
+    /// <param name="post">The post.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The holders, in Vietnamese name order; empty when vacant.</returns>
+    public IReadOnlyList<Person> HoldersOn(Post post, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return Sorted(appointments.Where(a => a.Post.Equals(post) && a.IsHeldOn(date)).Select(a => a.Person));
+    }
+
+    /// <summary>Who held a single-holder post on a day.</summary>
+    /// <param name="post">The post.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The holder, or null when vacant (for a post with several holders, the first in name order).</returns>
+    public Person? HolderOn(Post post, LocalDate date)
+    {
+        IReadOnlyList<Person> holders = HoldersOn(post, date);
+        return holders.Count == 0 ? null : holders[0];
+    }
+
+    /// <summary>The appointments a person held on a day.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The appointments, earliest start first.</returns>
+    public IReadOnlyList<Appointment> PostsOf(PersonId person, LocalDate date) =>
+        appointments.Where(a => a.Person == person && a.IsHeldOn(date)).OrderBy(a => a.Start).ThenBy(a => a.Post.Title, StringComparer.Ordinal).ToArray();
+
+    /// <summary>A person's career: every appointment, in order of start, then end (open last), then title.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The appointments.</returns>
+    public IReadOnlyList<Appointment> Career(PersonId person) =>
+        appointments.Where(a => a.Person == person)
+            .OrderBy(a => a.Start)
+            .ThenBy(a => a.End ?? LocalDate.MaxIsoValue)
+            .ThenBy(a => a.Post.Title, StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>The members of a body on a day: everyone holding a post in that organisation (the Politburo on 1 March 2026).</summary>
+    /// <param name="body">The organisation, for example <c>vn.party.politburo</c>.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The people, each once, in Vietnamese name order (given name first).</returns>
+    public IReadOnlyList<Person> MembersOn(OrgId body, LocalDate date) =>
+        Sorted(appointments.Where(a => a.Post.Organisation == body && a.IsHeldOn(date)).Select(a => a.Person));
+
+    /// <summary>The appointments held on a day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The appointments, in the record's order.</returns>
+    public IReadOnlyList<Appointment> AppointmentsOn(LocalDate date) => appointments.Where(a => a.IsHeldOn(date)).ToArray();
+
+    private Person[] Sorted(IEnumerable<PersonId> ids) =>
+        ids.Distinct().Select(id => people[id]).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id).ToArray();
+}

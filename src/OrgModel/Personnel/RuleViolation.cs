@@ -1,0 +1,56 @@
+using Ardalis.GuardClauses;
+using OrgModel.Organisations;
+
+namespace OrgModel.Personnel;
+
+/// <summary>One appointment that breaks a rule: who, which post, in which province, and why.</summary>
+/// <remarks>Privacy: <see cref="ToString"/> names the rule, the person's id and the post only; the province and the reason
+/// together reveal where the person was born or comes from, so read them through the properties.
+/// Thread safety: immutable and thread-safe.</remarks>
+public sealed class RuleViolation
+{
+    /// <summary>Creates a violation.</summary>
+    /// <param name="rule">The rule's name.</param>
+    /// <param name="person">The holder.</param>
+    /// <param name="post">The post.</param>
+    /// <param name="province">The province of the post.</param>
+    /// <param name="reason">Why.</param>
+    /// <exception cref="ArgumentException">The rule name is empty or the person id is empty.</exception>
+    /// <exception cref="ArgumentNullException">The post or the province is null.</exception>
+    public RuleViolation(string rule, PersonId person, Post post, Organisation province, RuleViolationReason reason)
+    {
+        Guard.Against.NullOrWhiteSpace(rule);
+        Guard.Against.Null(post);
+        Guard.Against.Null(province);
+        Guard.Against.EnumOutOfRange(reason);
+        if (person.IsEmpty)
+        {
+            throw new ArgumentException("A violation needs a non-empty person id.", nameof(person));
+        }
+
+        Rule = rule;
+        Person = person;
+        Post = post;
+        Province = province;
+        Reason = reason;
+    }
+
+    /// <summary>Gets the rule's name.</summary>
+    public string Rule { get; }
+
+    /// <summary>Gets the holder.</summary>
+    public PersonId Person { get; }
+
+    /// <summary>Gets the post.</summary>
+    public Post Post { get; }
+
+    /// <summary>Gets the province of the post.</summary>
+    public Organisation Province { get; }
+
+    /// <summary>Gets why the appointment breaks the rule.</summary>
+    public RuleViolationReason Reason { get; }
+
+    /// <summary>Returns the rule, the person's id and the post, without personal data.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Rule}: {Person} as {Post}";
+}

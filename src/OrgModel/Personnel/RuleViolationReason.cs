@@ -1,0 +1,11 @@
+namespace OrgModel.Personnel;
+
+/// <summary>Why an appointment breaks a rule.</summary>
+public enum RuleViolationReason
+{
+    /// <summary>The holder was born in the province of the post (after mergers).</summary>
+    BornInProvince = 0,
+
+    /// <summary>The holder's hometown is in the province of the post (after mergers).</summary>
+    HometownInProvince,
+}
