@@ -1,5 +1,8 @@
 using System.Text;
+using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Personnel;
 using OrgModel.Tenures;
 
 namespace OrgModel.Tests.Robustness;
@@ -25,6 +28,22 @@ internal static partial class FuzzTargets
         yield return new("Tenure.TryParse", ["2025–2030", "nhiệm kỳ 2025-2030", "khóa XIII", "XIV", "13th tenure"],
             s => Tenure.TryParse(s, out Tenure t) ? t.ToString("F", null) : null);
         yield return new("Tenure.Parse", ["2025–2030", "khóa XIII"], s => Tenure.Parse(s).ToString("F", null), typeof(FormatException));
+
+        // Phrases without a year take it from the document's date; the canonical English form states it, so it reads back
+        // with or without the reference date.
+        string[] phrases =
+        [
+            "before July 31, 2025", "by 15 December 2025", "in November 2025", "by the end of 2025", "in the first quarter of 2026",
+            "after 6 months", "within 10 working days", "trước ngày 31/7/2025", "trước 30/6/2025", "chậm nhất ngày 15/12/2025",
+            "trong tháng 11/2025", "quý I/2026", "năm 2025", "sau 6 tháng", "trong 10 ngày làm việc", "in November",
+        ];
+        var reference = new LocalDate(2025, 10, 31);
+        yield return new("Deadline.TryParse", phrases, s => Deadline.TryParse(s, reference, out Deadline d) ? d.ToString() : null);
+        yield return new("Deadline.Parse", phrases, s => Deadline.Parse(s, reference).ToString(), typeof(FormatException));
+
+        string[] names = ["Tô Lâm", "Trần Cẩm Tú", "Nguyễn Xuân Phúc", "Võ Văn Thưởng", "Lê Minh Khái", "Nguyễn Thị Kim Tiến", "To Lam"];
+        yield return new("VietnameseName.TryParse", names, s => VietnameseName.TryParse(s, out VietnameseName n) ? n.ToString() : null);
+        yield return new("VietnameseName.Parse", names, s => VietnameseName.Parse(s).ToString(), typeof(FormatException));
     }
 
     // Extraction accepts every text; its "canonical form" is the text of the citations it found, which must be found

@@ -143,7 +143,7 @@ public class DocumentRegistryTests
         DocumentSigner phieu = Assert.Single(decision31.Signers);
         Assert.Equal(SigningCapacity.OnBehalfOf, phieu.Capacity);
         Assert.Equal("T/M Bộ Chính trị: Lê Khả Phiêu", phieu.ToString());
-        Assert.Null(decision31.Term);
+        Assert.Equal(Tenure.NationalParty(8), decision31.Term); // the 8th Congress (1996) opened term VIII
     }
 
     [Fact]
