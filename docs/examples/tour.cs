@@ -3,7 +3,10 @@
 // Each capability has a section; the guides in docs/ go further.
 using System.Text.Json;
 using NodaTime;
+using OrgModel.Deadlines;
+using OrgModel.Documents;
 using OrgModel.Organisations;
+using OrgModel.Personnel;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
 using OrgModel.Tenures;
@@ -45,6 +48,57 @@ foreach (var m in TenureFacts.LocalCongressSchedule2025To2030)
 {
     Console.WriteLine($"  {m.Level}: {m.Task} before {m.Before:uuuu-MM-dd}");
 }
+
+// --- Documents: identifiers, citations, the registry (docs/documents.md, docs/document-model.md) ---
+Section("Documents: identifiers as people write them, citations in text, the registry");
+foreach (string written in new[] { "Số 201-KL/TW", "no. 520 - bc / btctw", "30/2020/ND-CP", "759 / qđ – ttg" })
+{
+    Console.WriteLine($"  \"{written}\" → {DocumentNumber.Parse(written)}");
+}
+
+Console.WriteLine($"  \"201-KL\" rejected: {(DocumentNumber.TryParse("201-KL", out _) ? "no" : "yes")}");
+const string News = "Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị và Nghị quyết số 202/2025/QH15";
+foreach (Citation c in CitationExtractor.Extract(News))
+{
+    Console.WriteLine($"  cited: {c.Number} ({c.Kind?.EnglishName ?? "?"}{(c.Date is { } cd ? $", {cd:uuuu-MM-dd}" : "")})");
+}
+
+DocumentRegistry registry = DocumentRegistry.Vietnam;
+Document conclusion201 = registry.Resolve(DocumentNumber.Parse("201-KL/TW")).Document!;
+Console.WriteLine($"  {registry.Documents.Count} documents shipped; {conclusion201}");
+Console.WriteLine($"    issued by {string.Join(" and ", conclusion201.IssuingBodies.Select(id => history.Find(id)!.EnglishName))}; term {conclusion201.Term?.ToString("R", null)}");
+
+// --- Tasks and deadlines (docs/deadlines.md) ---
+Section("Deadlines: phrases, interpretation, and on-time status");
+var documentDate = new LocalDate(2025, 10, 31);
+foreach (string phrase in new[] { "trước ngày 31/7/2025", "in November", "quý I/2026", "within 10 working days" })
+{
+    Deadline d = Deadline.Parse(phrase, documentDate);
+    Console.WriteLine($"  \"{phrase}\" → {d} → last day on time {d.DueDate(documentDate):uuuu-MM-dd}");
+}
+
+Deadline strictly = Deadline.Parse("trước ngày 31/7/2025", documentDate, BeforeInterpretation.Exclusive);
+Console.WriteLine($"  read \"before\" as exclusive: due {strictly.DueDate():uuuu-MM-dd}; passes at {strictly.PassesAt(default)} (UTC, midnight in Asia/Ho_Chi_Minh)");
+var chairs = new TaskItem("201-KL/TW non-local chairs", documentDate, "Arrange non-local chairs of provincial People's Committees",
+    AssignmentScope.EveryProvince(ScopeBody.PartyCommittee), Deadline.Parse("trước ngày 15/12/2025", documentDate), DocumentNumber.Parse("201-KL/TW"));
+IReadOnlyList<Assignment> assignments = chairs.Expand(history);
+var tracker = new TaskTracker(assignments, assignments.Take(30).Select(a => new CompletionReport(chairs.Id, a.Assignee.Id, new LocalDate(2025, 12, 10))));
+Instant endOfYear = new LocalDateTime(2025, 12, 31, 12, 0).InZoneStrictly(VietnamTime.Zone).ToInstant();
+Console.WriteLine($"  {assignments.Count} provincial assignments; with 30 illustrative reports, on 2025-12-31: {tracker.Summary(endOfYear)}");
+
+// --- Personnel (docs/personnel.md) ---
+Section("Personnel: names, appointments, discipline");
+var toLam = VietnameseName.Parse("tô  LÂM");
+Console.WriteLine($"  {toLam}: {toLam.ShortReference("General Secretary")}; matches \"To Lam\": {toLam.Matches("To Lam")}");
+string[] names = ["Vương Đình Huệ", "Nguyễn Xuân Phúc", "Võ Văn Thưởng", "Lê Minh Khái"];
+Console.WriteLine($"  by given name: {string.Join(", ", names.Select(VietnameseName.Parse).Order(VietnameseName.Comparer))}");
+var gs = PersonId.Parse("to-lam");
+var firstPlenumXiv = new LocalDate(2026, 1, 23);
+PersonnelRecord book = PersonnelRecord.Empty
+    .WithPerson(new Person(gs, toLam))
+    .WithAppointment(new Appointment(gs, Post.GeneralSecretary, new LocalDate(2024, 8, 3), AppointmentStart.Elected, Tenure.NationalParty(13), firstPlenumXiv, AppointmentEnd.TermEnded))
+    .WithAppointment(new Appointment(gs, Post.GeneralSecretary, firstPlenumXiv, AppointmentStart.Elected, Tenure.NationalParty(14)));
+Console.WriteLine($"  General Secretary on 2026-03-01: {book.HolderOn(Post.GeneralSecretary, new LocalDate(2026, 3, 1))}; career: {book.Career(gs).Count} appointments");
 
 // --- JSON (docs/json.md) ---
 Section("JSON: strict, source-generated, AOT-safe");
