@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 
 namespace OrgModel.Testing;
@@ -81,7 +82,7 @@ public static partial class OrgGenerators
         from kind in OrgChangeKind
         from day in Gen.Choose(0, 3000)
         from ids in Gen.ArrayOf(OrgId, 6)
-        from basis in Gen.Elements<string?>(null, "202/2025/QH15", "60-NQ/TW")
+        from basis in Gen.Elements<DocumentNumber?>(null, DocumentNumber.Parse("202/2025/QH15"), DocumentNumber.Parse("60-NQ/TW"))
         let distinct = ids.Distinct().ToArray()
         where distinct.Length >= 3
         select MakeEvent(kind, GeneratedEpoch.PlusDays(day), distinct, basis);
@@ -127,7 +128,7 @@ public static partial class OrgGenerators
         return s;
     }
 
-    private static OrgChangeEvent MakeEvent(OrgChangeKind kind, LocalDate date, OrgId[] ids, string? basis) => kind switch
+    private static OrgChangeEvent MakeEvent(OrgChangeKind kind, LocalDate date, OrgId[] ids, DocumentNumber? basis) => kind switch
     {
         Organisations.OrgChangeKind.Established => new OrgChangeEvent(kind, date, [], [ids[0]], basis),
         Organisations.OrgChangeKind.Abolished => new OrgChangeEvent(kind, date, [ids[0]], [], basis),
@@ -186,7 +187,7 @@ public static partial class OrgGenerators
             Organisation p = orgs[s[7] % i];
             if (s[7] % 4 == 0 && p.ValidTo is { } end && org.IsInForceOn(end.PlusDays(1)))
             {
-                events.Add(new OrgChangeEvent(Organisations.OrgChangeKind.Renamed, end.PlusDays(1), [p.Id], [org.Id], "202/2025/QH15"));
+                events.Add(new OrgChangeEvent(Organisations.OrgChangeKind.Renamed, end.PlusDays(1), [p.Id], [org.Id], DocumentNumber.Parse("202/2025/QH15")));
             }
         }
 

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Documents;
 
 namespace OrgModel.Organisations;
 
 /// <summary>A dated change: predecessors became successors on an effective date, on a legal basis.</summary>
 /// <remarks>
-/// <para>The legal basis is the document number as written (for example <c>202/2025/QH15</c>), or null when the data does not give it.</para>
+/// <para>The legal basis is the number of the document that made the change (for example <c>202/2025/QH15</c>), or null when the data does not give it.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgChangeEventJsonConverter))]
@@ -25,7 +26,7 @@ public sealed class OrgChangeEvent
         LocalDate effectiveDate,
         IEnumerable<OrgId> predecessors,
         IEnumerable<OrgId> successors,
-        string? legalBasis = null,
+        DocumentNumber? legalBasis = null,
         IEnumerable<OrgId>? partialPredecessors = null)
     {
         Guard.Against.EnumOutOfRange(kind);
@@ -60,11 +61,16 @@ public sealed class OrgChangeEvent
         PredecessorIds = preds;
         SuccessorIds = succs;
         PartialPredecessors = partial;
-        LegalBasis = string.IsNullOrWhiteSpace(legalBasis) ? null : legalBasis.Trim();
+        if (legalBasis is { IsParty: false, IsState: false })
+        {
+            throw new ArgumentException("A default DocumentNumber is not a legal basis; pass null when there is none.", nameof(legalBasis));
+        }
+
+        LegalBasis = legalBasis;
     }
 
     /// <summary>Trusted fast path for the embedded reference data.</summary>
-    internal OrgChangeEvent(OrgChangeKind kind, LocalDate effectiveDate, ImmutableArray<OrgId> predecessors, ImmutableArray<OrgId> successors, ImmutableArray<OrgId> partial, string? legalBasis)
+    internal OrgChangeEvent(OrgChangeKind kind, LocalDate effectiveDate, ImmutableArray<OrgId> predecessors, ImmutableArray<OrgId> successors, ImmutableArray<OrgId> partial, DocumentNumber? legalBasis)
     {
         Kind = kind;
         EffectiveDate = effectiveDate;
@@ -96,12 +102,12 @@ public sealed class OrgChangeEvent
     public IReadOnlyList<OrgId> PartialPredecessors { get; }
 
     /// <summary>Gets the number of the document that made the change (for example <c>202/2025/QH15</c>), or null when not given.</summary>
-    public string? LegalBasis { get; }
+    public DocumentNumber? LegalBasis { get; }
 
     /// <summary>Describes the event.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>
-        $"{EffectiveDate:uuuu-MM-dd} {Kind}: {string.Join(", ", Predecessors)} -> {string.Join(", ", Successors)}{(LegalBasis is null ? string.Empty : " (" + LegalBasis + ")")}";
+        $"{EffectiveDate:uuuu-MM-dd} {Kind}: {string.Join(", ", Predecessors)} -> {string.Join(", ", Successors)}{(LegalBasis is { } basis ? $" ({basis})" : string.Empty)}";
 
     private static ImmutableArray<OrgId> Distinct(IEnumerable<OrgId> ids, string argument)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Text;
 
@@ -28,7 +29,7 @@ internal sealed class ReferenceChartLoader
     public const string InterimPrefix = "vn.au.2025-interim.";
 
     /// <summary>The legal basis of the provincial arrangement (63 → 34).</summary>
-    public const string ProvinceResolution = "202/2025/QH15";
+    public static readonly DocumentNumber ProvinceResolution = DocumentNumber.Parse("202/2025/QH15");
 
     public static readonly LocalDate ReformDate = new(2025, 7, 1);
     public static readonly LocalDate LastOldDay = new(2025, 6, 30);

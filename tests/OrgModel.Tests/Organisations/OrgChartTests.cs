@@ -1,4 +1,5 @@
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 
 namespace OrgModel.Tests.Organisations;
@@ -28,7 +29,7 @@ public class OrgChartTests
         b.Relate(OrgRelationKind.IsUnder, Id("t.c2"), Id("t.p2"), Reform);
         b.Relate(OrgRelationKind.IsUnder, Id("t.c3"), Id("t.p2"), Reform);
         b.Add(new OrgChangeEvent(OrgChangeKind.Merged, Reform, [Id("t.c1"), Id("t.c1b")], [Id("t.c2")]));
-        b.Add(new OrgChangeEvent(OrgChangeKind.Continued, Reform, [Id("t.p")], [Id("t.p2")], "202/2025/QH15"));
+        b.Add(new OrgChangeEvent(OrgChangeKind.Continued, Reform, [Id("t.p")], [Id("t.p2")], DocumentNumber.Parse("202/2025/QH15")));
         return b.Build();
     }
 
@@ -89,7 +90,7 @@ public class OrgChartTests
         Assert.Empty(chart.Successors(Id("t.d"), Reform));
         Assert.Equal([Id("t.c1"), Id("t.c1b")], chart.Predecessors(Id("t.c2")).Select(o => o.Id));
         Assert.Empty(chart.Predecessors(Id("t.c1")));
-        Assert.Equal("202/2025/QH15", Assert.Single(chart.EventsOf(Id("t.p2"))).LegalBasis);
+        Assert.Equal(DocumentNumber.Parse("202/2025/QH15"), Assert.Single(chart.EventsOf(Id("t.p2"))).LegalBasis);
     }
 
     [Fact]

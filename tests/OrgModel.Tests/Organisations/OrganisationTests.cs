@@ -1,4 +1,5 @@
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Testing;
 
@@ -60,8 +61,8 @@ public class OrganisationTests
         Assert.Throws<ArgumentException>(() => new OrgChangeEvent(OrgChangeKind.Merged, day, [a, a], [b]));
         Assert.Throws<ArgumentException>(() => new OrgChangeEvent(OrgChangeKind.Merged, day, [a], [b], partialPredecessors: [b]));
         Assert.Throws<ArgumentException>(() => new OrgChangeEvent(OrgChangeKind.Established, day, [a], [b]));
-        var e = new OrgChangeEvent(OrgChangeKind.Merged, day, [a, OrgId.Parse("t.c", null)], [b], " 202/2025/QH15 ", [a]);
-        Assert.Equal("202/2025/QH15", e.LegalBasis);
+        var e = new OrgChangeEvent(OrgChangeKind.Merged, day, [a, OrgId.Parse("t.c", null)], [b], DocumentNumber.Parse(" Số 202/2025/QH15 "), [a]);
+        Assert.Equal("202/2025/QH15", e.LegalBasis?.ToString());
         Assert.Equal([a], e.PartialPredecessors);
     }
 

@@ -122,7 +122,7 @@ public class ReferenceChartFactsTests
 
         OrgChangeEvent e = Assert.Single(Chart.EventsOf(successor.Id), ev => ev.Kind != OrgChangeKind.Abolished);
         Assert.Equal(OrgChangeKind.Merged, e.Kind);
-        Assert.Equal("202/2025/QH15", e.LegalBasis);
+        Assert.Equal("202/2025/QH15", e.LegalBasis?.ToString());
         Assert.Equal(Reform, e.EffectiveDate);
         Assert.Equal(2, e.Predecessors.Count);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
@@ -104,6 +105,22 @@ public class OrganisationsJsonTests
     [InlineData("""{"id":"x","kind":"ministry","level":"central","name":"A","code":1e400}""", "$.code")]
     public void InvalidOrganisations_AreJsonExceptions(string json, params string[] fragments) =>
         JsonAssert.Fails(json, Ctx.Organisation, fragments);
+
+    [Theory]
+    [InlineData("""{"kind":"renamed","effectiveDate":"2025-07-01","predecessors":["a"],"successors":["b"],"legalBasis":"202/2025"}""", "$.legalBasis")]
+    [InlineData("""{"kind":"renamed","effectiveDate":"2025-07-01","predecessors":["a"],"successors":["b"],"legalBasis":202}""", "$.legalBasis")]
+    [InlineData("""{"kind":"merged","effectiveDate":"2025-07-01","predecessors":["a"],"successors":["b","c"]}""", "Merged event", "successor")]
+    public void InvalidChangeEvents_AreJsonExceptions(string json, params string[] fragments) =>
+        JsonAssert.Fails(json, Ctx.OrgChangeEvent, fragments);
+
+    [Fact]
+    public void AChangeEventsLegalBasis_IsReadForgivingly_AndWrittenCanonically()
+    {
+        OrgChangeEvent e = JsonSerializer.Deserialize(
+            """{"kind":"renamed","effectiveDate":"2025-07-01","predecessors":["a"],"successors":["b"],"legalBasis":"Số 202/2025/qh15"}""", Ctx.OrgChangeEvent)!;
+        Assert.Equal(DocumentNumber.Parse("202/2025/QH15"), e.LegalBasis);
+        Assert.Contains("\"legalBasis\":\"202/2025/QH15\"", JsonSerializer.Serialize(e, Ctx.OrgChangeEvent), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void AnInvalidChart_ListsItsProblems_WithPaths()

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
 
@@ -25,7 +26,7 @@ internal sealed class OrgChangeEventJsonConverter : OrgModelConverter<OrgChangeE
         JsonWrite.Date(writer, "effectiveDate", value.EffectiveDate);
         JsonWrite.Ids(writer, "predecessors", value.Predecessors);
         JsonWrite.Ids(writer, "successors", value.Successors);
-        JsonWrite.String(writer, "legalBasis", value.LegalBasis);
+        JsonWrite.String(writer, "legalBasis", value.LegalBasis?.ToString());
         JsonWrite.Ids(writer, "partialPredecessors", value.PartialPredecessors, omitEmpty: true);
         writer.WriteEndObject();
     }
@@ -37,7 +38,7 @@ internal sealed class OrgChangeEventJsonConverter : OrgModelConverter<OrgChangeE
         OrgChangeKind kind = default;
         LocalDate effective = default;
         ImmutableArray<OrgId> predecessors = [], successors = [], partial = [];
-        string? legalBasis = null;
+        DocumentNumber? legalBasis = null;
         while (obj.Next(ref reader))
         {
             try
@@ -48,7 +49,7 @@ internal sealed class OrgChangeEventJsonConverter : OrgModelConverter<OrgChangeE
                     case 1: effective = JsonRead.Date(ref reader); break;
                     case 2: predecessors = JsonRead.Array(ref reader, JsonRead.OrgId); break;
                     case 3: successors = JsonRead.Array(ref reader, JsonRead.OrgId); break;
-                    case 4: legalBasis = JsonRead.NullableString(ref reader); break;
+                    case 4: legalBasis = JsonRead.NullableString(ref reader) is { } basis ? DocumentNumber.Parse(basis) : null; break;
                     default: partial = JsonRead.Array(ref reader, JsonRead.OrgId); break;
                 }
             }
