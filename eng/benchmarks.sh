@@ -8,9 +8,11 @@
 #
 # Each class's GitHub-markdown table is kept in benchmarks/results/CLASS.md (committed), so a partial run refreshes
 # its classes and the report still shows the rest, each with the command and the machine that produced it.
+# benchmarks/notes/CLASS.md (hand-written: the data and the baseline) is printed under the class's table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 results=benchmarks/results
+notes=benchmarks/notes
 job=${JOB:-short}
 mkdir -p "$results"
 
@@ -57,6 +59,11 @@ HEAD
     echo
     grep -v '^<!--' "$f"
     echo
+    # What the benchmark measures and against what: hand-written, kept beside the generated table.
+    if [[ -e "$notes/$class.md" ]]; then
+      cat "$notes/$class.md"
+      echo
+    fi
   done
 } > "$out"
 echo "wrote $out from $(ls "$results"/*.md 2>/dev/null | wc -l) result file(s)"
