@@ -36,4 +36,15 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Documents.PartyDocumentNumber))]
 [JsonSerializable(typeof(OrgModel.Documents.StateDocumentNumber))]
 [JsonSerializable(typeof(IReadOnlyList<OrgModel.Organisations.OrgChartProblem>))]
+// Calendar
+[JsonSerializable(typeof(OrgModel.Calendar.VietnameseLunarDate))]
+[JsonSerializable(typeof(OrgModel.Calendar.HolidayRule))]
+[JsonSerializable(typeof(OrgModel.Calendar.HolidayRuleKind))]
+[JsonSerializable(typeof(OrgModel.Calendar.HolidayOverride))]
+[JsonSerializable(typeof(OrgModel.Calendar.HolidayOverrideKind))]
+[JsonSerializable(typeof(OrgModel.Calendar.HolidayOrigin))]
+[JsonSerializable(typeof(OrgModel.Calendar.PublicHoliday))]
+[JsonSerializable(typeof(IReadOnlyList<OrgModel.Calendar.PublicHoliday>))]
+[JsonSerializable(typeof(OrgModel.Calendar.PublicHolidays))]
+[JsonSerializable(typeof(OrgModel.Calendar.WorkingDayCalendar))]
 public sealed partial class OrgModelJsonContext : JsonSerializerContext;
