@@ -3,6 +3,7 @@
 // Each capability has a section; the guides in docs/ go further.
 using System.Text.Json;
 using NodaTime;
+using OrgModel.Calendar;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Organisations;
@@ -99,6 +100,13 @@ PersonnelRecord book = PersonnelRecord.Empty
     .WithAppointment(new Appointment(gs, Post.GeneralSecretary, new LocalDate(2024, 8, 3), AppointmentStart.Elected, Tenure.NationalParty(13), firstPlenumXiv, AppointmentEnd.TermEnded))
     .WithAppointment(new Appointment(gs, Post.GeneralSecretary, firstPlenumXiv, AppointmentStart.Elected, Tenure.NationalParty(14)));
 Console.WriteLine($"  General Secretary on 2026-03-01: {book.HolderOn(Post.GeneralSecretary, new LocalDate(2026, 3, 1))}; career: {book.Career(gs).Count} appointments");
+
+// --- Calendar (docs/calendar.md) ---
+Section("Calendar: lunar dates at UTC+7, holidays, working days");
+Console.WriteLine($"  Tết 2026: {VietnameseLunarDate.NewYear(2026):uuuu-MM-dd} ({VietnameseLunarDate.SexagenaryName(2026)}); Tết 1985 at UTC+7: {VietnameseLunarDate.NewYear(1985):uuuu-MM-dd}");
+Console.WriteLine($"  2025-08-01 is {VietnameseLunarDate.FromDate(new LocalDate(2025, 8, 1)).ToString("V", null)}");
+Console.WriteLine($"  holidays of 2025: {string.Join(", ", PublicHolidays.Vietnam.InYear(2025).Select(h => h.Date.ToString("d/M", null)))}");
+Console.WriteLine($"  10 working days after Fri 2025-04-25: {WorkingDayCalendar.Default.AddWorkingDays(new LocalDate(2025, 4, 25), 10):ddd uuuu-MM-dd}");
 
 // --- JSON (docs/json.md) ---
 Section("JSON: strict, source-generated, AOT-safe");

@@ -310,22 +310,11 @@ public readonly struct VietnameseLunarDate
     public static VietnameseLunarDate Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan(), null);
+        return Parse(s.AsSpan());
     }
 
     /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    public static VietnameseLunarDate Parse(string s, IFormatProvider? provider)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan(), provider);
-    }
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    public static VietnameseLunarDate Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+    public static VietnameseLunarDate Parse(ReadOnlySpan<char> s) =>
         LunarDateParser.TryParse(s, out VietnameseLunarDate result, out int position, out string? reason)
             ? result
             : throw new FormatException($"\"{s}\" is not a lunar date (d/M/yyyy): at character {position + 1}, {reason}.");
@@ -334,20 +323,22 @@ public readonly struct VietnameseLunarDate
     /// <param name="s">The text.</param>
     /// <param name="result">The date, or default.</param>
     /// <returns>True when the text is a lunar date that exists.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out VietnameseLunarDate result) => TryParse(s.AsSpan(), null, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out VietnameseLunarDate result) => TryParse(s.AsSpan(), out result);
 
     /// <inheritdoc cref="TryParse(string, out VietnameseLunarDate)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The date, or default.</param>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VietnameseLunarDate result) => TryParse(s.AsSpan(), provider, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out VietnameseLunarDate result) => LunarDateParser.TryParse(s, out result, out _, out _);
 
-    /// <inheritdoc cref="TryParse(string, out VietnameseLunarDate)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The date, or default.</param>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VietnameseLunarDate result) =>
-        LunarDateParser.TryParse(s, out result, out _, out _);
+    /// <inheritdoc />
+    static VietnameseLunarDate IParsable<VietnameseLunarDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<VietnameseLunarDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VietnameseLunarDate result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static VietnameseLunarDate ISpanParsable<VietnameseLunarDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool ISpanParsable<VietnameseLunarDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VietnameseLunarDate result) => TryParse(s, out result);
 
     /// <summary>Compares two dates.</summary>
     /// <param name="left">The first.</param>

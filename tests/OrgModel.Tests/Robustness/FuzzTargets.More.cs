@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using OrgModel.Calendar;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Personnel;
@@ -40,6 +41,10 @@ internal static partial class FuzzTargets
         var reference = new LocalDate(2025, 10, 31);
         yield return new("Deadline.TryParse", phrases, s => Deadline.TryParse(s, reference, out Deadline d) ? d.ToString() : null);
         yield return new("Deadline.Parse", phrases, s => Deadline.Parse(s, reference).ToString(), typeof(FormatException));
+
+        string[] lunar = ["1/1/2025", "15/6n/2025", "10/3/2026", "15/6 nhuận/2025", "29/12/2199", "1/1/1899"];
+        yield return new("VietnameseLunarDate.TryParse", lunar, s => VietnameseLunarDate.TryParse(s, out VietnameseLunarDate d) ? d.ToString() : null);
+        yield return new("VietnameseLunarDate.Parse", lunar, s => VietnameseLunarDate.Parse(s).ToString(), typeof(FormatException));
 
         string[] names = ["Tô Lâm", "Trần Cẩm Tú", "Nguyễn Xuân Phúc", "Võ Văn Thưởng", "Lê Minh Khái", "Nguyễn Thị Kim Tiến", "To Lam"];
         yield return new("VietnameseName.TryParse", names, s => VietnameseName.TryParse(s, out VietnameseName n) ? n.ToString() : null);

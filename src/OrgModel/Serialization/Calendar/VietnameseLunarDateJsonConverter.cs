@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OrgModel.Calendar;
 using OrgModel.Serialization.Json;
@@ -14,11 +13,11 @@ internal sealed class VietnameseLunarDateJsonConverter : OrgModelConverter<Vietn
 
     /// <inheritdoc />
     protected override VietnameseLunarDate ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        VietnameseLunarDate.Parse(JsonRead.String(ref reader), CultureInfo.InvariantCulture);
+        VietnameseLunarDate.Parse(JsonRead.String(ref reader));
 
     /// <inheritdoc />
     protected override VietnameseLunarDate ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        VietnameseLunarDate.Parse(reader.GetString()!, CultureInfo.InvariantCulture);
+        VietnameseLunarDate.Parse(reader.GetString()!);
 
     /// <inheritdoc />
     protected override string FormatPropertyName(VietnameseLunarDate value) => value.ToString();
