@@ -21,6 +21,34 @@ public static class OrgModelJson
     /// </summary>
     public static JsonSerializerOptions Options => Context.Options;
 
+    private static readonly OrgModelJsonContext[] Cleared = [Context, CreateContext(OrgModel.Documents.ConfidentialityMark.Confidential), CreateContext(OrgModel.Documents.ConfidentialityMark.Secret), CreateContext(OrgModel.Documents.ConfidentialityMark.TopSecret)];
+
+    /// <summary>
+    /// Gets a context like <see cref="Context"/> that writes the content of documents marked up to
+    /// <paramref name="clearance"/>. <see cref="Context"/> and <see cref="Options"/> have no clearance: the title of every
+    /// marked document is written as <c>{"withheld": "secret"}</c> (the mark), never as text.
+    /// </summary>
+    /// <param name="clearance">The reader's clearance.</param>
+    /// <returns>The context (one shared instance per clearance).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clearance"/> is not a defined mark.</exception>
+    public static OrgModelJsonContext WithClearance(OrgModel.Documents.ConfidentialityMark clearance) =>
+        (int)clearance is >= 0 and < 4 ? Cleared[(int)clearance] : throw new ArgumentOutOfRangeException(nameof(clearance), clearance, "Not a defined confidentiality mark.");
+
+    private static OrgModelJsonContext CreateContext(OrgModel.Documents.ConfidentialityMark clearance)
+    {
+        var options = new JsonSerializerOptions(OrgModelJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            TypeInfoResolver = null,
+        };
+
+        // Converters in the options take precedence over the [JsonConverter] on Document (which has no clearance).
+        options.Converters.Add(new OrgModel.Serialization.Documents.DocumentJsonConverter(clearance));
+        var context = new OrgModelJsonContext(options);
+        options.MakeReadOnly();
+        return context;
+    }
+
     private static OrgModelJsonContext CreateContext()
     {
         // Readable (and a third smaller) than \uXXXX escapes; HTML-sensitive characters are still escaped, so the output

@@ -13,6 +13,7 @@ namespace OrgModel.Documents;
 /// <para><c>default</c> has both numbers 0 and is not a conference; constructors reject it. Thread safety: immutable and
 /// thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.CentralConferenceNumberJsonConverter))]
 public readonly struct CentralConferenceNumber : IEquatable<CentralConferenceNumber>, IComparable<CentralConferenceNumber>
 {
     /// <summary>Creates the number of a Central Conference.</summary>

@@ -21,6 +21,7 @@ namespace OrgModel.Documents;
 /// <para>A document is identified by its number and issue date (<see cref="Reference"/>).</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentJsonConverter))]
 public sealed class Document
 {
     /// <summary>Creates a document.</summary>
@@ -123,9 +124,23 @@ public sealed class Document
     /// <summary>Gets the reference that identifies this document: its number and issue date.</summary>
     public DocumentReference Reference => new(Number, IssueDate);
 
-    /// <summary>Gets the kind, number, date and title, e.g. <c>resolution 60-NQ/TW of 2025-04-12: …</c>.</summary>
-    /// <returns>A readable description.</returns>
-    public override string ToString() => $"{Kind.EnglishName} {Number} of {LocalDatePattern.Iso.Format(IssueDate)}: {Title}";
+    /// <summary>
+    /// Gets the kind, number, date and title, e.g. <c>resolution 60-NQ/TW of 2025-04-12: …</c>; the title of a marked
+    /// document is withheld (<c>[title withheld: Mật]</c>), see <see cref="ToString(ConfidentialityMark)"/>.
+    /// </summary>
+    /// <returns>A readable description that never shows classified content.</returns>
+    public override string ToString() => ToString(ConfidentialityMark.None);
+
+    /// <summary>Describes the document, with its title only when <paramref name="clearance"/> is at or above its mark.</summary>
+    /// <param name="clearance">The reader's clearance.</param>
+    /// <returns>The description; a withheld title is shown as withheld, with the mark.</returns>
+    public string ToString(ConfidentialityMark clearance) =>
+        $"{Kind.EnglishName} {Number} of {LocalDatePattern.Iso.Format(IssueDate)}: {(IsReadableWith(clearance) ? Title : $"[title withheld: {DocumentMarks.VietnameseName(Confidentiality)}]")}";
+
+    /// <summary>Whether a reader with a clearance may see the content (the title) of this document.</summary>
+    /// <param name="clearance">The clearance.</param>
+    /// <returns>True when the document is unmarked or the clearance is at or above its mark.</returns>
+    public bool IsReadableWith(ConfidentialityMark clearance) => Confidentiality == ConfidentialityMark.None || clearance >= Confidentiality;
 
     private static OrgId[] CheckBodies(IEnumerable<OrgId> issuingBodies, DocumentIssuer? issuer)
     {

@@ -10,6 +10,7 @@ namespace OrgModel.Documents;
 /// </summary>
 /// <remarks><c>default</c> refers to no document (its number is <c>default</c>); constructors reject it.
 /// Thread safety: immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentReferenceJsonConverter))]
 public readonly struct DocumentReference : IEquatable<DocumentReference>
 {
     /// <summary>Creates a reference by number only.</summary>

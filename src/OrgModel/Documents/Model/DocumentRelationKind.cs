@@ -2,6 +2,7 @@ namespace OrgModel.Documents;
 
 /// <summary>How one document relates to another; the relation points from the later (acting) document to the one it acts on.</summary>
 /// <remarks>Thread safety: an enum; thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<DocumentRelationKind>))]
 public enum DocumentRelationKind
 {
     /// <summary>The document cites the other (for example: is issued on the basis of a report or submission).</summary>

@@ -2,6 +2,7 @@ namespace OrgModel.Documents;
 
 /// <summary>What resolving a reference against a <see cref="DocumentRegistry"/> gave.</summary>
 /// <remarks>Thread safety: an enum; thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<ResolutionStatus>))]
 public enum ResolutionStatus
 {
     /// <summary>No document matches.</summary>

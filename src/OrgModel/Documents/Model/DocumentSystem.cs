@@ -2,6 +2,7 @@ namespace OrgModel.Documents;
 
 /// <summary>The two systems of documents: the Party's and the State's, with their own kinds, codes and numbering.</summary>
 /// <remarks>Thread safety: an enum; thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<DocumentSystem>))]
 public enum DocumentSystem
 {
     /// <summary>Party documents, numbered <c>NUMBER-KIND/ISSUER</c> (<c>60-NQ/TW</c>).</summary>

@@ -8,6 +8,7 @@ namespace OrgModel.Documents;
 /// <see cref="IssuingAuthority.Unknown"/> where the sources are silent.</para>
 /// <para>Thread safety: an enum; thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<PartyIssuerRole>))]
 public enum PartyIssuerRole
 {
     /// <summary>The National Party Congress.</summary>

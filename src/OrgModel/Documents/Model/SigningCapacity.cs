@@ -6,6 +6,7 @@ namespace OrgModel.Documents;
 /// <c>TM.</c>, <c>KT.</c>, <c>TL.</c>, <c>TUQ.</c>, <c>Q.</c>.</para>
 /// <para>Thread safety: an enum; thread-safe. <c>default</c> is <see cref="NotRecorded"/>.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<SigningCapacity>))]
 public enum SigningCapacity
 {
     /// <summary>The sources do not say which formula was used.</summary>

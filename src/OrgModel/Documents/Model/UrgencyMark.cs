@@ -2,6 +2,7 @@ namespace OrgModel.Documents;
 
 /// <summary>The urgency mark of a document, in ascending order.</summary>
 /// <remarks>Thread safety: an enum; thread-safe. <c>default</c> is <see cref="None"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<UrgencyMark>))]
 public enum UrgencyMark
 {
     /// <summary>No mark.</summary>

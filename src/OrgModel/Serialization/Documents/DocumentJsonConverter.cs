@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using OrgModel.Documents;
+using OrgModel.Organisations;
+using OrgModel.Serialization.Json;
+using OrgModel.Tenures;
+
+namespace OrgModel.Serialization.Documents;
+
+/// <summary>
+/// Reads and writes a <see cref="Document"/>. The title of a marked document is written only when the converter's
+/// clearance is at or above the mark; otherwise <c>"title": {"withheld": "secret"}</c> stands in its place, and reading
+/// that back is a <see cref="JsonException"/> (a withheld document cannot become a <see cref="Document"/>).
+/// </summary>
+internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
+{
+    private static readonly string[] Members = ["number", "kind", "issuingBodies", "issueDate", "title", "term", "conference", "signers", "confidentiality", "urgency", "relations"];
+    private readonly ConfidentialityMark clearance;
+
+    /// <summary>Creates the converter with no clearance: every marked title is withheld.</summary>
+    public DocumentJsonConverter()
+        : this(ConfidentialityMark.None)
+    {
+    }
+
+    /// <summary>Creates the converter with a clearance.</summary>
+    public DocumentJsonConverter(ConfidentialityMark clearance) => this.clearance = clearance;
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Document value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("number", value.Number.ToString());
+        writer.WriteString("kind", value.Kind.Key);
+        JsonWrite.Ids(writer, "issuingBodies", value.IssuingBodies);
+        JsonWrite.Date(writer, "issueDate", value.IssueDate);
+        if (value.IsReadableWith(clearance))
+        {
+            writer.WriteString("title", value.Title);
+        }
+        else
+        {
+            writer.WriteStartObject("title");
+            JsonWrite.Enum(writer, "withheld", value.Confidentiality);
+            writer.WriteEndObject();
+        }
+
+        if (value.Term is { } term)
+        {
+            writer.WriteString("term", term.ToString("F", null));
+        }
+
+        if (value.Conference is { } conference)
+        {
+            writer.WritePropertyName("conference");
+            CentralConferenceNumberJsonConverter.WriteValue(writer, conference);
+        }
+
+        writer.WriteStartArray("signers");
+        foreach (DocumentSigner s in value.Signers)
+        {
+            DocumentSignerJsonConverter.WriteValue(writer, s);
+        }
+
+        writer.WriteEndArray();
+        JsonWrite.Enum(writer, "confidentiality", value.Confidentiality);
+        JsonWrite.Enum(writer, "urgency", value.Urgency);
+        writer.WriteStartArray("relations");
+        foreach (DocumentRelation r in value.Relations)
+        {
+            DocumentRelationJsonConverter.WriteValue(writer, r);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    protected override Document ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        var obj = new JsonObjectReader(ref reader, nameof(Document), Members);
+        DocumentNumber number = default;
+        DocumentKind? kind = null;
+        ImmutableArray<OrgId> bodies = [];
+        LocalDate issueDate = default;
+        string title = string.Empty;
+        Tenure? term = null;
+        CentralConferenceNumber? conference = null;
+        ImmutableArray<DocumentSigner> signers = [];
+        ConfidentialityMark confidentiality = default;
+        UrgencyMark urgency = default;
+        ImmutableArray<DocumentRelation> relations = [];
+        while (obj.Next(ref reader))
+        {
+            try
+            {
+                switch (obj.Index)
+                {
+                    case 0: number = DocumentJsonParts.Number(ref reader); break;
+                    case 1: kind = Kind(JsonRead.String(ref reader)); break;
+                    case 2: bodies = JsonRead.Array(ref reader, JsonRead.OrgId); break;
+                    case 3: issueDate = JsonRead.Date(ref reader); break;
+                    case 4: title = Title(ref reader); break;
+                    case 5: term = reader.TokenType == JsonTokenType.Null ? null : DocumentJsonParts.Term(ref reader); break;
+                    case 6: conference = reader.TokenType == JsonTokenType.Null ? null : CentralConferenceNumberJsonConverter.ReadValue(ref reader); break;
+                    case 7: signers = JsonRead.Array(ref reader, DocumentSignerJsonConverter.ReadValue); break;
+                    case 8: confidentiality = JsonRead.Enum<ConfidentialityMark>(ref reader); break;
+                    case 9: urgency = JsonRead.Enum<UrgencyMark>(ref reader); break;
+                    default: relations = JsonRead.Array(ref reader, DocumentRelationJsonConverter.ReadValue); break;
+                }
+            }
+            catch (Exception e)
+            {
+                throw obj.Fail(e);
+            }
+        }
+
+        for (int required = 0; required < 5; required++)
+        {
+            obj.Require(required);
+        }
+
+        try
+        {
+            return new Document(number, kind!, bodies, issueDate, title, term, conference, signers, confidentiality, urgency, relations);
+        }
+        catch (ArgumentException e)
+        {
+            throw obj.Invalid(e);
+        }
+    }
+
+    private static DocumentKind Kind(string key) =>
+        DocumentKind.TryFromKey(key, out DocumentKind? kind) ? kind : throw new FormatException($"\"{key}\" is not the key of a document kind.");
+
+    private static string Title(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            // Skip the marker without echoing anything from it.
+            reader.Skip();
+            throw OrgModelJsonException.Here("the title is withheld: a document whose content was withheld cannot be read back; serialize it with a clearance at or above its mark (OrgModelJson.WithClearance).");
+        }
+
+        return JsonRead.String(ref reader);
+    }
+}
