@@ -1,6 +1,7 @@
 namespace OrgModel.Personnel;
 
 /// <summary>How an appointment ended.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<AppointmentEnd>))]
 public enum AppointmentEnd
 {
     /// <summary>The term ended.</summary>

@@ -1,6 +1,7 @@
 namespace OrgModel.Personnel;
 
 /// <summary>How an appointment began.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<AppointmentStart>))]
 public enum AppointmentStart
 {
     /// <summary>Elected (bầu), for example by a congress or a plenum.</summary>

@@ -1,6 +1,7 @@
 namespace OrgModel.Personnel;
 
 /// <summary>The forms of Party discipline (Party Charter; Regulation 69-QĐ/TW).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<DisciplineForm>))]
 public enum DisciplineForm
 {
     /// <summary>Reprimand (khiển trách), for members and organisations; no effect on posts.</summary>

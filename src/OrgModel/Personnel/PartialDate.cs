@@ -8,6 +8,7 @@ namespace OrgModel.Personnel;
 /// <remarks><c>default</c> is year 0 with no month, which no factory creates; <see cref="IsEmpty"/> tells it apart.
 /// Ordered by year, then month, then day, an unknown part sorting before any known one.
 /// Thread safety: immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.PartialDateJsonConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
 {
     private readonly short year;

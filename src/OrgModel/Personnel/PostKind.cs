@@ -1,6 +1,7 @@
 namespace OrgModel.Personnel;
 
 /// <summary>The kind of a post; <see cref="Post"/> pairs it with the organisation it is in.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<PostKind>))]
 public enum PostKind
 {
     /// <summary>A post not otherwise listed; its title says what it is.</summary>

@@ -1,6 +1,7 @@
 namespace OrgModel.Personnel;
 
 /// <summary>Why an appointment breaks a rule.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<RuleViolationReason>))]
 public enum RuleViolationReason
 {
     /// <summary>The holder was born in the province of the post (after mergers).</summary>

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using OrgModel.Organisations;
+using OrgModel.Personnel;
+using OrgModel.Serialization.Json;
+using OrgModel.Serialization.Organisations;
+
+namespace OrgModel.Serialization.Personnel;
+
+/// <summary>Reads and writes a <see cref="RuleViolation"/>, with its province as an organisation object.</summary>
+internal sealed class RuleViolationJsonConverter : OrgModelConverter<RuleViolation>
+{
+    private static readonly string[] Members = ["rule", "person", "post", "province", "reason"];
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, RuleViolation value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("rule", value.Rule);
+        writer.WriteString("person", value.Person.ToString());
+        writer.WritePropertyName("post");
+        PostJsonConverter.WriteValue(writer, value.Post);
+        writer.WritePropertyName("province");
+        OrganisationJsonConverter.WriteValue(writer, value.Province);
+        JsonWrite.Enum(writer, "reason", value.Reason);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    protected override RuleViolation ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        var obj = new JsonObjectReader(ref reader, nameof(RuleViolation), Members);
+        string rule = string.Empty;
+        PersonId person = default;
+        Post? post = null;
+        Organisation? province = null;
+        RuleViolationReason reason = default;
+        while (obj.Next(ref reader))
+        {
+            try
+            {
+                switch (obj.Index)
+                {
+                    case 0: rule = JsonRead.String(ref reader); break;
+                    case 1: person = PersonnelJsonParts.Person(ref reader); break;
+                    case 2: post = PostJsonConverter.ReadValue(ref reader); break;
+                    case 3: province = OrganisationJsonConverter.ReadValue(ref reader); break;
+                    default: reason = JsonRead.Enum<RuleViolationReason>(ref reader); break;
+                }
+            }
+            catch (Exception e)
+            {
+                throw obj.Fail(e);
+            }
+        }
+
+        for (int required = 0; required < 5; required++)
+        {
+            obj.Require(required);
+        }
+
+        try
+        {
+            return new RuleViolation(rule, person, post!, province!, reason);
+        }
+        catch (ArgumentException e)
+        {
+            throw obj.Invalid(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using FsCheck.Xunit;
+using NodaTime;
+using OrgModel.Documents;
+using OrgModel.Organisations;
+using OrgModel.Personnel;
+using OrgModel.Serialization;
+using OrgModel.Testing;
+
+namespace OrgModel.Tests.Serialization;
+
+[Properties(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 100)]
+public class PersonnelJsonTests
+{
+    private static readonly OrgModelJsonContext Ctx = OrgModelJson.Context;
+
+    [Property]
+    public bool PeopleRoundTrip(Person p)
+    {
+        Person back = JsonAssert.RoundTrip(p, Ctx.Person);
+        return back.Id == p.Id && back.Name.Equals(p.Name) && back.BirthDate == p.BirthDate && back.Birthplace == p.Birthplace && back.Hometown == p.Hometown;
+    }
+
+    [Property]
+    public bool PartialDatesRoundTrip(PartialDate d) => d.IsEmpty || JsonAssert.RoundTrip(d, Ctx.PartialDate) == d;
+
+    [Property]
+    public bool PostsRoundTrip(Post p) => JsonAssert.RoundTrip(p, Ctx.Post).Equals(p);
+
+    [Property]
+    public bool AppointmentsRoundTrip(Appointment a) => JsonAssert.RoundTrip(a, Ctx.Appointment).Equals(a);
+
+    [Property]
+    public bool DecisionsRoundTrip(DisciplinaryDecision d) => JsonAssert.RoundTrip(d, Ctx.DisciplinaryDecision).Equals(d);
+
+    [Property(MaxTest = 50)]
+    public bool RecordsRoundTrip(PersonnelRecord r)
+    {
+        PersonnelRecord back = JsonAssert.RoundTrip(r, Ctx.PersonnelRecord);
+        return back.People.Count == r.People.Count && back.Appointments.SequenceEqual(r.Appointments) && back.Decisions.SequenceEqual(r.Decisions);
+    }
+
+    [Fact]
+    public void A_removal_from_all_Party_posts_reads_back_as_one()
+    {
+        var d = DisciplinaryDecision.RemovalFromAllPartyPosts(PersonId.Parse("vo-van-thuong"), OrgId.Parse("vn.party.central-committee", null),
+            new LocalDate(2025, 7, 19), legalBasis: DocumentNumber.Parse("69-QĐ/TW"));
+        string json = JsonSerializer.Serialize(d, Ctx.DisciplinaryDecision);
+        Assert.Contains("\"removesAllPartyPosts\":true", json, StringComparison.Ordinal);
+        Assert.Equal(d, JsonSerializer.Deserialize(json, Ctx.DisciplinaryDecision));
+    }
+
+    [Theory]
+    [InlineData("""{"form":"warning","issuingBody":"a","date":"2025-07-19"}""", "member", "organisation")]
+    [InlineData("""{"member":"x","organisation":"y","form":"warning","issuingBody":"a","date":"2025-07-19"}""", "not both")]
+    [InlineData("""{"organisation":"y","form":"expulsion","issuingBody":"a","date":"2025-07-19"}""", "organisation is reprimanded")]
+    [InlineData("""{"member":"x","form":"warning","issuingBody":"a","date":"2025-07-19","effectiveDate":"2025-07-01"}""", "before it is made")]
+    [InlineData("""{"member":"x","form":"removalFromPost","issuingBody":"a","date":"2025-07-19"}""", "at least one post")]
+    public void InvalidDecisions_AreJsonExceptions(string json, params string[] fragments) => JsonAssert.Fails(json, Ctx.DisciplinaryDecision, fragments);
+
+    [Theory]
+    [InlineData("""{"people":[],"appointments":[{"person":"x","post":{"organisation":"vn.party.politburo","kind":"politburoMember","title":"Politburo member","allowsSeveralHolders":true,"isPartyPost":true},"start":"2026-01-23","howBegan":"elected"}]}""", "not in the record")]
+    [InlineData("""{"people":[{"id":"x","name":"Tô Lâm"},{"id":"x","name":"Tô Lâm"}]}""", "twice")]
+    public void InconsistentRecords_AreJsonExceptions(string json, params string[] fragments) => JsonAssert.Fails(json, Ctx.PersonnelRecord, fragments);
+
+    [Fact]
+    public void Birth_data_is_not_echoed_in_errors()
+    {
+        JsonException e = JsonAssert.Fails("""{"id":"x","name":"Nguyễn Văn A","birthDate":"1970-02-30"}""", Ctx.Person, "$.birthDate");
+        Assert.DoesNotContain("1970", e.ToString(), StringComparison.Ordinal);
+    }
+}
