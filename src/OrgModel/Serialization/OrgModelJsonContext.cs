@@ -36,6 +36,14 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Documents.PartyDocumentNumber))]
 [JsonSerializable(typeof(OrgModel.Documents.StateDocumentNumber))]
 [JsonSerializable(typeof(IReadOnlyList<OrgModel.Organisations.OrgChartProblem>))]
+// Tenures
+[JsonSerializable(typeof(OrgModel.Tenures.NationalPartyCongress))]
+[JsonSerializable(typeof(OrgModel.Tenures.CentralConference))]
+[JsonSerializable(typeof(OrgModel.Tenures.NationalAssemblyTerm))]
+[JsonSerializable(typeof(OrgModel.Tenures.LocalCongressMilestone))]
+[JsonSerializable(typeof(OrgModel.Tenures.LocalCongressLevel))]
+[JsonSerializable(typeof(OrgModel.Tenures.LocalCongressTask))]
+[JsonSerializable(typeof(OrgModel.Tenures.TenureKind))]
 // Documents
 [JsonSerializable(typeof(OrgModel.Documents.Document))]
 [JsonSerializable(typeof(OrgModel.Documents.DocumentRegistry))]

@@ -5,6 +5,7 @@ namespace OrgModel.Tenures;
 
 /// <summary>Which local Party organisations a milestone of the local congress schedule applies to.</summary>
 /// <remarks>Thread safety: an enum; immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<LocalCongressLevel>))]
 public enum LocalCongressLevel
 {
     /// <summary>Grassroots Party organisations (tổ chức cơ sở đảng).</summary>
@@ -19,6 +20,7 @@ public enum LocalCongressLevel
 
 /// <summary>What a milestone of the local congress schedule requires to be completed.</summary>
 /// <remarks>Thread safety: an enum; immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<LocalCongressTask>))]
 public enum LocalCongressTask
 {
     /// <summary>Holding the congresses.</summary>
@@ -37,6 +39,7 @@ public enum LocalCongressTask
 /// day itself is included is for the reader of the instruction to decide.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Tenures.LocalCongressMilestoneJsonConverter))]
 public sealed class LocalCongressMilestone
 {
     internal LocalCongressMilestone(Tenure term, LocalCongressLevel level, LocalCongressTask task, LocalDate before, string basis)

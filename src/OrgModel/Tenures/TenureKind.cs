@@ -2,6 +2,7 @@ namespace OrgModel.Tenures;
 
 /// <summary>The kinds of term that organisations, posts and documents live in.</summary>
 /// <remarks>Thread safety: an enum; immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<TenureKind>))]
 public enum TenureKind
 {
     /// <summary>
