@@ -11,6 +11,7 @@ namespace OrgModel.Deadlines;
 /// <c>Asia/Ho_Chi_Minh</c>, whatever the machine's time zone: "now" comes only from the instant or <see cref="IClock"/> given.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.AssignmentJsonConverter))]
 public sealed class Assignment
 {
     /// <summary>Creates an assignment directly (<see cref="TaskItem.Expand"/> creates them from a chart).</summary>

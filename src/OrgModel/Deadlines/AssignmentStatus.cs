@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>Where an assignment stands at an instant: the outcomes the Government's task tracking reports, plus "not due" and "early".</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<AssignmentStatus>))]
 public enum AssignmentStatus
 {
     /// <summary>Not yet due: before the task was assigned, or before the window the deadline names opens ("in November" seen in October).</summary>

@@ -7,6 +7,7 @@ namespace OrgModel.Deadlines;
 /// <see cref="Deadline"/> either way (<see cref="Deadline.Wording"/>).</para>
 /// <para>Thread safety: an enum, immutable.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<BeforeInterpretation>))]
 public enum BeforeInterpretation
 {
     /// <summary>The named day is still on time (the default): "before 31 July" gives a due date of 31 July.</summary>

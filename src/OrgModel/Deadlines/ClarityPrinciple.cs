@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>Which version of the "clears" principle a completeness check applies.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<ClarityPrinciple>))]
 public enum ClarityPrinciple
 {
     /// <summary>The five clears: people, work, time, responsibility, product.</summary>

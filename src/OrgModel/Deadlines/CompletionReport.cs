@@ -10,6 +10,7 @@ namespace OrgModel.Deadlines;
 /// <para>A report counts from its completion day on: as of an earlier instant it is not yet known.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.CompletionReportJsonConverter))]
 public sealed class CompletionReport
 {
     /// <summary>Creates a completion report.</summary>

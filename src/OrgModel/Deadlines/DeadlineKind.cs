@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>The closed set of deadline kinds found in real instructions.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<DeadlineKind>))]
 public enum DeadlineKind
 {
     /// <summary>No deadline: an ongoing task ("thường xuyên"). This is <c>default(Deadline)</c>.</summary>

@@ -6,6 +6,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>A step of a <see cref="Roadmap"/>: an identifier, a name, a deadline and the milestones it depends on.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.MilestoneJsonConverter))]
 public sealed class Milestone
 {
     /// <summary>Creates a milestone.</summary>

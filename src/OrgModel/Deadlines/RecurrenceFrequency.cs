@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>How often a recurring report is due.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<RecurrenceFrequency>))]
 public enum RecurrenceFrequency
 {
     /// <summary>Every month ("hằng tháng").</summary>

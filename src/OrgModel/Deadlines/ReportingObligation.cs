@@ -5,6 +5,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>A report the assignees owe on a task: to whom, by when (often a recurring deadline) and what.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.ReportingObligationJsonConverter))]
 public sealed class ReportingObligation
 {
     /// <summary>Creates a reporting obligation.</summary>

@@ -14,6 +14,7 @@ namespace OrgModel.Deadlines;
 /// <para><see cref="Milestones"/> are in dependency order (each after everything it depends on; otherwise in the order given).</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.RoadmapJsonConverter))]
 public sealed class Roadmap
 {
     /// <summary>Creates a roadmap.</summary>

@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>What is wrong with a roadmap.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<RoadmapProblemKind>))]
 public enum RoadmapProblemKind
 {
     /// <summary>Two milestones share an identifier.</summary>

@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>Which organisation of an administrative unit a scope selects.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<ScopeBody>))]
 public enum ScopeBody
 {
     /// <summary>The administrative unit itself (the province or commune).</summary>

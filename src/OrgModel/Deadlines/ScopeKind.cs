@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>How an <see cref="AssignmentScope"/> selects organisations.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<ScopeKind>))]
 public enum ScopeKind
 {
     /// <summary>One named organisation.</summary>

@@ -5,6 +5,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>Counts of assignments by status: one row of a roll-up ("23 of 34 done, 3 overdue").</summary>
 /// <remarks>Thread safety: immutable and thread-safe. <c>default</c> is the empty summary.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.StatusSummaryJsonConverter))]
 public readonly struct StatusSummary : IEquatable<StatusSummary>
 {
     /// <summary>Creates a summary from counts.</summary>

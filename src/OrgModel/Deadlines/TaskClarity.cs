@@ -2,6 +2,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>The "clears" a well-formed task states (rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền).</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<TaskClarity>))]
 public enum TaskClarity
 {
     /// <summary>Clear people: who leads the task (a lead scope is given).</summary>
