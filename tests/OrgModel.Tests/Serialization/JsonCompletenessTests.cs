@@ -1,0 +1,76 @@
+using System.Reflection;
+using System.Text.Json;
+using OrgModel.Serialization;
+
+namespace OrgModel.Tests.Serialization;
+
+/// <summary>Every public type of the library travels as JSON, or is listed here with the reason it does not.</summary>
+public class JsonCompletenessTests
+{
+    // Types that are not values: behaviour, queries, catalogues of static members, converters, builders.
+    private static readonly Dictionary<string, string> NotValues = new()
+    {
+        ["OrgModel.Serialization.OrgModelJson"] = "static settings",
+        ["OrgModel.Serialization.OrgModelJsonContext"] = "the context itself",
+        ["OrgModel.Serialization.LocalDateJsonConverter"] = "a converter",
+        ["OrgModel.Serialization.OrgModelConverter`1"] = "a converter base",
+        ["OrgModel.Serialization.Popolo.PopoloJson"] = "static export/import functions",
+        ["OrgModel.Organisations.OrgChartBuilder"] = "a mutable builder; serialize the OrgChart it builds",
+        ["OrgModel.Organisations.OrgIdJsonConverter"] = "a converter",
+        ["OrgModel.Organisations.AncestorCollection"] = "an allocation-free view of a chart query; serialize the organisations",
+        ["OrgModel.Organisations.OrgChartValidationException"] = "an exception; its Problems (OrgChartProblem) serialize",
+        ["OrgModel.ReferenceData.VietnamReferenceData"] = "static accessors of the embedded data",
+        ["OrgModel.ReferenceData.VietnameseReferenceData"] = "alias of VietnamReferenceData",
+        ["OrgModel.Tenures.RomanNumeral"] = "static functions",
+        ["OrgModel.Tenures.TenureFacts"] = "static accessors of the reference data (its entries serialize)",
+        ["OrgModel.Tenures.TenureJsonConverter"] = "a converter",
+        ["OrgModel.Documents.CitationExtractor"] = "static function",
+        ["OrgModel.Documents.DocumentMarks"] = "static functions",
+        ["OrgModel.Documents.DocumentNumberJsonConverter"] = "a converter",
+        ["OrgModel.Documents.PartyDocumentNumberJsonConverter"] = "a converter",
+        ["OrgModel.Documents.StateDocumentNumberJsonConverter"] = "a converter",
+        ["OrgModel.Documents.DocumentKindJsonConverter"] = "a converter",
+        ["OrgModel.Documents.DocumentIssuerJsonConverter"] = "a converter",
+        ["OrgModel.Documents.DocumentResolution"] = "a query result over a registry; serialize its Reference and Candidates",
+        ["OrgModel.Documents.Citation"] = "an extraction result tied to offsets in one text; serialize its Number, Kind and Date",
+        ["OrgModel.Documents.CitationKindWord"] = "part of a Citation (the word as written in one text)",
+        ["OrgModel.Deadlines.DeadlineJsonConverter"] = "a converter",
+        ["OrgModel.Deadlines.VietnamTime"] = "static time-zone helpers",
+        ["OrgModel.Personnel.IPersonnelRule"] = "behaviour",
+        ["OrgModel.Personnel.NonLocalRule"] = "behaviour (a rule object)",
+        ["OrgModel.Personnel.PersonnelRules"] = "static rule catalogue",
+        ["OrgModel.Personnel.VietnameseNameComparer"] = "a comparer",
+        ["OrgModel.Personnel.PersonIdJsonConverter"] = "a converter",
+        ["OrgModel.Personnel.VietnameseNameJsonConverter"] = "a converter",
+    };
+
+    public static TheoryData<string> PublicTypes()
+    {
+        var data = new TheoryData<string>();
+        foreach (Type t in typeof(OrgModelJson).Assembly.GetExportedTypes().Where(t => t.DeclaringType is null).OrderBy(t => t.FullName))
+        {
+            data.Add(t.FullName!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Every_public_type_is_in_the_context_or_listed_as_not_a_value(string name)
+    {
+        Type type = typeof(OrgModelJson).Assembly.GetType(name)!;
+        if (NotValues.ContainsKey(name))
+        {
+            return;
+        }
+
+        Assert.False(type.IsAbstract && type.IsSealed, $"{name} is a static class: list it in NotValues with a reason.");
+        JsonSerializerOptions options = OrgModelJson.Options;
+        Assert.True(options.TryGetTypeInfo(type, out _), $"{name} is not in OrgModelJsonContext: add [JsonSerializable(typeof({type.Name}))] and a converter, or list it in NotValues with a reason.");
+    }
+
+    [Fact]
+    public void The_exclusion_list_names_only_existing_types() =>
+        Assert.All(NotValues.Keys, n => Assert.NotNull(typeof(OrgModelJson).Assembly.GetType(n)));
+}
