@@ -1,7 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
+using OrgModel.Calendar;
+using OrgModel.Deadlines;
+using OrgModel.Documents;
 using OrgModel.Organisations;
+using OrgModel.Personnel;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
 using OrgModel.Testing;
@@ -30,6 +34,47 @@ public class SchemaTests
     public void TheReferenceChart_MatchesTheChartSchema() =>
         Valid("org-chart.schema.json", VietnamReferenceData.OrgChart.AsOf(new LocalDate(2025, 7, 1)), Ctx.OrgChart);
 
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 50)]
+    public void Documents_MatchTheirSchema(Document d)
+    {
+        Valid("document.schema.json", d, Ctx.Document);
+        Valid("document.schema.json", d, OrgModelJson.WithClearance(ConfidentialityMark.TopSecret).Document);
+    }
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 30)]
+    public void Registries_MatchTheirSchema(DocumentRegistry r) => Valid("document-registry.schema.json", r, Ctx.DocumentRegistry);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 50)]
+    public void People_MatchTheirSchema(Person p) => Valid("person.schema.json", p, Ctx.Person);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 50)]
+    public void Appointments_MatchTheirSchema(Appointment a) => Valid("appointment.schema.json", a, Ctx.Appointment);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 50)]
+    public void Decisions_MatchTheirSchema(DisciplinaryDecision d) => Valid("disciplinary-decision.schema.json", d, Ctx.DisciplinaryDecision);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 30)]
+    public void Records_MatchTheirSchema(PersonnelRecord r) => Valid("personnel-record.schema.json", r, Ctx.PersonnelRecord);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 50)]
+    public void Tasks_MatchTheirSchema(TaskItem t) => Valid("task-item.schema.json", t, Ctx.TaskItem);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 20)]
+    public void Trackers_MatchTheirSchema(TaskTracker t) => Valid("task-tracker.schema.json", t, Ctx.TaskTracker);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 50)]
+    public void Roadmaps_MatchTheirSchema(Roadmap r) => Valid("roadmap.schema.json", r, Ctx.Roadmap);
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 20)]
+    public void Calendars_MatchTheirSchema(WorkingDayCalendar c) => Valid("working-day-calendar.schema.json", c, Ctx.WorkingDayCalendar);
+
+    [Fact]
+    public void TheShippedRegistryAndCalendar_MatchTheirSchemas()
+    {
+        Valid("document-registry.schema.json", DocumentRegistry.Vietnam, Ctx.DocumentRegistry);
+        Valid("working-day-calendar.schema.json", WorkingDayCalendar.Default, Ctx.WorkingDayCalendar);
+    }
+
     [Fact]
     public void TheValidator_CatchesAViolation()
     {
@@ -43,6 +88,18 @@ public class SchemaTests
     [InlineData("administrativeUnitType", typeof(AdministrativeUnitType))]
     [InlineData("orgRelationKind", typeof(OrgRelationKind))]
     [InlineData("orgChangeKind", typeof(OrgChangeKind))]
+    [InlineData("confidentialityMark", typeof(ConfidentialityMark))]
+    [InlineData("urgencyMark", typeof(UrgencyMark))]
+    [InlineData("signingCapacity", typeof(SigningCapacity))]
+    [InlineData("documentRelationKind", typeof(DocumentRelationKind))]
+    [InlineData("appointmentStart", typeof(AppointmentStart))]
+    [InlineData("appointmentEnd", typeof(AppointmentEnd))]
+    [InlineData("disciplineForm", typeof(DisciplineForm))]
+    [InlineData("postKind", typeof(PostKind))]
+    [InlineData("scopeKind", typeof(ScopeKind))]
+    [InlineData("scopeBody", typeof(ScopeBody))]
+    [InlineData("holidayRuleKind", typeof(HolidayRuleKind))]
+    [InlineData("holidayOverrideKind", typeof(HolidayOverrideKind))]
     public void SchemaEnums_ListExactlyTheWireNames(string definition, Type enumType)
     {
         string[] schema = [.. Validator.Load("common.schema.json").GetProperty("$defs").GetProperty(definition).GetProperty("enum")

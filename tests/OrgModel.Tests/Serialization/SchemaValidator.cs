@@ -6,7 +6,7 @@ namespace OrgModel.Tests.Serialization;
 
 /// <summary>
 /// A validator for the subset of JSON Schema 2020-12 that docs/schema uses (type, properties, required,
-/// additionalProperties false, enum, items, minLength, maxLength, pattern, format date, $ref to sibling files and
+/// additionalProperties false, anyOf, enum, items, minLength, maxLength, pattern, format date, $ref to sibling files and
 /// their $defs), so the published schemas are checked against real serializer output without another dependency.
 /// </summary>
 internal sealed class SchemaValidator
@@ -87,6 +87,19 @@ internal sealed class SchemaValidator
                     if (actual != expected && !(expected == "number" && actual == "integer"))
                     {
                         errors.Add($"{path}: {actual} where the schema wants {expected}");
+                    }
+
+                    break;
+                case "anyOf":
+                    List<string>[] branches = [.. keyword.Value.EnumerateArray().Select(branch =>
+                    {
+                        var branchErrors = new List<string>();
+                        Check(branch, file, value, path, branchErrors);
+                        return branchErrors;
+                    })];
+                    if (branches.All(b => b.Count > 0))
+                    {
+                        errors.Add($"{path}: matches none of the anyOf branches ({string.Join(" | ", branches.Select(b => b[0]))})");
                     }
 
                     break;
