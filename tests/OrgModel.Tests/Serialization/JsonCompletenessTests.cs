@@ -15,6 +15,7 @@ public class JsonCompletenessTests
         ["OrgModel.Serialization.LocalDateJsonConverter"] = "a converter",
         ["OrgModel.Serialization.OrgModelConverter`1"] = "a converter base",
         ["OrgModel.Serialization.Popolo.PopoloJson"] = "static export/import functions",
+        ["OrgModel.Serialization.Popolo.PopoloPeopleJson"] = "static export/import functions",
         ["OrgModel.Organisations.OrgChartBuilder"] = "a mutable builder; serialize the OrgChart it builds",
         ["OrgModel.Organisations.OrgIdJsonConverter"] = "a converter",
         ["OrgModel.Organisations.AncestorCollection"] = "an allocation-free view of a chart query; serialize the organisations",
