@@ -16,6 +16,14 @@ public static class OrgModelJson
     public static OrgModelJsonContext Context { get; } = CreateContext();
 
     /// <summary>
+    /// The largest text, in characters, that the library's own readers (<see cref="Popolo.PopoloJson.Import(string)"/>,
+    /// <see cref="Popolo.PopoloPeopleJson.Import(string)"/>) accept: 64 MiB, six times the whole reference chart. Larger input is a
+    /// <see cref="JsonException"/> before any parsing. Limit the size of what reaches <c>JsonSerializer</c> in the service
+    /// itself (for example Kestrel's <c>MaxRequestBodySize</c>): System.Text.Json has no size setting.
+    /// </summary>
+    public const int MaxDocumentLength = 64 * 1024 * 1024;
+
+    /// <summary>
     /// Gets the options of <see cref="Context"/>: unknown members rejected, a maximum depth of 64, Vietnamese letters
     /// unescaped. The instance is read-only.
     /// </summary>

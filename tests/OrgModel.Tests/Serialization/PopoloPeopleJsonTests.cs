@@ -56,4 +56,12 @@ public class PopoloPeopleJsonTests
             Assert.Contains(f, e.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Oversized_documents_are_refused_before_parsing()
+    {
+        string huge = new(' ', OrgModel.Serialization.OrgModelJson.MaxDocumentLength + 1);
+        Assert.Contains("MaxDocumentLength", Assert.ThrowsAny<JsonException>(() => PopoloPeopleJson.Import(huge)).Message, StringComparison.Ordinal);
+        Assert.Contains("MaxDocumentLength", Assert.ThrowsAny<JsonException>(() => PopoloJson.Import(huge)).Message, StringComparison.Ordinal);
+    }
 }

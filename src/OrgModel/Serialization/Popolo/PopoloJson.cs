@@ -82,6 +82,11 @@ public static class PopoloJson
     public static OrgChart Import(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > OrgModelJson.MaxDocumentLength)
+        {
+            throw OrgModelJsonException.Here($"The document is longer than {OrgModelJson.MaxDocumentLength} characters (OrgModelJson.MaxDocumentLength).");
+        }
+
         try
         {
             using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });

@@ -135,6 +135,11 @@ public static class PopoloPeopleJson
     public static PersonnelRecord Import(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > OrgModelJson.MaxDocumentLength)
+        {
+            throw OrgModelJsonException.Here($"The document is longer than {OrgModelJson.MaxDocumentLength} characters (OrgModelJson.MaxDocumentLength).");
+        }
+
         try
         {
             using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
