@@ -47,11 +47,7 @@ public readonly struct VietnameseLunarDate
     /// <exception cref="ArgumentException"><paramref name="isLeapMonth"/> is true but the year has no such leap month.</exception>
     public VietnameseLunarDate(int year, int month, int day, bool isLeapMonth = false)
     {
-        if (year is < MinYear or > MaxYear)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"The lunar calendar is supported for the years {MinYear} to {MaxYear}.");
-        }
-
+        CheckYear(year);
         if (month is < 1 or > 12)
         {
             throw new ArgumentOutOfRangeException(nameof(month), month, "A lunar month is 1 to 12.");

@@ -154,7 +154,8 @@ public sealed class WorkingDayCalendar
         return LunarTable.DayNumber(date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso)) - MinDayNumber;
     }
 
-    private static int MinDayNumber => LunarTable.DayNumber(MinDate);
+    // Computed from the year, not from MinDate, so it does not depend on the order of static initialisers.
+    private static readonly int MinDayNumber = LunarTable.DayNumber(new LocalDate(PublicHolidays.MinYear, 1, 1));
 
     /// <summary>Running counts of working days over the whole range.</summary>
     private sealed class Table

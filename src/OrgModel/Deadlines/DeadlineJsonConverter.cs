@@ -28,5 +28,6 @@ public sealed class DeadlineJsonConverter : OrgModelConverter<Deadline>
     /// <inheritdoc />
     protected override string FormatPropertyName(Deadline value) => value.ToString();
 
-    private static Deadline Read(string text) => Deadline.Parse(text, null).WithWording(null);
+    /// <summary>Reads a deadline's canonical text as this converter does, without keeping the wording.</summary>
+    internal static Deadline Read(string text) => Deadline.Parse(text, null).WithWording(null);
 }

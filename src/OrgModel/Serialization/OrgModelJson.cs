@@ -13,7 +13,7 @@ public static class OrgModelJson
     /// and Vietnamese letters written as they are (<c>"Thành phố Hà Nội"</c>, not <c>\uXXXX</c> escapes): use its typed
     /// members, e.g. <c>JsonSerializer.Serialize(value, OrgModelJson.Context.Organisation)</c>.
     /// </summary>
-    public static OrgModelJsonContext Context { get; } = CreateContext();
+    public static OrgModelJsonContext Context { get; } = CreateContext(OrgModel.Documents.ConfidentialityMark.None);
 
     /// <summary>
     /// The largest text, in characters, that the library's own readers (<see cref="Popolo.PopoloJson.Import(string)"/>,
@@ -44,21 +44,6 @@ public static class OrgModelJson
 
     private static OrgModelJsonContext CreateContext(OrgModel.Documents.ConfidentialityMark clearance)
     {
-        var options = new JsonSerializerOptions(OrgModelJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-            TypeInfoResolver = null,
-        };
-
-        // Converters in the options take precedence over the [JsonConverter] on Document (which has no clearance).
-        options.Converters.Add(new OrgModel.Serialization.Documents.DocumentJsonConverter(clearance));
-        var context = new OrgModelJsonContext(options);
-        options.MakeReadOnly();
-        return context;
-    }
-
-    private static OrgModelJsonContext CreateContext()
-    {
         // Readable (and a third smaller) than \uXXXX escapes; HTML-sensitive characters are still escaped, so the output
         // remains safe to embed in a page.
         var options = new JsonSerializerOptions(OrgModelJsonContext.Default.Options)
@@ -66,6 +51,13 @@ public static class OrgModelJson
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             TypeInfoResolver = null,
         };
+
+        // Converters in the options take precedence over the [JsonConverter] on Document, which has no clearance.
+        if (clearance != OrgModel.Documents.ConfidentialityMark.None)
+        {
+            options.Converters.Add(new OrgModel.Serialization.Documents.DocumentJsonConverter(clearance));
+        }
+
         var context = new OrgModelJsonContext(options);
         options.MakeReadOnly();
         return context;

@@ -27,7 +27,8 @@ public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
     /// <inheritdoc/>
     protected override string FormatPropertyName(Tenure value) => value.ToString("F", null);
 
-    private static Tenure Read(string text)
+    /// <summary>Reads a term as this converter does (any allowed length); a failure is a <see cref="JsonException"/>.</summary>
+    internal static Tenure Read(string text)
     {
         if (!TenureParser.TryParse(text.AsSpan(), allowAnyLength: true, out Tenure result, out int position, out string? reason))
         {

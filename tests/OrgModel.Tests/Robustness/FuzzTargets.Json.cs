@@ -45,6 +45,6 @@ internal static class JsonFuzzTargets
 
     private static FuzzTarget Target<T>(string name, JsonTypeInfo<T> info, IEnumerable<T> values) =>
         new(name, [.. values.Select(v => JsonSerializer.Serialize(v, info))],
-            s => JsonSerializer.Serialize(JsonSerializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(s), info)!, info),
+            s => JsonSerializer.Serialize(JsonSerializer.Deserialize(FuzzTargets.Utf8(s), info)!, info),
             typeof(JsonException));
 }

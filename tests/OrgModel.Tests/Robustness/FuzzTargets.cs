@@ -52,7 +52,7 @@ internal static partial class FuzzTargets
 
     // Services read JSON as UTF-8 bytes (where an invalid sequence is a JsonException). A .NET string with a lone
     // surrogate is refused by System.Text.Json itself with an ArgumentException before any converter runs.
-    private static byte[] Utf8(string s) => System.Text.Encoding.UTF8.GetBytes(s);
+    internal static byte[] Utf8(string s) => System.Text.Encoding.UTF8.GetBytes(s);
 
     /// <summary>Targets of the other capabilities (one partial file each).</summary>
     private static partial IEnumerable<FuzzTarget> More();

@@ -9,5 +9,5 @@ internal static class DeadlineJsonParts
 {
     public static void Write(Utf8JsonWriter writer, string name, Deadline value) => writer.WriteString(name, value.ToString());
 
-    public static Deadline Read(ref Utf8JsonReader reader) => Deadline.Parse(JsonRead.String(ref reader), null).WithWording(null);
+    public static Deadline Read(ref Utf8JsonReader reader) => DeadlineJsonConverter.Read(JsonRead.String(ref reader));
 }

@@ -11,7 +11,7 @@ internal static class DocumentJsonParts
 {
     public static DocumentNumber Number(ref Utf8JsonReader reader) => DocumentNumber.Parse(JsonRead.String(ref reader));
 
-    public static Tenure Term(ref Utf8JsonReader reader) => TenureJson.Read(JsonRead.String(ref reader));
+    public static Tenure Term(ref Utf8JsonReader reader) => TenureJsonConverter.Read(JsonRead.String(ref reader));
 
     public static void WriteReference(Utf8JsonWriter writer, DocumentReference value)
     {
@@ -67,13 +67,4 @@ internal static class DocumentJsonParts
             throw obj.Invalid(e);
         }
     }
-}
-
-/// <summary>Reads a term the way <see cref="TenureJsonConverter"/> does.</summary>
-internal static class TenureJson
-{
-    public static Tenure Read(string text) =>
-        TenureParser.TryParse(text.AsSpan(), allowAnyLength: true, out Tenure result, out int position, out string? reason)
-            ? result
-            : throw new FormatException(Text.ParseErrors.Create("a term", text, position, reason).Message);
 }

@@ -202,7 +202,7 @@ public static class PopoloPeopleJson
             {
                 string postId = Required(item, "post_id");
                 Post post = posts.TryGetValue(postId, out Post? p) ? p : throw OrgModelJsonException.Here($"the post \"{postId}\" is not in \"posts\".");
-                Tenure? term = Optional(item, "term") is { } t ? Serialization.Documents.TenureJson.Read(t) : null;
+                Tenure? term = Optional(item, "term") is { } t ? TenureJsonConverter.Read(t) : null;
                 appointments.Add(new Appointment(
                     PersonId.Parse(Required(item, "person_id")), post, Date(Required(item, "start_date")),
                     JsonEnum<AppointmentStart>.Parse(Required(item, "how_began")), term,

@@ -12,6 +12,8 @@ namespace OrgModel.Serialization.Tenures;
 internal abstract class ReferenceEntryJsonConverter<T> : OrgModelConverter<T>
     where T : class
 {
+    private JsonElement[]? shippedForms;
+
     /// <summary>Gets the shipped entries.</summary>
     protected abstract IReadOnlyList<T> Entries { get; }
 
@@ -20,6 +22,25 @@ internal abstract class ReferenceEntryJsonConverter<T> : OrgModelConverter<T>
 
     /// <summary>Writes an entry's data as an object.</summary>
     protected abstract void WriteEntry(Utf8JsonWriter writer, T value);
+
+    // The written form of each shipped entry, in order; made once per converter (clones outlive their documents).
+    private JsonElement[] ShippedForms()
+    {
+        var forms = new JsonElement[Entries.Count];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                WriteEntry(writer, Entries[i]);
+            }
+
+            using JsonDocument document = JsonDocument.Parse(buffer.ToArray());
+            forms[i] = document.RootElement.Clone();
+        }
+
+        return forms;
+    }
 
     /// <inheritdoc />
     protected sealed override T ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -30,18 +51,12 @@ internal abstract class ReferenceEntryJsonConverter<T> : OrgModelConverter<T>
         }
 
         using JsonDocument input = JsonDocument.ParseValue(ref reader);
-        foreach (T entry in Entries)
+        JsonElement[] shipped = LazyInitializer.EnsureInitialized(ref shippedForms, ShippedForms);
+        for (int i = 0; i < shipped.Length; i++)
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            if (JsonElement.DeepEquals(input.RootElement, shipped[i]))
             {
-                WriteEntry(writer, entry);
-            }
-
-            using JsonDocument shipped = JsonDocument.Parse(buffer.ToArray());
-            if (JsonElement.DeepEquals(input.RootElement, shipped.RootElement))
-            {
-                return entry;
+                return Entries[i];
             }
         }
 
