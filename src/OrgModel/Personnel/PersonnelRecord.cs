@@ -135,7 +135,9 @@ public sealed class PersonnelRecord
     /// the organisation). Applying the same decision again changes nothing.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The new record (this record when the decision was already applied).</returns>
-    /// <exception cref="ArgumentException">The decision disciplines a member who is not in the record.</exception>
+    /// <exception cref="ArgumentException">The decision disciplines a member who is not in the record, or it would end an
+    /// appointment on the day that appointment begins (an appointment holds at least one day, as in
+    /// <see cref="EndAppointment"/>): correct the appointment or the decision's effective day first.</exception>
     public PersonnelRecord Apply(DisciplinaryDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -155,6 +157,13 @@ public sealed class PersonnelRecord
             if (decision.Ends(list[i]))
             {
                 Appointment a = list[i];
+                if (a.Start == decision.EffectiveDate)
+                {
+                    throw new ArgumentException(
+                        $"The decision takes effect on {decision.EffectiveDate:uuuu-MM-dd}, the first day of the appointment '{a}': an appointment cannot end on the day it begins.",
+                        nameof(decision));
+                }
+
                 list[i] = new Appointment(
                     a.Person, a.Post, a.Start, a.HowBegan, a.Term, decision.EffectiveDate, AppointmentEnd.Disciplined);
             }

@@ -53,6 +53,11 @@ public class PersonnelPropertyTests
     public bool Applying_a_decision_is_idempotent(PersonnelRecord record, DisciplinaryDecision decision, int pick)
     {
         DisciplinaryDecision d = Retarget(record, decision, pick);
+        if (EndsAnAppointmentOnItsFirstDay(record, d))
+        {
+            return IsRefused(record, d);
+        }
+
         PersonnelRecord once = record.Apply(d);
         PersonnelRecord twice = once.Apply(d);
         return once.Appointments.SequenceEqual(twice.Appointments) && once.Decisions.SequenceEqual(twice.Decisions)
@@ -63,12 +68,32 @@ public class PersonnelPropertyTests
     public bool A_decision_ends_no_appointment_before_its_effective_day(PersonnelRecord record, DisciplinaryDecision decision, int pick)
     {
         DisciplinaryDecision d = Retarget(record, decision, pick);
+        if (EndsAnAppointmentOnItsFirstDay(record, d))
+        {
+            return IsRefused(record, d);
+        }
+
         PersonnelRecord after = record.Apply(d);
         LocalDate before = d.EffectiveDate.PlusDays(-1);
         // Held on the day before exactly as before: the same people, posts and starts (only their ends may change).
         return record.AppointmentsOn(before).Select(a => (a.Person, a.Post, a.Start))
                 .SequenceEqual(after.AppointmentsOn(before).Select(a => (a.Person, a.Post, a.Start)))
             && after.AppointmentsOn(d.EffectiveDate).All(a => !d.Ends(a));
+    }
+
+    [Property]
+    public bool A_decision_effective_on_the_first_day_of_an_appointment_it_ends_is_refused(PersonnelRecord record, int pick)
+    {
+        if (record.Appointments.Count == 0)
+        {
+            return true;
+        }
+
+        // Dissolving the body of an appointment on the day that appointment begins would leave it zero days long.
+        Appointment a = record.Appointments[Math.Abs(pick % record.Appointments.Count)];
+        DisciplinaryDecision dissolution = DisciplinaryDecision.ForOrganisation(
+            a.Post.Organisation, DisciplineForm.Dissolution, a.Post.Organisation, a.Start, a.Start);
+        return IsRefused(record, dissolution);
     }
 
     [Property]
@@ -129,6 +154,22 @@ public class PersonnelPropertyTests
         Assert.Throws<JsonException>(() => ReadId("\"a b\""));
         Assert.Throws<JsonException>(() => ReadId("7"));
         Assert.Throws<JsonException>(() => WriteId(default));
+    }
+
+    private static bool EndsAnAppointmentOnItsFirstDay(PersonnelRecord record, DisciplinaryDecision d) =>
+        record.Appointments.Any(a => d.Ends(a) && a.Start == d.EffectiveDate);
+
+    private static bool IsRefused(PersonnelRecord record, DisciplinaryDecision d)
+    {
+        try
+        {
+            record.Apply(d);
+            return false;
+        }
+        catch (ArgumentException e)
+        {
+            return e.ParamName == "decision" && e.Message.Contains("cannot end on the day it begins", StringComparison.Ordinal);
+        }
     }
 
     private static DisciplinaryDecision Retarget(PersonnelRecord record, DisciplinaryDecision d, int pick)
