@@ -37,9 +37,11 @@ internal static class DocumentCodes
 
     private static readonly string[] IssuerCodes = CreateIssuerCodes();
 
-    private static readonly Tables Kinds = new(KindCodes);
-    private static readonly Tables Issuers = new(IssuerCodes);
-    private static readonly Tables StateKinds = new(StateKindCodes);
+    // Separate arrays, not an object holding them: one dependent load less on every lookup.
+    private static readonly Entry[] KindsExact = Tables.Build(KindCodes, StateKindCodes, folded: false);
+    private static readonly Entry[] KindsFolded = Tables.Build(KindCodes, StateKindCodes, folded: true);
+    private static readonly Entry[] IssuersExact = Tables.Build(IssuerCodes, [], folded: false);
+    private static readonly Entry[] IssuersFolded = Tables.Build(IssuerCodes, [], folded: true);
 
     /// <summary>Outcome of reading one code.</summary>
     public enum CodeStatus
@@ -59,47 +61,33 @@ internal static class DocumentCodes
 
     /// <summary>Canonicalises a kind code (letters only).</summary>
     public static CodeStatus TryKind(ReadOnlySpan<char> raw, out string canonical, out int badIndex) =>
-        Whole(Read(raw, 0, Kinds, allowDigits: false, out int end, out canonical, out badIndex), raw.Length, end, ref canonical, ref badIndex);
+        Whole(Read(raw, 0, allowDigits: false, out int end, out canonical, out badIndex, out _), raw.Length, end, ref canonical, ref badIndex);
 
     /// <summary>Canonicalises one issuer code group (letters and digits).</summary>
     public static CodeStatus TryIssuer(ReadOnlySpan<char> raw, out string canonical, out int badIndex) =>
-        Whole(Read(raw, 0, Issuers, allowDigits: true, out int end, out canonical, out badIndex), raw.Length, end, ref canonical, ref badIndex);
+        Whole(Read(raw, 0, allowDigits: true, out int end, out canonical, out badIndex, out _), raw.Length, end, ref canonical, ref badIndex);
 
     /// <summary>Reads a kind code starting at <paramref name="start"/> up to the first character no code has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
-        Read(s, start, Kinds, allowDigits: false, out end, out canonical, out badIndex);
+        Read(s, start, allowDigits: false, out end, out canonical, out badIndex, out _);
 
     /// <summary>Reads a kind code and says whether it is a State kind code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex, out bool stateKind)
-    {
-        CodeStatus status = Read(s, start, Kinds, allowDigits: false, out end, out canonical, out badIndex);
-        stateKind = status == CodeStatus.Valid && IsStateKind(canonical);
-        return status;
-    }
+    public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex, out bool stateKind) =>
+        Read(s, start, allowDigits: false, out end, out canonical, out badIndex, out stateKind);
 
     /// <summary>Reads an issuer code group starting at <paramref name="start"/> up to the first character no code has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CodeStatus ReadIssuer(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
-        Read(s, start, Issuers, allowDigits: true, out end, out canonical, out badIndex);
+        Read(s, start, allowDigits: true, out end, out canonical, out badIndex, out _);
 
     /// <summary>True when a canonical code is a kind code that starts the code part of a State symbol.</summary>
-    public static bool IsStateKind(string canonical)
-    {
-        uint hash = Tables.Seed;
-        foreach (char c in canonical)
-        {
-            hash = Tables.Step(hash, Upper(c, allowDigits: true));
-        }
-
-        return StateKinds.TryGet(canonical, hash, folded: false, out string? found) && string.Equals(found, canonical, StringComparison.Ordinal);
-    }
-
-    /// <summary>True when the canonical kind code is in the table of codes seen in real symbols.</summary>
-    public static bool IsKnownKind(string canonical) => Kinds.ContainsExact(Upper(canonical));
-
-    private static string Upper(string canonical) => canonical.ToUpperInvariant();
+    public static bool IsStateKind(string canonical) =>
+        Read(canonical, 0, allowDigits: false, out int end, out string found, out _, out bool stateKind) == CodeStatus.Valid
+        && end == canonical.Length
+        && stateKind
+        && string.Equals(found, canonical, StringComparison.Ordinal);
 
     // A code read alone must use the whole text: a character that stops the reading is a bad character.
     private static CodeStatus Whole(CodeStatus status, int length, int end, ref string canonical, ref int badIndex)
@@ -120,29 +108,57 @@ internal static class DocumentCodes
         return status;
     }
 
-    // One pass: find the end of the code, check its characters, and hash its upper-cased and Đ-folded forms.
-    private static CodeStatus Read(ReadOnlySpan<char> s, int start, Tables tables, bool allowDigits, out int end, out string canonical, out int badIndex)
+    // One pass: find the end of the code, check its characters, and pack its upper-cased form into a lookup key.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static CodeStatus Read(
+        ReadOnlySpan<char> s, int start, bool allowDigits, out int end, out string canonical, out int badIndex, out bool stateKind)
     {
         canonical = string.Empty;
         badIndex = 0;
-        uint upperHash = Tables.Seed;
+        stateKind = false;
+        ulong low = 0;
+        ulong high = 0;
         int bad = -1;
         int j = start;
-        for (; j < s.Length; j++)
+        unchecked
         {
-            char c = s[j];
-            if (!DocumentNumberParser.IsCodeChar(c))
+            // Index arithmetic cannot overflow here (it is bounded by the span's length); the build's overflow checks
+            // would cost a branch per operation in the hottest loop of a parse.
+            for (; j < s.Length; j++)
             {
-                break;
-            }
+                uint c = s[j];
+                uint u;
+                if ((c | 0x20u) - 'a' <= 'z' - 'a')
+                {
+                    u = c & ~0x20u;
+                }
+                else if (c - '0' <= 9)
+                {
+                    u = c;
+                    if (!allowDigits && bad < 0)
+                    {
+                        bad = j - start;
+                    }
+                }
+                else if (c is 'Đ' or 'đ' or 'Ð')
+                {
+                    u = 'Đ';
+                }
+                else
+                {
+                    break;
+                }
 
-            char u = Upper(c, allowDigits);
-            if (u == '\0' && bad < 0)
-            {
-                bad = j - start;
+                int n = j - start;
+                if (n < 4)
+                {
+                    low |= (ulong)u << (n << 4);
+                }
+                else if (n < Key.MaxLength)
+                {
+                    high |= (ulong)u << ((n - 4) << 4);
+                }
             }
-
-            upperHash = Tables.Step(upperHash, u);
         }
 
         end = j;
@@ -164,29 +180,39 @@ internal static class DocumentCodes
             return CodeStatus.TooLong;
         }
 
-        ReadOnlySpan<char> raw = s[start..j];
-        if (tables.TryGet(raw, upperHash, folded: false, out string? found))
+        if (length <= Key.MaxLength && Tables.TryGet(allowDigits ? IssuersExact : KindsExact, new Key(low, high), out Entry found))
         {
-            canonical = found;
+            canonical = found.Code;
+            stateKind = found.IsStateKind;
             return CodeStatus.Valid;
         }
 
-        canonical = FoldedOrUnknown(raw, tables, allowDigits);
+        canonical = FoldedOrUnknown(s[start..j], allowDigits, out stateKind);
         return CodeStatus.Valid;
     }
 
     // Second chance, off the hot path: the code with Đ written as D ("QD" for "QĐ"), or a code outside the tables.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string FoldedOrUnknown(ReadOnlySpan<char> raw, Tables tables, bool allowDigits)
+    private static string FoldedOrUnknown(ReadOnlySpan<char> raw, bool allowDigits, out bool stateKind)
     {
-        uint foldedHash = Tables.Seed;
-        foreach (char c in raw)
+        stateKind = false;
+        if (raw.Length <= Key.MaxLength)
         {
-            char u = Upper(c, allowDigits);
-            foldedHash = Tables.Step(foldedHash, u == 'Đ' ? 'D' : u);
+            Key folded = default;
+            for (int i = 0; i < raw.Length; i++)
+            {
+                char u = Upper(raw[i], allowDigits);
+                folded = folded.Append(i, u == 'Đ' ? 'D' : u);
+            }
+
+            if (Tables.TryGet(allowDigits ? IssuersFolded : KindsFolded, folded, out Entry found))
+            {
+                stateKind = found.IsStateKind;
+                return found.Code;
+            }
         }
 
-        return tables.TryGet(raw, foldedHash, folded: true, out string? found) ? found : Unknown(raw, allowDigits);
+        return Unknown(raw, allowDigits);
     }
 
     // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.
@@ -234,114 +260,138 @@ internal static class DocumentCodes
         return [.. codes];
     }
 
-    // Lookups run on every parse: a small open-addressing table keyed by a hash computed while the code is read,
-    // because FrozenDictionary's span lookup costs several times more than the whole rest of a parse.
-    private sealed class Tables
+    // The upper-cased characters of a code of up to eight characters, packed four to a ulong, so that a table lookup
+    // compares two numbers instead of walking a string: every known code is at most eight characters long.
+    private readonly struct Key : IEquatable<Key>
     {
-        /// <summary>The FNV-1a offset basis.</summary>
-        public const uint Seed = 2166136261u;
+        public const int MaxLength = 8;
 
-        private const int Size = 256;
-        private readonly string[] keys;
-        private readonly string[] values;
-        private readonly short[] exactSlots = new short[Size];
-        private readonly short[] foldedSlots = new short[Size];
+        private readonly ulong low;
+        private readonly ulong high;
 
-        public Tables(string[] codes)
+        public Key(ulong low, ulong high)
         {
-            var keyList = new List<string>();
-            var valueList = new List<string>();
+            this.low = low;
+            this.high = high;
+        }
+
+        public static Key Of(string upper)
+        {
+            Key key = default;
+            for (int i = 0; i < upper.Length; i++)
+            {
+                key = key.Append(i, upper[i]);
+            }
+
+            return key;
+        }
+
+        /// <summary>The key with the character at <paramref name="index"/> added; characters past the eighth are not kept.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Key Append(int index, char c) => index < 4
+            ? new Key(low | ((ulong)c << (index * 16)), high)
+            : new Key(low, index < MaxLength ? high | ((ulong)c << ((index - 4) * 16)) : high);
+
+        /// <summary>A slot in a table of 2^<paramref name="bits"/> slots (Fibonacci hashing of both halves).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Slot(int bits) => (int)(unchecked((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - bits));
+
+        public bool Equals(Key other) => low == other.low && high == other.high;
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(low, high);
+    }
+
+    // One slot of a lookup table: the key, and the code it stands for.
+    private readonly struct Entry
+    {
+        public Entry(Key key, string code, bool isStateKind)
+        {
+            Key = key;
+            Code = code;
+            IsStateKind = isStateKind;
+        }
+
+        public Key Key { get; }
+
+        /// <summary>The canonical code; null in an empty slot.</summary>
+        public string Code { get; }
+
+        public bool IsStateKind { get; }
+    }
+
+    // Lookups run on every parse: an open-addressing table of entries, probed with a key packed while the code is
+    // read. One array load per probe matters here: the former table of slots, keys and values chained five dependent
+    // loads per lookup and cost most of a parse (docs/benchmarks.md, DocumentNumberParse).
+    private static class Tables
+    {
+        private const int Bits = 8;
+        private const int Mask = (1 << Bits) - 1;
+
+        /// <summary>Builds the exact table (keys upper-cased) or the folded one (keys upper-cased, Đ as D).</summary>
+        public static Entry[] Build(string[] codes, string[] stateKindCodes, bool folded)
+        {
+            foreach (string code in stateKindCodes)
+            {
+                if (Array.IndexOf(codes, code) < 0)
+                {
+                    throw new InvalidOperationException($"State kind code '{code}' is not in the kind table.");
+                }
+            }
+
+            var slots = new Entry[1 << Bits];
             foreach (string code in codes)
             {
                 string upper = code.ToUpperInvariant();
-                Add(exactSlots, upper, code);
-                Add(foldedSlots, upper.Replace('Đ', 'D'), code);
+                Add(slots, folded ? upper.Replace('Đ', 'D') : upper, code, Array.IndexOf(stateKindCodes, code) >= 0);
             }
 
-            keys = [.. keyList];
-            values = [.. valueList];
-
-            void Add(short[] slots, string key, string value)
-            {
-                uint slot = Hash(key) % Size;
-                while (slots[slot] != 0)
-                {
-                    if (string.Equals(keyList[slots[slot] - 1], key, StringComparison.Ordinal))
-                    {
-                        return; // the first code wins (HD before HĐ)
-                    }
-
-                    slot = (slot + 1) % Size;
-                }
-
-                keyList.Add(key);
-                valueList.Add(value);
-                slots[slot] = (short)keyList.Count;
-            }
+            return slots;
         }
 
-        /// <summary>One FNV-1a step over a UTF-16 code unit.</summary>
+        /// <summary>Finds the entry whose key is <paramref name="key"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static uint Step(uint hash, char c) => unchecked((hash ^ c) * 16777619u);
-
-        public bool ContainsExact(string upper) => TryGet(upper, Hash(upper), folded: false, out _);
-
-        /// <summary>Finds the code whose key equals the raw text once upper-cased (and Đ-folded when <paramref name="folded"/>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool TryGet(ReadOnlySpan<char> raw, uint hash, bool folded, [NotNullWhen(true)] out string? value)
+        public static bool TryGet(Entry[] slots, Key key, out Entry entry)
         {
-            short[] slots = folded ? foldedSlots : exactSlots;
-            uint slot = hash % Size;
-            while (slots[slot] != 0)
+            int slot = key.Slot(Bits);
+            while (true)
             {
-                int index = slots[slot] - 1;
-                if (Matches(raw, keys[index], folded))
-                {
-                    value = values[index];
-                    return true;
-                }
-
-                slot = (slot + 1) % Size;
-            }
-
-            value = null;
-            return false;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool Matches(ReadOnlySpan<char> raw, string key, bool folded)
-        {
-            if (raw.Length != key.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < raw.Length; i++)
-            {
-                char u = Upper(raw[i], allowDigits: true);
-                if (folded && u == 'Đ')
-                {
-                    u = 'D';
-                }
-
-                if (u != key[i])
+                entry = slots[slot];
+                if (entry.Code is null)
                 {
                     return false;
                 }
-            }
 
-            return true;
+                if (entry.Key.Equals(key))
+                {
+                    return true;
+                }
+
+                slot = (slot + 1) & Mask;
+            }
         }
 
-        private static uint Hash(string key)
+        private static void Add(Entry[] slots, string upper, string code, bool isStateKind)
         {
-            uint h = Seed;
-            foreach (char c in key)
+            if (upper.Length > Key.MaxLength)
             {
-                h = Step(h, c);
+                throw new InvalidOperationException($"Code '{code}' is longer than a lookup key holds.");
             }
 
-            return h;
+            Key key = Key.Of(upper);
+            int slot = key.Slot(Bits);
+            while (slots[slot].Code is not null)
+            {
+                if (slots[slot].Key.Equals(key))
+                {
+                    return; // the first code wins (HD before HĐ)
+                }
+
+                slot = (slot + 1) & Mask;
+            }
+
+            slots[slot] = new Entry(key, code, isStateKind);
         }
     }
 }
