@@ -318,46 +318,32 @@ public sealed class OrgChart
     /// <param name="source">The source organisation.</param>
     /// <param name="kind">The kind of relation.</param>
     /// <returns>The targets in force in this chart.</returns>
-    public IReadOnlyList<Organisation> Related(OrgId source, OrgRelationKind kind)
-    {
-        int i = data.IndexOf(source);
-        var result = new List<Organisation>();
-        if (!snap.Has(i))
-        {
-            return result;
-        }
-
-        for (int k = data.OutStart[i]; k < data.OutStart[i + 1]; k++)
-        {
-            int r = data.OutList[k];
-            if (data.Relations[r].Kind == kind && IsActive(r))
-            {
-                result.Add(data.Orgs[data.Relations[r].Target]);
-            }
-        }
-
-        return result;
-    }
+    public IReadOnlyList<Organisation> Related(OrgId source, OrgRelationKind kind) =>
+        FarEnds(data.IndexOf(source), kind, data.OutStart, data.OutList, outgoing: true);
 
     /// <summary>Returns the sources of relations of one kind that point at an organisation (for example whom a Party committee leads).</summary>
     /// <param name="target">The target organisation.</param>
     /// <param name="kind">The kind of relation.</param>
     /// <returns>The sources in force in this chart.</returns>
-    public IReadOnlyList<Organisation> RelatedFrom(OrgId target, OrgRelationKind kind)
+    public IReadOnlyList<Organisation> RelatedFrom(OrgId target, OrgRelationKind kind) =>
+        FarEnds(data.IndexOf(target), kind, data.InStart, data.InList, outgoing: false);
+
+    // The other ends of an organisation's relations of one kind in force in this chart, along one of the two
+    // adjacency lists (relations by source, or by target).
+    private List<Organisation> FarEnds(int i, OrgRelationKind kind, int[] start, int[] list, bool outgoing)
     {
-        int i = data.IndexOf(target);
         var result = new List<Organisation>();
         if (!snap.Has(i))
         {
             return result;
         }
 
-        for (int k = data.InStart[i]; k < data.InStart[i + 1]; k++)
+        for (int k = start[i]; k < start[i + 1]; k++)
         {
-            int r = data.InList[k];
+            int r = list[k];
             if (data.Relations[r].Kind == kind && IsActive(r))
             {
-                result.Add(data.Orgs[data.Relations[r].Source]);
+                result.Add(data.Orgs[outgoing ? data.Relations[r].Target : data.Relations[r].Source]);
             }
         }
 
