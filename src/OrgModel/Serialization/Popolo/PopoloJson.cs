@@ -79,28 +79,7 @@ public static class PopoloJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not JSON, a mapped member is invalid (the message gives its path and
     /// the rule), or the organisations do not make a valid chart.</exception>
-    public static OrgChart Import(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        if (json.Length > OrgModelJson.MaxDocumentLength)
-        {
-            throw OrgModelJsonException.Here($"The document is longer than {OrgModelJson.MaxDocumentLength} characters (OrgModelJson.MaxDocumentLength).");
-        }
-
-        try
-        {
-            using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-            return Import(doc.RootElement);
-        }
-        catch (OrgModelJsonException)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
-        {
-            throw OrgModelJsonException.Here($"Invalid Popolo document: {OrgModelJsonException.Describe(e)}", e);
-        }
-    }
+    public static OrgChart Import(string json) => PopoloDocument.Import(json, Import);
 
     private static OrgChart Import(JsonElement root)
     {

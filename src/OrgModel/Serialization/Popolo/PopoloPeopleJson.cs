@@ -132,28 +132,7 @@ public static class PopoloPeopleJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not JSON, a mapped member is invalid (the message gives its path), or
     /// the appointments break the record's rules.</exception>
-    public static PersonnelRecord Import(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        if (json.Length > OrgModelJson.MaxDocumentLength)
-        {
-            throw OrgModelJsonException.Here($"The document is longer than {OrgModelJson.MaxDocumentLength} characters (OrgModelJson.MaxDocumentLength).");
-        }
-
-        try
-        {
-            using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-            return Import(doc.RootElement);
-        }
-        catch (OrgModelJsonException)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or KeyNotFoundException)
-        {
-            throw OrgModelJsonException.Here($"Invalid Popolo document: {OrgModelJsonException.Describe(e)}", e);
-        }
-    }
+    public static PersonnelRecord Import(string json) => PopoloDocument.Import(json, Import);
 
     private static PersonnelRecord Import(JsonElement root)
     {
