@@ -41,6 +41,41 @@ public class PersonnelJsonTests
     }
 
     [Fact]
+    public void An_appointment_added_after_a_decision_reads_back_as_written()
+    {
+        // The decision is applied first; the appointment it would have ended is recorded afterwards (a later correction).
+        // Reading back must not re-apply the decision to it.
+        var party = OrgId.Parse("vn.au.2025-07.08.party-committee", null);
+        var cc = OrgId.Parse("vn.party.central-committee", null);
+        PersonId a = PersonId.Parse("nguyen-van-a");
+        var effective = new LocalDate(2025, 9, 1);
+        PersonnelRecord r = PersonnelRecord.Empty
+            .WithPerson(new Person(a, VietnameseName.Parse("Nguyễn Văn A")))
+            .Apply(DisciplinaryDecision.RemovalFromAllPartyPosts(a, cc, effective))
+            .WithAppointment(new Appointment(a, Post.PartySecretary(party), new LocalDate(2025, 7, 1), AppointmentStart.Elected));
+        PersonnelRecord back = JsonAssert.RoundTrip(r, Ctx.PersonnelRecord);
+        Assert.Equal(r.Appointments, back.Appointments);
+        Assert.Equal(r.Decisions, back.Decisions);
+        Assert.Null(Assert.Single(back.Appointments).End);
+    }
+
+    [Fact]
+    public void An_expulsion_reads_back_with_the_membership_ended()
+    {
+        var cc = OrgId.Parse("vn.party.central-committee", null);
+        PersonId a = PersonId.Parse("nguyen-van-a");
+        var effective = new LocalDate(2025, 9, 1);
+        PersonnelRecord r = PersonnelRecord.Empty
+            .WithPerson(new Person(a, VietnameseName.Parse("Nguyễn Văn A")))
+            .WithAppointment(new Appointment(a, Post.CentralCommitteeMember, new LocalDate(2021, 1, 30), AppointmentStart.Elected))
+            .Apply(DisciplinaryDecision.ForMember(a, DisciplineForm.Expulsion, cc, effective));
+        PersonnelRecord back = JsonAssert.RoundTrip(r, Ctx.PersonnelRecord);
+        Assert.Equal(r.Appointments, back.Appointments);
+        Assert.True(back.IsMembershipEndedOn(a, effective));
+        Assert.False(back.IsMembershipEndedOn(a, effective.PlusDays(-1)));
+    }
+
+    [Fact]
     public void A_removal_from_all_Party_posts_reads_back_as_one()
     {
         var d = DisciplinaryDecision.RemovalFromAllPartyPosts(PersonId.Parse("vo-van-thuong"), OrgId.Parse("vn.party.central-committee", null),

@@ -81,11 +81,16 @@ internal sealed class PersonnelRecordJsonConverter : OrgModelConverter<Personnel
                 record = record.WithPerson(p);
             }
 
-            record = record.WithAppointments(appointments);
+            // The written appointments already carry the decisions' effects (ends on the effective days), and may include
+            // appointments recorded after a decision: so the decisions are recorded first, on a record without
+            // appointments, where they end nothing and only set what they set beyond appointments (an expulsion's end
+            // of membership); the appointments are then added exactly as written.
             foreach (DisciplinaryDecision d in decisions)
             {
                 record = record.Apply(d);
             }
+
+            record = record.WithAppointments(appointments);
 
             return record;
         }
