@@ -40,6 +40,31 @@ public class PersonnelJsonTests
         return back.People.Count == r.People.Count && back.Appointments.SequenceEqual(r.Appointments) && back.Decisions.SequenceEqual(r.Decisions);
     }
 
+    [Property(MaxTest = 50)]
+    public bool RecordsWithADecisionRoundTrip(PersonnelRecord r, DisciplinaryDecision d, int pick)
+    {
+        // Point a member decision at someone in the record so that it has effects.
+        PersonId member = r.People[Math.Abs(pick % r.People.Count)].Id;
+        DisciplinaryDecision decision = d.Member is null
+            ? d
+            : d.Form == DisciplineForm.RemovalFromPost
+                ? DisciplinaryDecision.RemovalFromAllPartyPosts(member, d.IssuingBody, d.Date, d.EffectiveDate, d.LegalBasis)
+                : DisciplinaryDecision.ForMember(member, d.Form, d.IssuingBody, d.Date, d.EffectiveDate, d.LegalBasis);
+        PersonnelRecord applied;
+        try
+        {
+            applied = r.Apply(decision);
+        }
+        catch (ArgumentException)
+        {
+            return true; // refused (it would end an appointment on its first day): nothing to round-trip
+        }
+
+        PersonnelRecord back = JsonAssert.RoundTrip(applied, Ctx.PersonnelRecord);
+        return back.Appointments.SequenceEqual(applied.Appointments) && back.Decisions.SequenceEqual(applied.Decisions)
+            && applied.People.All(p => back.IsMembershipEndedOn(p.Id, decision.EffectiveDate) == applied.IsMembershipEndedOn(p.Id, decision.EffectiveDate));
+    }
+
     [Fact]
     public void An_appointment_added_after_a_decision_reads_back_as_written()
     {
