@@ -108,6 +108,17 @@ public class SchemaTests
         Assert.Equal(wire, schema);
     }
 
+    [Fact]
+    public void TheSchemaDocumentKinds_AreTheCatalogue()
+    {
+        string[] schema = [.. Validator.Load("common.schema.json").GetProperty("$defs").GetProperty("documentKind").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Equal(DocumentKind.All.Select(k => k.Key), schema);
+        const string Document = """{"number":"1-NQ/TW","kind":"KIND","issuingBodies":[],"issueDate":"2025-01-01","title":"x","signers":[],"confidentiality":"none","urgency":"none","relations":[]}""";
+        Assert.Empty(Validator.Validate("document.schema.json", Document.Replace("KIND", "resolution", StringComparison.Ordinal)));
+        Assert.NotEmpty(Validator.Validate("document.schema.json", Document.Replace("KIND", "memo", StringComparison.Ordinal)));
+    }
+
     private static void Valid<T>(string schema, T value, JsonTypeInfo<T> info)
     {
         IReadOnlyList<string> errors = Validator.Validate(schema, JsonSerializer.Serialize(value, info));
