@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,7 +19,7 @@ public abstract class OrgModelConverter<T> : JsonConverter<T>
         {
             return ReadCore(ref reader, options);
         }
-        catch (Exception e) when (e is not JsonException)
+        catch (Exception e) when (e is not JsonException && !Preconditions.IsFatal(e))
         {
             throw new JsonException($"Invalid {typeof(T).Name}: {e.Message}", e);
         }
@@ -31,7 +32,7 @@ public abstract class OrgModelConverter<T> : JsonConverter<T>
         {
             return ReadPropertyNameCore(ref reader, options);
         }
-        catch (Exception e) when (e is not JsonException)
+        catch (Exception e) when (e is not JsonException && !Preconditions.IsFatal(e))
         {
             throw new JsonException($"Invalid {typeof(T).Name} as a property name: {e.Message}", e);
         }

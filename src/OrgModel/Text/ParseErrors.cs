@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Globalization;
 
 namespace OrgModel.Text;
@@ -11,11 +12,8 @@ internal static class ParseErrors
         new(string.Format(
             CultureInfo.InvariantCulture,
             "Cannot parse \"{0}\" as {1}: at character {2}, {3}.",
-            Truncate(input),
+            Preconditions.Quote(input),
             what,
             position + 1,
             reason));
-
-    private static string Truncate(ReadOnlySpan<char> input) =>
-        input.Length <= 200 ? input.ToString() : string.Concat(input[..200], "…");
 }

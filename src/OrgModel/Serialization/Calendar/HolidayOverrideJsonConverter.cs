@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Calendar;
@@ -39,7 +40,7 @@ internal sealed class HolidayOverrideJsonConverter : OrgModelConverter<HolidayOv
                     default: description = JsonRead.String(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

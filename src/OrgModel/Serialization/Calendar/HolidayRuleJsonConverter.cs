@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Calendar;
@@ -60,7 +61,7 @@ internal sealed class HolidayRuleJsonConverter : OrgModelConverter<HolidayRule>
                     default: after = JsonRead.Int32(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

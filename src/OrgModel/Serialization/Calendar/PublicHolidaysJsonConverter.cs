@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using OrgModel.Calendar;
@@ -51,7 +52,7 @@ internal sealed class PublicHolidaysJsonConverter : OrgModelConverter<PublicHoli
                     overrides = JsonRead.Array(ref reader, HolidayOverrideJsonConverter.ReadValue);
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -46,7 +47,7 @@ internal sealed class WorkingDayCalendarJsonConverter : OrgModelConverter<Workin
                     default: holidays = PublicHolidaysJsonConverter.ReadValue(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

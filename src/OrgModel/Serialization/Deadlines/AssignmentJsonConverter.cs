@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using OrgModel.Deadlines;
@@ -55,7 +56,7 @@ internal sealed class AssignmentJsonConverter : OrgModelConverter<Assignment>
                     default: completion = reader.TokenType == JsonTokenType.Null ? null : CompletionReportJsonConverter.ReadValue(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }
@@ -107,7 +108,7 @@ internal sealed class TaskTrackerJsonConverter : OrgModelConverter<TaskTracker>
             {
                 assignments = JsonRead.Array(ref reader, AssignmentJsonConverter.ReadValue);
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

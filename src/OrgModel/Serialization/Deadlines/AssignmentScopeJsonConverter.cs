@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
@@ -49,7 +50,7 @@ internal sealed class AssignmentScopeJsonConverter : OrgModelConverter<Assignmen
                     default: province = JsonRead.NullableString(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Deadlines;
@@ -45,7 +46,7 @@ internal sealed class CompletionReportJsonConverter : OrgModelConverter<Completi
                     default: evidence = reader.TokenType == JsonTokenType.Null ? null : DocumentJsonParts.Number(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

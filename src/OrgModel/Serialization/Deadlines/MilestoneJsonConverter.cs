@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using OrgModel.Deadlines;
@@ -55,7 +56,7 @@ internal sealed class MilestoneJsonConverter : OrgModelConverter<Milestone>
                     default: scope = reader.TokenType == JsonTokenType.Null ? null : AssignmentScopeJsonConverter.ReadValue(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using OrgModel.Deadlines;
@@ -44,7 +45,7 @@ internal sealed class RoadmapJsonConverter : OrgModelConverter<Roadmap>
                     milestones = JsonRead.Array(ref reader, MilestoneJsonConverter.ReadValue);
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Serialization.Json;
@@ -39,7 +40,7 @@ internal sealed class RoadmapProblemJsonConverter : OrgModelConverter<RoadmapPro
                     default: message = JsonRead.String(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

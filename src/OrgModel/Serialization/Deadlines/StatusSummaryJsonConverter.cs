@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Serialization.Json;
@@ -33,7 +34,7 @@ internal sealed class StatusSummaryJsonConverter : OrgModelConverter<StatusSumma
             {
                 n[obj.Index] = JsonRead.Int32(ref reader);
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

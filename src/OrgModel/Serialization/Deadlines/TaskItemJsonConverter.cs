@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -77,7 +78,7 @@ internal sealed class TaskItemJsonConverter : OrgModelConverter<TaskItem>
                     default: reporting = JsonRead.Array(ref reader, ReportingObligationJsonConverter.ReadValue); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

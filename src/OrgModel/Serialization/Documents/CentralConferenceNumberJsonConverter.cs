@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;
@@ -37,7 +38,7 @@ internal sealed class CentralConferenceNumberJsonConverter : OrgModelConverter<C
                     term = JsonRead.Int32(ref reader);
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

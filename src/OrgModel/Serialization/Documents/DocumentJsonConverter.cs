@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -110,7 +111,7 @@ internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
                     default: relations = JsonRead.Array(ref reader, DocumentRelationJsonConverter.ReadValue); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Documents;
@@ -45,7 +46,7 @@ internal static class DocumentJsonParts
                     default: term = reader.TokenType == JsonTokenType.Null ? null : Term(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

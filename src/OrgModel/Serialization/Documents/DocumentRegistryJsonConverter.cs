@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -41,7 +42,7 @@ internal sealed class DocumentRegistryJsonConverter : OrgModelConverter<Document
             {
                 documents = JsonRead.Array(ref reader, (ref Utf8JsonReader r) => JsonSerializer.Deserialize(ref r, info)!);
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

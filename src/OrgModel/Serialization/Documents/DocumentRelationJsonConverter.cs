@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Documents;
@@ -40,7 +41,7 @@ internal sealed class DocumentRelationJsonConverter : OrgModelConverter<Document
                     default: from = JsonRead.NullableDate(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;
@@ -40,7 +41,7 @@ internal sealed class DocumentSignerJsonConverter : OrgModelConverter<DocumentSi
                     default: onBehalfOf = JsonRead.NullableString(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -84,7 +85,7 @@ internal static class JsonRead
             {
                 items.Add(element(ref reader));
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw OrgModelJsonException.Within($"[{items.Count}]", e);
             }

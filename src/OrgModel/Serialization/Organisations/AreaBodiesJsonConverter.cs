@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
@@ -34,7 +35,7 @@ internal sealed class AreaBodiesJsonConverter : OrgModelConverter<AreaBodies>
             {
                 bodies[obj.Index] = reader.TokenType == JsonTokenType.Null && obj.Index > 0 ? null : OrganisationJsonConverter.ReadValue(ref reader);
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -53,7 +54,7 @@ internal sealed class OrgChangeEventJsonConverter : OrgModelConverter<OrgChangeE
                     default: partial = JsonRead.Array(ref reader, JsonRead.OrgId); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -72,7 +73,7 @@ internal sealed class OrgChartJsonConverter : OrgModelConverter<OrgChart>
                     default: events = JsonRead.Array(ref reader, OrgChangeEventJsonConverter.ReadValue); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Organisations;
@@ -45,7 +46,7 @@ internal sealed class OrgRelationJsonConverter : OrgModelConverter<OrgRelation>
                     default: validTo = JsonRead.NullableDate(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

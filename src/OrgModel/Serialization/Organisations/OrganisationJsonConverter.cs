@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Organisations;
@@ -62,7 +63,7 @@ internal sealed class OrganisationJsonConverter : OrgModelConverter<Organisation
                     default: unitType = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Enum<AdministrativeUnitType>(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Personnel;
@@ -58,7 +59,7 @@ internal sealed class AppointmentJsonConverter : OrgModelConverter<Appointment>
                     default: howEnded = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Enum<AppointmentEnd>(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

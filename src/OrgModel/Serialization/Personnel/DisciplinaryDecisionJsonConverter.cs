@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -78,7 +79,7 @@ internal sealed class DisciplinaryDecisionJsonConverter : OrgModelConverter<Disc
                     default: basis = reader.TokenType == JsonTokenType.Null ? null : DocumentJsonParts.Number(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
@@ -44,7 +45,7 @@ internal sealed class PersonJsonConverter : OrgModelConverter<Person>
                     default: hometown = reader.TokenType == JsonTokenType.Null ? null : JsonRead.OrgId(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using OrgModel.Personnel;
@@ -61,7 +62,7 @@ internal sealed class PersonnelRecordJsonConverter : OrgModelConverter<Personnel
                     default: decisions = JsonRead.Array(ref reader, DisciplinaryDecisionJsonConverter.ReadValue); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
@@ -47,7 +48,7 @@ internal sealed class RuleViolationJsonConverter : OrgModelConverter<RuleViolati
                     default: reason = JsonRead.Enum<RuleViolationReason>(ref reader); break;
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw obj.Fail(e);
             }

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Serialization.Json;
 

@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -104,7 +105,7 @@ public static class PopoloJson
                     parents.Add((o, p));
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw OrgModelJsonException.Within($".organizations[{index}]", e);
             }
@@ -240,7 +241,7 @@ public static class PopoloJson
         {
             return read();
         }
-        catch (Exception e)
+        catch (Exception e) when (!Preconditions.IsFatal(e))
         {
             throw OrgModelJsonException.Within(path, e);
         }

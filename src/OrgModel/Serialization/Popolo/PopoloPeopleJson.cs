@@ -1,3 +1,4 @@
+using OrgModel.Utility;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -149,7 +150,7 @@ public static class PopoloPeopleJson
                 PartialDate? birth = Optional(item, "birth_date") is { } b ? PersonnelJsonParts.PartialDate(b) : null;
                 record = record.WithPerson(new Person(PersonId.Parse(Required(item, "id")), VietnameseName.Parse(Required(item, "name")), birth));
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw OrgModelJsonException.Within($".persons[{i}]", e);
             }
@@ -168,7 +169,7 @@ public static class PopoloPeopleJson
                     throw OrgModelJsonException.Here("the post id is used twice.");
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw OrgModelJsonException.Within($".posts[{i}]", e);
             }
@@ -188,7 +189,7 @@ public static class PopoloPeopleJson
                     Optional(item, "end_date") is { } end ? Date(end) : null,
                     Optional(item, "how_ended") is { } how ? JsonEnum<AppointmentEnd>.Parse(how) : null));
             }
-            catch (Exception e)
+            catch (Exception e) when (!Preconditions.IsFatal(e))
             {
                 throw OrgModelJsonException.Within($".memberships[{i}]", e);
             }
