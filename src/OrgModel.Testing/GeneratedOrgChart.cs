@@ -9,10 +9,11 @@ public sealed class GeneratedOrgChart
 {
     internal GeneratedOrgChart(IReadOnlyList<Organisation> organisations, IReadOnlyList<OrgRelation> relations, IReadOnlyList<OrgChangeEvent> events, IReadOnlyList<OrgChartProblemKind> injectedDefects, GeneratedOrgChart? validBase)
     {
-        Organisations = organisations;
-        Relations = relations;
-        Events = events;
-        InjectedDefects = injectedDefects;
+        // Copied into immutable arrays: no caller can cast a generated chart's lists back and change them.
+        Organisations = [.. organisations];
+        Relations = [.. relations];
+        Events = [.. events];
+        InjectedDefects = [.. injectedDefects];
         ValidBase = validBase;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Serialization.Calendar;
+using OrgModel.Utility;
 
 namespace OrgModel.Calendar;
 
@@ -20,6 +21,7 @@ public sealed class HolidayOverride : IEquatable<HolidayOverride>
     /// <exception cref="ArgumentException">The description is empty or the kind undefined.</exception>
     public HolidayOverride(LocalDate date, HolidayOverrideKind kind, string description)
     {
+        Preconditions.CheckIso(date);
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.NullOrWhiteSpace(description);
         Date = date;
@@ -44,6 +46,9 @@ public sealed class HolidayOverride : IEquatable<HolidayOverride>
     /// <exception cref="ArgumentException">The range is reversed or longer than a year, or the description is empty.</exception>
     public static IReadOnlyList<HolidayOverride> DaysOff(LocalDate first, LocalDate last, string description)
     {
+        Preconditions.CheckIso(first);
+        Preconditions.CheckIso(last);
+        Guard.Against.NullOrWhiteSpace(description);
         if (last < first || Period.DaysBetween(first, last) > 366)
         {
             throw new ArgumentException("The range must run forward and span at most a year.", nameof(last));

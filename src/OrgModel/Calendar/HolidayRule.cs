@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Serialization.Calendar;
+using OrgModel.Utility;
 
 namespace OrgModel.Calendar;
 
@@ -14,6 +15,8 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     {
         Guard.Against.NullOrWhiteSpace(vietnameseName);
         Guard.Against.NullOrWhiteSpace(englishName);
+        Preconditions.CheckIso(effectiveFrom);
+        Preconditions.CheckIso(effectiveTo);
         if (effectiveTo is { } to && to < effectiveFrom)
         {
             throw new ArgumentException($"The rule cannot end ({to:uuuu-MM-dd}) before it takes effect ({effectiveFrom:uuuu-MM-dd}).", nameof(effectiveTo));

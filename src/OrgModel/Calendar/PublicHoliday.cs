@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Serialization.Calendar;
+using OrgModel.Utility;
 
 namespace OrgModel.Calendar;
 
@@ -18,6 +19,7 @@ public sealed class PublicHoliday : IEquatable<PublicHoliday>
     /// <exception cref="ArgumentException">A name is empty or the origin undefined.</exception>
     public PublicHoliday(LocalDate date, string vietnameseName, string englishName, HolidayOrigin origin)
     {
+        Preconditions.CheckIso(date);
         Guard.Against.NullOrWhiteSpace(vietnameseName);
         Guard.Against.NullOrWhiteSpace(englishName);
         Guard.Against.EnumOutOfRange(origin);

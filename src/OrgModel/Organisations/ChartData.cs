@@ -12,6 +12,8 @@ internal sealed class ChartData
     private readonly Lazy<Snapshot> allTime;
     private readonly Lazy<string[]> folded;
     private readonly Lazy<OrgRelation[]> publicRelations;
+    private IReadOnlyList<OrgRelation>? publicRelationsView;
+    private IReadOnlyList<OrgChangeEvent>? eventsView;
 
     // Built once per chart, often during application start-up while the tiered JIT still runs unoptimised code:
     // the loops use arrays and string-keyed dictionaries (precompiled in the framework) rather than generic
@@ -190,6 +192,11 @@ internal sealed class ChartData
     public string[] FoldedNames => folded.Value;
 
     public OrgRelation[] PublicRelations => publicRelations.Value;
+
+    // The public views (see ReadOnly): a race builds two equal wrappers of the same array, which is harmless.
+    public IReadOnlyList<OrgRelation> PublicRelationsView => publicRelationsView ??= OrgModel.Utility.ReadOnly.Own(publicRelations.Value);
+
+    public IReadOnlyList<OrgChangeEvent> EventsView => eventsView ??= OrgModel.Utility.ReadOnly.Own(Events);
 
     public Snapshot SnapshotFor(LocalDate? date)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Documents;
+using OrgModel.Utility;
 
 namespace OrgModel.Organisations;
 
@@ -30,14 +31,16 @@ public sealed class OrgChangeEvent
         IEnumerable<OrgId>? partialPredecessors = null)
     {
         Guard.Against.EnumOutOfRange(kind);
+        Preconditions.CheckIso(effectiveDate);
         Guard.Against.Null(predecessors);
         Guard.Against.Null(successors);
         ImmutableArray<OrgId> preds = Distinct(predecessors, nameof(predecessors));
         ImmutableArray<OrgId> succs = Distinct(successors, nameof(successors));
         ImmutableArray<OrgId> partial = partialPredecessors is null ? [] : Distinct(partialPredecessors, nameof(partialPredecessors));
+        var predSet = new HashSet<OrgId>(preds);
         foreach (OrgId p in partial)
         {
-            if (!preds.Contains(p))
+            if (!predSet.Contains(p))
             {
                 throw new ArgumentException($"The partial predecessor {p} is not among the predecessors.", nameof(partialPredecessors));
             }
@@ -112,6 +115,7 @@ public sealed class OrgChangeEvent
     private static ImmutableArray<OrgId> Distinct(IEnumerable<OrgId> ids, string argument)
     {
         var builder = ImmutableArray.CreateBuilder<OrgId>();
+        var seen = new HashSet<OrgId>();
         foreach (OrgId id in ids)
         {
             if (id.IsEmpty)
@@ -119,7 +123,7 @@ public sealed class OrgChangeEvent
                 throw new ArgumentException("An id in the list is empty.", argument);
             }
 
-            if (builder.Contains(id))
+            if (!seen.Add(id))
             {
                 throw new ArgumentException($"The id {id} is listed twice.", argument);
             }

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Organisations;
 
@@ -34,7 +35,7 @@ public sealed class OrgChart
     public LocalDate? Date { get; }
 
     /// <summary>Gets the organisations of the chart (in force on <see cref="Date"/> when dated), in insertion order.</summary>
-    public IReadOnlyList<Organisation> Organisations => snap.PresentOrgs;
+    public IReadOnlyList<Organisation> Organisations => snap.PresentView;
 
     /// <summary>Gets the relations of the chart (in force on <see cref="Date"/> between organisations in force, when dated).</summary>
     public IReadOnlyList<OrgRelation> Relations
@@ -43,7 +44,7 @@ public sealed class OrgChart
         {
             if (Date is null)
             {
-                return data.PublicRelations;
+                return data.PublicRelationsView;
             }
 
             var list = new List<OrgRelation>();
@@ -55,12 +56,12 @@ public sealed class OrgChart
                 }
             }
 
-            return list;
+            return ReadOnly.Copy(list);
         }
     }
 
     /// <summary>Gets all change events of the chart's history (not filtered by <see cref="Date"/>).</summary>
-    public IReadOnlyList<OrgChangeEvent> Events => data.Events;
+    public IReadOnlyList<OrgChangeEvent> Events => data.EventsView;
 
     /// <summary>Returns the chart in force on a day: the organisations and relations whose validity contains it.</summary>
     /// <param name="date">The day.</param>
@@ -169,7 +170,7 @@ public sealed class OrgChart
             result[k] = data.Orgs[hits[k].Index];
         }
 
-        return result;
+        return ReadOnly.Own(result);
     }
 
     /// <summary>Returns the parent (the target of the <see cref="OrgRelationKind.IsUnder"/> relation).</summary>
@@ -206,7 +207,7 @@ public sealed class OrgChart
             result[k - from] = data.Orgs[snap.ChildList[k]];
         }
 
-        return result;
+        return ReadOnly.Own(result);
     }
 
     /// <summary>Returns the ancestors up to the root, nearest first; enumerating with <c>foreach</c> allocates nothing.</summary>
@@ -245,7 +246,7 @@ public sealed class OrgChart
             i = snap.Parent[i];
         }
 
-        return result;
+        return ReadOnly.Own(result);
     }
 
     /// <summary>Returns all descendants, depth first in chart order (children before grandchildren of later children).</summary>
@@ -257,7 +258,7 @@ public sealed class OrgChart
         var result = new List<Organisation>();
         if (!snap.Has(i))
         {
-            return result;
+            return [];
         }
 
         var stack = new Stack<int>();
@@ -276,7 +277,7 @@ public sealed class OrgChart
             }
         }
 
-        return result;
+        return ReadOnly.Copy(result);
     }
 
     /// <summary>Returns the lowest common ancestor of two organisations (an organisation counts as its own ancestor here).</summary>
@@ -330,12 +331,12 @@ public sealed class OrgChart
 
     // The other ends of an organisation's relations of one kind in force in this chart, along one of the two
     // adjacency lists (relations by source, or by target).
-    private List<Organisation> FarEnds(int i, OrgRelationKind kind, int[] start, int[] list, bool outgoing)
+    private IReadOnlyList<Organisation> FarEnds(int i, OrgRelationKind kind, int[] start, int[] list, bool outgoing)
     {
         var result = new List<Organisation>();
         if (!snap.Has(i))
         {
-            return result;
+            return [];
         }
 
         for (int k = start[i]; k < start[i + 1]; k++)
@@ -347,7 +348,7 @@ public sealed class OrgChart
             }
         }
 
-        return result;
+        return ReadOnly.Copy(result);
     }
 
     /// <summary>Returns the Party committee, People's Council and People's Committee of an administrative unit.</summary>
@@ -376,7 +377,7 @@ public sealed class OrgChart
         var result = new List<Organisation>();
         if (start < 0)
         {
-            return result;
+            return [];
         }
 
         var seen = new HashSet<int> { start };
@@ -404,7 +405,7 @@ public sealed class OrgChart
             }
         }
 
-        return result;
+        return ReadOnly.Copy(result);
     }
 
     /// <summary>Returns the organisations this one was formed from, following change events back through chains, nearest first.</summary>
@@ -416,7 +417,7 @@ public sealed class OrgChart
         var result = new List<Organisation>();
         if (start < 0)
         {
-            return result;
+            return [];
         }
 
         var seen = new HashSet<int> { start };
@@ -436,7 +437,7 @@ public sealed class OrgChart
             }
         }
 
-        return result;
+        return ReadOnly.Copy(result);
     }
 
     /// <summary>Returns the change events in which an organisation is a predecessor or a successor, by effective date.</summary>
@@ -454,7 +455,7 @@ public sealed class OrgChart
         }
 
         result.Sort(static (a, b) => a.EffectiveDate.CompareTo(b.EffectiveDate));
-        return result;
+        return ReadOnly.Copy(result);
     }
 
     internal ChartData Data => data;

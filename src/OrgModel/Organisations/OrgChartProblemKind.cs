@@ -28,4 +28,7 @@ public enum OrgChartProblemKind
 
     /// <summary>An event's predecessor is still in force on its effective date, or a successor is not in force then.</summary>
     EventOutsideValidity,
+
+    /// <summary>An organisation has more than <see cref="OrgChartBuilder.MaxDepth"/> levels above it on some day.</summary>
+    TooDeep,
 }

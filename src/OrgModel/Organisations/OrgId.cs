@@ -54,6 +54,19 @@ public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparabl
 
     /// <summary>Parses an identifier.</summary>
     /// <param name="s">The text, for example <c>vn.au.2025-07.01</c>.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not an identifier; the message says where and why.</exception>
+    public static OrgId Parse(string s) => Parse(s, null);
+
+    /// <summary>Tries to parse an identifier; never throws.</summary>
+    /// <param name="s">The text; null gives false.</param>
+    /// <param name="result">The identifier, or <c>default</c>.</param>
+    /// <returns>True when the text is an identifier.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out OrgId result) => TryParse(s, null, out result);
+
+    /// <summary>Parses an identifier.</summary>
+    /// <param name="s">The text, for example <c>vn.au.2025-07.01</c>.</param>
     /// <param name="provider">Ignored (identifiers are culture-invariant); pass null.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>

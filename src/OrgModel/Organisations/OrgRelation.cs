@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Utility;
 
 namespace OrgModel.Organisations;
 
@@ -37,6 +38,8 @@ public readonly struct OrgRelation : IEquatable<OrgRelation>
             throw new ArgumentException($"An organisation cannot be related to itself ({source}).", nameof(target));
         }
 
+        Preconditions.CheckIso(validFrom);
+        Preconditions.CheckIso(validTo);
         if (validFrom is { } f && validTo is { } t && t < f)
         {
             throw new ArgumentException($"The validity ends ({t}) before it starts ({f}).", nameof(validTo));

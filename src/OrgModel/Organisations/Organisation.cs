@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Organisations;
 
@@ -47,9 +48,11 @@ public sealed class Organisation
         Guard.Against.NullOrWhiteSpace(name);
         if (code is not null && (code.Length == 0 || code.Length > 16 || code.AsSpan().ContainsAnyExceptInRange('0', '9')))
         {
-            throw new ArgumentException($"An official code is 1–16 ASCII digits, not \"{code}\".", nameof(code));
+            throw new ArgumentException($"An official code is 1–16 ASCII digits, not \"{Preconditions.Quote(code)}\".", nameof(code));
         }
 
+        Preconditions.CheckIso(validFrom);
+        Preconditions.CheckIso(validTo);
         if (validFrom is { } f && validTo is { } t && t < f)
         {
             throw new ArgumentException($"The validity ends ({t}) before it starts ({f}).", nameof(validTo));

@@ -6,6 +6,7 @@ namespace OrgModel.Organisations;
 internal sealed class Snapshot
 {
     private readonly Lazy<Organisation[]> present;
+    private IReadOnlyList<Organisation>? presentView;
 
     public Snapshot(ChartData data, LocalDate? date)
     {
@@ -108,6 +109,9 @@ internal sealed class Snapshot
     public int[] ChildList { get; }
 
     public Organisation[] PresentOrgs => present.Value;
+
+    // Built once: the public view of PresentOrgs (see ReadOnly).
+    public IReadOnlyList<Organisation> PresentView => presentView ??= OrgModel.Utility.ReadOnly.Own(present.Value);
 
     public bool Has(int index) => index >= 0 && (Present is null || Present[index]);
 }

@@ -24,11 +24,13 @@ public sealed class LocalDateJsonConverter : OrgModelConverter<LocalDate>
     /// <inheritdoc />
     protected override string FormatPropertyName(LocalDate value) => Format(value);
 
-    private static string Format(LocalDate value)
+    // The one date formatter of every JSON writer: a date in another calendar would be written as a different day
+    // (a Julian date read back 13 days off), so it is refused.
+    internal static string Format(LocalDate value)
     {
         if (value.Calendar != CalendarSystem.Iso)
         {
-            throw new ArgumentException("Only ISO-calendar dates are serialized.", nameof(value));
+            throw new JsonException($"Only ISO-calendar dates are written to JSON, not a date in the {value.Calendar.Id} calendar.");
         }
 
         return LocalDatePattern.Iso.Format(value);

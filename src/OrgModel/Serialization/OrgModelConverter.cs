@@ -21,7 +21,7 @@ public abstract class OrgModelConverter<T> : JsonConverter<T>
         }
         catch (Exception e) when (e is not JsonException && !Preconditions.IsFatal(e))
         {
-            throw new JsonException($"Invalid {typeof(T).Name}: {e.Message}", e);
+            throw new JsonException($"Invalid {typeof(T).Name}: {Preconditions.BoundMessage(e.Message)}", e);
         }
     }
 
@@ -34,7 +34,7 @@ public abstract class OrgModelConverter<T> : JsonConverter<T>
         }
         catch (Exception e) when (e is not JsonException && !Preconditions.IsFatal(e))
         {
-            throw new JsonException($"Invalid {typeof(T).Name} as a property name: {e.Message}", e);
+            throw new JsonException($"Invalid {typeof(T).Name} as a property name: {Preconditions.BoundMessage(e.Message)}", e);
         }
     }
 

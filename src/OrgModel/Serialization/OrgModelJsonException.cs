@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization;
 
@@ -10,10 +11,10 @@ namespace OrgModel.Serialization;
 internal sealed class OrgModelJsonException : JsonException
 {
     private OrgModelJsonException(string relativePath, string rule, Exception? inner)
-        : base($"{(relativePath.Length == 0 ? "$" : "$" + relativePath)}: {rule}", inner)
+        : base($"{(relativePath.Length == 0 ? "$" : "$" + relativePath)}: {Preconditions.BoundMessage(rule)}", inner)
     {
         RelativePath = relativePath;
-        Rule = rule;
+        Rule = Preconditions.BoundMessage(rule);
     }
 
     /// <summary>Gets the path inside the converted value, e.g. <c>.organisations[3].validTo</c>.</summary>

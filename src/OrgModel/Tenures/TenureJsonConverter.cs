@@ -15,7 +15,7 @@ public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
     public override void Write(Utf8JsonWriter writer, Tenure value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString("F", null));
+        writer.WriteStringValue(Format(value));
     }
 
     /// <inheritdoc/>
@@ -25,7 +25,12 @@ public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
     protected override Tenure ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(reader.GetString()!);
 
     /// <inheritdoc/>
-    protected override string FormatPropertyName(Tenure value) => value.ToString("F", null);
+    protected override string FormatPropertyName(Tenure value) => Format(value);
+
+    // default(Tenure) would be written as "nhiệm kỳ 0–0", which no reader accepts: refuse it here, where the
+    // mistake is, instead of in the service that reads the JSON back.
+    internal static string Format(Tenure value) =>
+        value.IsDefault ? throw new JsonException("default(Tenure) is not a term and cannot be written.") : value.ToString("F", null);
 
     /// <summary>Reads a term as this converter does (any allowed length); a failure is a <see cref="JsonException"/>.</summary>
     internal static Tenure Read(string text)

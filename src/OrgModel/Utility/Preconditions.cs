@@ -15,6 +15,10 @@ internal static class Preconditions
     /// <summary>The most characters of a caller's input that an error message quotes.</summary>
     public const int MaxQuotedLength = 100;
 
+    /// <summary>The longest message a reader builds from nested errors (each of which quotes at most
+    /// <see cref="MaxQuotedLength"/> characters of input).</summary>
+    public const int MaxMessageLength = 1000;
+
     /// <summary>Checks that a date is in the ISO calendar, the only one the library computes with.</summary>
     /// <remarks>A date in another calendar compares and subtracts with an <see cref="ArgumentException"/> far from
     /// the cause, and would be written to JSON as a different day; refusing it at construction puts the error where
@@ -88,6 +92,10 @@ internal static class Preconditions
 
     /// <summary>Quotes at most <see cref="MaxQuotedLength"/> characters of a caller's input for an error message.</summary>
     public static string Quote(string? input) => input is null ? "null" : Quote(input.AsSpan());
+
+    /// <summary>Cuts a message built from nested errors to a bounded length, the last guard of the quoting rule.</summary>
+    public static string BoundMessage(string message) =>
+        message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "…");
 
     [DoesNotReturn]
     private static void ThrowNotIso(string? paramName, CalendarSystem calendar) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Json;
 
@@ -31,11 +32,11 @@ internal static class JsonEnum<T>
             }
         }
 
-        throw OrgModelJsonException.Here($"\"{name}\" is not a valid {typeof(T).Name}; expected one of {string.Join(", ", Names)}.");
+        throw OrgModelJsonException.Here($"\"{Preconditions.Quote(name)}\" is not a valid {typeof(T).Name}; expected one of {string.Join(", ", Names)}.");
     }
 
     /// <summary>The wire names, in declaration order.</summary>
-    public static IReadOnlyList<string> WireNames => Names;
+    public static IReadOnlyList<string> WireNames { get; } = Array.AsReadOnly(Names);
 
     private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

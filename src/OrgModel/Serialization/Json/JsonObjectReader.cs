@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Json;
 
@@ -62,7 +63,7 @@ internal struct JsonObjectReader
 
         if (index < 0)
         {
-            throw OrgModelJsonException.Here($"{TypeName} has no member \"{reader.GetString()}\" (unknown members are rejected).");
+            throw OrgModelJsonException.Here($"{TypeName} has no member \"{Preconditions.Quote(reader.GetString())}\" (unknown members are rejected).");
         }
 
         ulong bit = 1UL << index;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using OrgModel.Organisations;
 
 namespace OrgModel.Serialization.Json;
@@ -10,7 +9,7 @@ internal static class JsonWrite
 {
     /// <summary>A date member.</summary>
     public static void Date(Utf8JsonWriter writer, string name, LocalDate value) =>
-        writer.WriteString(name, LocalDatePattern.Iso.Format(value));
+        writer.WriteString(name, LocalDateJsonConverter.Format(value));
 
     /// <summary>A date member, left out when null.</summary>
     public static void Date(Utf8JsonWriter writer, string name, LocalDate? value)
