@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using NodaTime;
 using OrgModel.Serialization.Calendar;
+using OrgModel.Utility;
 
 namespace OrgModel.Calendar;
 
@@ -294,7 +295,7 @@ public readonly struct VietnameseLunarDate
             'G' => destination.TryWrite(c, $"{Day}/{Month}{(isLeapMonth ? "n" : string.Empty)}/{Year}", out charsWritten),
             'C' => destination.TryWrite(c, $"{Day}/{Month}{(isLeapMonth ? " nhuận" : string.Empty)} {YearName}", out charsWritten),
             'V' => destination.TryWrite(c, $"ngày {Day} tháng {Month}{(isLeapMonth ? " nhuận" : string.Empty)} năm {YearName} ({Year})", out charsWritten),
-            _ => throw new FormatException($"The format \"{format}\" is not one of \"G\", \"C\" or \"V\"."),
+            _ => throw new FormatException($"The format \"{Preconditions.Quote(format)}\" is not one of \"G\", \"C\" or \"V\"."),
         };
     }
 
@@ -313,7 +314,7 @@ public readonly struct VietnameseLunarDate
     public static VietnameseLunarDate Parse(ReadOnlySpan<char> s) =>
         LunarDateParser.TryParse(s, out VietnameseLunarDate result, out int position, out string? reason)
             ? result
-            : throw new FormatException($"\"{s}\" is not a lunar date (d/M/yyyy): at character {position + 1}, {reason}.");
+            : throw new FormatException($"\"{Preconditions.Quote(s)}\" is not a lunar date (d/M/yyyy): at character {position + 1}, {reason}.");
 
     /// <summary>Parses a lunar date; never throws.</summary>
     /// <param name="s">The text.</param>

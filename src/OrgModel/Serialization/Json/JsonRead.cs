@@ -53,7 +53,7 @@ internal static class JsonRead
         string text = String(ref reader);
         return global::OrgModel.Organisations.OrgId.TryParse(text, null, out OrgId id)
             ? id
-            : throw OrgModelJsonException.Here($"\"{text}\" is not an organisation id.");
+            : throw OrgModelJsonException.Here($"\"{Preconditions.Quote(text)}\" is not an organisation id.");
     }
 
     /// <summary>An enum member by its camel-case name.</summary>

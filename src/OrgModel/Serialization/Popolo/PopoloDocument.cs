@@ -8,6 +8,7 @@ namespace OrgModel.Serialization.Popolo;
 internal static class PopoloDocument
 {
     /// <summary>Parses <paramref name="json"/> and hands its root to <paramref name="import"/>.</summary>
+    /// <remarks>A member that appears twice in one object is refused: taking the last one would silently drop the first.</remarks>
     /// <exception cref="JsonException">The text is too long or not JSON, or the import refused it; every other failure
     /// of the import (guard clauses, invalid states, missing keys, bad formats) is wrapped in one, so callers catch one
     /// type.</exception>
@@ -21,7 +22,7 @@ internal static class PopoloDocument
 
         try
         {
-            using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
             return import(doc.RootElement);
         }
         catch (OrgModelJsonException)

@@ -215,7 +215,9 @@ public static class PopoloJson
         {
             foreach (JsonElement identifier in Array(identifiers, ".identifiers"))
             {
-                if (identifier.TryGetProperty("scheme", out JsonElement scheme) && scheme.ValueKind == JsonValueKind.String && scheme.GetString() == CodeScheme)
+                // An identifier whose scheme is not a string is refused rather than skipped: skipping it could drop the code.
+                string? scheme = identifier.ValueKind == JsonValueKind.Object && identifier.TryGetProperty("scheme", out JsonElement s) ? Text(s, ".identifiers.scheme") : null;
+                if (scheme == CodeScheme)
                 {
                     code = Text(Required(identifier, "identifier"), ".identifiers.identifier");
                 }
@@ -261,7 +263,7 @@ public static class PopoloJson
         string text = Text(value, path);
         return OrgId.TryParse(text, null, out OrgId id)
             ? id
-            : throw OrgModelJsonException.Within(path, OrgModelJsonException.Here($"\"{text}\" is not an organisation id."));
+            : throw OrgModelJsonException.Within(path, OrgModelJsonException.Here($"\"{Preconditions.Quote(text)}\" is not an organisation id."));
     }
 
     private static JsonElement.ArrayEnumerator Array(JsonElement value, string path) => value.ValueKind == JsonValueKind.Array
