@@ -18,26 +18,18 @@ public class PersonnelJsonHostileTests
 
     private static PersonnelRecord Read(string json) => JsonSerializer.Deserialize(json, OrgModelJsonContext.Default.PersonnelRecord)!;
 
-    [Fact]
-    public void A_general_secretary_after_the_expulsion_is_refused_from_json()
+    [Theory]
+    [InlineData("2026-01-23", "\"form\":\"expulsion\"", "2025-07-01", "2026-01-23")]
+    [InlineData("2024-08-03", "\"form\":\"removalFromPost\",\"removesAllPartyPosts\":true", "2025-07-19", "General Secretary")]
+    public void Contradictory_records_are_refused_from_json_naming_both_facts(string start, string form, string decided, string fact)
     {
+        // A General Secretary from a day after the expulsion; an open General Secretary beside a removal from all Party posts.
         string json = "{\"people\":[" + Lam + "],\"appointments\":[{\"person\":\"to-lam\",\"post\":" + GeneralSecretary
-            + ",\"start\":\"2026-01-23\",\"howBegan\":\"elected\"}],\"decisions\":[{\"member\":\"to-lam\",\"form\":\"expulsion\","
-            + "\"issuingBody\":\"vn.party.central-committee\",\"date\":\"2025-07-01\"}]}";
+            + ",\"start\":\"" + start + "\",\"howBegan\":\"elected\"}],\"decisions\":[{\"member\":\"to-lam\"," + form
+            + ",\"issuingBody\":\"vn.party.central-committee\",\"date\":\"" + decided + "\"}]}";
         JsonException e = Assert.ThrowsAny<JsonException>(() => Read(json));
-        Assert.Contains("2026-01-23", e.Message, StringComparison.Ordinal);
-        Assert.Contains("2025-07-01", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void An_open_party_post_beside_a_removal_is_refused_from_json()
-    {
-        string json = "{\"people\":[" + Lam + "],\"appointments\":[{\"person\":\"to-lam\",\"post\":" + GeneralSecretary
-            + ",\"start\":\"2024-08-03\",\"howBegan\":\"elected\"}],\"decisions\":[{\"member\":\"to-lam\",\"form\":\"removalFromPost\",\"removesAllPartyPosts\":true,"
-            + "\"issuingBody\":\"vn.party.central-committee\",\"date\":\"2025-07-19\"}]}";
-        JsonException e = Assert.ThrowsAny<JsonException>(() => Read(json));
-        Assert.Contains("General Secretary", e.Message, StringComparison.Ordinal);
-        Assert.Contains("2025-07-19", e.Message, StringComparison.Ordinal);
+        Assert.Contains(fact, e.Message, StringComparison.Ordinal);
+        Assert.Contains(decided, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -173,20 +173,11 @@ public class PersonnelPropertyTests
     private static bool ContradictsAPartyPost(PersonnelRecord record, DisciplinaryDecision d) =>
         d.Form == DisciplineForm.Expulsion && record.Appointments.Any(a => a.Person == d.Member && a.Post.IsPartyPost && a.Start > d.EffectiveDate);
 
-    private static bool IsRefusedAsContradiction(PersonnelRecord record, DisciplinaryDecision d)
-    {
-        try
-        {
-            record.Apply(d);
-            return false;
-        }
-        catch (ArgumentException e)
-        {
-            return e.ParamName == "decision" && e.Message.Contains("contradicts", StringComparison.Ordinal);
-        }
-    }
+    private static bool IsRefusedAsContradiction(PersonnelRecord record, DisciplinaryDecision d) => IsRefusedWith(record, d, "contradicts");
 
-    private static bool IsRefused(PersonnelRecord record, DisciplinaryDecision d)
+    private static bool IsRefused(PersonnelRecord record, DisciplinaryDecision d) => IsRefusedWith(record, d, "cannot end on the day it begins");
+
+    private static bool IsRefusedWith(PersonnelRecord record, DisciplinaryDecision d, string reason)
     {
         try
         {
@@ -195,7 +186,7 @@ public class PersonnelPropertyTests
         }
         catch (ArgumentException e)
         {
-            return e.ParamName == "decision" && e.Message.Contains("cannot end on the day it begins", StringComparison.Ordinal);
+            return e.ParamName == "decision" && e.Message.Contains(reason, StringComparison.Ordinal);
         }
     }
 
