@@ -104,7 +104,7 @@ book = book.WithPerson(placeholder)
 Console.WriteLine($"Rules on {deadline:d MMM yyyy} ({placeholder} — ToString shows no birth data):");
 foreach (RuleViolation v in PersonnelRules.Evaluate(PersonnelRules.All, chart, book, deadline))
 {
-    Console.WriteLine($"  {v}: province {v.Province.Name}, reason {v.Reason}");
+    Console.WriteLine($"  {v}: province {v.Province?.Name ?? "unknown"}, reason {v.Reason}");
 }
 
 static PersonId Id(string name) => PersonId.Parse(name switch

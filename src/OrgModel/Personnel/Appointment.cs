@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -22,8 +23,8 @@ public sealed class Appointment : IEquatable<Appointment>
     /// <param name="end">The first day no longer held, or null while it continues.</param>
     /// <param name="howEnded">How it ended; required exactly when <paramref name="end"/> is given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="post"/> is null.</exception>
-    /// <exception cref="ArgumentException">The person is empty, the end is not after the start, or an end lacks its reason
-    /// (or a reason has no end).</exception>
+    /// <exception cref="ArgumentException">The person is empty, a date is not in the ISO calendar, the term is
+    /// <c>default(Tenure)</c>, the end is not after the start, or an end lacks its reason (or a reason has no end).</exception>
     public Appointment(
         PersonId person,
         Post post,
@@ -40,6 +41,12 @@ public sealed class Appointment : IEquatable<Appointment>
         }
 
         Guard.Against.EnumOutOfRange(howBegan);
+        Preconditions.CheckIso(start);
+        Preconditions.CheckIso(end);
+        if (term is { IsDefault: true })
+        {
+            throw new ArgumentException("The term, when given, must not be default(Tenure): it is no real term and has no text form that reads back.", nameof(term));
+        }
 
         if (end is { } e && e <= start)
         {

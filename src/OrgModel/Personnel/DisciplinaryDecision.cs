@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -15,20 +17,27 @@ namespace OrgModel.Personnel;
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.DisciplinaryDecisionJsonConverter))]
 public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
 {
-    private readonly Post[] posts;
+    private readonly ImmutableArray<Post> posts;
 
     private DisciplinaryDecision(
         PersonId? member,
         OrgId? organisation,
         DisciplineForm form,
         bool allPartyPosts,
-        Post[] posts,
+        ImmutableArray<Post> posts,
         OrgId issuingBody,
         LocalDate date,
         LocalDate effectiveDate,
         DocumentNumber? legalBasis)
     {
         Guard.Against.EnumOutOfRange(form);
+        Preconditions.CheckIso(date);
+        Preconditions.CheckIso(effectiveDate);
+        if (legalBasis is { IsParty: false, IsState: false })
+        {
+            throw new ArgumentException("The legal basis, when given, must not be default(DocumentNumber): it is no document number.", nameof(legalBasis));
+        }
+
         if (issuingBody.IsEmpty)
         {
             throw new ArgumentException("A decision needs a non-empty issuing body.", nameof(issuingBody));
@@ -85,7 +94,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
     /// <param name="effectiveDate">The day it takes effect; null for <paramref name="date"/>.</param>
     /// <param name="legalBasis">The document number, or null.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentException">The member or the body is empty, the form is not one of these three, or it takes
+    /// <exception cref="ArgumentException">The member or the body is empty, the form is not one of these three, a date is not ISO, the legal basis is <c>default</c>, or it takes
     /// effect before it is made.</exception>
     public static DisciplinaryDecision ForMember(
         PersonId member, DisciplineForm form, OrgId issuingBody, LocalDate date, LocalDate? effectiveDate = null, DocumentNumber? legalBasis = null)
@@ -107,14 +116,14 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
     /// <param name="effectiveDate">The day it takes effect; null for <paramref name="date"/>.</param>
     /// <param name="legalBasis">The document number, or null.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentException">The member or the body is empty, no post is named, or it takes effect before it is made.</exception>
+    /// <exception cref="ArgumentException">The member or the body is empty, no post is named, a date is not in the ISO calendar, the legal basis is <c>default</c>, or it takes effect before it is made.</exception>
     public static DisciplinaryDecision RemovalFromPosts(
         PersonId member, IEnumerable<Post> posts, OrgId issuingBody, LocalDate date, LocalDate? effectiveDate = null, DocumentNumber? legalBasis = null)
     {
         RequireMember(member);
         ArgumentNullException.ThrowIfNull(posts);
-        Post[] list = posts.Distinct().ToArray();
-        if (list.Length == 0 || Array.Exists(list, p => p is null))
+        ImmutableArray<Post> list = [.. posts.Distinct()];
+        if (list.IsEmpty || list.Contains(null!))
         {
             throw new ArgumentException("A removal names at least one post and no null post.", nameof(posts));
         }
@@ -129,7 +138,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
     /// <param name="effectiveDate">The day it takes effect; null for <paramref name="date"/>.</param>
     /// <param name="legalBasis">The document number, or null.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentException">The member or the body is empty, or it takes effect before it is made.</exception>
+    /// <exception cref="ArgumentException">The member or the body is empty, a date is not in the ISO calendar, the legal basis is <c>default</c>, or it takes effect before it is made.</exception>
     public static DisciplinaryDecision RemovalFromAllPartyPosts(
         PersonId member, OrgId issuingBody, LocalDate date, LocalDate? effectiveDate = null, DocumentNumber? legalBasis = null)
     {
@@ -145,7 +154,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
     /// <param name="effectiveDate">The day it takes effect; null for <paramref name="date"/>.</param>
     /// <param name="legalBasis">The document number, or null.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentException">The organisation or the body is empty, the form is not one of these three, or it
+    /// <exception cref="ArgumentException">The organisation or the body is empty, the form is not one of these three, a date is not ISO, the legal basis is <c>default</c>, or it
     /// takes effect before it is made.</exception>
     public static DisciplinaryDecision ForOrganisation(
         OrgId organisation, DisciplineForm form, OrgId issuingBody, LocalDate date, LocalDate? effectiveDate = null, DocumentNumber? legalBasis = null)
@@ -177,7 +186,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
         return Form switch
         {
             DisciplineForm.RemovalFromPost => appointment.Person == Member
-                && (RemovesAllPartyPosts ? appointment.Post.IsPartyPost : Array.IndexOf(posts, appointment.Post) >= 0),
+                && (RemovesAllPartyPosts ? appointment.Post.IsPartyPost : posts.Contains(appointment.Post)),
             DisciplineForm.Expulsion => appointment.Person == Member && appointment.Post.IsPartyPost,
             DisciplineForm.Dissolution => appointment.Post.Organisation == Organisation,
             _ => false,
@@ -192,14 +201,33 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
     /// <inheritdoc />
     public bool Equals(DisciplinaryDecision? other) =>
         other is not null && Nullable.Equals(Member, other.Member) && Nullable.Equals(Organisation, other.Organisation) && Form == other.Form
-        && RemovesAllPartyPosts == other.RemovesAllPartyPosts && posts.AsSpan().SequenceEqual(other.posts) && IssuingBody == other.IssuingBody
+        && RemovesAllPartyPosts == other.RemovesAllPartyPosts && posts.AsSpan().SequenceEqual(other.posts.AsSpan()) && IssuingBody == other.IssuingBody
         && Date == other.Date && EffectiveDate == other.EffectiveDate && Nullable.Equals(LegalBasis, other.LegalBasis);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DisciplinaryDecision);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Member, Organisation, Form, RemovesAllPartyPosts, posts.Length, IssuingBody, EffectiveDate);
+    public override int GetHashCode()
+    {
+        // Every compared member is hashed, so that a set of many decisions that differ only in their posts, day or legal
+        // basis does not degrade to one bucket (the record keeps its decisions in a hash set).
+        var hash = default(HashCode);
+        hash.Add(Member);
+        hash.Add(Organisation);
+        hash.Add(Form);
+        hash.Add(RemovesAllPartyPosts);
+        foreach (Post p in posts)
+        {
+            hash.Add(p);
+        }
+
+        hash.Add(IssuingBody);
+        hash.Add(Date);
+        hash.Add(EffectiveDate);
+        hash.Add(LegalBasis);
+        return hash.ToHashCode();
+    }
 
     private static void RequireMember(PersonId member)
     {

@@ -55,18 +55,27 @@ public sealed class NonLocalRule : IPersonnelRule
     public IReadOnlyCollection<PostKind> PostKinds => kinds;
 
     /// <inheritdoc />
+    /// <remarks>A covered post whose body cannot be placed in a province on the day (not in the chart, or under no
+    /// province-level unit) is reported as a violation with <see cref="RuleViolationReason.ProvinceUnknown"/> and no
+    /// province: the rule could not be checked for it, and an empty result would say that it holds.</remarks>
     public IReadOnlyList<RuleViolation> Evaluate(OrgChart chart, PersonnelRecord record, LocalDate asOf)
     {
         LocalDate date = asOf;
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(record);
         OrgChart onDay = chart.AsOf(date);
-        var result = new List<RuleViolation>();
+        var result = ImmutableArray.CreateBuilder<RuleViolation>();
         foreach (Appointment a in record.AppointmentsOn(date))
         {
-            if (!kinds.Contains(a.Post.Kind) || record.Find(a.Person) is not { } person
-                || ProvinceLocator.ProvinceOfBody(onDay, a.Post.Organisation) is not { } province)
+            if (!kinds.Contains(a.Post.Kind) || record.Find(a.Person) is not { } person)
             {
+                continue;
+            }
+
+            // A covered post that cannot be placed in a province was not checked: say so rather than report nothing.
+            if (ProvinceLocator.ProvinceOfBody(onDay, a.Post.Organisation) is not { } province)
+            {
+                result.Add(new RuleViolation(Name, person.Id, a.Post, null, RuleViolationReason.ProvinceUnknown));
                 continue;
             }
 
@@ -81,7 +90,7 @@ public sealed class NonLocalRule : IPersonnelRule
             }
         }
 
-        return result;
+        return result.ToImmutable();
     }
 
     private static bool IsFrom(OrgChart chart, OrgChart onDay, OrgId? place, Organisation province, LocalDate date) =>

@@ -1,11 +1,14 @@
 using Ardalis.GuardClauses;
 using System.Globalization;
 using NodaTime;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
 /// <summary>A date known to the year, the month or the day, as birth dates often are ("born 1957").</summary>
-/// <remarks><c>default</c> is year 0 with no month, which no factory creates; <see cref="IsEmpty"/> tells it apart.
+/// <remarks><c>default</c> is year 0 with no month, which no factory creates; <see cref="IsEmpty"/> tells it apart,
+/// <see cref="Person"/> refuses it as a birth date and the JSON writer refuses to write it (a
+/// <see cref="System.Text.Json.JsonException"/>). Only ISO-calendar dates and months are accepted.
 /// Ordered by year, then month, then day, an unknown part sorting before any known one.
 /// Thread safety: immutable and thread-safe.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.PartialDateJsonConverter))]
@@ -48,8 +51,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="value">The month.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is before 1.</exception>
+    /// <exception cref="ArgumentException">The month is not in the ISO calendar.</exception>
     public static PartialDate FromYearMonth(YearMonth value)
     {
+        Preconditions.CheckIso(value);
         Guard.Against.OutOfRange(value.Year, nameof(value), 1, 9999);
         return new(value.Year, value.Month, 0);
     }
@@ -58,8 +63,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="value">The date.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is before 1.</exception>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
     public static PartialDate FromDate(LocalDate value)
     {
+        Preconditions.CheckIso(value);
         Guard.Against.OutOfRange(value.Year, nameof(value), 1, 9999);
         return new PartialDate(value.Year, value.Month, value.Day);
     }

@@ -7,7 +7,8 @@ namespace OrgModel.Personnel;
 /// <summary>The identifier of a person in a personnel record, for example <c>nguyen-xuan-phuc</c>: 1–64 characters of
 /// lower-case ASCII letters, digits, '-', '_' and '.'; it carries no personal data beyond what the user chose.</summary>
 /// <remarks>Parsing lower-cases ASCII letters and trims white space. <c>default</c> is the empty id (<see cref="IsEmpty"/>),
-/// which no parse returns and no <see cref="Person"/> accepts. Thread safety: immutable and thread-safe.</remarks>
+/// which no parse returns and no <see cref="Person"/> accepts; <see cref="PersonIdJsonConverter"/> refuses to write it (a
+/// <see cref="System.Text.Json.JsonException"/>, also as a property name), because its empty string would not read back. Thread safety: immutable and thread-safe.</remarks>
 [JsonConverter(typeof(PersonIdJsonConverter))]
 public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, IComparable, ISpanParsable<PersonId>
 {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -18,17 +19,20 @@ public sealed class PersonnelRecord
     private readonly ImmutableList<Appointment> appointments;
     private readonly ImmutableList<DisciplinaryDecision> decisions;
     private readonly ImmutableDictionary<PersonId, LocalDate> membershipEnded;
+    private readonly PersonnelIndex index;
 
     private PersonnelRecord(
         ImmutableDictionary<PersonId, Person> people,
         ImmutableList<Appointment> appointments,
         ImmutableList<DisciplinaryDecision> decisions,
-        ImmutableDictionary<PersonId, LocalDate> membershipEnded)
+        ImmutableDictionary<PersonId, LocalDate> membershipEnded,
+        PersonnelIndex index)
     {
         this.people = people;
         this.appointments = appointments;
         this.decisions = decisions;
         this.membershipEnded = membershipEnded;
+        this.index = index;
     }
 
     /// <summary>Gets the empty record.</summary>
@@ -36,10 +40,11 @@ public sealed class PersonnelRecord
         ImmutableDictionary<PersonId, Person>.Empty,
         ImmutableList<Appointment>.Empty,
         ImmutableList<DisciplinaryDecision>.Empty,
-        ImmutableDictionary<PersonId, LocalDate>.Empty);
+        ImmutableDictionary<PersonId, LocalDate>.Empty,
+        PersonnelIndex.Empty);
 
     /// <summary>Gets the people, ordered by name in Vietnamese order.</summary>
-    public IReadOnlyList<Person> People => people.Values.OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id).ToArray();
+    public IReadOnlyList<Person> People => Frozen(people.Values.OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id));
 
     /// <summary>Gets the appointments in the order they were added (ended ones replaced in place).</summary>
     public IReadOnlyList<Appointment> Appointments => appointments;
@@ -56,7 +61,7 @@ public sealed class PersonnelRecord
     /// <param name="name">The name as written.</param>
     /// <returns>The people, in Vietnamese name order.</returns>
     public IReadOnlyList<Person> FindByName(string name) =>
-        people.Values.Where(p => p.Name.Matches(name)).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id).ToArray();
+        Frozen(people.Values.Where(p => p.Name.Matches(name)).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id));
 
     /// <summary>Returns a record with a person added, or replaced when the id is already there.</summary>
     /// <param name="person">The person.</param>
@@ -65,15 +70,31 @@ public sealed class PersonnelRecord
     public PersonnelRecord WithPerson(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return new(people.SetItem(person.Id, person), appointments, decisions, membershipEnded);
+        return new(people.SetItem(person.Id, person), appointments, decisions, membershipEnded, index);
+    }
+
+    /// <summary>Returns a record with people added (or replaced) at once: one dictionary build instead of a new record per
+    /// person, for readers of large documents.</summary>
+    internal PersonnelRecord WithPeople(IEnumerable<Person> items)
+    {
+        ImmutableDictionary<PersonId, Person>.Builder builder = people.ToBuilder();
+        foreach (Person p in items)
+        {
+            builder[p.Id] = p;
+        }
+
+        return new(builder.ToImmutable(), appointments, decisions, membershipEnded, index);
     }
 
     /// <summary>Returns a record with an appointment added.</summary>
     /// <param name="appointment">The appointment.</param>
     /// <returns>The new record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="appointment"/> is null.</exception>
-    /// <exception cref="ArgumentException">The person is not in the record, or the appointment overlaps another of the same post
-    /// that allows one holder (or another of the same person and post).</exception>
+    /// <exception cref="ArgumentException">The person is not in the record; the appointment overlaps another of the same post
+    /// that allows one holder (or another of the same person and post); the post is recorded with other holder rules; or the
+    /// appointment contradicts a recorded decision: it is a Party post beginning on or after the person's expulsion, or it is
+    /// held on the effective day of a decision that ends it (a removal from the post or from all Party posts, an expulsion,
+    /// a dissolution), which has already ended what it ends. The message names both facts.</exception>
     public PersonnelRecord WithAppointment(Appointment appointment)
     {
         ArgumentNullException.ThrowIfNull(appointment);
@@ -82,17 +103,34 @@ public sealed class PersonnelRecord
             throw new ArgumentException($"Person {appointment.Person} is not in the record; add the person first.", nameof(appointment));
         }
 
-        foreach (Appointment other in appointments)
+        if (index.Disagreeing(appointment.Post) is { } known)
         {
-            if (other.Post.Equals(appointment.Post) && other.Overlaps(appointment)
-                && (!appointment.Post.AllowsSeveralHolders || other.Person == appointment.Person))
-            {
-                throw new ArgumentException(
-                    $"{appointment.Post} is already held by {other.Person} from {other.Start:uuuu-MM-dd} in that period.", nameof(appointment));
-            }
+            throw new ArgumentException(
+                $"{Quote(appointment.Post)} is already recorded with other holder rules (several holders: {known.AllowsSeveralHolders}, Party post: {known.IsPartyPost}).",
+                nameof(appointment));
         }
 
-        return new(people, appointments.Add(appointment), decisions, membershipEnded);
+        if (index.Clash(appointment) is { } other)
+        {
+            throw new ArgumentException(
+                $"{Quote(appointment.Post)} is already held by {other.Person} from {other.Start:uuuu-MM-dd} in that period.", nameof(appointment));
+        }
+
+        if (appointment.Post.IsPartyPost && membershipEnded.TryGetValue(appointment.Person, out LocalDate expelled) && expelled <= appointment.Start)
+        {
+            throw new ArgumentException(
+                $"The appointment of {appointment.Person} to the Party post {Quote(appointment.Post)} from {appointment.Start:uuuu-MM-dd} contradicts the expulsion from the Party effective {expelled:uuuu-MM-dd}.",
+                nameof(appointment));
+        }
+
+        if (index.Ender(appointment) is { } decision)
+        {
+            throw new ArgumentException(
+                $"The appointment '{Quote(appointment.ToString())}' is held on {decision.EffectiveDate:uuuu-MM-dd}, when the recorded decision '{decision}' ends it; record it ended on that day.",
+                nameof(appointment));
+        }
+
+        return new(people, appointments.Add(appointment), decisions, membershipEnded, index.WithAppointment(appointment, appointments.Count));
     }
 
     /// <summary>Returns a record with several appointments added, in order.</summary>
@@ -117,17 +155,19 @@ public sealed class PersonnelRecord
     /// <param name="end">The first day no longer held.</param>
     /// <param name="how">How it ended (for example <see cref="AppointmentEnd.CeasedToBeMember"/>).</param>
     /// <returns>The new record.</returns>
-    /// <exception cref="ArgumentException">No such appointment is open on that day.</exception>
+    /// <exception cref="ArgumentException">No such appointment is open on that day, or the day is not in the ISO calendar.</exception>
     public PersonnelRecord EndAppointment(PersonId person, Post post, LocalDate end, AppointmentEnd how)
     {
         ArgumentNullException.ThrowIfNull(post);
-        int i = appointments.FindIndex(a => a.Person == person && a.Post.Equals(post) && a.End is null && a.Start < end);
+        Preconditions.CheckIso(end);
+        int i = index.OpenAppointment(person, post, end);
         if (i < 0)
         {
-            throw new ArgumentException($"{person} holds no open appointment to {post} before that day.", nameof(post));
+            throw new ArgumentException($"{person} holds no open appointment to {Quote(post)} before that day.", nameof(post));
         }
 
-        return new(people, appointments.SetItem(i, appointments[i].EndOn(end, how)), decisions, membershipEnded);
+        Appointment ended = appointments[i].EndOn(end, how);
+        return new(people, appointments.SetItem(i, ended), decisions, membershipEnded, index.WithEnded(appointments[i], ended, i));
     }
 
     /// <summary>Applies a disciplinary decision: records it and ends the appointments it ends on its effective day
@@ -135,13 +175,14 @@ public sealed class PersonnelRecord
     /// the organisation). Applying the same decision again changes nothing.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The new record (this record when the decision was already applied).</returns>
-    /// <exception cref="ArgumentException">The decision disciplines a member who is not in the record, or it would end an
+    /// <exception cref="ArgumentException">The decision disciplines a member who is not in the record; it would end an
     /// appointment on the day that appointment begins (an appointment holds at least one day, as in
-    /// <see cref="EndAppointment"/>): correct the appointment or the decision's effective day first.</exception>
+    /// <see cref="EndAppointment"/>): correct the appointment or the decision's effective day first; or it is an expulsion
+    /// and the member holds a Party post that begins after its effective day (the message names both).</exception>
     public PersonnelRecord Apply(DisciplinaryDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        if (decisions.Contains(decision))
+        if (index.Contains(decision))
         {
             return this;
         }
@@ -151,32 +192,43 @@ public sealed class PersonnelRecord
             throw new ArgumentException($"Person {m} is not in the record.", nameof(decision));
         }
 
-        ImmutableList<Appointment>.Builder list = appointments.ToBuilder();
-        for (int i = 0; i < list.Count; i++)
+        ImmutableList<Appointment>? list = null;
+        PersonnelIndex next = index;
+        foreach (int i in Candidates(decision))
         {
-            if (decision.Ends(list[i]))
+            Appointment a = appointments[i];
+            if (!decision.Ends(a))
             {
-                Appointment a = list[i];
-                if (a.Start == decision.EffectiveDate)
-                {
-                    throw new ArgumentException(
-                        $"The decision takes effect on {decision.EffectiveDate:uuuu-MM-dd}, the first day of the appointment '{a}': an appointment cannot end on the day it begins.",
-                        nameof(decision));
-                }
-
-                list[i] = new Appointment(
-                    a.Person, a.Post, a.Start, a.HowBegan, a.Term, decision.EffectiveDate, AppointmentEnd.Disciplined);
+                continue;
             }
+
+            if (a.Start == decision.EffectiveDate)
+            {
+                throw new ArgumentException(
+                    $"The decision takes effect on {decision.EffectiveDate:uuuu-MM-dd}, the first day of the appointment '{Quote(a.ToString())}': an appointment cannot end on the day it begins.",
+                    nameof(decision));
+            }
+
+            var ended = new Appointment(a.Person, a.Post, a.Start, a.HowBegan, a.Term, decision.EffectiveDate, AppointmentEnd.Disciplined);
+            list = (list ?? appointments).SetItem(i, ended);
+            next = next.WithEnded(a, ended, i);
         }
 
-        ImmutableDictionary<PersonId, LocalDate> ended = membershipEnded;
-        if (decision.Form == DisciplineForm.Expulsion && decision.Member is { } expelled
-            && (!ended.TryGetValue(expelled, out LocalDate before) || decision.EffectiveDate < before))
+        if (decision.Form == DisciplineForm.Expulsion && LaterPartyPost(decision) is { } later)
         {
-            ended = ended.SetItem(expelled, decision.EffectiveDate);
+            throw new ArgumentException(
+                $"The expulsion from the Party effective {decision.EffectiveDate:uuuu-MM-dd} contradicts the appointment to the Party post {Quote(later.Post)} from {later.Start:uuuu-MM-dd}.",
+                nameof(decision));
         }
 
-        return new(people, list.ToImmutable(), decisions.Add(decision), ended);
+        ImmutableDictionary<PersonId, LocalDate> membership = membershipEnded;
+        if (decision.Form == DisciplineForm.Expulsion && decision.Member is { } expelled
+            && (!membership.TryGetValue(expelled, out LocalDate before) || decision.EffectiveDate < before))
+        {
+            membership = membership.SetItem(expelled, decision.EffectiveDate);
+        }
+
+        return new(people, list ?? appointments, decisions.Add(decision), membership, next.WithDecision(decision));
     }
 
     /// <summary>Tells whether a person was still a Party member on a day as far as this record knows (not expelled by then).</summary>
@@ -211,7 +263,7 @@ public sealed class PersonnelRecord
     /// <param name="date">The day.</param>
     /// <returns>The appointments, earliest start first.</returns>
     public IReadOnlyList<Appointment> PostsOf(PersonId person, LocalDate date) =>
-        appointments.Where(a => a.Person == person && a.IsHeldOn(date)).OrderBy(a => a.Start).ThenBy(a => a.Post.Title, StringComparer.Ordinal).ToArray();
+        Frozen(appointments.Where(a => a.Person == person && a.IsHeldOn(date)).OrderBy(a => a.Start).ThenBy(a => a.Post.Title, StringComparer.Ordinal));
 
     /// <summary>A person's career: every appointment, in order of start, then end (open last), then title.</summary>
     /// <param name="person">The person.</param>
@@ -221,7 +273,7 @@ public sealed class PersonnelRecord
             .OrderBy(a => a.Start)
             .ThenBy(a => a.End ?? LocalDate.MaxIsoValue)
             .ThenBy(a => a.Post.Title, StringComparer.Ordinal)
-            .ToArray();
+            .ToImmutableArray();
 
     /// <summary>The members of a body on a day: everyone holding a post in that organisation (the Politburo on 1 March 2026).</summary>
     /// <param name="body">The organisation, for example <c>vn.party.politburo</c>.</param>
@@ -233,8 +285,35 @@ public sealed class PersonnelRecord
     /// <summary>The appointments held on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The appointments, in the record's order.</returns>
-    public IReadOnlyList<Appointment> AppointmentsOn(LocalDate date) => appointments.Where(a => a.IsHeldOn(date)).ToArray();
+    public IReadOnlyList<Appointment> AppointmentsOn(LocalDate date) => Frozen(appointments.Where(a => a.IsHeldOn(date)));
 
-    private Person[] Sorted(IEnumerable<PersonId> ids) =>
-        ids.Distinct().Select(id => people[id]).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id).ToArray();
+    // Results are handed out as ImmutableArray (boxed): a caller cannot cast them back to an array and write.
+    private static ImmutableArray<T> Frozen<T>(IEnumerable<T> items) => [.. items];
+
+    private static string Quote(object value) => Preconditions.Quote(value.ToString());
+
+    private ImmutableArray<Person> Sorted(IEnumerable<PersonId> ids) =>
+        Frozen(ids.Distinct().Select(id => people[id]).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id));
+
+    private Appointment? LaterPartyPost(DisciplinaryDecision expulsion)
+    {
+        foreach (int i in Candidates(expulsion))
+        {
+            Appointment a = appointments[i];
+            if (a.Post.IsPartyPost && a.Start > expulsion.EffectiveDate)
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    // Only the appointments a decision can end: the member's, or the dissolved organisation's; reprimands and warnings end none.
+    private IEnumerable<int> Candidates(DisciplinaryDecision decision) => decision switch
+    {
+        { Form: DisciplineForm.RemovalFromPost or DisciplineForm.Expulsion, Member: { } m } => index.PositionsOf(m),
+        { Form: DisciplineForm.Dissolution, Organisation: { } o } => index.PositionsIn(o),
+        _ => [],
+    };
 }

@@ -20,13 +20,13 @@ public static class PersonnelRules
     public static IReadOnlyList<RuleViolation> Evaluate(IEnumerable<IPersonnelRule> rules, OrgChart chart, PersonnelRecord record, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var result = new List<RuleViolation>();
+        var result = System.Collections.Immutable.ImmutableArray.CreateBuilder<RuleViolation>();
         foreach (IPersonnelRule rule in rules)
         {
             ArgumentNullException.ThrowIfNull(rule, nameof(rules));
             result.AddRange(rule.Evaluate(chart, record, asOf));
         }
 
-        return result;
+        return result.ToImmutable();
     }
 }

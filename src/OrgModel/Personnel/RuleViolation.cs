@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -14,16 +15,30 @@ public sealed class RuleViolation
     /// <param name="rule">The rule's name.</param>
     /// <param name="person">The holder.</param>
     /// <param name="post">The post.</param>
-    /// <param name="province">The province of the post.</param>
+    /// <param name="province">The province of the post; null exactly when the reason is
+    /// <see cref="RuleViolationReason.ProvinceUnknown"/>.</param>
     /// <param name="reason">Why.</param>
     /// <exception cref="ArgumentException">The rule name is empty or the person id is empty.</exception>
-    /// <exception cref="ArgumentNullException">The post or the province is null.</exception>
-    public RuleViolation(string rule, PersonId person, Post post, Organisation province, RuleViolationReason reason)
+    /// <exception cref="ArgumentNullException">The post is null, or the province is null for a reason other than
+    /// <see cref="RuleViolationReason.ProvinceUnknown"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The reason is not defined.</exception>
+    public RuleViolation(string rule, PersonId person, Post post, Organisation? province, RuleViolationReason reason)
     {
         Guard.Against.NullOrWhiteSpace(rule);
         Guard.Against.Null(post);
-        Guard.Against.Null(province);
-        Guard.Against.EnumOutOfRange(reason);
+        Preconditions.CheckDefined(reason);
+        if (reason == RuleViolationReason.ProvinceUnknown)
+        {
+            if (province is not null)
+            {
+                throw new ArgumentException("A post whose province is unknown has no province.", nameof(province));
+            }
+        }
+        else
+        {
+            Guard.Against.Null(province);
+        }
+
         if (person.IsEmpty)
         {
             throw new ArgumentException("A violation needs a non-empty person id.", nameof(person));
@@ -45,8 +60,8 @@ public sealed class RuleViolation
     /// <summary>Gets the post.</summary>
     public Post Post { get; }
 
-    /// <summary>Gets the province of the post.</summary>
-    public Organisation Province { get; }
+    /// <summary>Gets the province of the post, or null when the reason is <see cref="RuleViolationReason.ProvinceUnknown"/>.</summary>
+    public Organisation? Province { get; }
 
     /// <summary>Gets why the appointment breaks the rule.</summary>
     public RuleViolationReason Reason { get; }

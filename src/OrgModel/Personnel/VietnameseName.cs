@@ -14,7 +14,17 @@ namespace OrgModel.Personnel;
 /// NFC, each word capitalised, single spaces. Equality is ordinal on that form; <see cref="Matches(string)"/> is the
 /// forgiving comparison ("To Lam" matches "Tô Lâm"). Ordering (<see cref="Comparer"/>, <see cref="CompareTo(VietnameseName)"/>)
 /// is Vietnamese: given name, then family, then middle; letters before tones.</para>
-/// <para><c>default</c> is the empty name: every part is empty and it sorts first; <see cref="Parse(string)"/> never returns it.</para>
+/// <para>What a name may contain: Latin-script Vietnamese letters only, that is the ASCII letters (f, j, w and z occur in
+/// names of ethnic minorities), the precomposed letters that the Vietnamese marks make (â, ơ, ệ, …), and <c>Đ</c>
+/// (<c>Ð</c> and <c>Ɖ</c> are read as <c>Đ</c>); the combining marks of Vietnamese (grave, acute, circumflex, tilde, breve,
+/// hook above, horn, dot below), at most two on a letter and only where they compose into a Vietnamese letter; and hyphens
+/// and apostrophes (<c>'</c>, <c>’</c>) between letters inside a word ("Minh-Khai", "O'Neil"). Cyrillic, Greek, Arabic, CJK
+/// and other letters are refused, so that a name that looks like "Tô Lâm" is "Tô Lâm". Words are separated by spaces
+/// (U+0020) and the no-break spaces U+00A0 and U+202F only; control characters, tabs and line separators are refused.
+/// A text longer than four times <see cref="MaxLength"/> is refused before it is normalised.</para>
+/// <para><c>default</c> is the empty name: every part is empty and it sorts first; <see cref="Parse(string)"/> never returns it,
+/// <see cref="Person"/> refuses it, and <see cref="VietnameseNameJsonConverter"/> refuses to write it (a
+/// <see cref="System.Text.Json.JsonException"/>), because no JSON form of it reads back.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(VietnameseNameJsonConverter))]
@@ -24,6 +34,19 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
     public const int MaxLength = 100;
 
     private const string What = "a Vietnamese name";
+
+    // Before normalisation a name may be longer than its NFC form (NFD marks, extra spaces), but not by more than this factor.
+    private const int MaxRawLength = 4 * MaxLength;
+
+    // A vowel mark (circumflex, breve, horn) and a tone: no Vietnamese letter has more.
+    private const int MaxMarksPerLetter = 2;
+
+    private static readonly string TooLong =
+        $"a name must not be longer than {MaxLength} characters (at most {MaxRawLength} as written, before normalising)";
+
+    // The combining marks of Vietnamese: grave, acute, circumflex, tilde, breve, hook above, horn, dot below.
+    private static readonly System.Buffers.SearchValues<char> VietnameseMarks =
+        System.Buffers.SearchValues.Create("\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323");
 
     private readonly string? family;
     private readonly string? middle;
@@ -227,30 +250,18 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
     private static bool TryParseCore(ReadOnlySpan<char> s, out VietnameseName result, out int position, out string? reason)
     {
         result = default;
-        var words = new List<string>(4);
-        int i = 0;
-        while (i < s.Length)
+
+        // Checked before any normalisation, so that no text costs more than a bounded amount of work.
+        if (s.Length > MaxRawLength)
         {
-            if (char.IsWhiteSpace(s[i]))
-            {
-                i++;
-                continue;
-            }
+            (position, reason) = (MaxRawLength, TooLong);
+            return false;
+        }
 
-            int start = i;
-            while (i < s.Length && !char.IsWhiteSpace(s[i]))
-            {
-                if (!IsNameChar(s[i]) || (VietnameseText.IsMark(s[i]) && i == start))
-                {
-                    position = i;
-                    reason = "a name has only letters (and hyphens or apostrophes inside words)";
-                    return false;
-                }
-
-                i++;
-            }
-
-            words.Add(Capitalise(s[start..i]));
+        var words = new List<string>(4);
+        if (!TryScanWords(s, words, out position, out reason))
+        {
+            return false;
         }
 
         if (words.Count < 2)
@@ -270,25 +281,20 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
         }
 
         result = name;
-        position = 0;
-        reason = null;
         return true;
     }
 
     private static string NormaliseWords(string text, string paramName, bool single, bool allowEmpty)
     {
-        var words = new List<string>(2);
-        foreach (string raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        if (text.Length > MaxRawLength)
         {
-            for (int i = 0; i < raw.Length; i++)
-            {
-                if (!IsNameChar(raw[i]) || (i == 0 && VietnameseText.IsMark(raw[i])))
-                {
-                    throw new ArgumentException("A name part has only letters (and hyphens or apostrophes inside words).", paramName);
-                }
-            }
+            throw new ArgumentException($"A name part: {TooLong}.", paramName);
+        }
 
-            words.Add(Capitalise(raw));
+        var words = new List<string>(2);
+        if (!TryScanWords(text, words, out int position, out string? reason))
+        {
+            throw new ArgumentException($"A name part: at character {position + 1}, {reason}.", paramName);
         }
 
         if (words.Count == 0 && !allowEmpty)
@@ -304,7 +310,105 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
         return string.Join(' ', words);
     }
 
-    private static bool IsNameChar(char c) => char.IsLetter(c) || VietnameseText.IsMark(c) || c is '-' or '\'' or '\u2019';
+    private static bool TryScanWords(ReadOnlySpan<char> s, List<string> words, out int position, out string? reason)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (IsSpace(s[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < s.Length && !IsSpace(s[i]))
+            {
+                i++;
+            }
+
+            if (!TryWord(s[start..i], out string? word, out int at, out reason))
+            {
+                position = start + at;
+                return false;
+            }
+
+            words.Add(word);
+        }
+
+        (position, reason) = (0, null);
+        return true;
+    }
+
+    private static bool TryWord(ReadOnlySpan<char> raw, [NotNullWhen(true)] out string? word, out int position, out string? reason)
+    {
+        word = null;
+        int marks = 0;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            char c = raw[i];
+            if (IsLetter(c))
+            {
+                marks = 0;
+            }
+            else if (IsMark(c))
+            {
+                if (i == 0 || IsJoiner(raw[i - 1]))
+                {
+                    (position, reason) = (i, "a mark must follow a letter");
+                    return false;
+                }
+
+                // Checked on the raw text: composing an unbounded run of marks is the costly step.
+                if (++marks > MaxMarksPerLetter)
+                {
+                    (position, reason) = (i, "a Vietnamese letter has at most two marks (a vowel mark and a tone)");
+                    return false;
+                }
+            }
+            else if (IsJoiner(c))
+            {
+                if (i == 0 || i == raw.Length - 1 || IsJoiner(raw[i - 1]))
+                {
+                    (position, reason) = (i, "hyphens and apostrophes may only join letters inside a word");
+                    return false;
+                }
+
+                marks = 0;
+            }
+            else
+            {
+                (position, reason) = (i, "a name has only Vietnamese (Latin-script) letters, and hyphens or apostrophes inside words");
+                return false;
+            }
+        }
+
+        string normalised = Capitalise(raw);
+
+        // A mark left after composition made no Vietnamese letter: stacked tones, or a mark on a consonant.
+        if (normalised.AsSpan().IndexOfAny(VietnameseMarks) is >= 0)
+        {
+            (position, reason) = (0, "the marks of this word do not make Vietnamese letters (stacked or misplaced marks)");
+            return false;
+        }
+
+        word = normalised;
+        (position, reason) = (0, null);
+        return true;
+    }
+
+    // Only these separate words: the ordinary space and the two no-break spaces that word processors put in names.
+    // Line breaks, tabs and other control characters are refused, so that a name is always one line.
+    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019';
+
+    private static bool IsMark(char c) => VietnameseMarks.Contains(c);
+
+    // ASCII letters (f, j, w and z appear in names of ethnic minorities), the precomposed Latin letters that Vietnamese marks
+    // make, and Đ with its look-alikes (normalised to Đ).
+    private static bool IsLetter(char c) =>
+        char.IsAsciiLetter(c) || c is 'Đ' or 'đ' or 'Ð' or 'ð' or 'Ɖ' or 'ɖ' || VietnameseLetters.BaseOf(c) != '\0';
 
     private static string Capitalise(ReadOnlySpan<char> word)
     {

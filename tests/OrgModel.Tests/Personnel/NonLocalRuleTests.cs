@@ -30,7 +30,7 @@ public class NonLocalRuleTests
         RuleViolation v = Assert.Single(NonLocalRule.Conclusion201.Evaluate(Chart, r, Deadline));
         Assert.Equal(Id("Nguyễn Văn A"), v.Person);
         Assert.Equal(PostKind.PeoplesCommitteeChair, v.Post.Kind);
-        Assert.Equal(VietnamReferenceData.UnitId2025("08"), v.Province.Id);
+        Assert.Equal(VietnamReferenceData.UnitId2025("08"), v.Province!.Id);
         Assert.Equal(RuleViolationReason.BornInProvince, v.Reason);
         Assert.Equal("non-local (201-KL/TW)", v.Rule);
     }

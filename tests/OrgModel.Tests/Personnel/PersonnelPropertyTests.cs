@@ -58,6 +58,11 @@ public class PersonnelPropertyTests
             return IsRefused(record, d);
         }
 
+        if (ContradictsAPartyPost(record, d))
+        {
+            return IsRefusedAsContradiction(record, d);
+        }
+
         PersonnelRecord once = record.Apply(d);
         PersonnelRecord twice = once.Apply(d);
         return once.Appointments.SequenceEqual(twice.Appointments) && once.Decisions.SequenceEqual(twice.Decisions)
@@ -71,6 +76,11 @@ public class PersonnelPropertyTests
         if (EndsAnAppointmentOnItsFirstDay(record, d))
         {
             return IsRefused(record, d);
+        }
+
+        if (ContradictsAPartyPost(record, d))
+        {
+            return IsRefusedAsContradiction(record, d);
         }
 
         PersonnelRecord after = record.Apply(d);
@@ -159,7 +169,15 @@ public class PersonnelPropertyTests
     private static bool EndsAnAppointmentOnItsFirstDay(PersonnelRecord record, DisciplinaryDecision d) =>
         record.Appointments.Any(a => d.Ends(a) && a.Start == d.EffectiveDate);
 
-    private static bool IsRefused(PersonnelRecord record, DisciplinaryDecision d)
+    // Issue 15: an expulsion beside a Party post that begins after it is a contradictory record, refused.
+    private static bool ContradictsAPartyPost(PersonnelRecord record, DisciplinaryDecision d) =>
+        d.Form == DisciplineForm.Expulsion && record.Appointments.Any(a => a.Person == d.Member && a.Post.IsPartyPost && a.Start > d.EffectiveDate);
+
+    private static bool IsRefusedAsContradiction(PersonnelRecord record, DisciplinaryDecision d) => IsRefusedWith(record, d, "contradicts");
+
+    private static bool IsRefused(PersonnelRecord record, DisciplinaryDecision d) => IsRefusedWith(record, d, "cannot end on the day it begins");
+
+    private static bool IsRefusedWith(PersonnelRecord record, DisciplinaryDecision d, string reason)
     {
         try
         {
@@ -168,7 +186,7 @@ public class PersonnelPropertyTests
         }
         catch (ArgumentException e)
         {
-            return e.ParamName == "decision" && e.Message.Contains("cannot end on the day it begins", StringComparison.Ordinal);
+            return e.ParamName == "decision" && e.Message.Contains(reason, StringComparison.Ordinal);
         }
     }
 

@@ -68,16 +68,19 @@ public class PersonnelJsonTests
     [Fact]
     public void An_appointment_added_after_a_decision_reads_back_as_written()
     {
-        // The decision is applied first; the appointment it would have ended is recorded afterwards (a later correction).
-        // Reading back must not re-apply the decision to it.
+        // The decision is applied first; an appointment is recorded afterwards. Reading back must not re-apply the decision.
+        // (Issue 15: an appointment the decision would have ended, held on its effective day, now contradicts it and is
+        // refused; one that begins after the effective day is recorded as written.)
         var party = OrgId.Parse("vn.au.2025-07.08.party-committee", null);
         var cc = OrgId.Parse("vn.party.central-committee", null);
         PersonId a = PersonId.Parse("nguyen-van-a");
         var effective = new LocalDate(2025, 9, 1);
-        PersonnelRecord r = PersonnelRecord.Empty
+        PersonnelRecord decided = PersonnelRecord.Empty
             .WithPerson(new Person(a, VietnameseName.Parse("Nguyễn Văn A")))
-            .Apply(DisciplinaryDecision.RemovalFromAllPartyPosts(a, cc, effective))
-            .WithAppointment(new Appointment(a, Post.PartySecretary(party), new LocalDate(2025, 7, 1), AppointmentStart.Elected));
+            .Apply(DisciplinaryDecision.RemovalFromAllPartyPosts(a, cc, effective));
+        Assert.Throws<ArgumentException>(
+            () => decided.WithAppointment(new Appointment(a, Post.PartySecretary(party), new LocalDate(2025, 7, 1), AppointmentStart.Elected)));
+        PersonnelRecord r = decided.WithAppointment(new Appointment(a, Post.PartySecretary(party), new LocalDate(2025, 10, 1), AppointmentStart.Elected));
         PersonnelRecord back = JsonAssert.RoundTrip(r, Ctx.PersonnelRecord);
         Assert.Equal(r.Appointments, back.Appointments);
         Assert.Equal(r.Decisions, back.Decisions);

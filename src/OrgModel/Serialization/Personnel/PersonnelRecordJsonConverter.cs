@@ -8,7 +8,7 @@ namespace OrgModel.Serialization.Personnel;
 
 /// <summary>
 /// Reads and writes a <see cref="PersonnelRecord"/> as its people, appointments and decisions; reading rebuilds it
-/// through <see cref="PersonnelRecord.WithPerson"/>, <see cref="PersonnelRecord.WithAppointments"/> and
+/// through the people (as <see cref="PersonnelRecord.WithPerson"/> adds them), <see cref="PersonnelRecord.WithAppointments"/> and
 /// <see cref="PersonnelRecord.Apply"/>, so an inconsistent record (an appointment of an unknown person, overlapping
 /// holders of a single post) is a <see cref="JsonException"/>.
 /// </summary>
@@ -76,11 +76,7 @@ internal sealed class PersonnelRecordJsonConverter : OrgModelConverter<Personnel
                 throw OrgModelJsonException.Here("a person is listed twice in \"people\".");
             }
 
-            PersonnelRecord record = PersonnelRecord.Empty;
-            foreach (Person p in people)
-            {
-                record = record.WithPerson(p);
-            }
+            PersonnelRecord record = PersonnelRecord.Empty.WithPeople(people);
 
             // The written appointments already carry the decisions' effects (ends on the effective days), and may include
             // appointments recorded after a decision: so the decisions are recorded first, on a record without

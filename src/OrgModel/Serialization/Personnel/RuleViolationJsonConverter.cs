@@ -20,8 +20,12 @@ internal sealed class RuleViolationJsonConverter : OrgModelConverter<RuleViolati
         writer.WriteString("person", value.Person.ToString());
         writer.WritePropertyName("post");
         PostJsonConverter.WriteValue(writer, value.Post);
-        writer.WritePropertyName("province");
-        OrganisationJsonConverter.WriteValue(writer, value.Province);
+        if (value.Province is { } province)
+        {
+            writer.WritePropertyName("province");
+            OrganisationJsonConverter.WriteValue(writer, province);
+        }
+
         JsonWrite.Enum(writer, "reason", value.Reason);
         writer.WriteEndObject();
     }
@@ -44,7 +48,7 @@ internal sealed class RuleViolationJsonConverter : OrgModelConverter<RuleViolati
                     case 0: rule = JsonRead.String(ref reader); break;
                     case 1: person = PersonnelJsonParts.Person(ref reader); break;
                     case 2: post = PostJsonConverter.ReadValue(ref reader); break;
-                    case 3: province = OrganisationJsonConverter.ReadValue(ref reader); break;
+                    case 3: province = reader.TokenType == JsonTokenType.Null ? null : OrganisationJsonConverter.ReadValue(ref reader); break;
                     default: reason = JsonRead.Enum<RuleViolationReason>(ref reader); break;
                 }
             }
@@ -54,14 +58,15 @@ internal sealed class RuleViolationJsonConverter : OrgModelConverter<RuleViolati
             }
         }
 
-        for (int required = 0; required < 5; required++)
+        // The province is absent exactly for ProvinceUnknown; the constructor checks that pairing.
+        foreach (int required in (ReadOnlySpan<int>)[0, 1, 2, 4])
         {
             obj.Require(required);
         }
 
         try
         {
-            return new RuleViolation(rule, person, post!, province!, reason);
+            return new RuleViolation(rule, person, post!, province, reason);
         }
         catch (ArgumentException e)
         {

@@ -56,10 +56,12 @@ public static class PopoloPeopleJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(record);
+        // Numbered in order of first use; a dictionary keeps the export linear in the number of posts.
         var posts = new List<Post>();
+        var numbers = new Dictionary<Post, int>();
         foreach (Appointment a in record.Appointments)
         {
-            if (!posts.Contains(a.Post))
+            if (numbers.TryAdd(a.Post, posts.Count))
             {
                 posts.Add(a.Post);
             }
@@ -109,7 +111,7 @@ public static class PopoloPeopleJson
             writer.WriteStartObject();
             writer.WriteString("person_id", a.Person.ToString());
             writer.WriteString("organization_id", a.Post.Organisation.ToString());
-            writer.WriteString("post_id", PostId(posts.IndexOf(a.Post)));
+            writer.WriteString("post_id", PostId(numbers[a.Post]));
             writer.WriteString("role", a.Post.Title);
             JsonWrite.Date(writer, "start_date", a.Start);
             JsonWrite.Date(writer, "end_date", a.End);
@@ -142,13 +144,21 @@ public static class PopoloPeopleJson
             throw OrgModelJsonException.Here("A Popolo document is an object.");
         }
 
+        // JsonElement lookups let the last of duplicate members win silently; refuse them once, in one linear pass.
+        RefuseDuplicateMembers(root, "$");
         PersonnelRecord record = PersonnelRecord.Empty;
         foreach ((JsonElement item, int i) in Items(root, "persons"))
         {
             try
             {
                 PartialDate? birth = Optional(item, "birth_date") is { } b ? PersonnelJsonParts.PartialDate(b) : null;
-                record = record.WithPerson(new Person(PersonId.Parse(Required(item, "id")), VietnameseName.Parse(Required(item, "name")), birth));
+                var person = new Person(PersonId.Parse(Required(item, "id")), VietnameseName.Parse(Required(item, "name")), birth);
+                if (record.Find(person.Id) is not null)
+                {
+                    throw OrgModelJsonException.Here($"the person \"{person.Id}\" is listed twice.");
+                }
+
+                record = record.WithPerson(person);
             }
             catch (Exception e) when (!Preconditions.IsFatal(e))
             {
@@ -181,7 +191,7 @@ public static class PopoloPeopleJson
             try
             {
                 string postId = Required(item, "post_id");
-                Post post = posts.TryGetValue(postId, out Post? p) ? p : throw OrgModelJsonException.Here($"the post \"{postId}\" is not in \"posts\".");
+                Post post = posts.TryGetValue(postId, out Post? p) ? p : throw OrgModelJsonException.Here($"the post \"{Preconditions.Quote(postId)}\" is not in \"posts\".");
                 Tenure? term = Optional(item, "term") is { } t ? TenureJsonConverter.Read(t) : null;
                 appointments.Add(new Appointment(
                     PersonId.Parse(Required(item, "person_id")), post, Date(Required(item, "start_date")),
@@ -250,5 +260,33 @@ public static class PopoloPeopleJson
             : throw OrgModelJsonException.Within("." + name, OrgModelJsonException.Here("true or false was expected.")));
 
     private static LocalDate Date(string text) =>
-        LocalDatePattern.Iso.Parse(text) is { Success: true } r ? r.Value : throw new FormatException($"\"{text}\" is not an ISO date (uuuu-MM-dd).");
+        LocalDatePattern.Iso.Parse(text) is { Success: true } r ? r.Value : throw new FormatException($"\"{Preconditions.Quote(text)}\" is not an ISO date (uuuu-MM-dd).");
+
+    private static void RefuseDuplicateMembers(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (JsonProperty member in element.EnumerateObject())
+                {
+                    if (!names.Add(member.Name))
+                    {
+                        throw OrgModelJsonException.Here($"The member \"{Preconditions.Quote(member.Name)}\" appears twice in {path}.");
+                    }
+
+                    RefuseDuplicateMembers(member.Value, path + "." + Preconditions.Quote(member.Name));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    RefuseDuplicateMembers(item, path + "[" + (i++).ToString(CultureInfo.InvariantCulture) + "]");
+                }
+
+                break;
+        }
+    }
 }
