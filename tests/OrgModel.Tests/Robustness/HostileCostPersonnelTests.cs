@@ -10,6 +10,7 @@ using OrgModel.Serialization.Popolo;
 namespace OrgModel.Tests.Robustness;
 
 /// <summary>Issue 15 (personnel share): every personnel entry point costs at most n log n, 64 KB to 4 MB.</summary>
+[Collection(nameof(CostCurveTests))]
 public class HostileCostPersonnelTests
 {
     private const string Post =
