@@ -166,6 +166,22 @@ public static class CitationExtractor
             return false;
         }
 
+        if (char.IsWhiteSpace(c) && !DocumentNumberParser.IsSpace(c))
+        {
+            // A line break stops a symbol; if a '-' or '/' comes after it, the symbol may go on on the next line, and
+            // citing what came before the break would cut the number short.
+            int next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && (DocumentNumberParser.IsSlash(text[next]) || DocumentNumberParser.IsDash(text[next])))
+            {
+                return false;
+            }
+        }
+
         return !((DocumentNumberParser.IsSlash(c) || DocumentNumberParser.IsDash(c)) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
     }
 

@@ -28,6 +28,14 @@ public class DocumentNumberHostileTests
     }
 
     [Theory]
+    [InlineData("Nghị định 30/2020/NĐ\n-CP ngày 1/1/2020")]
+    [InlineData("Nghị định 30/2020/NĐ\r\n- CP")]
+    [InlineData("Quyết định 759/QĐ\u2028-TTg")]
+    [InlineData("Kết luận 201-KL\n/TW")]
+    public void A_symbol_broken_by_a_line_break_in_running_text_is_not_cited_cut_short(string text) =>
+        Assert.Empty(CitationExtractor.Extract(text));
+
+    [Theory]
     [InlineData("201 - KL / TW", "201-KL/TW")]
     [InlineData("201\u00A0-\u00A0KL/TW", "201-KL/TW")]
     [InlineData("201\t-KL/TW", "201-KL/TW")]
