@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 
 namespace OrgModel.Documents;
@@ -30,13 +31,45 @@ public static class CitationExtractor
     /// <summary>Returns every document citation in the text, in order of appearance; never throws.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The citations; empty when there are none.</returns>
+    /// <remarks>Invisible format characters (Unicode category Cf: soft hyphen, zero-width space and joiners, word joiner,
+    /// byte order mark, direction marks…) are read through as if absent, so a symbol written with one inside is found
+    /// whole (<see cref="Citation.Start"/> and <see cref="Citation.Length"/> then cover it as written), never cut short.
+    /// A zero-width space just before a number still separates it from the word before.</remarks>
     public static IReadOnlyList<Citation> Extract(ReadOnlySpan<char> text)
+    {
+        if (FormatCharacters.IndexOfFirst(text) < 0)
+        {
+            return Extract(text, text, map: null);
+        }
+
+        // Linear: one copy without the format characters, and a map back to where each kept character stood.
+        char[] visible = new char[text.Length];
+        int[] map = new int[text.Length + 1];
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int width = FormatCharacters.WidthAt(text, i);
+            if (width > 0)
+            {
+                i += width - 1;
+                continue;
+            }
+
+            visible[n] = text[i];
+            map[n++] = i;
+        }
+
+        map[n] = text.Length;
+        return Extract(visible.AsSpan(0, n), text, map);
+    }
+
+    private static IReadOnlyList<Citation> Extract(ReadOnlySpan<char> text, ReadOnlySpan<char> original, int[]? map)
     {
         List<Citation>? found = null;
         int i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || !StartsWord(text, i))
+            if (!char.IsAsciiDigit(text[i]) || !(StartsWord(text, i) || AfterZeroWidthSpace(original, map, i)))
             {
                 i++;
                 continue;
@@ -52,12 +85,19 @@ public static class CitationExtractor
             DocumentNumber number = DocumentNumber.From(parsed);
             (CitationKindWord? kind, int? kindStart) = FindKind(text, i, number);
             var date = CitationDates.TryReadAfter(text, end, out var d) ? d : (NodaTime.LocalDate?)null;
-            (found ??= []).Add(new Citation(number, kind, kindStart, date, i, end - i));
+            Citation citation = map is null
+                ? new Citation(number, kind, kindStart, date, i, end - i)
+                : new Citation(number, kind, kindStart is { } k ? map[k] : null, date, map[i], map[end - 1] + 1 - map[i]);
+            (found ??= []).Add(citation);
             i = end;
         }
 
-        return found is null ? [] : found.AsReadOnly();
+        return found is null ? ImmutableArray<Citation>.Empty : found.AsReadOnly();
     }
+
+    // The zero-width space separates words in the texts that use it; the other format characters join or mark.
+    private static bool AfterZeroWidthSpace(ReadOnlySpan<char> original, int[]? map, int i) =>
+        map is not null && map[i] > 0 && original[map[i] - 1] == '\u200B';
 
     private static (CitationKindWord? Kind, int? Start) FindKind(ReadOnlySpan<char> text, int symbolStart, DocumentNumber number)
     {
@@ -124,6 +164,22 @@ public static class CitationExtractor
         if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
         {
             return false;
+        }
+
+        if (char.IsWhiteSpace(c) && !DocumentNumberParser.IsSpace(c))
+        {
+            // A line break stops a symbol; if a '-' or '/' comes after it, the symbol may go on on the next line, and
+            // citing what came before the break would cut the number short.
+            int next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && (DocumentNumberParser.IsSlash(text[next]) || DocumentNumberParser.IsDash(text[next])))
+            {
+                return false;
+            }
         }
 
         return !((DocumentNumberParser.IsSlash(c) || DocumentNumberParser.IsDash(c)) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));

@@ -19,6 +19,15 @@ internal static class DocumentCodeGuard
             : throw new ArgumentException(Reason(status, "An issuer code is made of letters and digits (Đ allowed)"), parameterName);
     }
 
+    /// <summary>An issuer of a Party symbol: one code that names a body, so it has a letter.</summary>
+    public static string PartyIssuer(string code, string parameterName)
+    {
+        string canonical = Issuer(code, parameterName);
+        return DocumentCodes.IsDigitsOnly(canonical)
+            ? throw new ArgumentException("A Party issuer code must contain a letter (such as TW, BTCTW, ĐU); digits alone are not an issuer.", parameterName)
+            : canonical;
+    }
+
     public static string StateKind(string code, string parameterName)
     {
         string canonical = Kind(code, parameterName);

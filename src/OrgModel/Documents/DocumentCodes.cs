@@ -82,6 +82,20 @@ internal static class DocumentCodes
     public static CodeStatus ReadIssuer(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
         Read(s, start, allowDigits: true, out end, out canonical, out badIndex, out _);
 
+    /// <summary>True when a code has no letter (<c>15</c>): never a Party issuer, which names a body.</summary>
+    public static bool IsDigitsOnly(string code)
+    {
+        foreach (char c in code)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return code.Length > 0;
+    }
+
     /// <summary>True when a canonical code is a kind code that starts the code part of a State symbol.</summary>
     public static bool IsStateKind(string canonical) =>
         Read(canonical, 0, allowDigits: false, out int end, out string found, out _, out bool stateKind) == CodeStatus.Valid

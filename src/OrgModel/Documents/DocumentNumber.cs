@@ -13,7 +13,8 @@ namespace OrgModel.Documents;
 /// <para>The character after the number decides the form: <c>-</c> for Party, <c>/</c> for State. Parsing accepts the
 /// spellings described on <see cref="PartyDocumentNumber"/>. Ordering puts Party numbers before State numbers.</para>
 /// <para><c>default</c> is neither: <see cref="IsParty"/> and <see cref="IsState"/> are false and it formats as an
-/// empty string. Thread safety: immutable and thread-safe.</para>
+/// empty string. Constructors that take a number refuse it, and the JSON writers refuse to write it
+/// (<see cref="System.Text.Json.JsonException"/>), since nothing could read it back. Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(DocumentNumberJsonConverter))]
 public readonly struct DocumentNumber

@@ -1,17 +1,19 @@
 using System.Text.Json;
 using OrgModel.Serialization;
+using OrgModel.Serialization.Documents;
 
 namespace OrgModel.Documents;
 
 /// <summary>Converts a <see cref="DocumentNumber"/> to and from its canonical JSON string (Party or State form).</summary>
-/// <remarks>Reading accepts every spelling <see cref="DocumentNumber.Parse(string)"/> accepts. Thread safety: stateless.</remarks>
+/// <remarks>Reading accepts every spelling <see cref="DocumentNumber.Parse(string)"/> accepts. Writing <c>default</c> is a <see cref="JsonException"/>.
+/// Thread safety: stateless.</remarks>
 public sealed class DocumentNumberJsonConverter : OrgModelConverter<DocumentNumber>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DocumentNumber value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
+        writer.WriteStringValue(FormatPropertyName(value));
     }
 
     /// <inheritdoc />
@@ -23,5 +25,9 @@ public sealed class DocumentNumberJsonConverter : OrgModelConverter<DocumentNumb
         DocumentNumber.Parse(reader.GetString().AsSpan());
 
     /// <inheritdoc />
-    protected override string FormatPropertyName(DocumentNumber value) => value.ToString();
+    protected override string FormatPropertyName(DocumentNumber value)
+    {
+        DefaultValueJson.Refuse(!value.IsParty && !value.IsState, nameof(DocumentNumber));
+        return value.ToString();
+    }
 }

@@ -34,13 +34,16 @@ internal static class DocumentNumberParser
     }
 
     /// <summary>Parses a whole symbol, with an optional leading "Số"/"No." and surrounding white space.</summary>
+    /// <remarks>White space of any kind may surround the symbol; inside it (between "Số" and the number, around '-' and
+    /// '/') only horizontal spaces count (<see cref="IsSpace"/>): a line break or a control character there means the
+    /// text is not one symbol.</remarks>
     // Never inlined: this is the one frame a parse runs in (the body, the Party form and the code reading are inlined
     // into it), so its speed does not depend on how much the caller's own inlining budget has left.
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool TryParse(ReadOnlySpan<char> s, Shape shape, out Parsed result, out int position, out ParseError error)
     {
         Unsafe.SkipInit(out result);
-        int i = SkipSpace(s, 0);
+        int i = SkipOuterSpace(s, 0);
         i = SkipPrefix(s, i);
         int end = TryParseBody(s, i, shape, out result, out position, out error);
         if (end < 0)
@@ -48,7 +51,7 @@ internal static class DocumentNumberParser
             return false;
         }
 
-        end = SkipSpace(s, end);
+        end = SkipOuterSpace(s, end);
         if (end < s.Length)
         {
             result = default;
@@ -161,6 +164,13 @@ internal static class DocumentNumberParser
         {
             position = issuerStart + bad;
             error = CodeError(status, ParseError.IssuerEmpty);
+            return -1;
+        }
+
+        if (DocumentCodes.IsDigitsOnly(issuer))
+        {
+            position = issuerStart;
+            error = ParseError.PartyIssuerDigitsOnly;
             return -1;
         }
 
@@ -312,12 +322,29 @@ internal static class DocumentNumberParser
         return i;
     }
 
+    /// <summary>True for the spaces that may stand inside a symbol: the space, the tab, the Unicode space separators
+    /// (no-break, narrow no-break, thin, ideographic…) and the zero-width space; never a line break or a control character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) =>
+        c is ' ' or '\t' or '\u200B' || (c > '\u007F' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipSpace(ReadOnlySpan<char> s, int i)
     {
-        // Printable ASCII (every character of a canonical symbol) is never white space: one comparison instead of the
+        // Printable ASCII (every character of a canonical symbol) is never a space: one comparison instead of the
         // Unicode table for the characters a parse stops at.
-        while (i < s.Length && unchecked((uint)(s[i] - '!')) > '~' - '!' && (char.IsWhiteSpace(s[i]) || s[i] == '\u200B'))
+        while (i < s.Length && unchecked((uint)(s[i] - '!')) > '~' - '!' && IsSpace(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Around the whole symbol any white space is fine (a line read with its end of line).
+    private static int SkipOuterSpace(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && (char.IsWhiteSpace(s[i]) || s[i] == '\u200B'))
         {
             i++;
         }

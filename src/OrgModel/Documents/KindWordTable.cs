@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;
@@ -67,7 +68,7 @@ internal static class KindWordTable
             case "QĐ":
                 return PartyQd;
             case "":
-                return [];
+                return ImmutableArray<CitationKindWord>.Empty;
         }
 
         for (int i = 0; i < Entries.Length; i++)
@@ -78,7 +79,7 @@ internal static class KindWordTable
             }
         }
 
-        return [];
+        return ImmutableArray<CitationKindWord>.Empty;
     }
 
     /// <summary>The kind a word names, specialised to a symbol's kind code when one entry has both (State <c>QyĐ</c>).</summary>

@@ -24,6 +24,7 @@ internal enum ParseError
     NoCodeAfterDash,
     TooManyCodes,
     TrailingText,
+    PartyIssuerDigitsOnly,
 }
 
 /// <summary>The messages of <see cref="ParseError"/>, for <c>FormatException</c>s.</summary>
@@ -50,7 +51,8 @@ internal static class ParseErrorMessages
         ParseError.NoCodeAfterSlash => "a kind or issuer code was expected after '/'",
         ParseError.NoCodeAfterDash => "a code was expected after '-'",
         ParseError.TooManyCodes => "the symbol has too many '-'-separated codes",
-        ParseError.TrailingText => "unexpected text after the symbol",
+        ParseError.TrailingText => "unexpected text after the symbol (a line break or control character inside a symbol is not a space)",
+        ParseError.PartyIssuerDigitsOnly => "a Party issuer code must contain a letter (such as TW, BTCTW, ĐU); digits alone are not an issuer",
         _ => "the text is not a document number",
     };
 }

@@ -12,14 +12,18 @@ namespace OrgModel.Documents;
 /// </summary>
 /// <remarks>
 /// <para>Parsing accepts what people write: a leading <c>Số</c>/<c>No.</c>, spaces around <c>-</c> and <c>/</c>, any
-/// letter case, NFD text, <c>Đ</c> written as <c>D</c> or <c>Ð</c>, en and em dashes. <see cref="ToString()"/> gives the
+/// letter case, NFD text, <c>Đ</c> written as <c>D</c> or <c>Ð</c>, en and em dashes. Spaces inside a symbol are the
+/// horizontal ones only (space, tab, no-break and other Unicode space separators, zero-width space): a line break or a
+/// control character there is a <see cref="FormatException"/>; any white space may surround the whole symbol. The issuer
+/// code must have a letter (<c>201-KL/1</c> is refused). <see cref="ToString()"/> gives the
 /// canonical form (numbers below 10 with a leading zero, as the Party's numbering rules write them).</para>
 /// <para>The kind code can be ambiguous: <c>QĐ</c> is both a regulation (quy định) and a decision (quyết định). See
 /// <see cref="IsKindAmbiguous"/>, <see cref="PossibleKinds"/> and <see cref="TryResolveKind"/>.</para>
 /// <para>The same symbol recurs across committee terms (numbering restarts each term): a symbol alone does not
 /// identify one document.</para>
 /// <para><c>default</c> is not a valid symbol: its <see cref="Number"/> is 0, its codes are empty and it formats as an
-/// empty string. Thread safety: immutable and thread-safe.</para>
+/// empty string. <see cref="DocumentNumber"/> refuses to wrap it and the JSON writers refuse to write it
+/// (<see cref="System.Text.Json.JsonException"/>). Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(PartyDocumentNumberJsonConverter))]
 public readonly struct PartyDocumentNumber
@@ -35,14 +39,15 @@ public readonly struct PartyDocumentNumber
     /// <param name="issuerCode">The issuer code, e.g. <c>TW</c>; normalised the same way.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1 or above 999,999,999.</exception>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    /// <exception cref="ArgumentException">A code is empty, longer than 16 characters or holds a character no code has.</exception>
+    /// <exception cref="ArgumentException">A code is empty, longer than 16 characters or holds a character no code has, or
+    /// the issuer code has no letter.</exception>
     public PartyDocumentNumber(int number, string kindCode, string issuerCode)
     {
         Guard.Against.OutOfRange(number, nameof(number), 1, DocumentNumberParser.MaxNumber, "A document number runs from 1 to 999,999,999.");
         Guard.Against.Null(kindCode);
         Guard.Against.Null(issuerCode);
         this.kindCode = DocumentCodeGuard.Kind(kindCode, nameof(kindCode));
-        this.issuerCode = DocumentCodeGuard.Issuer(issuerCode, nameof(issuerCode));
+        this.issuerCode = DocumentCodeGuard.PartyIssuer(issuerCode, nameof(issuerCode));
         Number = number;
     }
 

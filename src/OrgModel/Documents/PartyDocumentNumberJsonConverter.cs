@@ -1,17 +1,19 @@
 using System.Text.Json;
 using OrgModel.Serialization;
+using OrgModel.Serialization.Documents;
 
 namespace OrgModel.Documents;
 
 /// <summary>Converts a <see cref="PartyDocumentNumber"/> to and from its canonical JSON string (<c>"201-KL/TW"</c>).</summary>
-/// <remarks>Reading accepts every spelling <see cref="PartyDocumentNumber.Parse(string)"/> accepts. Thread safety: stateless.</remarks>
+/// <remarks>Reading accepts every spelling <see cref="PartyDocumentNumber.Parse(string)"/> accepts. Writing <c>default</c> is a <see cref="JsonException"/>.
+/// Thread safety: stateless.</remarks>
 public sealed class PartyDocumentNumberJsonConverter : OrgModelConverter<PartyDocumentNumber>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PartyDocumentNumber value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
+        writer.WriteStringValue(FormatPropertyName(value));
     }
 
     /// <inheritdoc />
@@ -23,5 +25,9 @@ public sealed class PartyDocumentNumberJsonConverter : OrgModelConverter<PartyDo
         PartyDocumentNumber.Parse(reader.GetString().AsSpan());
 
     /// <inheritdoc />
-    protected override string FormatPropertyName(PartyDocumentNumber value) => value.ToString();
+    protected override string FormatPropertyName(PartyDocumentNumber value)
+    {
+        DefaultValueJson.Refuse(value.Number == 0, nameof(PartyDocumentNumber));
+        return value.ToString();
+    }
 }

@@ -17,7 +17,8 @@ namespace OrgModel.Documents;
 /// (<c>1066/UBND-VXNV</c>: issuer <c>UBND-VXNV</c>). Parsing accepts the same messy spellings as
 /// <see cref="PartyDocumentNumber"/>; <see cref="ToString()"/> gives the canonical form.</para>
 /// <para><c>default</c> is not a valid symbol: its <see cref="Number"/> is 0, its issuer is empty and it formats as an
-/// empty string. Thread safety: immutable and thread-safe.</para>
+/// empty string. <see cref="DocumentNumber"/> refuses to wrap it and the JSON writers refuse to write it
+/// (<see cref="System.Text.Json.JsonException"/>). Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(StateDocumentNumberJsonConverter))]
 public readonly struct StateDocumentNumber

@@ -1,17 +1,19 @@
 using System.Text.Json;
 using OrgModel.Serialization;
+using OrgModel.Serialization.Documents;
 
 namespace OrgModel.Documents;
 
 /// <summary>Converts a <see cref="StateDocumentNumber"/> to and from its canonical JSON string (<c>"30/2020/NĐ-CP"</c>).</summary>
-/// <remarks>Reading accepts every spelling <see cref="StateDocumentNumber.Parse(string)"/> accepts. Thread safety: stateless.</remarks>
+/// <remarks>Reading accepts every spelling <see cref="StateDocumentNumber.Parse(string)"/> accepts. Writing <c>default</c> is a <see cref="JsonException"/>.
+/// Thread safety: stateless.</remarks>
 public sealed class StateDocumentNumberJsonConverter : OrgModelConverter<StateDocumentNumber>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, StateDocumentNumber value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
+        writer.WriteStringValue(FormatPropertyName(value));
     }
 
     /// <inheritdoc />
@@ -23,5 +25,9 @@ public sealed class StateDocumentNumberJsonConverter : OrgModelConverter<StateDo
         StateDocumentNumber.Parse(reader.GetString().AsSpan());
 
     /// <inheritdoc />
-    protected override string FormatPropertyName(StateDocumentNumber value) => value.ToString();
+    protected override string FormatPropertyName(StateDocumentNumber value)
+    {
+        DefaultValueJson.Refuse(value.Number == 0, nameof(StateDocumentNumber));
+        return value.ToString();
+    }
 }

@@ -10,8 +10,8 @@ namespace OrgModel.Documents;
 /// <remarks>
 /// <para>Only the two numbers: regular plenums of a term are numbered from 1, extraordinary sessions take no number
 /// (research-notes.md §4.2). Dates of conferences belong to the Tenures capability.</para>
-/// <para><c>default</c> has both numbers 0 and is not a conference; constructors reject it. Thread safety: immutable and
-/// thread-safe.</para>
+/// <para><c>default</c> has both numbers 0 and is not a conference; constructors reject it and the JSON writer refuses to
+/// write it (<see cref="System.Text.Json.JsonException"/>). Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.CentralConferenceNumberJsonConverter))]
 public readonly struct CentralConferenceNumber : IEquatable<CentralConferenceNumber>, IComparable<CentralConferenceNumber>

@@ -1,8 +1,11 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using OrgModel.Organisations;
+using OrgModel.ReferenceData;
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -29,7 +32,7 @@ public sealed class Document
     /// <param name="kind">The kind; one of <see cref="DocumentKind.KindsFor"/> of <paramref name="number"/>.</param>
     /// <param name="issuingBodies">The issuing organisations, one or more (two for a joint conclusion of the Politburo and
     /// the Secretariat), distinct, each one the number's issuer code can stand for.</param>
-    /// <param name="issueDate">The date printed on the document.</param>
+    /// <param name="issueDate">The date printed on the document; in the ISO calendar.</param>
     /// <param name="title">The title or subject; not blank.</param>
     /// <param name="term">The term the document belongs to, or null to take it from the reference data (see remarks).</param>
     /// <param name="conference">The Central Conference it came from, or null; only for Party documents.</param>
@@ -54,6 +57,7 @@ public sealed class Document
     {
         Guard.Against.Null(kind);
         Guard.Against.Null(issuingBodies);
+        Preconditions.CheckIso(issueDate);
         Guard.Against.InvalidInput(number, nameof(number), n => n.IsParty || n.IsState, "A document needs a number, not the default value.");
         Guard.Against.InvalidInput(
             kind, nameof(kind), k => DocumentKind.KindsFor(number).Contains(k), $"A {kind.EnglishName} cannot be numbered {number}.");
@@ -66,10 +70,10 @@ public sealed class Document
         Title = Guard.Against.NullOrWhiteSpace(title).Trim();
         Term = CheckTerm(term ?? DefaultTerm(number, Issuer, issueDate), issueDate);
         Conference = CheckConference(conference, System, Term);
-        Signers = signers is null ? [] : [.. signers.Select(s => Guard.Against.Null(s, nameof(signers)))];
-        Confidentiality = Guard.Against.EnumOutOfRange(confidentiality);
-        Urgency = Guard.Against.EnumOutOfRange(urgency);
-        Relations = relations is null ? [] : [.. relations.Select(r => Guard.Against.Null(r, nameof(relations)))];
+        Signers = (signers ?? []).Select(s => Guard.Against.Null(s, nameof(signers))).ToImmutableArray();
+        Confidentiality = Preconditions.CheckDefined(confidentiality);
+        Urgency = Preconditions.CheckDefined(urgency);
+        Relations = (relations ?? []).Select(r => Guard.Against.Null(r, nameof(relations))).ToImmutableArray();
         foreach (DocumentRelation relation in Relations)
         {
             if (relation.Target.Matches(this))
@@ -132,15 +136,20 @@ public sealed class Document
     public override string ToString() => ToString(ConfidentialityMark.None);
 
     /// <summary>Describes the document, with its title only when <paramref name="clearance"/> is at or above its mark.</summary>
-    /// <param name="clearance">The reader's clearance.</param>
+    /// <param name="clearance">The reader's clearance; a defined mark.</param>
     /// <returns>The description; a withheld title is shown as withheld, with the mark.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clearance"/> is not a defined mark (such a value
+    /// would otherwise compare above every mark and show the title).</exception>
     public string ToString(ConfidentialityMark clearance) =>
         $"{Kind.EnglishName} {Number} of {LocalDatePattern.Iso.Format(IssueDate)}: {(IsReadableWith(clearance) ? Title : $"[title withheld: {DocumentMarks.VietnameseName(Confidentiality)}]")}";
 
     /// <summary>Whether a reader with a clearance may see the content (the title) of this document.</summary>
-    /// <param name="clearance">The clearance.</param>
+    /// <param name="clearance">The clearance; a defined mark.</param>
     /// <returns>True when the document is unmarked or the clearance is at or above its mark.</returns>
-    public bool IsReadableWith(ConfidentialityMark clearance) => Confidentiality == ConfidentialityMark.None || clearance >= Confidentiality;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clearance"/> is not a defined mark: classified content
+    /// fails closed, even for an unmarked document, so that the caller's bug shows at once.</exception>
+    public bool IsReadableWith(ConfidentialityMark clearance) =>
+        Preconditions.CheckDefined(clearance) >= Confidentiality || Confidentiality == ConfidentialityMark.None;
 
     private static OrgId[] CheckBodies(IEnumerable<OrgId> issuingBodies, DocumentIssuer? issuer)
     {
@@ -152,11 +161,21 @@ public sealed class Document
         {
             if (issuer is not null && !issuer.CanStandFor(body))
             {
-                throw new ArgumentException($"The issuer code {issuer.Code} does not stand for {body}.", nameof(issuingBodies));
+                throw new ArgumentException(BodyMismatch(issuer, body), nameof(issuingBodies));
             }
         }
 
         return list;
+    }
+
+    // A body the reference chart does not know is most likely a typing mistake: saying that the code does not stand for
+    // it would send the caller looking at the wrong half of the pair.
+    private static string BodyMismatch(DocumentIssuer issuer, OrgId body)
+    {
+        string standsFor = string.Join(", ", issuer.Organisations);
+        return VietnamReferenceData.OrgChart.Contains(body)
+            ? $"The issuer code {issuer.Code} does not stand for {body}; it stands for {standsFor}."
+            : $"{Preconditions.Quote(body.ToString())} is not an organisation of the reference chart (a mistyped id?); the issuer code {issuer.Code} stands for {standsFor}.";
     }
 
     private static Tenure? DefaultTerm(DocumentNumber number, DocumentIssuer? issuer, LocalDate date)
@@ -169,7 +188,11 @@ public sealed class Document
         if (issuer.System == DocumentSystem.Party)
         {
             // Central bodies number per national term (36-HD/VPTW); local bodies follow local terms the data does not date.
-            return issuer.Level == OrgLevel.Central && Tenure.TryGetTermOn(TenureKind.NationalParty, date, out Tenure party) ? party : null;
+            // The last term known stays "in force" past its nominal end; it is not the term of a document dated after it.
+            return issuer.Level == OrgLevel.Central && Tenure.TryGetTermOn(TenureKind.NationalParty, date, out Tenure party)
+                && party.StartYear <= date.Year && date.Year <= party.EndYear
+                ? party
+                : null;
         }
 
         return DocumentIssuer.LegislatureOf(number) is { } legislature && legislature >= TenureData.FirstNationalAssembly

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OrgModel.Serialization;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -16,13 +17,13 @@ public sealed class DocumentKindJsonConverter : OrgModelConverter<DocumentKind>
     }
 
     /// <inheritdoc />
-    protected override DocumentKind ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
-    {
-        string key = ReadString(ref reader);
-        return DocumentKind.TryFromKey(key, out DocumentKind? kind)
+    protected override DocumentKind ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => FromKey(ReadString(ref reader));
+
+    /// <summary>The kind of a key, or a <see cref="FormatException"/> that quotes a bounded part of it.</summary>
+    internal static DocumentKind FromKey(string key) =>
+        DocumentKind.TryFromKey(key, out DocumentKind? kind)
             ? kind
-            : throw new FormatException($"\"{key}\" is not the key of a document kind.");
-    }
+            : throw new FormatException($"\"{Preconditions.Quote(key)}\" is not the key of a document kind.");
 }
 
 /// <summary>Converts a <see cref="DocumentIssuer"/> to and from a JSON string: the code prefixed by the system
@@ -49,9 +50,9 @@ public sealed class DocumentIssuerJsonConverter : OrgModelConverter<DocumentIssu
             ? (DocumentSystem.Party, text[PartyPrefix.Length..])
             : text.StartsWith(StatePrefix, StringComparison.OrdinalIgnoreCase)
                 ? (DocumentSystem.State, text[StatePrefix.Length..])
-                : throw new FormatException($"\"{text}\" does not start with \"party:\" or \"state:\".");
+                : throw new FormatException($"\"{Preconditions.Quote(text)}\" does not start with \"party:\" or \"state:\".");
         return DocumentIssuer.TryFind(code, system, out DocumentIssuer? issuer) && string.Equals(issuer.Code, code, StringComparison.Ordinal)
             ? issuer
-            : throw new FormatException($"\"{code}\" is not a catalogued {(system == DocumentSystem.Party ? "Party" : "State")} issuer code.");
+            : throw new FormatException($"\"{Preconditions.Quote(code)}\" is not a catalogued {(system == DocumentSystem.Party ? "Party" : "State")} issuer code.");
     }
 }

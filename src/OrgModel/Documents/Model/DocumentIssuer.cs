@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
@@ -39,7 +40,7 @@ public sealed class DocumentIssuer : IEquatable<DocumentIssuer>
         VietnameseName = Guard.Against.NullOrWhiteSpace(vietnameseName);
         EnglishName = Guard.Against.NullOrWhiteSpace(englishName);
         Level = level;
-        Organisations = [.. organisations.Select(id => OrgId.Parse(id, null))];
+        Organisations = organisations.Select(id => OrgId.Parse(id, null)).ToImmutableArray();
         Roles = Array.AsReadOnly(roles);
         TakesLegislature = takesLegislature;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using OrgModel.Text;
@@ -73,7 +74,7 @@ public sealed class DocumentKind : IEquatable<DocumentKind>
 
     /// <summary>Gets the kinds of Party bodies allowed to issue this kind (by a sourced rule or by real documents).</summary>
     public IReadOnlyList<PartyIssuerRole> PartyIssuers =>
-        [.. Enum.GetValues<PartyIssuerRole>().Where(r => Authority(r) == IssuingAuthority.Allowed)];
+        Enum.GetValues<PartyIssuerRole>().Where(r => Authority(r) == IssuingAuthority.Allowed).ToImmutableArray();
 
     /// <summary>Gets every kind in the catalogue, Party and State.</summary>
     public static IReadOnlyList<DocumentKind> All => DocumentKindCatalogue.All;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;
@@ -86,7 +87,7 @@ internal static class DocumentKindCatalogue
 
         if (!number.IsState)
         {
-            return [];
+            return ImmutableArray<DocumentKind>.Empty;
         }
 
         if (number.KindCode is not null)
@@ -99,10 +100,10 @@ internal static class DocumentKindCatalogue
         string issuer = number.IssuerCode;
         if (IsLegislature(issuer, "QH"))
         {
-            return [Law, Resolution];
+            return ImmutableArray.Create(Law, Resolution);
         }
 
-        return IsLegislature(issuer, "UBTVQH") ? [Ordinance, Resolution] : [OfficialLetter];
+        return IsLegislature(issuer, "UBTVQH") ? ImmutableArray.Create(Ordinance, Resolution) : ImmutableArray.Create(OfficialLetter);
     }
 
     internal static bool IsLegislature(string issuer, string prefix)
@@ -123,7 +124,7 @@ internal static class DocumentKindCatalogue
         return true;
     }
 
-    private static DocumentKind[] Matching(string? code, DocumentSystem system) => [.. Kinds.Where(k => k.HasCode(code, system))];
+    private static ImmutableArray<DocumentKind> Matching(string? code, DocumentSystem system) => Kinds.Where(k => k.HasCode(code, system)).ToImmutableArray();
 
     private static DocumentKind K(
         string key, string vietnamese, string english, bool isParty, string? partyCode, bool isState, string? stateCode, string authority, params string[] variants)

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -8,7 +9,8 @@ namespace OrgModel.Documents;
 /// A reference to a document: its number, and where the number alone is not enough (numbering restarts each term, so
 /// <c>18-NQ/TW</c> is a 2017 and a 2022 resolution) its issue date or its term.
 /// </summary>
-/// <remarks><c>default</c> refers to no document (its number is <c>default</c>); constructors reject it.
+/// <remarks><c>default</c> refers to no document (its number is <c>default</c>); constructors reject it and the JSON
+/// writer refuses to write it (<see cref="System.Text.Json.JsonException"/>).
 /// Thread safety: immutable and thread-safe.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentReferenceJsonConverter))]
 public readonly struct DocumentReference : IEquatable<DocumentReference>
@@ -23,8 +25,9 @@ public readonly struct DocumentReference : IEquatable<DocumentReference>
 
     /// <summary>Creates a reference by number and issue date.</summary>
     /// <param name="number">The number.</param>
-    /// <param name="issueDate">The issue date printed on the document.</param>
-    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>.</exception>
+    /// <param name="issueDate">The issue date printed on the document; in the ISO calendar.</param>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, or <paramref name="issueDate"/> is
+    /// not in the ISO calendar.</exception>
     public DocumentReference(DocumentNumber number, LocalDate issueDate)
         : this(number, issueDate, null)
     {
@@ -51,7 +54,7 @@ public readonly struct DocumentReference : IEquatable<DocumentReference>
         }
 
         Number = number;
-        IssueDate = issueDate;
+        IssueDate = Preconditions.CheckIso(issueDate);
         Term = term;
     }
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -13,7 +14,8 @@ public sealed class DocumentRelation : IEquatable<DocumentRelation>
     /// <param name="target">The document acted on; give its date or term where its number recurs.</param>
     /// <param name="effectiveFrom">The day the relation takes effect (a replacement's first day in force), or null for the
     /// acting document's issue date.</param>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined or <paramref name="target"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, <paramref name="target"/> is <c>default</c>, or
+    /// <paramref name="effectiveFrom"/> is not in the ISO calendar.</exception>
     public DocumentRelation(DocumentRelationKind kind, DocumentReference target, LocalDate? effectiveFrom = null)
     {
         if (!Enum.IsDefined(kind))
@@ -28,7 +30,7 @@ public sealed class DocumentRelation : IEquatable<DocumentRelation>
 
         Kind = kind;
         Target = target;
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = Preconditions.CheckIso(effectiveFrom);
     }
 
     /// <summary>Gets how the document acts on the target.</summary>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -18,7 +19,7 @@ public sealed class DocumentSigner : IEquatable<DocumentSigner>
     public DocumentSigner(string name, SigningCapacity capacity, string? title = null, string? onBehalfOf = null)
     {
         Name = Guard.Against.NullOrWhiteSpace(name).Trim();
-        Capacity = Guard.Against.EnumOutOfRange(capacity);
+        Capacity = Preconditions.CheckDefined(capacity);
         Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
         OnBehalfOf = string.IsNullOrWhiteSpace(onBehalfOf) ? null : onBehalfOf.Trim();
         Guard.Against.InvalidInput(

@@ -15,6 +15,7 @@ internal sealed class CentralConferenceNumberJsonConverter : OrgModelConverter<C
 
     internal static void WriteValue(Utf8JsonWriter writer, CentralConferenceNumber value)
     {
+        DefaultValueJson.Refuse(value.Ordinal == 0, nameof(CentralConferenceNumber));
         writer.WriteStartObject();
         writer.WriteNumber("ordinal", value.Ordinal);
         writer.WriteNumber("termOrdinal", value.TermOrdinal);

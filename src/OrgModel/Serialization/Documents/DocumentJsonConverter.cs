@@ -14,9 +14,12 @@ namespace OrgModel.Serialization.Documents;
 /// clearance is at or above the mark; otherwise <c>"title": {"withheld": "secret"}</c> stands in its place, and reading
 /// that back is a <see cref="JsonException"/> (a withheld document cannot become a <see cref="Document"/>).
 /// </summary>
+/// <remarks>The writer always writes <c>confidentiality</c>, and the reader requires it: a cleared document whose mark was
+/// removed on the way must not read back as an unmarked one, whose title every path would then write (fail closed).</remarks>
 internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
 {
     private static readonly string[] Members = ["number", "kind", "issuingBodies", "issueDate", "title", "term", "conference", "signers", "confidentiality", "urgency", "relations"];
+    private const int ConfidentialityMember = 8;
     private readonly ConfidentialityMark clearance;
 
     /// <summary>Creates the converter with no clearance: every marked title is withheld.</summary>
@@ -26,7 +29,7 @@ internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
     }
 
     /// <summary>Creates the converter with a clearance.</summary>
-    public DocumentJsonConverter(ConfidentialityMark clearance) => this.clearance = clearance;
+    public DocumentJsonConverter(ConfidentialityMark clearance) => this.clearance = Preconditions.CheckDefined(clearance);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Document value, JsonSerializerOptions options)
@@ -99,7 +102,7 @@ internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
                 switch (obj.Index)
                 {
                     case 0: number = DocumentJsonParts.Number(ref reader); break;
-                    case 1: kind = Kind(JsonRead.String(ref reader)); break;
+                    case 1: kind = DocumentKindJsonConverter.FromKey(JsonRead.String(ref reader)); break;
                     case 2: bodies = JsonRead.Array(ref reader, JsonRead.OrgId); break;
                     case 3: issueDate = JsonRead.Date(ref reader); break;
                     case 4: title = Title(ref reader); break;
@@ -122,18 +125,20 @@ internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
             obj.Require(required);
         }
 
+        Document document;
         try
         {
-            return new Document(number, kind!, bodies, issueDate, title, term, conference, signers, confidentiality, urgency, relations);
+            document = new Document(number, kind!, bodies, issueDate, title, term, conference, signers, confidentiality, urgency, relations);
         }
         catch (ArgumentException e)
         {
             throw obj.Invalid(e);
         }
-    }
 
-    private static DocumentKind Kind(string key) =>
-        DocumentKind.TryFromKey(key, out DocumentKind? kind) ? kind : throw new FormatException($"\"{key}\" is not the key of a document kind.");
+        // Checked after the document's own rules so that an invalid document is reported as such first.
+        obj.Require(ConfidentialityMember);
+        return document;
+    }
 
     private static string Title(ref Utf8JsonReader reader)
     {

@@ -16,6 +16,7 @@ internal static class DocumentJsonParts
 
     public static void WriteReference(Utf8JsonWriter writer, DocumentReference value)
     {
+        DefaultValueJson.Refuse(!value.Number.IsParty && !value.Number.IsState, nameof(DocumentReference));
         writer.WriteStartObject();
         writer.WriteString("number", value.Number.ToString());
         JsonWrite.Date(writer, "issueDate", value.IssueDate);
