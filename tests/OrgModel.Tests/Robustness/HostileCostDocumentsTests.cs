@@ -10,6 +10,7 @@ namespace OrgModel.Tests.Robustness;
 
 /// <summary>Issue 15: every public entry point of the documents capability costs at most n log n in its input
 /// (<see cref="CostCurve"/>: 64 KB to 4 MB, at most 2.5× per doubling in time and allocation).</summary>
+[Collection(nameof(CostCurveTests))]
 public class HostileCostDocumentsTests
 {
     private static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee", null);
