@@ -229,4 +229,29 @@ public class HostileDeadlineTests
         JsonException j = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, OrgModelJson.Context.Roadmap));
         Assert.True(j.Message.Length < 1_000, j.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    // --- Hostile text: invisible format characters never truncate a deadline ---------------------------------------------
+
+    [Fact]
+    public void InvisibleCharacters_InAPhrase_AreRejectedOrIgnored_NeverTruncateIt()
+    {
+        string[] phrases = ["trước ngày 31/7/2025", "before July 31, 2025", "quý I/2026", "in 2026-Q1", "on or before 2025-07-31", "trong 10 ngày làm việc"];
+        char[] invisible = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u0000', '\u2028', '\u202E'];
+        var reference = new LocalDate(2025, 4, 14);
+        foreach (string phrase in phrases)
+        {
+            Deadline plain = Deadline.Parse(phrase, reference);
+            foreach (char c in invisible)
+            {
+                for (int at = 1; at < phrase.Length; at++)
+                {
+                    string hostile = phrase.Insert(at, c.ToString());
+                    if (Deadline.TryParse(hostile, reference, out Deadline d))
+                    {
+                        Assert.True(d == plain, $"\"{hostile}\" (U+{(int)c:X4} at {at}) parsed as {d}, not {plain}.");
+                    }
+                }
+            }
+        }
+    }
 }

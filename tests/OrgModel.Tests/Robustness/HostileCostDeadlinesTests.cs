@@ -100,4 +100,10 @@ public class HostileCostDeadlinesTests
             Enumerable.Range(0, n / 10).Select(i => Day.PlusDays((int)((long)i * 7919 % 60_000))).ToArray(),
             days => new ReportingObligation(OrgId.Parse("vn.party.politburo", null), Deadline.Recurring(RecurrenceFrequency.Monthly, 20))
                 .StatusAt(Instant.FromUtc(2190, 1, 1, 0, 0), Day, days));
+
+    [Fact]
+    public void DeadlineJsonReading_OfLongPhrases_IsNearLinear() =>
+        CostCurve.AssertNearLinear("Deadline JSON (long phrase)", n =>
+            "\"after P6M from 2025-07-01 (" + string.Concat(Enumerable.Repeat("a\u0301 ", n / 3)) + ")\"",
+            json => JsonSerializer.Deserialize(json, OrgModelJson.Context.Deadline));
 }
