@@ -149,32 +149,47 @@ public sealed class Roadmap
             }
         }
 
-        // Who waits for each id, and how many known ids each milestone still waits for.
-        var waiting = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Who waits for each id (grouped by the index of the id's first milestone, in one flat array), and how many known ids
+        // each milestone still waits for.
         var pending = new int[items.Length];
+        var start = new int[items.Length + 1];
         for (int i = 0; i < items.Length; i++)
         {
             Milestone m = items[i];
             foreach (string dep in m.DependsOn)
             {
-                if (!index.ContainsKey(dep))
+                if (index.TryGetValue(dep, out int f))
+                {
+                    pending[i]++;
+                    start[f + 1]++;
+                }
+                else
                 {
                     problems.Add(new RoadmapProblem(RoadmapProblemKind.UnknownDependency, m.Id, dep, $"{Q(m.Id)} depends on unknown {Q(dep)}"));
-                    continue;
                 }
+            }
+        }
 
-                pending[i]++;
-                if (!waiting.TryGetValue(dep, out List<int>? list))
+        for (int f = 0; f < items.Length; f++)
+        {
+            start[f + 1] += start[f];
+        }
+
+        var dependents = new int[start[items.Length]];
+        var fill = (int[])start.Clone();
+        for (int i = 0; i < items.Length; i++)
+        {
+            foreach (string dep in items[i].DependsOn)
+            {
+                if (index.TryGetValue(dep, out int f))
                 {
-                    waiting.Add(dep, list = []);
+                    dependents[fill[f]++] = i;
                 }
-
-                list.Add(i);
             }
         }
 
         // Stable topological order: always the first milestone (in the order given) whose dependencies are placed; an id
-        // counts as placed when its first milestone is. A heap of ready indices makes that n log n.
+        // counts as placed when any milestone with it is. A heap of ready indices makes that n log n.
         var ready = new PriorityQueue<int, int>();
         for (int i = 0; i < items.Length; i++)
         {
@@ -184,21 +199,26 @@ public sealed class Roadmap
             }
         }
 
-        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var placed = new bool[items.Length];
         var done = new bool[items.Length];
         var order = new List<Milestone>(items.Length);
         while (ready.TryDequeue(out int i, out _))
         {
             done[i] = true;
             order.Add(items[i]);
-            if (placed.Add(items[i].Id) && waiting.TryGetValue(items[i].Id, out List<int>? dependents))
+            int f = index[items[i].Id];
+            if (placed[f])
             {
-                foreach (int k in dependents)
+                continue;
+            }
+
+            placed[f] = true;
+            for (int e = start[f]; e < start[f + 1]; e++)
+            {
+                int k = dependents[e];
+                if (--pending[k] == 0)
                 {
-                    if (--pending[k] == 0)
-                    {
-                        ready.Enqueue(k, k);
-                    }
+                    ready.Enqueue(k, k);
                 }
             }
         }
@@ -207,12 +227,25 @@ public sealed class Roadmap
         {
             if (!done[i])
             {
-                string next = items[i].DependsOn.First(d => !placed.Contains(d) && index.ContainsKey(d));
+                string next = FirstUnplaced(items[i], index, placed);
                 problems.Add(new RoadmapProblem(RoadmapProblemKind.Cycle, items[i].Id, next, $"{Q(items[i].Id)} is in a dependency cycle (through {Q(next)})"));
             }
         }
 
         ordered = [.. order];
         return problems;
+    }
+
+    private static string FirstUnplaced(Milestone m, Dictionary<string, int> index, bool[] placed)
+    {
+        foreach (string dep in m.DependsOn)
+        {
+            if (index.TryGetValue(dep, out int f) && !placed[f])
+            {
+                return dep;
+            }
+        }
+
+        throw new InvalidOperationException("Unreachable: a milestone left unplaced waits for a known, unplaced id.");
     }
 }

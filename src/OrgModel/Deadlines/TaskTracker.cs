@@ -191,18 +191,16 @@ public sealed class TaskTracker
 
     private static void ApplyReports(Assignment[] items, IEnumerable<CompletionReport> reports)
     {
-        // Where each (task, assignee) is, and the exact task id for each id folded to lower case, to name a near miss.
-        var at = new Dictionary<(string Task, OrgId Assignee), List<int>>();
+        // Where each (task, assignee) is (its first assignment, the others chained through next), and the exact task id for
+        // each id folded to lower case, to name a near miss.
+        var first = new Dictionary<(string Task, OrgId Assignee), int>(items.Length);
+        var next = new int[items.Length];
         var tasks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < items.Length; i++)
+        for (int i = items.Length - 1; i >= 0; i--)
         {
             Assignment a = items[i];
-            if (!at.TryGetValue((a.Task.Id, a.Assignee.Id), out List<int>? list))
-            {
-                at.Add((a.Task.Id, a.Assignee.Id), list = []);
-            }
-
-            list.Add(i);
+            next[i] = first.TryGetValue((a.Task.Id, a.Assignee.Id), out int after) ? after : -1;
+            first[(a.Task.Id, a.Assignee.Id)] = i;
             tasks.TryAdd(a.Task.Id, a.Task.Id);
         }
 
@@ -210,7 +208,7 @@ public sealed class TaskTracker
         foreach (CompletionReport r in reports)
         {
             Guard.Against.Null(r, nameof(reports));
-            if (!at.TryGetValue((r.TaskId, r.Assignee), out List<int>? where))
+            if (!first.ContainsKey((r.TaskId, r.Assignee)))
             {
                 throw new ArgumentException(Unmatched(r, tasks), nameof(reports));
             }
@@ -223,7 +221,7 @@ public sealed class TaskTracker
 
         foreach (((string, OrgId) key, CompletionReport r) in earliest)
         {
-            foreach (int i in at[key])
+            for (int i = first[key]; i >= 0; i = next[i])
             {
                 Assignment a = items[i];
                 if (r.CompletedOn < a.Task.AssignedOn)
