@@ -25,7 +25,9 @@ namespace OrgModel.Deadlines;
 /// equal deadline ("on or before 2025-07-31", "strictly before 2025-07-31", "in 2025-11", "in 2026-Q1", "by the end of 2025",
 /// "after P6M from 2025-07-01", "within 10 working days", "monthly by day 20", "ongoing").</para>
 /// <para>Equality and ordering compare the meaning (kind, dates, period, anchor); <see cref="Wording"/> is an annotation and
-/// is ignored by both. <c>default(Deadline)</c> is <see cref="Ongoing"/> (no deadline), a harmless value.</para>
+/// is ignored by both. <c>default(Deadline)</c> is <see cref="Ongoing"/> (no deadline), a harmless value that JSON writes as
+/// <c>"ongoing"</c> and reads back equal; every deadline the factories make round-trips, so the writer never meets one it cannot read.</para>
+/// <para>Every date a factory or a computation takes must be in the ISO calendar (an <see cref="ArgumentException"/> names the argument).</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(DeadlineJsonConverter))]
