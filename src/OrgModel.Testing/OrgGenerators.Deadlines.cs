@@ -132,7 +132,7 @@ public static partial class OrgGenerators
         from assignments in UpTo(Assignment, 30)
         from offsets in Gen.ArrayOf(Gen.Choose(-30, 30), 30)
         select new DL.TaskTracker(assignments, assignments.Take(10).Select((a, i) =>
-            new DL.CompletionReport(a.Task.Id, a.Assignee.Id, (a.DueDate ?? a.Task.AssignedOn).PlusDays(offsets[i]))));
+            new DL.CompletionReport(a.Task.Id, a.Assignee.Id, NotBeforeAssigned(a.Task, (a.DueDate ?? a.Task.AssignedOn).PlusDays(offsets[i])))));
 
     /// <summary>Valid milestones (dependencies are not checked against a roadmap).</summary>
     public static Gen<DL.Milestone> Milestone =>
@@ -160,6 +160,9 @@ public static partial class OrgGenerators
         where T : struct => Gen.Frequency((1, Gen.Constant<T?>(null)), (2, gen.Select(x => (T?)x)));
 
     private static Gen<T[]> UpTo<T>(Gen<T> gen, int max) => Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(gen, n));
+
+    // A task cannot be completed before it was assigned (the tracker refuses such reports).
+    private static LocalDate NotBeforeAssigned(DL.TaskItem task, LocalDate day) => LocalDate.Max(day, task.AssignedOn);
 
     private static DL.Assignment MakeAssignment(DL.TaskItem task, Orgs.Organisation assignee, Orgs.Organisation? province, int? offset)
     {

@@ -1,12 +1,15 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;
 
 /// <summary>One organisation's share of a task (a task addressed to "every provincial Party committee" gives 34), with its
 /// due date, the instant the deadline passes, and its completion if reported.</summary>
 /// <remarks>
+/// <para>A single assignment takes its completion day as given (a task may even be due before it is assigned); it is
+/// <see cref="TaskTracker"/>, where reports arrive in bulk, that refuses a report dated before its task was assigned.</para>
 /// <para>Status (<see cref="StatusAt(Instant)"/>) changes at exactly <see cref="PassesAt"/>, the end of the due day in
 /// <c>Asia/Ho_Chi_Minh</c>, whatever the machine's time zone: "now" comes only from the instant or <see cref="IClock"/> given.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
@@ -32,7 +35,7 @@ public sealed class Assignment
 
         if (completion is not null)
         {
-            Guard.Against.InvalidInput(completion, nameof(completion), r => r.TaskId == task.Id && r.Assignee == assignee.Id, $"The report must be for task {task.Id} and assignee {assignee.Id}.");
+            CheckCompletion(task, assignee, completion);
         }
 
         Task = task;
@@ -42,16 +45,8 @@ public sealed class Assignment
         Deadline d = task.Deadline;
         LocalDate anchor = task.Anchor;
         DueDate = d.HasDueDate ? d.DueDate(anchor) : null;
-        LocalDate? window = d.HasDueDate ? d.WindowStart(anchor) : null;
-        EarlyBefore = window;
-        LocalDate notBefore = task.AssignedOn;
-        LocalDate? opens = d.Kind == DeadlineKind.AfterPeriod ? anchor : window;
-        if (opens is { } o && o > notBefore)
-        {
-            notBefore = o;
-        }
-
-        NotBefore = notBefore;
+        EarlyBefore = d.HasDueDate ? d.WindowStart(anchor) : null;
+        NotBefore = StatusRules.NotBefore(d, task.AssignedOn, anchor);
     }
 
     /// <summary>Gets the task.</summary>
@@ -106,6 +101,15 @@ public sealed class Assignment
 
     /// <inheritdoc />
     public override string ToString() => $"{Task.Id} → {Assignee.Name}" + (DueDate is { } d ? $", due {d:uuuu-MM-dd}" : ", ongoing");
+
+    private static void CheckCompletion(TaskItem task, Organisation assignee, CompletionReport completion)
+    {
+        if (completion.TaskId != task.Id || completion.Assignee != assignee.Id)
+        {
+            throw new ArgumentException(
+                $"The report must be for task \"{Preconditions.Quote(task.Id)}\" and assignee {Preconditions.Quote(assignee.Id.ToString())}.", nameof(completion));
+        }
+    }
 
     /// <summary>The status on a Vietnamese calendar day (the whole day shares one status).</summary>
     internal AssignmentStatus StatusOn(LocalDate today) => StatusRules.Classify(

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;
 
@@ -52,7 +54,7 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
     /// <exception cref="ArgumentException"><paramref name="body"/> is undefined.</exception>
     public static AssignmentScope EveryProvince(ScopeBody body)
     {
-        Guard.Against.EnumOutOfRange(body);
+        Preconditions.CheckDefined(body);
         return new(ScopeKind.EveryProvince, default, body, null);
     }
 
@@ -62,7 +64,7 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
     /// <exception cref="ArgumentException"><paramref name="body"/> is undefined.</exception>
     public static AssignmentScope EveryCommune(ScopeBody body)
     {
-        Guard.Against.EnumOutOfRange(body);
+        Preconditions.CheckDefined(body);
         return new(ScopeKind.EveryCommune, default, body, null);
     }
 
@@ -76,33 +78,33 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
         Guard.Against.Null(provinceCode);
         string code = provinceCode.Trim();
         Guard.Against.InvalidInput(code, nameof(provinceCode), c => c.Length == 2 && char.IsAsciiDigit(c[0]) && char.IsAsciiDigit(c[1]), "A province code is two digits, for example 01.");
-        Guard.Against.EnumOutOfRange(body);
+        Preconditions.CheckDefined(body);
         return new(ScopeKind.CommunesOfProvince, default, body, code);
     }
 
     /// <summary>Lists the organisations the scope reaches in a chart as of a date, in the chart's order of official codes.</summary>
     /// <param name="chart">The chart (dated or not: it is viewed as of <paramref name="date"/>).</param>
     /// <param name="date">The day the scope is resolved on (usually the day the task is assigned).</param>
-    /// <returns>The organisations; empty when nothing matches (an unknown organisation or province).</returns>
+    /// <returns>The organisations. A selector that matches nothing gives an empty list (no commune has the chosen body, or no
+    /// province has the code: codes are resolved as of the date).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar; or a <see cref="ScopeKind.Organisation"/> scope names an
+    /// organisation that is not in the chart (a mistyped id) or does not exist on <paramref name="date"/>: a task addressed to
+    /// nobody cannot be tracked, and an empty result would look like a task with nothing to do.</exception>
     public IReadOnlyList<Organisation> Expand(OrgChart chart, LocalDate date)
     {
         Guard.Against.Null(chart);
+        Preconditions.CheckIso(date);
         OrgChart dated = chart.AsOf(date);
         var result = new List<Organisation>();
         switch (Kind)
         {
             case ScopeKind.Organisation:
-                if (dated.Find(OrganisationId) is { } single)
-                {
-                    result.Add(single);
-                }
-
-                return result;
+                return ImmutableArray.Create(dated.Find(OrganisationId) ?? throw NotThere(chart, date));
             case ScopeKind.CommunesOfProvince:
                 if (dated.FindByCode(ProvinceCode!) is not { Kind: OrganisationKind.AdministrativeUnit, Level: OrgLevel.Province } province)
                 {
-                    return result;
+                    return ImmutableArray<Organisation>.Empty;
                 }
 
                 AddBodies(dated, dated.Descendants(province.Id), OrgLevel.Commune, result);
@@ -113,7 +115,7 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
         }
 
         result.Sort(static (a, b) => string.CompareOrdinal(a.Code, b.Code) is var c and not 0 ? c : a.Id.CompareTo(b.Id));
-        return result;
+        return result.AsReadOnly();
     }
 
     /// <summary>Describes the scope in English ("the People's Committees of every commune of province 01").</summary>
@@ -145,6 +147,15 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, OrganisationId, Body, ProvinceCode);
+
+    private ArgumentException NotThere(OrgChart chart, LocalDate date)
+    {
+        string id = Preconditions.Quote(OrganisationId.ToString());
+        string why = chart.AsOf(date).History.Contains(OrganisationId)
+            ? $"The scope names {id}, which does not exist on {date:uuuu-MM-dd}."
+            : $"The scope names {id}, which is not in the chart (a mistyped id?).";
+        return new ArgumentException(why, nameof(chart));
+    }
 
     private void AddBodies(OrgChart dated, IReadOnlyList<Organisation> candidates, OrgLevel level, List<Organisation> result)
     {

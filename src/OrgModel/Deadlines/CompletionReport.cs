@@ -23,7 +23,7 @@ public sealed class CompletionReport
     {
         Guard.Against.NullOrWhiteSpace(taskId);
         Guard.Against.InvalidInput(assignee, nameof(assignee), a => !a.IsEmpty, "A completion report names its assignee.");
-        Guard.Against.InvalidInput(completedOn, nameof(completedOn), d => d.Calendar == CalendarSystem.Iso && d.Year is >= Deadline.MinYear and <= Deadline.MaxYear, $"The completion day must be an ISO date in {Deadline.MinYear}..{Deadline.MaxYear}.");
+        Deadline.CheckSupportedDay(completedOn);
         if (evidence is { } e)
         {
             Guard.Against.InvalidInput(e, nameof(evidence), n => n.IsParty || n.IsState, "Evidence must not be default(DocumentNumber).");

@@ -1,11 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;
 
@@ -23,7 +25,9 @@ namespace OrgModel.Deadlines;
 /// equal deadline ("on or before 2025-07-31", "strictly before 2025-07-31", "in 2025-11", "in 2026-Q1", "by the end of 2025",
 /// "after P6M from 2025-07-01", "within 10 working days", "monthly by day 20", "ongoing").</para>
 /// <para>Equality and ordering compare the meaning (kind, dates, period, anchor); <see cref="Wording"/> is an annotation and
-/// is ignored by both. <c>default(Deadline)</c> is <see cref="Ongoing"/> (no deadline), a harmless value.</para>
+/// is ignored by both. <c>default(Deadline)</c> is <see cref="Ongoing"/> (no deadline), a harmless value that JSON writes as
+/// <c>"ongoing"</c> and reads back equal; every deadline the factories make round-trips, so the writer never meets one it cannot read.</para>
+/// <para>Every date a factory or a computation takes must be in the ISO calendar (an <see cref="ArgumentException"/> names the argument).</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(DeadlineJsonConverter))]
@@ -120,13 +124,13 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// <param name="day">The last day on time.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentException">The day is not in the ISO calendar or outside <see cref="MinYear"/>..<see cref="MaxYear"/>.</exception>
-    public static Deadline OnOrBefore(LocalDate day) => new(DeadlineKind.OnOrBefore, CheckDay(day, nameof(day)));
+    public static Deadline OnOrBefore(LocalDate day) => new(DeadlineKind.OnOrBefore, CheckSupportedDay(day));
 
     /// <summary>Creates a deadline strictly before a day: the day before it is the last day on time.</summary>
     /// <param name="day">The first day that is late.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentException">The day is not in the ISO calendar or outside <see cref="MinYear"/>..<see cref="MaxYear"/>.</exception>
-    public static Deadline StrictlyBefore(LocalDate day) => new(DeadlineKind.StrictlyBefore, CheckDay(day, nameof(day)));
+    public static Deadline StrictlyBefore(LocalDate day) => new(DeadlineKind.StrictlyBefore, CheckSupportedDay(day));
 
     /// <summary>Creates a "before a day" deadline, read as the caller chooses; the wording "before DAY" is kept.</summary>
     /// <param name="day">The day named.</param>
@@ -135,8 +139,8 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// <exception cref="ArgumentException">The day is invalid (see <see cref="OnOrBefore"/>) or the interpretation undefined.</exception>
     public static Deadline Before(LocalDate day, BeforeInterpretation interpretation = BeforeInterpretation.Inclusive)
     {
-        Guard.Against.EnumOutOfRange(interpretation);
-        CheckDay(day, nameof(day));
+        Preconditions.CheckDefined(interpretation);
+        CheckSupportedDay(day);
         string text = "before " + LocalDatePattern.Iso.Format(day);
         return interpretation == BeforeInterpretation.Exclusive
             ? new(DeadlineKind.StrictlyBefore, day, wording: text)
@@ -149,7 +153,8 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// <exception cref="ArgumentException">The month is not ISO or outside the supported years.</exception>
     public static Deadline WithinMonth(YearMonth month)
     {
-        Guard.Against.InvalidInput(month, nameof(month), m => m.Calendar == CalendarSystem.Iso && m.Year is >= MinYear and <= MaxYear, $"A deadline month must be an ISO month in {MinYear}..{MaxYear}.");
+        Preconditions.CheckIso(month);
+        CheckYear(month.Year, nameof(month));
         return new(DeadlineKind.WithinMonth, month.OnDayOfMonth(1));
     }
 
@@ -212,7 +217,7 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// <exception cref="ArgumentException">An argument is out of range.</exception>
     public static Deadline Recurring(RecurrenceFrequency frequency, int dayOfMonth, int monthOfPeriod = 1)
     {
-        Guard.Against.EnumOutOfRange(frequency);
+        Preconditions.CheckDefined(frequency);
         Guard.Against.OutOfRange(dayOfMonth, nameof(dayOfMonth), 1, 31, "A day of the month is 1 to 31.");
         Guard.Against.OutOfRange(monthOfPeriod, nameof(monthOfPeriod), 1, (int)frequency, $"A {frequency} report's month within the period is 1 to {(int)frequency}.");
         return new(DeadlineKind.Recurring, number: dayOfMonth, month: monthOfPeriod, frequency: frequency);
@@ -257,6 +262,7 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     public LocalDate DueDate(LocalDate anchor, OrgModel.Calendar.WorkingDayCalendar calendar)
     {
         Guard.Against.Null(calendar);
+        Preconditions.CheckIso(anchor);
         return kind switch
         {
             DeadlineKind.None => throw new InvalidOperationException("An ongoing task has no due date."),
@@ -294,19 +300,28 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// quarter or year; the due date itself for "after a period"; null for the others (any earlier day is on time).</summary>
     /// <param name="anchor">As for <see cref="DueDate(LocalDate)"/>.</param>
     /// <returns>The window's first day, or null.</returns>
-    public LocalDate? WindowStart(LocalDate anchor) => kind switch
+    public LocalDate? WindowStart(LocalDate anchor)
     {
-        DeadlineKind.WithinMonth or DeadlineKind.WithinQuarter or DeadlineKind.ByEndOfYear => date,
-        DeadlineKind.AfterPeriod => anchor.Plus(period!),
-        DeadlineKind.Recurring => PeriodStart(NextOccurrence(anchor)),
-        _ => null,
-    };
+        Preconditions.CheckIso(anchor);
+        return kind switch
+        {
+            DeadlineKind.WithinMonth or DeadlineKind.WithinQuarter or DeadlineKind.ByEndOfYear => date,
+            DeadlineKind.AfterPeriod => anchor.Plus(period!),
+            DeadlineKind.Recurring => PeriodStart(NextOccurrence(anchor)),
+            _ => null,
+        };
+    }
 
     /// <summary>Tells whether a delivery on a day is on time.</summary>
     /// <param name="delivered">The day of delivery.</param>
     /// <param name="anchor">As for <see cref="DueDate(LocalDate)"/>.</param>
     /// <returns>True when <paramref name="delivered"/> is on or before the due date (always true for <see cref="DeadlineKind.None"/>).</returns>
-    public bool IsOnTime(LocalDate delivered, LocalDate anchor) => kind == DeadlineKind.None || delivered <= DueDate(anchor);
+    public bool IsOnTime(LocalDate delivered, LocalDate anchor)
+    {
+        Preconditions.CheckIso(delivered);
+        Preconditions.CheckIso(anchor);
+        return kind == DeadlineKind.None || delivered <= DueDate(anchor);
+    }
 
     /// <summary>Lists the due dates of a recurring deadline between two days (inclusive); for other kinds, the single due date if it falls in the range.</summary>
     /// <param name="from">The first day.</param>
@@ -315,11 +330,17 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public IReadOnlyList<LocalDate> Occurrences(LocalDate from, LocalDate to)
     {
-        Guard.Against.InvalidInput(to, nameof(to), t => t >= from, "The range must not end before it starts.");
+        Preconditions.CheckIso(from);
+        Preconditions.CheckIso(to);
+        if (to < from)
+        {
+            throw new ArgumentException("The range must not end before it starts.", nameof(to));
+        }
+
         var result = new List<LocalDate>();
         if (kind == DeadlineKind.None)
         {
-            return result;
+            return result.AsReadOnly();
         }
 
         if (kind != DeadlineKind.Recurring)
@@ -330,7 +351,7 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
                 result.Add(due);
             }
 
-            return result;
+            return result.AsReadOnly();
         }
 
         for (LocalDate d = NextOccurrence(from); d <= to; d = NextOccurrence(d.PlusDays(1)))
@@ -338,7 +359,7 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
             result.Add(d);
         }
 
-        return result;
+        return result.AsReadOnly();
     }
 
     /// <summary>Parses a deadline phrase in English or Vietnamese ("before July 31, 2025", "trước ngày 31/7/2025", "quý I/2026",
@@ -357,9 +378,12 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// <returns>The deadline, with the phrase as its <see cref="Wording"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="phrase"/> is null.</exception>
     /// <exception cref="FormatException">The phrase is not understood; the message says where and why.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is not in the ISO calendar, or <paramref name="before"/> is undefined.</exception>
     public static Deadline Parse(string phrase, LocalDate reference, BeforeInterpretation before)
     {
         Guard.Against.Null(phrase);
+        Preconditions.CheckIso(reference);
+        Preconditions.CheckDefined(before);
         if (!DeadlineParser.TryParse(phrase, reference, before, out Deadline result, out int position, out string? reason))
         {
             throw ParseErrors.Create("a deadline", phrase, position, reason);
@@ -384,7 +408,7 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     /// <returns>True when the phrase is understood.</returns>
     public static bool TryParse([NotNullWhen(true)] string? phrase, LocalDate reference, BeforeInterpretation before, out Deadline result)
     {
-        if (phrase is null)
+        if (phrase is null || reference.Calendar != CalendarSystem.Iso || !Enum.IsDefined(before))
         {
             result = default;
             return false;
@@ -613,20 +637,35 @@ public readonly struct Deadline : IEquatable<Deadline>, IComparable<Deadline>, I
     private static int ComparePeriods(Period? a, Period? b) =>
         string.CompareOrdinal(a is null ? null : PeriodPattern.Roundtrip.Format(a), b is null ? null : PeriodPattern.Roundtrip.Format(b));
 
-    private static LocalDate CheckDay(LocalDate day, string name)
+    /// <summary>Checks a day the deadlines compute with: ISO, in <see cref="MinYear"/>..<see cref="MaxYear"/>.</summary>
+    internal static LocalDate CheckSupportedDay(LocalDate day, [CallerArgumentExpression(nameof(day))] string? paramName = null)
     {
-        Guard.Against.InvalidInput(day, name, d => d.Calendar == CalendarSystem.Iso && d.Year is >= MinYear and <= MaxYear, $"A deadline day must be an ISO date in {MinYear}..{MaxYear}.");
+        Preconditions.CheckIso(day, paramName);
+        if (day.Year is < MinYear or > MaxYear)
+        {
+            ThrowYear(paramName);
+        }
+
         return day;
     }
 
-    private static void CheckYear(int year, string name) =>
-        Guard.Against.OutOfRange(year, name, MinYear, MaxYear, $"A deadline year is {MinYear} to {MaxYear}.");
+    private static void CheckYear(int year, string name)
+    {
+        if (year is < MinYear or > MaxYear)
+        {
+            ThrowYear(name);
+        }
+    }
 
-    private static LocalDate? CheckAnchor(LocalDate? anchor)
+    [DoesNotReturn]
+    private static void ThrowYear(string? paramName) =>
+        throw new ArgumentOutOfRangeException(paramName, $"A deadline year is {MinYear} to {MaxYear}.");
+
+    private static LocalDate? CheckAnchor(LocalDate? anchor, [CallerArgumentExpression(nameof(anchor))] string? paramName = null)
     {
         if (anchor is { } a)
         {
-            CheckDay(a, nameof(anchor));
+            CheckSupportedDay(a, paramName);
         }
 
         return anchor;

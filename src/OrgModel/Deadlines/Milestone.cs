@@ -22,7 +22,11 @@ public sealed class Milestone
         Guard.Against.NullOrWhiteSpace(name);
         string key = id.Trim();
         ImmutableArray<string> deps = dependsOn is null ? [] : [.. dependsOn.Select(d => d?.Trim() ?? string.Empty)];
-        Guard.Against.InvalidInput(deps, nameof(dependsOn), d => d.All(x => x.Length > 0) && d.Distinct(StringComparer.Ordinal).Count() == d.Length && !d.Contains(key), "Dependencies are non-blank, distinct and not the milestone itself.");
+        if (!AreSound(deps, key))
+        {
+            throw new ArgumentException("Dependencies are non-blank, distinct and not the milestone itself.", nameof(dependsOn));
+        }
+
         Id = key;
         Name = VietnameseText.ToNfc(name.Trim());
         Deadline = deadline;
@@ -47,4 +51,21 @@ public sealed class Milestone
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Name} ({Deadline})";
+
+    // Most milestones have a dependency or two: no set is built for them (roadmaps of many milestones are built in bulk).
+    private static bool AreSound(ImmutableArray<string> deps, string self)
+    {
+        HashSet<string>? seen = deps.Length > 2 ? new(deps.Length, StringComparer.Ordinal) : null;
+        for (int i = 0; i < deps.Length; i++)
+        {
+            string d = deps[i];
+            bool repeated = seen is null ? (i == 1 && d == deps[0]) : !seen.Add(d);
+            if (d.Length == 0 || repeated || d == self)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

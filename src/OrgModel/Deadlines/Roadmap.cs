@@ -1,6 +1,11 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;
 
@@ -17,31 +22,41 @@ namespace OrgModel.Deadlines;
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.RoadmapJsonConverter))]
 public sealed class Roadmap
 {
+    private readonly ImmutableArray<Milestone> milestones;
+
+    /// <summary>How many problems the constructor's message lists before it only counts the rest.</summary>
+    private const int ProblemsInMessage = 5;
+
     /// <summary>Creates a roadmap.</summary>
     /// <param name="name">What the roadmap is for.</param>
     /// <param name="milestones">The milestones.</param>
-    /// <exception cref="ArgumentException">The name is blank, a milestone is null, or <see cref="Check"/> finds a structural problem (listed in the message).</exception>
+    /// <exception cref="ArgumentException">The name is blank, a milestone is null, or <see cref="Check"/> finds a structural problem
+    /// (the first few are listed in the message, the rest counted; <see cref="Check"/> lists them all).</exception>
     public Roadmap(string name, IEnumerable<Milestone> milestones)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(milestones);
         Milestone[] items = [.. milestones];
-        Guard.Against.InvalidInput(items, nameof(milestones), m => Array.TrueForAll(m, x => x is not null), "Milestones are not null.");
-        List<RoadmapProblem> problems = Structure(items, out List<Milestone> ordered);
+        if (Array.IndexOf(items, null) is var nullAt and >= 0)
+        {
+            throw new ArgumentException($"Milestones are not null (index {nullAt} is).", nameof(milestones));
+        }
+
+        List<RoadmapProblem> problems = Structure(items, out Milestone[] ordered);
         if (problems.Count > 0)
         {
-            throw new ArgumentException("The roadmap is not sound: " + string.Join("; ", problems.Select(p => p.Message)), nameof(milestones));
+            throw new ArgumentException(Describe(problems), nameof(milestones));
         }
 
         Name = VietnameseText.ToNfc(name.Trim());
-        Milestones = ordered;
+        this.milestones = ImmutableCollectionsMarshal.AsImmutableArray(ordered);
     }
 
     /// <summary>Gets the name.</summary>
     public string Name { get; }
 
     /// <summary>Gets the milestones in dependency order.</summary>
-    public IReadOnlyList<Milestone> Milestones { get; }
+    public IReadOnlyList<Milestone> Milestones => milestones;
 
     /// <summary>Lists every problem of a set of milestones without throwing: structural ones, then timing ones (as <see cref="Validate"/>).</summary>
     /// <param name="milestones">The milestones.</param>
@@ -51,43 +66,70 @@ public sealed class Roadmap
     public static IReadOnlyList<RoadmapProblem> Check(IEnumerable<Milestone> milestones, LocalDate anchor)
     {
         Guard.Against.Null(milestones);
+        Preconditions.CheckIso(anchor);
         Milestone[] items = [.. milestones.Where(m => m is not null)];
         List<RoadmapProblem> problems = Structure(items, out _);
         problems.AddRange(Timing(items, anchor));
-        return problems;
+        return problems.AsReadOnly();
     }
 
     /// <summary>Reports every milestone due after one that depends on it (ongoing milestones are not compared).</summary>
     /// <param name="anchor">The anchor for relative deadlines (usually the date of the plan).</param>
     /// <returns>The timing problems, in dependency order; empty when consistent.</returns>
-    public IReadOnlyList<RoadmapProblem> Validate(LocalDate anchor) => Timing(Milestones, anchor);
+    public IReadOnlyList<RoadmapProblem> Validate(LocalDate anchor) => Timing(milestones.AsSpan(), anchor).AsReadOnly();
 
     /// <inheritdoc />
     public override string ToString() => $"{Name}: " + string.Join(" → ", Milestones.Select(m => m.Id));
 
-    private static List<RoadmapProblem> Timing(IReadOnlyList<Milestone> items, LocalDate anchor)
+    private static string Describe(List<RoadmapProblem> problems)
     {
-        var problems = new List<RoadmapProblem>();
-        var byId = new Dictionary<string, Milestone>(StringComparer.Ordinal);
-        foreach (Milestone m in items)
+        var text = new StringBuilder("The roadmap is not sound: ");
+        for (int i = 0; i < problems.Count && i < ProblemsInMessage; i++)
         {
-            byId.TryAdd(m.Id, m);
+            text.Append(i == 0 ? string.Empty : "; ").Append(problems[i].Message);
         }
 
-        foreach (Milestone m in items)
+        if (problems.Count > ProblemsInMessage)
         {
-            if (!m.Deadline.HasDueDate)
+            text.Append(CultureInfo.InvariantCulture, $"; and {problems.Count - ProblemsInMessage} more (Roadmap.Check lists them all)");
+        }
+
+        return text.ToString();
+    }
+
+    // Ids can be as long as the caller likes; messages quote a bounded part of them.
+    private static string Q(string id) => "\"" + Preconditions.Quote(id) + "\"";
+
+    private static List<RoadmapProblem> Timing(ReadOnlySpan<Milestone> items, LocalDate anchor)
+    {
+        Preconditions.CheckIso(anchor);
+        var problems = new List<RoadmapProblem>();
+
+        // One due date per milestone, computed once: a working-day deadline walks the calendar, and one milestone may be
+        // the dependency of thousands of others. A repeated id resolves to its first milestone, as in Structure.
+        var due = new LocalDate?[items.Length];
+        var first = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (int i = 0; i < items.Length; i++)
+        {
+            Deadline d = items[i].Deadline;
+            due[i] = d.HasDueDate ? d.DueDate(d.Anchor ?? anchor) : null;
+            first.TryAdd(items[i].Id, i);
+        }
+
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (due[i] is not { } mine)
             {
                 continue;
             }
 
-            LocalDate due = m.Deadline.DueDate(m.Deadline.Anchor ?? anchor);
+            Milestone m = items[i];
             foreach (string dep in m.DependsOn)
             {
-                if (byId.TryGetValue(dep, out Milestone? d) && d.Deadline.HasDueDate && d.Deadline.DueDate(d.Deadline.Anchor ?? anchor) is var depDue && depDue > due)
+                if (first.TryGetValue(dep, out int j) && due[j] is { } theirs && theirs > mine)
                 {
-                    problems.Add(new RoadmapProblem(RoadmapProblemKind.DependencyDueLater, m.Id, d.Id,
-                        $"\"{m.Id}\" is due {due:uuuu-MM-dd} but depends on \"{d.Id}\", due later ({depDue:uuuu-MM-dd})"));
+                    problems.Add(new RoadmapProblem(RoadmapProblemKind.DependencyDueLater, m.Id, items[j].Id,
+                        $"{Q(m.Id)} is due {mine:uuuu-MM-dd} but depends on {Q(items[j].Id)}, due later ({theirs:uuuu-MM-dd})"));
                 }
             }
         }
@@ -95,46 +137,88 @@ public sealed class Roadmap
         return problems;
     }
 
-    private static List<RoadmapProblem> Structure(Milestone[] items, out List<Milestone> ordered)
+    private static List<RoadmapProblem> Structure(Milestone[] items, out Milestone[] ordered)
     {
         var problems = new List<RoadmapProblem>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
         for (int i = 0; i < items.Length; i++)
         {
             if (!index.TryAdd(items[i].Id, i))
             {
-                problems.Add(new RoadmapProblem(RoadmapProblemKind.DuplicateId, items[i].Id, null, $"\"{items[i].Id}\" is used twice"));
+                problems.Add(new RoadmapProblem(RoadmapProblemKind.DuplicateId, items[i].Id, null, $"{Q(items[i].Id)} is used twice"));
             }
         }
 
-        foreach (Milestone m in items)
+        // Who waits for each id (grouped by the index of the id's first milestone, in one flat array), and how many known ids
+        // each milestone still waits for.
+        var pending = new int[items.Length];
+        var start = new int[items.Length + 1];
+        for (int i = 0; i < items.Length; i++)
         {
+            Milestone m = items[i];
             foreach (string dep in m.DependsOn)
             {
-                if (!index.ContainsKey(dep))
+                if (index.TryGetValue(dep, out int f))
                 {
-                    problems.Add(new RoadmapProblem(RoadmapProblemKind.UnknownDependency, m.Id, dep, $"\"{m.Id}\" depends on unknown \"{dep}\""));
+                    pending[i]++;
+                    start[f + 1]++;
+                }
+                else
+                {
+                    problems.Add(new RoadmapProblem(RoadmapProblemKind.UnknownDependency, m.Id, dep, $"{Q(m.Id)} depends on unknown {Q(dep)}"));
                 }
             }
         }
 
-        // Stable topological order: repeatedly take the first milestone (in the order given) whose dependencies are placed.
-        ordered = new List<Milestone>(items.Length);
-        var placed = new HashSet<string>(StringComparer.Ordinal);
-        var done = new bool[items.Length];
-        bool progress = true;
-        while (progress)
+        for (int f = 0; f < items.Length; f++)
         {
-            progress = false;
-            for (int i = 0; i < items.Length; i++)
+            start[f + 1] += start[f];
+        }
+
+        var dependents = new int[start[items.Length]];
+        var fill = (int[])start.Clone();
+        for (int i = 0; i < items.Length; i++)
+        {
+            foreach (string dep in items[i].DependsOn)
             {
-                if (!done[i] && items[i].DependsOn.All(d => placed.Contains(d) || !index.ContainsKey(d)))
+                if (index.TryGetValue(dep, out int f))
                 {
-                    done[i] = true;
-                    placed.Add(items[i].Id);
-                    ordered.Add(items[i]);
-                    progress = true;
-                    break;
+                    dependents[fill[f]++] = i;
+                }
+            }
+        }
+
+        // Stable topological order: always the first milestone (in the order given) whose dependencies are placed; an id
+        // counts as placed when any milestone with it is. A heap of ready indices makes that n log n.
+        var ready = new PriorityQueue<int, int>();
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (pending[i] == 0)
+            {
+                ready.Enqueue(i, i);
+            }
+        }
+
+        var placed = new bool[items.Length];
+        var done = new bool[items.Length];
+        var order = new List<Milestone>(items.Length);
+        while (ready.TryDequeue(out int i, out _))
+        {
+            done[i] = true;
+            order.Add(items[i]);
+            int f = index[items[i].Id];
+            if (placed[f])
+            {
+                continue;
+            }
+
+            placed[f] = true;
+            for (int e = start[f]; e < start[f + 1]; e++)
+            {
+                int k = dependents[e];
+                if (--pending[k] == 0)
+                {
+                    ready.Enqueue(k, k);
                 }
             }
         }
@@ -143,11 +227,25 @@ public sealed class Roadmap
         {
             if (!done[i])
             {
-                string next = items[i].DependsOn.First(d => !placed.Contains(d) && index.ContainsKey(d));
-                problems.Add(new RoadmapProblem(RoadmapProblemKind.Cycle, items[i].Id, next, $"\"{items[i].Id}\" is in a dependency cycle (through \"{next}\")"));
+                string next = FirstUnplaced(items[i], index, placed);
+                problems.Add(new RoadmapProblem(RoadmapProblemKind.Cycle, items[i].Id, next, $"{Q(items[i].Id)} is in a dependency cycle (through {Q(next)})"));
             }
         }
 
+        ordered = [.. order];
         return problems;
+    }
+
+    private static string FirstUnplaced(Milestone m, Dictionary<string, int> index, bool[] placed)
+    {
+        foreach (string dep in m.DependsOn)
+        {
+            if (index.TryGetValue(dep, out int f) && !placed[f])
+            {
+                return dep;
+            }
+        }
+
+        throw new InvalidOperationException("Unreachable: a milestone left unplaced waits for a known, unplaced id.");
     }
 }

@@ -28,5 +28,12 @@ internal static class StatusRules
         return today < notBefore ? AssignmentStatus.NotDue : AssignmentStatus.InProgress;
     }
 
+    /// <summary>The first day work is due: the assignment day, or later when the deadline names a window or a period after an anchor.</summary>
+    public static NodaTime.LocalDate NotBefore(Deadline d, NodaTime.LocalDate assignedOn, NodaTime.LocalDate anchor)
+    {
+        NodaTime.LocalDate? opens = d.Kind == DeadlineKind.AfterPeriod ? anchor : d.HasDueDate ? d.WindowStart(anchor) : null;
+        return opens is { } o && o > assignedOn ? o : assignedOn;
+    }
+
     public static int DayNumber(NodaTime.LocalDate d) => d.DayOfYear + (d.Year * 366);
 }

@@ -4,7 +4,8 @@ using System.Globalization;
 namespace OrgModel.Deadlines;
 
 /// <summary>Counts of assignments by status: one row of a roll-up ("23 of 34 done, 3 overdue").</summary>
-/// <remarks>Thread safety: immutable and thread-safe. <c>default</c> is the empty summary.</remarks>
+/// <remarks>Thread safety: immutable and thread-safe. <c>default</c> is the empty summary (all counts 0): a valid value that
+/// JSON writes as six zeros and reads back equal.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.StatusSummaryJsonConverter))]
 public readonly struct StatusSummary : IEquatable<StatusSummary>
 {
@@ -59,6 +60,7 @@ public readonly struct StatusSummary : IEquatable<StatusSummary>
     /// <summary>Gets the count of one status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value (it would otherwise count as 0).</exception>
     public int this[AssignmentStatus status] => status switch
     {
         AssignmentStatus.NotDue => NotDue,
@@ -67,7 +69,7 @@ public readonly struct StatusSummary : IEquatable<StatusSummary>
         AssignmentStatus.CompletedOnTime => CompletedOnTime,
         AssignmentStatus.CompletedLate => CompletedLate,
         AssignmentStatus.CompletedEarly => CompletedEarly,
-        _ => 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined AssignmentStatus."),
     };
 
     /// <summary>Adds two summaries.</summary>

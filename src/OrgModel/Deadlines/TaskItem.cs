@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;
 
@@ -33,14 +35,15 @@ public sealed class TaskItem
     /// <param name="deliverable">The expected product ("report to the Politburo"), or null.</param>
     /// <param name="responsible">The post or person who answers for the task ("chair of the provincial People's Committee"), or null.</param>
     /// <param name="reporting">Reports owed on the task, or null.</param>
-    /// <exception cref="ArgumentException">The id is blank or longer than 200 characters; the source is <c>default</c>; a coordinator id is empty or repeated.</exception>
+    /// <exception cref="ArgumentException">The id is blank or longer than 200 characters; the assignment date is not an ISO date in
+    /// <see cref="Deadline.MinYear"/>..<see cref="Deadline.MaxYear"/>; the source is <c>default</c>; a coordinator id is empty or repeated.</exception>
     public TaskItem(string id, LocalDate assignedOn, string? action = null, AssignmentScope? leads = null, Deadline deadline = default,
         DocumentNumber? source = null, IEnumerable<OrgId>? coordinators = null, string? deliverable = null, string? responsible = null,
         IEnumerable<ReportingObligation>? reporting = null)
     {
         Guard.Against.NullOrWhiteSpace(id);
         Guard.Against.LengthOutOfRange(id.Trim(), 1, 200, nameof(id));
-        Guard.Against.InvalidInput(assignedOn, nameof(assignedOn), d => d.Calendar == CalendarSystem.Iso && d.Year is >= Deadline.MinYear and <= Deadline.MaxYear, $"The assignment date must be an ISO date in {Deadline.MinYear}..{Deadline.MaxYear}.");
+        Deadline.CheckSupportedDay(assignedOn);
         if (source is { } s)
         {
             Guard.Against.InvalidInput(s, nameof(source), n => n.IsParty || n.IsState, "A source document must not be default(DocumentNumber).");
@@ -107,7 +110,7 @@ public sealed class TaskItem
     /// <returns>The missing clears; empty when the task is complete.</returns>
     public IReadOnlyList<TaskClarity> Missing(ClarityPrinciple principle = ClarityPrinciple.FiveClears)
     {
-        Guard.Against.EnumOutOfRange(principle);
+        Preconditions.CheckDefined(principle);
         var missing = new List<TaskClarity>(6);
         if (Leads is null)
         {
@@ -139,7 +142,7 @@ public sealed class TaskItem
             missing.Add(TaskClarity.Authority);
         }
 
-        return missing;
+        return missing.AsReadOnly();
     }
 
     /// <summary>Turns the task into one assignment per organisation its lead scope reaches as of a date.</summary>
@@ -147,12 +150,15 @@ public sealed class TaskItem
     /// <param name="asOf">The day the scope is resolved on; by default <see cref="AssignedOn"/>.</param>
     /// <returns>The assignments (empty when there are no leads or the scope reaches nothing).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar, or the leads name one organisation that
+    /// is not in the chart or does not exist on the day (see <see cref="AssignmentScope.Expand"/>).</exception>
     public IReadOnlyList<Assignment> Expand(OrgChart chart, LocalDate? asOf = null)
     {
         Guard.Against.Null(chart);
+        Preconditions.CheckIso(asOf);
         if (Leads is null)
         {
-            return [];
+            return ImmutableArray<Assignment>.Empty;
         }
 
         LocalDate date = asOf ?? AssignedOn;
@@ -164,7 +170,7 @@ public sealed class TaskItem
             result[i] = new Assignment(this, orgs[i], ProvinceOf(dated, orgs[i]));
         }
 
-        return result;
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     /// <inheritdoc />

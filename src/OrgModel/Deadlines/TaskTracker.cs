@@ -1,7 +1,10 @@
+using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;
 
@@ -34,34 +37,25 @@ public sealed class TaskTracker
 
     /// <summary>Creates a tracker.</summary>
     /// <param name="assignments">The assignments (typically from <see cref="TaskItem.Expand"/>).</param>
-    /// <param name="reports">Completion reports to apply, or null.</param>
+    /// <param name="reports">Completion reports to apply, or null. Each must match an assignment exactly: the same task id
+    /// (compared ordinally, so case matters) and assignee, and be dated on or after the day the task was assigned.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assignments"/> is null.</exception>
-    /// <exception cref="ArgumentException">An assignment or report is null.</exception>
+    /// <exception cref="ArgumentException">An assignment or report is null; or a report matches no assignment (a task id that
+    /// differs only in case, an organisation without that assignment, for example one that no longer exists) or is dated before
+    /// its task was assigned. A report that would be ignored is refused, naming the report, because a tracker that silently
+    /// dropped it would under-count completions.</exception>
     public TaskTracker(IEnumerable<Assignment> assignments, IEnumerable<CompletionReport>? reports = null)
     {
         Guard.Against.Null(assignments);
         Assignment[] items = [.. assignments];
-        Guard.Against.InvalidInput(items, nameof(assignments), a => Array.TrueForAll(a, x => x is not null), "Assignments are not null.");
+        if (Array.IndexOf(items, null) is var nullAt and >= 0)
+        {
+            throw new ArgumentException($"Assignments are not null (index {nullAt} is).", nameof(assignments));
+        }
+
         if (reports is not null)
         {
-            var earliest = new Dictionary<(string, OrgId), CompletionReport>();
-            foreach (CompletionReport r in reports)
-            {
-                Guard.Against.Null(r, nameof(reports));
-                if (!earliest.TryGetValue((r.TaskId, r.Assignee), out CompletionReport? seen) || r.CompletedOn < seen.CompletedOn)
-                {
-                    earliest[(r.TaskId, r.Assignee)] = r;
-                }
-            }
-
-            for (int i = 0; i < items.Length; i++)
-            {
-                Assignment a = items[i];
-                if (earliest.TryGetValue((a.Task.Id, a.Assignee.Id), out CompletionReport? r) && (a.Completion is null || r.CompletedOn < a.Completion.CompletedOn))
-                {
-                    items[i] = a.WithCompletion(r);
-                }
-            }
+            ApplyReports(items, reports);
         }
 
         this.assignments = items;
@@ -94,7 +88,7 @@ public sealed class TaskTracker
     }
 
     /// <summary>Gets the assignments, with the reports applied, in the order given.</summary>
-    public IReadOnlyList<Assignment> Assignments => assignments;
+    public IReadOnlyList<Assignment> Assignments => ImmutableCollectionsMarshal.AsImmutableArray(assignments);
 
     /// <summary>Gets the number of assignments.</summary>
     public int Count => assignments.Length;
@@ -123,7 +117,7 @@ public sealed class TaskTracker
             result[i] = StatusRules.Classify(today, notBefore[i], earlyBefore[i], due[i], completed[i]);
         }
 
-        return result;
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     /// <summary>Counts all assignments by status at an instant.</summary>
@@ -195,6 +189,70 @@ public sealed class TaskTracker
         return new StatusSummary(0, rest, overdue, done, 0, 0);
     }
 
+    private static void ApplyReports(Assignment[] items, IEnumerable<CompletionReport> reports)
+    {
+        // Where each (task, assignee) is (its first assignment, the others chained through next), and the exact task id for
+        // each id folded to lower case, to name a near miss.
+        var first = new Dictionary<(string Task, OrgId Assignee), int>(items.Length);
+        var next = new int[items.Length];
+        var tasks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = items.Length - 1; i >= 0; i--)
+        {
+            Assignment a = items[i];
+            next[i] = first.TryGetValue((a.Task.Id, a.Assignee.Id), out int after) ? after : -1;
+            first[(a.Task.Id, a.Assignee.Id)] = i;
+            tasks.TryAdd(a.Task.Id, a.Task.Id);
+        }
+
+        var earliest = new Dictionary<(string, OrgId), CompletionReport>();
+        foreach (CompletionReport r in reports)
+        {
+            Guard.Against.Null(r, nameof(reports));
+            if (!first.ContainsKey((r.TaskId, r.Assignee)))
+            {
+                throw new ArgumentException(Unmatched(r, tasks), nameof(reports));
+            }
+
+            if (!earliest.TryGetValue((r.TaskId, r.Assignee), out CompletionReport? seen) || r.CompletedOn < seen.CompletedOn)
+            {
+                earliest[(r.TaskId, r.Assignee)] = r;
+            }
+        }
+
+        foreach (((string, OrgId) key, CompletionReport r) in earliest)
+        {
+            for (int i = first[key]; i >= 0; i = next[i])
+            {
+                Assignment a = items[i];
+                if (r.CompletedOn < a.Task.AssignedOn)
+                {
+                    throw new ArgumentException(
+                        $"The report {Describe(r)} is dated {r.CompletedOn:uuuu-MM-dd}, before the task was assigned ({a.Task.AssignedOn:uuuu-MM-dd}).", nameof(reports));
+                }
+
+                if (a.Completion is null || r.CompletedOn < a.Completion.CompletedOn)
+                {
+                    items[i] = a.WithCompletion(r);
+                }
+            }
+        }
+    }
+
+    private static string Unmatched(CompletionReport r, Dictionary<string, string> tasks)
+    {
+        if (!tasks.TryGetValue(r.TaskId, out string? known))
+        {
+            return $"The report {Describe(r)} names a task no assignment has.";
+        }
+
+        return string.Equals(known, r.TaskId, StringComparison.Ordinal)
+            ? $"The report {Describe(r)}: {Preconditions.Quote(r.Assignee.ToString())} has no assignment of this task (not in its scope, or no longer existing when it was assigned)."
+            : $"The report {Describe(r)} names task \"{Preconditions.Quote(r.TaskId)}\", which differs from the tracked task \"{Preconditions.Quote(known)}\" only in case; task ids are compared exactly.";
+    }
+
+    private static string Describe(CompletionReport r) =>
+        $"for task \"{Preconditions.Quote(r.TaskId)}\" by {Preconditions.Quote(r.Assignee.ToString())} on {r.CompletedOn:uuuu-MM-dd}";
+
     private static int Today(Instant at) => StatusRules.DayNumber(VietnamTime.DateAt(at));
 
     private static Instant Now(IClock clock)
@@ -233,7 +291,7 @@ public sealed class TaskTracker
         return new StatusSummary(counts[b], counts[b + 1], counts[b + 2], counts[b + 3], counts[b + 4], counts[b + 5]);
     }
 
-    private Dictionary<TKey, StatusSummary> Group<TKey>(Instant at, int[] keys, TKey[] ids)
+    private ReadOnlyDictionary<TKey, StatusSummary> Group<TKey>(Instant at, int[] keys, TKey[] ids)
         where TKey : notnull
     {
         int[] counts = Tally(at, keys, ids.Length);
@@ -243,7 +301,7 @@ public sealed class TaskTracker
             result.Add(ids[g], Row(counts, g));
         }
 
-        return result;
+        return result.AsReadOnly();
     }
 
     private int[] Tally(Instant at, int[]? keys, int groups)
