@@ -249,6 +249,16 @@ public static partial class OrgGenerators
                 case Organisations.OrgChartProblemKind.EventOutsideValidity:
                     events.Add(new OrgChangeEvent(Organisations.OrgChangeKind.Renamed, new LocalDate(2025, 7, 1), [Fresh("still-in-force").Id], [Fresh("renamed").Id]));
                     break;
+                case Organisations.OrgChartProblemKind.TooDeep:
+                    Organisation below = Fresh("deep-0");
+                    for (int level = 1; level <= OrgChartBuilder.MaxDepth + 1; level++)
+                    {
+                        Organisation above = Fresh("deep-" + level.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        relations.Add(new OrgRelation(Organisations.OrgRelationKind.IsUnder, below.Id, above.Id));
+                        below = above;
+                    }
+
+                    break;
             }
         }
 

@@ -111,6 +111,7 @@ public readonly struct VietnameseLunarDate
     /// <param name="date">A date from <see cref="MinDate"/> to <see cref="MaxDate"/>.</param>
     /// <returns>The lunar date.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static VietnameseLunarDate FromDate(LocalDate date)
     {
         if (!TryFromDate(date, out VietnameseLunarDate result))
@@ -125,13 +126,11 @@ public readonly struct VietnameseLunarDate
     /// <param name="date">The date.</param>
     /// <param name="result">The lunar date.</param>
     /// <returns>True when the date is in range.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar (a caller's mistake, not a
+    /// date out of range).</exception>
     public static bool TryFromDate(LocalDate date, out VietnameseLunarDate result)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            date = date.WithCalendar(CalendarSystem.Iso);
-        }
-
+        Preconditions.CheckIso(date);
         int n = LunarTable.DayNumber(date);
         if (n < LunarTable.StartDayNumber || n >= LunarTable.EndDayNumber)
         {

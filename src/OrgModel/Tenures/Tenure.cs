@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Tenures;
 
@@ -150,6 +151,7 @@ public readonly partial struct Tenure
     /// <returns>True when the data determines the term in force on that date.</returns>
     public static bool TryGetTermOn(TenureKind kind, LocalDate date, out Tenure term)
     {
+        Preconditions.CheckIso(date);
         term = default;
         (int first, int last) = kind switch
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
+using OrgModel.Utility;
 
 namespace OrgModel.Tenures;
 
@@ -45,6 +46,7 @@ public static class TenureFacts
     /// <returns>True when a congress in the data was sitting that day.</returns>
     public static bool TryGetNationalPartyCongressOn(LocalDate date, [NotNullWhen(true)] out NationalPartyCongress? congress)
     {
+        Preconditions.CheckIso(date);
         foreach (NationalPartyCongress c in TenureData.NationalCongresses)
         {
             if (date >= (c.PreparatorySession ?? c.Opening) && date <= c.Closing)
@@ -90,6 +92,7 @@ public static class TenureFacts
     /// <returns>True when a conference in the data sat that day.</returns>
     public static bool TryGetCentralConferenceOn(LocalDate date, [NotNullWhen(true)] out CentralConference? conference)
     {
+        Preconditions.CheckIso(date);
         foreach (CentralConference c in TenureData.CentralConferences)
         {
             if (c.IsSittingOn(date))
@@ -215,6 +218,7 @@ public static class TenureFacts
     /// <returns>True when the data determines the term.</returns>
     public static bool TryGetNationalAssemblyTermOn(LocalDate date, [NotNullWhen(true)] out NationalAssemblyTerm? term)
     {
+        Preconditions.CheckIso(date);
         term = Tenure.TryGetTermOn(TenureKind.NationalAssembly, date, out Tenure t) ? TenureData.FindNationalAssembly(t.Ordinal!.Value) : null;
         return term is not null;
     }

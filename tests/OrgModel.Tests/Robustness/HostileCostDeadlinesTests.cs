@@ -9,6 +9,7 @@ using OrgModel.Serialization;
 namespace OrgModel.Tests.Robustness;
 
 /// <summary>Cost of the deadlines entry points as their input doubles from 64 KB to 4 MB (issue 15).</summary>
+[Collection(nameof(CostCurveTests))]
 public class HostileCostDeadlinesTests
 {
     private static readonly LocalDate Day = new(2025, 7, 1);
