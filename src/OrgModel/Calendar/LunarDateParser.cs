@@ -8,6 +8,13 @@ internal static class LunarDateParser
     public static bool TryParse(ReadOnlySpan<char> s, out VietnameseLunarDate result, out int position, out string? reason)
     {
         result = default;
+        if (VietnameseText.InnerLineBreakOrControl(s) is >= 0 and int at)
+        {
+            position = at;
+            reason = VietnameseText.LineBreakReason;
+            return false;
+        }
+
         int i = Skip(s, 0);
         if (!Number(s, ref i, 2, out int day, out position, out reason, "the day"))
         {

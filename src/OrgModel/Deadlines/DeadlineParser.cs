@@ -27,6 +27,13 @@ internal static class DeadlineParser
             return false;
         }
 
+        if (VietnameseText.InnerLineBreakOrControl(input) is >= 0 and int at)
+        {
+            position = at;
+            reason = VietnameseText.LineBreakReason;
+            return false;
+        }
+
         if (reference is { } r && r.Calendar != CalendarSystem.Iso)
         {
             position = 0;

@@ -29,6 +29,13 @@ internal static class TenureParser
     {
         result = default;
         position = 0;
+        if (VietnameseText.InnerLineBreakOrControl(text) is >= 0 and int at)
+        {
+            position = at;
+            reason = VietnameseText.LineBreakReason;
+            return false;
+        }
+
         Hint hint = Hint.None;
         int hintPosition = -1;
         int ordinal = 0;

@@ -10,6 +10,39 @@ namespace OrgModel.Text;
 /// <remarks>Shared by every parser and search in the library so that they all accept the same spellings.</remarks>
 internal static class VietnameseText
 {
+    /// <summary>The position of the first line break or control character (other than tab) between the first and the
+    /// last non-white character of a text, or -1.</summary>
+    /// <remarks>Inside a phrase or an identifier only horizontal spaces separate words; white space of any kind may
+    /// surround the whole text. Without this rule <c>"khóa\nXIII"</c> and NUL-separated words parsed.</remarks>
+    internal static int InnerLineBreakOrControl(ReadOnlySpan<char> text)
+    {
+        int first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        int last = text.Length - 1;
+        while (last > first && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        for (int i = first; i <= last; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029' || (char.IsControl(c) && c != '\t'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The reason given when <see cref="InnerLineBreakOrControl"/> finds a character.</summary>
+    internal const string LineBreakReason = "a line break or control character cannot stand inside it (only spaces separate its words)";
+
     /// <summary>Folds one character to its lower-case ASCII base letter, or returns it lower-cased when it has none.</summary>
     /// <remarks>Combining marks (NFD input) fold to <c>'\0'</c>: callers skip them.</remarks>
     public static char FoldChar(char c)

@@ -277,12 +277,6 @@ public class ReferenceChartFactsTests
     }
 
     [Fact]
-    public void TheSameChartInstance_IsReturned_UnderBothNames()
-    {
-        Assert.Same(VietnamReferenceData.OrgChart, VietnameseReferenceData.OrgChart);
-    }
-
-    [Fact]
     public void TheReferenceContent_PassesTheBuilderValidation()
     {
         var builder = new OrgChartBuilder();

@@ -122,6 +122,36 @@ public class HostileInputTests
         Assert.Contains(b.Validate(), p => p.Kind is OrgChartProblemKind.TooDeep or OrgChartProblemKind.Cycle);
     }
 
+    [Theory]
+    [InlineData("khóa\nXIII")]
+    [InlineData("nhiệm kỳ\u00002025–2030")]
+    [InlineData("2025\u2028–\u20282030")]
+    public void Terms_take_only_spaces_between_their_words(string text)
+    {
+        Assert.False(Tenure.TryParse(text, out _));
+        FormatException e = Assert.Throws<FormatException>(() => Tenure.Parse(text));
+        Assert.Contains("line break or control character", e.Message, StringComparison.Ordinal);
+        Assert.True(Tenure.TryParse(text.Replace('\n', ' ').Replace('\0', ' ').Replace('\u2028', ' '), out _));
+    }
+
+    [Theory]
+    [InlineData("15/6\nnhuận/2025")]
+    [InlineData("1/1/\u00002025")]
+    public void Lunar_dates_take_only_spaces_between_their_parts(string text) =>
+        Assert.False(VietnameseLunarDate.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("trước ngày\n31/7/2025")]
+    [InlineData("before\u0000July 31, 2025")]
+    public void Deadline_phrases_take_only_spaces_between_their_words(string text)
+    {
+        Assert.False(OrgModel.Deadlines.Deadline.TryParse(text, new LocalDate(2025, 7, 1), out _));
+        Assert.True(OrgModel.Deadlines.Deadline.TryParse(text.Replace('\n', ' ').Replace('\0', ' '), new LocalDate(2025, 7, 1), out _));
+    }
+
+    [Fact]
+    public void White_space_of_any_kind_may_surround_a_whole_term() => Assert.True(Tenure.TryParse("\n khóa XIII \r\n", out _));
+
     private sealed class Exhausted;
 
     private sealed class ExhaustedConverter : OrgModelConverter<Exhausted>

@@ -21,7 +21,6 @@ public class JsonCompletenessTests
         ["OrgModel.Organisations.AncestorCollection"] = "an allocation-free view of a chart query; serialize the organisations",
         ["OrgModel.Organisations.OrgChartValidationException"] = "an exception; its Problems (OrgChartProblem) serialize",
         ["OrgModel.ReferenceData.VietnamReferenceData"] = "static accessors of the embedded data",
-        ["OrgModel.ReferenceData.VietnameseReferenceData"] = "alias of VietnamReferenceData",
         ["OrgModel.Tenures.RomanNumeral"] = "static functions",
         ["OrgModel.Tenures.TenureFacts"] = "static accessors of the reference data (its entries serialize)",
         ["OrgModel.Tenures.TenureJsonConverter"] = "a converter",
