@@ -19,6 +19,8 @@ namespace OrgModel.Calendar;
 /// <see cref="MinDate"/> (1899-02-10) to <see cref="MaxDate"/> (2200-02-14).</para>
 /// <para>Text: <c>d/M/yyyy</c>, a leap month marked <c>n</c> (<em>nhuận</em>): <c>1/1/2025</c>, <c>15/6n/2025</c>.
 /// Ordering follows time.</para>
+/// <para><c>default</c> is 1/1/1899, the first supported day (as NodaTime's <c>default(LocalDate)</c> is a real day): a
+/// valid value that JSON writes and reads back equal.</para>
 /// </remarks>
 [JsonConverter(typeof(VietnameseLunarDateJsonConverter))]
 public readonly struct VietnameseLunarDate

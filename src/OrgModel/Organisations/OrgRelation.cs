@@ -7,7 +7,7 @@ namespace OrgModel.Organisations;
 /// <summary>A typed, time-bounded relation from a source organisation to a target organisation.</summary>
 /// <remarks>
 /// <para>Validity is inclusive at both ends; a null bound is open. <c>default(OrgRelation)</c> has empty ids and is rejected by
-/// <see cref="OrgChartBuilder"/>.</para>
+/// <see cref="OrgChartBuilder"/> and by the JSON writer.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgRelationJsonConverter))]

@@ -19,7 +19,8 @@ namespace OrgModel.Tenures;
 /// <para>Nominal terms last five years. Terms that were shortened or lengthened are created explicitly with
 /// <see cref="Create"/>; parsing accepts only five-year ranges (the JSON converter, which reads what it wrote, accepts any).</para>
 /// <para>Two terms are equal when kind, years and ordinal are equal. Terms order by start year, end year, kind, ordinal.</para>
-/// <para><c>default(Tenure)</c> is not a real term: a local Party term with years 0–0; <see cref="IsDefault"/> tells it apart.
+/// <para><c>default(Tenure)</c> is not a real term: a local Party term with years 0–0; <see cref="IsDefault"/> tells it apart,
+/// and the JSON writer refuses it.
 /// Every factory and parse result is valid.</para>
 /// <para>Thread safety: an immutable value; all members are thread-safe.</para>
 /// </remarks>

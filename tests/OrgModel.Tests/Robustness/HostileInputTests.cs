@@ -56,6 +56,7 @@ public class HostileInputTests
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(Tenure), OrgModelJsonContext.Default.Tenure));
         Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(OrgId), OrgModelJsonContext.Default.OrgId));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(OrgRelation), OrgModelJsonContext.Default.OrgRelation));
     }
 
     public static TheoryData<string> LongInputs() => [.. Long.Keys.Order(StringComparer.Ordinal)];

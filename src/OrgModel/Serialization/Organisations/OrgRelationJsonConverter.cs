@@ -17,6 +17,12 @@ internal sealed class OrgRelationJsonConverter : OrgModelConverter<OrgRelation>
     /// <summary>Writes without the serializer (for the chart converter).</summary>
     internal static void WriteValue(Utf8JsonWriter writer, OrgRelation value)
     {
+        // default(OrgRelation) has empty ids, which no reader accepts: refuse it here rather than in the reader.
+        if (value.Source.IsEmpty || value.Target.IsEmpty)
+        {
+            throw new JsonException("default(OrgRelation) has empty ids and cannot be written.");
+        }
+
         writer.WriteStartObject();
         JsonWrite.Enum(writer, "kind", value.Kind);
         writer.WriteString("source", value.Source.ToString());
