@@ -3,33 +3,6 @@ using NodaTime;
 
 namespace OrgModel.Tenures;
 
-/// <summary>Which local Party organisations a milestone of the local congress schedule applies to.</summary>
-/// <remarks>Thread safety: an enum; immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<LocalCongressLevel>))]
-public enum LocalCongressLevel
-{
-    /// <summary>Grassroots Party organisations (tổ chức cơ sở đảng).</summary>
-    Grassroots = 0,
-
-    /// <summary>Direct superiors of the grassroots and the Party committees of communes, wards and special zones.</summary>
-    CommuneLevel = 1,
-
-    /// <summary>Provincial Party committees and the Party organisations directly under the Central Committee.</summary>
-    Provincial = 2,
-}
-
-/// <summary>What a milestone of the local congress schedule requires to be completed.</summary>
-/// <remarks>Thread safety: an enum; immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<LocalCongressTask>))]
-public enum LocalCongressTask
-{
-    /// <summary>Holding the congresses.</summary>
-    HoldCongresses = 0,
-
-    /// <summary>Completing the draft congress documents.</summary>
-    CompleteDraftDocuments = 1,
-}
-
 /// <summary>
 /// One milestone of the schedule of local Party congresses for a term ("grassroots congresses completed before
 /// 31 July 2025"), as dates only: turning it into a deadline is the deadlines capability's job.

@@ -1,20 +1,5 @@
 namespace OrgModel.Documents;
 
-/// <summary>What resolving a reference against a <see cref="DocumentRegistry"/> gave.</summary>
-/// <remarks>Thread safety: an enum; thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Json.EnumJsonConverter<ResolutionStatus>))]
-public enum ResolutionStatus
-{
-    /// <summary>No document matches.</summary>
-    NotFound = 0,
-
-    /// <summary>Exactly one document matches.</summary>
-    Found,
-
-    /// <summary>Several documents match (the same symbol in different terms); give a date or a term.</summary>
-    Ambiguous,
-}
-
 /// <summary>The outcome of resolving a reference: the document, or the candidates when the reference is ambiguous.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
 public sealed class DocumentResolution

@@ -1,0 +1,6 @@
+using System.Text.Json;
+using OrgModel.Serialization;
+using OrgModel.Utility;
+
+namespace OrgModel.Documents;
+
