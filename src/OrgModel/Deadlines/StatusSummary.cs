@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace OrgModel.Deadlines;
 

@@ -1,6 +1,6 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization;
 

@@ -1,5 +1,5 @@
-using OrgModel.Utility;
 using System.Globalization;
+using OrgModel.Utility;
 
 namespace OrgModel.Text;
 

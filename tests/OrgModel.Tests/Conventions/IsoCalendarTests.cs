@@ -3,8 +3,8 @@ using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using OrgModel.Testing;
 using OrgModel.Tenures;
+using OrgModel.Testing;
 
 namespace OrgModel.Tests.Conventions;
 

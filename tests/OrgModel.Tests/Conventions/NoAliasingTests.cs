@@ -4,8 +4,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
-using OrgModel.Testing;
 using OrgModel.Tenures;
+using OrgModel.Testing;
 
 namespace OrgModel.Tests.Conventions;
 

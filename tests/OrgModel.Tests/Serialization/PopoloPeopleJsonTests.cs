@@ -4,8 +4,8 @@ using NodaTime;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.Serialization.Popolo;
-using OrgModel.Testing;
 using OrgModel.Tenures;
+using OrgModel.Testing;
 
 namespace OrgModel.Tests.Serialization;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using FsCheck.Xunit;
 using OrgModel.Serialization;
-using OrgModel.Testing;
 using OrgModel.Tenures;
+using OrgModel.Testing;
 
 namespace OrgModel.Tests.Serialization;
 

@@ -4,28 +4,6 @@ using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
-/// <summary>Converts a <see cref="DocumentKind"/> to and from its key as a JSON string (<c>"resolution"</c>).</summary>
-/// <remarks>Reading accepts a key in any case; an unknown key gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>
-public sealed class DocumentKindJsonConverter : OrgModelConverter<DocumentKind>
-{
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, DocumentKind value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStringValue(value.Key);
-    }
-
-    /// <inheritdoc />
-    protected override DocumentKind ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => FromKey(ReadString(ref reader));
-
-    /// <summary>The kind of a key, or a <see cref="FormatException"/> that quotes a bounded part of it.</summary>
-    internal static DocumentKind FromKey(string key) =>
-        DocumentKind.TryFromKey(key, out DocumentKind? kind)
-            ? kind
-            : throw new FormatException($"\"{Preconditions.Quote(key)}\" is not the key of a document kind.");
-}
-
 /// <summary>Converts a <see cref="DocumentIssuer"/> to and from a JSON string: the code prefixed by the system
 /// (<c>"party:TW"</c>, <c>"state:CP"</c>), since the two systems share no code but could.</summary>
 /// <remarks>An unknown code gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>

@@ -1,8 +1,8 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Calendar;
 

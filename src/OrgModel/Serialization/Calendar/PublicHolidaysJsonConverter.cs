@@ -1,8 +1,8 @@
-using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using OrgModel.Calendar;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Calendar;
 

@@ -1,8 +1,8 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;
 

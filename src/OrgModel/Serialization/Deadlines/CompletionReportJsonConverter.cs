@@ -1,4 +1,3 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Deadlines;
@@ -6,6 +5,7 @@ using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Documents;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;
 

@@ -1,7 +1,7 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;
 

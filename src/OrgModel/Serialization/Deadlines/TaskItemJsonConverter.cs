@@ -1,4 +1,3 @@
-using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -7,6 +6,7 @@ using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Documents;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;
 

@@ -1,7 +1,7 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Documents;
 

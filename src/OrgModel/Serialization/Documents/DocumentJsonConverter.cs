@@ -1,4 +1,3 @@
-using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -6,6 +5,7 @@ using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Documents;
 

@@ -1,9 +1,9 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Documents;
 

@@ -1,9 +1,9 @@
-using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Documents;
 

@@ -1,9 +1,9 @@
-using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Json;
 

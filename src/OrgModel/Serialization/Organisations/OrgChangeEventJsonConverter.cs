@@ -1,10 +1,10 @@
-using OrgModel.Utility;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Organisations;
 

@@ -1,10 +1,10 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Personnel;
 using OrgModel.Serialization.Documents;
 using OrgModel.Serialization.Json;
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Personnel;
 

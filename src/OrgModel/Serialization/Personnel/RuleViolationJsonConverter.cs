@@ -1,9 +1,9 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.Serialization.Json;
 using OrgModel.Serialization.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Personnel;
 

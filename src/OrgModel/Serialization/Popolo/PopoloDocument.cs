@@ -1,6 +1,6 @@
-using OrgModel.Utility;
 using System.Text.Json;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Popolo;
 

@@ -1,4 +1,3 @@
-using OrgModel.Utility;
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Popolo;
 

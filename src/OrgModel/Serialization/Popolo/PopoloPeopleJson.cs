@@ -1,4 +1,3 @@
-using OrgModel.Utility;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +8,7 @@ using OrgModel.Personnel;
 using OrgModel.Serialization.Json;
 using OrgModel.Serialization.Personnel;
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Popolo;
 
