@@ -21,6 +21,9 @@ internal static partial class VietnameseLetters
     private static readonly FrozenDictionary<string, char> Compositions =
         Table.ToFrozenDictionary(r => r.Decomposed, r => r.Composed, StringComparer.Ordinal);
 
+    // The most marks any precomposed letter of the table carries (its decomposition less the base letter).
+    private static readonly int MaxComposedMarks = Table.Max(r => r.Decomposed.Length) - 1;
+
     /// <summary>The ASCII base letter of a precomposed Latin letter, or <c>'\0'</c> when the table has none.</summary>
     public static char BaseOf(char c)
     {
@@ -76,7 +79,9 @@ internal static partial class VietnameseLetters
             SortCanonically(marks);
 
             // Compose the longest prefix of marks that a precomposed letter covers; keep the rest as marks.
-            int used = marks.Length;
+            // No precomposed letter carries more than MaxComposedMarks marks, so longer prefixes are never tried: trying
+            // every prefix of a long run was quadratic ("a" + 100,000 accents took 20 s).
+            int used = Math.Min(marks.Length, MaxComposedMarks);
             char composed = '\0';
             while (used > 0 && !Compositions.TryGetValue(string.Concat(b.ToString(), new string(marks, 0, used)), out composed))
             {
@@ -115,7 +120,15 @@ internal static partial class VietnameseLetters
 
     private static void SortCanonically(char[] marks)
     {
-        // Stable insertion sort by combining class, as canonical ordering requires.
+        // Stable sort by combining class, as canonical ordering requires: insertion sort for the short runs of real
+        // text, a stable O(m log m) sort for the long runs hostile input brings.
+        if (marks.Length > 8)
+        {
+            char[] sorted = [.. marks.OrderBy(CombiningClass)];
+            sorted.CopyTo(marks, 0);
+            return;
+        }
+
         for (int i = 1; i < marks.Length; i++)
         {
             char m = marks[i];

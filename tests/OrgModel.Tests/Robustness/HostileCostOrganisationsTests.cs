@@ -56,6 +56,15 @@ public class HostileCostOrganisationsTests
     }
 
     [Fact]
+    public void An_organisation_name_with_a_long_mark_run()
+    {
+        // NFC composition tried every prefix of a mark run and sorted it by insertion: "a" + 100,000 accents took 20 s.
+        CostCurve.AssertNearLinear("Organisation JSON, a name with a long run of combining marks",
+            n => Encoding.UTF8.GetBytes($$"""{"id":"vn.test.a","kind":"partyCommittee","level":"province","name":"Đảng bộ a{{new string('\u0301', n / 2)}}"}"""),
+            json => JsonSerializer.Deserialize(json, OrgModelJsonContext.Default.Organisation));
+    }
+
+    [Fact]
     public void A_repeated_relation_gives_one_problem_per_copy_not_per_pair()
     {
         var b = new OrgChartBuilder().Add(Body(0)).Add(Body(1));
