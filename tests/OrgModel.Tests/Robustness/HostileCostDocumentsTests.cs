@@ -1,4 +1,3 @@
-using System.Runtime;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -124,45 +123,9 @@ public class HostileCostDocumentsTests
     // moves to the large object heap at 128 KB, a one-time step in cost that is not the reader's.
     // Full (gen 2) collections are held off while measuring: when one falls inside a run depends on the collector's
     // budgets, not on the input, and on a shared machine it made a different doubling look steep at every try.
-    private static void Curve<T>(string family, Func<int, T> make, Action<T> run, int to = CostCurve.To)
-    {
-        GCLatencyMode before = GCSettings.LatencyMode;
-        try
-        {
-            GCSettings.LatencyMode = GCLatencyMode.LowLatency;
-            try
-            {
-                CostCurve.AssertNearLinear(family, n => Warm(make(n), run, n), run, to: to);
-            }
-            catch (Xunit.Sdk.XunitException)
-            {
-                // One more whole curve before failing: a single steep step under load is noise, while a quadratic
-                // path is steep every time (and hits the hang limit at once).
-                CostCurve.AssertNearLinear(family, n => Warm(make(n), run, n), run, to: to);
-            }
-        }
-        finally
-        {
-            GCSettings.LatencyMode = before;
-        }
-    }
-
-    private static T Warm<T>(T input, Action<T> run, int n)
-    {
-        if (n <= 4 * CostCurve.From)
-        {
-            try
-            {
-                run(input);
-            }
-            catch (Exception e) when (e is ArgumentException or FormatException or JsonException)
-            {
-                // A refused input is measured as well.
-            }
-        }
-
-        return input;
-    }
+    // The curve itself: best of three in CPU time and a no-GC region, so a warm-up and a second try are not needed.
+    private static void Curve<T>(string family, Func<int, T> make, Action<T> run, int to = CostCurve.To) =>
+        CostCurve.AssertNearLinear(family, make, run, to: to);
 
     // Each document replaces and cites the one before it, by number and date. A provincial code (TU): the reference data
     // dates no local term, so any day of the long chain is a valid issue date.
