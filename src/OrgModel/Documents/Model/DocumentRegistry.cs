@@ -107,6 +107,40 @@ public sealed class DocumentRegistry
     /// <summary>Gets every document, by issue date then number.</summary>
     public IReadOnlyList<Document> Documents { get; }
 
+    /// <summary>Returns a registry with one document added, or replacing the document of the same number and issue date.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The new registry; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">The new set of documents breaks a rule of the constructor (an ambiguous relation
+    /// target, a replacement cycle).</exception>
+    public DocumentRegistry With(Document document)
+    {
+        Guard.Against.Null(document);
+        return new DocumentRegistry(documents.Where(d => d.Number != document.Number || d.IssueDate != document.IssueDate).Append(document));
+    }
+
+    /// <summary>The documents of a kind, an issuing body and an issue-date range, each condition optional.</summary>
+    /// <param name="kind">The kind, or null for every kind.</param>
+    /// <param name="issuer">An issuing body (a joint document matches each of its issuers), or null for every issuer.</param>
+    /// <param name="from">The first issue date, or null.</param>
+    /// <param name="to">The last issue date, or null.</param>
+    /// <returns>The documents, by issue date then number.</returns>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IReadOnlyList<Document> Query(DocumentKind? kind = null, OrgModel.Organisations.OrgId? issuer = null, LocalDate? from = null, LocalDate? to = null)
+    {
+        Preconditions.CheckIso(from);
+        Preconditions.CheckIso(to);
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw new ArgumentException($"The range ends ({t:uuuu-MM-dd}) before it starts ({f:uuuu-MM-dd}).", nameof(to));
+        }
+
+        return [.. documents.Where(d => (kind is null || d.Kind.Equals(kind))
+                                        && (issuer is not { } id || d.IssuingBodies.Contains(id))
+                                        && (from is not { } start || d.IssueDate >= start)
+                                        && (to is not { } end || d.IssueDate <= end))];
+    }
+
     /// <summary>Resolves a number alone; several documents may match.</summary>
     /// <param name="number">The number.</param>
     /// <returns>The outcome; <see cref="ResolutionStatus.NotFound"/> for <c>default</c>.</returns>
