@@ -182,8 +182,10 @@ public sealed class OrgChartBuilder
             }
         }
 
-        CheckParents(valid, problems);
-        CheckCycles(valid, problems);
+        // Grouped and ordered by start once: the overlap sweep and the cycle walk both read these groups.
+        Dictionary<OrgId, OrgRelation[]> parents = IsUnderBySource(valid);
+        CheckParents(parents, problems);
+        CheckCycles(parents, problems);
         CheckEvents(index, problems);
         return problems;
     }
@@ -211,16 +213,16 @@ public sealed class OrgChartBuilder
         }
     }
 
-    private static void CheckParents(List<OrgRelation> valid, List<OrgChartProblem> problems)
+    private static void CheckParents(Dictionary<OrgId, OrgRelation[]> parents, List<OrgChartProblem> problems)
     {
-        foreach (List<OrgRelation> list in IsUnderBySource(valid).Values)
+        foreach (OrgRelation[] list in parents.Values)
         {
             SweepOverlaps(list, static r => (r.ValidFrom, r.ValidTo), static (_, _) => false, (earlier, r) =>
                 problems.Add(new(OrgChartProblemKind.MultipleParents, r.Source, $"{r.Source} is under both {earlier.Target} and {r.Target} at the same time.")));
         }
     }
 
-    private static Dictionary<OrgId, List<OrgRelation>> IsUnderBySource(List<OrgRelation> valid)
+    private static Dictionary<OrgId, OrgRelation[]> IsUnderBySource(List<OrgRelation> valid)
     {
         var bySource = new Dictionary<OrgId, List<OrgRelation>>();
         foreach (OrgRelation r in valid)
@@ -238,13 +240,14 @@ public sealed class OrgChartBuilder
             list.Add(r);
         }
 
-        return bySource;
+        // Stable, so relations starting on the same day keep their order of addition.
+        return bySource.ToDictionary(e => e.Key, e => e.Value.OrderBy(r => r.ValidFrom ?? LocalDate.MinIsoValue).ToArray());
     }
 
     // Sorts one group by start (stable) and reports each item that starts before the latest end seen so far: one
     // problem per overlapping item, against the earlier item that reaches furthest, in O(n log n). Comparing every
     // pair was quadratic in time and in the number of problems (16,000 copies of one relation ran out of memory).
-    private static void SweepOverlaps<T>(List<T> group, Func<T, (LocalDate? From, LocalDate? To)> interval, Func<T, T, bool> same, Action<T, T> report)
+    private static void SweepOverlaps<T>(IReadOnlyList<T> group, Func<T, (LocalDate? From, LocalDate? To)> interval, Func<T, T, bool> same, Action<T, T> report)
     {
         if (group.Count < 2)
         {
@@ -274,14 +277,8 @@ public sealed class OrgChartBuilder
     // A cycle that exists on a day contains a relation that starts on that day (ends never close a cycle), so each
     // relation is checked once, on its first day, by walking up from its target: O(r · MaxDepth · log r) instead of
     // a walk over the whole chart for every day on which something starts (32,000 start days took 47 s).
-    private static void CheckCycles(List<OrgRelation> valid, List<OrgChartProblem> problems)
+    private static void CheckCycles(Dictionary<OrgId, OrgRelation[]> parents, List<OrgChartProblem> problems)
     {
-        var parents = new Dictionary<OrgId, OrgRelation[]>();
-        foreach ((OrgId source, List<OrgRelation> list) in IsUnderBySource(valid))
-        {
-            parents[source] = [.. list.OrderBy(r => r.ValidFrom ?? LocalDate.MinIsoValue)];
-        }
-
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var walk = new List<OrgId>();
         foreach (OrgRelation[] list in parents.Values)
