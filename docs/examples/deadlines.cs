@@ -6,6 +6,7 @@ using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
+using OrgModel.Tasks;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);

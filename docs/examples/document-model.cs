@@ -2,6 +2,7 @@
 // The document model over the embedded registry: `dotnet run docs/examples/document-model.cs` from the repository root.
 using NodaTime;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.ReferenceData;
 using OrgModel.Tenures;
 

@@ -2,6 +2,7 @@
 // Document numbers and citations: parse what people write, print the canonical form, find citations in news text.
 using System.Globalization;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 
 // Party symbols (NUMBER-KIND/ISSUER) and State symbols (NUMBER/YEAR/KIND-ISSUER, NUMBER/KIND-ISSUER), as people type them.
 string[] inputs = ["Số 201-KL/TW", "no. 520 - bc / btctw", "97-QD/TW", "30/2020/ND-CP", "759 / qđ – ttg", "202/2025/QH15", "1-HD/VPTW"];

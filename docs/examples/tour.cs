@@ -6,10 +6,12 @@ using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
+using OrgModel.Tasks;
 using OrgModel.Tenures;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OrgModel.Deadlines;
+using OrgModel.Tasks;
 
 namespace OrgModel.Testing;
 

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 
 namespace OrgModel.Testing;
 

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OrgModel.Documents;
+using OrgModel.Tasks;
 using DL = OrgModel.Deadlines;
 using Orgs = OrgModel.Organisations;
 
@@ -40,22 +41,22 @@ public static partial class OrgGenerators
     public static Gen<DL.RecurrenceFrequency> RecurrenceFrequency => Gen.Elements(Enum.GetValues<DL.RecurrenceFrequency>());
 
     /// <summary>Scope bodies.</summary>
-    public static Gen<DL.ScopeBody> ScopeBody => Gen.Elements(Enum.GetValues<DL.ScopeBody>());
+    public static Gen<ScopeBody> ScopeBody => Gen.Elements(Enum.GetValues<ScopeBody>());
 
     /// <summary>Scope kinds.</summary>
-    public static Gen<DL.ScopeKind> ScopeKind => Gen.Elements(Enum.GetValues<DL.ScopeKind>());
+    public static Gen<ScopeKind> ScopeKind => Gen.Elements(Enum.GetValues<ScopeKind>());
 
     /// <summary>The "clears".</summary>
-    public static Gen<DL.TaskClarity> TaskClarity => Gen.Elements(Enum.GetValues<DL.TaskClarity>());
+    public static Gen<TaskClarity> TaskClarity => Gen.Elements(Enum.GetValues<TaskClarity>());
 
     /// <summary>Clarity principles.</summary>
-    public static Gen<DL.ClarityPrinciple> ClarityPrinciple => Gen.Elements(Enum.GetValues<DL.ClarityPrinciple>());
+    public static Gen<ClarityPrinciple> ClarityPrinciple => Gen.Elements(Enum.GetValues<ClarityPrinciple>());
 
     /// <summary>Assignment statuses.</summary>
-    public static Gen<DL.AssignmentStatus> AssignmentStatus => Gen.Elements(Enum.GetValues<DL.AssignmentStatus>());
+    public static Gen<AssignmentStatus> AssignmentStatus => Gen.Elements(Enum.GetValues<AssignmentStatus>());
 
     /// <summary>Roadmap problem kinds.</summary>
-    public static Gen<DL.RoadmapProblemKind> RoadmapProblemKind => Gen.Elements(Enum.GetValues<DL.RoadmapProblemKind>());
+    public static Gen<RoadmapProblemKind> RoadmapProblemKind => Gen.Elements(Enum.GetValues<RoadmapProblemKind>());
 
     /// <summary>Positive date-only periods (years, months, weeks, days; at least one part non-zero).</summary>
     public static Gen<Period> DeadlinePeriod =>
@@ -81,19 +82,19 @@ public static partial class OrgGenerators
         select DL.Deadline.Recurring(f, day, ((m - 1) % (int)f) + 1));
 
     /// <summary>Valid scopes of every kind (single organisations, every province, every commune, the communes of a province).</summary>
-    public static Gen<DL.AssignmentScope> AssignmentScope => Gen.OneOf(
-        OrgId.Select(DL.AssignmentScope.ForOrganisation),
-        ScopeBody.Select(DL.AssignmentScope.EveryProvince),
-        ScopeBody.Select(DL.AssignmentScope.EveryCommune),
-        from code in Gen.Choose(1, 96) from b in ScopeBody select DL.AssignmentScope.CommunesOfProvince(code.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), b));
+    public static Gen<AssignmentScope> AssignmentScope => Gen.OneOf(
+        OrgId.Select(OrgModel.Tasks.AssignmentScope.ForOrganisation),
+        ScopeBody.Select(OrgModel.Tasks.AssignmentScope.EveryProvince),
+        ScopeBody.Select(OrgModel.Tasks.AssignmentScope.EveryCommune),
+        from code in Gen.Choose(1, 96) from b in ScopeBody select OrgModel.Tasks.AssignmentScope.CommunesOfProvince(code.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), b));
 
     /// <summary>Valid reporting obligations.</summary>
-    public static Gen<DL.ReportingObligation> ReportingObligation =>
+    public static Gen<ReportingObligation> ReportingObligation =>
         from to in OrgId from when in Deadline.Where(d => d.HasDueDate) from subject in OrNull(Gen.Elements(Actions))
-        select new DL.ReportingObligation(to, when, subject);
+        select new ReportingObligation(to, when, subject);
 
     /// <summary>Valid tasks, complete or lacking any of the clears.</summary>
-    public static Gen<DL.TaskItem> TaskItem =>
+    public static Gen<TaskItem> TaskItem =>
         from n in Gen.Choose(1, 9999)
         from assigned in DeadlineDay
         from action in OrNull(Gen.Elements(Actions))
@@ -104,14 +105,14 @@ public static partial class OrgGenerators
         from deliverable in OrNull(Gen.Elements("report", "báo cáo tổng kết", "decision on appointment"))
         from responsible in OrNull(Gen.Elements("chair of the provincial People's Committee", "bí thư tỉnh ủy"))
         from reporting in UpTo(ReportingObligation, 1)
-        select new DL.TaskItem(
+        select new TaskItem(
             "T" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), assigned, action, leads, deadline,
             source, coordinators.Distinct(), deliverable, responsible, reporting);
 
     /// <summary>Valid completion reports.</summary>
-    public static Gen<DL.CompletionReport> CompletionReport =>
+    public static Gen<CompletionReport> CompletionReport =>
         from n in Gen.Choose(1, 9999) from who in OrgId from day in DeadlineDay from evidence in OrNone(RealDocumentNumber)
-        select new DL.CompletionReport("T" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), who, day, evidence);
+        select new CompletionReport("T" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), who, day, evidence);
 
     /// <summary>Province-level administrative units (test data, not the reference chart).</summary>
     public static Gen<Orgs.Organisation> DeadlineProvince => Gen.Choose(1, 40).Select(n => new Orgs.Organisation(
@@ -120,7 +121,7 @@ public static partial class OrgGenerators
         n.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), unitType: Orgs.AdministrativeUnitType.Province));
 
     /// <summary>Valid assignments, with or without a province and a completion (completed from 60 days before to 60 days after the due date).</summary>
-    public static Gen<DL.Assignment> Assignment =>
+    public static Gen<Assignment> Assignment =>
         from task in TaskItem
         from assignee in Organisation
         from province in OrNull(DeadlineProvince)
@@ -128,30 +129,30 @@ public static partial class OrgGenerators
         select MakeAssignment(task, assignee, province, offset);
 
     /// <summary>Valid trackers of up to 30 assignments, with completion reports for some of them.</summary>
-    public static Gen<DL.TaskTracker> TaskTracker =>
+    public static Gen<TaskTracker> TaskTracker =>
         from assignments in UpTo(Assignment, 30)
         from offsets in Gen.ArrayOf(Gen.Choose(-30, 30), 30)
-        select new DL.TaskTracker(assignments, assignments.Take(10).Select((a, i) =>
-            new DL.CompletionReport(a.Task.Id, a.Assignee.Id, NotBeforeAssigned(a.Task, (a.DueDate ?? a.Task.AssignedOn).PlusDays(offsets[i])))));
+        select new TaskTracker(assignments, assignments.Take(10).Select((a, i) =>
+            new CompletionReport(a.Task.Id, a.Assignee.Id, NotBeforeAssigned(a.Task, (a.DueDate ?? a.Task.AssignedOn).PlusDays(offsets[i])))));
 
     /// <summary>Valid milestones (dependencies are not checked against a roadmap).</summary>
-    public static Gen<DL.Milestone> Milestone =>
+    public static Gen<Milestone> Milestone =>
         from n in Gen.Choose(1, 99) from deadline in Deadline from deps in UpTo(Gen.Choose(100, 120), 2)
-        select new DL.Milestone("m" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), Actions[n % Actions.Length], deadline,
+        select new Milestone("m" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), Actions[n % Actions.Length], deadline,
             deps.Distinct().Select(d => "m" + d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>Structurally sound roadmaps of up to 8 milestones, each depending on some earlier ones (timing may be inconsistent).</summary>
-    public static Gen<DL.Roadmap> Roadmap =>
+    public static Gen<Roadmap> Roadmap =>
         from count in Gen.Choose(0, 8)
         from deadlines in Gen.ArrayOf(Deadline, count)
         from masks in Gen.ArrayOf(Gen.Choose(0, 255), count)
-        select new DL.Roadmap("generated", Enumerable.Range(0, count).Select(i => new DL.Milestone(
+        select new Roadmap("generated", Enumerable.Range(0, count).Select(i => new Milestone(
             "m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Actions[i % Actions.Length], deadlines[i],
             Enumerable.Range(0, i).Where(j => (masks[i] & (1 << j)) != 0).Select(j => "m" + j.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
     /// <summary>Status summaries with counts up to 1,000.</summary>
-    public static Gen<DL.StatusSummary> StatusSummary =>
-        from c in Gen.ArrayOf(Gen.Choose(0, 1000), 6) select new DL.StatusSummary(c[0], c[1], c[2], c[3], c[4], c[5]);
+    public static Gen<StatusSummary> StatusSummary =>
+        from c in Gen.ArrayOf(Gen.Choose(0, 1000), 6) select new StatusSummary(c[0], c[1], c[2], c[3], c[4], c[5]);
 
     private static Gen<T?> OrNull<T>(Gen<T> gen)
         where T : class => Gen.Frequency((1, Gen.Constant<T?>(null)), (2, gen.Select(x => (T?)x)));
@@ -162,17 +163,17 @@ public static partial class OrgGenerators
     private static Gen<T[]> UpTo<T>(Gen<T> gen, int max) => Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(gen, n));
 
     // A task cannot be completed before it was assigned (the tracker refuses such reports).
-    private static LocalDate NotBeforeAssigned(DL.TaskItem task, LocalDate day) => LocalDate.Max(day, task.AssignedOn);
+    private static LocalDate NotBeforeAssigned(TaskItem task, LocalDate day) => LocalDate.Max(day, task.AssignedOn);
 
-    private static DL.Assignment MakeAssignment(DL.TaskItem task, Orgs.Organisation assignee, Orgs.Organisation? province, int? offset)
+    private static Assignment MakeAssignment(TaskItem task, Orgs.Organisation assignee, Orgs.Organisation? province, int? offset)
     {
-        var plain = new DL.Assignment(task, assignee, province);
+        var plain = new Assignment(task, assignee, province);
         if (offset is not { } days)
         {
             return plain;
         }
 
         LocalDate day = (plain.DueDate ?? task.AssignedOn).PlusDays(days);
-        return plain.WithCompletion(new DL.CompletionReport(task.Id, assignee.Id, day));
+        return plain.WithCompletion(new CompletionReport(task.Id, assignee.Id, day));
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 
 namespace OrgModel.Testing;
 

@@ -4,6 +4,7 @@ using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
+using OrgModel.Tasks;
 
 namespace OrgModel.Benchmarks.Deadlines;
 

@@ -525,7 +525,7 @@ internal static class DeadlineParser
                 index++;
             }
 
-            ParseResult<Period> parsed = PeriodPattern.Roundtrip.Parse(text.ToString().ToUpperInvariant());
+            NodaTime.Text.ParseResult<Period> parsed = PeriodPattern.Roundtrip.Parse(text.ToString().ToUpperInvariant());
             if (!parsed.Success || !Deadline.IsValidPeriod(parsed.Value, out _))
             {
                 index = start;

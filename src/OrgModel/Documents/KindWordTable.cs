@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OrgModel.Documents.Model;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using OrgModel.Documents.Model;
 
 namespace OrgModel.Serialization;
 
@@ -13,7 +14,7 @@ public static class OrgModelJson
     /// and Vietnamese letters written as they are (<c>"Thành phố Hà Nội"</c>, not <c>\uXXXX</c> escapes): use its typed
     /// members, e.g. <c>JsonSerializer.Serialize(value, OrgModelJson.Context.Organisation)</c>.
     /// </summary>
-    public static OrgModelJsonContext Context { get; } = CreateContext(OrgModel.Documents.ConfidentialityMark.None);
+    public static OrgModelJsonContext Context { get; } = CreateContext(OrgModel.Documents.Model.ConfidentialityMark.None);
 
     /// <summary>
     /// The largest text, in characters, that the library's own readers (<see cref="Popolo.PopoloJson.Import(string)"/>,
@@ -29,7 +30,7 @@ public static class OrgModelJson
     /// </summary>
     public static JsonSerializerOptions Options => Context.Options;
 
-    private static readonly OrgModelJsonContext[] Cleared = [Context, CreateContext(OrgModel.Documents.ConfidentialityMark.Confidential), CreateContext(OrgModel.Documents.ConfidentialityMark.Secret), CreateContext(OrgModel.Documents.ConfidentialityMark.TopSecret)];
+    private static readonly OrgModelJsonContext[] Cleared = [Context, CreateContext(OrgModel.Documents.Model.ConfidentialityMark.Confidential), CreateContext(OrgModel.Documents.Model.ConfidentialityMark.Secret), CreateContext(OrgModel.Documents.Model.ConfidentialityMark.TopSecret)];
 
     /// <summary>
     /// Gets a context like <see cref="Context"/> that writes the content of documents marked up to
@@ -39,10 +40,10 @@ public static class OrgModelJson
     /// <param name="clearance">The reader's clearance.</param>
     /// <returns>The context (one shared instance per clearance).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="clearance"/> is not a defined mark.</exception>
-    public static OrgModelJsonContext WithClearance(OrgModel.Documents.ConfidentialityMark clearance) =>
+    public static OrgModelJsonContext WithClearance(OrgModel.Documents.Model.ConfidentialityMark clearance) =>
         (int)clearance is >= 0 and < 4 ? Cleared[(int)clearance] : throw new ArgumentOutOfRangeException(nameof(clearance), clearance, "Not a defined confidentiality mark.");
 
-    private static OrgModelJsonContext CreateContext(OrgModel.Documents.ConfidentialityMark clearance)
+    private static OrgModelJsonContext CreateContext(OrgModel.Documents.Model.ConfidentialityMark clearance)
     {
         // Readable (and a third smaller) than \uXXXX escapes; HTML-sensitive characters are still escaped, so the output
         // remains safe to embed in a page.
@@ -53,7 +54,7 @@ public static class OrgModelJson
         };
 
         // Converters in the options take precedence over the [JsonConverter] on Document, which has no clearance.
-        if (clearance != OrgModel.Documents.ConfidentialityMark.None)
+        if (clearance != OrgModel.Documents.Model.ConfidentialityMark.None)
         {
             options.Converters.Add(new OrgModel.Serialization.Documents.DocumentJsonConverter(clearance));
         }

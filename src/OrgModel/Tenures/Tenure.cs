@@ -26,7 +26,7 @@ namespace OrgModel.Tenures;
 /// </remarks>
 [JsonConverter(typeof(TenureJsonConverter))]
 public readonly partial struct Tenure
-    : IEquatable<Tenure>, IComparable<Tenure>, IComparable, ISpanParsable<Tenure>, ISpanFormattable, System.Numerics.IComparisonOperators<Tenure, Tenure, bool>
+    : IEquatable<Tenure>, IComparable<Tenure>, IComparable, ISpanParsable<Tenure>, ISpanFormattable, ICanonicalParser<Tenure>, System.Numerics.IComparisonOperators<Tenure, Tenure, bool>
 {
     /// <summary>The length in years of a nominal term.</summary>
     public const int NominalLength = 5;
@@ -179,47 +179,37 @@ public readonly partial struct Tenure
     /// <returns>The term. A bare year range is a local Party term; a bare ordinal is a national Party term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a term; the message says where and why.</exception>
-    public static Tenure Parse(string s)
-    {
-        Guard.Against.Null(s);
-        return Parse(s.AsSpan());
-    }
+    public static Tenure Parse(string s) => Parsing.Parse<Tenure, Tenure>(s);
 
     /// <summary>Parses a term from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The term.</returns>
     /// <exception cref="FormatException">The text is not a term; the message says where and why.</exception>
-    public static Tenure Parse(ReadOnlySpan<char> s)
-    {
-        if (!TenureParser.TryParse(s, allowAnyLength: false, out Tenure result, out int position, out string? reason))
-        {
-            throw ParseErrors.Create("a term", s, position, reason);
-        }
-
-        return result;
-    }
+    public static Tenure Parse(ReadOnlySpan<char> s) => Parsing.Parse<Tenure, Tenure>(s);
 
     /// <summary>Tries to parse a term; never throws.</summary>
     /// <param name="s">The text; null gives false.</param>
     /// <param name="result">The term when the result is true, otherwise <c>default</c>.</param>
     /// <returns>True when <paramref name="s"/> is a term.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Tenure result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out Tenure result) => Parsing.TryParse<Tenure, Tenure>(s, out result);
 
     /// <summary>Tries to parse a term from a span; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The term when the result is true, otherwise <c>default</c>.</param>
     /// <returns>True when <paramref name="s"/> is a term.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out Tenure result) =>
-        TenureParser.TryParse(s, allowAnyLength: false, out result, out _, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, out Tenure result) => Parsing.TryParse<Tenure, Tenure>(s, out result);
+
+    /// <summary>Parses a term into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <param name="s">The text; null gives a failed result.</param>
+    /// <returns>The term, or the position and reason of the failure.</returns>
+    public static ParseResult<Tenure> ParseToResult(string? s) => Parsing.ToResult<Tenure, Tenure>(s);
+
+    /// <inheritdoc/>
+    static string ICanonicalParser<Tenure>.What => "a term";
+
+    /// <inheritdoc/>
+    static bool ICanonicalParser<Tenure>.TryParseCore(ReadOnlySpan<char> text, out Tenure value, out int errorIndex, out string? reason) =>
+        TenureParser.TryParse(text, allowAnyLength: false, out value, out errorIndex, out reason);
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The text.</param>

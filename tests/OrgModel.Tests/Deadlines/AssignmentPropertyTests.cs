@@ -1,6 +1,7 @@
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
+using OrgModel.Tasks;
 using OrgModel.Testing;
 
 namespace OrgModel.Tests.Deadlines;

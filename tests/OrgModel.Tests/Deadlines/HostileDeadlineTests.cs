@@ -4,6 +4,7 @@ using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
+using OrgModel.Tasks;
 
 namespace OrgModel.Tests.Deadlines;
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using OrgModel.Deadlines;
+using OrgModel.Tasks;
 
 namespace OrgModel.Tests.Deadlines;
 

@@ -4,9 +4,11 @@ using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Personnel;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
+using OrgModel.Tasks;
 using OrgModel.Tenures;
 
 namespace OrgModel.Tests.Robustness;

@@ -5,6 +5,7 @@ using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Serialization;
+using OrgModel.Tasks;
 
 namespace OrgModel.Tests.Robustness;
 

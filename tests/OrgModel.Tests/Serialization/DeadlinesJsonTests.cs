@@ -5,6 +5,7 @@ using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
+using OrgModel.Tasks;
 using OrgModel.Testing;
 
 namespace OrgModel.Tests.Serialization;

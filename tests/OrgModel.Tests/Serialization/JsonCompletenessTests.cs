@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using OrgModel.Documents.Model;
 using OrgModel.Serialization;
 
 namespace OrgModel.Tests.Serialization;
@@ -25,13 +26,13 @@ public class JsonCompletenessTests
         ["OrgModel.Tenures.TenureFacts"] = "static accessors of the reference data (its entries serialize)",
         ["OrgModel.Tenures.TenureJsonConverter"] = "a converter",
         ["OrgModel.Documents.CitationExtractor"] = "static function",
-        ["OrgModel.Documents.DocumentMarks"] = "static functions",
+        ["OrgModel.Documents.Model.DocumentMarks"] = "static functions",
         ["OrgModel.Documents.DocumentNumberJsonConverter"] = "a converter",
         ["OrgModel.Documents.PartyDocumentNumberJsonConverter"] = "a converter",
         ["OrgModel.Documents.StateDocumentNumberJsonConverter"] = "a converter",
-        ["OrgModel.Documents.DocumentKindJsonConverter"] = "a converter",
-        ["OrgModel.Documents.DocumentIssuerJsonConverter"] = "a converter",
-        ["OrgModel.Documents.DocumentResolution"] = "a query result over a registry; serialize its Reference and Candidates",
+        ["OrgModel.Documents.Model.DocumentKindJsonConverter"] = "a converter",
+        ["OrgModel.Documents.Model.DocumentIssuerJsonConverter"] = "a converter",
+        ["OrgModel.Documents.Model.DocumentResolution"] = "a query result over a registry; serialize its Reference and Candidates",
         ["OrgModel.Documents.Citation"] = "an extraction result tied to offsets in one text; serialize its Number, Kind and Date",
         ["OrgModel.Documents.CitationKindWord"] = "part of a Citation (the word as written in one text)",
         ["OrgModel.Deadlines.DeadlineJsonConverter"] = "a converter",

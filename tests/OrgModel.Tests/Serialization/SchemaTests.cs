@@ -4,10 +4,12 @@ using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
+using OrgModel.Tasks;
 using OrgModel.Testing;
 
 namespace OrgModel.Tests.Serialization;

@@ -1,7 +1,7 @@
 using Ardalis.GuardClauses;
 using OrgModel.Tenures;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>
 /// The numbered Central Conference (plenum) a Party document came from: "the 11th Central Conference of the 13th term"

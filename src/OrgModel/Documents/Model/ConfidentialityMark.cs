@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The confidentiality mark of a document (Law on Protection of State Secrets 29/2018/QH14, art. 8), in ascending order.</summary>
 /// <remarks>Thread safety: an enum; thread-safe. <c>default</c> is <see cref="None"/>.</remarks>

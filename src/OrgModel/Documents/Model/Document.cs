@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 using OrgModel.Tenures;
 using OrgModel.Utility;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>
 /// A Party or State document: its number and kind, the body or bodies that issued it, its issue date, the term and

@@ -3,9 +3,10 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>
 /// An issuer code written in document symbols (<c>TW</c>, <c>VPTW</c>, <c>BTCTW</c>, <c>TU</c>, <c>CP</c>, <c>TTg</c>,

@@ -1,6 +1,6 @@
 using OrgModel.Organisations;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The built-in catalogue of issuer codes.</summary>
 /// <remarks>Codes: research-notes.md §1.4 (Party) and §2 (State); bodies and organisation ids: facts.md (Structure) and the

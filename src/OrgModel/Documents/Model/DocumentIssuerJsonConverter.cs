@@ -2,7 +2,7 @@ using System.Text.Json;
 using OrgModel.Serialization;
 using OrgModel.Utility;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>Converts a <see cref="DocumentIssuer"/> to and from a JSON string: the code prefixed by the system
 /// (<c>"party:TW"</c>, <c>"state:CP"</c>), since the two systems share no code but could.</summary>

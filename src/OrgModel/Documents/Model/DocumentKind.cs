@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using OrgModel.Documents;
 using OrgModel.Text;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>
 /// A kind of Party or State document (resolution, conclusion, directive, regulation, decision, law, decree, …): its

@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using OrgModel.Documents;
 using OrgModel.Text;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The built-in catalogue of document kinds.</summary>
 /// <remarks>

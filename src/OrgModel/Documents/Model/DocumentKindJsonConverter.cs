@@ -2,7 +2,7 @@ using System.Text.Json;
 using OrgModel.Serialization;
 using OrgModel.Utility;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>Converts a <see cref="DocumentKind"/> to and from its key as a JSON string (<c>"resolution"</c>).</summary>
 /// <remarks>Reading accepts a key in any case; an unknown key gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>

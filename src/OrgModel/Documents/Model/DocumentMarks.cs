@@ -1,6 +1,6 @@
 using OrgModel.Text;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>Names and spellings of confidentiality marks, urgency marks and signing formulas.</summary>
 /// <remarks>Sources: facts.md (marks, formulas); research-notes.md §1.8–1.9; sourced-notes.md §2, §5.

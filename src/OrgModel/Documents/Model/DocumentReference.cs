@@ -1,9 +1,10 @@
 using NodaTime;
 using NodaTime.Text;
+using OrgModel.Documents;
 using OrgModel.Tenures;
 using OrgModel.Utility;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>
 /// A reference to a document: its number, and where the number alone is not enough (numbering restarts each term, so

@@ -2,10 +2,11 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Tenures;
 using OrgModel.Utility;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>
 /// An immutable index of documents that resolves references and citations to documents and answers questions about

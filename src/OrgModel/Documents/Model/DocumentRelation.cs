@@ -1,7 +1,7 @@
 using NodaTime;
 using OrgModel.Utility;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>A typed relation from a document to another: it implements, guides, amends, replaces, repeals, summarises or
 /// cites it.</summary>

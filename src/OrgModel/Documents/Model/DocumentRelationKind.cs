@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>How one document relates to another; the relation points from the later (acting) document to the one it acts on.</summary>
 /// <remarks>Thread safety: an enum; thread-safe.</remarks>

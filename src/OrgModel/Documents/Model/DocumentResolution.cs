@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The outcome of resolving a reference: the document, or the candidates when the reference is ambiguous.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>

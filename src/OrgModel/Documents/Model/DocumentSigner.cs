@@ -1,7 +1,7 @@
 using Ardalis.GuardClauses;
 using OrgModel.Utility;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>A person who signed a document, the capacity they signed in and the title printed under the signature.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>

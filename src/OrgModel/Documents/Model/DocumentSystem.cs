@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The two systems of documents: the Party's and the State's, with their own kinds, codes and numbering.</summary>
 /// <remarks>Thread safety: an enum; thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>Whether a kind of Party body may issue a kind of document, as far as the sourced rules and real documents tell.</summary>
 /// <remarks>Thread safety: an enum; thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The kinds of Party bodies that issue documents, as the rules on issuing authority group them.</summary>
 /// <remarks>

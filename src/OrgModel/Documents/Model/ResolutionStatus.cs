@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>What resolving a reference against a <see cref="DocumentRegistry"/> gave.</summary>
 /// <remarks>Thread safety: an enum; thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The capacity in which a person signed a document: the formula printed above the signature.</summary>
 /// <remarks>

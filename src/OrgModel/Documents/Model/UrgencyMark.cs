@@ -1,4 +1,4 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The urgency mark of a document, in ascending order.</summary>
 /// <remarks>Thread safety: an enum; thread-safe. <c>default</c> is <see cref="None"/>.</remarks>

@@ -1,7 +1,8 @@
 using NodaTime;
+using OrgModel.Documents;
 using OrgModel.Organisations;
 
-namespace OrgModel.Documents;
+namespace OrgModel.Documents.Model;
 
 /// <summary>The documents shipped in <see cref="DocumentRegistry.Vietnam"/>.</summary>
 /// <remarks>

@@ -4,6 +4,7 @@ using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
 using OrgModel.Serialization.Organisations;
+using OrgModel.Tasks;
 using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Serialization.Json;
+using OrgModel.Tasks;
 using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Serialization.Json;
+using OrgModel.Tasks;
 using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;

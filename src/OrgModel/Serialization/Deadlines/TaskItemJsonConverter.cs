@@ -6,6 +6,7 @@ using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Documents;
 using OrgModel.Serialization.Json;
+using OrgModel.Tasks;
 using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Deadlines;

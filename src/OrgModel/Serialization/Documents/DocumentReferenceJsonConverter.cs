@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 
 namespace OrgModel.Serialization.Documents;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Serialization.Json;
 using OrgModel.Utility;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Serialization.Json;
 using OrgModel.Utility;
 

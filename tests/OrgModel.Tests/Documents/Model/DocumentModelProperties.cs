@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Testing;
 
 namespace OrgModel.Tests.Documents.Model;

@@ -1,5 +1,6 @@
 using NodaTime;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 

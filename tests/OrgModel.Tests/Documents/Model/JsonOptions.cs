@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 
 namespace OrgModel.Tests.Documents.Model;
 

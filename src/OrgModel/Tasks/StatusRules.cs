@@ -1,4 +1,6 @@
-namespace OrgModel.Deadlines;
+using OrgModel.Deadlines;
+
+namespace OrgModel.Tasks;
 
 /// <summary>The one status rule, on day numbers, shared by <see cref="Assignment.StatusAt(NodaTime.Instant)"/> and <see cref="TaskTracker"/>.</summary>
 /// <remarks>Comparing Vietnamese calendar days is exact: an instant is before the end of the due day exactly when its local

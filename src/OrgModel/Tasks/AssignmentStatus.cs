@@ -1,4 +1,4 @@
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>Where an assignment stands at an instant: the outcomes the Government's task tracking reports, plus "not due" and "early".</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>

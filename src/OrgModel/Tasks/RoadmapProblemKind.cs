@@ -1,4 +1,4 @@
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>What is wrong with a roadmap.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>

@@ -1,9 +1,10 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Utility;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>One organisation's share of a task (a task addressed to "every provincial Party committee" gives 34), with its
 /// due date, the instant the deadline passes, and its completion if reported.</summary>

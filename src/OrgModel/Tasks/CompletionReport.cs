@@ -1,9 +1,10 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>A report that an assignee completed a task: the day of completion and the evidence document.</summary>
 /// <remarks>

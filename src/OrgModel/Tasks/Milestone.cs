@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using OrgModel.Deadlines;
 using OrgModel.Text;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>A step of a <see cref="Roadmap"/>: an identifier, a name, a deadline and the milestones it depends on.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>One problem found in a roadmap.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>

@@ -1,9 +1,10 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Utility;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>A report the assignees owe on a task: to whom, by when (often a recurring deadline) and what.</summary>
 /// <remarks>

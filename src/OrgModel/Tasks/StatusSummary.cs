@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>Counts of assignments by status: one row of a roll-up ("23 of 34 done, 3 overdue").</summary>
 /// <remarks>Thread safety: immutable and thread-safe. <c>default</c> is the empty summary (all counts 0): a valid value that

@@ -1,4 +1,4 @@
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>Which organisation of an administrative unit a scope selects.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>

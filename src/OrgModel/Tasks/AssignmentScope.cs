@@ -4,7 +4,7 @@ using NodaTime;
 using OrgModel.Organisations;
 using OrgModel.Utility;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>
 /// Whom a task is addressed to: one organisation, or a selector ("every provincial Party committee", "the People's

@@ -1,4 +1,4 @@
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>How an <see cref="AssignmentScope"/> selects organisations.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>

@@ -2,11 +2,12 @@ using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Utility;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>
 /// Tracks many assignments with their completion reports: status of each at an instant, and roll-ups by document,

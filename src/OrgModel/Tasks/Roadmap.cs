@@ -4,10 +4,11 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Text;
 using OrgModel.Utility;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>
 /// Ordered milestones with dependencies (the 2025–2030 congress round: grassroots → commune → province → national congress).

@@ -1,4 +1,4 @@
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>Which version of the "clears" principle a completeness check applies.</summary>
 /// <remarks>Thread safety: an enum, immutable.</remarks>

@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Text;
 using OrgModel.Utility;
 
-namespace OrgModel.Deadlines;
+namespace OrgModel.Tasks;
 
 /// <summary>
 /// A task a document asks of organisations: the source document, the action, the lead assignees (a scope) and
