@@ -34,11 +34,7 @@ internal sealed class ReferenceChartLoader
     public static readonly LocalDate ReformDate = new(2025, 7, 1);
     public static readonly LocalDate LastOldDay = new(2025, 6, 30);
 
-    private readonly List<Organisation> orgs = new(26_000);
-    private RelationRecord[] relations = new RelationRecord[48_000];
-    private int relationCount;
-    private readonly List<OrgChangeEvent> events = new(4_200);
-    private readonly Dictionary<string, int> index = new(26_000);
+    private readonly ChartAssembler chart = new(26_000, 48_000, 4_200);
     private readonly CodeTable newByCode = new();
     private readonly CodeTable oldByCode = new();
     private readonly Dictionary<string, int> interimByCode = new(16, StringComparer.Ordinal);
@@ -81,66 +77,46 @@ internal sealed class ReferenceChartLoader
     {
         int central = AddCentralBodies();
         LoadUnits(ReadResource(OldUnitsResource), OldPrefix, oldByCode, null, LastOldDay);
-        int firstNew = orgs.Count;
+        int firstNew = chart.Count;
         LoadUnits(ReadResource(UnitsResource), NewPrefix, newByCode, ReformDate, null);
-        int lastNew = orgs.Count;
+        int lastNew = chart.Count;
         AddBodies(firstNew, lastNew, central);
         LoadSuccession(ReadResource(SuccessionResource));
-        return new OrgChart(new ChartData([.. orgs], relations.AsSpan(0, relationCount).ToArray(), [.. events], index), null);
+        return chart.Build();
     }
-
-    private int Add(Organisation o)
-    {
-        int i = orgs.Count;
-        orgs.Add(o);
-        index.Add(o.Id.Value!, i);
-        return i;
-    }
-
-    private void Relate(int source, int target, OrgRelationKind kind, LocalDate? from, LocalDate? to)
-    {
-        if (relationCount == relations.Length)
-        {
-            Array.Resize(ref relations, relations.Length * 2);
-        }
-
-        relations[relationCount++] = new RelationRecord(source, target, kind, from, to);
-    }
-
-    private int IndexOf(string id) => index[id];
 
     private int AddCentralBodies()
     {
-        int first = orgs.Count;
+        int first = chart.Count;
         foreach (CentralBodies.Body b in CentralBodies.All)
         {
-            Add(new Organisation(OrgId.FromCanonical(b.Id), b.Kind, OrgLevel.Central, b.Name, null, b.ValidFrom, null, null, trusted: true, b.EnglishName, b.ShortName));
+            chart.Add(b.Id, b.Kind, OrgLevel.Central, b.Name, null, b.ValidFrom, null, null, b.EnglishName, b.ShortName);
         }
 
         foreach (CentralBodies.Body b in CentralBodies.All)
         {
-            int i = IndexOf(b.Id);
+            int i = chart.IndexOf(b.Id);
             if (b.Parent is { } parent)
             {
-                int p = IndexOf(parent);
+                int p = chart.IndexOf(parent);
                 LocalDate? from = b.ValidFrom;
                 if (b.Kind == OrganisationKind.MassOrganisation)
                 {
                     from = CentralBodies.MassOrganisationsUnderFront;
                 }
 
-                Relate(i, p, OrgRelationKind.IsUnder, from, null);
+                chart.Relate(i, p, OrgRelationKind.IsUnder, from, null);
                 if (b.DirectlyUnderCentralCommittee)
                 {
-                    Relate(i, p, OrgRelationKind.DirectSuperior, b.ValidFrom, null);
+                    chart.Relate(i, p, OrgRelationKind.DirectSuperior, b.ValidFrom, null);
                 }
             }
 
             if (b.LedBy is { } leader)
             {
-                int l = IndexOf(leader);
-                LocalDate? from = Later(b.ValidFrom, orgs[l].ValidFrom);
-                Relate(i, l, OrgRelationKind.IsLedBy, from, null);
+                int l = chart.IndexOf(leader);
+                LocalDate? from = Later(b.ValidFrom, chart[l].ValidFrom);
+                chart.Relate(i, l, OrgRelationKind.IsLedBy, from, null);
             }
         }
 
@@ -164,14 +140,13 @@ internal sealed class ReferenceChartLoader
             string code = System.Text.Encoding.ASCII.GetString(line[f[0]]);
             string name = CsvReader.Text(line[f[1]]);
             AdministrativeUnitType type = ParseType(line[f[2]]);
-            var id = OrgId.FromCanonical(string.Concat(prefix, code));
-            int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, LevelOf(type), name, code, from, to, type, trusted: true));
+            int i = chart.Add(string.Concat(prefix, code), OrganisationKind.AdministrativeUnit, LevelOf(type), name, code, from, to, type);
             byCode.Add(line[f[0]], i);
             ReadOnlySpan<byte> parent = line[f[4]];
             if (!parent.IsEmpty)
             {
                 // Parents precede their children in the files.
-                Relate(i, byCode.Get(parent), OrgRelationKind.IsUnder, from, to);
+                chart.Relate(i, byCode.Get(parent), OrgRelationKind.IsUnder, from, to);
             }
         }
     }
@@ -179,15 +154,15 @@ internal sealed class ReferenceChartLoader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddBodies(int firstUnit, int endUnit, int central)
     {
-        int centralCommittee = IndexOf(CentralBodies.CentralCommittee);
-        int government = IndexOf(CentralBodies.Government);
+        int centralCommittee = chart.IndexOf(CentralBodies.CentralCommittee);
+        int government = chart.IndexOf(CentralBodies.Government);
         _ = central;
         var partyOf = new int[endUnit - firstUnit];
         var councilOf = new int[endUnit - firstUnit];
         var committeeOf = new int[endUnit - firstUnit];
         var parentOf = new int[endUnit - firstUnit];
         Array.Fill(parentOf, -1);
-        foreach (RelationRecord r in relations.AsSpan(0, relationCount))
+        foreach (RelationRecord r in chart.Relations)
         {
             if (r.Kind == OrgRelationKind.IsUnder && r.Source >= firstUnit && r.Source < endUnit)
             {
@@ -197,7 +172,7 @@ internal sealed class ReferenceChartLoader
 
         for (int u = firstUnit; u < endUnit; u++)
         {
-            Organisation unit = orgs[u];
+            Organisation unit = chart[u];
             string id = unit.Id.ToString();
             bool province = unit.Level == OrgLevel.Province;
             string partyName = province
@@ -205,9 +180,9 @@ internal sealed class ReferenceChartLoader
                 : "Đảng ủy " + LowerFirst(unit.Name);
             string area = LowerFirst(unit.Name);
             int k = u - firstUnit;
-            partyOf[k] = Add(new Organisation(OrgId.FromCanonical(id + ".party-committee"), OrganisationKind.PartyCommittee, unit.Level, partyName, null, ReformDate, null, null, trusted: true));
-            councilOf[k] = Add(new Organisation(OrgId.FromCanonical(id + ".peoples-council"), OrganisationKind.PeoplesCouncil, unit.Level, "Hội đồng nhân dân " + area, null, ReformDate, null, null, trusted: true));
-            committeeOf[k] = Add(new Organisation(OrgId.FromCanonical(id + ".peoples-committee"), OrganisationKind.PeoplesCommittee, unit.Level, "Ủy ban nhân dân " + area, null, ReformDate, null, null, trusted: true));
+            partyOf[k] = chart.Add(id + ".party-committee", OrganisationKind.PartyCommittee, unit.Level, partyName, null, ReformDate, null, null);
+            councilOf[k] = chart.Add(id + ".peoples-council", OrganisationKind.PeoplesCouncil, unit.Level, "Hội đồng nhân dân " + area, null, ReformDate, null, null);
+            committeeOf[k] = chart.Add(id + ".peoples-committee", OrganisationKind.PeoplesCommittee, unit.Level, "Ủy ban nhân dân " + area, null, ReformDate, null, null);
         }
 
         for (int k = 0; k < partyOf.Length; k++)
@@ -215,19 +190,19 @@ internal sealed class ReferenceChartLoader
             int u = firstUnit + k;
             int p = parentOf[k];
             int partyParent = p >= 0 ? partyOf[p] : centralCommittee;
-            Relate(partyOf[k], partyParent, OrgRelationKind.IsUnder, ReformDate, null);
-            Relate(partyOf[k], partyParent, OrgRelationKind.DirectSuperior, ReformDate, null);
-            Relate(partyOf[k], u, OrgRelationKind.BodyOfArea, ReformDate, null);
+            chart.Relate(partyOf[k], partyParent, OrgRelationKind.IsUnder, ReformDate, null);
+            chart.Relate(partyOf[k], partyParent, OrgRelationKind.DirectSuperior, ReformDate, null);
+            chart.Relate(partyOf[k], u, OrgRelationKind.BodyOfArea, ReformDate, null);
             if (p >= 0)
             {
-                Relate(councilOf[k], councilOf[p], OrgRelationKind.IsUnder, ReformDate, null);
+                chart.Relate(councilOf[k], councilOf[p], OrgRelationKind.IsUnder, ReformDate, null);
             }
 
-            Relate(councilOf[k], partyOf[k], OrgRelationKind.IsLedBy, ReformDate, null);
-            Relate(councilOf[k], u, OrgRelationKind.BodyOfArea, ReformDate, null);
-            Relate(committeeOf[k], p >= 0 ? committeeOf[p] : government, OrgRelationKind.IsUnder, ReformDate, null);
-            Relate(committeeOf[k], partyOf[k], OrgRelationKind.IsLedBy, ReformDate, null);
-            Relate(committeeOf[k], u, OrgRelationKind.GovernsArea, ReformDate, null);
+            chart.Relate(councilOf[k], partyOf[k], OrgRelationKind.IsLedBy, ReformDate, null);
+            chart.Relate(councilOf[k], u, OrgRelationKind.BodyOfArea, ReformDate, null);
+            chart.Relate(committeeOf[k], p >= 0 ? committeeOf[p] : government, OrgRelationKind.IsUnder, ReformDate, null);
+            chart.Relate(committeeOf[k], partyOf[k], OrgRelationKind.IsLedBy, ReformDate, null);
+            chart.Relate(committeeOf[k], u, OrgRelationKind.GovernsArea, ReformDate, null);
         }
     }
 
@@ -271,7 +246,7 @@ internal sealed class ReferenceChartLoader
             }
 
             int newUnit = newByCode.Get(newCodeBytes);
-            hasHoaThangRow |= orgs[oldUnit].Code == SuccessionCorrections.HoaThangCode && orgs[newUnit].Code == SuccessionCorrections.HongThaiCode;
+            hasHoaThangRow |= chart[oldUnit].Code == SuccessionCorrections.HoaThangCode && chart[newUnit].Code == SuccessionCorrections.HongThaiCode;
             byte flags = (byte)((kind.SequenceEqual("merged_part"u8) ? PartialFlag : 0) | (kind.SequenceEqual("renamed"u8) || kind.SequenceEqual("retyped"u8) ? RenamedFlag : 0));
             AddRow(ref rowOld, ref rowNew, ref rowFlags, ref rows, oldUnit, newUnit, flags);
         }
@@ -366,8 +341,7 @@ internal sealed class ReferenceChartLoader
         AdministrativeUnitType type = trimmed.StartsWith("Phường", StringComparison.Ordinal) ? AdministrativeUnitType.Ward
             : trimmed.StartsWith("Thị trấn", StringComparison.Ordinal) ? AdministrativeUnitType.Township
             : AdministrativeUnitType.Commune;
-        var id = OrgId.FromCanonical(InterimPrefix + code);
-        int i = Add(new Organisation(id, OrganisationKind.AdministrativeUnit, OrgLevel.Commune, VietnameseText.ToNfc(trimmed), code, FirstDayAfterJanuaryList, LastOldDay, type, trusted: true));
+        int i = chart.Add(InterimPrefix + code, OrganisationKind.AdministrativeUnit, OrgLevel.Commune, VietnameseText.ToNfc(trimmed), code, FirstDayAfterJanuaryList, LastOldDay, type);
         interimByCode.Add(code, i);
         return i;
     }
@@ -376,7 +350,7 @@ internal sealed class ReferenceChartLoader
     private void AddCommuneEvents(int[] rowOld, int[] rowNew, byte[] rowFlags, int rows)
     {
         // Group the rows by new commune (counting sort by organisation index), keeping file order within a group.
-        int n = orgs.Count;
+        int n = chart.Count;
         var start = new int[n + 1];
         for (int r = 0; r < rows; r++)
         {
@@ -411,7 +385,7 @@ internal sealed class ReferenceChartLoader
             for (int k = from; k < to; k++)
             {
                 int r = grouped[k];
-                OrgId id = orgs[rowOld[r]].Id;
+                OrgId id = chart[rowOld[r]].Id;
                 if (Array.IndexOf(preds, id, 0, predCount) >= 0)
                 {
                     continue;
@@ -427,7 +401,7 @@ internal sealed class ReferenceChartLoader
             for (int k = from; k < to && p < partialCount; k++)
             {
                 int r = grouped[k];
-                OrgId id = orgs[rowOld[r]].Id;
+                OrgId id = chart[rowOld[r]].Id;
                 if ((rowFlags[r] & PartialFlag) != 0 && Array.IndexOf(partial, id, 0, p) < 0)
                 {
                     partial[p++] = id;
@@ -441,30 +415,30 @@ internal sealed class ReferenceChartLoader
             }
             else
             {
-                kind = renamed || !VietnameseText.FoldedEquals(orgs[rowOld[grouped[from]]].Name, orgs[target].Name) ? OrgChangeKind.Renamed : OrgChangeKind.Continued;
+                kind = renamed || !VietnameseText.FoldedEquals(chart[rowOld[grouped[from]]].Name, chart[target].Name) ? OrgChangeKind.Renamed : OrgChangeKind.Continued;
             }
 
             Array.Resize(ref preds, predCount);
             Array.Resize(ref partial, p);
-            events.Add(new OrgChangeEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [orgs[target].Id], ImmutableCollectionsMarshal.AsImmutableArray(partial), null));
+            chart.AddEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [chart[target].Id], ImmutableCollectionsMarshal.AsImmutableArray(partial), null);
         }
     }
 
     private void AddProvinceAndDistrictEvents(int[] rowOld, int[] rowNew, int rows)
     {
         // Parent index of the units: old commune -> district -> province, new commune -> province.
-        var parent = new int[orgs.Count];
+        var parent = new int[chart.Count];
         Array.Fill(parent, -1);
-        foreach (RelationRecord r in relations.AsSpan(0, relationCount))
+        foreach (RelationRecord r in chart.Relations)
         {
-            if (r.Kind == OrgRelationKind.IsUnder && orgs[r.Source].Kind == OrganisationKind.AdministrativeUnit)
+            if (r.Kind == OrgRelationKind.IsUnder && chart[r.Source].Kind == OrganisationKind.AdministrativeUnit)
             {
                 parent[r.Source] = r.Target;
             }
         }
 
-        var provinceTo = new List<int>?[orgs.Count];
-        var districtTo = new List<int>?[orgs.Count];
+        var provinceTo = new List<int>?[chart.Count];
+        var districtTo = new List<int>?[chart.Count];
         for (int r = 0; r < rows; r++)
         {
             int district = parent[rowOld[r]];
@@ -479,7 +453,7 @@ internal sealed class ReferenceChartLoader
             AddDistinct(districtTo, district, newProvince);
         }
 
-        var newFromOld = new List<int>?[orgs.Count];
+        var newFromOld = new List<int>?[chart.Count];
         for (int oldProvince = 0; oldProvince < provinceTo.Length; oldProvince++)
         {
             foreach (int t in provinceTo[oldProvince] ?? [])
@@ -499,11 +473,11 @@ internal sealed class ReferenceChartLoader
             var preds = new OrgId[olds.Count];
             for (int k = 0; k < preds.Length; k++)
             {
-                preds[k] = orgs[olds[k]].Id;
+                preds[k] = chart[olds[k]].Id;
             }
 
             OrgChangeKind kind = olds.Count > 1 ? OrgChangeKind.Merged : OrgChangeKind.Continued;
-            events.Add(new OrgChangeEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [orgs[newProvince].Id], [], ProvinceResolution));
+            chart.AddEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [chart[newProvince].Id], [], ProvinceResolution);
         }
 
         for (int district = 0; district < districtTo.Length; district++)
@@ -517,10 +491,10 @@ internal sealed class ReferenceChartLoader
             var succs = new OrgId[targets.Count];
             for (int k = 0; k < succs.Length; k++)
             {
-                succs[k] = orgs[targets[k]].Id;
+                succs[k] = chart[targets[k]].Id;
             }
 
-            events.Add(new OrgChangeEvent(OrgChangeKind.Abolished, ReformDate, [orgs[district].Id], ImmutableCollectionsMarshal.AsImmutableArray(succs), [], null));
+            chart.AddEvent(OrgChangeKind.Abolished, ReformDate, [chart[district].Id], ImmutableCollectionsMarshal.AsImmutableArray(succs), [], null);
         }
     }
 

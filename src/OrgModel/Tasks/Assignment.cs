@@ -31,7 +31,7 @@ public sealed class Assignment
         Guard.Against.Null(assignee);
         if (province is not null)
         {
-            Guard.Against.InvalidInput(province, nameof(province), p => p.Level == OrgLevel.Province, "The province must be a province-level organisation.");
+            Preconditions.CheckArgument(province.Level == OrgLevel.Province, nameof(province), "The province must be a province-level organisation.");
         }
 
         if (completion is not null)

@@ -44,7 +44,7 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public static AssignmentScope ForOrganisation(OrgId id)
     {
-        Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "A scope names a non-empty organisation id.");
+        Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "A scope names a non-empty organisation id.");
         return new(ScopeKind.Organisation, id, ScopeBody.Unit, null);
     }
 
@@ -77,7 +77,7 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
     {
         Guard.Against.Null(provinceCode);
         string code = provinceCode.Trim();
-        Guard.Against.InvalidInput(code, nameof(provinceCode), c => c.Length == 2 && char.IsAsciiDigit(c[0]) && char.IsAsciiDigit(c[1]), "A province code is two digits, for example 01.");
+        Preconditions.CheckArgument(code.Length == 2 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]), nameof(provinceCode), "A province code is two digits, for example 01.");
         Preconditions.CheckDefined(body);
         return new(ScopeKind.CommunesOfProvince, default, body, code);
     }

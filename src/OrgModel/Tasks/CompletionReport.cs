@@ -3,6 +3,7 @@ using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Tasks;
 
@@ -23,11 +24,11 @@ public sealed class CompletionReport
     public CompletionReport(string taskId, OrgId assignee, LocalDate completedOn, DocumentNumber? evidence = null)
     {
         Guard.Against.NullOrWhiteSpace(taskId);
-        Guard.Against.InvalidInput(assignee, nameof(assignee), a => !a.IsEmpty, "A completion report names its assignee.");
+        Preconditions.CheckArgument(!assignee.IsEmpty, nameof(assignee), "A completion report names its assignee.");
         Deadline.CheckSupportedDay(completedOn);
         if (evidence is { } e)
         {
-            Guard.Against.InvalidInput(e, nameof(evidence), n => n.IsParty || n.IsState, "Evidence must not be default(DocumentNumber).");
+            Preconditions.CheckArgument(e.IsParty || e.IsState, nameof(evidence), "Evidence must not be default(DocumentNumber).");
         }
 
         TaskId = taskId.Trim();

@@ -22,8 +22,8 @@ public sealed class ReportingObligation
     /// <exception cref="ArgumentException"><paramref name="recipient"/> is empty, or <paramref name="when"/> is <see cref="DeadlineKind.None"/>.</exception>
     public ReportingObligation(OrgId recipient, Deadline when, string? subject = null)
     {
-        Guard.Against.InvalidInput(recipient, nameof(recipient), r => !r.IsEmpty, "A report has a recipient.");
-        Guard.Against.InvalidInput(when, nameof(when), w => w.HasDueDate, "A reporting obligation has a due date.");
+        Preconditions.CheckArgument(!recipient.IsEmpty, nameof(recipient), "A report has a recipient.");
+        Preconditions.CheckArgument(when.HasDueDate, nameof(when), "A reporting obligation has a due date.");
         Recipient = recipient;
         When = when;
         Subject = string.IsNullOrWhiteSpace(subject) ? null : Text.VietnameseText.ToNfc(subject.Trim());

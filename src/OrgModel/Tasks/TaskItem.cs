@@ -47,13 +47,13 @@ public sealed class TaskItem
         Deadline.CheckSupportedDay(assignedOn);
         if (source is { } s)
         {
-            Guard.Against.InvalidInput(s, nameof(source), n => n.IsParty || n.IsState, "A source document must not be default(DocumentNumber).");
+            Preconditions.CheckArgument(s.IsParty || s.IsState, nameof(source), "A source document must not be default(DocumentNumber).");
         }
 
         ImmutableArray<OrgId> coords = coordinators is null ? [] : [.. coordinators];
-        Guard.Against.InvalidInput(coords, nameof(coordinators), c => c.All(x => !x.IsEmpty) && c.Distinct().Count() == c.Length, "Coordinators are non-empty and distinct.");
+        Preconditions.CheckArgument(coords.All(x => !x.IsEmpty) && coords.Distinct().Count() == coords.Length, nameof(coordinators), "Coordinators are non-empty and distinct.");
         ImmutableArray<ReportingObligation> reports = reporting is null ? [] : [.. reporting];
-        Guard.Against.InvalidInput(reports, nameof(reporting), r => r.All(x => x is not null), "Reporting obligations are not null.");
+        Preconditions.CheckArgument(reports.All(x => x is not null), nameof(reporting), "Reporting obligations are not null.");
 
         Id = id.Trim();
         AssignedOn = assignedOn;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Utility;
 
 namespace OrgModel.Tenures;
 
@@ -19,7 +20,7 @@ public sealed class CentralConference
     {
         Guard.Against.NegativeOrZero(termOrdinal);
         Guard.Against.NegativeOrZero(ordinal);
-        Guard.Against.InvalidInput(closing, nameof(closing), c => c is null || c >= opening, "A conference cannot close before it opens.");
+        Preconditions.CheckArgument(closing is null || closing >= opening, nameof(closing), "A conference cannot close before it opens.");
         TermOrdinal = termOrdinal;
         Ordinal = ordinal;
         Opening = opening;

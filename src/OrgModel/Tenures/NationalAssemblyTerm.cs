@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Utility;
 
 namespace OrgModel.Tenures;
 
@@ -11,7 +12,7 @@ public sealed class NationalAssemblyTerm
     internal NationalAssemblyTerm(int ordinal, int startYear, int endYear, LocalDate election, LocalDate? firstSessionOpening)
     {
         Guard.Against.NegativeOrZero(ordinal);
-        Guard.Against.InvalidInput(firstSessionOpening, nameof(firstSessionOpening), d => d is null || d > election, "The first session follows the election.");
+        Preconditions.CheckArgument(firstSessionOpening is null || firstSessionOpening > election, nameof(firstSessionOpening), "The first session follows the election.");
         Ordinal = ordinal;
         StartYear = startYear;
         EndYear = endYear;

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using OrgModel.Utility;
 
 namespace OrgModel.Tenures;
 
@@ -14,8 +15,8 @@ public sealed class NationalPartyCongress
     internal NationalPartyCongress(int ordinal, LocalDate? preparatorySession, LocalDate opening, LocalDate closing)
     {
         Guard.Against.NegativeOrZero(ordinal);
-        Guard.Against.InvalidInput(closing, nameof(closing), c => c >= opening, "A congress cannot close before it opens.");
-        Guard.Against.InvalidInput(preparatorySession, nameof(preparatorySession), p => p is null || p <= opening, "The preparatory session comes before the opening.");
+        Preconditions.CheckArgument(closing >= opening, nameof(closing), "A congress cannot close before it opens.");
+        Preconditions.CheckArgument(preparatorySession is null || preparatorySession <= opening, nameof(preparatorySession), "The preparatory session comes before the opening.");
         Ordinal = ordinal;
         PreparatorySession = preparatorySession;
         Opening = opening;

@@ -125,7 +125,10 @@ public readonly partial struct Tenure
         }
         else
         {
-            Guard.Against.InvalidInput(ordinal, nameof(ordinal), o => o is null, $"A {Describe(kind)} term has no national ordinal.");
+            if (ordinal is not null)
+            {
+                throw new ArgumentException($"A {Describe(kind)} term has no national ordinal.", nameof(ordinal));
+            }
         }
 
         return new Tenure(kind, startYear, endYear, ordinal);

@@ -79,6 +79,16 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Checks a rule on an argument; the message is a constant, so a passing check allocates nothing
+    /// (a rule whose message names values uses an <c>if</c> and <c>throw</c> instead).</summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName, message);
+        }
+    }
+
     /// <summary>Tells whether an exception must never be caught and reported as bad input.</summary>
     /// <remarks>A reader that turned <see cref="OutOfMemoryException"/> into a <see cref="System.Text.Json.JsonException"/>
     /// would tell a service that the client sent bad data when the process is failing.</remarks>
@@ -96,6 +106,9 @@ internal static class Preconditions
     /// <summary>Cuts a message built from nested errors to a bounded length, the last guard of the quoting rule.</summary>
     public static string BoundMessage(string message) =>
         message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "…");
+
+    [DoesNotReturn]
+    private static void ThrowArgument(string paramName, string message) => throw new ArgumentException(message, paramName);
 
     [DoesNotReturn]
     private static void ThrowNotIso(string? paramName, CalendarSystem calendar) =>

@@ -59,9 +59,11 @@ public sealed class Document
         Guard.Against.Null(kind);
         Guard.Against.Null(issuingBodies);
         Preconditions.CheckIso(issueDate);
-        Guard.Against.InvalidInput(number, nameof(number), n => n.IsParty || n.IsState, "A document needs a number, not the default value.");
-        Guard.Against.InvalidInput(
-            kind, nameof(kind), k => DocumentKind.KindsFor(number).Contains(k), $"A {kind.EnglishName} cannot be numbered {number}.");
+        Preconditions.CheckArgument(number.IsParty || number.IsState, nameof(number), "A document needs a number, not the default value.");
+        if (!(DocumentKind.KindsFor(number).Contains(kind)))
+        {
+            throw new ArgumentException($"A {kind.EnglishName} cannot be numbered {number}.", nameof(kind));
+        }
         Number = number;
         Kind = kind;
         System = number.IsParty ? DocumentSystem.Party : DocumentSystem.State;
@@ -155,9 +157,9 @@ public sealed class Document
     private static OrgId[] CheckBodies(IEnumerable<OrgId> issuingBodies, DocumentIssuer? issuer)
     {
         OrgId[] list = [.. issuingBodies];
-        Guard.Against.InvalidInput(list, nameof(issuingBodies), l => l.Length > 0, "A document needs at least one issuing body.");
-        Guard.Against.InvalidInput(list, nameof(issuingBodies), l => !l.Any(b => b.IsEmpty), "An issuing body cannot be the empty id.");
-        Guard.Against.InvalidInput(list, nameof(issuingBodies), l => l.Distinct().Count() == l.Length, "An issuing body is listed twice.");
+        Preconditions.CheckArgument(list.Length > 0, nameof(issuingBodies), "A document needs at least one issuing body.");
+        Preconditions.CheckArgument(!list.Any(b => b.IsEmpty), nameof(issuingBodies), "An issuing body cannot be the empty id.");
+        Preconditions.CheckArgument(list.Distinct().Count() == list.Length, nameof(issuingBodies), "An issuing body is listed twice.");
         foreach (OrgId body in list)
         {
             if (issuer is not null && !issuer.CanStandFor(body))
@@ -205,9 +207,11 @@ public sealed class Document
     {
         if (term is { } t)
         {
-            Guard.Against.InvalidInput(t, nameof(term), x => !x.IsDefault, "The term cannot be the default term.");
-            Guard.Against.InvalidInput(
-                t, nameof(term), x => x.StartYear <= date.Year && date.Year <= x.EndYear, $"A document of {date.Year} cannot belong to the term {t}.");
+            Preconditions.CheckArgument(!t.IsDefault, nameof(term), "The term cannot be the default term.");
+            if (!(t.StartYear <= date.Year && date.Year <= t.EndYear))
+            {
+                throw new ArgumentException($"A document of {date.Year} cannot belong to the term {t}.", nameof(term));
+            }
         }
 
         return term;
@@ -217,10 +221,12 @@ public sealed class Document
     {
         if (conference is { } c)
         {
-            Guard.Against.InvalidInput(c, nameof(conference), x => x.Ordinal > 0, "The conference cannot be the default value.");
-            Guard.Against.InvalidInput(c, nameof(conference), _ => system == DocumentSystem.Party, "Only Party documents come from a Central Conference.");
-            Guard.Against.InvalidInput(
-                c, nameof(conference), x => term?.Ordinal is not { } o || o == x.TermOrdinal, $"{c} is not of the document's term {term}.");
+            Preconditions.CheckArgument(c.Ordinal > 0, nameof(conference), "The conference cannot be the default value.");
+            Preconditions.CheckArgument(system == DocumentSystem.Party, nameof(conference), "Only Party documents come from a Central Conference.");
+            if (!(term?.Ordinal is not { } o || o == c.TermOrdinal))
+            {
+                throw new ArgumentException($"{c} is not of the document's term {term}.", nameof(conference));
+            }
         }
 
         return conference;
