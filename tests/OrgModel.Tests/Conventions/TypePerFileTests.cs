@@ -34,7 +34,7 @@ public partial class TypePerFileTests
     [Fact]
     public void The_sources_are_found() => Assert.True(File.Exists(Path.Combine(Root, "src", "OrgModel", "Tenures", "RomanNumeral.cs")), Root);
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         string? dir = Path.GetDirectoryName(typeof(RomanNumeral).Assembly.Location);
         while (dir is not null && !File.Exists(Path.Combine(dir, "OrgModel.sln")))

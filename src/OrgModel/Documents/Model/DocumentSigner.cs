@@ -22,8 +22,8 @@ public sealed class DocumentSigner : IEquatable<DocumentSigner>
         Capacity = Preconditions.CheckDefined(capacity);
         Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
         OnBehalfOf = string.IsNullOrWhiteSpace(onBehalfOf) ? null : onBehalfOf.Trim();
-        Guard.Against.InvalidInput(
-            OnBehalfOf, nameof(onBehalfOf), b => b is null || capacity != SigningCapacity.InOwnRight, "A signer in their own right signs for no other body.");
+        Preconditions.CheckArgument(
+            OnBehalfOf is null || capacity != SigningCapacity.InOwnRight, nameof(onBehalfOf), "A signer in their own right signs for no other body.");
     }
 
     /// <summary>Gets the full name.</summary>
