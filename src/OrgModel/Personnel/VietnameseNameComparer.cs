@@ -22,25 +22,25 @@ internal sealed class VietnameseNameComparer : IComparer<VietnameseName>
 
     private static int ComparePrimary(VietnameseName x, VietnameseName y)
     {
-        int c = VietnameseCollation.ComparePrimary(x.Given, y.Given);
+        int c = VietnameseCollation.ComparePrimaryNfc(x.Given, y.Given);
         if (c != 0)
         {
             return c;
         }
 
-        c = VietnameseCollation.ComparePrimary(x.Family, y.Family);
-        return c != 0 ? c : VietnameseCollation.ComparePrimary(x.Middle, y.Middle);
+        c = VietnameseCollation.ComparePrimaryNfc(x.Family, y.Family);
+        return c != 0 ? c : VietnameseCollation.ComparePrimaryNfc(x.Middle, y.Middle);
     }
 
     private static int CompareFull(VietnameseName x, VietnameseName y)
     {
-        int c = VietnameseCollation.Compare(x.Given, y.Given);
+        int c = VietnameseCollation.CompareNfc(x.Given, y.Given);
         if (c != 0)
         {
             return c;
         }
 
-        c = VietnameseCollation.Compare(x.Family, y.Family);
-        return c != 0 ? c : VietnameseCollation.Compare(x.Middle, y.Middle);
+        c = VietnameseCollation.CompareNfc(x.Family, y.Family);
+        return c != 0 ? c : VietnameseCollation.CompareNfc(x.Middle, y.Middle);
     }
 }
