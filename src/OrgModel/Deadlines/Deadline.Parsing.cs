@@ -98,20 +98,26 @@ public readonly partial struct Deadline
         return DeadlineParser.TryParse(phrase, reference, before, out result, out _, out _);
     }
 
-    /// <summary>Parses a deadline phrase into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <summary>Parses a deadline phrase into a result that keeps where and why a failure happened; never throws for any text.</summary>
     /// <param name="phrase">The phrase; null gives a failed result.</param>
     /// <param name="reference">The date of the document the phrase comes from: it supplies a missing year.</param>
     /// <returns>The deadline, or the position and reason of the failure.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is not in the ISO calendar.</exception>
     public static ParseResult<Deadline> ParsePhraseToResult(string? phrase, LocalDate reference) =>
         ParsePhraseToResult(phrase, reference, DefaultBeforeInterpretation);
 
-    /// <summary>Parses a deadline phrase, reading "before a day" as the caller chooses, into a result; never throws.</summary>
+    /// <summary>Parses a deadline phrase, reading "before a day" as the caller chooses, into a result; never throws for any text.</summary>
     /// <param name="phrase">The phrase; null gives a failed result.</param>
-    /// <param name="reference">The date of the document the phrase comes from; a date in another calendar gives a failed result.</param>
-    /// <param name="before">How to read "before a day"; an undefined value gives a failed result.</param>
+    /// <param name="reference">The date of the document the phrase comes from: it supplies a missing year.</param>
+    /// <param name="before">How to read "before a day".</param>
     /// <returns>The deadline, or the position and reason of the failure.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is not in the ISO calendar, or <paramref name="before"/> is undefined.</exception>
     public static ParseResult<Deadline> ParsePhraseToResult(string? phrase, LocalDate reference, BeforeInterpretation before)
     {
+        // Like ParsePhrase, and unlike TryParsePhrase (whose BCL shape has no room for it), a bad argument is the caller's
+        // mistake, not the text's, and is refused as such.
+        Preconditions.CheckIso(reference);
+        Preconditions.CheckDefined(before);
         if (phrase is null)
         {
             return ParseResult<Deadline>.ForFailure(What, "null", 0, "the text is null");

@@ -97,12 +97,15 @@ public class DeadlineGrammarTests
     }
 
     [Fact]
-    public void AnUndefinedReadingOfBefore_IsAFailure_NotAnException_ExceptForParse()
+    public void BadArguments_AreFalseForTryParsePhrase_AndRefusedByTheOthers()
     {
         var undefined = (BeforeInterpretation)99;
+        var julian = new LocalDate(2025, 4, 14, CalendarSystem.Julian);
         Assert.False(Deadline.TryParsePhrase("trước ngày 31/7/2025", Reference, undefined, out _));
-        Assert.False(Deadline.ParsePhraseToResult("trước ngày 31/7/2025", Reference, undefined).Success);
-        Assert.ThrowsAny<ArgumentException>(() => Deadline.ParsePhrase("trước ngày 31/7/2025", Reference, undefined));
+        Assert.False(Deadline.TryParsePhrase("trước ngày 31/7/2025", julian, out _));
+        Assert.Equal("before", Assert.ThrowsAny<ArgumentException>(() => Deadline.ParsePhraseToResult("trước ngày 31/7/2025", Reference, undefined)).ParamName);
+        Assert.Equal("before", Assert.ThrowsAny<ArgumentException>(() => Deadline.ParsePhrase("trước ngày 31/7/2025", Reference, undefined)).ParamName);
+        Assert.Equal("reference", Assert.ThrowsAny<ArgumentException>(() => Deadline.ParsePhraseToResult("trước ngày 31/7/2025", julian)).ParamName);
     }
 
     [Theory]
