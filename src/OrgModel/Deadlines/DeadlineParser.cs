@@ -49,7 +49,7 @@ internal static class DeadlineParser
         }
 
         var tokens = DeadlineTokenizer.Tokenize(input, out string? eventText, out int eventPosition);
-        var state = new DeadlinePhraseReader(tokens, input.Length, reference, before);
+        var reader = new DeadlinePhraseReader(tokens, input.Length, reference, before);
         if (tokens.Count == 0)
         {
             position = 0;
@@ -57,15 +57,15 @@ internal static class DeadlineParser
             return false;
         }
 
-        if (!state.ParsePhrase(out result) || !state.AtEnd(out _))
+        if (!reader.Read(out result) || !reader.AtEnd(out _))
         {
-            if (state.Error is null)
+            if (reader.Error is null)
             {
-                state.Fail("unexpected text after the deadline");
+                reader.Fail("unexpected text after the deadline");
             }
 
-            position = state.ErrorPosition;
-            reason = state.Error!;
+            position = reader.ErrorPosition;
+            reason = reader.Error!;
             result = default;
             return false;
         }

@@ -8,7 +8,7 @@ namespace OrgModel.Deadlines;
 /// is this reader without a reference date: every phrase must then state its year.</remarks>
 internal sealed partial class DeadlinePhraseReader
 {
-    public bool ParsePhrase(out Deadline result)
+    public bool Read(out Deadline result)
     {
         result = default;
         if (Peek("ongoing") || Peek("none"))
