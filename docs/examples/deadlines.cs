@@ -24,16 +24,16 @@ string[] phrases =
 Console.WriteLine("Phrase → canonical form → last day on time (relative ones from 2025-07-01)");
 foreach (string phrase in phrases)
 {
-    Deadline d = Deadline.Parse(phrase, conclusion201Date);
+    Deadline d = Deadline.ParsePhrase(phrase, conclusion201Date);
     Console.WriteLine($"  {phrase,-32} → {d,-28} → {Iso(d.DueDate(new LocalDate(2025, 7, 1)))}");
 }
 
 // 2. "Before 31 July" is ambiguous: the caller chooses, the wording is kept.
-Deadline inclusive = Deadline.Parse("trước ngày 31/7/2025", conclusion201Date);
-Deadline exclusive = Deadline.Parse("trước ngày 31/7/2025", conclusion201Date, BeforeInterpretation.Exclusive);
+Deadline inclusive = Deadline.ParsePhrase("trước ngày 31/7/2025", conclusion201Date);
+Deadline exclusive = Deadline.ParsePhrase("trước ngày 31/7/2025", conclusion201Date, BeforeInterpretation.Exclusive);
 Console.WriteLine();
 Console.WriteLine($"\"{inclusive.Wording}\": inclusive (default) due {Iso(inclusive.DueDate())}; exclusive due {Iso(exclusive.DueDate())}.");
-Deadline chairs = Deadline.Parse("chậm nhất ngày 15/12/2025", conclusion201Date);
+Deadline chairs = Deadline.ParsePhrase("chậm nhất ngày 15/12/2025", conclusion201Date);
 Console.WriteLine($"\"{chairs.Wording}\" passes at {chairs.PassesAt(default)} (UTC) = midnight after 15 December in Asia/Ho_Chi_Minh.");
 
 // 3. Conclusion 201-KL/TW: non-local chairs of provincial People's Committees, completed before 15 December 2025,
@@ -43,7 +43,7 @@ var task = new TaskItem(
     conclusion201Date,
     action: "Arrange chairs of provincial People's Committees who are not local residents",
     leads: AssignmentScope.EveryProvince(ScopeBody.PartyCommittee),
-    deadline: Deadline.Parse("trước ngày 15/12/2025", conclusion201Date),
+    deadline: Deadline.ParsePhrase("trước ngày 15/12/2025", conclusion201Date),
     source: DocumentNumber.Parse("201-KL/TW"),
     deliverable: "appointment decisions",
     responsible: "standing committee of the provincial Party committee");
@@ -70,21 +70,21 @@ Console.WriteLine($"  by document: {string.Join("; ", tracker.ByDocument(InVietn
 
 // 4. Completeness: the report to the Politburo "in November" names no responsible post and no product.
 var report = new TaskItem("ideology report", conclusion201Date, "Report on a regulation on political and ideological work",
-    AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee", null)), Deadline.Parse("in November 2025", conclusion201Date));
+    AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee", null)), Deadline.ParsePhrase("in November 2025", conclusion201Date));
 Console.WriteLine();
 Console.WriteLine($"\"{report.Action}\" lacks: {string.Join(", ", report.Missing())} (six clears: {string.Join(", ", report.Missing(ClarityPrinciple.SixClears))}).");
 
 // 5. The comprehensive summary "after 6 months" of the two-level local government (in operation from 1 July 2025).
-Deadline summary = Deadline.Parse("sau 6 tháng", conclusion201Date).AnchoredAt(VietnamReferenceData.TwoTierReformDate, "the two-level local government entered operation");
+Deadline summary = Deadline.ParsePhrase("sau 6 tháng", conclusion201Date).AnchoredAt(VietnamReferenceData.TwoTierReformDate, "the two-level local government entered operation");
 Console.WriteLine($"Summary \"{summary.Wording}\" = {summary} → due {Iso(summary.DueDate())}.");
 
 // 6. The 2025–2030 congress round as a roadmap; the second version moves the grassroots congresses too late.
 var directive45 = new LocalDate(2025, 4, 14);
 Milestone[] round =
 [
-    new("grassroots", "Grassroots congresses completed", Deadline.Parse("trước ngày 31/7/2025", directive45)),
-    new("commune", "Commune, ward and special-zone Party congresses", Deadline.Parse("trước ngày 31/10/2025", directive45), ["grassroots"]),
-    new("province", "Provincial congresses and those directly under the Central Committee", Deadline.Parse("before 31 October 2025", directive45), ["commune"]),
+    new("grassroots", "Grassroots congresses completed", Deadline.ParsePhrase("trước ngày 31/7/2025", directive45)),
+    new("commune", "Commune, ward and special-zone Party congresses", Deadline.ParsePhrase("trước ngày 31/10/2025", directive45), ["grassroots"]),
+    new("province", "Provincial congresses and those directly under the Central Committee", Deadline.ParsePhrase("before 31 October 2025", directive45), ["commune"]),
     new("national", "14th National Party Congress held", Deadline.OnOrBefore(new LocalDate(2026, 1, 23)), ["province"]),
 ];
 var roadmap = new Roadmap("Party congresses 2025–2030", round);

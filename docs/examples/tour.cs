@@ -76,14 +76,14 @@ Section("Deadlines: phrases, interpretation, and on-time status");
 var documentDate = new LocalDate(2025, 10, 31);
 foreach (string phrase in new[] { "trước ngày 31/7/2025", "in November", "quý I/2026", "within 10 working days" })
 {
-    Deadline d = Deadline.Parse(phrase, documentDate);
+    Deadline d = Deadline.ParsePhrase(phrase, documentDate);
     Console.WriteLine($"  \"{phrase}\" → {d} → last day on time {d.DueDate(documentDate):uuuu-MM-dd}");
 }
 
-Deadline strictly = Deadline.Parse("trước ngày 31/7/2025", documentDate, BeforeInterpretation.Exclusive);
+Deadline strictly = Deadline.ParsePhrase("trước ngày 31/7/2025", documentDate, BeforeInterpretation.Exclusive);
 Console.WriteLine($"  read \"before\" as exclusive: due {strictly.DueDate():uuuu-MM-dd}; passes at {strictly.PassesAt(default)} (UTC, midnight in Asia/Ho_Chi_Minh)");
 var chairs = new TaskItem("201-KL/TW non-local chairs", documentDate, "Arrange non-local chairs of provincial People's Committees",
-    AssignmentScope.EveryProvince(ScopeBody.PartyCommittee), Deadline.Parse("trước ngày 15/12/2025", documentDate), DocumentNumber.Parse("201-KL/TW"));
+    AssignmentScope.EveryProvince(ScopeBody.PartyCommittee), Deadline.ParsePhrase("trước ngày 15/12/2025", documentDate), DocumentNumber.Parse("201-KL/TW"));
 IReadOnlyList<Assignment> assignments = chairs.Expand(history);
 var tracker = new TaskTracker(assignments, assignments.Take(30).Select(a => new CompletionReport(chairs.Id, a.Assignee.Id, new LocalDate(2025, 12, 10))));
 Instant endOfYear = new LocalDateTime(2025, 12, 31, 12, 0).InZoneStrictly(VietnamTime.Zone).ToInstant();

@@ -5,7 +5,7 @@ namespace OrgModel.Deadlines;
 
 /// <summary>Converts a <see cref="Deadline"/> to and from its canonical phrase (<c>"on or before 2025-07-31"</c>).</summary>
 /// <remarks>
-/// <para>Reading accepts every phrase that states its year (<see cref="Deadline.Parse(string, IFormatProvider)"/>); phrases that
+/// <para>Reading accepts every phrase that states its year (<see cref="Deadline.Parse(string)"/>); phrases that
 /// need a reference date are rejected. The original <see cref="Deadline.Wording"/> is not written (equality ignores it).
 /// Every read failure is a <see cref="JsonException"/>.</para>
 /// <para>Thread safety: stateless and thread-safe.</para>
@@ -29,5 +29,5 @@ public sealed class DeadlineJsonConverter : OrgModelConverter<Deadline>
     protected override string FormatPropertyName(Deadline value) => value.ToString();
 
     /// <summary>Reads a deadline's canonical text as this converter does, without keeping the wording.</summary>
-    internal static Deadline Read(string text) => Deadline.Parse(text, null).WithWording(null);
+    internal static Deadline Read(string text) => Deadline.Parse(text).WithWording(null);
 }

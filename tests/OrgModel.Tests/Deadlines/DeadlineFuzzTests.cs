@@ -38,17 +38,17 @@ public class DeadlineFuzzTests
                 };
             }
 
-            bool ok = Deadline.TryParse(s, reference, out Deadline d);
+            bool ok = Deadline.TryParsePhrase(s, reference, out Deadline d);
             if (ok)
             {
                 accepted++;
-                Assert.Equal(d, Deadline.Parse(s, reference));
-                Assert.Equal(d, Deadline.Parse(d.ToString(), null));
+                Assert.Equal(d, Deadline.ParsePhrase(s, reference));
+                Assert.Equal(d, Deadline.Parse(d.ToString()));
             }
             else
             {
                 Assert.Equal(default, d);
-                Assert.Throws<FormatException>(() => Deadline.Parse(s, reference));
+                Assert.Throws<FormatException>(() => Deadline.ParsePhrase(s, reference));
             }
         }
 

@@ -30,7 +30,7 @@ public class DeadlineParseTests
     [InlineData("no later than 2025-10-31", DeadlineKind.OnOrBefore, "2025-10-31")]
     public void AbsolutePhrases(string phrase, DeadlineKind kind, string due)
     {
-        Deadline d = Deadline.Parse(phrase, Reference);
+        Deadline d = Deadline.ParsePhrase(phrase, Reference);
         Assert.Equal(kind, d.Kind);
         Assert.Equal(due, d.DueDate(Reference).ToString("uuuu-MM-dd", null));
         Assert.Equal(phrase.Trim(), d.Wording);
@@ -43,7 +43,7 @@ public class DeadlineParseTests
     [InlineData("within 30 days", DeadlineKind.AfterPeriod, "2025-07-31")]
     public void RelativePhrases_CountFromTheAnchor(string phrase, DeadlineKind kind, string due)
     {
-        Deadline d = Deadline.Parse(phrase, Reference);
+        Deadline d = Deadline.ParsePhrase(phrase, Reference);
         Assert.Equal(kind, d.Kind);
         Assert.True(d.IsRelative);
         Assert.Equal(due, d.DueDate(new LocalDate(2025, 7, 1)).ToString("uuuu-MM-dd", null));
@@ -55,7 +55,7 @@ public class DeadlineParseTests
     [InlineData("trong vòng 10 ngày làm việc")]
     public void WorkingDayPhrases(string phrase)
     {
-        Deadline d = Deadline.Parse(phrase, Reference);
+        Deadline d = Deadline.ParsePhrase(phrase, Reference);
         Assert.Equal(DeadlineKind.WithinWorkingDays, d.Kind);
         Assert.Equal(10, d.WorkingDays);
     }
@@ -68,15 +68,15 @@ public class DeadlineParseTests
     [InlineData("quý I", "2025-03-31")]
     public void APhraseWithoutAYear_TakesTheReferenceYear(string phrase, string due)
     {
-        Assert.Equal(due, Deadline.Parse(phrase, Reference).DueDate(Reference).ToString("uuuu-MM-dd", null));
-        Assert.False(Deadline.TryParse(phrase, null, out _));
+        Assert.Equal(due, Deadline.ParsePhrase(phrase, Reference).DueDate(Reference).ToString("uuuu-MM-dd", null));
+        Assert.False(Deadline.TryParse(phrase, out _));
     }
 
     [Fact]
     public void Before_IsReadAsTheCallerChooses_AndKeepsItsWording()
     {
-        Deadline inclusive = Deadline.Parse("trước ngày 31/7/2025", Reference);
-        Deadline exclusive = Deadline.Parse("trước ngày 31/7/2025", Reference, BeforeInterpretation.Exclusive);
+        Deadline inclusive = Deadline.ParsePhrase("trước ngày 31/7/2025", Reference);
+        Deadline exclusive = Deadline.ParsePhrase("trước ngày 31/7/2025", Reference, BeforeInterpretation.Exclusive);
         Assert.Equal(BeforeInterpretation.Inclusive, Deadline.DefaultBeforeInterpretation);
         Assert.Equal(new LocalDate(2025, 7, 31), inclusive.DueDate(Reference));
         Assert.Equal(new LocalDate(2025, 7, 30), exclusive.DueDate(Reference));
@@ -102,9 +102,9 @@ public class DeadlineParseTests
     [InlineData("ongoing")]
     public void CanonicalForms_RoundTrip(string text)
     {
-        Deadline d = Deadline.Parse(text, null);
+        Deadline d = Deadline.Parse(text);
         Assert.Equal(text, d.ToString());
-        Assert.Equal(d, Deadline.Parse(d.ToString(), null));
+        Assert.Equal(d, Deadline.Parse(d.ToString()));
     }
 
     [Theory]
@@ -118,10 +118,10 @@ public class DeadlineParseTests
     [InlineData("after P6M (opening)", 11, "from DATE")]
     public void RejectsBadPhrases_SayingWhereAndWhy(string text, int position, string reason)
     {
-        FormatException e = Assert.Throws<FormatException>(() => Deadline.Parse(text, Reference));
+        FormatException e = Assert.Throws<FormatException>(() => Deadline.ParsePhrase(text, Reference));
         Assert.Contains($"at character {position},", e.Message, StringComparison.Ordinal);
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
-        Assert.False(Deadline.TryParse(text, Reference, out Deadline result));
+        Assert.False(Deadline.TryParsePhrase(text, Reference, out Deadline result));
         Assert.Equal(default, result);
     }
 }

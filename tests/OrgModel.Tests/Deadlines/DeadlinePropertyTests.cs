@@ -70,11 +70,11 @@ public class DeadlinePropertyTests
     public void TheCanonicalForm_ParsesBackToAnEqualDeadline(Deadline d)
     {
         string text = d.ToString();
-        Deadline back = Deadline.Parse(text, null);
+        Deadline back = Deadline.Parse(text);
         Assert.Equal(d, back);
         Assert.Equal(text, back.ToString());
         Assert.Equal(text, back.Wording);
-        Assert.True(Deadline.TryParse(text.AsSpan(), null, out Deadline span));
+        Assert.True(Deadline.TryParse(text.AsSpan(), out Deadline span));
         Assert.Equal(d, span);
     }
 
@@ -121,22 +121,22 @@ public class DeadlinePropertyTests
     {
         string dmy = $"{day.Day}/{day.Month}/{day.Year}";
         Deadline expected = Deadline.Before(day, before);
-        Assert.Equal(expected, Deadline.Parse($"trước ngày {dmy}", day, before));
-        Assert.Equal(expected, Deadline.Parse($"TRƯỚC NGÀY {dmy}".Normalize(NormalizationForm.FormD), day, before));
-        Assert.Equal(expected, Deadline.Parse($"truoc {dmy}", day, before));
-        Assert.Equal(expected, Deadline.Parse($"before {day.ToString("MMMM d, uuuu", System.Globalization.CultureInfo.InvariantCulture)}", day, before));
-        Assert.Equal(Deadline.OnOrBefore(day), Deadline.Parse($"chậm nhất ngày {dmy}", day));
-        Assert.Equal(Deadline.OnOrBefore(day), Deadline.Parse($"by {day.ToString("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture)}", day));
-        Assert.Equal(Deadline.WithinMonth(day.ToYearMonth()), Deadline.Parse($"trong tháng {day.Month}/{day.Year}", day));
-        Assert.Equal(Deadline.WithinQuarter(day.Year, ((day.Month - 1) / 3) + 1), Deadline.Parse($"quý {OrgModel.Tenures.RomanNumeral.Format(((day.Month - 1) / 3) + 1)}/{day.Year}", day));
+        Assert.Equal(expected, Deadline.ParsePhrase($"trước ngày {dmy}", day, before));
+        Assert.Equal(expected, Deadline.ParsePhrase($"TRƯỚC NGÀY {dmy}".Normalize(NormalizationForm.FormD), day, before));
+        Assert.Equal(expected, Deadline.ParsePhrase($"truoc {dmy}", day, before));
+        Assert.Equal(expected, Deadline.ParsePhrase($"before {day.ToString("MMMM d, uuuu", System.Globalization.CultureInfo.InvariantCulture)}", day, before));
+        Assert.Equal(Deadline.OnOrBefore(day), Deadline.ParsePhrase($"chậm nhất ngày {dmy}", day));
+        Assert.Equal(Deadline.OnOrBefore(day), Deadline.ParsePhrase($"by {day.ToString("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture)}", day));
+        Assert.Equal(Deadline.WithinMonth(day.ToYearMonth()), Deadline.ParsePhrase($"trong tháng {day.Month}/{day.Year}", day));
+        Assert.Equal(Deadline.WithinQuarter(day.Year, ((day.Month - 1) / 3) + 1), Deadline.ParsePhrase($"quý {OrgModel.Tenures.RomanNumeral.Format(((day.Month - 1) / 3) + 1)}/{day.Year}", day));
     }
 
     [Property]
     public void TryParse_NeverThrows_OnAnyText(string? text, LocalDate reference)
     {
-        bool ok = Deadline.TryParse(text, reference, out Deadline d);
+        bool ok = Deadline.TryParsePhrase(text, reference, out Deadline d);
         Assert.True(ok || d == default);
-        Deadline.TryParse(text, null, out _);
+        Assert.True(Deadline.TryParse(text, out Deadline canonical) || canonical == default);
     }
 
     [Property]
@@ -146,9 +146,9 @@ public class DeadlinePropertyTests
         int at = Math.Abs(cut % (text.Length + 1));
         foreach (string mangled in new[] { text[..at], text.Insert(at, inserted.ToString()), text.Remove(Math.Min(at, text.Length - 1), 1) })
         {
-            if (!Deadline.TryParse(mangled, new LocalDate(2025, 10, 31), out _))
+            if (!Deadline.TryParsePhrase(mangled, new LocalDate(2025, 10, 31), out _))
             {
-                Assert.Throws<FormatException>(() => Deadline.Parse(mangled, new LocalDate(2025, 10, 31)));
+                Assert.Throws<FormatException>(() => Deadline.ParsePhrase(mangled, new LocalDate(2025, 10, 31)));
             }
         }
     }

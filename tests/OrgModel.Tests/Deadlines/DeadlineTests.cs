@@ -19,7 +19,7 @@ public class DeadlineTests
         Assert.Throws<InvalidOperationException>(() => d.DueDate(new LocalDate(2025, 1, 1)));
         Assert.True(d.IsOnTime(new LocalDate(2099, 1, 1), new LocalDate(2025, 1, 1)));
         Assert.Empty(d.Occurrences(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)));
-        Assert.Equal(Deadline.Ongoing, Deadline.Parse("thường xuyên", new LocalDate(2025, 1, 1)));
+        Assert.Equal(Deadline.Ongoing, Deadline.ParsePhrase("thường xuyên", new LocalDate(2025, 1, 1)));
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public class DeadlineTests
         Deadline monthly = Deadline.Recurring(RecurrenceFrequency.Monthly, 31);
         Assert.Equal([new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28), new LocalDate(2025, 3, 31)],
             monthly.Occurrences(new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 31)));
-        Assert.Equal(Deadline.Recurring(RecurrenceFrequency.Monthly, 20), Deadline.Parse("hằng tháng trước ngày 20", new LocalDate(2025, 1, 1)));
-        Assert.Equal(Deadline.Recurring(RecurrenceFrequency.Yearly, 15, 12), Deadline.Parse("yearly by day 15 of month 12", new LocalDate(2025, 1, 1)));
+        Assert.Equal(Deadline.Recurring(RecurrenceFrequency.Monthly, 20), Deadline.ParsePhrase("hằng tháng trước ngày 20", new LocalDate(2025, 1, 1)));
+        Assert.Equal(Deadline.Recurring(RecurrenceFrequency.Yearly, 15, 12), Deadline.ParsePhrase("yearly by day 15 of month 12", new LocalDate(2025, 1, 1)));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class DeadlineTests
     [Fact]
     public void Json_WritesTheCanonicalPhrase_AndReadsRealPhrasesWithAYear()
     {
-        Deadline d = Deadline.Parse("trước ngày 31/7/2025", new LocalDate(2025, 4, 14));
+        Deadline d = Deadline.ParsePhrase("trước ngày 31/7/2025", new LocalDate(2025, 4, 14));
         Assert.Equal("\"on or before 2025-07-31\"", JsonSerializer.Serialize(d, Json));
         Assert.Equal(Deadline.WithinQuarter(2026, 1), JsonSerializer.Deserialize<Deadline>("\"quý I/2026\"", Json));
         Assert.Null(JsonSerializer.Deserialize<Deadline>("\"quý I/2026\"", Json).Wording);

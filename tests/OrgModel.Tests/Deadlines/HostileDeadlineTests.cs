@@ -98,7 +98,7 @@ public class HostileDeadlineTests
         Named("anchor", () => Deadline.After(Period.FromMonths(6), JulianDay));
         Named("anchor", () => Deadline.WithinWorkingDays(10, JulianDay));
         Named("anchorDate", () => Deadline.After(Period.FromMonths(6)).AnchoredAt(JulianDay));
-        Named("reference", () => Deadline.Parse("trước ngày 31/7", JulianDay));
+        Named("reference", () => Deadline.ParsePhrase("trước ngày 31/7", JulianDay));
         Named("anchor", () => Deadline.After(Period.FromMonths(6)).DueDate(JulianDay));
         Named("anchor", () => Deadline.Recurring(RecurrenceFrequency.Monthly, 5).WindowStart(JulianDay));
         Named("from", () => Deadline.Recurring(RecurrenceFrequency.Monthly, 5).Occurrences(JulianDay, Day.PlusYears(1)));
@@ -241,13 +241,13 @@ public class HostileDeadlineTests
         var reference = new LocalDate(2025, 4, 14);
         foreach (string phrase in phrases)
         {
-            Deadline plain = Deadline.Parse(phrase, reference);
+            Deadline plain = Deadline.ParsePhrase(phrase, reference);
             foreach (char c in invisible)
             {
                 for (int at = 1; at < phrase.Length; at++)
                 {
                     string hostile = phrase.Insert(at, c.ToString());
-                    if (Deadline.TryParse(hostile, reference, out Deadline d))
+                    if (Deadline.TryParsePhrase(hostile, reference, out Deadline d))
                     {
                         Assert.True(d == plain, $"\"{hostile}\" (U+{(int)c:X4} at {at}) parsed as {d}, not {plain}.");
                     }

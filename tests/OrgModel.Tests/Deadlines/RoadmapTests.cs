@@ -12,11 +12,11 @@ public class RoadmapTests
     internal static Milestone[] CongressRound() =>
     [
         new("national", "14th National Party Congress held", Deadline.OnOrBefore(new LocalDate(2026, 1, 23)), ["province"]),
-        new("province", "Provincial congresses and those directly under the Central Committee", Deadline.Parse("before 31 October 2025", Directive45), ["commune"],
+        new("province", "Provincial congresses and those directly under the Central Committee", Deadline.ParsePhrase("before 31 October 2025", Directive45), ["commune"],
             AssignmentScope.EveryProvince(ScopeBody.PartyCommittee)),
-        new("commune", "Congresses of commune, ward and special-zone Party committees", Deadline.Parse("trước ngày 31/10/2025", Directive45), ["grassroots"],
+        new("commune", "Congresses of commune, ward and special-zone Party committees", Deadline.ParsePhrase("trước ngày 31/10/2025", Directive45), ["grassroots"],
             AssignmentScope.EveryCommune(ScopeBody.PartyCommittee)),
-        new("grassroots", "Grassroots congresses completed", Deadline.Parse("trước ngày 31/7/2025", Directive45)),
+        new("grassroots", "Grassroots congresses completed", Deadline.ParsePhrase("trước ngày 31/7/2025", Directive45)),
     ];
 
     [Fact]

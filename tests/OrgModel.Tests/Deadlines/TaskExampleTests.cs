@@ -20,7 +20,7 @@ public class TaskExampleTests
         Conclusion201Date,
         action: "Arrange chairs of provincial People's Committees who are not local residents",
         leads: AssignmentScope.EveryProvince(ScopeBody.PartyCommittee),
-        deadline: Deadline.Parse("trước ngày 15/12/2025", Conclusion201Date),
+        deadline: Deadline.ParsePhrase("trước ngày 15/12/2025", Conclusion201Date),
         source: Conclusion201,
         deliverable: "appointment decisions",
         responsible: "standing committee of the provincial Party committee");
@@ -113,8 +113,8 @@ public class TaskExampleTests
         // "A report on a regulation on political and ideological work to the Politburo in November" (2025).
         var politburo = OrgId.Parse("vn.party.politburo", null);
         var task = new TaskItem("report-ideology", Conclusion201Date, "Report on a regulation on political and ideological work",
-            AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee", null)), Deadline.Parse("in November 2025", Conclusion201Date),
-            reporting: [new ReportingObligation(politburo, Deadline.Parse("in November 2025", Conclusion201Date))]);
+            AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee", null)), Deadline.ParsePhrase("in November 2025", Conclusion201Date),
+            reporting: [new ReportingObligation(politburo, Deadline.ParsePhrase("in November 2025", Conclusion201Date))]);
         Assert.Equal([TaskClarity.Responsibility, TaskClarity.Product], task.Missing());
         Assert.Equal([TaskClarity.Responsibility, TaskClarity.Product, TaskClarity.Authority], task.Missing(ClarityPrinciple.SixClears));
 
@@ -130,7 +130,7 @@ public class TaskExampleTests
     [Fact]
     public void SummaryAfterSixMonthsOfTheTwoLevelModel_IsDueOn1January2026()
     {
-        Deadline d = Deadline.Parse("sau 6 tháng", new LocalDate(2025, 7, 1)).AnchoredAt(VietnamReferenceData.TwoTierReformDate, "mô hình chính quyền địa phương hai cấp đi vào hoạt động");
+        Deadline d = Deadline.ParsePhrase("sau 6 tháng", new LocalDate(2025, 7, 1)).AnchoredAt(VietnamReferenceData.TwoTierReformDate, "mô hình chính quyền địa phương hai cấp đi vào hoạt động");
         Assert.Equal(new LocalDate(2026, 1, 1), d.DueDate());
         Assert.Equal("after P6M from 2025-07-01 (mô hình chính quyền địa phương hai cấp đi vào hoạt động)", d.ToString());
         Assert.Equal("sau 6 tháng", d.Wording);

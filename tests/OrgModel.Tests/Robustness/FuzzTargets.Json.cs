@@ -33,7 +33,7 @@ internal static class JsonFuzzTargets
 
         var date = new LocalDate(2025, 10, 31);
         var task = new TaskItem("201-KL/TW chairs", date, "Arrange non-local chairs", AssignmentScope.CommunesOfProvince("01", ScopeBody.PeoplesCommittee),
-            Deadline.Parse("trước ngày 15/12/2025", date), DocumentNumber.Parse("201-KL/TW"));
+            Deadline.ParsePhrase("trước ngày 15/12/2025", date), DocumentNumber.Parse("201-KL/TW"));
         yield return Target("JSON TaskItem", OrgModelJson.Context.TaskItem, [task]);
         yield return Target("JSON TaskTracker", OrgModelJson.Context.TaskTracker, [new TaskTracker(task.Expand(VietnamReferenceData.OrgChart).Take(3))]);
         yield return Target("JSON Roadmap", OrgModelJson.Context.Roadmap,

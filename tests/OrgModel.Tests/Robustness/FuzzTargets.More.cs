@@ -39,8 +39,8 @@ internal static partial class FuzzTargets
             "trong tháng 11/2025", "quý I/2026", "năm 2025", "sau 6 tháng", "trong 10 ngày làm việc", "in November",
         ];
         var reference = new LocalDate(2025, 10, 31);
-        yield return new("Deadline.TryParse", phrases, s => Deadline.TryParse(s, reference, out Deadline d) ? d.ToString() : null);
-        yield return new("Deadline.Parse", phrases, s => Deadline.Parse(s, reference).ToString(), typeof(FormatException));
+        yield return new("Deadline.TryParse", phrases, s => Deadline.TryParsePhrase(s, reference, out Deadline d) ? d.ToString() : null);
+        yield return new("Deadline.Parse", phrases, s => Deadline.ParsePhrase(s, reference).ToString(), typeof(FormatException));
 
         string[] lunar = ["1/1/2025", "15/6n/2025", "10/3/2026", "15/6 nhuận/2025", "29/12/2199", "1/1/1899"];
         yield return new("VietnameseLunarDate.TryParse", lunar, s => VietnameseLunarDate.TryParse(s, out VietnameseLunarDate d) ? d.ToString() : null);

@@ -146,8 +146,8 @@ public class HostileInputTests
     [InlineData("before\u0000July 31, 2025")]
     public void Deadline_phrases_take_only_spaces_between_their_words(string text)
     {
-        Assert.False(OrgModel.Deadlines.Deadline.TryParse(text, new LocalDate(2025, 7, 1), out _));
-        Assert.True(OrgModel.Deadlines.Deadline.TryParse(text.Replace('\n', ' ').Replace('\0', ' '), new LocalDate(2025, 7, 1), out _));
+        Assert.False(OrgModel.Deadlines.Deadline.TryParsePhrase(text, new LocalDate(2025, 7, 1), out _));
+        Assert.True(OrgModel.Deadlines.Deadline.TryParsePhrase(text.Replace('\n', ' ').Replace('\0', ' '), new LocalDate(2025, 7, 1), out _));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public class DeadlinesJsonTests
     {
         var date = new LocalDate(2025, 10, 31);
         var task = new TaskItem("201-KL/TW chairs", date, "Arrange non-local chairs", AssignmentScope.EveryProvince(ScopeBody.PartyCommittee),
-            Deadline.Parse("trước ngày 15/12/2025", date), DocumentNumber.Parse("201-KL/TW"));
+            Deadline.ParsePhrase("trước ngày 15/12/2025", date), DocumentNumber.Parse("201-KL/TW"));
         IReadOnlyList<Assignment> assignments = task.Expand(VietnamReferenceData.OrgChart);
         var tracker = new TaskTracker(assignments, assignments.Take(20).Select(a => new CompletionReport(task.Id, a.Assignee.Id, new LocalDate(2025, 12, 20))));
         TaskTracker back = JsonAssert.RoundTrip(tracker, Ctx.TaskTracker);

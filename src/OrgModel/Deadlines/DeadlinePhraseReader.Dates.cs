@@ -1,0 +1,132 @@
+using NodaTime;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>Days and years in both languages: 2025-07-31, 31/7/2025, 31/7, July 31, 2025, 31 July 2025, 31 tháng 7 năm 2025;
+/// a missing year comes from the reference date, when there is one.</summary>
+internal sealed partial class DeadlinePhraseReader
+{
+    /// <summary>Reads a day: 2025-07-31, 31/7/2025, 31/7, July 31, 2025, 31 July 2025, 31 tháng 7 năm 2025.</summary>
+    private bool Day(out LocalDate result)
+    {
+        result = default;
+        int start = index;
+        if (TryMonthName(out int monthByName))
+        {
+            if (!Number(out int d, 1, 31, "a day of the month was expected"))
+            {
+                return false;
+            }
+
+            AcceptSymbol(',');
+            return YearOrReference(out int y, required: false) && MakeDate(y, monthByName, d, start, out result);
+        }
+
+        if (index >= tokens.Count || tokens[index].Type != DeadlineTokenType.Number)
+        {
+            return Fail("a date was expected");
+        }
+
+        if (tokens[index].Text.Length == 4)
+        {
+            // ISO uuuu-MM-dd.
+            int y = int.Parse(tokens[index].Text, System.Globalization.CultureInfo.InvariantCulture);
+            index++;
+            if (!CheckYear(y) || !AcceptSymbol('-') || !MonthNumber(out int mm) || !AcceptSymbol('-'))
+            {
+                return Fail("an ISO date uuuu-MM-dd was expected");
+            }
+
+            return Number(out int dd, 1, 31, "a day of the month was expected") && MakeDate(y, mm, dd, start, out result);
+        }
+
+        if (!Number(out int day, 1, 31, "a day of the month (1 to 31) was expected"))
+        {
+            return false;
+        }
+
+        if (TryMonthName(out int month2))
+        {
+            return YearOrReference(out int y, required: false) && MakeDate(y, month2, day, start, out result);
+        }
+
+        if (!(AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("thang")))
+        {
+            return Fail("\"/\" and a month were expected after the day");
+        }
+
+        if (!MonthNumber(out int month))
+        {
+            return false;
+        }
+
+        if (AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("nam"))
+        {
+            return Year(out int y) && MakeDate(y, month, day, start, out result);
+        }
+
+        return YearOrReference(out int year, required: false) && MakeDate(year, month, day, start, out result);
+    }
+
+    private bool MakeDate(int year, int month, int day, int start, out LocalDate result)
+    {
+        result = default;
+        if (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            index = start;
+            return Fail($"{year:D4}-{month:D2} has no day {day}");
+        }
+
+        result = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private bool MonthNumber(out int month) => Number(out month, 1, 12, "a month (1 to 12) was expected");
+
+    private bool Year(out int year)
+    {
+        year = 0;
+        if (index >= tokens.Count || tokens[index].Type != DeadlineTokenType.Number || tokens[index].Text.Length != 4)
+        {
+            return Fail("a four-digit year was expected");
+        }
+
+        year = int.Parse(tokens[index].Text, System.Globalization.CultureInfo.InvariantCulture);
+        if (!CheckYear(year))
+        {
+            return false;
+        }
+
+        index++;
+        return true;
+    }
+
+    private bool CheckYear(int year) =>
+        year is >= Deadline.MinYear and <= Deadline.MaxYear || Fail($"a year from {Deadline.MinYear} to {Deadline.MaxYear} was expected");
+
+    /// <summary>Reads a year if there is one ("2025", "năm 2025"), else takes the reference date's year.</summary>
+    private bool YearOrReference(out int year, bool required)
+    {
+        year = 0;
+        AcceptSymbol(',');
+        if (index < tokens.Count && (tokens[index].Type == DeadlineTokenType.Number || Peek("nam") || Peek("of")))
+        {
+            Accept("nam");
+            Accept("of");
+            return Year(out year);
+        }
+
+        if (!required && reference is { } r)
+        {
+            if (r.Year is < Deadline.MinYear or > Deadline.MaxYear)
+            {
+                return Fail($"the reference date's year must be from {Deadline.MinYear} to {Deadline.MaxYear}");
+            }
+
+            year = r.Year;
+            return true;
+        }
+
+        return Fail("a year was expected (the phrase has none and no reference date was given)");
+    }
+}

@@ -1,0 +1,93 @@
+using NodaTime;
+using OrgModel.Tenures;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>The Vietnamese period grammar: "trong tháng 11/2025", "tháng 11 năm 2025", "quý I/2026", "quý 1 năm 2026", "năm 2025".</summary>
+internal sealed partial class DeadlinePhraseReader
+{
+    private bool VietnamesePeriod(out Deadline result)
+    {
+        result = default;
+        if (Accept("thang"))
+        {
+            return VietnameseMonth(out YearMonth ym) && Make(Deadline.WithinMonth(ym), out result);
+        }
+
+        if (Accept("quy"))
+        {
+            return VietnameseQuarter(out result);
+        }
+
+        if (Accept("nam"))
+        {
+            return Year(out int y) && Make(Deadline.ByEndOfYear(y), out result);
+        }
+
+        return Fail("\"tháng\", \"quý\" or \"năm\" was expected");
+    }
+
+    private bool VietnameseMonth(out YearMonth result)
+    {
+        result = default;
+        if (!MonthNumber(out int m))
+        {
+            return false;
+        }
+
+        if (AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("nam"))
+        {
+            if (!Year(out int y))
+            {
+                return false;
+            }
+
+            result = new YearMonth(y, m);
+            return true;
+        }
+
+        if (!YearOrReference(out int year, required: false))
+        {
+            return false;
+        }
+
+        result = new YearMonth(year, m);
+        return true;
+    }
+
+    private bool VietnameseQuarter(out Deadline result)
+    {
+        result = default;
+        int q;
+        if (index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && RomanNumeral.TryParse(tokens[index].Text, out int roman) && roman is >= 1 and <= 4)
+        {
+            q = roman;
+            index++;
+        }
+        else if (index < tokens.Count && tokens[index].Type == DeadlineTokenType.Number && tokens[index].Text is "1" or "2" or "3" or "4")
+        {
+            q = tokens[index].Text[0] - '0';
+            index++;
+        }
+        else
+        {
+            return Fail("a quarter (I, II, III, IV or 1 to 4) was expected");
+        }
+
+        int y;
+        if (AcceptSymbol('/') || AcceptSymbol('-') || Accept("nam"))
+        {
+            if (!Year(out y))
+            {
+                return false;
+            }
+        }
+        else if (!YearOrReference(out y, required: false))
+        {
+            return false;
+        }
+
+        result = Deadline.WithinQuarter(y, q);
+        return true;
+    }
+}

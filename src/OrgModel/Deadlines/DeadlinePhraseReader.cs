@@ -1,0 +1,118 @@
+using NodaTime;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>Reads one deadline phrase, English or Vietnamese, from its tokens: this part picks the grammar by the opening
+/// words; the grammars live in the other parts (English, Vietnamese, relative and recurring, dates, scanning).</summary>
+/// <remarks>The canonical form (<see cref="Deadline.ToString()"/>) is a subset of the English grammar, so the canonical reader
+/// is this reader without a reference date: every phrase must then state its year.</remarks>
+internal sealed partial class DeadlinePhraseReader
+{
+    public bool Read(out Deadline result)
+    {
+        result = default;
+        if (Peek("ongoing") || Peek("none"))
+        {
+            index++;
+            return true;
+        }
+
+        if (Accept("thuong", "xuyen"))
+        {
+            return true;
+        }
+
+        if (Accept("by", "the", "end") || Accept("cuoi"))
+        {
+            Accept("of");
+            return EndOf(out result);
+        }
+
+        if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than"))
+        {
+            return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
+        }
+
+        if (Accept("strictly", "before"))
+        {
+            return Day(out LocalDate d) && Make(Deadline.StrictlyBefore(d), out result);
+        }
+
+        if (Accept("before") || Accept("truoc"))
+        {
+            Accept("ngay");
+            return Day(out LocalDate d) && Make(Deadline.Before(d, before), out result);
+        }
+
+        if (Accept("cham", "nhat"))
+        {
+            Accept("la");
+            Accept("ngay");
+            return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
+        }
+
+        if (Accept("in"))
+        {
+            return InPeriod(out result);
+        }
+
+        if (Accept("within"))
+        {
+            return NextIsNumber() ? Relative(out result, after: false) : InPeriod(out result);
+        }
+
+        if (Accept("trong", "vong") || Accept("trong"))
+        {
+            return NextIsNumber() ? Relative(out result, after: false) : VietnamesePeriod(out result);
+        }
+
+        if (Peek("thang") || Peek("quy") || Peek("nam"))
+        {
+            return VietnamesePeriod(out result);
+        }
+
+        if (Accept("after") || Accept("sau"))
+        {
+            return Relative(out result, after: true);
+        }
+
+        if (Accept("monthly") || Accept("hang", "thang"))
+        {
+            return Recurring(RecurrenceFrequency.Monthly, out result);
+        }
+
+        if (Accept("quarterly") || Accept("hang", "quy"))
+        {
+            return Recurring(RecurrenceFrequency.Quarterly, out result);
+        }
+
+        if (Accept("yearly") || Accept("annually") || Accept("hang", "nam"))
+        {
+            return Recurring(RecurrenceFrequency.Yearly, out result);
+        }
+
+        return Fail("a deadline phrase was expected (\"before\", \"by\", \"in\", \"after\", \"within\", \"trước\", \"chậm nhất\", \"trong\", \"quý\", \"năm\", \"sau\", ...)");
+    }
+
+    private bool EndOf(out Deadline result)
+    {
+        result = default;
+        Accept("nam");
+        if (TryMonthName(out int m))
+        {
+            return YearOrReference(out int y1, required: false) && Make(Deadline.WithinMonth(new YearMonth(y1, m)), out result);
+        }
+
+        if (Accept("thang"))
+        {
+            return VietnameseMonth(out YearMonth ym) && Make(Deadline.WithinMonth(ym), out result);
+        }
+
+        if (Accept("quy"))
+        {
+            return VietnameseQuarter(out result);
+        }
+
+        return Year(out int y) && Make(Deadline.ByEndOfYear(y), out result);
+    }
+}

@@ -1,0 +1,14 @@
+namespace OrgModel.Deadlines;
+
+/// <summary>The kinds of token a deadline phrase is split into.</summary>
+internal enum DeadlineTokenType
+{
+    Word,
+
+    Number,
+
+    Symbol,
+}
+
+/// <summary>A folded word, number or symbol of a deadline phrase and where it started in the input.</summary>
+internal readonly record struct DeadlineToken(DeadlineTokenType Type, string Text, int Position);
