@@ -23,6 +23,7 @@ public class JsonCompletenessTests
         ["OrgModel.Organisations.OrgChartValidationException"] = "an exception; its Problems (OrgChartProblem) serialize",
         ["OrgModel.ReferenceData.VietnamReferenceData"] = "static accessors of the embedded data",
         ["OrgModel.Tenures.RomanNumeral"] = "static functions",
+        ["OrgModel.Text.ParseResult`1"] = "the outcome of one parse (its exception is not data); serialize the value",
         ["OrgModel.Tenures.TenureFacts"] = "static accessors of the reference data (its entries serialize)",
         ["OrgModel.Tenures.TenureJsonConverter"] = "a converter",
         ["OrgModel.Documents.CitationExtractor"] = "static function",
