@@ -26,13 +26,20 @@ public sealed class Citation : IEquatable<Citation>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/>, <paramref name="length"/> or <paramref name="kindStart"/> is negative, or <paramref name="length"/> is 0.</exception>
     public Citation(DocumentNumber number, CitationKindWord? kind, int? kindStart, LocalDate? date, int start, int length)
     {
-        Guard.Against.Expression(n => !n.IsParty && !n.IsState, number, "A default DocumentNumber is not a citation.", nameof(number));
+        if (!number.IsParty && !number.IsState)
+        {
+            throw new ArgumentException("A default DocumentNumber is not a citation.", nameof(number));
+        }
+
         Guard.Against.Negative(start);
         Guard.Against.NegativeOrZero(length);
         if (kindStart is { } ks)
         {
             Guard.Against.Negative(ks, nameof(kindStart));
-            Guard.Against.Expression(k => k >= start, ks, "The kind word must start before the symbol.", nameof(kindStart));
+            if (ks >= start)
+            {
+                throw new ArgumentException("The kind word must start before the symbol.", nameof(kindStart));
+            }
         }
 
         Number = number;
