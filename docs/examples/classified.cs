@@ -13,7 +13,7 @@ Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 // An illustrative document (not a real one): a Politburo conclusion marked Tối mật (secret).
 var marked = new Document(
-    DocumentNumber.Parse("999-KL/TW"), DocumentKind.Conclusion, [OrgId.Parse("vn.party.politburo", null)],
+    DocumentNumber.Parse("999-KL/TW"), DocumentKind.Conclusion, [OrgId.Parse("vn.party.politburo")],
     new LocalDate(2026, 3, 1), "Nội dung minh họa (illustrative title)", confidentiality: ConfidentialityMark.Secret);
 
 Console.WriteLine($"ToString():                {marked}");

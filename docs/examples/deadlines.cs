@@ -70,7 +70,7 @@ Console.WriteLine($"  by document: {string.Join("; ", tracker.ByDocument(InVietn
 
 // 4. Completeness: the report to the Politburo "in November" names no responsible post and no product.
 var report = new TaskItem("ideology report", conclusion201Date, "Report on a regulation on political and ideological work",
-    AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee", null)), Deadline.ParsePhrase("in November 2025", conclusion201Date));
+    AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee")), Deadline.ParsePhrase("in November 2025", conclusion201Date));
 Console.WriteLine();
 Console.WriteLine($"\"{report.Action}\" lacks: {string.Join(", ", report.Missing())} (six clears: {string.Join(", ", report.Missing(ClarityPrinciple.SixClears))}).");
 

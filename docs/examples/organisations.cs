@@ -75,10 +75,10 @@ Console.WriteLine();
 
 // Build your own chart: every problem is reported at once.
 var builder = new OrgChartBuilder();
-builder.Add(new Organisation(OrgId.Parse("demo.commune", null), OrganisationKind.AdministrativeUnit, OrgLevel.Commune, "Xã Demo", "99999", unitType: AdministrativeUnitType.Commune));
-builder.Add(new Organisation(OrgId.Parse("demo.district", null), OrganisationKind.AdministrativeUnit, OrgLevel.District, "Huyện Demo", "999", unitType: AdministrativeUnitType.District));
-builder.Relate(OrgRelationKind.IsUnder, OrgId.Parse("demo.commune", null), OrgId.Parse("demo.district", null));
-builder.Relate(OrgRelationKind.IsLedBy, OrgId.Parse("demo.commune", null), OrgId.Parse("demo.missing", null));
+builder.Add(new Organisation(OrgId.Parse("demo.commune"), OrganisationKind.AdministrativeUnit, OrgLevel.Commune, "Xã Demo", "99999", unitType: AdministrativeUnitType.Commune));
+builder.Add(new Organisation(OrgId.Parse("demo.district"), OrganisationKind.AdministrativeUnit, OrgLevel.District, "Huyện Demo", "999", unitType: AdministrativeUnitType.District));
+builder.Relate(OrgRelationKind.IsUnder, OrgId.Parse("demo.commune"), OrgId.Parse("demo.district"));
+builder.Relate(OrgRelationKind.IsLedBy, OrgId.Parse("demo.commune"), OrgId.Parse("demo.missing"));
 foreach (OrgChartProblem problem in builder.Validate())
 {
     Console.WriteLine($"Problem: {problem}");

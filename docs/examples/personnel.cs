@@ -25,7 +25,7 @@ foreach (string name in listed.Append("Tô Lâm").Append("Trần Sỹ Thanh"))
     book = book.WithPerson(new Person(Id(name), VietnameseName.Parse(name)));
 }
 
-var centralCommittee = OrgId.Parse("vn.party.central-committee", null);
+var centralCommittee = OrgId.Parse("vn.party.central-committee");
 Tenure xiii = Tenure.NationalParty(13);
 Tenure xiv = Tenure.NationalParty(14);
 // The day each became a member is not in the facts: the start of the 13th term stands in for it.
@@ -64,7 +64,7 @@ Console.WriteLine();
 // General Secretary and the 14th term.
 var gsXiii = new LocalDate(2024, 8, 3);
 var firstPlenumXiv = new LocalDate(2026, 1, 23);
-var inspection = OrgId.Parse("vn.party.central-inspection-commission", null);
+var inspection = OrgId.Parse("vn.party.central-inspection-commission");
 book = book
     .WithAppointment(new Appointment(Id("Tô Lâm"), Post.GeneralSecretary, gsXiii, AppointmentStart.Elected, xiii, firstPlenumXiv, AppointmentEnd.TermEnded))
     .WithAppointment(new Appointment(Id("Tô Lâm"), Post.GeneralSecretary, firstPlenumXiv, AppointmentStart.Elected, xiv))
@@ -83,7 +83,7 @@ book = book.WithAppointment(new Appointment(Id("Trần Cẩm Tú"), Post.Permane
 var march1 = new LocalDate(2026, 3, 1);
 Console.WriteLine($"Permanent Member of the Secretariat on 1 Mar 2026: {book.HolderOn(Post.PermanentMemberOfSecretariat, march1)!.Name.ShortReference("Permanent Member")}");
 Console.WriteLine($"General Secretary on 1 Mar 2026: {book.HolderOn(Post.GeneralSecretary, march1)}");
-Console.WriteLine($"Politburo members in this book on 1 Mar 2026: {string.Join(", ", book.MembersOn(OrgId.Parse("vn.party.politburo", null), march1).Select(p => p.Name))}");
+Console.WriteLine($"Politburo members in this book on 1 Mar 2026: {string.Join(", ", book.MembersOn(OrgId.Parse("vn.party.politburo"), march1).Select(p => p.Name))}");
 Console.WriteLine("Career of Trần Sỹ Thanh:");
 foreach (Appointment a in book.Career(Id("Trần Sỹ Thanh")))
 {

@@ -75,7 +75,7 @@ public static partial class OrgArbitraries
 
     private static IEnumerable<OrgChartProblem> DuplicateIdProblem()
     {
-        var id = OrgId.Parse("x.dup", null);
+        var id = OrgId.Parse("x.dup");
         var builder = new OrgChartBuilder()
             .Add(new Organisation(id, OrganisationKind.PartyCommittee, OrgLevel.Central, "Đảng ủy A"))
             .Add(new Organisation(id, OrganisationKind.PartyCommittee, OrgLevel.Central, "Đảng ủy B"));
@@ -98,7 +98,7 @@ public static partial class OrgArbitraries
         int dot = s.LastIndexOf('.');
         if (dot > 0)
         {
-            yield return OrgId.Parse(s[..dot], null);
+            yield return OrgId.Parse(s[..dot]);
         }
     }
 

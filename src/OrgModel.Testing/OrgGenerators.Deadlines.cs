@@ -116,7 +116,7 @@ public static partial class OrgGenerators
 
     /// <summary>Province-level administrative units (test data, not the reference chart).</summary>
     public static Gen<Orgs.Organisation> DeadlineProvince => Gen.Choose(1, 40).Select(n => new Orgs.Organisation(
-        Orgs.OrgId.Parse("test.province." + n.ToString(System.Globalization.CultureInfo.InvariantCulture), null),
+        Orgs.OrgId.Parse("test.province." + n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         Orgs.OrganisationKind.AdministrativeUnit, Orgs.OrgLevel.Province, "Tỉnh " + n.ToString(System.Globalization.CultureInfo.InvariantCulture),
         n.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), unitType: Orgs.AdministrativeUnitType.Province));
 

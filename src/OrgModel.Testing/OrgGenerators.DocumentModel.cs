@@ -137,7 +137,7 @@ public static partial class OrgGenerators
             DocumentKind[] kinds = [.. DocumentKind.All.Where(k => k.StateCode is not null)];
             DocumentKind kind = kinds[choice / 2 % kinds.Length];
             var number = new StateDocumentNumber(n, date.Year, kind.StateCode, "CP");
-            return new Document(number, kind, [Organisations.OrgId.Parse("vn.state.government", null)], date, title, signers: signers,
+            return new Document(number, kind, [Organisations.OrgId.Parse("vn.state.government")], date, title, signers: signers,
                 confidentiality: confidentiality, urgency: urgency, relations: relations);
         }
 
@@ -145,7 +145,7 @@ public static partial class OrgGenerators
         DocumentKind naKind = choice % 4 == 1 ? DocumentKind.Law : DocumentKind.Resolution;
         LocalDate naDate = new LocalDate(2022, 1, 1).PlusDays(Period.Between(new LocalDate(2012, 1, 1), date, PeriodUnits.Days).Days % (4 * 365));
         var naNumber = new StateDocumentNumber(n, naDate.Year, null, "QH15");
-        return new Document(naNumber, naKind, [Organisations.OrgId.Parse("vn.state.national-assembly", null)], naDate, title, signers: signers,
+        return new Document(naNumber, naKind, [Organisations.OrgId.Parse("vn.state.national-assembly")], naDate, title, signers: signers,
             confidentiality: confidentiality, urgency: urgency, relations: relations);
     }
 

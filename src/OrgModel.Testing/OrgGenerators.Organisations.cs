@@ -24,7 +24,7 @@ public static partial class OrgGenerators
 
     /// <summary>Valid organisation ids: one to four segments of lower-case letters and digits, with hyphens inside.</summary>
     public static Gen<OrgId> OrgId { get; } =
-        Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Segment, n)).Select(segments => Organisations.OrgId.Parse(string.Join('.', segments), null));
+        Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Segment, n)).Select(segments => Organisations.OrgId.Parse(string.Join('.', segments)));
 
     /// <summary>Organisation kinds.</summary>
     public static Gen<OrganisationKind> OrganisationKind { get; } = Gen.Elements(Enum.GetValues<OrganisationKind>());
@@ -160,7 +160,7 @@ public static partial class OrgGenerators
             LocalDate? from = s[2] % 3 == 0 ? null : GeneratedEpoch.PlusDays(s[2] % 3000);
             LocalDate? to = s[3] % 3 == 0 ? null : (from ?? GeneratedEpoch).PlusDays(s[3] % 2000);
             var org = new Organisation(
-                Organisations.OrgId.Parse($"g.n{i}", null),
+                Organisations.OrgId.Parse($"g.n{i}"),
                 kind,
                 level,
                 NameWords[s[4] % NameWords.Length] + " " + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -202,7 +202,7 @@ public static partial class OrgGenerators
         Organisation Fresh(string name, OrgLevel level = Organisations.OrgLevel.Central, LocalDate? from = null, LocalDate? to = null, string? code = null)
         {
             var o = new Organisation(
-                Organisations.OrgId.Parse("x." + name, null),
+                Organisations.OrgId.Parse("x." + name),
                 code is null ? Organisations.OrganisationKind.PartyCommittee : Organisations.OrganisationKind.AdministrativeUnit,
                 level,
                 "Đảng ủy " + name,
@@ -227,7 +227,7 @@ public static partial class OrgGenerators
                     Fresh("code-b", Organisations.OrgLevel.Commune, code: "99999");
                     break;
                 case Organisations.OrgChartProblemKind.DanglingReference:
-                    relations.Add(new OrgRelation(Organisations.OrgRelationKind.IsLedBy, Fresh("dangling").Id, Organisations.OrgId.Parse("x.missing", null)));
+                    relations.Add(new OrgRelation(Organisations.OrgRelationKind.IsLedBy, Fresh("dangling").Id, Organisations.OrgId.Parse("x.missing")));
                     break;
                 case Organisations.OrgChartProblemKind.RelationOutsideValidity:
                     relations.Add(new OrgRelation(Organisations.OrgRelationKind.IsLedBy, Fresh("short", from: new LocalDate(2020, 1, 1), to: new LocalDate(2020, 12, 31)).Id, Fresh("long").Id));

@@ -34,10 +34,10 @@ public class ReferenceChartLoadBenchmarks
             string[] f = line.TrimEnd('\r').Split(',');
             AdministrativeUnitType type = ReferenceChartLoader.ParseType(Encoding.ASCII.GetBytes(f[2]));
             OrgLevel level = f[3] switch { "province" => OrgLevel.Province, "district" => OrgLevel.District, _ => OrgLevel.Commune };
-            builder.Add(new Organisation(OrgId.Parse(prefix + f[0], null), OrganisationKind.AdministrativeUnit, level, f[1], f[0], from, to, unitType: type));
+            builder.Add(new Organisation(OrgId.Parse(prefix + f[0]), OrganisationKind.AdministrativeUnit, level, f[1], f[0], from, to, unitType: type));
             if (f[4].Length > 0)
             {
-                builder.Relate(OrgRelationKind.IsUnder, OrgId.Parse(prefix + f[0], null), OrgId.Parse(prefix + f[4], null), from, to);
+                builder.Relate(OrgRelationKind.IsUnder, OrgId.Parse(prefix + f[0]), OrgId.Parse(prefix + f[4]), from, to);
             }
         }
     }

@@ -27,7 +27,7 @@ public class SyntheticChartBenchmarks
         ids = new OrgId[N];
         for (int i = 0; i < N; i++)
         {
-            ids[i] = OrgId.Parse("s.n" + i, null);
+            ids[i] = OrgId.Parse("s.n" + i);
         }
 
         chart = Build(N, ids);

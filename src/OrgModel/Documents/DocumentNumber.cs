@@ -20,7 +20,6 @@ namespace OrgModel.Documents;
 public readonly struct DocumentNumber
     : IEquatable<DocumentNumber>, IComparable<DocumentNumber>, IComparable, ISpanParsable<DocumentNumber>, ISpanFormattable
 {
-    private const string What = "a document number";
     private readonly PartyDocumentNumber party;
     private readonly StateDocumentNumber state;
     private readonly Form form;
@@ -152,79 +151,51 @@ public readonly struct DocumentNumber
     /// <returns>The number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a document number; the message says where and why.</exception>
-    public static DocumentNumber Parse(string text)
-    {
-        Guard.Against.Null(text);
-        return ParseCore(text.AsSpan());
-    }
+    public static DocumentNumber Parse(string text) => Parsing.Parse<DocumentNumber, DocumentNumberParsing>(text);
 
-    /// <summary>Parses a Party or State document number from a span.</summary>
+    /// <summary>Parses a document number from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The number.</returns>
     /// <exception cref="FormatException">The text is not a document number; the message says where and why.</exception>
-    public static DocumentNumber Parse(ReadOnlySpan<char> text) => ParseCore(text);
+    public static DocumentNumber Parse(ReadOnlySpan<char> text) => Parsing.Parse<DocumentNumber, DocumentNumberParsing>(text);
 
-    private static DocumentNumber ParseCore(ReadOnlySpan<char> text)
-    {
-        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Any, out var parsed, out int position, out ParseError error))
-        {
-            throw ParseErrors.Create(What, text, position, error.Describe());
-        }
+    /// <summary>Tries to parse a document number; never throws.</summary>
+    /// <param name="text">The text; null gives false.</param>
+    /// <param name="result">The number when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="text"/> is a document number.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out DocumentNumber result) => Parsing.TryParse<DocumentNumber, DocumentNumberParsing>(text, out result);
 
-        return From(parsed);
-    }
+    /// <summary>Tries to parse a Party or State document number from a span; never throws, allocates nothing for known codes.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The number when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="text"/> is a document number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out DocumentNumber result) => Parsing.TryParse<DocumentNumber, DocumentNumberParsing>(text, out result);
+
+    /// <summary>Parses a document number into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <param name="text">The text; null gives a failed result.</param>
+    /// <returns>The number, or the position and reason of the failure.</returns>
+    public static ParseResult<DocumentNumber> ParseToResult(string? text) => Parsing.ToResult<DocumentNumber, DocumentNumberParsing>(text);
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     static DocumentNumber IParsable<DocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static DocumentNumber ISpanParsable<DocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseCore(s);
-
-    /// <summary>Tries to parse a Party or State document number; never throws.</summary>
-    /// <param name="text">The text; null gives false.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    /// <returns>True when the text is a document number.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out DocumentNumber result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(text.AsSpan(), out result);
-    }
-
-    /// <summary>Tries to parse a Party or State document number from a span; never throws, allocates nothing for known codes.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    /// <returns>True when the text is a document number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out DocumentNumber result)
-    {
-        if (DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Any, out var parsed, out _, out _))
-        {
-            result = From(parsed);
-            return true;
-        }
-
-        result = default;
-        return false;
-    }
-
     /// <inheritdoc cref="TryParse(string, out DocumentNumber)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
+    /// <param name="result">The number.</param>
     static bool IParsable<DocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DocumentNumber result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static DocumentNumber ISpanParsable<DocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
     /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out DocumentNumber)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
+    /// <param name="result">The number.</param>
     static bool ISpanParsable<DocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DocumentNumber result) => TryParse(s, out result);
 
     /// <inheritdoc />

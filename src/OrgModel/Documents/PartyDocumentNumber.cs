@@ -29,7 +29,6 @@ namespace OrgModel.Documents;
 public readonly struct PartyDocumentNumber
     : IEquatable<PartyDocumentNumber>, IComparable<PartyDocumentNumber>, IComparable, ISpanParsable<PartyDocumentNumber>, ISpanFormattable
 {
-    private const string What = "a Party document number";
     private readonly string? kindCode;
     private readonly string? issuerCode;
 
@@ -73,6 +72,36 @@ public readonly struct PartyDocumentNumber
     /// <summary>Gets the kinds the kind code can stand for in a Party symbol; empty for codes outside the table.</summary>
     public IReadOnlyList<CitationKindWord> PossibleKinds => CitationKindWord.PartyKindsForCode(KindCode);
 
+    /// <summary>Parses a Party document number.</summary>
+    /// <param name="text">The text, e.g. <c>Số 201-KL/TW</c>.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a Party document number; the message says where and why.</exception>
+    public static PartyDocumentNumber Parse(string text) => Parsing.Parse<PartyDocumentNumber, DocumentNumberParsing>(text);
+
+    /// <summary>Parses a Party document number from a span; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="FormatException">The text is not a Party document number; the message says where and why.</exception>
+    public static PartyDocumentNumber Parse(ReadOnlySpan<char> text) => Parsing.Parse<PartyDocumentNumber, DocumentNumberParsing>(text);
+
+    /// <summary>Tries to parse a Party document number; never throws.</summary>
+    /// <param name="text">The text; null gives false.</param>
+    /// <param name="result">The number when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="text"/> is a Party document number.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out PartyDocumentNumber result) => Parsing.TryParse<PartyDocumentNumber, DocumentNumberParsing>(text, out result);
+
+    /// <summary>Tries to parse a Party document number from a span; never throws, allocates nothing for known codes.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The number when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="text"/> is a Party document number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out PartyDocumentNumber result) => Parsing.TryParse<PartyDocumentNumber, DocumentNumberParsing>(text, out result);
+
+    /// <summary>Parses a Party document number into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <param name="text">The text; null gives a failed result.</param>
+    /// <returns>The number, or the position and reason of the failure.</returns>
+    public static ParseResult<PartyDocumentNumber> ParseToResult(string? text) => Parsing.ToResult<PartyDocumentNumber, DocumentNumberParsing>(text);
+
     /// <summary>Equality.</summary>
     /// <param name="left">The left value.</param>
     /// <param name="right">The right value.</param>
@@ -109,86 +138,6 @@ public readonly struct PartyDocumentNumber
     /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(PartyDocumentNumber left, PartyDocumentNumber right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Parses a Party document number.</summary>
-    /// <param name="text">The text, e.g. <c>Số 201-KL/TW</c>.</param>
-    /// <returns>The number.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a Party document number; the message says where and why.</exception>
-    public static PartyDocumentNumber Parse(string text)
-    {
-        Guard.Against.Null(text);
-        return ParseCore(text.AsSpan());
-    }
-
-    /// <summary>Parses a Party document number from a span.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The number.</returns>
-    /// <exception cref="FormatException">The text is not a Party document number; the message says where and why.</exception>
-    public static PartyDocumentNumber Parse(ReadOnlySpan<char> text) => ParseCore(text);
-
-    private static PartyDocumentNumber ParseCore(ReadOnlySpan<char> text)
-    {
-        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Party, out var parsed, out int position, out ParseError error))
-        {
-            throw ParseErrors.Create(What, text, position, error.Describe());
-        }
-
-        return new PartyDocumentNumber(parsed);
-    }
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static PartyDocumentNumber IParsable<PartyDocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static PartyDocumentNumber ISpanParsable<PartyDocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseCore(s);
-
-    /// <summary>Tries to parse a Party document number; never throws.</summary>
-    /// <param name="text">The text; null gives false.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    /// <returns>True when the text is a Party document number.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out PartyDocumentNumber result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(text.AsSpan(), out result);
-    }
-
-    /// <summary>Tries to parse a Party document number from a span; never throws, allocates nothing for known codes.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    /// <returns>True when the text is a Party document number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out PartyDocumentNumber result)
-    {
-        if (DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.Party, out var parsed, out _, out _))
-        {
-            result = new PartyDocumentNumber(parsed);
-            return true;
-        }
-
-        result = default;
-        return false;
-    }
-
-    /// <inheritdoc cref="TryParse(string, out PartyDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    static bool IParsable<PartyDocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartyDocumentNumber result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PartyDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    static bool ISpanParsable<PartyDocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartyDocumentNumber result) => TryParse(s, out result);
-
     /// <summary>
     /// Resolves the kind from the words written before the symbol ("Quy định số", "Decision No.", "Nghị quyết"): the
     /// kind those words name when the code allows it, otherwise the code's only kind when it has one.
@@ -220,6 +169,28 @@ public readonly struct PartyDocumentNumber
         kind = default;
         return false;
     }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static PartyDocumentNumber IParsable<PartyDocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out PartyDocumentNumber)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The number.</param>
+    static bool IParsable<PartyDocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartyDocumentNumber result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static PartyDocumentNumber ISpanParsable<PartyDocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PartyDocumentNumber)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The number.</param>
+    static bool ISpanParsable<PartyDocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartyDocumentNumber result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(PartyDocumentNumber other) =>

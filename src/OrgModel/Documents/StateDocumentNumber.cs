@@ -24,7 +24,6 @@ namespace OrgModel.Documents;
 public readonly struct StateDocumentNumber
     : IEquatable<StateDocumentNumber>, IComparable<StateDocumentNumber>, IComparable, ISpanParsable<StateDocumentNumber>, ISpanFormattable
 {
-    private const string What = "a State document number";
     private readonly string? issuerCode;
     private readonly int year;
 
@@ -114,80 +113,30 @@ public readonly struct StateDocumentNumber
     /// <returns>The number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a State document number; the message says where and why.</exception>
-    public static StateDocumentNumber Parse(string text)
-    {
-        Guard.Against.Null(text);
-        return ParseCore(text.AsSpan());
-    }
+    public static StateDocumentNumber Parse(string text) => Parsing.Parse<StateDocumentNumber, DocumentNumberParsing>(text);
 
-    /// <summary>Parses a State document number from a span.</summary>
+    /// <summary>Parses a State document number from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The number.</returns>
     /// <exception cref="FormatException">The text is not a State document number; the message says where and why.</exception>
-    public static StateDocumentNumber Parse(ReadOnlySpan<char> text) => ParseCore(text);
-
-    private static StateDocumentNumber ParseCore(ReadOnlySpan<char> text)
-    {
-        if (!DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.State, out var parsed, out int position, out ParseError error))
-        {
-            throw ParseErrors.Create(What, text, position, error.Describe());
-        }
-
-        return new StateDocumentNumber(parsed);
-    }
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static StateDocumentNumber IParsable<StateDocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static StateDocumentNumber ISpanParsable<StateDocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseCore(s);
+    public static StateDocumentNumber Parse(ReadOnlySpan<char> text) => Parsing.Parse<StateDocumentNumber, DocumentNumberParsing>(text);
 
     /// <summary>Tries to parse a State document number; never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    /// <returns>True when the text is a State document number.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out StateDocumentNumber result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(text.AsSpan(), out result);
-    }
+    /// <param name="result">The number when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="text"/> is a State document number.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out StateDocumentNumber result) => Parsing.TryParse<StateDocumentNumber, DocumentNumberParsing>(text, out result);
 
     /// <summary>Tries to parse a State document number from a span; never throws, allocates nothing for known codes.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    /// <returns>True when the text is a State document number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out StateDocumentNumber result)
-    {
-        if (DocumentNumberParser.TryParse(text, DocumentNumberParser.Shape.State, out var parsed, out _, out _))
-        {
-            result = new StateDocumentNumber(parsed);
-            return true;
-        }
+    /// <param name="result">The number when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="text"/> is a State document number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out StateDocumentNumber result) => Parsing.TryParse<StateDocumentNumber, DocumentNumberParsing>(text, out result);
 
-        result = default;
-        return false;
-    }
-
-    /// <inheritdoc cref="TryParse(string, out StateDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    static bool IParsable<StateDocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out StateDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number, or <c>default</c>.</param>
-    static bool ISpanParsable<StateDocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
+    /// <summary>Parses a State document number into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <param name="text">The text; null gives a failed result.</param>
+    /// <returns>The number, or the position and reason of the failure.</returns>
+    public static ParseResult<StateDocumentNumber> ParseToResult(string? text) => Parsing.ToResult<StateDocumentNumber, DocumentNumberParsing>(text);
 
     /// <inheritdoc />
     public bool Equals(StateDocumentNumber other) =>
@@ -281,4 +230,26 @@ public readonly struct StateDocumentNumber
         w.Text(IssuerCode);
         return w.Finish(out charsWritten);
     }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static StateDocumentNumber IParsable<StateDocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out StateDocumentNumber)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The number.</param>
+    static bool IParsable<StateDocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static StateDocumentNumber ISpanParsable<StateDocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out StateDocumentNumber)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The number.</param>
+    static bool ISpanParsable<StateDocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
 }

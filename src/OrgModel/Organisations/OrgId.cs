@@ -18,7 +18,7 @@ namespace OrgModel.Organisations;
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(OrgIdJsonConverter))]
-public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparable, ISpanParsable<OrgId>, ISpanFormattable
+public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparable, ISpanParsable<OrgId>, ISpanFormattable, ICanonicalParser<OrgId>
 {
     /// <summary>The maximum length of an identifier.</summary>
     public const int MaxLength = 128;
@@ -49,7 +49,7 @@ public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparabl
             throw new InvalidOperationException("Cannot append to an empty OrgId.");
         }
 
-        return Parse(string.Concat(value, ".", segment), null);
+        return Parse(string.Concat(value, ".", segment));
     }
 
     /// <summary>Parses an identifier.</summary>
@@ -57,81 +57,66 @@ public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparabl
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not an identifier; the message says where and why.</exception>
-    public static OrgId Parse(string s) => Parse(s, null);
+    public static OrgId Parse(string s) => Parsing.Parse<OrgId, OrgId>(s);
 
-    /// <summary>Tries to parse an identifier; never throws.</summary>
-    /// <param name="s">The text; null gives false.</param>
-    /// <param name="result">The identifier, or <c>default</c>.</param>
-    /// <returns>True when the text is an identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out OrgId result) => TryParse(s, null, out result);
-
-    /// <summary>Parses an identifier.</summary>
-    /// <param name="s">The text, for example <c>vn.au.2025-07.01</c>.</param>
-    /// <param name="provider">Ignored (identifiers are culture-invariant); pass null.</param>
-    /// <returns>The identifier.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not an identifier; the message says where and why.</exception>
-    public static OrgId Parse(string s, IFormatProvider? provider)
-    {
-        Guard.Against.Null(s);
-        return Parse(s.AsSpan(), provider);
-    }
-
-    /// <summary>Parses an identifier from a span.</summary>
+    /// <summary>Parses an identifier from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="FormatException">The text is not an identifier; the message says where and why.</exception>
-    public static OrgId Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
-    {
-        if (!TryParseCore(s, out OrgId result, out int position, out string? reason))
-        {
-            throw ParseErrors.Create("an organisation identifier", s, position, reason);
-        }
-
-        return result;
-    }
+    public static OrgId Parse(ReadOnlySpan<char> s) => Parsing.Parse<OrgId, OrgId>(s);
 
     /// <summary>Tries to parse an identifier; never throws.</summary>
     /// <param name="s">The text; null gives false.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The identifier, or <c>default</c>.</param>
-    /// <returns>True when the text is an identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OrgId result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParseCore(s.AsSpan(), out result, out _, out _);
-    }
+    /// <param name="result">The identifier when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="s"/> is an identifier.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out OrgId result) => Parsing.TryParse<OrgId, OrgId>(s, out result);
 
     /// <summary>Tries to parse an identifier from a span; never throws.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The identifier, or <c>default</c>.</param>
-    /// <returns>True when the text is an identifier.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out OrgId result) =>
-        TryParseCore(s, out result, out _, out _);
+    /// <param name="result">The identifier when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="s"/> is an identifier.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out OrgId result) => Parsing.TryParse<OrgId, OrgId>(s, out result);
 
-    private static bool TryParseCore(ReadOnlySpan<char> text, out OrgId result, out int position, [NotNullWhen(false)] out string? reason)
+    /// <summary>Parses an identifier into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <param name="s">The text; null gives a failed result.</param>
+    /// <returns>The identifier, or the position and reason of the failure.</returns>
+    public static ParseResult<OrgId> ParseToResult(string? s) => Parsing.ToResult<OrgId, OrgId>(s);
+
+    /// <inheritdoc/>
+    static string ICanonicalParser<OrgId>.What => "an organisation identifier";
+
+    /// <inheritdoc/>
+    static bool ICanonicalParser<OrgId>.TryParseCore(ReadOnlySpan<char> text, out OrgId value, out int errorIndex, out string? reason) =>
+        TryRead(text, out value, out errorIndex, out reason);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored (identifiers are culture-invariant).</param>
+    static OrgId IParsable<OrgId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out OrgId)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The identifier.</param>
+    static bool IParsable<OrgId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OrgId result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static OrgId ISpanParsable<OrgId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out OrgId)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The identifier.</param>
+    static bool ISpanParsable<OrgId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out OrgId result) => TryParse(s, out result);
+
+    private static bool TryRead(ReadOnlySpan<char> text, out OrgId result, out int position, out string? reason)
     {
         result = default;
-        int start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        int end = text.Length;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        ReadOnlySpan<char> s = text[start..end];
+        ReadOnlySpan<char> s = text.TrimStart();
+        int start = text.Length - s.Length;
+        s = s.TrimEnd();
         position = start;
         if (s.IsEmpty)
         {

@@ -20,10 +20,10 @@ public sealed class OrgIdJsonConverter : OrgModelConverter<OrgId>
     }
 
     /// <inheritdoc />
-    protected override OrgId ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => OrgId.Parse(ReadString(ref reader), null);
+    protected override OrgId ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => OrgId.Parse(ReadString(ref reader));
 
     /// <inheritdoc />
-    protected override OrgId ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => OrgId.Parse(reader.GetString()!, null);
+    protected override OrgId ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => OrgId.Parse(reader.GetString()!);
 
     /// <inheritdoc />
     protected override string FormatPropertyName(OrgId value) =>

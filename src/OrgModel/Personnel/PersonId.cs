@@ -10,7 +10,7 @@ namespace OrgModel.Personnel;
 /// which no parse returns and no <see cref="Person"/> accepts; <see cref="PersonIdJsonConverter"/> refuses to write it (a
 /// <see cref="System.Text.Json.JsonException"/>, also as a property name), because its empty string would not read back. Thread safety: immutable and thread-safe.</remarks>
 [JsonConverter(typeof(PersonIdJsonConverter))]
-public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, IComparable, ISpanParsable<PersonId>
+public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, IComparable, ISpanParsable<PersonId>, ICanonicalParser<PersonId>
 {
     /// <summary>The longest id.</summary>
     public const int MaxLength = 64;
@@ -27,50 +27,53 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, I
     /// <returns>The id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is empty, too long or has a character outside a–z, 0–9, '-', '_', '.'.</exception>
-    public static PersonId Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static PersonId Parse(string s) => Parsing.Parse<PersonId, PersonId>(s);
 
-    /// <summary>Parses an id.</summary>
+    /// <summary>Parses a person id from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The id.</returns>
     /// <exception cref="FormatException">The text is empty, too long or has a character outside a–z, 0–9, '-', '_', '.'.</exception>
-    public static PersonId Parse(ReadOnlySpan<char> s) =>
-        TryParseCore(s, out PersonId id, out int position, out string? reason) ? id : throw ParseErrors.Create("a person id", s, position, reason!);
+    public static PersonId Parse(ReadOnlySpan<char> s) => Parsing.Parse<PersonId, PersonId>(s);
 
-    /// <summary>Tries to parse an id; never throws.</summary>
-    /// <param name="s">The text, or null.</param>
-    /// <param name="result">The id, or <c>default</c>.</param>
-    /// <returns>True on success.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out PersonId result)
-    {
-        result = default;
-        return s is not null && TryParseCore(s, out result, out _, out _);
-    }
+    /// <summary>Tries to parse a person id; never throws.</summary>
+    /// <param name="s">The text; null gives false.</param>
+    /// <param name="result">The id when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="s"/> is a person id.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out PersonId result) => Parsing.TryParse<PersonId, PersonId>(s, out result);
 
-    /// <summary>Tries to parse an id; never throws.</summary>
+    /// <summary>Tries to parse a person id from a span; never throws.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="result">The id, or <c>default</c>.</param>
-    /// <returns>True on success.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out PersonId result) => TryParseCore(s, out result, out _, out _);
+    /// <param name="result">The id when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="s"/> is a person id.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out PersonId result) => Parsing.TryParse<PersonId, PersonId>(s, out result);
+
+    /// <summary>Parses a person id into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <param name="s">The text; null gives a failed result.</param>
+    /// <returns>The id, or the position and reason of the failure.</returns>
+    public static ParseResult<PersonId> ParseToResult(string? s) => Parsing.ToResult<PersonId, PersonId>(s);
+
+    /// <inheritdoc/>
+    static string ICanonicalParser<PersonId>.What => "a person id";
+
+    /// <inheritdoc/>
+    static bool ICanonicalParser<PersonId>.TryParseCore(ReadOnlySpan<char> text, out PersonId value, out int errorIndex, out string? reason) =>
+        TryRead(text, out value, out errorIndex, out reason);
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     static PersonId IParsable<PersonId>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static PersonId ISpanParsable<PersonId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
     /// <inheritdoc cref="TryParse(string, out PersonId)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The id.</param>
     static bool IParsable<PersonId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PersonId result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    static PersonId ISpanParsable<PersonId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
     /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PersonId)"/>
     /// <param name="s">The text.</param>
@@ -138,7 +141,7 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, I
     /// <returns>True when left sorts last or equal.</returns>
     public static bool operator >=(PersonId left, PersonId right) => left.CompareTo(right) >= 0;
 
-    private static bool TryParseCore(ReadOnlySpan<char> s, out PersonId result, out int position, out string? reason)
+    private static bool TryRead(ReadOnlySpan<char> s, out PersonId result, out int position, out string? reason)
     {
         result = default;
         int offset = s.Length - s.TrimStart().Length;

@@ -55,26 +55,26 @@ public sealed class Post : IEquatable<Post>
 
     /// <summary>Gets the General Secretary of the Central Committee.</summary>
     public static Post GeneralSecretary { get; } =
-        new(OrgId.Parse(CentralCommitteeId, null), PostKind.GeneralSecretary, "General Secretary", false, true);
+        new(OrgId.Parse(CentralCommitteeId), PostKind.GeneralSecretary, "General Secretary", false, true);
 
     /// <summary>Gets membership of the Politburo.</summary>
-    public static Post PolitburoMember { get; } = new(OrgId.Parse(PolitburoId, null), PostKind.PolitburoMember, "Politburo member", true, true);
+    public static Post PolitburoMember { get; } = new(OrgId.Parse(PolitburoId), PostKind.PolitburoMember, "Politburo member", true, true);
 
     /// <summary>Gets membership of the Secretariat.</summary>
     public static Post SecretariatMember { get; } =
-        new(OrgId.Parse(SecretariatId, null), PostKind.SecretariatMember, "Secretariat member", true, true);
+        new(OrgId.Parse(SecretariatId), PostKind.SecretariatMember, "Secretariat member", true, true);
 
     /// <summary>Gets the Permanent Member of the Secretariat.</summary>
     public static Post PermanentMemberOfSecretariat { get; } =
-        new(OrgId.Parse(SecretariatId, null), PostKind.PermanentMemberOfSecretariat, "Permanent Member of the Secretariat", false, true);
+        new(OrgId.Parse(SecretariatId), PostKind.PermanentMemberOfSecretariat, "Permanent Member of the Secretariat", false, true);
 
     /// <summary>Gets membership of the Central Committee.</summary>
     public static Post CentralCommitteeMember { get; } =
-        new(OrgId.Parse(CentralCommitteeId, null), PostKind.CentralCommitteeMember, "Central Committee member", true, true);
+        new(OrgId.Parse(CentralCommitteeId), PostKind.CentralCommitteeMember, "Central Committee member", true, true);
 
     /// <summary>Gets alternate membership of the Central Committee.</summary>
     public static Post CentralCommitteeAlternateMember { get; } =
-        new(OrgId.Parse(CentralCommitteeId, null), PostKind.CentralCommitteeAlternateMember, "Central Committee alternate member", true, true);
+        new(OrgId.Parse(CentralCommitteeId), PostKind.CentralCommitteeAlternateMember, "Central Committee alternate member", true, true);
 
     /// <summary>The Secretary of a Party committee.</summary>
     /// <param name="partyCommittee">The Party committee.</param>

@@ -28,12 +28,11 @@ namespace OrgModel.Personnel;
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(VietnameseNameJsonConverter))]
-public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<VietnameseName>, IComparable, ISpanParsable<VietnameseName>
+public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<VietnameseName>, IComparable, ISpanParsable<VietnameseName>, ICanonicalParser<VietnameseName>
 {
     /// <summary>The longest accepted name, in characters after normalisation.</summary>
     public const int MaxLength = 100;
 
-    private const string What = "a Vietnamese name";
 
     // Before normalisation a name may be longer than its NFC form (NFD marks, extra spaces), but not by more than this factor.
     private const int MaxRawLength = 4 * MaxLength;
@@ -103,65 +102,59 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a name of at least two words of letters; the message says where.</exception>
-    public static VietnameseName Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static VietnameseName Parse(string s) => Parsing.Parse<VietnameseName, VietnameseName>(s);
 
-    /// <summary>Parses a full name written family name first.</summary>
+    /// <summary>Parses a name from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The name.</returns>
     /// <exception cref="FormatException">The text is not a name of at least two words of letters; the message says where.</exception>
-    public static VietnameseName Parse(ReadOnlySpan<char> s) =>
-        TryParseCore(s, out VietnameseName result, out int position, out string? reason)
-            ? result
-            : throw ParseErrors.Create(What, s, position, reason!);
+    public static VietnameseName Parse(ReadOnlySpan<char> s) => Parsing.Parse<VietnameseName, VietnameseName>(s);
+
+    /// <summary>Tries to parse a name; never throws.</summary>
+    /// <param name="s">The text; null gives false.</param>
+    /// <param name="result">The name when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="s"/> is a name.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out VietnameseName result) => Parsing.TryParse<VietnameseName, VietnameseName>(s, out result);
+
+    /// <summary>Tries to parse a name from a span; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The name when the result is true, otherwise <c>default</c>.</param>
+    /// <returns>True when <paramref name="s"/> is a name.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out VietnameseName result) => Parsing.TryParse<VietnameseName, VietnameseName>(s, out result);
+
+    /// <summary>Parses a name into a result that keeps where and why a failure happened; never throws.</summary>
+    /// <param name="s">The text; null gives a failed result.</param>
+    /// <returns>The name, or the position and reason of the failure.</returns>
+    public static ParseResult<VietnameseName> ParseToResult(string? s) => Parsing.ToResult<VietnameseName, VietnameseName>(s);
+
+    /// <inheritdoc/>
+    static string ICanonicalParser<VietnameseName>.What => "a Vietnamese name";
+
+    /// <inheritdoc/>
+    static bool ICanonicalParser<VietnameseName>.TryParseCore(ReadOnlySpan<char> text, out VietnameseName value, out int errorIndex, out string? reason) =>
+        TryRead(text, out value, out errorIndex, out reason);
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: names do not depend on culture.</param>
     static VietnameseName IParsable<VietnameseName>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
+    /// <inheritdoc cref="TryParse(string, out VietnameseName)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The name.</param>
+    static bool IParsable<VietnameseName>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VietnameseName result) => TryParse(s, out result);
+
     /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: names do not depend on culture.</param>
-    static VietnameseName ISpanParsable<VietnameseName>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <summary>Tries to parse a full name written family name first; never throws.</summary>
-    /// <param name="s">The text, or null.</param>
-    /// <param name="result">The name, or <c>default</c> on failure.</param>
-    /// <returns>True when the text is a name.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out VietnameseName result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(s.AsSpan(), out result);
-    }
-
-    /// <summary>Tries to parse a full name written family name first; never throws.</summary>
-    /// <param name="s">The text.</param>
-    /// <param name="result">The name, or <c>default</c> on failure.</param>
-    /// <returns>True when the text is a name.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out VietnameseName result) => TryParseCore(s, out result, out _, out _);
-
-    /// <inheritdoc cref="TryParse(string, out VietnameseName)"/>
-    /// <param name="s">The text, or null.</param>
     /// <param name="provider">Ignored.</param>
-    /// <param name="result">The name, or <c>default</c> on failure.</param>
-    static bool IParsable<VietnameseName>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VietnameseName result) =>
-        TryParse(s, out result);
+    static VietnameseName ISpanParsable<VietnameseName>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
     /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out VietnameseName)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
-    /// <param name="result">The name, or <c>default</c> on failure.</param>
-    static bool ISpanParsable<VietnameseName>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VietnameseName result) =>
-        TryParse(s, out result);
+    /// <param name="result">The name.</param>
+    static bool ISpanParsable<VietnameseName>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VietnameseName result) => TryParse(s, out result);
 
     /// <summary>Tells whether a text names this person, ignoring diacritics, case, <c>Đ</c>/<c>D</c>, NFC/NFD and extra spaces:
     /// "To Lam" and "TÔ LÂM" match "Tô Lâm".</summary>
@@ -247,7 +240,7 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
     /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(VietnameseName left, VietnameseName right) => left.CompareTo(right) >= 0;
 
-    private static bool TryParseCore(ReadOnlySpan<char> s, out VietnameseName result, out int position, out string? reason)
+    private static bool TryRead(ReadOnlySpan<char> s, out VietnameseName result, out int position, out string? reason)
     {
         result = default;
 

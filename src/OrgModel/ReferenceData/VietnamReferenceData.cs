@@ -29,13 +29,13 @@ public static class VietnamReferenceData
     /// <param name="code">The code, for example <c>01</c> or <c>00004</c>.</param>
     /// <returns>The id, for example <c>vn.au.2025-07.00004</c> (whether such a unit exists is not checked).</returns>
     /// <exception cref="FormatException">The code is not digits.</exception>
-    public static OrgId UnitId2025(string code) => OrgId.Parse(ReferenceChartLoader.NewPrefix + Digits(code), null);
+    public static OrgId UnitId2025(string code) => OrgId.Parse(ReferenceChartLoader.NewPrefix + Digits(code));
 
     /// <summary>Returns the id of an administrative unit of the 4 January 2025 list from its official code.</summary>
     /// <param name="code">The code, for example <c>01</c>, <c>001</c> or <c>00004</c>.</param>
     /// <returns>The id, for example <c>vn.au.2025-01.00004</c> (whether such a unit exists is not checked).</returns>
     /// <exception cref="FormatException">The code is not digits.</exception>
-    public static OrgId UnitIdBefore2025Reform(string code) => OrgId.Parse(ReferenceChartLoader.OldPrefix + Digits(code), null);
+    public static OrgId UnitIdBefore2025Reform(string code) => OrgId.Parse(ReferenceChartLoader.OldPrefix + Digits(code));
 
     /// <summary>Returns the provinces and centrally-run cities in force on a day.</summary>
     /// <param name="date">The day.</param>

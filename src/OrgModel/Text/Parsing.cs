@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 
 namespace OrgModel.Text;
@@ -7,10 +8,11 @@ namespace OrgModel.Text;
 internal static class Parsing
 {
     /// <summary>Parses or throws a <see cref="FormatException"/> with position and reason.</summary>
-    public static T Parse<T, TParser>(string text)
+    /// <remarks>The <see cref="ArgumentNullException"/> names the caller's parameter, not this one.</remarks>
+    public static T Parse<T, TParser>(string text, [CallerArgumentExpression(nameof(text))] string? paramName = null)
         where TParser : ICanonicalParser<T>
     {
-        Guard.Against.Null(text);
+        Guard.Against.Null(text, paramName);
         return Parse<T, TParser>(text.AsSpan());
     }
 

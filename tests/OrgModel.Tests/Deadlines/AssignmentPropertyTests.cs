@@ -9,7 +9,7 @@ namespace OrgModel.Tests.Deadlines;
 [Properties(Arbitrary = [typeof(OrgArbitraries), typeof(DeadlineTestArbitraries)])]
 public class AssignmentPropertyTests
 {
-    private static readonly Organisation Assignee = new(OrgId.Parse("test.assignee", null), OrganisationKind.PartyCommittee, OrgLevel.Province, "Tỉnh ủy T");
+    private static readonly Organisation Assignee = new(OrgId.Parse("test.assignee"), OrganisationKind.PartyCommittee, OrgLevel.Province, "Tỉnh ủy T");
 
     [Property]
     public void ACompletionOnTheDueDay_IsOnTime_AndTheNextDayLate(TaskItem task)

@@ -14,9 +14,9 @@ public class HostileDeadlineTests
     private static readonly LocalDate Day = new(2025, 7, 1);
     private static readonly LocalDate JulianDay = Day.WithCalendar(CalendarSystem.Julian);
     private static readonly YearMonth JulianMonth = new(2025, 7, CalendarSystem.Julian);
-    private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo", null);
+    private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo");
 
-    private static Organisation Org(string id) => new(OrgId.Parse(id, null), OrganisationKind.PartyCommittee, OrgLevel.Central, id);
+    private static Organisation Org(string id) => new(OrgId.Parse(id), OrganisationKind.PartyCommittee, OrgLevel.Central, id);
 
     private static TaskItem Task(string id = "t1", LocalDate? assignedOn = null) =>
         new(id, assignedOn ?? Day, "act", AssignmentScope.ForOrganisation(Politburo), Deadline.OnOrBefore(new LocalDate(2025, 12, 31)));
@@ -113,12 +113,12 @@ public class HostileDeadlineTests
     [Fact]
     public void AScopeNamingAnOrganisationNotInTheChart_IsAnError_NotZeroAssignments()
     {
-        var mistyped = new TaskItem("t", Day, "act", AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.politbureau", null)), Deadline.ByEndOfYear(2025));
+        var mistyped = new TaskItem("t", Day, "act", AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.politbureau")), Deadline.ByEndOfYear(2025));
         ArgumentException e = Assert.ThrowsAny<ArgumentException>(() => mistyped.Expand(VietnamReferenceData.OrgChart));
         Assert.Contains("vn.party.politbureau", e.Message, StringComparison.Ordinal);
 
         // The longest id is quoted, not echoed.
-        var huge = AssignmentScope.ForOrganisation(OrgId.Parse("vn." + new string('a', 125), null));
+        var huge = AssignmentScope.ForOrganisation(OrgId.Parse("vn." + new string('a', 125)));
         ArgumentException h = Assert.ThrowsAny<ArgumentException>(() => huge.Expand(VietnamReferenceData.OrgChart, Day));
         Assert.True(h.Message.Length < 250, h.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -150,7 +150,7 @@ public class HostileDeadlineTests
     {
         TaskItem task = Task();
         IReadOnlyList<Assignment> assignments = task.Expand(VietnamReferenceData.OrgChart);
-        var stranger = new CompletionReport(task.Id, OrgId.Parse("vn.party.secretariat", null), new LocalDate(2025, 8, 1));
+        var stranger = new CompletionReport(task.Id, OrgId.Parse("vn.party.secretariat"), new LocalDate(2025, 8, 1));
         ArgumentException e = Assert.ThrowsAny<ArgumentException>(() => new TaskTracker(assignments, [stranger]));
         Assert.Equal("reports", e.ParamName);
         Assert.Contains("vn.party.secretariat", e.Message, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public class MachineZoneTests
             TimeZoneInfo.ClearCachedData();
             Assert.Equal(machineZone, TimeZoneInfo.Local.Id);
             var task = new TaskItem("201-KL/TW", new LocalDate(2025, 10, 31), "x", null, Deadline.ParsePhrase("trước ngày 15/12/2025", new LocalDate(2025, 10, 31)));
-            var a = new Assignment(task, new Organisation(OrgId.Parse("t.a", null), OrganisationKind.PartyCommittee, OrgLevel.Province, "A"));
+            var a = new Assignment(task, new Organisation(OrgId.Parse("t.a"), OrganisationKind.PartyCommittee, OrgLevel.Province, "A"));
             Assert.Equal(Instant.FromUtc(2025, 12, 15, 17, 0), a.PassesAt);
             Assert.Equal(AssignmentStatus.InProgress, a.StatusAt(Instant.FromUtc(2025, 12, 15, 16, 59, 59) + Duration.FromNanoseconds(999_999_999)));
             Assert.Equal(AssignmentStatus.Overdue, a.StatusAt(Instant.FromUtc(2025, 12, 15, 17, 0)));

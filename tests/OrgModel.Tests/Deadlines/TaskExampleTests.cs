@@ -111,14 +111,14 @@ public class TaskExampleTests
     public void AReportInNovember_IsNotDueInOctober_AndEarlyIfDoneThen()
     {
         // "A report on a regulation on political and ideological work to the Politburo in November" (2025).
-        var politburo = OrgId.Parse("vn.party.politburo", null);
+        var politburo = OrgId.Parse("vn.party.politburo");
         var task = new TaskItem("report-ideology", Conclusion201Date, "Report on a regulation on political and ideological work",
-            AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee", null)), Deadline.ParsePhrase("in November 2025", Conclusion201Date),
+            AssignmentScope.ForOrganisation(OrgId.Parse("vn.party.central-committee")), Deadline.ParsePhrase("in November 2025", Conclusion201Date),
             reporting: [new ReportingObligation(politburo, Deadline.ParsePhrase("in November 2025", Conclusion201Date))]);
         Assert.Equal([TaskClarity.Responsibility, TaskClarity.Product], task.Missing());
         Assert.Equal([TaskClarity.Responsibility, TaskClarity.Product, TaskClarity.Authority], task.Missing(ClarityPrinciple.SixClears));
 
-        var assignee = new Organisation(OrgId.Parse("vn.party.central-committee", null), OrganisationKind.PartyCommittee, OrgLevel.Central, "Ban Chấp hành Trung ương");
+        var assignee = new Organisation(OrgId.Parse("vn.party.central-committee"), OrganisationKind.PartyCommittee, OrgLevel.Central, "Ban Chấp hành Trung ương");
         var a = new Assignment(task, assignee);
         Assert.Equal(new LocalDate(2025, 11, 30), a.DueDate);
         Assert.Equal(AssignmentStatus.NotDue, a.StatusAt(Vietnam(2025, 10, 31, 23, 59, 59)));
@@ -155,7 +155,7 @@ public class TaskExampleTests
     {
         Assert.Equal("id", Assert.ThrowsAny<ArgumentException>(() => new TaskItem(" ", new LocalDate(2025, 1, 1))).ParamName);
         Assert.Equal("source", Assert.ThrowsAny<ArgumentException>(() => new TaskItem("x", new LocalDate(2025, 1, 1), source: default(DocumentNumber))).ParamName);
-        OrgId id = OrgId.Parse("a.b", null);
+        OrgId id = OrgId.Parse("a.b");
         Assert.Equal("coordinators", Assert.ThrowsAny<ArgumentException>(() => new TaskItem("x", new LocalDate(2025, 1, 1), coordinators: [id, id])).ParamName);
         Assert.Equal("provinceCode", Assert.ThrowsAny<ArgumentException>(() => AssignmentScope.CommunesOfProvince("1", ScopeBody.Unit)).ParamName);
         Assert.Equal("when", Assert.ThrowsAny<ArgumentException>(() => new ReportingObligation(id, Deadline.Ongoing)).ParamName);

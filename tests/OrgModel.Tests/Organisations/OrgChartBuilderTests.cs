@@ -6,7 +6,7 @@ namespace OrgModel.Tests.Organisations;
 
 public class OrgChartBuilderTests
 {
-    private static OrgId Id(string s) => OrgId.Parse(s, null);
+    private static OrgId Id(string s) => OrgId.Parse(s);
 
     private static Organisation Org(string id, OrgLevel level = OrgLevel.Central, LocalDate? from = null, LocalDate? to = null) =>
         new(Id(id), OrganisationKind.PartyCommittee, level, "Đảng ủy " + id, validFrom: from, validTo: to);

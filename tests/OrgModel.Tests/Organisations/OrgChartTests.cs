@@ -9,7 +9,7 @@ public class OrgChartTests
     private static readonly LocalDate Reform = new(2025, 7, 1);
     private static readonly LocalDate Before = new(2025, 6, 30);
 
-    private static OrgId Id(string s) => OrgId.Parse(s, null);
+    private static OrgId Id(string s) => OrgId.Parse(s);
 
     // A small two-era chart: province P with district D and commune C1 (code 00004) until 30 June 2025,
     // then province P2 with commune C2 (reusing code 00004) from 1 July 2025.

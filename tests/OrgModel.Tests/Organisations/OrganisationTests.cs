@@ -7,7 +7,7 @@ namespace OrgModel.Tests.Organisations;
 
 public class OrganisationTests
 {
-    private static readonly OrgId Id = OrgId.Parse("t.a", null);
+    private static readonly OrgId Id = OrgId.Parse("t.a");
 
     [Fact]
     public void StoresNamesInNfc()
@@ -48,20 +48,20 @@ public class OrganisationTests
     {
         Assert.Throws<ArgumentException>(() => new OrgRelation(OrgRelationKind.IsUnder, Id, Id));
         Assert.Throws<ArgumentException>(() => new OrgRelation(OrgRelationKind.IsUnder, default, Id));
-        Assert.ThrowsAny<ArgumentException>(() => new OrgRelation((OrgRelationKind)42, Id, OrgId.Parse("t.b", null)));
+        Assert.ThrowsAny<ArgumentException>(() => new OrgRelation((OrgRelationKind)42, Id, OrgId.Parse("t.b")));
     }
 
     [Fact]
     public void EventGuards()
     {
-        var a = OrgId.Parse("t.a", null);
-        var b = OrgId.Parse("t.b", null);
+        var a = OrgId.Parse("t.a");
+        var b = OrgId.Parse("t.b");
         var day = new LocalDate(2025, 7, 1);
         Assert.Throws<ArgumentException>(() => new OrgChangeEvent(OrgChangeKind.Renamed, day, [a, b], [b]));
         Assert.Throws<ArgumentException>(() => new OrgChangeEvent(OrgChangeKind.Merged, day, [a, a], [b]));
         Assert.Throws<ArgumentException>(() => new OrgChangeEvent(OrgChangeKind.Merged, day, [a], [b], partialPredecessors: [b]));
         Assert.Throws<ArgumentException>(() => new OrgChangeEvent(OrgChangeKind.Established, day, [a], [b]));
-        var e = new OrgChangeEvent(OrgChangeKind.Merged, day, [a, OrgId.Parse("t.c", null)], [b], DocumentNumber.Parse(" Số 202/2025/QH15 "), [a]);
+        var e = new OrgChangeEvent(OrgChangeKind.Merged, day, [a, OrgId.Parse("t.c")], [b], DocumentNumber.Parse(" Số 202/2025/QH15 "), [a]);
         Assert.Equal("202/2025/QH15", e.LegalBasis?.ToString());
         Assert.Equal([a], e.PartialPredecessors);
     }

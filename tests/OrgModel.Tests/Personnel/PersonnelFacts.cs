@@ -9,9 +9,9 @@ namespace OrgModel.Tests.Personnel;
 /// <summary>Records built from the shared facts (docs/sources.md lists each).</summary>
 internal static class PersonnelFacts
 {
-    public static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee", null);
-    public static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo", null);
-    public static readonly OrgId CentralInspectionCommission = OrgId.Parse("vn.party.central-inspection-commission", null);
+    public static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee");
+    public static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo");
+    public static readonly OrgId CentralInspectionCommission = OrgId.Parse("vn.party.central-inspection-commission");
 
     /// <summary>Closing day of the 12th Central Conference of the 13th term (18–19 Jul 2025), when it decided.</summary>
     public static readonly LocalDate TwelfthConferenceClosing = new(2025, 7, 19);

@@ -98,7 +98,7 @@ public class PersonnelIntegrityTests
         Assert.Contains("expulsion", reverse.Message, StringComparison.OrdinalIgnoreCase);
 
         // A State post is not a Party post: the expulsion does not contradict it.
-        var state = new Appointment(Lam, Post.PeoplesCommitteeChair(OrgId.Parse("vn.au.2025-07.01.peoples-committee", null)), new LocalDate(2026, 1, 23), AppointmentStart.Elected);
+        var state = new Appointment(Lam, Post.PeoplesCommitteeChair(OrgId.Parse("vn.au.2025-07.01.peoples-committee")), new LocalDate(2026, 1, 23), AppointmentStart.Elected);
         Assert.Single(OnePerson().Apply(expulsion).WithAppointment(state).Appointments);
     }
 

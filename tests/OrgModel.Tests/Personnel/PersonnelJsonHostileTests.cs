@@ -67,7 +67,7 @@ public class PersonnelJsonHostileTests
     [Fact]
     public void Non_local_rule_reports_posts_it_cannot_place_in_a_province()
     {
-        var nowhere = OrgId.Parse("vn.nowhere.peoples-committee", null);
+        var nowhere = OrgId.Parse("vn.nowhere.peoples-committee");
         PersonnelRecord r = PersonnelRecord.Empty
             .WithPerson(new Person(Id("Nguyễn Văn A"), VietnameseName.Parse("Nguyễn Văn A"), null, VietnamReferenceData.UnitId2025("08")))
             .WithAppointment(new Appointment(Id("Nguyễn Văn A"), Post.PeoplesCommitteeChair(nowhere), new LocalDate(2025, 7, 1), AppointmentStart.Elected));

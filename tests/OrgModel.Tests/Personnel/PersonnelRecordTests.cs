@@ -35,8 +35,8 @@ public class PersonnelRecordTests
     [Fact]
     public void Removal_from_all_party_posts_ends_party_posts_but_not_state_posts()
     {
-        var committee = OrgId.Parse("vn.au.2025-07.08.peoples-committee", null);
-        var party = OrgId.Parse("vn.au.2025-07.08.party-committee", null);
+        var committee = OrgId.Parse("vn.au.2025-07.08.peoples-committee");
+        var party = OrgId.Parse("vn.au.2025-07.08.party-committee");
         var start = new LocalDate(2025, 7, 1);
         PersonnelRecord r = WithPeople(PersonnelRecord.Empty, ["Nguyễn Văn A"])
             .WithAppointment(new Appointment(Id("Nguyễn Văn A"), Post.DeputyPartySecretary(party), start, AppointmentStart.Elected))
@@ -52,7 +52,7 @@ public class PersonnelRecordTests
     [Fact]
     public void Removal_from_named_posts_and_dissolution_end_only_those()
     {
-        var party = OrgId.Parse("vn.au.2025-07.08.party-committee", null);
+        var party = OrgId.Parse("vn.au.2025-07.08.party-committee");
         var start = new LocalDate(2025, 7, 1);
         var effective = new LocalDate(2025, 9, 1);
         PersonnelRecord r = WithPeople(PersonnelRecord.Empty, ["Nguyễn Văn A", "Trần Văn B"])

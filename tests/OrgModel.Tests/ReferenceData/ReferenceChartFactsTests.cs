@@ -258,10 +258,10 @@ public class ReferenceChartFactsTests
     public void CentralBodies_AreInTheChart()
     {
         OrgChart now = Chart.AsOf(Reform);
-        var gpc = OrgId.Parse("vn.party.government-party-committee", null);
+        var gpc = OrgId.Parse("vn.party.government-party-committee");
         Assert.Equal("Đảng ủy Chính phủ", now.Find(gpc)?.Name);
         Assert.Contains(now.RelatedFrom(gpc, OrgRelationKind.IsLedBy), o => o.Name == "Chính phủ");
-        Assert.Equal(17, now.Children(OrgId.Parse("vn.state.government", null)).Count(o => o.Kind == OrganisationKind.Ministry));
+        Assert.Equal(17, now.Children(OrgId.Parse("vn.state.government")).Count(o => o.Kind == OrganisationKind.Ministry));
         Assert.Null(Chart.AsOf(new LocalDate(2025, 1, 23)).Find(gpc));
         Assert.Equal(6, now.Organisations.Count(o => o.Level == OrgLevel.Central && o.Kind == OrganisationKind.PartyCommittee
             && now.Related(o.Id, OrgRelationKind.DirectSuperior).Any(p => p.Name == "Ban Chấp hành Trung ương")));

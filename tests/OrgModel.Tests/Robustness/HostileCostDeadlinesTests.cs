@@ -73,7 +73,7 @@ public class HostileCostDeadlinesTests
         var reports = new List<CompletionReport>(n / 2);
         for (int i = 0; i < n; i++)
         {
-            var org = new Organisation(OrgId.Parse("test.org." + i.ToString(CultureInfo.InvariantCulture), null), OrganisationKind.PartyCommittee, OrgLevel.Commune, "X");
+            var org = new Organisation(OrgId.Parse("test.org." + i.ToString(CultureInfo.InvariantCulture)), OrganisationKind.PartyCommittee, OrgLevel.Commune, "X");
             assignments[i] = new Assignment(task, org);
             if (i % 2 == 0)
             {
@@ -100,7 +100,7 @@ public class HostileCostDeadlinesTests
     public void ReportingObligationStatus_WithManyReports_IsNearLinear() =>
         CostCurve.AssertNearLinear("ReportingObligation.StatusAt(reports)", n =>
             Enumerable.Range(0, n / 10).Select(i => Day.PlusDays((int)((long)i * 7919 % 60_000))).ToArray(),
-            days => new ReportingObligation(OrgId.Parse("vn.party.politburo", null), Deadline.Recurring(RecurrenceFrequency.Monthly, 20))
+            days => new ReportingObligation(OrgId.Parse("vn.party.politburo"), Deadline.Recurring(RecurrenceFrequency.Monthly, 20))
                 .StatusAt(Instant.FromUtc(2190, 1, 1, 0, 0), Day, days));
 
     [Fact]

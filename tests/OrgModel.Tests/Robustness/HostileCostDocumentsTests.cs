@@ -13,8 +13,8 @@ namespace OrgModel.Tests.Robustness;
 [Collection(nameof(CostCurveTests))]
 public class HostileCostDocumentsTests
 {
-    private static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee", null);
-    private static readonly OrgId ProvincialCommittee = OrgId.Parse("vn.party.some-provincial-committee", null);
+    private static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee");
+    private static readonly OrgId ProvincialCommittee = OrgId.Parse("vn.party.some-provincial-committee");
     private static readonly LocalDate FirstDay = new(1990, 1, 1);
 
     [Fact]

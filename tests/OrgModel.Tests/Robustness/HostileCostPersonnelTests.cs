@@ -69,7 +69,7 @@ public class HostileCostPersonnelTests
         CostCurve.AssertNearLinear(
             "PersonnelRecord.Apply one member",
             n => Enumerable.Range(0, n / 120).Select(i => DisciplinaryDecision.ForMember(
-                PersonId.Parse("p0"), DisciplineForm.Warning, OrgId.Parse("vn.party.central-committee", null), new LocalDate(2000, 1, 1).PlusDays(i))).ToArray(),
+                PersonId.Parse("p0"), DisciplineForm.Warning, OrgId.Parse("vn.party.central-committee"), new LocalDate(2000, 1, 1).PlusDays(i))).ToArray(),
             decisions =>
             {
                 PersonnelRecord r = PersonnelRecord.Empty.WithPerson(new Person(PersonId.Parse("p0"), VietnameseName.Parse("Tô Lâm")))
@@ -88,7 +88,7 @@ public class HostileCostPersonnelTests
             {
                 int count = n / 250;
                 PersonnelRecord r = PersonnelRecord.Empty.WithPerson(new Person(PersonId.Parse("p0"), VietnameseName.Parse("Tô Lâm")));
-                var body = OrgId.Parse("vn.party.politburo", null);
+                var body = OrgId.Parse("vn.party.politburo");
                 return r.WithAppointments(Enumerable.Range(0, count).Select(i => new Appointment(
                     PersonId.Parse("p0"), new OrgModel.Personnel.Post(body, PostKind.Other, "Post " + i.ToString(CultureInfo.InvariantCulture), false, true),
                     new LocalDate(2000, 1, 1), AppointmentStart.Elected)));

@@ -84,7 +84,7 @@ public class OrganisationsJsonTests
     [Fact]
     public void AnOrganisation_HasTheDocumentedWireForm()
     {
-        var o = new Organisation(OrgId.Parse("vn.au.01", null), OrganisationKind.AdministrativeUnit, OrgLevel.Province, "Thành phố Hà Nội",
+        var o = new Organisation(OrgId.Parse("vn.au.01"), OrganisationKind.AdministrativeUnit, OrgLevel.Province, "Thành phố Hà Nội",
             code: "01", validFrom: new LocalDate(2025, 7, 1), unitType: AdministrativeUnitType.Municipality);
         Assert.Equal(
             """{"id":"vn.au.01","kind":"administrativeUnit","level":"province","name":"Thành phố Hà Nội","code":"01","validFrom":"2025-07-01","unitType":"municipality"}""",

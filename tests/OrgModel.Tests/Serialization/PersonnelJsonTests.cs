@@ -71,8 +71,8 @@ public class PersonnelJsonTests
         // The decision is applied first; an appointment is recorded afterwards. Reading back must not re-apply the decision.
         // (Issue 15: an appointment the decision would have ended, held on its effective day, now contradicts it and is
         // refused; one that begins after the effective day is recorded as written.)
-        var party = OrgId.Parse("vn.au.2025-07.08.party-committee", null);
-        var cc = OrgId.Parse("vn.party.central-committee", null);
+        var party = OrgId.Parse("vn.au.2025-07.08.party-committee");
+        var cc = OrgId.Parse("vn.party.central-committee");
         PersonId a = PersonId.Parse("nguyen-van-a");
         var effective = new LocalDate(2025, 9, 1);
         PersonnelRecord decided = PersonnelRecord.Empty
@@ -90,7 +90,7 @@ public class PersonnelJsonTests
     [Fact]
     public void An_expulsion_reads_back_with_the_membership_ended()
     {
-        var cc = OrgId.Parse("vn.party.central-committee", null);
+        var cc = OrgId.Parse("vn.party.central-committee");
         PersonId a = PersonId.Parse("nguyen-van-a");
         var effective = new LocalDate(2025, 9, 1);
         PersonnelRecord r = PersonnelRecord.Empty
@@ -106,7 +106,7 @@ public class PersonnelJsonTests
     [Fact]
     public void A_removal_from_all_Party_posts_reads_back_as_one()
     {
-        var d = DisciplinaryDecision.RemovalFromAllPartyPosts(PersonId.Parse("vo-van-thuong"), OrgId.Parse("vn.party.central-committee", null),
+        var d = DisciplinaryDecision.RemovalFromAllPartyPosts(PersonId.Parse("vo-van-thuong"), OrgId.Parse("vn.party.central-committee"),
             new LocalDate(2025, 7, 19), legalBasis: DocumentNumber.Parse("69-QĐ/TW"));
         string json = JsonSerializer.Serialize(d, Ctx.DisciplinaryDecision);
         Assert.Contains("\"removesAllPartyPosts\":true", json, StringComparison.Ordinal);

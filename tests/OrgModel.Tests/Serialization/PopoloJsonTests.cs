@@ -49,7 +49,7 @@ public class PopoloJsonTests
     public void MembersOtherToolsAdd_AreIgnored()
     {
         OrgChart chart = PopoloJson.Import("""{"meta":{"x":1},"organizations":[{"id":"a","name":"Bộ Ngoại giao","classification":"ministry/central","image":"http://x","links":[]}]}""");
-        Assert.Equal("Bộ Ngoại giao", chart.Find(OrgId.Parse("a", null))!.Name);
+        Assert.Equal("Bộ Ngoại giao", chart.Find(OrgId.Parse("a"))!.Name);
     }
 
     [Theory]

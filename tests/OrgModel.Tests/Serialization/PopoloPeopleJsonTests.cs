@@ -24,7 +24,7 @@ public class PopoloPeopleJsonTests
     public void The_General_Secretary_in_Popolo()
     {
         var lam = new Person(PersonId.Parse("to-lam"), VietnameseName.Parse("Tô Lâm"), PartialDate.FromYear(1957),
-            birthplace: OrgId.Parse("vn.au.2025-07.33", null));
+            birthplace: OrgId.Parse("vn.au.2025-07.33"));
         PersonnelRecord record = PersonnelRecord.Empty.WithPerson(lam)
             .WithAppointment(new Appointment(lam.Id, Post.GeneralSecretary, new LocalDate(2026, 1, 23), AppointmentStart.Elected, Tenure.NationalParty(14)));
         string json = PopoloPeopleJson.Export(record);

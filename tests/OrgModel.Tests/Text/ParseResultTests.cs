@@ -1,6 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using OrgModel.Calendar;
+using OrgModel.Documents;
+using OrgModel.Organisations;
+using OrgModel.Personnel;
 using OrgModel.Tenures;
 using OrgModel.Text;
 
@@ -10,7 +14,7 @@ namespace OrgModel.Tests.Text;
 /// The parse pipeline's law: <c>ParseToResult</c>, <c>TryParse</c> and <c>Parse</c> of one type agree on every
 /// input: the same success, the same value, and on failure the result's exception is the one <c>Parse</c> throws.
 /// </summary>
-public class ParseResultTests
+public partial class ParseResultTests
 {
     private static readonly string[] TenureSamples =
         ["2025–2030", "nhiệm kỳ 2025-2030", "khóa XIII", "XIV", "13th tenure", "Quốc hội khóa XV", "2025-2031", "khóa", "", "  ", "khóa MMXXV", "2025–2030 x"];

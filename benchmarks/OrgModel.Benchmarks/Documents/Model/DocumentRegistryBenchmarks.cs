@@ -18,7 +18,7 @@ public class DocumentRegistryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var office = OrgId.Parse("vn.party.central-office", null);
+        var office = OrgId.Parse("vn.party.central-office");
         var docs = new List<Document>();
         for (int i = 0; i < 5_000; i++)
         {

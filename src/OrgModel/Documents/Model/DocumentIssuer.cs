@@ -41,7 +41,7 @@ public sealed class DocumentIssuer : IEquatable<DocumentIssuer>
         VietnameseName = Guard.Against.NullOrWhiteSpace(vietnameseName);
         EnglishName = Guard.Against.NullOrWhiteSpace(englishName);
         Level = level;
-        Organisations = organisations.Select(id => OrgId.Parse(id, null)).ToImmutableArray();
+        Organisations = organisations.Select(id => OrgId.Parse(id)).ToImmutableArray();
         Roles = Array.AsReadOnly(roles);
         TakesLegislature = takesLegislature;
     }

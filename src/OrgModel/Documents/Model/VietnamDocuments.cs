@@ -151,7 +151,7 @@ internal static class VietnamDocuments
         new(
             DocumentNumber.Parse(number),
             kind,
-            bodies.Select(b => OrgId.Parse(b, null)),
+            bodies.Select(b => OrgId.Parse(b)),
             new LocalDate(year, month, day),
             title,
             conference: conference,

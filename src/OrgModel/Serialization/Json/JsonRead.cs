@@ -51,7 +51,7 @@ internal static class JsonRead
     public static OrgId OrgId(ref Utf8JsonReader reader)
     {
         string text = String(ref reader);
-        return global::OrgModel.Organisations.OrgId.TryParse(text, null, out OrgId id)
+        return global::OrgModel.Organisations.OrgId.TryParse(text, out OrgId id)
             ? id
             : throw OrgModelJsonException.Here($"\"{Preconditions.Quote(text)}\" is not an organisation id.");
     }

@@ -261,7 +261,7 @@ public static class PopoloJson
     private static OrgId Id(JsonElement value, string path)
     {
         string text = Text(value, path);
-        return OrgId.TryParse(text, null, out OrgId id)
+        return OrgId.TryParse(text, out OrgId id)
             ? id
             : throw OrgModelJsonException.Within(path, OrgModelJsonException.Here($"\"{Preconditions.Quote(text)}\" is not an organisation id."));
     }

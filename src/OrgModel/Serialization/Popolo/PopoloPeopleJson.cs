@@ -172,7 +172,7 @@ public static class PopoloPeopleJson
             try
             {
                 var post = new Post(
-                    OrgId.Parse(Required(item, "organization_id"), null), JsonEnum<PostKind>.Parse(Required(item, "role")), Required(item, "label"),
+                    OrgId.Parse(Required(item, "organization_id")), JsonEnum<PostKind>.Parse(Required(item, "role")), Required(item, "label"),
                     Flag(item, "allows_several_holders"), Flag(item, "is_party_post"));
                 if (!posts.TryAdd(Required(item, "id"), post))
                 {

@@ -8,8 +8,8 @@ namespace OrgModel.Tests.Documents.Model;
 /// <summary>Issue 15: the documents model keeps its promises when a caller is careless or hostile.</summary>
 public class DocumentIntegrityTests
 {
-    private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo", null);
-    private static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee", null);
+    private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo");
+    private static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee");
     private static readonly LocalDate Day = new(2025, 4, 12);
     private static readonly LocalDate JulianDay = new(2025, 3, 30, CalendarSystem.Julian);
 
@@ -107,7 +107,7 @@ public class DocumentIntegrityTests
     [Fact]
     public void A_mistyped_issuing_body_is_reported_as_unknown_not_as_a_code_mismatch()
     {
-        var mistyped = OrgId.Parse("vn.party.central-ofice", null);
+        var mistyped = OrgId.Parse("vn.party.central-ofice");
         var e = Assert.Throws<ArgumentException>(() =>
             new Document(DocumentNumber.Parse("36-HD/VPTW"), DocumentKind.Guideline, [mistyped], new LocalDate(2018, 4, 3), "A subject"));
         Assert.Equal("issuingBodies", e.ParamName);

@@ -15,7 +15,7 @@ public class DocumentIssuerTests
         Assert.True(DocumentIssuer.TryFind(DocumentNumber.Parse("201-KL/TW"), out DocumentIssuer? tw));
         Assert.Equal(["vn.party.central-committee", "vn.party.politburo", "vn.party.secretariat"], tw.Organisations.Select(o => o.ToString()));
         Assert.Equal([PartyIssuerRole.CentralCommittee, PartyIssuerRole.Politburo, PartyIssuerRole.Secretariat], tw.Roles);
-        Assert.False(tw.CanStandFor(OrgId.Parse("vn.party.central-office", null)));
+        Assert.False(tw.CanStandFor(OrgId.Parse("vn.party.central-office")));
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public class DocumentIssuerTests
         Assert.True(DocumentIssuer.TryFind(DocumentNumber.Parse(symbol), out DocumentIssuer? issuer));
         Assert.Equal(code, issuer.Code);
         Assert.Empty(issuer.Organisations);
-        Assert.True(issuer.CanStandFor(OrgId.Parse("vn.anything", null)));
+        Assert.True(issuer.CanStandFor(OrgId.Parse("vn.anything")));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class DocumentJsonIntegrityTests
     public void A_cleared_document_whose_confidentiality_member_was_removed_does_not_read_back_as_unmarked()
     {
         var secret = new Document(
-            DocumentNumber.Parse("60-NQ/TW"), DocumentKind.Resolution, [OrgId.Parse("vn.party.central-committee", null)],
+            DocumentNumber.Parse("60-NQ/TW"), DocumentKind.Resolution, [OrgId.Parse("vn.party.central-committee")],
             new LocalDate(2025, 4, 12), "The secret subject", confidentiality: ConfidentialityMark.Secret);
         OrgModelJsonContext cleared = OrgModelJson.WithClearance(ConfidentialityMark.TopSecret);
         JsonObject json = JsonNode.Parse(JsonSerializer.Serialize(secret, cleared.Document))!.AsObject();

@@ -84,7 +84,7 @@ public class DocumentModelProperties
         int n = 2 + (length.Get % 5);
         var numbers = Enumerable.Range(1, n).Select(i => new PartyDocumentNumber(i, "HD", "VPTW")).ToArray();
         Document[] cycle = [.. Enumerable.Range(0, n).Select(i => new Document(
-            numbers[i], DocumentKind.Guideline, [OrgModel.Organisations.OrgId.Parse("vn.party.central-office", null)], new LocalDate(2020, 1, 1).PlusDays(i), "x",
+            numbers[i], DocumentKind.Guideline, [OrgModel.Organisations.OrgId.Parse("vn.party.central-office")], new LocalDate(2020, 1, 1).PlusDays(i), "x",
             relations: [new DocumentRelation(DocumentRelationKind.Replaces, new DocumentReference(numbers[(i + 1) % n]))]))];
         Assert.Throws<ArgumentException>(() => new DocumentRegistry(cycle));
     }

@@ -9,11 +9,11 @@ namespace OrgModel.Tests.Documents.Model;
 /// <summary>The invariants of <see cref="Document"/> and of the registry's construction.</summary>
 public class DocumentTests
 {
-    private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo", null);
-    private static readonly OrgId Secretariat = OrgId.Parse("vn.party.secretariat", null);
-    private static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee", null);
-    private static readonly OrgId CentralOffice = OrgId.Parse("vn.party.central-office", null);
-    private static readonly OrgId NationalAssembly = OrgId.Parse("vn.state.national-assembly", null);
+    private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo");
+    private static readonly OrgId Secretariat = OrgId.Parse("vn.party.secretariat");
+    private static readonly OrgId CentralCommittee = OrgId.Parse("vn.party.central-committee");
+    private static readonly OrgId CentralOffice = OrgId.Parse("vn.party.central-office");
+    private static readonly OrgId NationalAssembly = OrgId.Parse("vn.state.national-assembly");
 
     private static Document Make(
         string number,
@@ -56,7 +56,7 @@ public class DocumentTests
         Assert.Throws<ArgumentException>(() => Make("60-NQ/TW", DocumentKind.Resolution, [default], new LocalDate(2025, 4, 12)));
 
         // A generic code (TU) accepts any body: the catalogue maps it to no single organisation.
-        Make("13-TT/TU", DocumentKind.CircularNote, [OrgId.Parse("vn.party.some-provincial-committee", null)], new LocalDate(2025, 4, 26));
+        Make("13-TT/TU", DocumentKind.CircularNote, [OrgId.Parse("vn.party.some-provincial-committee")], new LocalDate(2025, 4, 26));
     }
 
     [Fact]
