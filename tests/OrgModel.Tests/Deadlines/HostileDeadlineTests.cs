@@ -5,6 +5,7 @@ using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 using OrgModel.Serialization;
 using OrgModel.Tasks;
+using OrgModel.Tests.Tasks;
 
 namespace OrgModel.Tests.Deadlines;
 

@@ -1,8 +1,9 @@
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Tasks;
+using OrgModel.Tests.Deadlines;
 
-namespace OrgModel.Tests.Deadlines;
+namespace OrgModel.Tests.Tasks;
 
 /// <summary>The 2025–2030 Party congress round as a roadmap (dates from the shared facts).</summary>
 public class RoadmapTests

@@ -3,7 +3,7 @@ using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Tasks;
 
-namespace OrgModel.Tests.Deadlines;
+namespace OrgModel.Tests.Tasks;
 
 /// <summary>Runs alone: it changes the process's local time zone (TZ) and puts it back.</summary>
 [CollectionDefinition(nameof(MachineZoneIsolation), DisableParallelization = true)]

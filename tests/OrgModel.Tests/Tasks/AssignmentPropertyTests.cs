@@ -3,8 +3,9 @@ using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Tasks;
 using OrgModel.Testing;
+using OrgModel.Tests.Deadlines;
 
-namespace OrgModel.Tests.Deadlines;
+namespace OrgModel.Tests.Tasks;
 
 [Properties(Arbitrary = [typeof(OrgArbitraries), typeof(DeadlineTestArbitraries)])]
 public class AssignmentPropertyTests

@@ -6,7 +6,7 @@ using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 using OrgModel.Tasks;
 
-namespace OrgModel.Tests.Deadlines;
+namespace OrgModel.Tests.Tasks;
 
 /// <summary>Tasks from the real instructions of the shared facts, tracked over the reference chart.</summary>
 public class TaskExampleTests
