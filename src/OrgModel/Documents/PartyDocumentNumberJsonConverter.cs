@@ -1,13 +1,12 @@
 using System.Text.Json;
-using OrgModel.Serialization;
-using OrgModel.Serialization.Documents;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Documents;
 
 /// <summary>Converts a <see cref="PartyDocumentNumber"/> to and from its canonical JSON string (<c>"201-KL/TW"</c>).</summary>
 /// <remarks>Reading accepts every spelling <see cref="PartyDocumentNumber.Parse(string)"/> accepts. Writing <c>default</c> is a <see cref="JsonException"/>.
 /// Thread safety: stateless.</remarks>
-public sealed class PartyDocumentNumberJsonConverter : OrgModelConverter<PartyDocumentNumber>
+internal sealed class PartyDocumentNumberJsonConverter : OrgModelConverter<PartyDocumentNumber>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PartyDocumentNumber value, JsonSerializerOptions options)

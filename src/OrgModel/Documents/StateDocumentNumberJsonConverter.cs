@@ -1,13 +1,12 @@
 using System.Text.Json;
-using OrgModel.Serialization;
-using OrgModel.Serialization.Documents;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Documents;
 
 /// <summary>Converts a <see cref="StateDocumentNumber"/> to and from its canonical JSON string (<c>"30/2020/NĐ-CP"</c>).</summary>
 /// <remarks>Reading accepts every spelling <see cref="StateDocumentNumber.Parse(string)"/> accepts. Writing <c>default</c> is a <see cref="JsonException"/>.
 /// Thread safety: stateless.</remarks>
-public sealed class StateDocumentNumberJsonConverter : OrgModelConverter<StateDocumentNumber>
+internal sealed class StateDocumentNumberJsonConverter : OrgModelConverter<StateDocumentNumber>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, StateDocumentNumber value, JsonSerializerOptions options)

@@ -18,7 +18,7 @@ namespace OrgModel.Organisations;
 /// day between two validity boundaries is asked and O(log b) afterwards (views are cached per interval).</para>
 /// <para>Thread safety: immutable and thread-safe; the lazily built indexes are built once under a lock.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgChartJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgChartJsonConverter))]
 public sealed class OrgChart
 {
     private readonly ChartData data;

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Personnel;
 
 /// <summary>Converts a <see cref="PersonId"/> to and from a JSON string; usable as a property name.</summary>
 /// <remarks>Thread safety: stateless and thread-safe.</remarks>
-public sealed class PersonIdJsonConverter : OrgModelConverter<PersonId>
+internal sealed class PersonIdJsonConverter : OrgModelConverter<PersonId>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PersonId value, JsonSerializerOptions options)

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Personnel;
 
 /// <summary>Converts a <see cref="VietnameseName"/> to and from its display form as a JSON string ("Tô Lâm").</summary>
 /// <remarks>Thread safety: stateless and thread-safe.</remarks>
-public sealed class VietnameseNameJsonConverter : OrgModelConverter<VietnameseName>
+internal sealed class VietnameseNameJsonConverter : OrgModelConverter<VietnameseName>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, VietnameseName value, JsonSerializerOptions options)

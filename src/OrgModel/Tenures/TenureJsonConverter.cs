@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Tenures;
 
@@ -9,7 +9,7 @@ namespace OrgModel.Tenures;
 /// year ranges of any allowed length. Any failure is a <see cref="JsonException"/>.</para>
 /// <para>Thread safety: stateless and thread-safe.</para>
 /// </remarks>
-public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
+internal sealed class TenureJsonConverter : OrgModelConverter<Tenure>
 {
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Tenure value, JsonSerializerOptions options)
@@ -31,6 +31,18 @@ public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
     // mistake is, instead of in the service that reads the JSON back.
     internal static string Format(Tenure value) =>
         value.IsDefault ? throw new JsonException("default(Tenure) is not a term and cannot be written.") : value.ToString("F", null);
+
+    /// <summary>Reads a term inside an object, or null.</summary>
+    internal static Tenure? ReadNullable(ref Utf8JsonReader reader) => JsonRead.IsNull(ref reader) ? null : Read(JsonRead.String(ref reader));
+
+    /// <summary>Writes a term member in its full form, left out when null.</summary>
+    internal static void WriteMember(Utf8JsonWriter writer, JsonEncodedText name, Tenure? value)
+    {
+        if (value is { } term)
+        {
+            writer.WriteString(name, term.ToString("F", null));
+        }
+    }
 
     /// <summary>Reads a term as this converter does (any allowed length); a failure is a <see cref="JsonException"/>.</summary>
     internal static Tenure Read(string text)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 using OrgModel.Utility;
 
 namespace OrgModel.Documents.Model;
@@ -7,7 +7,7 @@ namespace OrgModel.Documents.Model;
 /// <summary>Converts a <see cref="DocumentIssuer"/> to and from a JSON string: the code prefixed by the system
 /// (<c>"party:TW"</c>, <c>"state:CP"</c>), since the two systems share no code but could.</summary>
 /// <remarks>An unknown code gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>
-public sealed class DocumentIssuerJsonConverter : OrgModelConverter<DocumentIssuer>
+internal sealed class DocumentIssuerJsonConverter : OrgModelConverter<DocumentIssuer>
 {
     private const string PartyPrefix = "party:";
     private const string StatePrefix = "state:";

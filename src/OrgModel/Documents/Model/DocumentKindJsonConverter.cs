@@ -1,12 +1,12 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 using OrgModel.Utility;
 
 namespace OrgModel.Documents.Model;
 
 /// <summary>Converts a <see cref="DocumentKind"/> to and from its key as a JSON string (<c>"resolution"</c>).</summary>
 /// <remarks>Reading accepts a key in any case; an unknown key gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>
-public sealed class DocumentKindJsonConverter : OrgModelConverter<DocumentKind>
+internal sealed class DocumentKindJsonConverter : OrgModelConverter<DocumentKind>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DocumentKind value, JsonSerializerOptions options)
