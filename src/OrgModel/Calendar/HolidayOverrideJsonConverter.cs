@@ -1,65 +1,26 @@
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Serialization.Json;
-using OrgModel.Utility;
 
 namespace OrgModel.Calendar;
 
 /// <summary>Reads and writes a <see cref="HolidayOverride"/>.</summary>
-internal sealed class HolidayOverrideJsonConverter : OrgModelConverter<HolidayOverride>
+internal sealed class HolidayOverrideJsonConverter() : ObjectJsonConverter<HolidayOverride, HolidayOverrideJsonConverter.State>(Shape)
 {
-    private static readonly string[] Members = ["date", "kind", "description"];
+    /// <summary>The object form.</summary>
+    internal static readonly JsonObjectShape<HolidayOverride, State> Shape = new(nameof(HolidayOverride),
+    [
+        new("date", static (ref r, ref s) => s.Date = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.Date), Required: true),
+        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<HolidayOverrideKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Kind), Required: true),
+        new("description", static (ref r, ref s) => s.Description = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.Description), Required: true),
+    ],
+    static (ref s) => new HolidayOverride(s.Date, s.Kind, s.Description!));
 
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, HolidayOverride value, JsonSerializerOptions options) => WriteValue(writer, value);
-
-    internal static void WriteValue(Utf8JsonWriter writer, HolidayOverride value)
+    /// <summary>The members read so far.</summary>
+    internal struct State
     {
-        writer.WriteStartObject();
-        JsonWrite.Date(writer, "date", value.Date);
-        JsonWrite.Enum(writer, "kind", value.Kind);
-        writer.WriteString("description", value.Description);
-        writer.WriteEndObject();
+        public LocalDate Date;
+        public HolidayOverrideKind Kind;
+        public string? Description;
     }
-
-    internal static HolidayOverride ReadValue(ref Utf8JsonReader reader)
-    {
-        var obj = new JsonObjectReader(ref reader, nameof(HolidayOverride), Members);
-        LocalDate date = default;
-        HolidayOverrideKind kind = default;
-        string description = string.Empty;
-        while (obj.Next(ref reader))
-        {
-            try
-            {
-                switch (obj.Index)
-                {
-                    case 0: date = JsonRead.Date(ref reader); break;
-                    case 1: kind = JsonRead.Enum<HolidayOverrideKind>(ref reader); break;
-                    default: description = JsonRead.String(ref reader); break;
-                }
-            }
-            catch (Exception e) when (!Preconditions.IsFatal(e))
-            {
-                throw obj.Fail(e);
-            }
-        }
-
-        for (int required = 0; required < 3; required++)
-        {
-            obj.Require(required);
-        }
-
-        try
-        {
-            return new HolidayOverride(date, kind, description);
-        }
-        catch (ArgumentException e)
-        {
-            throw obj.Invalid(e);
-        }
-    }
-
-    /// <inheritdoc />
-    protected override HolidayOverride ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => ReadValue(ref reader);
 }

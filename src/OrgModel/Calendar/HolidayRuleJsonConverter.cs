@@ -1,101 +1,71 @@
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Serialization.Json;
-using OrgModel.Utility;
 
 namespace OrgModel.Calendar;
 
 /// <summary>Reads and writes a <see cref="HolidayRule"/>; <c>kind</c> says which other members it has.</summary>
-internal sealed class HolidayRuleJsonConverter : OrgModelConverter<HolidayRule>
+internal sealed class HolidayRuleJsonConverter() : ObjectJsonConverter<HolidayRule, HolidayRuleJsonConverter.State>(Shape)
 {
-    private static readonly string[] Members = ["kind", "vietnameseName", "englishName", "effectiveFrom", "effectiveTo", "month", "day", "daysBeforeNewYear", "daysFromNewYear"];
+    /// <summary>The object form.</summary>
+    internal static readonly JsonObjectShape<HolidayRule, State> Shape = new(nameof(HolidayRule),
+    [
+        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<HolidayRuleKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Kind), Required: true),
+        new("vietnameseName", static (ref r, ref s) => s.Vietnamese = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.VietnameseName), Required: true),
+        new("englishName", static (ref r, ref s) => s.English = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.EnglishName), Required: true),
+        new("effectiveFrom", static (ref r, ref s) => s.From = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.EffectiveFrom), Required: true),
+        new("effectiveTo", static (ref r, ref s) => s.To = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.EffectiveTo)),
 
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, HolidayRule value, JsonSerializerOptions options) => WriteValue(writer, value);
+        // A lunar new-year rule has days around the new year; the others a month and a day.
+        new("month", static (ref r, ref s) => (s.Month, s.HasMonth) = (JsonRead.Int32(ref r), true), static (w, n, v) => WriteIf(w, n, !IsNewYear(v), v.Month)),
+        new("day", static (ref r, ref s) => (s.Day, s.HasDay) = (JsonRead.Int32(ref r), true), static (w, n, v) => WriteIf(w, n, !IsNewYear(v), v.Day)),
+        new("daysBeforeNewYear", static (ref r, ref s) => s.Before = JsonRead.Int32(ref r), static (w, n, v) => WriteIf(w, n, IsNewYear(v), v.DaysBeforeNewYear)),
+        new("daysFromNewYear", static (ref r, ref s) => (s.After, s.HasAfter) = (JsonRead.Int32(ref r), true), static (w, n, v) => WriteIf(w, n, IsNewYear(v), v.DaysFromNewYear)),
+    ],
+    Build);
 
-    internal static void WriteValue(Utf8JsonWriter writer, HolidayRule value)
+    private static bool IsNewYear(HolidayRule value) => value.Kind == HolidayRuleKind.LunarNewYear;
+
+    private static void WriteIf(Utf8JsonWriter writer, JsonEncodedText name, bool condition, int value)
     {
-        writer.WriteStartObject();
-        JsonWrite.Enum(writer, "kind", value.Kind);
-        writer.WriteString("vietnameseName", value.VietnameseName);
-        writer.WriteString("englishName", value.EnglishName);
-        JsonWrite.Date(writer, "effectiveFrom", value.EffectiveFrom);
-        JsonWrite.Date(writer, "effectiveTo", value.EffectiveTo);
-        if (value.Kind == HolidayRuleKind.LunarNewYear)
+        if (condition)
         {
-            writer.WriteNumber("daysBeforeNewYear", value.DaysBeforeNewYear);
-            writer.WriteNumber("daysFromNewYear", value.DaysFromNewYear);
-        }
-        else
-        {
-            writer.WriteNumber("month", value.Month);
-            writer.WriteNumber("day", value.Day);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    internal static HolidayRule ReadValue(ref Utf8JsonReader reader)
-    {
-        var obj = new JsonObjectReader(ref reader, nameof(HolidayRule), Members);
-        HolidayRuleKind kind = default;
-        string vi = string.Empty, en = string.Empty;
-        LocalDate from = default;
-        LocalDate? to = null;
-        int month = 0, day = 0, before = 0, after = 0;
-        while (obj.Next(ref reader))
-        {
-            try
-            {
-                switch (obj.Index)
-                {
-                    case 0: kind = JsonRead.Enum<HolidayRuleKind>(ref reader); break;
-                    case 1: vi = JsonRead.String(ref reader); break;
-                    case 2: en = JsonRead.String(ref reader); break;
-                    case 3: from = JsonRead.Date(ref reader); break;
-                    case 4: to = JsonRead.NullableDate(ref reader); break;
-                    case 5: month = JsonRead.Int32(ref reader); break;
-                    case 6: day = JsonRead.Int32(ref reader); break;
-                    case 7: before = JsonRead.Int32(ref reader); break;
-                    default: after = JsonRead.Int32(ref reader); break;
-                }
-            }
-            catch (Exception e) when (!Preconditions.IsFatal(e))
-            {
-                throw obj.Fail(e);
-            }
-        }
-
-        for (int required = 0; required < 4; required++)
-        {
-            obj.Require(required);
-        }
-
-        if (kind == HolidayRuleKind.LunarNewYear)
-        {
-            obj.Require(8);
-        }
-        else
-        {
-            obj.Require(5);
-            obj.Require(6);
-        }
-
-        try
-        {
-            return kind switch
-            {
-                HolidayRuleKind.Solar => HolidayRule.Solar(vi, en, month, day, from, to),
-                HolidayRuleKind.Lunar => HolidayRule.Lunar(vi, en, month, day, from, to),
-                _ => HolidayRule.LunarNewYear(vi, en, before, after, from, to),
-            };
-        }
-        catch (ArgumentException e)
-        {
-            throw obj.Invalid(e);
+            writer.WriteNumber(name, value);
         }
     }
 
-    /// <inheritdoc />
-    protected override HolidayRule ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => ReadValue(ref reader);
+    private static HolidayRule Build(ref State s)
+    {
+        string? missing = s.Kind == HolidayRuleKind.LunarNewYear
+            ? (s.HasAfter ? null : "daysFromNewYear")
+            : (!s.HasMonth ? "month" : !s.HasDay ? "day" : null);
+        if (missing is not null)
+        {
+            throw JsonObjectReader.Missing(nameof(HolidayRule), missing);
+        }
+
+        return s.Kind switch
+        {
+            HolidayRuleKind.Solar => HolidayRule.Solar(s.Vietnamese!, s.English!, s.Month, s.Day, s.From, s.To),
+            HolidayRuleKind.Lunar => HolidayRule.Lunar(s.Vietnamese!, s.English!, s.Month, s.Day, s.From, s.To),
+            _ => HolidayRule.LunarNewYear(s.Vietnamese!, s.English!, s.Before, s.After, s.From, s.To),
+        };
+    }
+
+    /// <summary>The members read so far.</summary>
+    internal struct State
+    {
+        public HolidayRuleKind Kind;
+        public string? Vietnamese;
+        public string? English;
+        public LocalDate From;
+        public LocalDate? To;
+        public int Month;
+        public bool HasMonth;
+        public int Day;
+        public bool HasDay;
+        public int Before;
+        public int After;
+        public bool HasAfter;
+    }
 }

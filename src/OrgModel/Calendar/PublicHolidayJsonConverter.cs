@@ -1,63 +1,28 @@
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Serialization.Json;
-using OrgModel.Utility;
 
 namespace OrgModel.Calendar;
 
 /// <summary>Reads and writes a <see cref="PublicHoliday"/>.</summary>
-internal sealed class PublicHolidayJsonConverter : OrgModelConverter<PublicHoliday>
+internal sealed class PublicHolidayJsonConverter() : ObjectJsonConverter<PublicHoliday, PublicHolidayJsonConverter.State>(Shape)
 {
-    private static readonly string[] Members = ["date", "vietnameseName", "englishName", "origin"];
+    /// <summary>The object form.</summary>
+    internal static readonly JsonObjectShape<PublicHoliday, State> Shape = new(nameof(PublicHoliday),
+    [
+        new("date", static (ref r, ref s) => s.Date = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.Date), Required: true),
+        new("vietnameseName", static (ref r, ref s) => s.Vietnamese = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.VietnameseName), Required: true),
+        new("englishName", static (ref r, ref s) => s.English = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.EnglishName), Required: true),
+        new("origin", static (ref r, ref s) => s.Origin = JsonRead.Enum<HolidayOrigin>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Origin), Required: true),
+    ],
+    static (ref s) => new PublicHoliday(s.Date, s.Vietnamese!, s.English!, s.Origin));
 
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, PublicHoliday value, JsonSerializerOptions options)
+    /// <summary>The members read so far.</summary>
+    internal struct State
     {
-        writer.WriteStartObject();
-        JsonWrite.Date(writer, "date", value.Date);
-        writer.WriteString("vietnameseName", value.VietnameseName);
-        writer.WriteString("englishName", value.EnglishName);
-        JsonWrite.Enum(writer, "origin", value.Origin);
-        writer.WriteEndObject();
-    }
-
-    /// <inheritdoc />
-    protected override PublicHoliday ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
-    {
-        var obj = new JsonObjectReader(ref reader, nameof(PublicHoliday), Members);
-        LocalDate date = default;
-        string vi = string.Empty, en = string.Empty;
-        HolidayOrigin origin = default;
-        while (obj.Next(ref reader))
-        {
-            try
-            {
-                switch (obj.Index)
-                {
-                    case 0: date = JsonRead.Date(ref reader); break;
-                    case 1: vi = JsonRead.String(ref reader); break;
-                    case 2: en = JsonRead.String(ref reader); break;
-                    default: origin = JsonRead.Enum<HolidayOrigin>(ref reader); break;
-                }
-            }
-            catch (Exception e) when (!Preconditions.IsFatal(e))
-            {
-                throw obj.Fail(e);
-            }
-        }
-
-        for (int required = 0; required < 4; required++)
-        {
-            obj.Require(required);
-        }
-
-        try
-        {
-            return new PublicHoliday(date, vi, en, origin);
-        }
-        catch (ArgumentException e)
-        {
-            throw obj.Invalid(e);
-        }
+        public LocalDate Date;
+        public string? Vietnamese;
+        public string? English;
+        public HolidayOrigin Origin;
     }
 }
