@@ -7,6 +7,9 @@ namespace OrgModel.Calendar;
 /// <summary>Reads and writes a <see cref="HolidayOverride"/>.</summary>
 internal sealed class HolidayOverrideJsonConverter() : ObjectJsonConverter<HolidayOverride, HolidayOverrideJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(LocalDate Date, HolidayOverrideKind Kind, string? Description);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<HolidayOverride, State> Shape = new(nameof(HolidayOverride),
     [
@@ -15,12 +18,4 @@ internal sealed class HolidayOverrideJsonConverter() : ObjectJsonConverter<Holid
         new("description", static (ref r, ref s) => s.Description = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.Description), Required: true),
     ],
     static (ref s) => new HolidayOverride(s.Date, s.Kind, s.Description!));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public LocalDate Date;
-        public HolidayOverrideKind Kind;
-        public string? Description;
-    }
 }

@@ -7,6 +7,9 @@ namespace OrgModel.Calendar;
 /// <summary>Reads and writes a <see cref="HolidayRule"/>; <c>kind</c> says which other members it has.</summary>
 internal sealed class HolidayRuleJsonConverter() : ObjectJsonConverter<HolidayRule, HolidayRuleJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(HolidayRuleKind Kind, string? Vietnamese, string? English, LocalDate From, LocalDate? To, int Month, bool HasMonth, int Day, bool HasDay, int Before, int After, bool HasAfter);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<HolidayRule, State> Shape = new(nameof(HolidayRule),
     [
@@ -50,22 +53,5 @@ internal sealed class HolidayRuleJsonConverter() : ObjectJsonConverter<HolidayRu
             HolidayRuleKind.Lunar => HolidayRule.Lunar(s.Vietnamese!, s.English!, s.Month, s.Day, s.From, s.To),
             _ => HolidayRule.LunarNewYear(s.Vietnamese!, s.English!, s.Before, s.After, s.From, s.To),
         };
-    }
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public HolidayRuleKind Kind;
-        public string? Vietnamese;
-        public string? English;
-        public LocalDate From;
-        public LocalDate? To;
-        public int Month;
-        public bool HasMonth;
-        public int Day;
-        public bool HasDay;
-        public int Before;
-        public int After;
-        public bool HasAfter;
     }
 }

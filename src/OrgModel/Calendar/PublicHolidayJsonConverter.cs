@@ -7,6 +7,9 @@ namespace OrgModel.Calendar;
 /// <summary>Reads and writes a <see cref="PublicHoliday"/>.</summary>
 internal sealed class PublicHolidayJsonConverter() : ObjectJsonConverter<PublicHoliday, PublicHolidayJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(LocalDate Date, string? Vietnamese, string? English, HolidayOrigin Origin);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<PublicHoliday, State> Shape = new(nameof(PublicHoliday),
     [
@@ -16,13 +19,4 @@ internal sealed class PublicHolidayJsonConverter() : ObjectJsonConverter<PublicH
         new("origin", static (ref r, ref s) => s.Origin = JsonRead.Enum<HolidayOrigin>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Origin), Required: true),
     ],
     static (ref s) => new PublicHoliday(s.Date, s.Vietnamese!, s.English!, s.Origin));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public LocalDate Date;
-        public string? Vietnamese;
-        public string? English;
-        public HolidayOrigin Origin;
-    }
 }

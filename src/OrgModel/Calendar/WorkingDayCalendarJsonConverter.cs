@@ -8,6 +8,9 @@ namespace OrgModel.Calendar;
 /// <summary>Reads and writes a <see cref="WorkingDayCalendar"/>: its weekend days, compensation flag and holidays.</summary>
 internal sealed class WorkingDayCalendarJsonConverter() : ObjectJsonConverter<WorkingDayCalendar, WorkingDayCalendarJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(ImmutableArray<IsoDayOfWeek> Weekend, bool Compensate, PublicHolidays? Holidays);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<WorkingDayCalendar, State> Shape = new(nameof(WorkingDayCalendar),
     [
@@ -25,12 +28,4 @@ internal sealed class WorkingDayCalendarJsonConverter() : ObjectJsonConverter<Wo
     }
 
     private static void WriteDay(Utf8JsonWriter writer, IsoDayOfWeek day) => writer.WriteStringValue(JsonEnum<IsoDayOfWeek>.Format(day));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public ImmutableArray<IsoDayOfWeek> Weekend;
-        public bool Compensate;
-        public PublicHolidays? Holidays;
-    }
 }

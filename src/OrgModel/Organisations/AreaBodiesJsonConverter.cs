@@ -6,6 +6,9 @@ namespace OrgModel.Organisations;
 /// <summary>Reads and writes <see cref="AreaBodies"/>: a unit and its Party committee, People's Council and People's Committee.</summary>
 internal sealed class AreaBodiesJsonConverter() : ObjectJsonConverter<AreaBodies, AreaBodiesJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(Organisation Unit, Organisation? PartyCommittee, Organisation? PeoplesCouncil, Organisation? PeoplesCommittee);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<AreaBodies, State> Shape = new(nameof(AreaBodies),
     [
@@ -14,14 +17,5 @@ internal sealed class AreaBodiesJsonConverter() : ObjectJsonConverter<AreaBodies
         new("peoplesCouncil", static (ref r, ref s) => s.PeoplesCouncil = OrganisationJsonConverter.Shape.ReadNullable(ref r), static (w, n, v) => OrganisationJsonConverter.Shape.WriteMember(w, n, v.PeoplesCouncil)),
         new("peoplesCommittee", static (ref r, ref s) => s.PeoplesCommittee = OrganisationJsonConverter.Shape.ReadNullable(ref r), static (w, n, v) => OrganisationJsonConverter.Shape.WriteMember(w, n, v.PeoplesCommittee)),
     ],
-    static (ref s) => new AreaBodies(s.Unit!, s.PartyCommittee, s.PeoplesCouncil, s.PeoplesCommittee));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public Organisation? Unit;
-        public Organisation? PartyCommittee;
-        public Organisation? PeoplesCouncil;
-        public Organisation? PeoplesCommittee;
-    }
+    static (ref s) => new AreaBodies(s.Unit, s.PartyCommittee, s.PeoplesCouncil, s.PeoplesCommittee));
 }

@@ -9,6 +9,9 @@ namespace OrgModel.Organisations;
 /// <summary>Reads and writes an <see cref="OrgChangeEvent"/>.</summary>
 internal sealed class OrgChangeEventJsonConverter() : ObjectJsonConverter<OrgChangeEvent, OrgChangeEventJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(OrgChangeKind Kind, LocalDate Effective, ImmutableArray<OrgId> Predecessors, ImmutableArray<OrgId> Successors, DocumentNumber? LegalBasis, ImmutableArray<OrgId> Partial);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<OrgChangeEvent, State> Shape = new(nameof(OrgChangeEvent),
     [
@@ -21,15 +24,4 @@ internal sealed class OrgChangeEventJsonConverter() : ObjectJsonConverter<OrgCha
     ],
     static (ref s) => new OrgChangeEvent(s.Kind, s.Effective, s.Predecessors, s.Successors, s.LegalBasis, s.Partial),
     new State { Predecessors = [], Successors = [], Partial = [] });
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public OrgChangeKind Kind;
-        public LocalDate Effective;
-        public ImmutableArray<OrgId> Predecessors;
-        public ImmutableArray<OrgId> Successors;
-        public DocumentNumber? LegalBasis;
-        public ImmutableArray<OrgId> Partial;
-    }
 }

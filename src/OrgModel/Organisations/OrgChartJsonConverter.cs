@@ -14,6 +14,9 @@ namespace OrgModel.Organisations;
 /// </summary>
 internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, OrgChartJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(LocalDate? Date, ImmutableArray<Organisation> Organisations, ImmutableArray<OrgRelation> Relations, ImmutableArray<OrgChangeEvent> Events);
+
     private const int ProblemsShown = 10;
 
     /// <summary>The object form.</summary>
@@ -39,22 +42,7 @@ internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, Or
 
     private static OrgChart Build(ref State s)
     {
-        var builder = new OrgChartBuilder();
-        foreach (Organisation o in s.Organisations)
-        {
-            builder.Add(o);
-        }
-
-        foreach (OrgRelation r in s.Relations)
-        {
-            builder.Add(r);
-        }
-
-        foreach (OrgChangeEvent e in s.Events)
-        {
-            builder.Add(e);
-        }
-
+        OrgChartBuilder builder = new OrgChartBuilder().AddAll(s.Organisations, s.Relations, s.Events);
         if (!builder.TryBuild(out OrgChart? chart, out IReadOnlyList<OrgChartProblem> problems))
         {
             string shown = string.Join("; ", problems.Take(ProblemsShown).Select(p => p.ToString()));
@@ -63,14 +51,5 @@ internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, Or
         }
 
         return s.Date is { } day ? chart!.AsOf(day) : chart!;
-    }
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public LocalDate? Date;
-        public ImmutableArray<Organisation> Organisations;
-        public ImmutableArray<OrgRelation> Relations;
-        public ImmutableArray<OrgChangeEvent> Events;
     }
 }

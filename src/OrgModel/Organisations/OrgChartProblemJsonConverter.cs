@@ -6,6 +6,9 @@ namespace OrgModel.Organisations;
 /// <summary>Reads and writes an <see cref="OrgChartProblem"/> (a validation finding a service may pass on).</summary>
 internal sealed class OrgChartProblemJsonConverter() : ObjectJsonConverter<OrgChartProblem, OrgChartProblemJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(OrgChartProblemKind Kind, OrgId Subject, string? Message);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<OrgChartProblem, State> Shape = new(nameof(OrgChartProblem),
     [
@@ -20,12 +23,4 @@ internal sealed class OrgChartProblemJsonConverter() : ObjectJsonConverter<OrgCh
     static (ref s) => string.IsNullOrWhiteSpace(s.Message)
         ? throw OrgModelJsonException.Here("Invalid OrgChartProblem: the message is empty.")
         : new OrgChartProblem(s.Kind, s.Subject, s.Message));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public OrgChartProblemKind Kind;
-        public OrgId Subject;
-        public string? Message;
-    }
 }

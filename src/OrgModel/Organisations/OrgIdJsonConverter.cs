@@ -7,25 +7,13 @@ namespace OrgModel.Organisations;
 
 /// <summary>Converts an <see cref="OrgId"/> to and from its canonical JSON string; usable as a property name.</summary>
 /// <remarks>Thread safety: stateless and thread-safe.</remarks>
-internal sealed class OrgIdJsonConverter : OrgModelConverter<OrgId>
+internal sealed class OrgIdJsonConverter : StringJsonConverter<OrgId>
 {
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, OrgId value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value.IsEmpty)
-        {
-            throw new JsonException("An empty OrgId cannot be written.");
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    protected override string ToJson(OrgId value) => value.IsEmpty ? throw new JsonException("An empty OrgId cannot be written.") : value.ToString();
 
     /// <inheritdoc />
-    protected override OrgId ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => OrgId.Parse(ReadString(ref reader), null);
-
-    /// <inheritdoc />
-    protected override OrgId ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => OrgId.Parse(reader.GetString()!, null);
+    protected override OrgId FromJson(string text) => OrgId.Parse(text, null);
 
     /// <summary>Reads an id inside an object or array.</summary>
     internal static OrgId ReadValue(ref Utf8JsonReader reader)
@@ -58,8 +46,4 @@ internal sealed class OrgIdJsonConverter : OrgModelConverter<OrgId>
 
         writer.WriteEndArray();
     }
-
-    /// <inheritdoc />
-    protected override string FormatPropertyName(OrgId value) =>
-        value.IsEmpty ? throw new JsonException("An empty OrgId cannot be written.") : value.ToString();
 }

@@ -7,6 +7,9 @@ namespace OrgModel.Organisations;
 /// <summary>Reads and writes an <see cref="OrgRelation"/>.</summary>
 internal sealed class OrgRelationJsonConverter() : ObjectJsonConverter<OrgRelation, OrgRelationJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(OrgRelationKind Kind, OrgId Source, OrgId Target, LocalDate? ValidFrom, LocalDate? ValidTo);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<OrgRelation, State> Shape = new(nameof(OrgRelation),
     [
@@ -22,14 +25,4 @@ internal sealed class OrgRelationJsonConverter() : ObjectJsonConverter<OrgRelati
     private static OrgRelation RefuseDefault(OrgRelation value) => value.Source.IsEmpty || value.Target.IsEmpty
         ? throw new JsonException("default(OrgRelation) has empty ids and cannot be written.")
         : value;
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public OrgRelationKind Kind;
-        public OrgId Source;
-        public OrgId Target;
-        public LocalDate? ValidFrom;
-        public LocalDate? ValidTo;
-    }
 }

@@ -7,6 +7,9 @@ namespace OrgModel.Organisations;
 /// <summary>Reads and writes an <see cref="Organisation"/> as a JSON object; reading re-runs the constructor's checks.</summary>
 internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisation, OrganisationJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(OrgId Id, OrganisationKind Kind, OrgLevel Level, string? Name, string? Code, LocalDate? ValidFrom, LocalDate? ValidTo, string? EnglishName, string? ShortName, AdministrativeUnitType? UnitType);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Organisation, State> Shape = new(nameof(Organisation),
     [
@@ -22,19 +25,4 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
         new("unitType", static (ref r, ref s) => s.UnitType = JsonRead.NullableEnum<AdministrativeUnitType>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.UnitType)),
     ],
     static (ref s) => new Organisation(s.Id, s.Kind, s.Level, s.Name!, s.Code, s.ValidFrom, s.ValidTo, s.EnglishName, s.ShortName, s.UnitType));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public OrgId Id;
-        public OrganisationKind Kind;
-        public OrgLevel Level;
-        public string? Name;
-        public string? Code;
-        public LocalDate? ValidFrom;
-        public LocalDate? ValidTo;
-        public string? EnglishName;
-        public string? ShortName;
-        public AdministrativeUnitType? UnitType;
-    }
 }

@@ -8,6 +8,9 @@ namespace OrgModel.Personnel;
 /// <summary>Reads and writes an <see cref="Appointment"/>.</summary>
 internal sealed class AppointmentJsonConverter() : ObjectJsonConverter<Appointment, AppointmentJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(PersonId Person, Post? Post, LocalDate Start, AppointmentStart HowBegan, Tenure? Term, LocalDate? End, AppointmentEnd? HowEnded);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Appointment, State> Shape = new(nameof(Appointment),
     [
@@ -20,16 +23,4 @@ internal sealed class AppointmentJsonConverter() : ObjectJsonConverter<Appointme
         new("howEnded", static (ref r, ref s) => s.HowEnded = JsonRead.NullableEnum<AppointmentEnd>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.HowEnded)),
     ],
     static (ref s) => new Appointment(s.Person, s.Post!, s.Start, s.HowBegan, s.Term, s.End, s.HowEnded));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public PersonId Person;
-        public Post? Post;
-        public LocalDate Start;
-        public AppointmentStart HowBegan;
-        public Tenure? Term;
-        public LocalDate? End;
-        public AppointmentEnd? HowEnded;
-    }
 }

@@ -13,6 +13,9 @@ namespace OrgModel.Personnel;
 /// </summary>
 internal sealed class DisciplinaryDecisionJsonConverter() : ObjectJsonConverter<DisciplinaryDecision, DisciplinaryDecisionJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(PersonId? Member, OrgId? Organisation, DisciplineForm Form, bool All, ImmutableArray<Post> Posts, OrgId IssuingBody, LocalDate Date, LocalDate? Effective, DocumentNumber? Basis);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<DisciplinaryDecision, State> Shape = new(nameof(DisciplinaryDecision),
     [
@@ -49,18 +52,4 @@ internal sealed class DisciplinaryDecisionJsonConverter() : ObjectJsonConverter<
         ({ }, { }) => throw OrgModelJsonException.Here("a decision names a \"member\" or an \"organisation\", not both."),
         _ => throw OrgModelJsonException.Here("\"removesAllPartyPosts\" and \"posts\" belong to a member's removal from post, and not together."),
     };
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public PersonId? Member;
-        public OrgId? Organisation;
-        public DisciplineForm Form;
-        public bool All;
-        public ImmutableArray<Post> Posts;
-        public OrgId IssuingBody;
-        public LocalDate Date;
-        public LocalDate? Effective;
-        public DocumentNumber? Basis;
-    }
 }

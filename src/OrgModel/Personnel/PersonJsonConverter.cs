@@ -7,6 +7,9 @@ namespace OrgModel.Personnel;
 /// <summary>Reads and writes a <see cref="Person"/>.</summary>
 internal sealed class PersonJsonConverter() : ObjectJsonConverter<Person, PersonJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(PersonId Id, VietnameseName Name, PartialDate? Birth, OrgId? Birthplace, OrgId? Hometown);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Person, State> Shape = new(nameof(Person),
     [
@@ -20,14 +23,4 @@ internal sealed class PersonJsonConverter() : ObjectJsonConverter<Person, Person
         new("hometown", static (ref r, ref s) => s.Hometown = OrgIdJsonConverter.ReadNullable(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Hometown?.ToString())),
     ],
     static (ref s) => new Person(s.Id, s.Name, s.Birth, s.Birthplace, s.Hometown));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public PersonId Id;
-        public VietnameseName Name;
-        public PartialDate? Birth;
-        public OrgId? Birthplace;
-        public OrgId? Hometown;
-    }
 }

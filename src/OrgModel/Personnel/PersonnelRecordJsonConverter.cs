@@ -12,6 +12,9 @@ namespace OrgModel.Personnel;
 /// </summary>
 internal sealed class PersonnelRecordJsonConverter() : ObjectJsonConverter<PersonnelRecord, PersonnelRecordJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(ImmutableArray<Person> People, ImmutableArray<Appointment> Appointments, ImmutableArray<DisciplinaryDecision> Decisions);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<PersonnelRecord, State> Shape = new(nameof(PersonnelRecord),
     [
@@ -41,13 +44,5 @@ internal sealed class PersonnelRecordJsonConverter() : ObjectJsonConverter<Perso
         }
 
         return record.WithAppointments(s.Appointments);
-    }
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public ImmutableArray<Person> People;
-        public ImmutableArray<Appointment> Appointments;
-        public ImmutableArray<DisciplinaryDecision> Decisions;
     }
 }

@@ -7,6 +7,9 @@ namespace OrgModel.Personnel;
 /// <summary>Reads and writes a <see cref="Post"/>.</summary>
 internal sealed class PostJsonConverter() : ObjectJsonConverter<Post, PostJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(OrgId Organisation, PostKind Kind, string? Title, bool Several, bool Party);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Post, State> Shape = new(nameof(Post),
     [
@@ -17,14 +20,4 @@ internal sealed class PostJsonConverter() : ObjectJsonConverter<Post, PostJsonCo
         new("isPartyPost", static (ref r, ref s) => s.Party = JsonRead.Boolean(ref r), static (w, n, v) => w.WriteBoolean(n, v.IsPartyPost), Required: true),
     ],
     static (ref s) => new Post(s.Organisation, s.Kind, s.Title!, s.Several, s.Party));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public OrgId Organisation;
-        public PostKind Kind;
-        public string? Title;
-        public bool Several;
-        public bool Party;
-    }
 }

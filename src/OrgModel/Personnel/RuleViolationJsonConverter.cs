@@ -10,6 +10,9 @@ namespace OrgModel.Personnel;
 /// </summary>
 internal sealed class RuleViolationJsonConverter() : ObjectJsonConverter<RuleViolation, RuleViolationJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(string? Rule, PersonId Person, Post? Post, Organisation? Province, RuleViolationReason Reason);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<RuleViolation, State> Shape = new(nameof(RuleViolation),
     [
@@ -20,14 +23,4 @@ internal sealed class RuleViolationJsonConverter() : ObjectJsonConverter<RuleVio
         new("reason", static (ref r, ref s) => s.Reason = JsonRead.Enum<RuleViolationReason>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Reason), Required: true),
     ],
     static (ref s) => new RuleViolation(s.Rule!, s.Person, s.Post!, s.Province, s.Reason));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public string? Rule;
-        public PersonId Person;
-        public Post? Post;
-        public Organisation? Province;
-        public RuleViolationReason Reason;
-    }
 }

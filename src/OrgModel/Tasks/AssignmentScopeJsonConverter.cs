@@ -7,6 +7,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes an <see cref="AssignmentScope"/>: <c>kind</c> is the discriminator and says which members follow.</summary>
 internal sealed class AssignmentScopeJsonConverter() : ObjectJsonConverter<AssignmentScope, AssignmentScopeJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(ScopeKind Kind, OrgId Organisation, bool HasOrganisation, ScopeBody Body, bool HasBody, string? Province, bool HasProvince);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<AssignmentScope, State> Shape = new(nameof(AssignmentScope),
     [
@@ -48,17 +51,5 @@ internal sealed class AssignmentScopeJsonConverter() : ObjectJsonConverter<Assig
             ScopeKind.EveryCommune => AssignmentScope.EveryCommune(s.Body),
             _ => AssignmentScope.CommunesOfProvince(s.Province!, s.Body),
         };
-    }
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public ScopeKind Kind;
-        public OrgId Organisation;
-        public bool HasOrganisation;
-        public ScopeBody Body;
-        public bool HasBody;
-        public string? Province;
-        public bool HasProvince;
     }
 }

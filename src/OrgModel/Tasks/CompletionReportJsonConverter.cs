@@ -9,6 +9,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes a <see cref="CompletionReport"/>.</summary>
 internal sealed class CompletionReportJsonConverter() : ObjectJsonConverter<CompletionReport, CompletionReportJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(string? Task, OrgId Assignee, LocalDate On, DocumentNumber? Evidence);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<CompletionReport, State> Shape = new(nameof(CompletionReport),
     [
@@ -18,13 +21,4 @@ internal sealed class CompletionReportJsonConverter() : ObjectJsonConverter<Comp
         new("evidence", static (ref r, ref s) => s.Evidence = DocumentNumberJsonConverter.ReadNullable(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Evidence?.ToString())),
     ],
     static (ref s) => new CompletionReport(s.Task!, s.Assignee, s.On, s.Evidence));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public string? Task;
-        public OrgId Assignee;
-        public LocalDate On;
-        public DocumentNumber? Evidence;
-    }
 }

@@ -8,6 +8,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes a <see cref="Milestone"/>.</summary>
 internal sealed class MilestoneJsonConverter() : ObjectJsonConverter<Milestone, MilestoneJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(string? Id, string? Name, Deadline Deadline, ImmutableArray<string> DependsOn, AssignmentScope? Scope);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Milestone, State> Shape = new(nameof(Milestone),
     [
@@ -19,14 +22,4 @@ internal sealed class MilestoneJsonConverter() : ObjectJsonConverter<Milestone, 
     ],
     static (ref s) => new Milestone(s.Id!, s.Name!, s.Deadline, s.DependsOn, s.Scope),
     new State { DependsOn = [] });
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public string? Id;
-        public string? Name;
-        public Deadline Deadline;
-        public ImmutableArray<string> DependsOn;
-        public AssignmentScope? Scope;
-    }
 }

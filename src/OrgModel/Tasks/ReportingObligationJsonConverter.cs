@@ -8,6 +8,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes a <see cref="ReportingObligation"/>.</summary>
 internal sealed class ReportingObligationJsonConverter() : ObjectJsonConverter<ReportingObligation, ReportingObligationJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(OrgId Recipient, Deadline When, string? Subject);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<ReportingObligation, State> Shape = new(nameof(ReportingObligation),
     [
@@ -16,12 +19,4 @@ internal sealed class ReportingObligationJsonConverter() : ObjectJsonConverter<R
         new("subject", static (ref r, ref s) => s.Subject = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Subject)),
     ],
     static (ref s) => new ReportingObligation(s.Recipient, s.When, s.Subject));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public OrgId Recipient;
-        public Deadline When;
-        public string? Subject;
-    }
 }

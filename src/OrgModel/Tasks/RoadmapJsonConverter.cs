@@ -7,6 +7,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes a <see cref="Roadmap"/>; reading re-runs its soundness checks (no cycle, no unknown dependency).</summary>
 internal sealed class RoadmapJsonConverter() : ObjectJsonConverter<Roadmap, RoadmapJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(string? Name, ImmutableArray<Milestone> Milestones);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Roadmap, State> Shape = new(nameof(Roadmap),
     [
@@ -18,11 +21,4 @@ internal sealed class RoadmapJsonConverter() : ObjectJsonConverter<Roadmap, Road
             Required: true),
     ],
     static (ref s) => new Roadmap(s.Name!, s.Milestones));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public string? Name;
-        public ImmutableArray<Milestone> Milestones;
-    }
 }

@@ -6,6 +6,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes a <see cref="RoadmapProblem"/> (a validation finding).</summary>
 internal sealed class RoadmapProblemJsonConverter() : ObjectJsonConverter<RoadmapProblem, RoadmapProblemJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(RoadmapProblemKind Kind, string? Id, string? Other, string? Message);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<RoadmapProblem, State> Shape = new(nameof(RoadmapProblem),
     [
@@ -17,13 +20,4 @@ internal sealed class RoadmapProblemJsonConverter() : ObjectJsonConverter<Roadma
     static (ref s) => string.IsNullOrWhiteSpace(s.Id) || string.IsNullOrWhiteSpace(s.Message)
         ? throw OrgModelJsonException.Here("a problem names its milestone and has a message.")
         : new RoadmapProblem(s.Kind, s.Id, s.Other, s.Message));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public RoadmapProblemKind Kind;
-        public string? Id;
-        public string? Other;
-        public string? Message;
-    }
 }

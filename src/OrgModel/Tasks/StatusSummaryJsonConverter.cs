@@ -6,6 +6,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes a <see cref="StatusSummary"/> as its six counts.</summary>
 internal sealed class StatusSummaryJsonConverter() : ObjectJsonConverter<StatusSummary, StatusSummaryJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(int NotDue, int InProgress, int Overdue, int OnTime, int Late, int Early);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<StatusSummary, State> Shape = new(nameof(StatusSummary),
     [
@@ -17,15 +20,4 @@ internal sealed class StatusSummaryJsonConverter() : ObjectJsonConverter<StatusS
         new("completedEarly", static (ref r, ref s) => s.Early = JsonRead.Int32(ref r), static (w, n, v) => w.WriteNumber(n, v.CompletedEarly), Required: true),
     ],
     static (ref s) => new StatusSummary(s.NotDue, s.InProgress, s.Overdue, s.OnTime, s.Late, s.Early));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public int NotDue;
-        public int InProgress;
-        public int Overdue;
-        public int OnTime;
-        public int Late;
-        public int Early;
-    }
 }

@@ -11,6 +11,9 @@ namespace OrgModel.Tasks;
 /// <summary>Reads and writes a <see cref="TaskItem"/>.</summary>
 internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, TaskItemJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(string? Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentNumber? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<TaskItem, State> Shape = new(nameof(TaskItem),
     [
@@ -30,19 +33,4 @@ internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, Ta
     ],
     static (ref s) => new TaskItem(s.Id!, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting),
     new State { Coordinators = [], Reporting = [] });
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public string? Id;
-        public LocalDate AssignedOn;
-        public string? Action;
-        public AssignmentScope? Leads;
-        public Deadline Deadline;
-        public DocumentNumber? Source;
-        public ImmutableArray<OrgId> Coordinators;
-        public string? Deliverable;
-        public string? Responsible;
-        public ImmutableArray<ReportingObligation> Reporting;
-    }
 }

@@ -9,9 +9,11 @@ namespace OrgModel.Tenures;
 /// else (an unknown entry, a changed date, an extra member) is a <see cref="JsonException"/>.
 /// </summary>
 /// <typeparam name="T">The entry type.</typeparam>
-internal abstract class ReferenceEntryJsonConverter<T> : OrgModelConverter<T>
+/// <param name="members">The written members, in order: each name and how it is written.</param>
+internal abstract class ReferenceEntryJsonConverter<T>(params (string Name, JsonMemberWrite<T> Write)[] members) : OrgModelConverter<T>
     where T : class
 {
+    private readonly JsonEncodedText[] names = Array.ConvertAll(members, m => JsonEncodedText.Encode(m.Name));
     private JsonElement[]? shippedForms;
 
     /// <summary>Gets the shipped entries.</summary>
@@ -21,7 +23,16 @@ internal abstract class ReferenceEntryJsonConverter<T> : OrgModelConverter<T>
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => WriteEntry(writer, value);
 
     /// <summary>Writes an entry's data as an object.</summary>
-    protected abstract void WriteEntry(Utf8JsonWriter writer, T value);
+    private void WriteEntry(Utf8JsonWriter writer, T value)
+    {
+        writer.WriteStartObject();
+        for (int i = 0; i < members.Length; i++)
+        {
+            members[i].Write(writer, names[i], value);
+        }
+
+        writer.WriteEndObject();
+    }
 
     // The written form of each shipped entry, in order; made once per converter (clones outlive their documents).
     private JsonElement[] ShippedForms()

@@ -9,23 +9,13 @@ namespace OrgModel.Tenures;
 /// year ranges of any allowed length. Any failure is a <see cref="JsonException"/>.</para>
 /// <para>Thread safety: stateless and thread-safe.</para>
 /// </remarks>
-internal sealed class TenureJsonConverter : OrgModelConverter<Tenure>
+internal sealed class TenureJsonConverter : StringJsonConverter<Tenure>
 {
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Tenure value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Format(value));
-    }
+    /// <inheritdoc />
+    protected override string ToJson(Tenure value) => Format(value);
 
-    /// <inheritdoc/>
-    protected override Tenure ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(ReadString(ref reader));
-
-    /// <inheritdoc/>
-    protected override Tenure ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(reader.GetString()!);
-
-    /// <inheritdoc/>
-    protected override string FormatPropertyName(Tenure value) => Format(value);
+    /// <inheritdoc />
+    protected override Tenure FromJson(string text) => Read(text);
 
     // default(Tenure) would be written as "nhiệm kỳ 0–0", which no reader accepts: refuse it here, where the
     // mistake is, instead of in the service that reads the JSON back.

@@ -6,6 +6,9 @@ namespace OrgModel.Documents.Model;
 /// <summary>Reads and writes a <see cref="CentralConferenceNumber"/>: <c>{"ordinal":11,"termOrdinal":13}</c>.</summary>
 internal sealed class CentralConferenceNumberJsonConverter() : ObjectJsonConverter<CentralConferenceNumber, CentralConferenceNumberJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(int Ordinal, int Term);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<CentralConferenceNumber, State> Shape = new(nameof(CentralConferenceNumber),
     [
@@ -18,12 +21,5 @@ internal sealed class CentralConferenceNumberJsonConverter() : ObjectJsonConvert
     {
         DefaultValueJson.Refuse(value.Ordinal == 0, nameof(CentralConferenceNumber));
         return value;
-    }
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public int Ordinal;
-        public int Term;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
-using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
 using OrgModel.Tenures;
@@ -16,12 +15,18 @@ namespace OrgModel.Documents.Model;
 /// </summary>
 /// <remarks>The writer always writes <c>confidentiality</c>, and the reader requires it: a cleared document whose mark was
 /// removed on the way must not read back as an unmarked one, whose title every path would then write (fail closed).</remarks>
-internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
+internal sealed class DocumentJsonConverter : ObjectJsonConverter<Document, DocumentJsonConverter.State>
 {
-    private static readonly string[] Members = ["number", "kind", "issuingBodies", "issueDate", "title", "term", "conference", "signers", "confidentiality", "urgency", "relations"];
-    private const int ConfidentialityMember = 8;
-    private static readonly JsonEncodedText IssuingBodies = JsonEncodedText.Encode("issuingBodies");
-    private readonly ConfidentialityMark clearance;
+    private static readonly JsonEncodedText Withheld = JsonEncodedText.Encode("withheld");
+
+    // One form per clearance, made once: only the title's writer differs.
+    private static readonly JsonObjectShape<Document, State>[] Shapes =
+    [
+        CreateShape(static (w, n, v) => WriteTitle(w, n, v, ConfidentialityMark.None)),
+        CreateShape(static (w, n, v) => WriteTitle(w, n, v, ConfidentialityMark.Confidential)),
+        CreateShape(static (w, n, v) => WriteTitle(w, n, v, ConfidentialityMark.Secret)),
+        CreateShape(static (w, n, v) => WriteTitle(w, n, v, ConfidentialityMark.TopSecret)),
+    ];
 
     /// <summary>Creates the converter with no clearance: every marked title is withheld.</summary>
     public DocumentJsonConverter()
@@ -30,115 +35,73 @@ internal sealed class DocumentJsonConverter : OrgModelConverter<Document>
     }
 
     /// <summary>Creates the converter with a clearance.</summary>
-    public DocumentJsonConverter(ConfidentialityMark clearance) => this.clearance = Preconditions.CheckDefined(clearance);
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Document value, JsonSerializerOptions options)
+    public DocumentJsonConverter(ConfidentialityMark clearance)
+        : base(Shapes[(int)Preconditions.CheckDefined(clearance)])
     {
-        writer.WriteStartObject();
-        writer.WriteString("number", value.Number.ToString());
-        writer.WriteString("kind", value.Kind.Key);
-        OrgIdJsonConverter.WriteIds(writer, IssuingBodies, value.IssuingBodies);
-        JsonWrite.Date(writer, "issueDate", value.IssueDate);
+    }
+
+    /// <summary>The members read so far.</summary>
+    internal record struct State(
+        DocumentNumber Number,
+        DocumentKind Kind,
+        ImmutableArray<OrgId> Bodies,
+        LocalDate IssueDate,
+        string Title,
+        Tenure? Term,
+        CentralConferenceNumber? Conference,
+        ImmutableArray<DocumentSigner> Signers,
+        ConfidentialityMark? Confidentiality,
+        UrgencyMark Urgency,
+        ImmutableArray<DocumentRelation> Relations);
+
+    private static JsonObjectShape<Document, State> CreateShape(JsonMemberWrite<Document> writeTitle) => new(nameof(Document),
+    [
+        new("number", static (ref r, ref s) => s.Number = DocumentNumberJsonConverter.ReadValue(ref r), static (w, n, v) => w.WriteString(n, v.Number.ToString()), Required: true),
+        new("kind", static (ref r, ref s) => s.Kind = DocumentKindJsonConverter.FromKey(JsonRead.String(ref r)), static (w, n, v) => w.WriteString(n, v.Kind.Key), Required: true),
+        new("issuingBodies", static (ref r, ref s) => s.Bodies = OrgIdJsonConverter.ReadIds(ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.IssuingBodies), Required: true),
+        new("issueDate", static (ref r, ref s) => s.IssueDate = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.IssueDate), Required: true),
+        new("title", static (ref r, ref s) => s.Title = Title(ref r), writeTitle, Required: true),
+        new("term", static (ref r, ref s) => s.Term = TenureJsonConverter.ReadNullable(ref r), static (w, n, v) => TenureJsonConverter.WriteMember(w, n, v.Term)),
+        new("conference", static (ref r, ref s) => s.Conference = ReadConference(ref r), static (w, n, v) => WriteConference(w, n, v.Conference)),
+        new("signers", static (ref r, ref s) => s.Signers = JsonRead.Array(ref r, DocumentSignerJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.Signers, DocumentSignerJsonConverter.Shape.WriteElement)),
+        new("confidentiality", static (ref r, ref s) => s.Confidentiality = JsonRead.Enum<ConfidentialityMark>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Confidentiality)),
+        new("urgency", static (ref r, ref s) => s.Urgency = JsonRead.Enum<UrgencyMark>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Urgency)),
+        new("relations", static (ref r, ref s) => s.Relations = JsonRead.Array(ref r, DocumentRelationJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.Relations, DocumentRelationJsonConverter.Shape.WriteElement)),
+    ],
+    Build,
+    new State { Bodies = [], Signers = [], Relations = [] });
+
+    private static Document Build(ref State s)
+    {
+        var document = new Document(s.Number, s.Kind, s.Bodies, s.IssueDate, s.Title, s.Term, s.Conference, s.Signers, s.Confidentiality ?? default, s.Urgency, s.Relations);
+
+        // Checked after the document's own rules so that an invalid document is reported as such first.
+        return s.Confidentiality is null ? throw JsonObjectReader.Missing(nameof(Document), "confidentiality") : document;
+    }
+
+    private static void WriteTitle(Utf8JsonWriter writer, JsonEncodedText name, Document value, ConfidentialityMark clearance)
+    {
         if (value.IsReadableWith(clearance))
         {
-            writer.WriteString("title", value.Title);
+            writer.WriteString(name, value.Title);
         }
         else
         {
-            writer.WriteStartObject("title");
-            JsonWrite.Enum(writer, "withheld", value.Confidentiality);
+            writer.WriteStartObject(name);
+            JsonWrite.Enum(writer, Withheld, value.Confidentiality);
             writer.WriteEndObject();
         }
-
-        if (value.Term is { } term)
-        {
-            writer.WriteString("term", term.ToString("F", null));
-        }
-
-        if (value.Conference is { } conference)
-        {
-            writer.WritePropertyName("conference");
-            CentralConferenceNumberJsonConverter.Shape.Write(writer, conference);
-        }
-
-        writer.WriteStartArray("signers");
-        foreach (DocumentSigner s in value.Signers)
-        {
-            DocumentSignerJsonConverter.Shape.Write(writer, s);
-        }
-
-        writer.WriteEndArray();
-        JsonWrite.Enum(writer, "confidentiality", value.Confidentiality);
-        JsonWrite.Enum(writer, "urgency", value.Urgency);
-        writer.WriteStartArray("relations");
-        foreach (DocumentRelation r in value.Relations)
-        {
-            DocumentRelationJsonConverter.Shape.Write(writer, r);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
-    protected override Document ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    private static CentralConferenceNumber? ReadConference(ref Utf8JsonReader reader) =>
+        JsonRead.IsNull(ref reader) ? null : CentralConferenceNumberJsonConverter.Shape.Read(ref reader);
+
+    private static void WriteConference(Utf8JsonWriter writer, JsonEncodedText name, CentralConferenceNumber? value)
     {
-        var obj = new JsonObjectReader(ref reader, nameof(Document), Members);
-        DocumentNumber number = default;
-        DocumentKind? kind = null;
-        ImmutableArray<OrgId> bodies = [];
-        LocalDate issueDate = default;
-        string title = string.Empty;
-        Tenure? term = null;
-        CentralConferenceNumber? conference = null;
-        ImmutableArray<DocumentSigner> signers = [];
-        ConfidentialityMark confidentiality = default;
-        UrgencyMark urgency = default;
-        ImmutableArray<DocumentRelation> relations = [];
-        while (obj.Next(ref reader))
+        if (value is { } conference)
         {
-            try
-            {
-                switch (obj.Index)
-                {
-                    case 0: number = DocumentNumberJsonConverter.ReadValue(ref reader); break;
-                    case 1: kind = DocumentKindJsonConverter.FromKey(JsonRead.String(ref reader)); break;
-                    case 2: bodies = OrgIdJsonConverter.ReadIds(ref reader); break;
-                    case 3: issueDate = JsonRead.Date(ref reader); break;
-                    case 4: title = Title(ref reader); break;
-                    case 5: term = TenureJsonConverter.ReadNullable(ref reader); break;
-                    case 6: conference = JsonRead.IsNull(ref reader) ? null : CentralConferenceNumberJsonConverter.Shape.Read(ref reader); break;
-                    case 7: signers = JsonRead.Array(ref reader, DocumentSignerJsonConverter.Shape.ReadElement); break;
-                    case 8: confidentiality = JsonRead.Enum<ConfidentialityMark>(ref reader); break;
-                    case 9: urgency = JsonRead.Enum<UrgencyMark>(ref reader); break;
-                    default: relations = JsonRead.Array(ref reader, DocumentRelationJsonConverter.Shape.ReadElement); break;
-                }
-            }
-            catch (Exception e) when (!Preconditions.IsFatal(e))
-            {
-                throw obj.Fail(e);
-            }
+            CentralConferenceNumberJsonConverter.Shape.WriteMember(writer, name, conference);
         }
-
-        for (int required = 0; required < 5; required++)
-        {
-            obj.Require(required);
-        }
-
-        Document document;
-        try
-        {
-            document = new Document(number, kind!, bodies, issueDate, title, term, conference, signers, confidentiality, urgency, relations);
-        }
-        catch (ArgumentException e)
-        {
-            throw obj.Invalid(e);
-        }
-
-        // Checked after the document's own rules so that an invalid document is reported as such first.
-        obj.Require(ConfidentialityMember);
-        return document;
     }
 
     private static string Title(ref Utf8JsonReader reader)

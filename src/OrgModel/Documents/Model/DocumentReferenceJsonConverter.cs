@@ -8,6 +8,9 @@ namespace OrgModel.Documents.Model;
 /// <summary>Reads and writes a <see cref="DocumentReference"/>: <c>{"number":"18-NQ/TW","issueDate":"2017-10-25"}</c> or with a <c>term</c>.</summary>
 internal sealed class DocumentReferenceJsonConverter() : ObjectJsonConverter<DocumentReference, DocumentReferenceJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(DocumentNumber Number, LocalDate? Date, Tenure? Term);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<DocumentReference, State> Shape = new(nameof(DocumentReference),
     [
@@ -27,13 +30,5 @@ internal sealed class DocumentReferenceJsonConverter() : ObjectJsonConverter<Doc
     {
         DefaultValueJson.Refuse(!value.Number.IsParty && !value.Number.IsState, nameof(DocumentReference));
         return value;
-    }
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public DocumentNumber Number;
-        public LocalDate? Date;
-        public Tenure? Term;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using OrgModel.Documents;
 using OrgModel.Serialization.Json;
 using OrgModel.Utility;
 

@@ -7,6 +7,9 @@ namespace OrgModel.Documents.Model;
 /// <summary>Reads and writes a <see cref="DocumentRelation"/>: kind, target reference and optional effective date.</summary>
 internal sealed class DocumentRelationJsonConverter() : ObjectJsonConverter<DocumentRelation, DocumentRelationJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(DocumentRelationKind Kind, DocumentReference Target, LocalDate? From);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<DocumentRelation, State> Shape = new(nameof(DocumentRelation),
     [
@@ -15,12 +18,4 @@ internal sealed class DocumentRelationJsonConverter() : ObjectJsonConverter<Docu
         new("effectiveFrom", static (ref r, ref s) => s.From = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.EffectiveFrom)),
     ],
     static (ref s) => new DocumentRelation(s.Kind, s.Target, s.From));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public DocumentRelationKind Kind;
-        public DocumentReference Target;
-        public LocalDate? From;
-    }
 }

@@ -6,6 +6,9 @@ namespace OrgModel.Documents.Model;
 /// <summary>Reads and writes a <see cref="DocumentSigner"/>.</summary>
 internal sealed class DocumentSignerJsonConverter() : ObjectJsonConverter<DocumentSigner, DocumentSignerJsonConverter.State>(Shape)
 {
+    /// <summary>The members read so far.</summary>
+    internal record struct State(string? Name, SigningCapacity Capacity, string? Title, string? OnBehalfOf);
+
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<DocumentSigner, State> Shape = new(nameof(DocumentSigner),
     [
@@ -15,13 +18,4 @@ internal sealed class DocumentSignerJsonConverter() : ObjectJsonConverter<Docume
         new("onBehalfOf", static (ref r, ref s) => s.OnBehalfOf = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.OnBehalfOf)),
     ],
     static (ref s) => new DocumentSigner(s.Name!, s.Capacity, s.Title, s.OnBehalfOf));
-
-    /// <summary>The members read so far.</summary>
-    internal struct State
-    {
-        public string? Name;
-        public SigningCapacity Capacity;
-        public string? Title;
-        public string? OnBehalfOf;
-    }
 }

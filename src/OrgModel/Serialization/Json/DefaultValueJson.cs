@@ -15,4 +15,12 @@ internal static class DefaultValueJson
                 $"default({typeName}) is not a {typeName} and cannot be written to JSON: no reader could read it back. Write null for a missing value.");
         }
     }
+
+    /// <summary>The canonical string of a value, refused when <paramref name="isDefault"/>.</summary>
+    public static string Format<T>(T value, bool isDefault)
+        where T : struct
+    {
+        Refuse(isDefault, typeof(T).Name);
+        return value.ToString()!;
+    }
 }

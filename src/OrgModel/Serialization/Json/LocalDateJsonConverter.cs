@@ -6,23 +6,13 @@ namespace OrgModel.Serialization.Json;
 
 /// <summary>Converts <see cref="LocalDate"/> to and from an ISO <c>uuuu-MM-dd</c> JSON string (ISO calendar only).</summary>
 /// <remarks>Our own converter: NodaTime.Serialization.SystemTextJson is not trim- or AOT-clean.</remarks>
-internal sealed class LocalDateJsonConverter : OrgModelConverter<LocalDate>
+internal sealed class LocalDateJsonConverter : StringJsonConverter<LocalDate>
 {
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Format(value));
-    }
+    protected override string ToJson(LocalDate value) => Format(value);
 
     /// <inheritdoc />
-    protected override LocalDate ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Parse(ReadString(ref reader));
-
-    /// <inheritdoc />
-    protected override LocalDate ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Parse(reader.GetString()!);
-
-    /// <inheritdoc />
-    protected override string FormatPropertyName(LocalDate value) => Format(value);
+    protected override LocalDate FromJson(string text) => Parse(text);
 
     // The one date formatter of every JSON writer: a date in another calendar would be written as a different day
     // (a Julian date read back 13 days off), so it is refused.
