@@ -8,7 +8,7 @@ namespace OrgModel.Calendar;
 internal sealed class HolidayOverrideJsonConverter() : ObjectJsonConverter<HolidayOverride, HolidayOverrideJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(LocalDate Date, HolidayOverrideKind Kind, string? Description);
+    internal record struct State(LocalDate Date, HolidayOverrideKind Kind, string Description);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<HolidayOverride, State> Shape = new(nameof(HolidayOverride),
@@ -17,5 +17,5 @@ internal sealed class HolidayOverrideJsonConverter() : ObjectJsonConverter<Holid
         new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<HolidayOverrideKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Kind), Required: true),
         new("description", static (ref r, ref s) => s.Description = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.Description), Required: true),
     ],
-    static (ref s) => new HolidayOverride(s.Date, s.Kind, s.Description!));
+    static (ref s) => new HolidayOverride(s.Date, s.Kind, s.Description));
 }

@@ -8,7 +8,7 @@ namespace OrgModel.Calendar;
 internal sealed class HolidayRuleJsonConverter() : ObjectJsonConverter<HolidayRule, HolidayRuleJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(HolidayRuleKind Kind, string? Vietnamese, string? English, LocalDate From, LocalDate? To, int Month, bool HasMonth, int Day, bool HasDay, int Before, int After, bool HasAfter);
+    internal record struct State(HolidayRuleKind Kind, string Vietnamese, string English, LocalDate From, LocalDate? To, int Month, bool HasMonth, int Day, bool HasDay, int Before, int After, bool HasAfter);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<HolidayRule, State> Shape = new(nameof(HolidayRule),
@@ -49,9 +49,9 @@ internal sealed class HolidayRuleJsonConverter() : ObjectJsonConverter<HolidayRu
 
         return s.Kind switch
         {
-            HolidayRuleKind.Solar => HolidayRule.Solar(s.Vietnamese!, s.English!, s.Month, s.Day, s.From, s.To),
-            HolidayRuleKind.Lunar => HolidayRule.Lunar(s.Vietnamese!, s.English!, s.Month, s.Day, s.From, s.To),
-            _ => HolidayRule.LunarNewYear(s.Vietnamese!, s.English!, s.Before, s.After, s.From, s.To),
+            HolidayRuleKind.Solar => HolidayRule.Solar(s.Vietnamese, s.English, s.Month, s.Day, s.From, s.To),
+            HolidayRuleKind.Lunar => HolidayRule.Lunar(s.Vietnamese, s.English, s.Month, s.Day, s.From, s.To),
+            _ => HolidayRule.LunarNewYear(s.Vietnamese, s.English, s.Before, s.After, s.From, s.To),
         };
     }
 }

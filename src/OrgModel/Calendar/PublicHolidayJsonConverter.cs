@@ -8,7 +8,7 @@ namespace OrgModel.Calendar;
 internal sealed class PublicHolidayJsonConverter() : ObjectJsonConverter<PublicHoliday, PublicHolidayJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(LocalDate Date, string? Vietnamese, string? English, HolidayOrigin Origin);
+    internal record struct State(LocalDate Date, string Vietnamese, string English, HolidayOrigin Origin);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<PublicHoliday, State> Shape = new(nameof(PublicHoliday),
@@ -18,5 +18,5 @@ internal sealed class PublicHolidayJsonConverter() : ObjectJsonConverter<PublicH
         new("englishName", static (ref r, ref s) => s.English = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.EnglishName), Required: true),
         new("origin", static (ref r, ref s) => s.Origin = JsonRead.Enum<HolidayOrigin>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Origin), Required: true),
     ],
-    static (ref s) => new PublicHoliday(s.Date, s.Vietnamese!, s.English!, s.Origin));
+    static (ref s) => new PublicHoliday(s.Date, s.Vietnamese, s.English, s.Origin));
 }

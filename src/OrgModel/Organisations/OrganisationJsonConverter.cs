@@ -8,7 +8,7 @@ namespace OrgModel.Organisations;
 internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisation, OrganisationJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(OrgId Id, OrganisationKind Kind, OrgLevel Level, string? Name, string? Code, LocalDate? ValidFrom, LocalDate? ValidTo, string? EnglishName, string? ShortName, AdministrativeUnitType? UnitType);
+    internal record struct State(OrgId Id, OrganisationKind Kind, OrgLevel Level, string Name, string? Code, LocalDate? ValidFrom, LocalDate? ValidTo, string? EnglishName, string? ShortName, AdministrativeUnitType? UnitType);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Organisation, State> Shape = new(nameof(Organisation),
@@ -24,5 +24,5 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
         new("shortName", static (ref r, ref s) => s.ShortName = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.ShortName)),
         new("unitType", static (ref r, ref s) => s.UnitType = JsonRead.NullableEnum<AdministrativeUnitType>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.UnitType)),
     ],
-    static (ref s) => new Organisation(s.Id, s.Kind, s.Level, s.Name!, s.Code, s.ValidFrom, s.ValidTo, s.EnglishName, s.ShortName, s.UnitType));
+    static (ref s) => new Organisation(s.Id, s.Kind, s.Level, s.Name, s.Code, s.ValidFrom, s.ValidTo, s.EnglishName, s.ShortName, s.UnitType));
 }

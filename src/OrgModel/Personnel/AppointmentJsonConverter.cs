@@ -9,7 +9,7 @@ namespace OrgModel.Personnel;
 internal sealed class AppointmentJsonConverter() : ObjectJsonConverter<Appointment, AppointmentJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(PersonId Person, Post? Post, LocalDate Start, AppointmentStart HowBegan, Tenure? Term, LocalDate? End, AppointmentEnd? HowEnded);
+    internal record struct State(PersonId Person, Post Post, LocalDate Start, AppointmentStart HowBegan, Tenure? Term, LocalDate? End, AppointmentEnd? HowEnded);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Appointment, State> Shape = new(nameof(Appointment),
@@ -22,5 +22,5 @@ internal sealed class AppointmentJsonConverter() : ObjectJsonConverter<Appointme
         new("end", static (ref r, ref s) => s.End = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.End)),
         new("howEnded", static (ref r, ref s) => s.HowEnded = JsonRead.NullableEnum<AppointmentEnd>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.HowEnded)),
     ],
-    static (ref s) => new Appointment(s.Person, s.Post!, s.Start, s.HowBegan, s.Term, s.End, s.HowEnded));
+    static (ref s) => new Appointment(s.Person, s.Post, s.Start, s.HowBegan, s.Term, s.End, s.HowEnded));
 }

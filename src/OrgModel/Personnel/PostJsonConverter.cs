@@ -8,7 +8,7 @@ namespace OrgModel.Personnel;
 internal sealed class PostJsonConverter() : ObjectJsonConverter<Post, PostJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(OrgId Organisation, PostKind Kind, string? Title, bool Several, bool Party);
+    internal record struct State(OrgId Organisation, PostKind Kind, string Title, bool Several, bool Party);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Post, State> Shape = new(nameof(Post),
@@ -19,5 +19,5 @@ internal sealed class PostJsonConverter() : ObjectJsonConverter<Post, PostJsonCo
         new("allowsSeveralHolders", static (ref r, ref s) => s.Several = JsonRead.Boolean(ref r), static (w, n, v) => w.WriteBoolean(n, v.AllowsSeveralHolders), Required: true),
         new("isPartyPost", static (ref r, ref s) => s.Party = JsonRead.Boolean(ref r), static (w, n, v) => w.WriteBoolean(n, v.IsPartyPost), Required: true),
     ],
-    static (ref s) => new Post(s.Organisation, s.Kind, s.Title!, s.Several, s.Party));
+    static (ref s) => new Post(s.Organisation, s.Kind, s.Title, s.Several, s.Party));
 }

@@ -11,7 +11,7 @@ namespace OrgModel.Personnel;
 internal sealed class RuleViolationJsonConverter() : ObjectJsonConverter<RuleViolation, RuleViolationJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string? Rule, PersonId Person, Post? Post, Organisation? Province, RuleViolationReason Reason);
+    internal record struct State(string Rule, PersonId Person, Post Post, Organisation? Province, RuleViolationReason Reason);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<RuleViolation, State> Shape = new(nameof(RuleViolation),
@@ -22,5 +22,5 @@ internal sealed class RuleViolationJsonConverter() : ObjectJsonConverter<RuleVio
         new("province", static (ref r, ref s) => s.Province = OrganisationJsonConverter.Shape.ReadNullable(ref r), static (w, n, v) => OrganisationJsonConverter.Shape.WriteMember(w, n, v.Province)),
         new("reason", static (ref r, ref s) => s.Reason = JsonRead.Enum<RuleViolationReason>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Reason), Required: true),
     ],
-    static (ref s) => new RuleViolation(s.Rule!, s.Person, s.Post!, s.Province, s.Reason));
+    static (ref s) => new RuleViolation(s.Rule, s.Person, s.Post, s.Province, s.Reason));
 }

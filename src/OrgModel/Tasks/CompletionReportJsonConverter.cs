@@ -10,7 +10,7 @@ namespace OrgModel.Tasks;
 internal sealed class CompletionReportJsonConverter() : ObjectJsonConverter<CompletionReport, CompletionReportJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string? Task, OrgId Assignee, LocalDate On, DocumentNumber? Evidence);
+    internal record struct State(string Task, OrgId Assignee, LocalDate On, DocumentNumber? Evidence);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<CompletionReport, State> Shape = new(nameof(CompletionReport),
@@ -20,5 +20,5 @@ internal sealed class CompletionReportJsonConverter() : ObjectJsonConverter<Comp
         new("completedOn", static (ref r, ref s) => s.On = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.CompletedOn), Required: true),
         new("evidence", static (ref r, ref s) => s.Evidence = DocumentNumberJsonConverter.ReadNullable(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Evidence?.ToString())),
     ],
-    static (ref s) => new CompletionReport(s.Task!, s.Assignee, s.On, s.Evidence));
+    static (ref s) => new CompletionReport(s.Task, s.Assignee, s.On, s.Evidence));
 }

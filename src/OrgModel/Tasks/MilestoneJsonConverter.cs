@@ -9,7 +9,7 @@ namespace OrgModel.Tasks;
 internal sealed class MilestoneJsonConverter() : ObjectJsonConverter<Milestone, MilestoneJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string? Id, string? Name, Deadline Deadline, ImmutableArray<string> DependsOn, AssignmentScope? Scope);
+    internal record struct State(string Id, string Name, Deadline Deadline, ImmutableArray<string> DependsOn, AssignmentScope? Scope);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Milestone, State> Shape = new(nameof(Milestone),
@@ -20,6 +20,6 @@ internal sealed class MilestoneJsonConverter() : ObjectJsonConverter<Milestone, 
         new("dependsOn", static (ref r, ref s) => s.DependsOn = JsonRead.Array(ref r, JsonRead.String), static (w, n, v) => JsonWrite.Strings(w, n, v.DependsOn.AsSpan())),
         new("scope", static (ref r, ref s) => s.Scope = AssignmentScopeJsonConverter.Shape.ReadNullable(ref r), static (w, n, v) => AssignmentScopeJsonConverter.Shape.WriteMember(w, n, v.Scope)),
     ],
-    static (ref s) => new Milestone(s.Id!, s.Name!, s.Deadline, s.DependsOn, s.Scope),
+    static (ref s) => new Milestone(s.Id, s.Name, s.Deadline, s.DependsOn, s.Scope),
     new State { DependsOn = [] });
 }

@@ -8,7 +8,7 @@ namespace OrgModel.Tasks;
 internal sealed class RoadmapJsonConverter() : ObjectJsonConverter<Roadmap, RoadmapJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string? Name, ImmutableArray<Milestone> Milestones);
+    internal record struct State(string Name, ImmutableArray<Milestone> Milestones);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Roadmap, State> Shape = new(nameof(Roadmap),
@@ -20,5 +20,5 @@ internal sealed class RoadmapJsonConverter() : ObjectJsonConverter<Roadmap, Road
             static (w, n, v) => JsonWrite.Array(w, n, v.Milestones, MilestoneJsonConverter.Shape.WriteElement),
             Required: true),
     ],
-    static (ref s) => new Roadmap(s.Name!, s.Milestones));
+    static (ref s) => new Roadmap(s.Name, s.Milestones));
 }

@@ -7,7 +7,7 @@ namespace OrgModel.Tasks;
 internal sealed class RoadmapProblemJsonConverter() : ObjectJsonConverter<RoadmapProblem, RoadmapProblemJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(RoadmapProblemKind Kind, string? Id, string? Other, string? Message);
+    internal record struct State(RoadmapProblemKind Kind, string Id, string? Other, string Message);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<RoadmapProblem, State> Shape = new(nameof(RoadmapProblem),

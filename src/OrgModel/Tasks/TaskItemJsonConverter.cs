@@ -12,7 +12,7 @@ namespace OrgModel.Tasks;
 internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, TaskItemJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string? Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentNumber? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting);
+    internal record struct State(string Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentNumber? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<TaskItem, State> Shape = new(nameof(TaskItem),
@@ -31,6 +31,6 @@ internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, Ta
             static (ref r, ref s) => s.Reporting = JsonRead.Array(ref r, ReportingObligationJsonConverter.Shape.ReadElement),
             static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Reporting.AsSpan(), ReportingObligationJsonConverter.Shape.WriteElement)),
     ],
-    static (ref s) => new TaskItem(s.Id!, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting),
+    static (ref s) => new TaskItem(s.Id, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting),
     new State { Coordinators = [], Reporting = [] });
 }

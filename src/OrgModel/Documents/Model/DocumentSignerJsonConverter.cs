@@ -7,7 +7,7 @@ namespace OrgModel.Documents.Model;
 internal sealed class DocumentSignerJsonConverter() : ObjectJsonConverter<DocumentSigner, DocumentSignerJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string? Name, SigningCapacity Capacity, string? Title, string? OnBehalfOf);
+    internal record struct State(string Name, SigningCapacity Capacity, string? Title, string? OnBehalfOf);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<DocumentSigner, State> Shape = new(nameof(DocumentSigner),
@@ -17,5 +17,5 @@ internal sealed class DocumentSignerJsonConverter() : ObjectJsonConverter<Docume
         new("title", static (ref r, ref s) => s.Title = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Title)),
         new("onBehalfOf", static (ref r, ref s) => s.OnBehalfOf = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.OnBehalfOf)),
     ],
-    static (ref s) => new DocumentSigner(s.Name!, s.Capacity, s.Title, s.OnBehalfOf));
+    static (ref s) => new DocumentSigner(s.Name, s.Capacity, s.Title, s.OnBehalfOf));
 }
