@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
-using OrgModel.Serialization.Calendar;
 using OrgModel.Utility;
 
 namespace OrgModel.Calendar;

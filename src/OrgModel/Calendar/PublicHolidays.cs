@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
-using OrgModel.Serialization.Calendar;
 
 namespace OrgModel.Calendar;
 

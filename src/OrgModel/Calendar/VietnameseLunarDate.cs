@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using NodaTime;
-using OrgModel.Serialization.Calendar;
 using OrgModel.Text;
 using OrgModel.Utility;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NodaTime;
-using OrgModel.Serialization.Calendar;
 
 namespace OrgModel.Calendar;
 

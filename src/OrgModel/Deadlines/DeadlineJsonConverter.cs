@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Deadlines;
 
@@ -10,7 +10,7 @@ namespace OrgModel.Deadlines;
 /// Every read failure is a <see cref="JsonException"/>.</para>
 /// <para>Thread safety: stateless and thread-safe.</para>
 /// </remarks>
-public sealed class DeadlineJsonConverter : OrgModelConverter<Deadline>
+internal sealed class DeadlineJsonConverter : OrgModelConverter<Deadline>
 {
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Deadline value, JsonSerializerOptions options)

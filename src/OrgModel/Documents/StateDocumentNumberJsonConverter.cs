@@ -1,33 +1,15 @@
-using System.Text.Json;
-using OrgModel.Serialization;
-using OrgModel.Serialization.Documents;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Documents;
 
 /// <summary>Converts a <see cref="StateDocumentNumber"/> to and from its canonical JSON string (<c>"30/2020/NĐ-CP"</c>).</summary>
-/// <remarks>Reading accepts every spelling <see cref="StateDocumentNumber.Parse(string)"/> accepts. Writing <c>default</c> is a <see cref="JsonException"/>.
+/// <remarks>Reading accepts every spelling <see cref="StateDocumentNumber.Parse(string)"/> accepts. Writing <c>default</c> is a <see cref="System.Text.Json.JsonException"/>.
 /// Thread safety: stateless.</remarks>
-public sealed class StateDocumentNumberJsonConverter : OrgModelConverter<StateDocumentNumber>
+internal sealed class StateDocumentNumberJsonConverter : StringJsonConverter<StateDocumentNumber>
 {
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, StateDocumentNumber value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(FormatPropertyName(value));
-    }
+    protected override string ToJson(StateDocumentNumber value) => DefaultValueJson.Format(value, value.Number == 0);
 
     /// <inheritdoc />
-    protected override StateDocumentNumber ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        StateDocumentNumber.Parse(ReadString(ref reader).AsSpan());
-
-    /// <inheritdoc />
-    protected override StateDocumentNumber ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        StateDocumentNumber.Parse(reader.GetString().AsSpan());
-
-    /// <inheritdoc />
-    protected override string FormatPropertyName(StateDocumentNumber value)
-    {
-        DefaultValueJson.Refuse(value.Number == 0, nameof(StateDocumentNumber));
-        return value.ToString();
-    }
+    protected override StateDocumentNumber FromJson(string text) => StateDocumentNumber.Parse(text.AsSpan());
 }

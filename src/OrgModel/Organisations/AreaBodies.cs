@@ -2,7 +2,7 @@ namespace OrgModel.Organisations;
 
 /// <summary>The bodies of an administrative unit: its Party committee, People's Council and People's Committee.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.AreaBodiesJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(AreaBodiesJsonConverter))]
 public sealed class AreaBodies
 {
     internal AreaBodies(Organisation unit, Organisation? partyCommittee, Organisation? peoplesCouncil, Organisation? peoplesCommittee)

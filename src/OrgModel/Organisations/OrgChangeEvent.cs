@@ -11,7 +11,7 @@ namespace OrgModel.Organisations;
 /// <para>The legal basis is the number of the document that made the change (for example <c>202/2025/QH15</c>), or null when the data does not give it.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgChangeEventJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgChangeEventJsonConverter))]
 public sealed class OrgChangeEvent
 {
     /// <summary>Creates a change event.</summary>

@@ -18,7 +18,7 @@ namespace OrgModel.Organisations;
 /// day between two validity boundaries is asked and O(log b) afterwards (views are cached per interval).</para>
 /// <para>Thread safety: immutable and thread-safe; the lazily built indexes are built once under a lock.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgChartJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgChartJsonConverter))]
 public sealed class OrgChart
 {
     private readonly ChartData data;
@@ -66,26 +66,7 @@ public sealed class OrgChart
     /// <summary>Starts a builder from this chart's whole history (its organisations, relations and events), to add to it
     /// or correct it without copying it by hand; building checks everything again.</summary>
     /// <returns>A new builder; the chart is unchanged.</returns>
-    public OrgChartBuilder ToBuilder()
-    {
-        var builder = new OrgChartBuilder();
-        foreach (Organisation o in data.Orgs)
-        {
-            builder.Add(o);
-        }
-
-        foreach (OrgRelation r in data.PublicRelations)
-        {
-            builder.Add(r);
-        }
-
-        foreach (OrgChangeEvent e in data.Events)
-        {
-            builder.Add(e);
-        }
-
-        return builder;
-    }
+    public OrgChartBuilder ToBuilder() => new OrgChartBuilder().AddAll(data.Orgs, data.PublicRelations, data.Events);
 
     /// <summary>Returns the chart in force on a day: the organisations and relations whose validity contains it.</summary>
     /// <param name="date">The day.</param>

@@ -63,6 +63,23 @@ public sealed class OrgChartBuilder
         return this;
     }
 
+    /// <summary>Adds a whole history at once (a chart's, to extend it, or one read from JSON).</summary>
+    internal OrgChartBuilder AddAll(IEnumerable<Organisation> organisations, IEnumerable<OrgRelation> relationsToAdd, IEnumerable<OrgChangeEvent> changeEvents)
+    {
+        foreach (Organisation o in organisations)
+        {
+            Add(o);
+        }
+
+        relations.AddRange(relationsToAdd);
+        foreach (OrgChangeEvent e in changeEvents)
+        {
+            Add(e);
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a relation built from its parts.</summary>
     /// <param name="kind">The type of relation.</param>
     /// <param name="source">The source.</param>

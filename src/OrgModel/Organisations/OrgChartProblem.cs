@@ -2,7 +2,7 @@ namespace OrgModel.Organisations;
 
 /// <summary>One problem found while validating an <see cref="OrgChartBuilder"/>.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgChartProblemJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgChartProblemJsonConverter))]
 public sealed class OrgChartProblem
 {
     internal OrgChartProblem(OrgChartProblemKind kind, OrgId subject, string message)

@@ -10,7 +10,7 @@ namespace OrgModel.Organisations;
 /// <see cref="OrgChartBuilder"/> and by the JSON writer.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrgRelationJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(OrgRelationJsonConverter))]
 public readonly struct OrgRelation : IEquatable<OrgRelation>
 {
     /// <summary>Creates a relation.</summary>

@@ -10,7 +10,7 @@ namespace OrgModel.Organisations;
 /// <para>Validity is inclusive at both ends; a null bound means "open" (in force before the modelled period, or still in force).</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Organisations.OrganisationJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(OrganisationJsonConverter))]
 public sealed class Organisation
 {
     /// <summary>Creates an organisation.</summary>

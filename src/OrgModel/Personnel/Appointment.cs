@@ -11,7 +11,7 @@ namespace OrgModel.Personnel;
 /// day does not overlap; a decision effective on a day ends the appointment on that day.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.AppointmentJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(AppointmentJsonConverter))]
 public sealed class Appointment : IEquatable<Appointment>
 {
     /// <summary>Creates an appointment.</summary>

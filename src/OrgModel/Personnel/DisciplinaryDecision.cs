@@ -14,7 +14,7 @@ namespace OrgModel.Personnel;
 /// reprimand, warning, dissolution. Other combinations are rejected by the factories.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.DisciplinaryDecisionJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(DisciplinaryDecisionJsonConverter))]
 public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
 {
     private readonly ImmutableArray<Post> posts;

@@ -11,7 +11,7 @@ namespace OrgModel.Personnel;
 /// <see cref="System.Text.Json.JsonException"/>). Only ISO-calendar dates and months are accepted.
 /// Ordered by year, then month, then day, an unknown part sorting before any known one.
 /// Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.PartialDateJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(PartialDateJsonConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
 {
     private readonly short year;

@@ -11,7 +11,7 @@ namespace OrgModel.Personnel;
 /// them through <see cref="OrgChart.Successors(OrgId, NodaTime.LocalDate)"/>.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.PersonJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(PersonJsonConverter))]
 public sealed class Person
 {
     /// <summary>Creates a person.</summary>

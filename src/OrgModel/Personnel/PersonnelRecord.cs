@@ -12,7 +12,7 @@ namespace OrgModel.Personnel;
 /// that allows one holder never overlap; one person never holds the same post twice at once.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.PersonnelRecordJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(PersonnelRecordJsonConverter))]
 public sealed class PersonnelRecord
 {
     private readonly ImmutableDictionary<PersonId, Person> people;

@@ -7,7 +7,7 @@ namespace OrgModel.Personnel;
 /// People's Committee of a province, … Equal posts have the same organisation, kind and title.</summary>
 /// <remarks>A post either has one holder at a time (a chair, a secretary) or several (membership of a body, deputy posts):
 /// <see cref="AllowsSeveralHolders"/>. Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.PostJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(PostJsonConverter))]
 public sealed class Post : IEquatable<Post>
 {
     private const string CentralCommitteeId = "vn.party.central-committee";

@@ -8,7 +8,7 @@ namespace OrgModel.Personnel;
 /// <remarks>Privacy: <see cref="ToString"/> names the rule, the person's id and the post only; the province and the reason
 /// together reveal where the person was born or comes from, so read them through the properties.
 /// Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Personnel.RuleViolationJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(RuleViolationJsonConverter))]
 public sealed class RuleViolation
 {
     /// <summary>Creates a violation.</summary>

@@ -1,25 +1,15 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Personnel;
 
 /// <summary>Converts a <see cref="VietnameseName"/> to and from its display form as a JSON string ("Tô Lâm").</summary>
 /// <remarks>Thread safety: stateless and thread-safe.</remarks>
-public sealed class VietnameseNameJsonConverter : OrgModelConverter<VietnameseName>
+internal sealed class VietnameseNameJsonConverter() : StringJsonConverter<VietnameseName>(usableAsPropertyName: false)
 {
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, VietnameseName value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value.IsEmpty)
-        {
-            throw new JsonException("An empty VietnameseName cannot be written.");
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    protected override string ToJson(VietnameseName value) => value.IsEmpty ? throw new JsonException("An empty VietnameseName cannot be written.") : value.ToString();
 
     /// <inheritdoc />
-    protected override VietnameseName ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        VietnameseName.Parse(ReadString(ref reader));
+    protected override VietnameseName FromJson(string text) => VietnameseName.Parse(text);
 }

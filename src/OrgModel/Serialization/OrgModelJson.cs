@@ -56,7 +56,7 @@ public static class OrgModelJson
         // Converters in the options take precedence over the [JsonConverter] on Document, which has no clearance.
         if (clearance != OrgModel.Documents.Model.ConfidentialityMark.None)
         {
-            options.Converters.Add(new OrgModel.Serialization.Documents.DocumentJsonConverter(clearance));
+            options.Converters.Add(new OrgModel.Documents.Model.DocumentJsonConverter(clearance));
         }
 
         var context = new OrgModelJsonContext(options);

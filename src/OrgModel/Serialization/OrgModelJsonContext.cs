@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OrgModel.Documents.Model;
+using OrgModel.Serialization.Json;
 using OrgModel.Tasks;
 
 namespace OrgModel.Serialization;

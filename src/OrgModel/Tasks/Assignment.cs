@@ -15,7 +15,7 @@ namespace OrgModel.Tasks;
 /// <c>Asia/Ho_Chi_Minh</c>, whatever the machine's time zone: "now" comes only from the instant or <see cref="IClock"/> given.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.AssignmentJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(AssignmentJsonConverter))]
 public sealed class Assignment
 {
     /// <summary>Creates an assignment directly (<see cref="TaskItem.Expand"/> creates them from a chart).</summary>

@@ -15,7 +15,7 @@ namespace OrgModel.Tasks;
 /// 63 provinces before 1 July 2025 and the 34 after it. A unit without the chosen body in the chart is skipped.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.AssignmentScopeJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(AssignmentScopeJsonConverter))]
 public sealed class AssignmentScope : IEquatable<AssignmentScope>
 {
     private AssignmentScope(ScopeKind kind, OrgId organisation, ScopeBody body, string? provinceCode)

@@ -12,7 +12,7 @@ namespace OrgModel.Tasks;
 /// <para>A report counts from its completion day on: as of an earlier instant it is not yet known.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.CompletionReportJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CompletionReportJsonConverter))]
 public sealed class CompletionReport
 {
     /// <summary>Creates a completion report.</summary>

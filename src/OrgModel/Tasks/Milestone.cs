@@ -7,7 +7,7 @@ namespace OrgModel.Tasks;
 
 /// <summary>A step of a <see cref="Roadmap"/>: an identifier, a name, a deadline and the milestones it depends on.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.MilestoneJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(MilestoneJsonConverter))]
 public sealed class Milestone
 {
     /// <summary>Creates a milestone.</summary>

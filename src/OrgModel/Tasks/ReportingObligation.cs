@@ -12,7 +12,7 @@ namespace OrgModel.Tasks;
 /// as <see cref="Assignment.StatusAt(Instant)"/>: an obligation is overdue from the end of a due day with no report for it.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.ReportingObligationJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(ReportingObligationJsonConverter))]
 public sealed class ReportingObligation
 {
     /// <summary>Creates a reporting obligation.</summary>

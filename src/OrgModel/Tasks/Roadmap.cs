@@ -20,7 +20,7 @@ namespace OrgModel.Tasks;
 /// <para><see cref="Milestones"/> are in dependency order (each after everything it depends on; otherwise in the order given).</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.RoadmapJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(RoadmapJsonConverter))]
 public sealed class Roadmap
 {
     private readonly ImmutableArray<Milestone> milestones;

@@ -2,7 +2,7 @@ namespace OrgModel.Tasks;
 
 /// <summary>One problem found in a roadmap.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.RoadmapProblemJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(RoadmapProblemJsonConverter))]
 public sealed class RoadmapProblem
 {
     internal RoadmapProblem(RoadmapProblemKind kind, string milestoneId, string? otherId, string message)

@@ -6,7 +6,7 @@ namespace OrgModel.Tasks;
 /// <summary>Counts of assignments by status: one row of a roll-up ("23 of 34 done, 3 overdue").</summary>
 /// <remarks>Thread safety: immutable and thread-safe. <c>default</c> is the empty summary (all counts 0): a valid value that
 /// JSON writes as six zeros and reads back equal.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.StatusSummaryJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(StatusSummaryJsonConverter))]
 public readonly struct StatusSummary : IEquatable<StatusSummary>
 {
     /// <summary>Creates a summary from counts.</summary>

@@ -22,7 +22,7 @@ namespace OrgModel.Tasks;
 /// Relative deadlines without their own anchor count from <see cref="AssignedOn"/>.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.TaskItemJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(TaskItemJsonConverter))]
 public sealed class TaskItem
 {
     /// <summary>Creates a task.</summary>

@@ -19,7 +19,7 @@ namespace OrgModel.Tasks;
 /// <para>A report applies to every assignment of its task and assignee; with several reports the earliest completion counts.</para>
 /// <para>Thread safety: immutable after construction and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Deadlines.TaskTrackerJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(TaskTrackerJsonConverter))]
 public sealed class TaskTracker
 {
     private const int StatusCount = 6;

@@ -13,7 +13,7 @@ namespace OrgModel.Tenures;
 /// <para>Regular plenums of a term are numbered from 1; extraordinary sessions take no ordinal and are not listed.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Tenures.CentralConferenceJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CentralConferenceJsonConverter))]
 public sealed class CentralConference
 {
     internal CentralConference(int termOrdinal, int ordinal, LocalDate opening, LocalDate? closing, params string[] documents)

@@ -12,7 +12,7 @@ namespace OrgModel.Tenures;
 /// day itself is included is for the reader of the instruction to decide.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Tenures.LocalCongressMilestoneJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(LocalCongressMilestoneJsonConverter))]
 public sealed class LocalCongressMilestone
 {
     internal LocalCongressMilestone(Tenure term, LocalCongressLevel level, LocalCongressTask task, LocalDate before, string basis)

@@ -6,7 +6,7 @@ namespace OrgModel.Tenures;
 
 /// <summary>A National Assembly term (Quốc hội khóa XV) with its election day and, where known, its first session's opening.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Tenures.NationalAssemblyTermJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(NationalAssemblyTermJsonConverter))]
 public sealed class NationalAssemblyTerm
 {
     internal NationalAssemblyTerm(int ordinal, int startYear, int endYear, LocalDate election, LocalDate? firstSessionOpening)

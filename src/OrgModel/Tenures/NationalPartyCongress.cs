@@ -9,7 +9,7 @@ namespace OrgModel.Tenures;
 /// <para>The congress opens the national Party term of the same ordinal; that term runs until the next congress opens.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Tenures.NationalPartyCongressJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(NationalPartyCongressJsonConverter))]
 public sealed class NationalPartyCongress
 {
     internal NationalPartyCongress(int ordinal, LocalDate? preparatorySession, LocalDate opening, LocalDate closing)

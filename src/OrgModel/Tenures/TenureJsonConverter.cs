@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 
 namespace OrgModel.Tenures;
 
@@ -9,28 +9,30 @@ namespace OrgModel.Tenures;
 /// year ranges of any allowed length. Any failure is a <see cref="JsonException"/>.</para>
 /// <para>Thread safety: stateless and thread-safe.</para>
 /// </remarks>
-public sealed class TenureJsonConverter : OrgModelConverter<Tenure>
+internal sealed class TenureJsonConverter : StringJsonConverter<Tenure>
 {
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Tenure value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Format(value));
-    }
+    /// <inheritdoc />
+    protected override string ToJson(Tenure value) => Format(value);
 
-    /// <inheritdoc/>
-    protected override Tenure ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(ReadString(ref reader));
-
-    /// <inheritdoc/>
-    protected override Tenure ReadPropertyNameCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(reader.GetString()!);
-
-    /// <inheritdoc/>
-    protected override string FormatPropertyName(Tenure value) => Format(value);
+    /// <inheritdoc />
+    protected override Tenure FromJson(string text) => Read(text);
 
     // default(Tenure) would be written as "nhiệm kỳ 0–0", which no reader accepts: refuse it here, where the
     // mistake is, instead of in the service that reads the JSON back.
     internal static string Format(Tenure value) =>
         value.IsDefault ? throw new JsonException("default(Tenure) is not a term and cannot be written.") : value.ToString("F", null);
+
+    /// <summary>Reads a term inside an object, or null.</summary>
+    internal static Tenure? ReadNullable(ref Utf8JsonReader reader) => JsonRead.IsNull(ref reader) ? null : Read(JsonRead.String(ref reader));
+
+    /// <summary>Writes a term member in its full form, left out when null.</summary>
+    internal static void WriteMember(Utf8JsonWriter writer, JsonEncodedText name, Tenure? value)
+    {
+        if (value is { } term)
+        {
+            writer.WriteString(name, term.ToString("F", null));
+        }
+    }
 
     /// <summary>Reads a term as this converter does (any allowed length); a failure is a <see cref="JsonException"/>.</summary>
     internal static Tenure Read(string text)

@@ -13,7 +13,7 @@ namespace OrgModel.Documents.Model;
 /// <para><c>default</c> has both numbers 0 and is not a conference; constructors reject it and the JSON writer refuses to
 /// write it (<see cref="System.Text.Json.JsonException"/>). Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.CentralConferenceNumberJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CentralConferenceNumberJsonConverter))]
 public readonly struct CentralConferenceNumber : IEquatable<CentralConferenceNumber>, IComparable<CentralConferenceNumber>
 {
     /// <summary>Creates the number of a Central Conference.</summary>

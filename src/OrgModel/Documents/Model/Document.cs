@@ -25,7 +25,7 @@ namespace OrgModel.Documents.Model;
 /// <para>A document is identified by its number and issue date (<see cref="Reference"/>).</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(DocumentJsonConverter))]
 public sealed class Document
 {
     /// <summary>Creates a document.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 using OrgModel.Utility;
 
 namespace OrgModel.Documents.Model;
@@ -7,23 +7,17 @@ namespace OrgModel.Documents.Model;
 /// <summary>Converts a <see cref="DocumentIssuer"/> to and from a JSON string: the code prefixed by the system
 /// (<c>"party:TW"</c>, <c>"state:CP"</c>), since the two systems share no code but could.</summary>
 /// <remarks>An unknown code gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>
-public sealed class DocumentIssuerJsonConverter : OrgModelConverter<DocumentIssuer>
+internal sealed class DocumentIssuerJsonConverter() : StringJsonConverter<DocumentIssuer>(usableAsPropertyName: false)
 {
     private const string PartyPrefix = "party:";
     private const string StatePrefix = "state:";
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, DocumentIssuer value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStringValue((value.System == DocumentSystem.Party ? PartyPrefix : StatePrefix) + value.Code);
-    }
+    protected override string ToJson(DocumentIssuer value) => (value.System == DocumentSystem.Party ? PartyPrefix : StatePrefix) + value.Code;
 
     /// <inheritdoc />
-    protected override DocumentIssuer ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    protected override DocumentIssuer FromJson(string text)
     {
-        string text = ReadString(ref reader);
         (DocumentSystem system, string code) = text.StartsWith(PartyPrefix, StringComparison.OrdinalIgnoreCase)
             ? (DocumentSystem.Party, text[PartyPrefix.Length..])
             : text.StartsWith(StatePrefix, StringComparison.OrdinalIgnoreCase)

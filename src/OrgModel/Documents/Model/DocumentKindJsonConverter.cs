@@ -1,23 +1,18 @@
 using System.Text.Json;
-using OrgModel.Serialization;
+using OrgModel.Serialization.Json;
 using OrgModel.Utility;
 
 namespace OrgModel.Documents.Model;
 
 /// <summary>Converts a <see cref="DocumentKind"/> to and from its key as a JSON string (<c>"resolution"</c>).</summary>
 /// <remarks>Reading accepts a key in any case; an unknown key gives a <see cref="JsonException"/>. Thread safety: stateless.</remarks>
-public sealed class DocumentKindJsonConverter : OrgModelConverter<DocumentKind>
+internal sealed class DocumentKindJsonConverter() : StringJsonConverter<DocumentKind>(usableAsPropertyName: false)
 {
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, DocumentKind value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStringValue(value.Key);
-    }
+    protected override string ToJson(DocumentKind value) => value.Key;
 
     /// <inheritdoc />
-    protected override DocumentKind ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options) => FromKey(ReadString(ref reader));
+    protected override DocumentKind FromJson(string text) => FromKey(text);
 
     /// <summary>The kind of a key, or a <see cref="FormatException"/> that quotes a bounded part of it.</summary>
     internal static DocumentKind FromKey(string key) =>

@@ -13,7 +13,7 @@ namespace OrgModel.Documents.Model;
 /// <remarks><c>default</c> refers to no document (its number is <c>default</c>); constructors reject it and the JSON
 /// writer refuses to write it (<see cref="System.Text.Json.JsonException"/>).
 /// Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentReferenceJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(DocumentReferenceJsonConverter))]
 public readonly struct DocumentReference : IEquatable<DocumentReference>
 {
     /// <summary>Creates a reference by number only.</summary>

@@ -23,7 +23,7 @@ namespace OrgModel.Documents.Model;
 /// <para><see cref="Vietnam"/> ships the documents named in the project's sourced facts.</para>
 /// <para>Thread safety: immutable and thread-safe; <see cref="Vietnam"/> is built once, lazily.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentRegistryJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(DocumentRegistryJsonConverter))]
 public sealed class DocumentRegistry
 {
     private static readonly Lazy<DocumentRegistry> VietnamRegistry = new(VietnamDocuments.Create, LazyThreadSafetyMode.ExecutionAndPublication);

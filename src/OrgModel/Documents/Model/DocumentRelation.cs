@@ -6,7 +6,7 @@ namespace OrgModel.Documents.Model;
 /// <summary>A typed relation from a document to another: it implements, guides, amends, replaces, repeals, summarises or
 /// cites it.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentRelationJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(DocumentRelationJsonConverter))]
 public sealed class DocumentRelation : IEquatable<DocumentRelation>
 {
     /// <summary>Creates a relation.</summary>

@@ -5,7 +5,7 @@ namespace OrgModel.Documents.Model;
 
 /// <summary>A person who signed a document, the capacity they signed in and the title printed under the signature.</summary>
 /// <remarks>Thread safety: immutable and thread-safe.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrgModel.Serialization.Documents.DocumentSignerJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(DocumentSignerJsonConverter))]
 public sealed class DocumentSigner : IEquatable<DocumentSigner>
 {
     /// <summary>Creates a signer.</summary>

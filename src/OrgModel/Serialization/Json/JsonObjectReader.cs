@@ -87,7 +87,21 @@ internal struct JsonObjectReader
     {
         if ((seen & (1UL << index)) == 0)
         {
-            throw OrgModelJsonException.Here($"The required member \"{members[index]}\" of {TypeName} is missing.");
+            throw Missing(TypeName, members[index]);
+        }
+    }
+
+    /// <summary>The error for a required member that is missing (also for members required only with others).</summary>
+    public static OrgModelJsonException Missing(string typeName, string member) =>
+        OrgModelJsonException.Here($"The required member \"{member}\" of {typeName} is missing.");
+
+    /// <summary>Throws for the first required member (a bit of <paramref name="mask"/>) that was not seen.</summary>
+    public readonly void RequireAll(ulong mask)
+    {
+        ulong missing = mask & ~seen;
+        if (missing != 0)
+        {
+            Require(System.Numerics.BitOperations.TrailingZeroCount(missing));
         }
     }
 

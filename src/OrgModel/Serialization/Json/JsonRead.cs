@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using OrgModel.Organisations;
 using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Json;
@@ -47,18 +46,16 @@ internal static class JsonRead
     public static LocalDate? NullableDate(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : Date(ref reader);
 
-    /// <summary>An organisation id.</summary>
-    public static OrgId OrgId(ref Utf8JsonReader reader)
-    {
-        string text = String(ref reader);
-        return global::OrgModel.Organisations.OrgId.TryParse(text, out OrgId id)
-            ? id
-            : throw OrgModelJsonException.Here($"\"{Preconditions.Quote(text)}\" is not an organisation id.");
-    }
+    /// <summary>Whether the current token is a JSON null (an absent optional value).</summary>
+    public static bool IsNull(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null;
 
     /// <summary>An enum member by its camel-case name.</summary>
     public static T Enum<T>(ref Utf8JsonReader reader)
         where T : struct, Enum => JsonEnum<T>.Parse(String(ref reader));
+
+    /// <summary>An enum member, or null.</summary>
+    public static T? NullableEnum<T>(ref Utf8JsonReader reader)
+        where T : struct, Enum => IsNull(ref reader) ? null : Enum<T>(ref reader);
 
     /// <summary>An array; an error in an element names its index.</summary>
     public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, Element<T> element)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using OrgModel.Organisations;
 
 namespace OrgModel.Serialization.Json;
 
@@ -8,11 +7,11 @@ namespace OrgModel.Serialization.Json;
 internal static class JsonWrite
 {
     /// <summary>A date member.</summary>
-    public static void Date(Utf8JsonWriter writer, string name, LocalDate value) =>
+    public static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate value) =>
         writer.WriteString(name, LocalDateJsonConverter.Format(value));
 
     /// <summary>A date member, left out when null.</summary>
-    public static void Date(Utf8JsonWriter writer, string name, LocalDate? value)
+    public static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate? value)
     {
         if (value is { } date)
         {
@@ -20,7 +19,25 @@ internal static class JsonWrite
         }
     }
 
+    /// <summary>A date member, left out when null (for writers without a shape).</summary>
+    public static void Date(Utf8JsonWriter writer, string name, LocalDate? value)
+    {
+        if (value is { } date)
+        {
+            writer.WriteString(name, LocalDateJsonConverter.Format(date));
+        }
+    }
+
     /// <summary>A string member, left out when null.</summary>
+    public static void String(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>A string member, left out when null (for writers without a shape).</summary>
     public static void String(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)
@@ -30,21 +47,72 @@ internal static class JsonWrite
     }
 
     /// <summary>An enum member by its camel-case name.</summary>
+    public static void Enum<T>(Utf8JsonWriter writer, JsonEncodedText name, T value)
+        where T : struct, Enum => writer.WriteString(name, JsonEnum<T>.Format(value));
+
+    /// <summary>An enum member, left out when null.</summary>
+    public static void Enum<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value)
+        where T : struct, Enum
+    {
+        if (value is { } v)
+        {
+            Enum(writer, name, v);
+        }
+    }
+
+    /// <summary>An enum member by its camel-case name (for writers without a shape).</summary>
     public static void Enum<T>(Utf8JsonWriter writer, string name, T value)
         where T : struct, Enum => writer.WriteString(name, JsonEnum<T>.Format(value));
 
-    /// <summary>An array of ids, left out when empty and <paramref name="omitEmpty"/>.</summary>
-    public static void Ids(Utf8JsonWriter writer, string name, IReadOnlyList<OrgId> ids, bool omitEmpty = false)
+    /// <summary>An array member; indexed, so that no enumerator is allocated.</summary>
+    public static void Array<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> element)
     {
-        if (omitEmpty && ids.Count == 0)
+        writer.WriteStartArray(name);
+        for (int i = 0; i < items.Count; i++)
         {
-            return;
+            element(writer, items[i]);
         }
 
+        writer.WriteEndArray();
+    }
+
+    /// <summary>An array member from a span (an immutable array, without boxing it).</summary>
+    public static void Array<T>(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<T> items, Action<Utf8JsonWriter, T> element)
+    {
         writer.WriteStartArray(name);
-        foreach (OrgId id in ids)
+        foreach (T item in items)
         {
-            writer.WriteStringValue(id.ToString());
+            element(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>An array member from a span, left out when empty.</summary>
+    public static void NonEmptyArray<T>(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<T> items, Action<Utf8JsonWriter, T> element)
+    {
+        if (!items.IsEmpty)
+        {
+            Array(writer, name, items, element);
+        }
+    }
+
+    /// <summary>An array member, left out when empty.</summary>
+    public static void NonEmptyArray<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> element)
+    {
+        if (items.Count > 0)
+        {
+            Array(writer, name, items, element);
+        }
+    }
+
+    /// <summary>An array of strings.</summary>
+    public static void Strings(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<string> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (string item in items)
+        {
+            writer.WriteStringValue(item);
         }
 
         writer.WriteEndArray();

@@ -6,7 +6,6 @@ using NodaTime.Text;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.Serialization.Json;
-using OrgModel.Serialization.Personnel;
 using OrgModel.Tenures;
 using OrgModel.Utility;
 

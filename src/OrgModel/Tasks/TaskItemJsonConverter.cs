@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using OrgModel.Deadlines;
+using OrgModel.Documents;
+using OrgModel.Organisations;
+using OrgModel.Serialization.Json;
+
+namespace OrgModel.Tasks;
+
+/// <summary>Reads and writes a <see cref="TaskItem"/>.</summary>
+internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, TaskItemJsonConverter.State>(Shape)
+{
+    /// <summary>The members read so far.</summary>
+    internal record struct State(string Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentNumber? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting);
+
+    /// <summary>The object form.</summary>
+    internal static readonly JsonObjectShape<TaskItem, State> Shape = new(nameof(TaskItem),
+    [
+        new("id", static (ref r, ref s) => s.Id = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.Id), Required: true),
+        new("assignedOn", static (ref r, ref s) => s.AssignedOn = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.AssignedOn), Required: true),
+        new("action", static (ref r, ref s) => s.Action = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Action)),
+        new("leads", static (ref r, ref s) => s.Leads = AssignmentScopeJsonConverter.Shape.ReadNullable(ref r), static (w, n, v) => AssignmentScopeJsonConverter.Shape.WriteMember(w, n, v.Leads)),
+        new("deadline", static (ref r, ref s) => s.Deadline = DeadlineJsonConverter.Read(JsonRead.String(ref r)), static (w, n, v) => w.WriteString(n, v.Deadline.ToString()), Required: true),
+        new("source", static (ref r, ref s) => s.Source = DocumentNumberJsonConverter.ReadNullable(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Source?.ToString())),
+        new("coordinators", static (ref r, ref s) => s.Coordinators = OrgIdJsonConverter.ReadIds(ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.Coordinators, omitEmpty: true)),
+        new("deliverable", static (ref r, ref s) => s.Deliverable = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Deliverable)),
+        new("responsible", static (ref r, ref s) => s.Responsible = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Responsible)),
+        new(
+            "reporting",
+            static (ref r, ref s) => s.Reporting = JsonRead.Array(ref r, ReportingObligationJsonConverter.Shape.ReadElement),
+            static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Reporting.AsSpan(), ReportingObligationJsonConverter.Shape.WriteElement)),
+    ],
+    static (ref s) => new TaskItem(s.Id, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting),
+    new State { Coordinators = [], Reporting = [] });
+}
