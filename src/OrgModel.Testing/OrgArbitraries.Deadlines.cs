@@ -184,12 +184,12 @@ public static partial class OrgArbitraries
                 dropCoordinators ? null : t.Coordinators, dropDeliverable ? null : t.Deliverable, dropResponsible ? null : t.Responsible,
                 dropReporting ? null : t.Reporting);
 
-        if (!t.Reporting.IsEmpty)
+        if (t.Reporting.Count > 0)
         {
             yield return With(dropReporting: true);
         }
 
-        if (!t.Coordinators.IsEmpty)
+        if (t.Coordinators.Count > 0)
         {
             yield return With(dropCoordinators: true);
         }
@@ -235,7 +235,7 @@ public static partial class OrgArbitraries
 
     private static IEnumerable<Milestone> ShrinkMilestone(Milestone m)
     {
-        if (!m.DependsOn.IsEmpty)
+        if (m.DependsOn.Count > 0)
         {
             yield return new Milestone(m.Id, m.Name, m.Deadline, null, m.Scope);
         }

@@ -31,7 +31,8 @@ public sealed class Milestone
         Id = key;
         Name = VietnameseText.ToNfc(name.Trim());
         Deadline = deadline;
-        DependsOn = deps;
+        DependsOnArray = deps;
+        DependsOn = DependsOnArray;
         Scope = scope;
     }
 
@@ -44,8 +45,11 @@ public sealed class Milestone
     /// <summary>Gets the deadline.</summary>
     public Deadline Deadline { get; }
 
-    /// <summary>Gets the identifiers of the milestones this one depends on (never a default array).</summary>
-    public ImmutableArray<string> DependsOn { get; }
+    /// <summary>Gets the identifiers of the milestones this one depends on.</summary>
+    public IReadOnlyList<string> DependsOn { get; }
+
+    /// <summary>Gets the same items as an array, for the library's own writers.</summary>
+    internal ImmutableArray<string> DependsOnArray { get; }
 
     /// <summary>Gets who must reach the milestone, or null.</summary>
     public AssignmentScope? Scope { get; }

@@ -61,10 +61,12 @@ public sealed class TaskItem
         Leads = leads;
         Deadline = deadline;
         Source = source;
-        Coordinators = coords;
+        CoordinatorsArray = coords;
+        Coordinators = CoordinatorsArray;
         Deliverable = Clean(deliverable);
         Responsible = Clean(responsible);
-        Reporting = reports;
+        ReportingArray = reports;
+        Reporting = ReportingArray;
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -85,8 +87,11 @@ public sealed class TaskItem
     /// <summary>Gets the document that assigns the task, or null.</summary>
     public DocumentNumber? Source { get; }
 
-    /// <summary>Gets the coordinating organisations (never a default array).</summary>
-    public ImmutableArray<OrgId> Coordinators { get; }
+    /// <summary>Gets the coordinating organisations.</summary>
+    public IReadOnlyList<OrgId> Coordinators { get; }
+
+    /// <summary>Gets the same items as an array, for the library's own writers.</summary>
+    internal ImmutableArray<OrgId> CoordinatorsArray { get; }
 
     /// <summary>Gets the expected deliverable, or null.</summary>
     public string? Deliverable { get; }
@@ -94,8 +99,11 @@ public sealed class TaskItem
     /// <summary>Gets the post or person who answers for the task, or null.</summary>
     public string? Responsible { get; }
 
-    /// <summary>Gets the reports owed on the task (never a default array).</summary>
-    public ImmutableArray<ReportingObligation> Reporting { get; }
+    /// <summary>Gets the reports owed on the task.</summary>
+    public IReadOnlyList<ReportingObligation> Reporting { get; }
+
+    /// <summary>Gets the same items as an array, for the library's own writers.</summary>
+    internal ImmutableArray<ReportingObligation> ReportingArray { get; }
 
     /// <summary>Gets the anchor relative deadlines count from: the deadline's own anchor, else <see cref="AssignedOn"/>.</summary>
     public LocalDate Anchor => Deadline.Anchor ?? AssignedOn;

@@ -29,7 +29,7 @@ internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, Ta
         new(
             "reporting",
             static (ref r, ref s) => s.Reporting = JsonRead.Array(ref r, ReportingObligationJsonConverter.Shape.ReadElement),
-            static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Reporting.AsSpan(), ReportingObligationJsonConverter.Shape.WriteElement)),
+            static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.ReportingArray.AsSpan(), ReportingObligationJsonConverter.Shape.WriteElement)),
     ],
     static (ref s) => new TaskItem(s.Id, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting),
     new State { Coordinators = [], Reporting = [] });

@@ -25,7 +25,8 @@ public sealed class CentralConference
         Ordinal = ordinal;
         Opening = opening;
         Closing = closing;
-        Documents = [.. documents];
+        DocumentsArray = [.. documents];
+        Documents = DocumentsArray;
     }
 
     /// <summary>The ordinal of the national Party term (13 for khóa XIII).</summary>
@@ -44,7 +45,10 @@ public sealed class CentralConference
     public LocalDate? Closing { get; }
 
     /// <summary>Symbols of the documents the reference data says it issued (e.g. <c>60-NQ/TW</c>); often empty.</summary>
-    public ImmutableArray<string> Documents { get; }
+    public IReadOnlyList<string> Documents { get; }
+
+    /// <summary>Gets the same items as an array, for the library's own writers.</summary>
+    internal ImmutableArray<string> DocumentsArray { get; }
 
     /// <summary>The Vietnamese name: "Hội nghị lần thứ 11 Ban Chấp hành Trung ương khóa XIII".</summary>
     public string VietnameseName => $"Hội nghị lần thứ {Ordinal} Ban Chấp hành Trung ương khóa {RomanNumeral.Format(TermOrdinal)}";

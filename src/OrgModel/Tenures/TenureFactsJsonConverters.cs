@@ -20,7 +20,7 @@ internal sealed class CentralConferenceJsonConverter() : ReferenceEntryJsonConve
     ("ordinal", static (w, n, v) => w.WriteNumber(n, v.Ordinal)),
     ("opening", static (w, n, v) => JsonWrite.Date(w, n, v.Opening)),
     ("closing", static (w, n, v) => JsonWrite.Date(w, n, v.Closing)),
-    ("documents", static (w, n, v) => JsonWrite.Strings(w, n, v.Documents.AsSpan())))
+    ("documents", static (w, n, v) => JsonWrite.Strings(w, n, v.DocumentsArray.AsSpan())))
 {
     /// <inheritdoc />
     protected override IReadOnlyList<CentralConference> Entries => TenureFacts.CentralConferences;

@@ -41,6 +41,33 @@ public partial class NamespaceTests
     }
 
     [Fact]
+    public void Each_namespace_uses_only_what_the_design_page_allows()
+    {
+        // docs/design.md has a table "| namespace | may use |": the map a newcomer reads is the one the build keeps.
+        var allowed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (Match row in DesignRow().Matches(File.ReadAllText(Path.Combine(Root, "docs", "design.md"))))
+        {
+            allowed[row.Groups["ns"].Value] = [.. row.Groups["uses"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(u => u != "nothing").Select(u => u.Trim('`'))];
+        }
+
+        NamespaceDependencies deps = NamespaceDependencies.Read(typeof(Tenure).Assembly.Location);
+        var problems = new List<string>();
+        foreach ((string ns, Dictionary<string, string> uses) in deps.Edges.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!allowed.TryGetValue(ns, out HashSet<string>? may))
+            {
+                problems.Add($"{ns} is not in the table (it uses {string.Join(", ", uses.Keys.Order(StringComparer.Ordinal))})");
+                continue;
+            }
+
+            problems.AddRange(uses.Where(u => !may.Contains(u.Key) && !may.Contains("every other namespace")).Select(u => $"{ns} uses {u.Key}, which the table does not allow: {u.Value}"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void The_dependency_reader_sees_the_uses_it_must()
     {
         NamespaceDependencies deps = NamespaceDependencies.Read(typeof(Tenure).Assembly.Location);
@@ -86,6 +113,9 @@ public partial class NamespaceTests
     private static bool IsSource(string file) =>
         !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^\| `(?<ns>OrgModel[\w.]*)` \| (?<uses>[^|]*) \|", RegexOptions.Multiline)]
+    private static partial Regex DesignRow();
 
     [GeneratedRegex(@"^namespace (?<ns>[\w.]+)", RegexOptions.Multiline)]
     private static partial Regex FileNamespace();

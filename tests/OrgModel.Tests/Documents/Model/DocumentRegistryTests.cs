@@ -172,7 +172,7 @@ public class DocumentRegistryTests
 
         foreach (Document d in Registry.Documents.Where(d => d.Conference is not null))
         {
-            if (d.Conference!.Value.TryGetConference(out CentralConference? c) && c.Documents.Length > 0)
+            if (d.Conference!.Value.TryGetConference(out CentralConference? c) && c.Documents.Count > 0)
             {
                 Assert.Contains(d.Number.ToString(), c.Documents);
             }
