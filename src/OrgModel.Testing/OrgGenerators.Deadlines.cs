@@ -78,6 +78,9 @@ public static partial class OrgGenerators
         from p in DeadlinePeriod from a in OrNone(DeadlineDay) from e in Gen.Elements(Events) from withEvent in Gen.Elements(false, true)
         select DL.Deadline.After(p, a, a is not null && withEvent ? e : null),
         from n in Gen.Choose(1, 60) from a in OrNone(DeadlineDay) select DL.Deadline.WithinWorkingDays(n, a),
+        from p in DeadlinePeriod from a in OrNone(DeadlineDay) from e in Gen.Elements(Events) from withEvent in Gen.Elements(false, true)
+        select DL.Deadline.Within(p, a, a is not null && withEvent ? e : null),
+        Gen.Constant(DL.Deadline.Urgent),
         from f in RecurrenceFrequency from day in Gen.Choose(1, 31) from m in Gen.Choose(1, (int)DL.RecurrenceFrequency.Yearly)
         select DL.Deadline.Recurring(f, day, ((m - 1) % (int)f) + 1));
 

@@ -89,6 +89,28 @@ public readonly partial struct Deadline
         return new(DeadlineKind.AfterPeriod, period: period, anchor: CheckAnchor(anchor), anchorEvent: CheckEvent(anchorEvent, anchor));
     }
 
+    /// <summary>Creates a deadline within a period of an anchor ("within 6 months", "trong vòng 6 tháng"): delivery is on time
+    /// at any point up to the anchor plus the period (unlike <see cref="After"/>, nothing is early).</summary>
+    /// <param name="period">A positive period of years, months, weeks and days only (no time units, no negative parts).</param>
+    /// <param name="anchor">The fixed anchor, or null to take it from the caller of <see cref="DueDate(LocalDate)"/>.</param>
+    /// <param name="anchorEvent">What the anchor stands for, or null; requires an anchor.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="After"/>.</exception>
+    public static Deadline Within(Period period, LocalDate? anchor = null, string? anchorEvent = null)
+    {
+        Guard.Against.Null(period);
+        if (!IsValidPeriod(period, out string? why))
+        {
+            throw new ArgumentException(why, nameof(period));
+        }
+
+        return new(DeadlineKind.WithinPeriod, period: period, anchor: CheckAnchor(anchor), anchorEvent: CheckEvent(anchorEvent, anchor));
+    }
+
+    /// <summary>Gets the deadline of an urgent task: at once, without a date ("immediately", "khẩn trương"); it has no due date
+    /// and is never overdue, but <see cref="IsUrgent"/> flags it.</summary>
+    public static Deadline Urgent => new(DeadlineKind.Urgent);
+
     /// <summary>Creates a deadline a number of working days after an anchor ("within 10 working days", "trong 10 ngày làm việc").</summary>
     /// <param name="days">The number of working days, 1 to <see cref="MaxWorkingDays"/>.</param>
     /// <param name="anchor">The fixed anchor, or null to take it from the caller of <see cref="DueDate(LocalDate)"/>.</param>

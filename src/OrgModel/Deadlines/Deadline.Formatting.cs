@@ -30,6 +30,11 @@ public readonly partial struct Deadline
             case DeadlineKind.AfterPeriod:
                 sb.Append("after ").Append(PeriodPattern.Roundtrip.Format(StoredPeriod!));
                 break;
+            case DeadlineKind.WithinPeriod:
+                sb.Append("within ").Append(PeriodPattern.Roundtrip.Format(StoredPeriod!));
+                break;
+            case DeadlineKind.Urgent:
+                return "immediately";
             case DeadlineKind.WithinWorkingDays:
                 sb.Append(CultureInfo.InvariantCulture, $"within {number} working days");
                 break;
