@@ -138,7 +138,7 @@ public static partial class OrgArbitraries
             case DeadlineKind.WithinPeriod:
                 yield return Deadline.After(d.Period!, d.Anchor);
                 yield break;
-            case DeadlineKind.Urgent:
+            case DeadlineKind.Urgent or DeadlineKind.BeforeEvent:
                 yield return Deadline.Ongoing;
                 yield break;
             case DeadlineKind.WithinWorkingDays:

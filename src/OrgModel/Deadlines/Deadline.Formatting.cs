@@ -35,6 +35,8 @@ public readonly partial struct Deadline
                 break;
             case DeadlineKind.Urgent:
                 return "immediately";
+            case DeadlineKind.BeforeEvent:
+                return "before the event (" + AnchorEvent + ")";
             case DeadlineKind.WithinWorkingDays:
                 sb.Append(CultureInfo.InvariantCulture, $"within {number} working days");
                 break;

@@ -24,6 +24,7 @@ internal static class DeadlineArithmetic
         {
             DeadlineKind.None => throw new InvalidOperationException("An ongoing task has no due date."),
             DeadlineKind.Urgent => throw new InvalidOperationException("An urgent task (\"immediately\") has no due date."),
+            DeadlineKind.BeforeEvent => throw new InvalidOperationException($"The date of the event \"{deadline.AnchorEvent}\" is not known."),
             DeadlineKind.OnOrBefore => date,
             DeadlineKind.StrictlyBefore => date.PlusDays(-1),
             DeadlineKind.WithinMonth => date.PlusMonths(1).PlusDays(-1),

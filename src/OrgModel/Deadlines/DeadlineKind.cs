@@ -40,4 +40,9 @@ public enum DeadlineKind
     /// <summary>At once, without a date ("immediately", "urgently", "promptly"; "ngay", "khẩn trương", "kịp thời"): flagged as urgent,
     /// no due date, never overdue.</summary>
     Urgent,
+
+    /// <summary>Before an event whose date the library does not know ("before the election", "before the 15th Congress"): kept
+    /// open with the event named (<see cref="Deadline.AnchorEvent"/>), no due date, never overdue. Events the library knows
+    /// (congresses and plenums of <see cref="OrgModel.Tenures.TenureFacts"/>) resolve to <see cref="StrictlyBefore"/> their first day.</summary>
+    BeforeEvent,
 }

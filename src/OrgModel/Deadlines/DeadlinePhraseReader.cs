@@ -46,6 +46,11 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("before") || Accept("truoc"))
         {
+            if (NextIsEvent())
+            {
+                return BeforeEvent(out result);
+            }
+
             Accept("ngay");
             return Day(out LocalDate d) && Make(Deadline.Before(d, before), out result);
         }

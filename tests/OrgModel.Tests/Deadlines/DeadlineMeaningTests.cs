@@ -165,4 +165,70 @@ public class DeadlineMeaningTests
         Assert.Equal(canonical, d.ToString());
         Assert.Equal(d, Deadline.Parse(phrase));
     }
+
+    [Theory]
+    [InlineData("before the 14th Congress")]
+    [InlineData("before the 14th National Party Congress")]
+    [InlineData("trước Đại hội XIV")]
+    [InlineData("trước Đại hội Đảng toàn quốc lần thứ XIV")]
+    public void AKnownCongress_ResolvesToTheDayBeforeItFirstSits(string phrase)
+    {
+        Deadline d = Deadline.ParsePhrase(phrase, new LocalDate(2025, 10, 31));
+        Assert.Equal(Deadline.StrictlyBefore(new LocalDate(2026, 1, 19)), d);
+        Assert.Equal(new LocalDate(2026, 1, 18), d.DueDate());
+        Assert.Equal(phrase, d.Wording);
+        Assert.Equal(d, Deadline.Parse(phrase));
+    }
+
+    [Theory]
+    [InlineData("before the 15th plenum")]
+    [InlineData("before the 15th Central Conference")]
+    [InlineData("trước Hội nghị Trung ương 15")]
+    [InlineData("trước Hội nghị Ban Chấp hành Trung ương lần thứ 15")]
+    public void AKnownPlenum_OfTheTermInForce_Resolves(string phrase)
+    {
+        // The 15th plenum of the 13th Central Committee opened on 22 December 2025.
+        Deadline d = Deadline.ParsePhrase(phrase, new LocalDate(2025, 10, 31));
+        Assert.Equal(Deadline.StrictlyBefore(new LocalDate(2025, 12, 22)), d);
+
+        // Without a document date the term is unknown: the plenum stays open, named, with no date invented.
+        Deadline open = Deadline.Parse(phrase);
+        Assert.Equal(DeadlineKind.BeforeEvent, open.Kind);
+        Assert.Equal(phrase[phrase.IndexOf(' ', StringComparison.Ordinal)..].Trim(), open.AnchorEvent);
+    }
+
+    [Theory]
+    [InlineData("before the election", "the election")]
+    [InlineData("before the 15th Congress", "the 15th Congress")]
+    [InlineData("trước Đại hội XV.", "Đại hội XV")]
+    [InlineData("trước cuộc bầu cử", "cuộc bầu cử")]
+    [InlineData("before the event (the election)", "the election")]
+    public void AnUnknownEvent_StaysOpen_WithTheEventNamed(string phrase, string eventName)
+    {
+        Deadline d = Deadline.ParsePhrase(phrase, new LocalDate(2025, 10, 31));
+        Assert.Equal(DeadlineKind.BeforeEvent, d.Kind);
+        Assert.Equal(eventName, d.AnchorEvent);
+        Assert.False(d.HasDueDate);
+        Assert.Null(d.WindowStart());
+        Assert.Throws<InvalidOperationException>(() => d.DueDate());
+        Assert.Equal($"before the event ({eventName})", d.ToString());
+        Assert.Equal(d, Deadline.Parse(d.ToString()));
+        Assert.Equal(Deadline.BeforeEvent(eventName), d);
+    }
+
+    [Theory]
+    [InlineData("before the event")]
+    [InlineData("before the election (x)")]
+    [InlineData("before someone")]
+    public void EventPhrases_ThatNameNothingClearly_AreRefused(string phrase) =>
+        Assert.False(Deadline.TryParsePhrase(phrase, Reference, out _));
+
+    [Fact]
+    public void ATaskBeforeAnOpenEvent_IsNeverOverdue()
+    {
+        var task = new TaskItem("vote", Reference, action: "prepare", deadline: Deadline.ParsePhrase("before the election", Reference));
+        Assert.Equal(AssignmentStatus.InProgress, new Assignment(task, Assignee).StatusAt(VietnamTime.EndOf(new LocalDate(2030, 1, 1))));
+        Assert.Throws<ArgumentException>(() => Deadline.BeforeEvent(" "));
+        Assert.Throws<ArgumentException>(() => Deadline.BeforeEvent("x (y)"));
+    }
 }
