@@ -59,7 +59,7 @@ public readonly partial struct Deadline
     /// <param name="delivered">The day of delivery.</param>
     /// <returns>True when <paramref name="delivered"/> is on or before the due date (always true without a due date).</returns>
     /// <exception cref="InvalidOperationException">The deadline is relative without an <see cref="Anchor"/>.</exception>
-    public bool IsOnTime(LocalDate delivered) => !HasDueDate || delivered <= DueDate();
+    public bool IsOnTime(LocalDate delivered) => !HasDueDate || OrgModel.Utility.Preconditions.CheckIso(delivered) <= DueDate();
 
     /// <summary>Lists the due dates of a recurring deadline between two days (inclusive); for other kinds, the single due date if it falls in the range.</summary>
     /// <param name="from">The first day.</param>
