@@ -135,6 +135,12 @@ public static partial class OrgArbitraries
                 }
 
                 yield break;
+            case DeadlineKind.WithinPeriod:
+                yield return Deadline.After(d.Period!, d.Anchor);
+                yield break;
+            case DeadlineKind.Urgent or DeadlineKind.BeforeEvent:
+                yield return Deadline.Ongoing;
+                yield break;
             case DeadlineKind.WithinWorkingDays:
                 if (d.Anchor is not null)
                 {

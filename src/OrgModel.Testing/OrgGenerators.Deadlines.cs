@@ -25,6 +25,8 @@ public static partial class OrgGenerators
 
     private static readonly string[] Events = ["the two-level local government entered operation", "mô hình chính quyền địa phương hai cấp đi vào hoạt động"];
 
+    private static readonly string[] OpenEvents = ["the election", "the 15th Congress", "Đại hội XV", "the 16th plenum"];
+
     /// <summary>Days from 2020 to 2039 (the range the generated deadlines use).</summary>
     public static Gen<LocalDate> DeadlineDay => Gen.Choose(0, 7300).Select(n => DeadlineEpoch.PlusDays(n));
 
@@ -78,6 +80,10 @@ public static partial class OrgGenerators
         from p in DeadlinePeriod from a in OrNone(DeadlineDay) from e in Gen.Elements(Events) from withEvent in Gen.Elements(false, true)
         select DL.Deadline.After(p, a, a is not null && withEvent ? e : null),
         from n in Gen.Choose(1, 60) from a in OrNone(DeadlineDay) select DL.Deadline.WithinWorkingDays(n, a),
+        from p in DeadlinePeriod from a in OrNone(DeadlineDay) from e in Gen.Elements(Events) from withEvent in Gen.Elements(false, true)
+        select DL.Deadline.Within(p, a, a is not null && withEvent ? e : null),
+        Gen.Constant(DL.Deadline.Urgent),
+        Gen.Elements(OpenEvents).Select(DL.Deadline.BeforeEvent),
         from f in RecurrenceFrequency from day in Gen.Choose(1, 31) from m in Gen.Choose(1, (int)DL.RecurrenceFrequency.Yearly)
         select DL.Deadline.Recurring(f, day, ((m - 1) % (int)f) + 1));
 

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
+using OrgModel.Text;
 using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;
@@ -88,6 +89,48 @@ public readonly partial struct Deadline
 
         return new(DeadlineKind.AfterPeriod, period: period, anchor: CheckAnchor(anchor), anchorEvent: CheckEvent(anchorEvent, anchor));
     }
+
+    /// <summary>Creates a deadline within a period of an anchor ("within 6 months", "trong vòng 6 tháng"): delivery is on time
+    /// at any point up to the anchor plus the period (unlike <see cref="After"/>, nothing is early).</summary>
+    /// <param name="period">A positive period of years, months, weeks and days only (no time units, no negative parts).</param>
+    /// <param name="anchor">The fixed anchor, or null to take it from the caller of <see cref="DueDate(LocalDate)"/>.</param>
+    /// <param name="anchorEvent">What the anchor stands for, or null; requires an anchor.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="After"/>.</exception>
+    public static Deadline Within(Period period, LocalDate? anchor = null, string? anchorEvent = null)
+    {
+        Guard.Against.Null(period);
+        if (!IsValidPeriod(period, out string? why))
+        {
+            throw new ArgumentException(why, nameof(period));
+        }
+
+        return new(DeadlineKind.WithinPeriod, period: period, anchor: CheckAnchor(anchor), anchorEvent: CheckEvent(anchorEvent, anchor));
+    }
+
+    /// <summary>Gets the deadline of an urgent task: at once, without a date ("immediately", "khẩn trương"); it has no due date
+    /// and is never overdue, but <see cref="IsUrgent"/> flags it.</summary>
+    public static Deadline Urgent => new(DeadlineKind.Urgent);
+
+    /// <summary>Creates a deadline before an event whose date is not known ("before the election"): open, with the event named
+    /// in <see cref="AnchorEvent"/>, no due date. A date is never invented; give <see cref="StrictlyBefore"/> the event's day when it is known.</summary>
+    /// <param name="eventName">The event: 1 to 200 characters, not blank, without parentheses; stored in NFC, trimmed.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentException">The event name is invalid.</exception>
+    public static Deadline BeforeEvent(string eventName)
+    {
+        Guard.Against.Null(eventName);
+        string trimmed = VietnameseText.ToNfc(eventName.Trim());
+        if (!IsValidEvent(trimmed))
+        {
+            throw new ArgumentException("An event is 1 to 200 characters, not blank, without parentheses.", nameof(eventName));
+        }
+
+        return new(DeadlineKind.BeforeEvent, anchorEvent: trimmed);
+    }
+
+    /// <summary>Gets the parser's placeholder for an open event, named once the whole input has been read.</summary>
+    internal static Deadline OpenEvent => new(DeadlineKind.BeforeEvent);
 
     /// <summary>Creates a deadline a number of working days after an anchor ("within 10 working days", "trong 10 ngày làm việc").</summary>
     /// <param name="days">The number of working days, 1 to <see cref="MaxWorkingDays"/>.</param>

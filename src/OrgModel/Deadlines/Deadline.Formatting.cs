@@ -30,6 +30,13 @@ public readonly partial struct Deadline
             case DeadlineKind.AfterPeriod:
                 sb.Append("after ").Append(PeriodPattern.Roundtrip.Format(StoredPeriod!));
                 break;
+            case DeadlineKind.WithinPeriod:
+                sb.Append("within ").Append(PeriodPattern.Roundtrip.Format(StoredPeriod!));
+                break;
+            case DeadlineKind.Urgent:
+                return "immediately";
+            case DeadlineKind.BeforeEvent:
+                return "before the event (" + AnchorEvent + ")";
             case DeadlineKind.WithinWorkingDays:
                 sb.Append(CultureInfo.InvariantCulture, $"within {number} working days");
                 break;

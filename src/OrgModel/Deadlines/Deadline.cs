@@ -20,7 +20,7 @@ namespace OrgModel.Deadlines;
 /// <see cref="BeforeInterpretation.Inclusive"/>) and keep the original text in <see cref="Wording"/>.</para>
 /// <para><see cref="ToString()"/> gives a canonical English form that <see cref="Parse(string)"/> reads back to an
 /// equal deadline ("on or before 2025-07-31", "strictly before 2025-07-31", "in 2025-11", "in 2026-Q1", "by the end of 2025",
-/// "after P6M from 2025-07-01", "within 10 working days", "monthly by day 20", "ongoing").</para>
+/// "after P6M from 2025-07-01", "within P6M", "within 10 working days", "monthly by day 20", "immediately", "before the event (the election)", "ongoing").</para>
 /// <para>Equality and ordering compare the meaning (kind, dates, period, anchor); <see cref="Wording"/> is an annotation and
 /// is ignored by both. <c>default(Deadline)</c> is <see cref="Ongoing"/> (no deadline), a harmless value that JSON writes as
 /// <c>"ongoing"</c> and reads back equal; every deadline the factories make round-trips, so the writer never meets one it cannot read.</para>
@@ -89,8 +89,8 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
     /// <summary>Gets the year of a month, quarter or year deadline, else null.</summary>
     public int? Year => Kind is DeadlineKind.WithinMonth or DeadlineKind.WithinQuarter or DeadlineKind.ByEndOfYear ? date.Year : null;
 
-    /// <summary>Gets the period of an <see cref="DeadlineKind.AfterPeriod"/> deadline, else null.</summary>
-    public Period? Period => Kind == DeadlineKind.AfterPeriod ? details?.Period : null;
+    /// <summary>Gets the period of an <see cref="DeadlineKind.AfterPeriod"/> or <see cref="DeadlineKind.WithinPeriod"/> deadline, else null.</summary>
+    public Period? Period => Kind is DeadlineKind.AfterPeriod or DeadlineKind.WithinPeriod ? details?.Period : null;
 
     /// <summary>Gets the number of working days of a <see cref="DeadlineKind.WithinWorkingDays"/> deadline, else null.</summary>
     public int? WorkingDays => Kind == DeadlineKind.WithinWorkingDays ? number : null;
@@ -107,17 +107,22 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
     /// <summary>Gets the fixed anchor of a relative deadline (for example 2025-07-01 for "after 6 months of operation"), or null.</summary>
     public LocalDate? Anchor => details?.Anchor;
 
-    /// <summary>Gets the event the anchor stands for ("the two-level local government entered operation"), or null.</summary>
+    /// <summary>Gets the event the anchor stands for ("the two-level local government entered operation"), or the event a
+    /// <see cref="DeadlineKind.BeforeEvent"/> deadline waits for ("the election"), or null.</summary>
     public string? AnchorEvent => details?.AnchorEvent;
 
     /// <summary>Gets the original wording the deadline was parsed from or given (NFC), or null.</summary>
     public string? Wording => details?.Wording;
 
     /// <summary>Gets a value indicating whether the due date depends on an anchor (period, working-day and recurring deadlines).</summary>
-    public bool IsRelative => Kind is DeadlineKind.AfterPeriod or DeadlineKind.WithinWorkingDays or DeadlineKind.Recurring;
+    public bool IsRelative => Kind is DeadlineKind.AfterPeriod or DeadlineKind.WithinPeriod or DeadlineKind.WithinWorkingDays or DeadlineKind.Recurring;
 
-    /// <summary>Gets a value indicating whether the deadline has a due date (every kind except <see cref="DeadlineKind.None"/>).</summary>
-    public bool HasDueDate => Kind != DeadlineKind.None;
+    /// <summary>Gets a value indicating whether the deadline has a due date (every kind except <see cref="DeadlineKind.None"/>,
+    /// <see cref="DeadlineKind.Urgent"/> and <see cref="DeadlineKind.BeforeEvent"/>).</summary>
+    public bool HasDueDate => Kind is not (DeadlineKind.None or DeadlineKind.Urgent or DeadlineKind.BeforeEvent);
+
+    /// <summary>Gets a value indicating whether the deadline asks for action at once, without a date ("immediately", "khẩn trương").</summary>
+    public bool IsUrgent => Kind == DeadlineKind.Urgent;
 
     /// <summary>Gets the stored day: the named day, or the first day of the month, quarter or year.</summary>
     internal LocalDate Date => date;
@@ -148,7 +153,7 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
     /// <exception cref="ArgumentException">The anchor or event is invalid.</exception>
     public Deadline AnchoredAt(LocalDate anchorDate, string? anchorEventName = null)
     {
-        if (Kind is not (DeadlineKind.AfterPeriod or DeadlineKind.WithinWorkingDays))
+        if (Kind is not (DeadlineKind.AfterPeriod or DeadlineKind.WithinPeriod or DeadlineKind.WithinWorkingDays))
         {
             throw new InvalidOperationException($"Only period and working-day deadlines take an anchor, not {Kind}.");
         }

@@ -8,7 +8,7 @@ namespace OrgModel.Deadlines;
 /// <summary>The due-date arithmetic of deadlines: the last day on time, the window before which delivery is early, the
 /// on-time test and the occurrences of recurring reports.</summary>
 /// <remarks>Internal because <see cref="Deadline"/>'s members (<see cref="Deadline.DueDate(LocalDate)"/>,
-/// <see cref="Deadline.WindowStart"/>, <see cref="Deadline.IsOnTime"/>, <see cref="Deadline.Occurrences"/>) are the public
+/// <see cref="Deadline.WindowStart(LocalDate)"/>, <see cref="Deadline.IsOnTime(LocalDate, LocalDate)"/>, <see cref="Deadline.Occurrences"/>) are the public
 /// way in; keeping the calendar arithmetic here leaves the struct with its data and its rules of construction.</remarks>
 internal static class DeadlineArithmetic
 {
@@ -17,16 +17,21 @@ internal static class DeadlineArithmetic
         Guard.Against.Null(calendar);
         Preconditions.CheckIso(anchor);
         LocalDate date = deadline.Date;
+
+        // The deadline's own anchor wins: "after 6 months" of 1 July 2025 is due 2026-01-01 whatever day the task was assigned.
+        LocalDate start = deadline.Anchor ?? anchor;
         return deadline.Kind switch
         {
             DeadlineKind.None => throw new InvalidOperationException("An ongoing task has no due date."),
+            DeadlineKind.Urgent => throw new InvalidOperationException("An urgent task (\"immediately\") has no due date."),
+            DeadlineKind.BeforeEvent => throw new InvalidOperationException($"The date of the event \"{deadline.AnchorEvent}\" is not known."),
             DeadlineKind.OnOrBefore => date,
             DeadlineKind.StrictlyBefore => date.PlusDays(-1),
             DeadlineKind.WithinMonth => date.PlusMonths(1).PlusDays(-1),
             DeadlineKind.WithinQuarter => date.PlusMonths(3).PlusDays(-1),
             DeadlineKind.ByEndOfYear => new LocalDate(date.Year, 12, 31),
-            DeadlineKind.AfterPeriod => anchor.Plus(deadline.StoredPeriod!),
-            DeadlineKind.WithinWorkingDays => calendar.AddWorkingDays(anchor, deadline.Number),
+            DeadlineKind.AfterPeriod or DeadlineKind.WithinPeriod => start.Plus(deadline.StoredPeriod!),
+            DeadlineKind.WithinWorkingDays => calendar.AddWorkingDays(start, deadline.Number),
             _ => NextOccurrence(deadline, anchor),
         };
     }
@@ -42,13 +47,23 @@ internal static class DeadlineArithmetic
         return DueDate(deadline, anchor ?? default, WorkingDayCalendar.Default);
     }
 
+    public static LocalDate? WindowStart(in Deadline deadline)
+    {
+        if (deadline.IsRelative && deadline.Anchor is null)
+        {
+            throw new InvalidOperationException($"The deadline \"{deadline}\" is relative and has no anchor: call WindowStart(anchor).");
+        }
+
+        return WindowStart(deadline, deadline.Anchor ?? default);
+    }
+
     public static LocalDate? WindowStart(in Deadline deadline, LocalDate anchor)
     {
         Preconditions.CheckIso(anchor);
         return deadline.Kind switch
         {
             DeadlineKind.WithinMonth or DeadlineKind.WithinQuarter or DeadlineKind.ByEndOfYear => deadline.Date,
-            DeadlineKind.AfterPeriod => anchor.Plus(deadline.StoredPeriod!),
+            DeadlineKind.AfterPeriod => (deadline.Anchor ?? anchor).Plus(deadline.StoredPeriod!),
             DeadlineKind.Recurring => PeriodStart(deadline, NextOccurrence(deadline, anchor)),
             _ => null,
         };
@@ -58,7 +73,7 @@ internal static class DeadlineArithmetic
     {
         Preconditions.CheckIso(delivered);
         Preconditions.CheckIso(anchor);
-        return deadline.Kind == DeadlineKind.None || delivered <= DueDate(deadline, anchor, WorkingDayCalendar.Default);
+        return !deadline.HasDueDate || delivered <= DueDate(deadline, anchor, WorkingDayCalendar.Default);
     }
 
     public static IReadOnlyList<LocalDate> Occurrences(in Deadline deadline, LocalDate from, LocalDate to)
@@ -71,7 +86,7 @@ internal static class DeadlineArithmetic
         }
 
         var result = new List<LocalDate>();
-        if (deadline.Kind == DeadlineKind.None)
+        if (!deadline.HasDueDate)
         {
             return result.AsReadOnly();
         }

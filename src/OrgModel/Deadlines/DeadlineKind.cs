@@ -23,7 +23,8 @@ public enum DeadlineKind
     /// <summary>By the end of a year ("by the end of 2025", "năm 2025"); 31 December is on time.</summary>
     ByEndOfYear,
 
-    /// <summary>A period after an anchor ("after 6 months"): the anchor plus the period is the last day on time.</summary>
+    /// <summary>A period after an anchor ("after 6 months", "sau 6 tháng"): due when the period has run, the anchor plus the period;
+    /// the window opens only then, so delivery before it is early.</summary>
     AfterPeriod,
 
     /// <summary>A number of working days after an anchor ("within 10 working days").</summary>
@@ -31,4 +32,17 @@ public enum DeadlineKind
 
     /// <summary>A recurring report (monthly, quarterly or yearly) due by a given day of each period.</summary>
     Recurring,
+
+    /// <summary>Within a period of an anchor ("within 6 months", "trong vòng 6 tháng"): on time at any point from the anchor up to
+    /// the anchor plus the period, which is the last day on time; nothing is early.</summary>
+    WithinPeriod,
+
+    /// <summary>At once, without a date ("immediately", "urgently", "promptly"; "ngay", "khẩn trương", "kịp thời"): flagged as urgent,
+    /// no due date, never overdue.</summary>
+    Urgent,
+
+    /// <summary>Before an event whose date the library does not know ("before the election", "before the 15th Congress"): kept
+    /// open with the event named (<see cref="Deadline.AnchorEvent"/>), no due date, never overdue. Events the library knows
+    /// (congresses and plenums of <see cref="OrgModel.Tenures.TenureFacts"/>) resolve to <see cref="StrictlyBefore"/> their first day.</summary>
+    BeforeEvent,
 }

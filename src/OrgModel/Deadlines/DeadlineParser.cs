@@ -70,7 +70,21 @@ internal static class DeadlineParser
             return false;
         }
 
-        if (eventText is not null)
+        if (result.Kind == DeadlineKind.BeforeEvent)
+        {
+            // The event is named by the rest of the phrase ("before the election") or, in the canonical form, by the parentheses.
+            string? name = reader.EventStart >= 0 ? input[reader.EventStart..].Trim().TrimEnd('.').TrimEnd().ToString() : eventText;
+            if (name is null || (reader.EventStart >= 0 && eventText is not null) || !Deadline.IsValidEvent(name))
+            {
+                position = eventText is not null ? eventPosition : reader.EventStart >= 0 ? reader.EventStart : input.Length;
+                reason = eventText is null && reader.EventStart < 0 ? "the event in parentheses was expected" : "the event is blank, too long or has parentheses";
+                result = default;
+                return false;
+            }
+
+            result = Deadline.BeforeEvent(VietnameseText.ToNfc(name));
+        }
+        else if (eventText is not null)
         {
             if (result.Anchor is null || !Deadline.IsValidEvent(eventText))
             {

@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace OrgModel.Deadlines;
 
-/// <summary>The English period grammar: "in November 2025", "in the first quarter of 2026", "in 2026-Q1", "in 2025-11", month names and ordinals.</summary>
+/// <summary>The English period grammar: "in November 2025", "in the first quarter of 2026", "in quarter I/2026", "in 2026-Q1", "in 2025-11",
+/// month names and ordinals.</summary>
 internal sealed partial class DeadlinePhraseReader
 {
     private static readonly string[] MonthNames =
@@ -22,6 +23,11 @@ internal sealed partial class DeadlinePhraseReader
 
             Accept("of");
             return YearOrReference(out int y, required: false) && Make(Deadline.WithinQuarter(y, q), out result);
+        }
+
+        if (Accept("quarter"))
+        {
+            return VietnameseQuarter(out result);
         }
 
         if (TryQuarterCode(out int qq))

@@ -4,15 +4,15 @@ using NodaTime.Text;
 namespace OrgModel.Deadlines;
 
 /// <summary>Relative and recurring deadlines in both languages: "after 6 months", "sau 6 tháng", "after P6M from 2025-07-01",
-/// "within 10 working days", "trong 10 ngày làm việc", "monthly by day 20", "hằng tháng trước ngày 20".</summary>
+/// "within 6 months", "trong vòng 6 tháng", "within P6M", "within 10 working days", "trong 10 ngày làm việc", "monthly by day 20", "hằng tháng trước ngày 20".</summary>
 internal sealed partial class DeadlinePhraseReader
 {
     private bool Relative(out Deadline result, bool after)
     {
         result = default;
-        if (after && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && tokens[index].Text == "p")
+        if (index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && tokens[index].Text == "p")
         {
-            return IsoPeriod(out result);
+            return IsoPeriod(out result, after);
         }
 
         if (!Number(out int n, 1, 100000, "a number was expected"))
@@ -65,10 +65,14 @@ internal sealed partial class DeadlinePhraseReader
             return Fail(why.TrimEnd('.').ToLowerInvariant());
         }
 
-        return Anchor(out LocalDate? anchor) && Make(Deadline.After(p, anchor), out result);
+        return Anchor(out LocalDate? anchor) && Make(PeriodDeadline(p, anchor, after), out result);
     }
 
-    private bool IsoPeriod(out Deadline result)
+    // "After six months" is due when the period has run; "within six months" at any point until then.
+    private static Deadline PeriodDeadline(Period p, LocalDate? anchor, bool after) =>
+        after ? Deadline.After(p, anchor) : Deadline.Within(p, anchor);
+
+    private bool IsoPeriod(out Deadline result, bool after)
     {
         result = default;
 
@@ -92,7 +96,7 @@ internal sealed partial class DeadlinePhraseReader
             return Fail("an ISO period of years, months, weeks and days (P6M) was expected");
         }
 
-        return Anchor(out LocalDate? anchor) && Make(Deadline.After(parsed.Value, anchor), out result);
+        return Anchor(out LocalDate? anchor) && Make(PeriodDeadline(parsed.Value, anchor, after), out result);
     }
 
     private bool Anchor(out LocalDate? anchor)

@@ -22,7 +22,13 @@ internal sealed partial class DeadlinePhraseReader
             return true;
         }
 
-        if (Accept("by", "the", "end") || Accept("cuoi"))
+        if (Urgent())
+        {
+            result = Deadline.Urgent;
+            return true;
+        }
+
+        if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("cuoi"))
         {
             Accept("of");
             return EndOf(out result);
@@ -40,6 +46,11 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("before") || Accept("truoc"))
         {
+            if (NextIsEvent())
+            {
+                return BeforeEvent(out result);
+            }
+
             Accept("ngay");
             return Day(out LocalDate d) && Make(Deadline.Before(d, before), out result);
         }
@@ -58,12 +69,17 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("within"))
         {
-            return NextIsNumber() ? Relative(out result, after: false) : InPeriod(out result);
+            return NextIsNumber() || Peek("p") ? Relative(out result, after: false) : InPeriod(out result);
         }
 
         if (Accept("trong", "vong") || Accept("trong"))
         {
             return NextIsNumber() ? Relative(out result, after: false) : VietnamesePeriod(out result);
+        }
+
+        if (Accept("quarter"))
+        {
+            return VietnameseQuarter(out result);
         }
 
         if (Peek("thang") || Peek("quy") || Peek("nam"))
@@ -108,11 +124,34 @@ internal sealed partial class DeadlinePhraseReader
             return VietnameseMonth(out YearMonth ym) && Make(Deadline.WithinMonth(ym), out result);
         }
 
-        if (Accept("quy"))
+        if (Accept("quy") || Accept("quarter"))
         {
             return VietnameseQuarter(out result);
         }
 
         return Year(out int y) && Make(Deadline.ByEndOfYear(y), out result);
+    }
+
+    // "Ngay" alone (not "ngày 15/12") is "at once"; the folded text cannot tell "ngay" from "ngày", so a date after it is refused.
+    private bool Urgent()
+    {
+        if (Accept("immediately") || Accept("urgently") || Accept("promptly") || Accept("khan", "truong") || Accept("kip", "thoi")
+            || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
+        {
+            return true;
+        }
+
+        if (Peek("ngay") && index + 1 < tokens.Count && tokens[index + 1].Type != DeadlineTokenType.Word)
+        {
+            return false;
+        }
+
+        if (Accept("ngay"))
+        {
+            Accept("lap", "tuc");
+            return true;
+        }
+
+        return false;
     }
 }

@@ -72,7 +72,7 @@ public sealed class Assignment
     /// ("in November 2025": 1 November) or a period after an anchor. Before it the status is <see cref="AssignmentStatus.NotDue"/>.</summary>
     public LocalDate NotBefore { get; }
 
-    /// <summary>Gets the day before which completion counts as early, or null (see <see cref="Deadline.WindowStart"/>).</summary>
+    /// <summary>Gets the day before which completion counts as early, or null (see <see cref="Deadline.WindowStart(LocalDate)"/>).</summary>
     public LocalDate? EarlyBefore { get; }
 
     /// <summary>Returns this assignment with a completion report.</summary>

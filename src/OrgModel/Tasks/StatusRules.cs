@@ -33,7 +33,7 @@ internal static class StatusRules
     /// <summary>The first day work is due: the assignment day, or later when the deadline names a window or a period after an anchor.</summary>
     public static NodaTime.LocalDate NotBefore(Deadline d, NodaTime.LocalDate assignedOn, NodaTime.LocalDate anchor)
     {
-        NodaTime.LocalDate? opens = d.Kind == DeadlineKind.AfterPeriod ? anchor : d.HasDueDate ? d.WindowStart(anchor) : null;
+        NodaTime.LocalDate? opens = d.Kind is DeadlineKind.AfterPeriod or DeadlineKind.WithinPeriod ? anchor : d.HasDueDate ? d.WindowStart(anchor) : null;
         return opens is { } o && o > assignedOn ? o : assignedOn;
     }
 

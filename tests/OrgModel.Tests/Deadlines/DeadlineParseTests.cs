@@ -40,7 +40,7 @@ public class DeadlineParseTests
     [InlineData("after 6 months", DeadlineKind.AfterPeriod, "2026-01-01")]
     [InlineData("sau 6 tháng", DeadlineKind.AfterPeriod, "2026-01-01")]
     [InlineData("after P6M", DeadlineKind.AfterPeriod, "2026-01-01")]
-    [InlineData("within 30 days", DeadlineKind.AfterPeriod, "2025-07-31")]
+    [InlineData("within 30 days", DeadlineKind.WithinPeriod, "2025-07-31")]
     public void RelativePhrases_CountFromTheAnchor(string phrase, DeadlineKind kind, string due)
     {
         Deadline d = Deadline.ParsePhrase(phrase, Reference);

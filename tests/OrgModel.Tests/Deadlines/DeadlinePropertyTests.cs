@@ -34,7 +34,8 @@ public class DeadlinePropertyTests
 
         if (d.IsRelative)
         {
-            Assert.True(d.DueDate(a) >= a);
+            // A deadline's own anchor wins over the one given (issue 17).
+            Assert.True(d.DueDate(a) >= (d.Anchor ?? a));
         }
         else
         {
