@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using OrgModel.Text;
 
 namespace OrgModel.Tenures;
@@ -106,7 +107,7 @@ internal static class TenureParser
                     if (!word[..suffixLength].SequenceEqual(EnglishSuffix(value)))
                     {
                         position = tokenStart + digits;
-                        reason = $"\"{word[..suffixLength]}\" is not the English ordinal suffix of {value} (write {value}{EnglishSuffix(value)})";
+                        reason = Reasons.WrongSuffix(word[..suffixLength], value);
                         return false;
                     }
 
@@ -170,7 +171,7 @@ internal static class TenureParser
             if (length == 0)
             {
                 position = tokenStart;
-                reason = $"'{text[tokenStart]}' is not expected in a term";
+                reason = Reasons.Unexpected(text[tokenStart]);
                 return false;
             }
 
@@ -225,9 +226,7 @@ internal static class TenureParser
                     }
 
                     position = tokenStart;
-                    reason = IsRomanLetters(w)
-                        ? $"\"{text[tokenStart..i]}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
-                        : $"\"{text[tokenStart..i]}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
+                    reason = Reasons.UnknownWord(text[tokenStart..i], IsRomanLetters(w));
                     return false;
             }
 
@@ -275,7 +274,7 @@ internal static class TenureParser
             if (!allowAnyLength && endYear - startYear != Tenure.NominalLength && !IsKnownTermRange(ordinal, hint, startYear, endYear))
             {
                 position = rangePosition;
-                reason = $"a nominal term lasts {Tenure.NominalLength} years, not {endYear - startYear} (create a term of another length with Tenure.Create)";
+                reason = Reasons.NotNominal(endYear - startYear);
                 return false;
             }
         }
@@ -301,7 +300,7 @@ internal static class TenureParser
                 if (!known)
                 {
                     position = ordinalPosition;
-                    reason = $"the reference data does not give the years of term {RomanNumeral.Format(ordinal)}; write them, e.g. \"khóa {RomanNumeral.Format(ordinal)} (YYYY–YYYY)\"";
+                    reason = Reasons.UnknownYears(ordinal);
                     return false;
                 }
 
@@ -313,7 +312,7 @@ internal static class TenureParser
             if (known && Tenure.IsInReferenceData(kind, ordinal) && (nominalStart != startYear || nominalEnd != endYear))
             {
                 position = rangePosition;
-                reason = $"term {RomanNumeral.Format(ordinal)} is {nominalStart}–{nominalEnd}, not {startYear}–{endYear}";
+                reason = Reasons.OtherYears(ordinal, nominalStart, nominalEnd, startYear, endYear);
                 return false;
             }
 
@@ -335,7 +334,7 @@ internal static class TenureParser
                 if (!Tenure.TryFindOrdinal(TenureKind.NationalAssembly, startYear, endYear, out int naOrdinal))
                 {
                     position = rangePosition;
-                    reason = $"no National Assembly term of {startYear}–{endYear} is known; give its ordinal";
+                    reason = Reasons.UnknownAssemblyTerm(startYear, endYear);
                     return false;
                 }
 
@@ -440,5 +439,37 @@ internal static class TenureParser
         return Tenure.IsInReferenceData(kind, ordinal)
             && Tenure.TryNominalYears(kind, ordinal, out int start, out int end)
             && start == startYear && end == endYear;
+    }
+    // The reasons that need the text or numbers, built out of line: kept in the parse loop, their interpolation
+    // buffers made its frame large, and every call paid for setting it up, valid text or not.
+    private static class Reasons
+    {
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static string WrongSuffix(ReadOnlySpan<char> suffix, int value) =>
+            $"\"{suffix}\" is not the English ordinal suffix of {value} (write {value}{EnglishSuffix(value)})";
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static string Unexpected(char c) => $"'{c}' is not expected in a term";
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static string UnknownWord(ReadOnlySpan<char> word, bool romanLetters) => romanLetters
+            ? $"\"{word}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
+            : $"\"{word}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static string NotNominal(int length) =>
+            $"a nominal term lasts {Tenure.NominalLength} years, not {length} (create a term of another length with Tenure.Create)";
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static string UnknownYears(int ordinal) =>
+            $"the reference data does not give the years of term {RomanNumeral.Format(ordinal)}; write them, e.g. \"khóa {RomanNumeral.Format(ordinal)} (YYYY–YYYY)\"";
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static string OtherYears(int ordinal, int nominalStart, int nominalEnd, int startYear, int endYear) =>
+            $"term {RomanNumeral.Format(ordinal)} is {nominalStart}–{nominalEnd}, not {startYear}–{endYear}";
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static string UnknownAssemblyTerm(int startYear, int endYear) =>
+            $"no National Assembly term of {startYear}–{endYear} is known; give its ordinal";
     }
 }
