@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using OrgModel.Text;
 
 namespace OrgModel.Tenures;
@@ -107,7 +106,7 @@ internal static class TenureParser
                     if (!word[..suffixLength].SequenceEqual(EnglishSuffix(value)))
                     {
                         position = tokenStart + digits;
-                        reason = Reasons.WrongSuffix(word[..suffixLength], value);
+                        reason = $"\"{word[..suffixLength]}\" is not the English ordinal suffix of {value} (write {value}{EnglishSuffix(value)})";
                         return false;
                     }
 
@@ -171,7 +170,7 @@ internal static class TenureParser
             if (length == 0)
             {
                 position = tokenStart;
-                reason = Reasons.Unexpected(text[tokenStart]);
+                reason = $"'{text[tokenStart]}' is not expected in a term";
                 return false;
             }
 
@@ -226,7 +225,9 @@ internal static class TenureParser
                     }
 
                     position = tokenStart;
-                    reason = Reasons.UnknownWord(text[tokenStart..i], IsRomanLetters(w));
+                    reason = IsRomanLetters(w)
+                        ? $"\"{text[tokenStart..i]}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
+                        : $"\"{text[tokenStart..i]}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
                     return false;
             }
 
@@ -274,7 +275,7 @@ internal static class TenureParser
             if (!allowAnyLength && endYear - startYear != Tenure.NominalLength && !IsKnownTermRange(ordinal, hint, startYear, endYear))
             {
                 position = rangePosition;
-                reason = Reasons.NotNominal(endYear - startYear);
+                reason = $"a nominal term lasts {Tenure.NominalLength} years, not {endYear - startYear} (create a term of another length with Tenure.Create)";
                 return false;
             }
         }
@@ -300,7 +301,7 @@ internal static class TenureParser
                 if (!known)
                 {
                     position = ordinalPosition;
-                    reason = Reasons.UnknownYears(ordinal);
+                    reason = $"the reference data does not give the years of term {RomanNumeral.Format(ordinal)}; write them, e.g. \"khóa {RomanNumeral.Format(ordinal)} (YYYY–YYYY)\"";
                     return false;
                 }
 
@@ -312,7 +313,7 @@ internal static class TenureParser
             if (known && Tenure.IsInReferenceData(kind, ordinal) && (nominalStart != startYear || nominalEnd != endYear))
             {
                 position = rangePosition;
-                reason = Reasons.OtherYears(ordinal, nominalStart, nominalEnd, startYear, endYear);
+                reason = $"term {RomanNumeral.Format(ordinal)} is {nominalStart}–{nominalEnd}, not {startYear}–{endYear}";
                 return false;
             }
 
@@ -334,7 +335,7 @@ internal static class TenureParser
                 if (!Tenure.TryFindOrdinal(TenureKind.NationalAssembly, startYear, endYear, out int naOrdinal))
                 {
                     position = rangePosition;
-                    reason = Reasons.UnknownAssemblyTerm(startYear, endYear);
+                    reason = $"no National Assembly term of {startYear}–{endYear} is known; give its ordinal";
                     return false;
                 }
 
@@ -439,37 +440,5 @@ internal static class TenureParser
         return Tenure.IsInReferenceData(kind, ordinal)
             && Tenure.TryNominalYears(kind, ordinal, out int start, out int end)
             && start == startYear && end == endYear;
-    }
-    // The reasons that need the text or numbers, built out of line: kept in the parse loop, their interpolation
-    // buffers made its frame large, and every call paid for setting it up, valid text or not.
-    private static class Reasons
-    {
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static string WrongSuffix(ReadOnlySpan<char> suffix, int value) =>
-            $"\"{suffix}\" is not the English ordinal suffix of {value} (write {value}{EnglishSuffix(value)})";
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static string Unexpected(char c) => $"'{c}' is not expected in a term";
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static string UnknownWord(ReadOnlySpan<char> word, bool romanLetters) => romanLetters
-            ? $"\"{word}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
-            : $"\"{word}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static string NotNominal(int length) =>
-            $"a nominal term lasts {Tenure.NominalLength} years, not {length} (create a term of another length with Tenure.Create)";
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static string UnknownYears(int ordinal) =>
-            $"the reference data does not give the years of term {RomanNumeral.Format(ordinal)}; write them, e.g. \"khóa {RomanNumeral.Format(ordinal)} (YYYY–YYYY)\"";
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static string OtherYears(int ordinal, int nominalStart, int nominalEnd, int startYear, int endYear) =>
-            $"term {RomanNumeral.Format(ordinal)} is {nominalStart}–{nominalEnd}, not {startYear}–{endYear}";
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static string UnknownAssemblyTerm(int startYear, int endYear) =>
-            $"no National Assembly term of {startYear}–{endYear} is known; give its ordinal";
     }
 }
