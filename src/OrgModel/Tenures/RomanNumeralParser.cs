@@ -1,10 +1,14 @@
+using System.Runtime.CompilerServices;
 using OrgModel.Text;
 
 namespace OrgModel.Tenures;
 
 /// <summary>The parse pipeline's core for <see cref="RomanNumeral"/>, which, being a static class returning
 /// <see cref="int"/>, cannot implement <see cref="ICanonicalParser{T}"/> itself.</summary>
-internal abstract class RomanNumeralParser : ICanonicalParser<int>
+/// <remarks>A struct, not a class: generic code over a struct type argument is compiled for it alone, so the pipeline
+/// calls <see cref="ICanonicalParser{T}.TryParseCore"/> directly (a class argument goes through shared generic code
+/// that looks the static method up at run time on every call).</remarks>
+internal readonly struct RomanNumeralParser : ICanonicalParser<int>
 {
     private static readonly string[] Thousands = ["", "M", "MM", "MMM"];
     private static readonly string[] Hundreds = ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"];
@@ -16,6 +20,98 @@ internal abstract class RomanNumeralParser : ICanonicalParser<int>
 
     /// <inheritdoc/>
     static bool ICanonicalParser<int>.TryParseCore(ReadOnlySpan<char> text, out int value, out int errorIndex, out string? reason)
+    {
+        // The canonical spelling is the one shape accepted: read it in one pass, and leave everything else (white space,
+        // wrong letters, non-canonical forms) to the general path, which knows where and why the text is wrong.
+        value = ReadCanonical(text);
+        if (value != 0)
+        {
+            errorIndex = 0;
+            reason = null;
+            return true;
+        }
+
+        return TryParseGeneral(text, out value, out errorIndex, out reason);
+    }
+
+    /// <summary>The value of a canonical numeral (either case, nothing around it), or 0 for any other text.</summary>
+    /// <remarks>Reads the decimal digits from thousands to ones, each in the one spelling <see cref="RomanNumeral.Format"/>
+    /// gives it, so it accepts exactly the language <c>M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})</c>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ReadCanonical(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        int thousands = 0;
+        while (thousands < 3 && i < text.Length && Upper(text[i]) == 'M')
+        {
+            thousands++;
+            i++;
+        }
+
+        int value = (thousands * 1000) + (ReadDigit(text, ref i, 'C', 'D', 'M') * 100) + (ReadDigit(text, ref i, 'X', 'L', 'C') * 10)
+            + ReadDigit(text, ref i, 'I', 'V', 'X');
+        return i == text.Length ? value : 0;
+    }
+
+    // One decimal digit written with the letters for one, five and ten of its place: 1–3 ones, 4 = one five,
+    // 5–8 = five and 0–3 ones, 9 = one ten; nothing read is 0.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadDigit(ReadOnlySpan<char> text, ref int i, char one, char five, char ten)
+    {
+        if (i >= text.Length)
+        {
+            return 0;
+        }
+
+        char c = Upper(text[i]);
+        int digit;
+        if (c == one)
+        {
+            if (i + 1 < text.Length)
+            {
+                char next = Upper(text[i + 1]);
+                if (next == five)
+                {
+                    i += 2;
+                    return 4;
+                }
+
+                if (next == ten)
+                {
+                    i += 2;
+                    return 9;
+                }
+            }
+
+            digit = 0;
+        }
+        else if (c == five)
+        {
+            digit = 5;
+            i++;
+        }
+        else
+        {
+            return 0;
+        }
+
+        int ones = 0;
+        while (ones < 3 && i < text.Length && Upper(text[i]) == one)
+        {
+            ones++;
+            i++;
+        }
+
+        return digit + ones;
+    }
+
+    // Clearing bit 5 upper-cases an ASCII letter; only 'x' and 'X' map to 'X', and so on for each letter.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Upper(char c) => (char)(c & ~0x20);
+
+    /// <summary>The whole parse without the fast path (trims, accepts only the canonical spelling, says where and why a
+    /// text is not a numeral); the tests compare the fast path with it.</summary>
+    internal static bool TryParseGeneral(ReadOnlySpan<char> text, out int value, out int errorIndex, out string? reason)
     {
         ReadOnlySpan<char> s = text.TrimStart();
         int start = text.Length - s.Length;
@@ -49,53 +145,45 @@ internal abstract class RomanNumeralParser : ICanonicalParser<int>
             total += next > current ? -current : current;
         }
 
-        // Strictness by construction: the only accepted spelling is the one Format produces, compared digit by digit
-        // with the canonical spelling of each decimal digit (no buffer, no greedy re-formatting on the success path).
-        if (total is < RomanNumeral.MinValue or > RomanNumeral.MaxValue || !IsCanonical(s, total))
+        // Strictness by construction, independently of the fast path (the tests compare the two): the only accepted
+        // spelling is the one Format produces for the value the letters add up to.
+        int matched = 0;
+        bool whole = total is >= RomanNumeral.MinValue and <= RomanNumeral.MaxValue && MatchesCanonical(s, total, out matched);
+        if (whole && matched == s.Length)
         {
-            Span<char> canonical = stackalloc char[16];
-            int written = total is >= RomanNumeral.MinValue and <= RomanNumeral.MaxValue ? RomanNumeral.WriteTo(total, canonical) : 0;
-            int firstDifference = 0;
-            while (firstDifference < written && firstDifference < s.Length
-                && (char)(s[firstDifference] & ~0x20) == canonical[firstDifference])
-            {
-                firstDifference++;
-            }
-
-            errorIndex = start + Math.Min(firstDifference, s.Length - 1);
-            reason = "the letters are not in the standard subtractive form (write e.g. IV not IIII, XCIX not IC)";
-            return false;
+            value = total;
+            reason = null;
+            return true;
         }
 
-        value = total;
-        reason = null;
-        return true;
+        // Point at the first letter that differs from that spelling (the first letter when there is none).
+        errorIndex = start + Math.Min(matched, s.Length - 1);
+        reason = "the letters are not in the standard subtractive form (write e.g. IV not IIII, XCIX not IC)";
+        return false;
     }
 
-    private static bool IsCanonical(ReadOnlySpan<char> s, int value)
+    // Whether the text (either case) starts with the whole canonical spelling of the value; matched is the length of
+    // their longest common prefix.
+    private static bool MatchesCanonical(ReadOnlySpan<char> s, int value, out int matched)
     {
-        int at = 0;
-        return Matches(s, ref at, Thousands[value / 1000]) && Matches(s, ref at, Hundreds[value / 100 % 10])
-            && Matches(s, ref at, Tens[value / 10 % 10]) && Matches(s, ref at, Ones[value % 10]) && at == s.Length;
+        matched = 0;
+        return Matches(s, ref matched, Thousands[value / 1000]) && Matches(s, ref matched, Hundreds[value / 100 % 10])
+            && Matches(s, ref matched, Tens[value / 10 % 10]) && Matches(s, ref matched, Ones[value % 10]);
     }
 
+    // Advances over the letters of the text that match the part, and tells whether all of the part matched.
     private static bool Matches(ReadOnlySpan<char> s, ref int at, string part)
     {
-        if (s.Length - at < part.Length)
+        foreach (char letter in part)
         {
-            return false;
-        }
-
-        for (int i = 0; i < part.Length; i++)
-        {
-            // Clearing bit 5 upper-cases an ASCII letter; only 'x' and 'X' map to 'X', and so on for each letter.
-            if ((char)(s[at + i] & ~0x20) != part[i])
+            if (at >= s.Length || Upper(s[at]) != letter)
             {
                 return false;
             }
+
+            at++;
         }
 
-        at += part.Length;
         return true;
     }
 

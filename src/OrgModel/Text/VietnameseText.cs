@@ -62,16 +62,18 @@ internal static class VietnameseText
                 return ' ';
         }
 
-        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-        {
-            return '\0';
-        }
-
+        // The letter tables first: they cover every precomposed Vietnamese letter, and hold no combining mark, so the
+        // order does not change the result and the common case skips the Unicode category look-up.
         char b = VietnameseLetters.BaseOf(c);
         if (b != '\0')
         {
             return b is >= 'A' and <= 'Z' ? (char)(b + 32) : b;
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            return '\0';
         }
 
         return char.ToLowerInvariant(c);
