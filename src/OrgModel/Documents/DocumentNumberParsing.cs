@@ -7,7 +7,9 @@ namespace OrgModel.Documents;
 /// one place that turns its error into a reason, so that <see cref="PartyDocumentNumber"/>,
 /// <see cref="StateDocumentNumber"/> and <see cref="DocumentNumber"/> hold only one-line entry points.
 /// </summary>
-internal abstract class DocumentNumberParsing
+/// <remarks>A struct, not a class: <c>Parsing</c>'s generic methods are specialised for a value-type parser, while for a
+/// class they share one body that finds the static members at run time on every call (see <c>RomanNumeralParser</c>).</remarks>
+internal readonly struct DocumentNumberParsing
     : ICanonicalParser<PartyDocumentNumber>, ICanonicalParser<StateDocumentNumber>, ICanonicalParser<DocumentNumber>
 {
     /// <inheritdoc/>
@@ -22,26 +24,28 @@ internal abstract class DocumentNumberParsing
     /// <inheritdoc/>
     static bool ICanonicalParser<PartyDocumentNumber>.TryParseCore(ReadOnlySpan<char> text, out PartyDocumentNumber value, out int errorIndex, out string? reason)
     {
-        value = TryRead(text, DocumentNumberParser.Shape.Party, out DocumentNumberParser.Parsed symbol, out errorIndex, out reason) ? new(symbol) : default;
-        return reason is null;
+        bool ok = TryRead(text, DocumentNumberParser.Shape.Party, out DocumentNumberParser.Parsed symbol, out errorIndex, out reason);
+        value = ok ? new(symbol) : default;
+        return ok;
     }
 
     /// <inheritdoc/>
     static bool ICanonicalParser<StateDocumentNumber>.TryParseCore(ReadOnlySpan<char> text, out StateDocumentNumber value, out int errorIndex, out string? reason)
     {
-        value = TryRead(text, DocumentNumberParser.Shape.State, out DocumentNumberParser.Parsed symbol, out errorIndex, out reason) ? new(symbol) : default;
-        return reason is null;
+        bool ok = TryRead(text, DocumentNumberParser.Shape.State, out DocumentNumberParser.Parsed symbol, out errorIndex, out reason);
+        value = ok ? new(symbol) : default;
+        return ok;
     }
 
     /// <inheritdoc/>
     static bool ICanonicalParser<DocumentNumber>.TryParseCore(ReadOnlySpan<char> text, out DocumentNumber value, out int errorIndex, out string? reason)
     {
-        value = TryRead(text, DocumentNumberParser.Shape.Any, out DocumentNumberParser.Parsed symbol, out errorIndex, out reason) ? DocumentNumber.From(symbol) : default;
-        return reason is null;
+        bool ok = TryRead(text, DocumentNumberParser.Shape.Any, out DocumentNumberParser.Parsed symbol, out errorIndex, out reason);
+        value = ok ? DocumentNumber.From(symbol) : default;
+        return ok;
     }
 
-    // The reader reports an enum so that its hot path writes no strings; the reason is the enum's constant message,
-    // and null exactly on success (the cores above return on that).
+    // The reader reports an enum so that its hot path writes no strings; the reason is the enum's constant message.
     private static bool TryRead(
         ReadOnlySpan<char> text, DocumentNumberParser.Shape shape, out DocumentNumberParser.Parsed symbol, out int errorIndex, out string? reason)
     {
