@@ -15,7 +15,7 @@ namespace OrgModel.Organisations;
 internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, OrgChartJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(LocalDate? Date, ImmutableArray<Organisation> Organisations, ImmutableArray<OrgRelation> Relations, ImmutableArray<OrgChangeEvent> Events);
+    internal record struct State(LocalDate? Date, ImmutableArray<Organisation> Organisations, ImmutableArray<OrgRelation> Relations, ImmutableArray<OrgChangeEvent> Events, OrgIdTable? Ids);
 
     private const int ProblemsShown = 10;
 
@@ -25,16 +25,20 @@ internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, Or
         new("date", static (ref r, ref s) => s.Date = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.Date)),
         new(
             "organisations",
-            static (ref r, ref s) => s.Organisations = JsonRead.Array(ref r, OrganisationJsonConverter.Shape.ReadElement),
+            static (ref r, ref s) =>
+            {
+                s.Organisations = JsonRead.Array(ref r, OrganisationJsonConverter.Shape.ReadElement);
+                s.Ids = OrgIdTable.Of(s.Organisations);
+            },
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Organisations, OrganisationJsonConverter.Shape.WriteElement),
             Required: true),
         new(
             "relations",
-            static (ref r, ref s) => s.Relations = JsonRead.Array(ref r, OrgRelationJsonConverter.Shape.ReadElement),
+            static (ref r, ref s) => s.Relations = JsonRead.Array(ref r, OrgRelationJsonConverter.Reader(s.Ids)),
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Relations, OrgRelationJsonConverter.Shape.WriteElement)),
         new(
             "events",
-            static (ref r, ref s) => s.Events = JsonRead.Array(ref r, OrgChangeEventJsonConverter.Shape.ReadElement),
+            static (ref r, ref s) => s.Events = JsonRead.Array(ref r, OrgChangeEventJsonConverter.Reader(s.Ids)),
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Events, OrgChangeEventJsonConverter.Shape.WriteElement)),
     ],
     Build,

@@ -13,12 +13,37 @@ internal static class JsonEnum<T>
 {
     private static readonly T[] Values = Enum.GetValues<T>();
     private static readonly string[] Names = Array.ConvertAll(Enum.GetNames<T>(), CamelCase);
+    private static readonly byte[][] Utf8Names = Array.ConvertAll(Names, System.Text.Encoding.UTF8.GetBytes);
+    private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, n => JsonEncodedText.Encode(n));
 
     /// <summary>The camel-case name of a defined member.</summary>
     public static string Format(T value)
     {
         int i = Array.IndexOf(Values, value);
         return i >= 0 ? Names[i] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
+    }
+
+    /// <summary>The camel-case name of a defined member, encoded once for writers.</summary>
+    public static JsonEncodedText Encoded(T value)
+    {
+        int i = Array.IndexOf(Values, value);
+        return i >= 0 ? EncodedNames[i] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
+    }
+
+    /// <summary>The member with this UTF-8 name (camel or Pascal case), without making a string; false when none.</summary>
+    public static bool TryParseUtf8(ReadOnlySpan<byte> name, out T value)
+    {
+        for (int i = 0; i < Utf8Names.Length; i++)
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(Utf8Names[i], name))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>The member with this name (camel or Pascal case).</summary>

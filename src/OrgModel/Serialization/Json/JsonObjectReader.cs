@@ -10,10 +10,17 @@ namespace OrgModel.Serialization.Json;
 internal struct JsonObjectReader
 {
     private readonly string[] members;
+    private readonly byte[][]? utf8;
     private ulong seen;
 
     /// <summary>Checks that the reader is on the start of an object.</summary>
     public JsonObjectReader(ref Utf8JsonReader reader, string typeName, string[] members)
+        : this(ref reader, typeName, members, null)
+    {
+    }
+
+    /// <summary>Checks that the reader is on the start of an object; <paramref name="utf8"/> are the names in UTF-8.</summary>
+    public JsonObjectReader(ref Utf8JsonReader reader, string typeName, string[] members, byte[][]? utf8)
     {
         if (members.Length > 64)
         {
@@ -26,6 +33,8 @@ internal struct JsonObjectReader
         }
 
         this.members = members;
+        this.utf8 = utf8;
+        Index = -1;
         TypeName = typeName;
     }
 
@@ -51,10 +60,17 @@ internal struct JsonObjectReader
             return false;
         }
 
+        // Members usually come in the order they are written, so the search starts after the previous one: one
+        // comparison per member for the library's own output, and still every name for any other order.
         int index = -1;
-        for (int i = 0; i < members.Length; i++)
+        for (int k = 0, i = Index + 1; k < members.Length; k++, i++)
         {
-            if (reader.ValueTextEquals(members[i]))
+            if (i == members.Length)
+            {
+                i = 0;
+            }
+
+            if (utf8 is null ? reader.ValueTextEquals(members[i]) : reader.ValueTextEquals(utf8[i]))
             {
                 index = i;
                 break;

@@ -16,6 +16,7 @@ internal sealed class JsonObjectShape<T, TState>
     private readonly string typeName;
     private readonly string[] names;
     private readonly JsonEncodedText[] encodedNames;
+    private readonly byte[][] utf8Names;
     private readonly JsonMemberRead<TState>[] readers;
     private readonly JsonMemberWrite<T>[] writers;
     private readonly ulong required;
@@ -34,6 +35,7 @@ internal sealed class JsonObjectShape<T, TState>
         this.initial = initial;
         names = Array.ConvertAll(members, m => m.Name);
         encodedNames = Array.ConvertAll(members, m => JsonEncodedText.Encode(m.Name));
+        utf8Names = Array.ConvertAll(names, System.Text.Encoding.UTF8.GetBytes);
         readers = Array.ConvertAll(members, m => m.Read);
         writers = Array.ConvertAll(members, m => m.Write);
         for (int i = 0; i < members.Length; i++)
@@ -45,7 +47,7 @@ internal sealed class JsonObjectShape<T, TState>
         WriteElement = Write;
     }
 
-    /// <summary>Gets <see cref="Read"/> as a cached delegate, for arrays of <typeparamref name="T"/>.</summary>
+    /// <summary>Gets <see cref="Read(ref Utf8JsonReader)"/> as a cached delegate, for arrays of <typeparamref name="T"/>.</summary>
     public JsonRead.Element<T> ReadElement { get; }
 
     /// <summary>Gets <see cref="Write"/> as a cached delegate, for arrays of <typeparamref name="T"/>.</summary>
@@ -77,10 +79,13 @@ internal sealed class JsonObjectShape<T, TState>
     public T? ReadNullable(ref Utf8JsonReader reader) => JsonRead.IsNull(ref reader) ? default : Read(ref reader);
 
     /// <summary>Reads an object; the reader is on its start and ends on its end.</summary>
-    public T Read(ref Utf8JsonReader reader)
+    public T Read(ref Utf8JsonReader reader) => Read(ref reader, initial);
+
+    /// <summary>Reads an object starting from a given state (one that carries what the enclosing object read before).</summary>
+    public T Read(ref Utf8JsonReader reader, TState start)
     {
-        var obj = new JsonObjectReader(ref reader, typeName, names);
-        TState state = initial;
+        var obj = new JsonObjectReader(ref reader, typeName, names, utf8Names);
+        TState state = start;
         while (obj.Next(ref reader))
         {
             try

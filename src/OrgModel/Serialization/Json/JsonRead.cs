@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -38,6 +41,12 @@ internal static class JsonRead
     /// <summary>An ISO <c>uuuu-MM-dd</c> date.</summary>
     public static LocalDate Date(ref Utf8JsonReader reader)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && IsoDateUtf8.TryRead(reader.ValueSpan, out LocalDate fast))
+        {
+            return fast;
+        }
+
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(String(ref reader));
         return result.Success ? result.Value : throw OrgModelJsonException.Here(result.Exception.Message);
     }
@@ -51,7 +60,10 @@ internal static class JsonRead
 
     /// <summary>An enum member by its camel-case name.</summary>
     public static T Enum<T>(ref Utf8JsonReader reader)
-        where T : struct, Enum => JsonEnum<T>.Parse(String(ref reader));
+        where T : struct, Enum => reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && JsonEnum<T>.TryParseUtf8(reader.ValueSpan, out T value)
+            ? value
+            : JsonEnum<T>.Parse(String(ref reader));
 
     /// <summary>An enum member, or null.</summary>
     public static T? NullableEnum<T>(ref Utf8JsonReader reader)
@@ -65,27 +77,59 @@ internal static class JsonRead
             throw OrgModelJsonException.Here($"A JSON array was expected, not {reader.TokenType}.");
         }
 
-        ImmutableArray<T>.Builder items = ImmutableArray.CreateBuilder<T>();
-        while (true)
+        // Grown in pooled buffers and copied once at the end: a chart's arrays hold tens of thousands of items, and
+        // a growing builder would allocate about three times the final array.
+        T[] buffer = ArrayPool<T>.Shared.Rent(16);
+        int count = 0;
+        try
         {
-            if (!reader.Read())
+            while (true)
             {
-                throw OrgModelJsonException.Here("The array is incomplete.");
-            }
+                if (!reader.Read())
+                {
+                    throw OrgModelJsonException.Here("The array is incomplete.");
+                }
 
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return items.DrainToImmutable();
-            }
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    return count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(buffer.AsSpan(0, count).ToArray());
+                }
 
-            try
-            {
-                items.Add(element(ref reader));
-            }
-            catch (Exception e) when (!Preconditions.IsFatal(e))
-            {
-                throw OrgModelJsonException.Within($"[{items.Count}]", e);
+                T item;
+                try
+                {
+                    item = element(ref reader);
+                }
+                catch (Exception e) when (!Preconditions.IsFatal(e))
+                {
+                    throw OrgModelJsonException.Within($"[{count}]", e);
+                }
+
+                if (count == buffer.Length)
+                {
+                    T[] larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    Return(buffer, count);
+                    buffer = larger;
+                }
+
+                buffer[count++] = item;
             }
         }
+        finally
+        {
+            Return(buffer, count);
+        }
+    }
+
+    // References left in a pooled array would keep the items alive and hand them to the next renter.
+    private static void Return<T>(T[] buffer, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            buffer.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(buffer);
     }
 }

@@ -7,8 +7,18 @@ namespace OrgModel.Serialization.Json;
 internal static class JsonWrite
 {
     /// <summary>A date member.</summary>
-    public static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate value) =>
-        writer.WriteString(name, LocalDateJsonConverter.Format(value));
+    public static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate value)
+    {
+        Span<byte> utf8 = stackalloc byte[IsoDateUtf8.Length];
+        if (IsoDateUtf8.TryFormat(value, utf8))
+        {
+            writer.WriteString(name, utf8);
+        }
+        else
+        {
+            writer.WriteString(name, LocalDateJsonConverter.Format(value));
+        }
+    }
 
     /// <summary>A date member, left out when null.</summary>
     public static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate? value)
@@ -48,7 +58,7 @@ internal static class JsonWrite
 
     /// <summary>An enum member by its camel-case name.</summary>
     public static void Enum<T>(Utf8JsonWriter writer, JsonEncodedText name, T value)
-        where T : struct, Enum => writer.WriteString(name, JsonEnum<T>.Format(value));
+        where T : struct, Enum => writer.WriteString(name, JsonEnum<T>.Encoded(value));
 
     /// <summary>An enum member, left out when null.</summary>
     public static void Enum<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value)
