@@ -4,7 +4,10 @@ namespace OrgModel.EntityFrameworkCore;
 /// A database column holds text that is not the canonical text of an OrgModel value: a row edited by hand, or written
 /// by other code. Reading it never gives a plausible but wrong value.
 /// </summary>
-/// <remarks>Entity Framework Core wraps this exception in an <see cref="InvalidOperationException"/> naming the property.</remarks>
+/// <remarks>
+/// Entity Framework Core throws it as it is when it materialises an entity, and may wrap it (as the inner exception of an
+/// <see cref="InvalidOperationException"/> naming the property) when it reads a projection.
+/// </remarks>
 public sealed class InvalidColumnValueException : FormatException
 {
     /// <summary>Initializes a new instance of the <see cref="InvalidColumnValueException"/> class.</summary>
