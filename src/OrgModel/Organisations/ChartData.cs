@@ -82,27 +82,38 @@ internal sealed class ChartData
             }
         }
 
-        // Succession edges from events, by index.
-        var succCount = new int[n + 1];
-        var predCount = new int[n + 1];
-        int edges = 0;
+        // Succession edges from events, by index: each id is looked up once, then the pairs are placed by counting.
+        var pairs = new List<(int Pred, int Succ, LocalDate Date)>();
+        var succIds = new List<int>();
         foreach (OrgChangeEvent e in events)
         {
+            succIds.Clear();
+            foreach (OrgId s in e.SuccessorIds)
+            {
+                if (index.TryGetValue(s.Value!, out int si))
+                {
+                    succIds.Add(si);
+                }
+            }
+
             foreach (OrgId p in e.PredecessorIds)
             {
                 if (index.TryGetValue(p.Value!, out int pi))
                 {
-                    foreach (OrgId s in e.SuccessorIds)
+                    foreach (int si in succIds)
                     {
-                        if (index.TryGetValue(s.Value!, out int si))
-                        {
-                            succCount[pi + 1]++;
-                            predCount[si + 1]++;
-                            edges++;
-                        }
+                        pairs.Add((pi, si, e.EffectiveDate));
                     }
                 }
             }
+        }
+
+        var succCount = new int[n + 1];
+        var predCount = new int[n + 1];
+        foreach ((int pi, int si, _) in pairs)
+        {
+            succCount[pi + 1]++;
+            predCount[si + 1]++;
         }
 
         for (int i = 0; i < n; i++)
@@ -113,29 +124,17 @@ internal sealed class ChartData
 
         SuccStart = succCount;
         PredStart = predCount;
-        SuccTo = new int[edges];
-        SuccDate = new LocalDate[edges];
-        PredFrom = new int[edges];
+        SuccTo = new int[pairs.Count];
+        SuccDate = new LocalDate[pairs.Count];
+        PredFrom = new int[pairs.Count];
         var sFill = new int[n];
         var pFill = new int[n];
-        foreach (OrgChangeEvent e in events)
+        foreach ((int pi, int si, LocalDate date) in pairs)
         {
-            foreach (OrgId p in e.PredecessorIds)
-            {
-                if (index.TryGetValue(p.Value!, out int pi))
-                {
-                    foreach (OrgId s in e.SuccessorIds)
-                    {
-                        if (index.TryGetValue(s.Value!, out int si))
-                        {
-                            int k = SuccStart[pi] + sFill[pi]++;
-                            SuccTo[k] = si;
-                            SuccDate[k] = e.EffectiveDate;
-                            PredFrom[PredStart[si] + pFill[si]++] = pi;
-                        }
-                    }
-                }
-            }
+            int k = SuccStart[pi] + sFill[pi]++;
+            SuccTo[k] = si;
+            SuccDate[k] = date;
+            PredFrom[PredStart[si] + pFill[si]++] = pi;
         }
 
         Boundaries = CollectBoundaries(orgs, relations);
@@ -216,41 +215,33 @@ internal sealed class ChartData
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LocalDate[] CollectBoundaries(Organisation[] orgs, RelationRecord[] relations)
     {
-        // Day numbers as ints: sorting ints needs no JIT work for a generic comparer.
-        var days = new int[2 * (orgs.Length + relations.Length)];
-        int count = 0;
+        // Day numbers as ints, distinct first: a national chart has about 140,000 validity ends on a few hundred days.
+        var days = new HashSet<int>();
         foreach (Organisation o in orgs)
         {
-            Add(days, ref count, o.ValidFrom, o.ValidTo);
+            Add(days, o.ValidFrom, o.ValidTo);
         }
 
         foreach (RelationRecord r in relations)
         {
-            Add(days, ref count, r.ValidFrom, r.ValidTo);
+            Add(days, r.ValidFrom, r.ValidTo);
         }
 
-        Array.Sort(days, 0, count);
-        var result = new List<LocalDate>();
-        for (int k = 0; k < count; k++)
-        {
-            if (k == 0 || days[k] != days[k - 1])
-            {
-                result.Add(LocalDate.FromDateOnly(DateOnly.FromDayNumber(days[k])));
-            }
-        }
+        int[] sorted = [.. days];
+        Array.Sort(sorted);
+        return Array.ConvertAll(sorted, day => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day)));
 
-        return [.. result];
-
-        static void Add(int[] days, ref int count, LocalDate? from, LocalDate? to)
+        static void Add(HashSet<int> days, LocalDate? from, LocalDate? to)
         {
             if (from is { } f)
             {
-                days[count++] = f.ToDateOnly().DayNumber;
+                days.Add(f.ToDateOnly().DayNumber);
             }
 
+            // The day after the end, as a day number: DateOnly's arithmetic is plain integer addition.
             if (to is { } t && t < LocalDate.MaxIsoValue)
             {
-                days[count++] = t.PlusDays(1).ToDateOnly().DayNumber;
+                days.Add(t.ToDateOnly().DayNumber + 1);
             }
         }
     }
