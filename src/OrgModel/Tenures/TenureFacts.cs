@@ -30,6 +30,21 @@ public static class TenureFacts
     /// from, 30 June 2025 in Conclusion 163-KL/TW. Each milestone names its basis.</remarks>
     public static IReadOnlyList<LocalCongressMilestone> LocalCongressSchedule2025To2030 { get; } = Array.AsReadOnly(TenureData.LocalCongressSchedule2025);
 
+    /// <summary>The events of the data, by start date: the National Party Congresses, the Central Conferences, the elections
+    /// of the National Assembly and People's Councils, and the national conference of 16 April 2025 that disseminated
+    /// Resolution 60-NQ/TW.</summary>
+    public static IReadOnlyList<PoliticalEvent> Events { get; } = Array.AsReadOnly(EventData.All);
+
+    /// <summary>Finds an event of the data by its identifier (<c>vn.party.congress.14</c>).</summary>
+    /// <param name="id">The identifier, compared ignoring case; null gives false.</param>
+    /// <param name="politicalEvent">The event when found.</param>
+    /// <returns>True when the data has it.</returns>
+    public static bool TryGetEvent(string? id, [NotNullWhen(true)] out PoliticalEvent? politicalEvent)
+    {
+        politicalEvent = id is null ? null : EventData.All.FirstOrDefault(e => string.Equals(e.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+        return politicalEvent is not null;
+    }
+
     /// <summary>Finds a National Party Congress by ordinal.</summary>
     /// <param name="ordinal">The ordinal, e.g. 14.</param>
     /// <param name="congress">The congress when found.</param>
