@@ -45,6 +45,14 @@ internal static class EventData
             new LocalDate(2025, 4, 16),
             null,
             Tenure.NationalParty(13)));
+        // vnanet.vn, 8 Feb 2026: the Politburo and the Secretariat's national conference of 7 February 2026.
+        all.Add(new PoliticalEvent(
+            PoliticalEventKind.Conference,
+            "vn.party.conference.2026-02-07",
+            "the national conference disseminating and implementing the Resolution of the 14th National Party Congress",
+            new LocalDate(2026, 2, 7),
+            null,
+            Tenure.NationalParty(14)));
         return [.. all.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 
