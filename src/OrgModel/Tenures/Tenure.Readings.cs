@@ -36,7 +36,7 @@ public readonly partial struct Tenure
         var readings = new List<Tenure>(4);
         int start = parsed.StartYear;
         int end = parsed.EndYear;
-        if (TryFindOrdinal(TenureKind.NationalParty, start, end, out int party))
+        if (TryFindPartyOrdinal(start, end, out int party))
         {
             readings.Add(new Tenure(TenureKind.NationalParty, start, end, party));
         }
@@ -53,6 +53,22 @@ public readonly partial struct Tenure
         }
 
         return new TenureReadings(text, parsed, readings);
+    }
+
+    // Early national Party terms lasted up to 16 years, so the five-year guess of TryFindOrdinal misses; a walk does not.
+    private static bool TryFindPartyOrdinal(int startYear, int endYear, out int ordinal)
+    {
+        for (int n = TenureData.FirstNationalCongress; TryNominalYears(TenureKind.NationalParty, n, out int s, out int e) && s <= startYear; n++)
+        {
+            if (s == startYear && e == endYear)
+            {
+                ordinal = n;
+                return true;
+            }
+        }
+
+        ordinal = 0;
+        return false;
     }
 
     // The 2025–2030 local Party term is in the data (facts.md); local terms follow each other every five years.

@@ -79,7 +79,9 @@ internal static class VietnamDocuments
                 Rel(DocumentRelationKind.Replaces, "102-QĐ/TW", 2017, 11, 15),
             ]),
 
-        // The 2025 reorganisation and the 2025–2030 congresses (facts.md; research-notes §3.2, §4.4, §6).
+        // The 2025 reorganisation and the 2025–2030 congresses (facts.md; research-notes §3.2, §4.4, §6). 200-KL/TW and
+        // 201-KL/TW conclude on the congresses held under Directive 45-CT/TW of 2025, whose requirements their texts say the
+        // congresses met (docs/sources.md): they summarise its implementation.
         D("08-HD/UBKTTW", DocumentKind.Guideline, [InspectionCommission], 2024, 11, 18,
             "Inspection and supervision work serving Party congresses towards the 14th National Party Congress"),
         D("243-QĐ/TW", DocumentKind.Decision, [Politburo], 2025, 1, 24, "Founding the Government Party Committee"),
@@ -113,7 +115,7 @@ internal static class VietnamDocuments
             relations:
             [
                 Rel(DocumentRelationKind.Cites, "493-BC/VPTW", 2025, 10, 16),
-                Rel(DocumentRelationKind.Cites, "45-CT/TW", 2025, 4, 14),
+                Rel(DocumentRelationKind.Summarises, "45-CT/TW", 2025, 4, 14),
             ]),
         D("520-BC/BTCTW", DocumentKind.Report, [OrganisationCommission], 2025, 10, 27,
             "Summary of the 2025–2030 congresses of the Party organisations directly under the Central Committee"),
@@ -125,7 +127,7 @@ internal static class VietnamDocuments
             relations:
             [
                 Rel(DocumentRelationKind.Cites, "520-BC/BTCTW", 2025, 10, 27),
-                Rel(DocumentRelationKind.Cites, "45-CT/TW", 2025, 4, 14),
+                Rel(DocumentRelationKind.Summarises, "45-CT/TW", 2025, 4, 14),
             ]),
         D("202-KL/TW", DocumentKind.Conclusion, [Politburo, Secretariat], 2025, 10, 31,
             "The apparatus of the political system and two-tier local government",
