@@ -155,7 +155,7 @@ public static class TenureFacts
     /// <returns>True when the text names a conference (word "conference", "plenum" or "hội nghị", the conference's
     /// ordinal and the term's) that the data has.</returns>
     public static bool TryFindCentralConference(string? text, [NotNullWhen(true)] out CentralConference? conference) =>
-        TryFindCentralConference(text, null, out conference);
+        FindCentralConference(text, null, out conference);
 
     /// <summary>
     /// Finds a Central Conference the way a dated text cites it: as <see cref="TryFindCentralConference(string?, out CentralConference?)"/>
@@ -168,9 +168,9 @@ public static class TenureFacts
     /// <returns>True when the text names a conference the data has, with its term or in the term in force on <paramref name="textDate"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="textDate"/> is not in the ISO calendar.</exception>
     public static bool TryFindCentralConference(string? text, LocalDate textDate, [NotNullWhen(true)] out CentralConference? conference) =>
-        TryFindCentralConference(text, Preconditions.CheckIso(textDate), out conference);
+        FindCentralConference(text, Preconditions.CheckIso(textDate), out conference);
 
-    private static bool TryFindCentralConference(string? text, LocalDate? textDate, [NotNullWhen(true)] out CentralConference? conference)
+    private static bool FindCentralConference(string? text, LocalDate? textDate, [NotNullWhen(true)] out CentralConference? conference)
     {
         conference = null;
         if (text is null || text.Length > 200)
