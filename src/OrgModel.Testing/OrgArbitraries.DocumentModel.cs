@@ -8,6 +8,18 @@ namespace OrgModel.Testing;
 /// <content>Arbitraries (with shrinkers) for the document model of <see cref="OrgModel.Documents"/>.</content>
 public static partial class OrgArbitraries
 {
+    /// <summary>Document keys, numbered or not; no shrinking (a key is valid only whole).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DocumentKey> DocumentKeys() => Arb.From(OrgGenerators.DocumentKeyValue);
+
+    /// <summary>Events, shipped or made up; no shrinking.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrgModel.Tenures.PoliticalEvent> PoliticalEvents() => Arb.From(OrgGenerators.PoliticalEventValue);
+
+    /// <summary>Event kinds, shrinking towards <see cref="OrgModel.Tenures.PoliticalEventKind.NationalPartyCongress"/>.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrgModel.Tenures.PoliticalEventKind> PoliticalEventKinds() => Arb.From(OrgGenerators.PoliticalEventKindValue, TowardsZero);
+
     /// <summary>Catalogue kinds, shrinking towards <see cref="DocumentKind.Resolution"/> (the first).</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DocumentKind> DocumentKinds() => Arb.From(OrgGenerators.DocumentKindValue, k => TowardsFirst(k, DocumentKind.All));

@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Text;
 using OrgModel.Utility;
@@ -31,7 +32,7 @@ public sealed class TaskItem
     /// <param name="action">What is to be done, or null when the text does not say.</param>
     /// <param name="leads">The lead assignees, or null when the text names none.</param>
     /// <param name="deadline">By when; <see cref="Deadline.Ongoing"/> when none.</param>
-    /// <param name="source">The document that assigns the task, or null.</param>
+    /// <param name="source">The document that assigns the task, or null; for a text without a number, see <see cref="WithSource"/>.</param>
     /// <param name="coordinators">Organisations that coordinate (phối hợp), or null.</param>
     /// <param name="deliverable">The expected product ("report to the Politburo"), or null.</param>
     /// <param name="responsible">The post or person who answers for the task ("chair of the provincial People's Committee"), or null.</param>
@@ -61,6 +62,7 @@ public sealed class TaskItem
         Leads = leads;
         Deadline = deadline;
         Source = source;
+        SourceKey = source is { } number ? DocumentKey.Numbered(number) : null;
         CoordinatorsArray = coords;
         Coordinators = CoordinatorsArray;
         Deliverable = Clean(deliverable);
@@ -84,8 +86,14 @@ public sealed class TaskItem
     /// <summary>Gets the deadline.</summary>
     public Deadline Deadline { get; }
 
-    /// <summary>Gets the document that assigns the task, or null.</summary>
+    /// <summary>Gets the number of the document that assigns the task, or null (also for a text without a number: see
+    /// <see cref="SourceKey"/>).</summary>
     public DocumentNumber? Source { get; }
+
+    /// <summary>Gets the key of the document that assigns the task, numbered or not (the Resolution of the 14th National
+    /// Congress), or null when the task cites none. The "clear authority" of the six clears and
+    /// <see cref="TaskTracker.ByDocumentKey(Instant)"/> use it.</summary>
+    public DocumentKey? SourceKey { get; private init; }
 
     /// <summary>Gets the coordinating organisations.</summary>
     public IReadOnlyList<OrgId> Coordinators { get; }
@@ -146,12 +154,27 @@ public sealed class TaskItem
             missing.Add(TaskClarity.Product);
         }
 
-        if (principle == ClarityPrinciple.SixClears && Source is null)
+        if (principle == ClarityPrinciple.SixClears && SourceKey is null)
         {
             missing.Add(TaskClarity.Authority);
         }
 
         return missing.AsReadOnly();
+    }
+
+    /// <summary>Returns the same task with another source: any document key, numbered (with or without its date) or the key of
+    /// a text without a number.</summary>
+    /// <param name="source">The source's key, or null for none.</param>
+    /// <returns>The task with <see cref="SourceKey"/> set to <paramref name="source"/> and <see cref="Source"/> to its number
+    /// (null for an unnumbered text); this task is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is <c>default</c>.</exception>
+    public TaskItem WithSource(DocumentKey? source)
+    {
+        Preconditions.CheckArgument(source is not { IsDefault: true }, nameof(source), "A source must not be default(DocumentKey).");
+        return new TaskItem(Id, AssignedOn, Action, Leads, Deadline, source?.Number, CoordinatorsArray, Deliverable, Responsible, ReportingArray)
+        {
+            SourceKey = source,
+        };
     }
 
     /// <summary>Turns the task into one assignment per organisation its lead scope reaches as of a date.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
 
@@ -12,7 +13,7 @@ namespace OrgModel.Tasks;
 internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, TaskItemJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentNumber? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting);
+    internal record struct State(string Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentKey? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<TaskItem, State> Shape = new(nameof(TaskItem),
@@ -22,7 +23,8 @@ internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, Ta
         new("action", static (ref r, ref s) => s.Action = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Action)),
         new("leads", static (ref r, ref s) => s.Leads = AssignmentScopeJsonConverter.Shape.ReadNullable(ref r), static (w, n, v) => AssignmentScopeJsonConverter.Shape.WriteMember(w, n, v.Leads)),
         new("deadline", static (ref r, ref s) => s.Deadline = DeadlineJsonConverter.Read(JsonRead.String(ref r)), static (w, n, v) => w.WriteString(n, v.Deadline.ToString()), Required: true),
-        new("source", static (ref r, ref s) => s.Source = DocumentNumberJsonConverter.ReadNullable(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Source?.ToString())),
+        // A key without a date is its number, so a numbered source keeps the wire form it had before keys.
+        new("source", static (ref r, ref s) => s.Source = JsonRead.IsNull(ref r) ? null : DocumentKeyJsonConverter.ReadValue(ref r), static (w, n, v) => JsonWrite.String(w, n, v.SourceKey?.ToString())),
         new("coordinators", static (ref r, ref s) => s.Coordinators = OrgIdJsonConverter.ReadIds(ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.Coordinators, omitEmpty: true)),
         new("deliverable", static (ref r, ref s) => s.Deliverable = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Deliverable)),
         new("responsible", static (ref r, ref s) => s.Responsible = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Responsible)),
@@ -31,6 +33,12 @@ internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, Ta
             static (ref r, ref s) => s.Reporting = JsonRead.Array(ref r, ReportingObligationJsonConverter.Shape.ReadElement),
             static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.ReportingArray.AsSpan(), ReportingObligationJsonConverter.Shape.WriteElement)),
     ],
-    static (ref s) => new TaskItem(s.Id, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting),
+    static (ref s) => Build(s),
     new State { Coordinators = [], Reporting = [] });
+
+    private static TaskItem Build(State s)
+    {
+        var task = new TaskItem(s.Id, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source?.Number, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting);
+        return s.Source is { } key && task.SourceKey != key ? task.WithSource(key) : task;
+    }
 }

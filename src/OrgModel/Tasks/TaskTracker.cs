@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Utility;
 
@@ -32,9 +33,11 @@ public sealed class TaskTracker
     private readonly int[] province;
     private readonly int[] assignee;
     private readonly int[] document;
+    private readonly int[] documentKey;
     private readonly OrgId[] provinceIds;
     private readonly OrgId[] assigneeIds;
     private readonly DocumentNumber[] documentIds;
+    private readonly DocumentKey[] documentKeyIds;
 
     /// <summary>Creates a tracker.</summary>
     /// <param name="assignments">The assignments (typically from <see cref="TaskItem.Expand"/>).</param>
@@ -68,9 +71,11 @@ public sealed class TaskTracker
         province = new int[n];
         assignee = new int[n];
         document = new int[n];
+        documentKey = new int[n];
         var provinces = new Dictionary<OrgId, int>();
         var assignees = new Dictionary<OrgId, int>();
         var documents = new Dictionary<DocumentNumber, int>();
+        var keys = new Dictionary<DocumentKey, int>();
         for (int i = 0; i < n; i++)
         {
             Assignment a = items[i];
@@ -81,11 +86,13 @@ public sealed class TaskTracker
             province[i] = a.Province is { } p ? IndexOf(provinces, p.Id) : -1;
             assignee[i] = IndexOf(assignees, a.Assignee.Id);
             document[i] = a.Task.Source is { } s ? IndexOf(documents, s) : -1;
+            documentKey[i] = a.Task.SourceKey is { } k ? IndexOf(keys, k) : -1;
         }
 
         provinceIds = Keys(provinces);
         assigneeIds = Keys(assignees);
         documentIds = Keys(documents);
+        documentKeyIds = Keys(keys);
     }
 
     /// <summary>Gets the assignments, with the reports applied, in the order given.</summary>
@@ -155,7 +162,18 @@ public sealed class TaskTracker
     /// <returns>One summary per assignee.</returns>
     public IReadOnlyDictionary<OrgId, StatusSummary> ByAssignee(IClock clock) => ByAssignee(Now(clock));
 
-    /// <summary>Rolls up by source document; tasks without a source are left out.</summary>
+    /// <summary>Rolls up by source document key: numbered documents and texts without a number alike (the Resolution of the
+    /// 14th National Congress); tasks without a source are left out.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>One summary per key (a task's <see cref="TaskItem.SourceKey"/>).</returns>
+    public IReadOnlyDictionary<DocumentKey, StatusSummary> ByDocumentKey(Instant at) => Group(at, documentKey, documentKeyIds);
+
+    /// <summary>Rolls up by source document key now.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>One summary per key.</returns>
+    public IReadOnlyDictionary<DocumentKey, StatusSummary> ByDocumentKey(IClock clock) => ByDocumentKey(Now(clock));
+
+    /// <summary>Rolls up by source document number; tasks without a numbered source are left out (see <see cref="ByDocumentKey(Instant)"/>).</summary>
     /// <param name="at">The instant.</param>
     /// <returns>One summary per document.</returns>
     public IReadOnlyDictionary<DocumentNumber, StatusSummary> ByDocument(Instant at) => Group(at, document, documentIds);

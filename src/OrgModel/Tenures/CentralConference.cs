@@ -50,6 +50,9 @@ public sealed class CentralConference
     /// <summary>Gets the same items as an array, for the library's own writers.</summary>
     internal ImmutableArray<string> DocumentsArray { get; }
 
+    /// <summary>The conference as an event (<c>vn.party.central-conference.13.12</c>).</summary>
+    public PoliticalEvent Event => EventData.Of(this);
+
     /// <summary>The Vietnamese name: "Hội nghị lần thứ 11 Ban Chấp hành Trung ương khóa XIII".</summary>
     public string VietnameseName => $"Hội nghị lần thứ {Ordinal} Ban Chấp hành Trung ương khóa {RomanNumeral.Format(TermOrdinal)}";
 

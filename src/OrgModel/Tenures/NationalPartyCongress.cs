@@ -38,6 +38,10 @@ public sealed class NationalPartyCongress
     /// <summary>The national Party term that this congress opened.</summary>
     public Tenure Term => Tenure.NationalParty(Ordinal);
 
+    /// <summary>The congress as an event (<c>vn.party.congress.14</c>), from its preparatory session or opening to its
+    /// closing: the issuer of "the Congress Resolution".</summary>
+    public PoliticalEvent Event => EventData.Of(this);
+
     /// <summary>The congress as "Đại hội XIV (2026-01-20 – 2026-01-23)".</summary>
     /// <returns>The ordinal in Roman numerals and the opening and closing days.</returns>
     public override string ToString() => $"Đại hội {RomanNumeral.Format(Ordinal)} ({Opening:uuuu-MM-dd} – {Closing:uuuu-MM-dd})";

@@ -30,6 +30,21 @@ public static class TenureFacts
     /// from, 30 June 2025 in Conclusion 163-KL/TW. Each milestone names its basis.</remarks>
     public static IReadOnlyList<LocalCongressMilestone> LocalCongressSchedule2025To2030 { get; } = Array.AsReadOnly(TenureData.LocalCongressSchedule2025);
 
+    /// <summary>The events of the data, by start date: the National Party Congresses, the Central Conferences, the elections
+    /// of the National Assembly and People's Councils, and the national conference of 16 April 2025 that disseminated
+    /// Resolution 60-NQ/TW.</summary>
+    public static IReadOnlyList<PoliticalEvent> Events { get; } = Array.AsReadOnly(EventData.All);
+
+    /// <summary>Finds an event of the data by its identifier (<c>vn.party.congress.14</c>).</summary>
+    /// <param name="id">The identifier, compared ignoring case; null gives false.</param>
+    /// <param name="politicalEvent">The event when found.</param>
+    /// <returns>True when the data has it.</returns>
+    public static bool TryGetEvent(string? id, [NotNullWhen(true)] out PoliticalEvent? politicalEvent)
+    {
+        politicalEvent = id is null ? null : EventData.All.FirstOrDefault(e => string.Equals(e.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+        return politicalEvent is not null;
+    }
+
     /// <summary>Finds a National Party Congress by ordinal.</summary>
     /// <param name="ordinal">The ordinal, e.g. 14.</param>
     /// <param name="congress">The congress when found.</param>
@@ -139,7 +154,23 @@ public static class TenureFacts
     /// <param name="conference">The conference when found.</param>
     /// <returns>True when the text names a conference (word "conference", "plenum" or "hội nghị", the conference's
     /// ordinal and the term's) that the data has.</returns>
-    public static bool TryFindCentralConference(string? text, [NotNullWhen(true)] out CentralConference? conference)
+    public static bool TryFindCentralConference(string? text, [NotNullWhen(true)] out CentralConference? conference) =>
+        FindCentralConference(text, null, out conference);
+
+    /// <summary>
+    /// Finds a Central Conference the way a dated text cites it: as <see cref="TryFindCentralConference(string?, out CentralConference?)"/>
+    /// does, and also without its term ("the 12th Central Conference", "the 15th meeting of the Party Central Committee"),
+    /// which then means the conference of the national Party term in force on the text's date.
+    /// </summary>
+    /// <param name="text">The citation; case and diacritics are ignored. Null gives false.</param>
+    /// <param name="textDate">The date of the text that cites it; in the ISO calendar.</param>
+    /// <param name="conference">The conference when found.</param>
+    /// <returns>True when the text names a conference the data has, with its term or in the term in force on <paramref name="textDate"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="textDate"/> is not in the ISO calendar.</exception>
+    public static bool TryFindCentralConference(string? text, LocalDate textDate, [NotNullWhen(true)] out CentralConference? conference) =>
+        FindCentralConference(text, Preconditions.CheckIso(textDate), out conference);
+
+    private static bool FindCentralConference(string? text, LocalDate? textDate, [NotNullWhen(true)] out CentralConference? conference)
     {
         conference = null;
         if (text is null || text.Length > 200)
@@ -155,7 +186,8 @@ public static class TenureFacts
         for (int i = 0; i < words.Length; i++)
         {
             string w = words[i];
-            named |= w is "conference" or "plenum" || (w == "hoi" && i + 1 < words.Length && words[i + 1] == "nghi");
+            named |= w is "conference" or "plenum" || (w == "hoi" && i + 1 < words.Length && words[i + 1] == "nghi")
+                || (w == "meeting" && words.Contains("committee"));
             if (TryArabicOrdinal(w, out int n))
             {
                 if (i > 0 && words[i - 1] == "khoa")
@@ -183,6 +215,12 @@ public static class TenureFacts
         if (numbers.Count == 1)
         {
             conferenceOrdinal = numbers[0];
+        }
+
+        // "The 12th Central Conference" in a 2025 text: the term in force when the text was written.
+        if (termOrdinal == 0 && textDate is { } date && Tenure.TryGetTermOn(TenureKind.NationalParty, date, out Tenure inForce))
+        {
+            termOrdinal = inForce.Ordinal!.Value;
         }
 
         return named && conferenceOrdinal > 0 && termOrdinal > 0 && TryGetCentralConference(termOrdinal, conferenceOrdinal, out conference);

@@ -25,8 +25,20 @@ internal static class TenureParser
         bool allowAnyLength,
         out Tenure result,
         out int position,
-        [NotNullWhen(false)] out string? reason)
+        [NotNullWhen(false)] out string? reason) =>
+        TryParse(text, allowAnyLength, out result, out position, out reason, out _);
+
+    /// <summary>Parses, and says whether the text was a bare year range (no kind word, no ordinal), which
+    /// <see cref="Tenure.ReadingsOf"/> reads several ways.</summary>
+    public static bool TryParse(
+        ReadOnlySpan<char> text,
+        bool allowAnyLength,
+        out Tenure result,
+        out int position,
+        [NotNullWhen(false)] out string? reason,
+        out bool bareRange)
     {
+        bareRange = false;
         result = default;
         position = 0;
         if (VietnameseText.InnerLineBreakOrControl(text) is >= 0 and int at)
@@ -189,6 +201,11 @@ internal static class TenureParser
                     or "term" or "tenure" or "national" or "party" or "congress" or "of" or "nhan" or "dan" or "peoples"
                     or "people" or "cac" or "cap" or "quoc":
                     break;
+                // "the 13th Party Central Committee", "Ban Chấp hành Trung ương khóa XIII", "People's Councils at all
+                // levels for the 2026–2031 term": words of the way texts name a term, which add nothing to it.
+                case "central" or "committee" or "ban" or "chap" or "hanh" or "trung" or "uong" or "at" or "all" or "levels"
+                    or "level" or "for":
+                    break;
                 case "hoi":
                     if (previousWord == "quoc")
                     {
@@ -345,6 +362,7 @@ internal static class TenureParser
                 result = Tenure.CreateUnchecked(TenureKind.PeoplesCouncil, startYear, endYear, null);
                 break;
             default:
+                bareRange = hint == Hint.None;
                 result = Tenure.CreateUnchecked(TenureKind.LocalParty, startYear, endYear, null);
                 break;
         }

@@ -25,6 +25,7 @@ public class JsonCompletenessTests
         ["OrgModel.Documents.CitationExtractor"] = "static function",
         ["OrgModel.Documents.Model.DocumentMarks"] = "static functions",
         ["OrgModel.Documents.Model.DocumentResolution"] = "a query result over a registry; serialize its Reference and Candidates",
+        ["OrgModel.Tenures.TenureReadings"] = "a parse result; serialize its Readings (terms)",
         ["OrgModel.Documents.Citation"] = "an extraction result tied to offsets in one text; serialize its Number, Kind and Date",
         ["OrgModel.Documents.CitationKindWord"] = "part of a Citation (the word as written in one text)",
         ["OrgModel.Deadlines.VietnamTime"] = "static time-zone helpers",

@@ -55,44 +55,109 @@ public sealed class Document
         ConfidentialityMark confidentiality = ConfidentialityMark.None,
         UrgencyMark urgency = UrgencyMark.None,
         IEnumerable<DocumentRelation>? relations = null)
+        : this(CheckNumber(number, kind, issuingBodies, issueDate), kind, issuingBodies, issueDate, title, term, conference, null, null, signers, confidentiality, urgency, relations)
     {
-        Guard.Against.Null(kind);
-        Guard.Against.Null(issuingBodies);
-        Preconditions.CheckIso(issueDate);
-        Preconditions.CheckArgument(number.IsParty || number.IsState, nameof(number), "A document needs a number, not the default value.");
-        if (!(DocumentKind.KindsFor(number).Contains(kind)))
-        {
-            throw new ArgumentException($"A {kind.EnglishName} cannot be numbered {number}.", nameof(kind));
-        }
+    }
+
+    private Document(
+        DocumentNumber number,
+        DocumentKind kind,
+        IEnumerable<OrgId> issuingBodies,
+        LocalDate issueDate,
+        string title,
+        Tenure? term,
+        CentralConferenceNumber? conference,
+        string? issuedAt,
+        DocumentSystem? system,
+        IEnumerable<DocumentSigner>? signers,
+        ConfidentialityMark confidentiality,
+        UrgencyMark urgency,
+        IEnumerable<DocumentRelation>? relations)
+    {
+        bool numbered = number.IsParty || number.IsState;
         Number = number;
         Kind = kind;
-        System = number.IsParty ? DocumentSystem.Party : DocumentSystem.State;
-        Issuer = DocumentIssuer.TryFind(number, out DocumentIssuer? issuer) ? issuer : null;
-        IssuingBodies = Array.AsReadOnly(CheckBodies(issuingBodies, Issuer));
+        System = numbered ? (number.IsParty ? DocumentSystem.Party : DocumentSystem.State) : Preconditions.CheckDefined(system!.Value, nameof(system));
+        Issuer = numbered && DocumentIssuer.TryFind(number, out DocumentIssuer? issuer) ? issuer : null;
+        IssuedAt = issuedAt is null ? null : CheckEvent(issuedAt);
+        IssuingBodies = Array.AsReadOnly(CheckBodies(issuingBodies, Issuer, allowNone: IssuedAt is not null));
         IssueDate = issueDate;
         Title = Guard.Against.NullOrWhiteSpace(title).Trim();
-        Term = CheckTerm(term ?? DefaultTerm(number, Issuer, issueDate), issueDate);
+        Term = CheckTerm(term ?? (numbered ? DefaultTerm(number, Issuer, issueDate) : null), issueDate);
         Conference = CheckConference(conference, System, Term);
         Signers = (signers ?? []).Select(s => Guard.Against.Null(s, nameof(signers))).ToImmutableArray();
         Confidentiality = Preconditions.CheckDefined(confidentiality);
         Urgency = Preconditions.CheckDefined(urgency);
         Relations = (relations ?? []).Select(r => Guard.Against.Null(r, nameof(relations))).ToImmutableArray();
+        Key = numbered ? DocumentKey.Numbered(number, issueDate) : DocumentKey.Unnumbered(kind, IssuedAt ?? IssuingBodies[0].ToString(), issueDate, Title);
         foreach (DocumentRelation relation in Relations)
         {
             if (relation.Target.Matches(this))
             {
-                throw new ArgumentException($"{number} cannot relate to itself ({relation}).", nameof(relations));
+                throw new ArgumentException($"{Key} cannot relate to itself ({relation}).", nameof(relations));
             }
         }
     }
 
-    /// <summary>Gets the number.</summary>
+    /// <summary>
+    /// Creates a text without a number: the Resolution of a National Congress, the Political Report, the conclusions of a
+    /// Central Conference, a report submitted to a congress. It is identified by its <see cref="Key"/> (kind, issuer or event,
+    /// date and title) and used wherever a numbered document is: a registry, a relation's target, a task's source.
+    /// </summary>
+    /// <param name="kind">The kind (any kind: no number's code restricts it).</param>
+    /// <param name="issuingBodies">The issuing organisations; may be empty only when <paramref name="issuedAt"/> is given (a
+    /// congress issues its resolution, and a congress is an event, not an organisation of the chart).</param>
+    /// <param name="issueDate">The date of the text; in the ISO calendar. A text dated only by its event takes the event's last day.</param>
+    /// <param name="title">The title; not blank, with at least one letter or digit.</param>
+    /// <param name="issuedAt">The identifier of the event the text came from (<see cref="PoliticalEvent.Id"/>, e.g. the 14th
+    /// National Congress), or null. When given it stands for the issuer in the key.</param>
+    /// <param name="system">Party (the default) or State: without a number nothing else tells.</param>
+    /// <param name="term">The term, or null (no default is taken: without a number the data cannot tell a central text from a local one).</param>
+    /// <param name="conference">The Central Conference it came from, or null; only for Party texts.</param>
+    /// <param name="signers">The signers, or null.</param>
+    /// <param name="confidentiality">The confidentiality mark.</param>
+    /// <param name="urgency">The urgency mark.</param>
+    /// <param name="relations">Relations to other documents, or null; none may point at this text itself.</param>
+    /// <returns>The document; <see cref="IsNumbered"/> is false and <see cref="Number"/> is <c>default</c>.</returns>
+    /// <exception cref="ArgumentException">An argument breaks one of the rules above; the message names it.</exception>
+    /// <exception cref="ArgumentNullException">A required argument or an element of a list is null.</exception>
+    public static Document Unnumbered(
+        DocumentKind kind,
+        IEnumerable<OrgId> issuingBodies,
+        LocalDate issueDate,
+        string title,
+        string? issuedAt = null,
+        DocumentSystem system = DocumentSystem.Party,
+        Tenure? term = null,
+        CentralConferenceNumber? conference = null,
+        IEnumerable<DocumentSigner>? signers = null,
+        ConfidentialityMark confidentiality = ConfidentialityMark.None,
+        UrgencyMark urgency = UrgencyMark.None,
+        IEnumerable<DocumentRelation>? relations = null)
+    {
+        Guard.Against.Null(kind);
+        Guard.Against.Null(issuingBodies);
+        Preconditions.CheckIso(issueDate);
+        return new Document(default, kind, issuingBodies, issueDate, title, term, conference, issuedAt, system, signers, confidentiality, urgency, relations);
+    }
+
+    /// <summary>Gets what identifies the document: its number and date, or for an unnumbered text its kind, issuer or event,
+    /// date and title slug.</summary>
+    public DocumentKey Key { get; }
+
+    /// <summary>Gets a value indicating whether the document has a number (false for a text made by <see cref="Unnumbered"/>).</summary>
+    public bool IsNumbered => Number.IsParty || Number.IsState;
+
+    /// <summary>Gets the identifier of the event the text came from (<see cref="PoliticalEvent.Id"/>), or null.</summary>
+    public string? IssuedAt { get; }
+
+    /// <summary>Gets the number; <c>default</c> for an unnumbered text (see <see cref="IsNumbered"/> and <see cref="Key"/>).</summary>
     public DocumentNumber Number { get; }
 
     /// <summary>Gets the kind.</summary>
     public DocumentKind Kind { get; }
 
-    /// <summary>Gets the system (Party or State), from the form of the number.</summary>
+    /// <summary>Gets the system (Party or State), from the form of the number (given for an unnumbered text).</summary>
     public DocumentSystem System { get; }
 
     /// <summary>Gets the catalogued issuer of the number's issuer code, or null for a code outside the catalogue.</summary>
@@ -128,8 +193,8 @@ public sealed class Document
     /// <summary>Gets the relations to other documents.</summary>
     public IReadOnlyList<DocumentRelation> Relations { get; }
 
-    /// <summary>Gets the reference that identifies this document: its number and issue date.</summary>
-    public DocumentReference Reference => new(Number, IssueDate);
+    /// <summary>Gets the reference that identifies this document: its number and issue date, or its <see cref="Key"/>.</summary>
+    public DocumentReference Reference => IsNumbered ? new(Number, IssueDate) : new(Key);
 
     /// <summary>
     /// Gets the kind, number, date and title, e.g. <c>resolution 60-NQ/TW of 2025-04-12: …</c>; the title of a marked
@@ -144,7 +209,7 @@ public sealed class Document
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="clearance"/> is not a defined mark (such a value
     /// would otherwise compare above every mark and show the title).</exception>
     public string ToString(ConfidentialityMark clearance) =>
-        $"{Kind.EnglishName} {Number} of {LocalDatePattern.Iso.Format(IssueDate)}: {(IsReadableWith(clearance) ? Title : $"[title withheld: {DocumentMarks.VietnameseName(Confidentiality)}]")}";
+        $"{Kind.EnglishName} {(IsNumbered ? Number.ToString() : "(unnumbered)")} of {LocalDatePattern.Iso.Format(IssueDate)}: {(IsReadableWith(clearance) ? Title : $"[title withheld: {DocumentMarks.VietnameseName(Confidentiality)}]")}";
 
     /// <summary>Whether a reader with a clearance may see the content (the title) of this document.</summary>
     /// <param name="clearance">The clearance; a defined mark.</param>
@@ -154,10 +219,30 @@ public sealed class Document
     public bool IsReadableWith(ConfidentialityMark clearance) =>
         Preconditions.CheckDefined(clearance) >= Confidentiality || Confidentiality == ConfidentialityMark.None;
 
-    private static OrgId[] CheckBodies(IEnumerable<OrgId> issuingBodies, DocumentIssuer? issuer)
+    // The public constructor's own checks, in its historical order, before the shared constructor runs.
+    private static DocumentNumber CheckNumber(DocumentNumber number, DocumentKind kind, IEnumerable<OrgId> issuingBodies, LocalDate issueDate)
+    {
+        Guard.Against.Null(kind);
+        Guard.Against.Null(issuingBodies);
+        Preconditions.CheckIso(issueDate);
+        Preconditions.CheckArgument(number.IsParty || number.IsState, nameof(number), "A document needs a number, not the default value.");
+        if (!DocumentKind.KindsFor(number).Contains(kind))
+        {
+            throw new ArgumentException($"A {kind.EnglishName} cannot be numbered {number}.", nameof(kind));
+        }
+
+        return number;
+    }
+
+    private static string CheckEvent(string issuedAt) =>
+        OrgId.TryParse(issuedAt, out OrgId id)
+            ? id.ToString()
+            : throw new ArgumentException($"\"{Preconditions.Quote(issuedAt)}\" is not an event identifier (lower-case letters, digits, '.' and '-').", nameof(issuedAt));
+
+    private static OrgId[] CheckBodies(IEnumerable<OrgId> issuingBodies, DocumentIssuer? issuer, bool allowNone)
     {
         OrgId[] list = [.. issuingBodies];
-        Preconditions.CheckArgument(list.Length > 0, nameof(issuingBodies), "A document needs at least one issuing body.");
+        Preconditions.CheckArgument(list.Length > 0 || allowNone, nameof(issuingBodies), "A document needs at least one issuing body (or, for an unnumbered text, the event it came from).");
         Preconditions.CheckArgument(!list.Any(b => b.IsEmpty), nameof(issuingBodies), "An issuing body cannot be the empty id.");
         Preconditions.CheckArgument(list.Distinct().Count() == list.Length, nameof(issuingBodies), "An issuing body is listed twice.");
         foreach (OrgId body in list)

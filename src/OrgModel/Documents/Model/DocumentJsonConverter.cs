@@ -42,7 +42,9 @@ internal sealed class DocumentJsonConverter : ObjectJsonConverter<Document, Docu
 
     /// <summary>The members read so far.</summary>
     internal record struct State(
-        DocumentNumber Number,
+        DocumentNumber? Number,
+        DocumentSystem? System,
+        string? IssuedAt,
         DocumentKind Kind,
         ImmutableArray<OrgId> Bodies,
         LocalDate IssueDate,
@@ -56,7 +58,9 @@ internal sealed class DocumentJsonConverter : ObjectJsonConverter<Document, Docu
 
     private static JsonObjectShape<Document, State> CreateShape(JsonMemberWrite<Document> writeTitle) => new(nameof(Document),
     [
-        new("number", static (ref r, ref s) => s.Number = DocumentNumberJsonConverter.ReadValue(ref r), static (w, n, v) => w.WriteString(n, v.Number.ToString()), Required: true),
+        new("number", static (ref r, ref s) => s.Number = DocumentNumberJsonConverter.ReadValue(ref r), static (w, n, v) => JsonWrite.String(w, n, v.IsNumbered ? v.Number.ToString() : null)),
+        new("system", static (ref r, ref s) => s.System = JsonRead.Enum<DocumentSystem>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.IsNumbered ? null : (DocumentSystem?)v.System)),
+        new("issuedAt", static (ref r, ref s) => s.IssuedAt = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.IssuedAt)),
         new("kind", static (ref r, ref s) => s.Kind = DocumentKindJsonConverter.FromKey(JsonRead.String(ref r)), static (w, n, v) => w.WriteString(n, v.Kind.Key), Required: true),
         new("issuingBodies", static (ref r, ref s) => s.Bodies = OrgIdJsonConverter.ReadIds(ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.IssuingBodies), Required: true),
         new("issueDate", static (ref r, ref s) => s.IssueDate = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.IssueDate), Required: true),
@@ -73,7 +77,11 @@ internal sealed class DocumentJsonConverter : ObjectJsonConverter<Document, Docu
 
     private static Document Build(ref State s)
     {
-        var document = new Document(s.Number, s.Kind, s.Bodies, s.IssueDate, s.Title, s.Term, s.Conference, s.Signers, s.Confidentiality ?? default, s.Urgency, s.Relations);
+        // A text without a number says which system it belongs to; a number says it by its form.
+        Document document = s.Number is { } number
+            ? (s.System is null ? new Document(number, s.Kind, s.Bodies, s.IssueDate, s.Title, s.Term, s.Conference, s.Signers, s.Confidentiality ?? default, s.Urgency, s.Relations)
+                : throw OrgModelJsonException.Here("a numbered document takes its system from its number; \"system\" is only for an unnumbered text."))
+            : Document.Unnumbered(s.Kind, s.Bodies, s.IssueDate, s.Title, s.IssuedAt, s.System ?? throw JsonObjectReader.Missing(nameof(Document), "number"), s.Term, s.Conference, s.Signers, s.Confidentiality ?? default, s.Urgency, s.Relations);
 
         // Checked after the document's own rules so that an invalid document is reported as such first.
         return s.Confidentiality is null ? throw JsonObjectReader.Missing(nameof(Document), "confidentiality") : document;

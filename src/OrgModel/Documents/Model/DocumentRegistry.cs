@@ -30,6 +30,7 @@ public sealed class DocumentRegistry
 
     private readonly Document[] documents;
     private readonly FrozenDictionary<DocumentNumber, Document[]> byNumber;
+    private readonly FrozenDictionary<DocumentKey, Document> unnumbered;
 
     // For each document index: its outgoing relations resolved to indexes (or -1 when outside the registry), and incoming.
     private readonly (DocumentRelation Relation, int Target)[][] outgoing;
@@ -45,7 +46,7 @@ public sealed class DocumentRegistry
     {
         Guard.Against.Null(documents);
         this.documents = [.. documents.Select(d => Guard.Against.Null(d, nameof(documents)))
-            .OrderBy(d => d.IssueDate).ThenBy(d => d.Number)];
+            .OrderBy(d => d.IssueDate).ThenBy(d => d.Number).ThenBy(d => d.Key.ToString(), StringComparer.Ordinal)];
         Documents = Array.AsReadOnly(this.documents);
         indexOf = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < this.documents.Length; i++)
@@ -53,7 +54,8 @@ public sealed class DocumentRegistry
             indexOf[this.documents[i]] = i;
         }
 
-        byNumber = this.documents.GroupBy(d => d.Number).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        byNumber = this.documents.Where(d => d.IsNumbered).GroupBy(d => d.Number).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        unnumbered = UnnumberedByKey(this.documents);
         foreach (Document[] same in byNumber.Values)
         {
             for (int i = 1; i < same.Length; i++)
@@ -108,7 +110,8 @@ public sealed class DocumentRegistry
     /// <summary>Gets every document, by issue date then number.</summary>
     public IReadOnlyList<Document> Documents { get; }
 
-    /// <summary>Returns a registry with one document added, or replacing the document of the same number and issue date.</summary>
+    /// <summary>Returns a registry with one document added, or replacing the document of the same key (number and issue
+    /// date, or for an unnumbered text kind, issuer or event, date and title slug).</summary>
     /// <param name="document">The document.</param>
     /// <returns>The new registry; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
@@ -117,7 +120,7 @@ public sealed class DocumentRegistry
     public DocumentRegistry With(Document document)
     {
         Guard.Against.Null(document);
-        return new DocumentRegistry(documents.Where(d => d.Number != document.Number || d.IssueDate != document.IssueDate).Append(document));
+        return new DocumentRegistry(documents.Where(d => d.Key != document.Key).Append(document));
     }
 
     /// <summary>The documents of a kind, an issuing body and an issue-date range, each condition optional.</summary>
@@ -161,6 +164,12 @@ public sealed class DocumentRegistry
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentException"><paramref name="number"/> or <paramref name="term"/> is <c>default</c>.</exception>
     public DocumentResolution Resolve(DocumentNumber number, Tenure term) => Resolve(new DocumentReference(number, term));
+
+    /// <summary>Resolves a key: a numbered key as its number (and date), an unnumbered key to the text of that key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>.</exception>
+    public DocumentResolution Resolve(DocumentKey key) => Resolve(new DocumentReference(key));
 
     /// <summary>Resolves a reference.</summary>
     /// <param name="reference">The reference.</param>
@@ -273,8 +282,27 @@ public sealed class DocumentRegistry
     public IReadOnlyList<DocumentRelation> UnresolvedTargets(Document document) =>
         outgoing[IndexOf(document)].Where(o => o.Target < 0).Select(o => o.Relation).ToImmutableArray();
 
+    private static FrozenDictionary<DocumentKey, Document> UnnumberedByKey(Document[] documents)
+    {
+        var map = new Dictionary<DocumentKey, Document>();
+        foreach (Document d in documents)
+        {
+            if (!d.IsNumbered && !map.TryAdd(d.Key, d))
+            {
+                throw new ArgumentException($"The document {d.Key} is listed twice.", nameof(documents));
+            }
+        }
+
+        return map.ToFrozenDictionary();
+    }
+
     private ImmutableArray<Document> Matching(DocumentReference reference)
     {
+        if (reference.Key is { IsNumbered: false } key)
+        {
+            return key.IsDefault || !unnumbered.TryGetValue(key, out Document? text) ? ImmutableArray<Document>.Empty : ImmutableArray.Create(text);
+        }
+
         if (!byNumber.TryGetValue(reference.Number, out Document[]? same))
         {
             return ImmutableArray<Document>.Empty;

@@ -11,7 +11,8 @@ public sealed class DocumentRelation : IEquatable<DocumentRelation>
 {
     /// <summary>Creates a relation.</summary>
     /// <param name="kind">How the document acts on the target.</param>
-    /// <param name="target">The document acted on; give its date or term where its number recurs.</param>
+    /// <param name="target">The document acted on; give its date or term where its number recurs, or the key of an
+    /// unnumbered text.</param>
     /// <param name="effectiveFrom">The day the relation takes effect (a replacement's first day in force), or null for the
     /// acting document's issue date.</param>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, <paramref name="target"/> is <c>default</c>, or
@@ -23,7 +24,7 @@ public sealed class DocumentRelation : IEquatable<DocumentRelation>
             throw new ArgumentException($"{kind} is not a relation kind.", nameof(kind));
         }
 
-        if (!target.Number.IsParty && !target.Number.IsState)
+        if (target.IsEmpty)
         {
             throw new ArgumentException("A relation needs a target document, not the default reference.", nameof(target));
         }

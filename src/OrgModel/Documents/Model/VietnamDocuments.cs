@@ -1,6 +1,7 @@
 using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
+using OrgModel.Tenures;
 
 namespace OrgModel.Documents.Model;
 
@@ -23,8 +24,12 @@ internal static class VietnamDocuments
     private const string NationalAssembly = "vn.state.national-assembly";
     private const string Government = "vn.state.government";
 
+    private const string Congress14 = "vn.party.congress.14";
+
     private const string TranCamTu = "Trần Cẩm Tú";
     private const string ToLam = "Tô Lâm";
+
+    private static readonly LocalDate Congress14Closing = new(2026, 1, 23);
 
     public static DocumentRegistry Create() => new(
     [
@@ -74,7 +79,9 @@ internal static class VietnamDocuments
                 Rel(DocumentRelationKind.Replaces, "102-QĐ/TW", 2017, 11, 15),
             ]),
 
-        // The 2025 reorganisation and the 2025–2030 congresses (facts.md; research-notes §3.2, §4.4, §6).
+        // The 2025 reorganisation and the 2025–2030 congresses (facts.md; research-notes §3.2, §4.4, §6). 200-KL/TW and
+        // 201-KL/TW conclude on the congresses held under Directive 45-CT/TW of 2025, whose requirements their texts say the
+        // congresses met (docs/sources.md): they summarise its implementation.
         D("08-HD/UBKTTW", DocumentKind.Guideline, [InspectionCommission], 2024, 11, 18,
             "Inspection and supervision work serving Party congresses towards the 14th National Party Congress"),
         D("243-QĐ/TW", DocumentKind.Decision, [Politburo], 2025, 1, 24, "Founding the Government Party Committee"),
@@ -105,7 +112,11 @@ internal static class VietnamDocuments
         D("200-KL/TW", DocumentKind.Conclusion, [Politburo, Secretariat], 2025, 10, 17,
             "Party congresses at all levels held successfully; arranging posts, non-local appointments and consultation on the 14th Congress drafts",
             signers: [new DocumentSigner(TranCamTu, SigningCapacity.NotRecorded)],
-            relations: [Rel(DocumentRelationKind.Cites, "493-BC/VPTW", 2025, 10, 16)]),
+            relations:
+            [
+                Rel(DocumentRelationKind.Cites, "493-BC/VPTW", 2025, 10, 16),
+                Rel(DocumentRelationKind.Summarises, "45-CT/TW", 2025, 4, 14),
+            ]),
         D("520-BC/BTCTW", DocumentKind.Report, [OrganisationCommission], 2025, 10, 27,
             "Summary of the 2025–2030 congresses of the Party organisations directly under the Central Committee"),
         D("523-BC/BTCTW", DocumentKind.Report, [OrganisationCommission], 2025, 10, 29,
@@ -113,7 +124,11 @@ internal static class VietnamDocuments
         D("201-KL/TW", DocumentKind.Conclusion, [Politburo, Secretariat], 2025, 10, 31,
             "Results of the congresses of Party organisations directly under the Central Committee, 2025–2030 term, and key tasks",
             signers: [new DocumentSigner(TranCamTu, SigningCapacity.NotRecorded, "Politburo member, Permanent Member of the Secretariat")],
-            relations: [Rel(DocumentRelationKind.Cites, "520-BC/BTCTW", 2025, 10, 27)]),
+            relations:
+            [
+                Rel(DocumentRelationKind.Cites, "520-BC/BTCTW", 2025, 10, 27),
+                Rel(DocumentRelationKind.Summarises, "45-CT/TW", 2025, 4, 14),
+            ]),
         D("202-KL/TW", DocumentKind.Conclusion, [Politburo, Secretariat], 2025, 10, 31,
             "The apparatus of the political system and two-tier local government",
             relations:
@@ -125,6 +140,14 @@ internal static class VietnamDocuments
         D("05-QĐNS/TW", DocumentKind.PersonnelDecision, [Politburo], 2026, 1, 30,
             "Assigning ten Politburo members to the Secretariat of the 14th term",
             signers: [new DocumentSigner(ToLam, SigningCapacity.NotRecorded, "General Secretary")]),
+
+        // The texts of the 14th National Congress, which carry no number (docs/sources.md: the congress's resolution and the
+        // four reports the 13th Central Committee submitted). Dated by the congress's last day, 23 January 2026.
+        U(DocumentKind.Resolution, [], "Resolution of the 14th National Party Congress", term: Tenure.NationalParty(14)),
+        U(DocumentKind.Report, [CentralCommittee], "Political Report of the 13th Central Committee to the 14th National Party Congress"),
+        U(DocumentKind.Report, [CentralCommittee], "Report summarising some theoretical and practical issues of the socialist-oriented renovation over the past 40 years in Vietnam"),
+        U(DocumentKind.Report, [CentralCommittee], "Report summarising 15 years of implementing the Party Charter (2011–2025)"),
+        U(DocumentKind.Report, [CentralCommittee], "Report reviewing the leadership and direction of the 13th Central Committee"),
 
         // State documents (facts.md; research-notes §2, §3.4, §4.5).
         D("30/2020/NĐ-CP", DocumentKind.Decree, [Government], 2020, 3, 5, "Clerical work (công tác văn thư)"),
@@ -157,6 +180,9 @@ internal static class VietnamDocuments
             conference: conference,
             signers: signers,
             relations: relations);
+
+    private static Document U(DocumentKind kind, string[] bodies, string title, Tenure? term = null) =>
+        Document.Unnumbered(kind, bodies.Select(b => OrgId.Parse(b)), Congress14Closing, title, issuedAt: Congress14, term: term);
 
     private static DocumentRelation Rel(DocumentRelationKind kind, string number, int year, int month, int day) =>
         new(kind, new DocumentReference(DocumentNumber.Parse(number), new LocalDate(year, month, day)));
