@@ -38,9 +38,9 @@ public readonly struct StateDocumentNumber
     /// <param name="issuerCode">The issuer code, e.g. <c>CP</c>, <c>TTg</c>, <c>QH15</c>, or several joined by <c>-</c>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> or <paramref name="year"/> is out of range.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="issuerCode"/> is null.</exception>
-    /// <exception cref="ArgumentException">A code is empty, too long or holds a character no code has; the kind code is
-    /// not a State kind code; or there is no kind code and the issuer's first part is one (the symbol would read back
-    /// differently).</exception>
+    /// <exception cref="ArgumentException">A code is empty, too long or holds a character no code has, or an issuer group
+    /// has no letter; the kind code is not a State kind code; or there is no kind code and the issuer's first part is one
+    /// (the symbol would read back differently).</exception>
     public StateDocumentNumber(int number, int? year, string? kindCode, string issuerCode)
         : this(number, null, year, kindCode, issuerCode)
     {
