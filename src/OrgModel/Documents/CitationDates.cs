@@ -13,6 +13,15 @@ internal static class CitationDates
     private const int MinYear = 1900;
     private const int MaxYear = 2999;
 
+    // How far apart the parts of a date may stand: the longest alias, the longest issuer name, the gap and the place of
+    // a header. Each bounds the reading after one citation, so extraction stays linear.
+    private const int MaxAside = 40;
+    private const int MaxIssuerWords = 8;
+    private const int MaxHeaderGap = 64;
+    private const int MaxPlaceWords = 6;
+
+    private static readonly string[] IssuerStopWords = ["ve", "va", "tai", "la", "theo", "quy", "huong", "sua", "thay", "nay"];
+
     private static readonly string[] Months =
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -23,13 +32,72 @@ internal static class CitationDates
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
 
-    /// <summary>Reads a date introduced by "ngày", "dated", "issued on", "of", "on" right after position <paramref name="i"/>.</summary>
-    public static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date)
+    /// <summary>Reads a date introduced by "ngày", "dated", "issued on", "of", "on" right after position <paramref name="i"/>,
+    /// or after a short parenthetical alias ("Decree 13/2023/ND-CP (Decree 13) dated 17 April 2023"), or after the
+    /// issuer ("Nghị định 108/2016/NĐ-CP của Chính phủ ngày 01/7/2016").</summary>
+    public static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date) =>
+        TryReadIntroduced(s, i, out date)
+        || (TrySkipAside(s, i, out int afterAside) && TryReadIntroduced(s, afterAside, out date))
+        || TryReadAfterIssuer(s, i, out date);
+
+    /// <summary>
+    /// Reads the place-and-date line that follows the number in the header of an official text: "Hà Nội, ngày 06 tháng 7
+    /// năm 2025", "Hanoi, November 17, 2023", on the next line or in the next cell of a table ("| Hà Nội, ngày …").
+    /// </summary>
+    /// <remarks>The caller checks that "Số:"/"No.:" stands before the number: elsewhere a place and a date after a number
+    /// say nothing about the document.</remarks>
+    public static bool TryReadHeaderDate(ReadOnlySpan<char> s, int i, out LocalDate date)
     {
         date = default;
-        i = SkipFiller(s, i);
+        int j = i;
+        while (j < s.Length && j - i < MaxHeaderGap && (char.IsWhiteSpace(s[j]) || s[j] == '|'))
+        {
+            j++;
+        }
 
-        // Vietnamese: optional "ban hành"/"ký", then "ngày".
+        // The place: a few words ("Hà Nội", "TP. Hồ Chí Minh"), then a comma.
+        int words = 0;
+        while (words < MaxPlaceWords)
+        {
+            int end = WordEnd(s, j);
+            if (end == j)
+            {
+                break;
+            }
+
+            words++;
+            j = end < s.Length && s[end] == '.' ? end + 1 : end;
+            int next = SkipInlineSpace(s, j);
+            if (next >= s.Length || !char.IsLetter(s[next]))
+            {
+                j = next;
+                break;
+            }
+
+            j = next;
+        }
+
+        if (words == 0 || j >= s.Length || s[j] != ',')
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        return TryWord(s, ref k, "ngay")
+            ? TryVietnameseDate(s, k, out date) || TryNumericDate(s, k, out date)
+            : TryEnglishDate(s, j + 1, out date);
+    }
+
+    private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date)
+    {
+        i = SkipFiller(s, i);
+        return TryVietnameseIntroduced(s, i, out date, out bool introduced) || (!introduced && TryEnglishIntroduced(s, i, out date));
+    }
+
+    // Optional "ban hành"/"ký", then "ngày" and the date. introduced says whether "ngày" was there (then no English reading).
+    private static bool TryVietnameseIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date, out bool introduced)
+    {
+        date = default;
         int j = i;
         if (TryWord(s, ref j, "ban") && TryWord(s, ref j, "hanh"))
         {
@@ -45,13 +113,15 @@ internal static class CitationDates
         }
 
         j = i;
-        if (TryWord(s, ref j, "ngay"))
-        {
-            return TryVietnameseDate(s, j, out date) || TryNumericDate(s, j, out date);
-        }
+        introduced = TryWord(s, ref j, "ngay");
+        return introduced && (TryVietnameseDate(s, j, out date) || TryNumericDate(s, j, out date));
+    }
 
-        // English: "dated", "issued on", "signed on", "adopted on", "promulgated on", "of", "on".
-        j = i;
+    // "dated", "issued on", "signed on", "adopted on", "promulgated on", "of", "on".
+    private static bool TryEnglishIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date)
+    {
+        date = default;
+        int j = i;
         bool introduced = TryWord(s, ref j, "dated") || TryWord(s, ref j, "of") || TryWord(s, ref j, "on");
         if (!introduced)
         {
@@ -65,6 +135,83 @@ internal static class CitationDates
         }
 
         return introduced && (TryEnglishDate(s, j, out date) || TryNumericDate(s, j, out date));
+    }
+
+    // "(Decree 13)": a short aside with no line break, no nested parenthesis and no '/' (no other citation in it).
+    private static bool TrySkipAside(ReadOnlySpan<char> s, int i, out int after)
+    {
+        after = i;
+        int j = SkipInlineSpace(s, i);
+        if (j >= s.Length || s[j] != '(')
+        {
+            return false;
+        }
+
+        for (int k = j + 1; k < s.Length && k - j <= MaxAside; k++)
+        {
+            char c = s[k];
+            if (c == ')')
+            {
+                after = k + 1;
+                return k > j + 1;
+            }
+
+            if (c is '(' or '/' or '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "của Chính phủ ngày 01/7/2016", "của Bộ Chính trị ban hành ngày …": "của", then a few words of the issuer's name
+    // separated by spaces only, then the Vietnamese date. A comma, a digit or a word that starts a title or another
+    // phrase ("về", "và", "tại", …) ends the name: a date after it is not the document's.
+    private static bool TryReadAfterIssuer(ReadOnlySpan<char> s, int i, out LocalDate date)
+    {
+        date = default;
+        int j = i;
+        if (!TryWord(s, ref j, "cua"))
+        {
+            return false;
+        }
+
+        for (int words = 0; words < MaxIssuerWords; words++)
+        {
+            int start = SkipInlineSpace(s, j);
+            int end = WordEnd(s, start);
+            if (start == j || end == start || IsStopWord(s[start..end]))
+            {
+                return false;
+            }
+
+            j = end;
+            if (TryVietnameseIntroduced(s, j, out date, out bool introduced))
+            {
+                return true;
+            }
+
+            if (introduced)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        foreach (string stop in IssuerStopWords)
+        {
+            if (VietnameseText.FoldedEquals(word, stop))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "12 tháng 4 năm 2025"
@@ -244,6 +391,17 @@ internal static class CitationDates
     private static int WordEnd(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && (char.IsLetter(s[i]) || VietnameseText.IsMark(s[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Spaces within a line: a line break ends an issuer's name or a place.
+    private static int SkipInlineSpace(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && DocumentNumberParser.IsSpace(s[i]))
         {
             i++;
         }

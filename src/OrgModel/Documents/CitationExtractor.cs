@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using OrgModel.Text;
 
 namespace OrgModel.Documents;
 
@@ -69,7 +70,7 @@ public static class CitationExtractor
         int i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || !(StartsWord(text, i) || AfterZeroWidthSpace(original, map, i)))
+            if (!char.IsAsciiDigit(text[i]) || !(StartsWord(text, i) || AfterZeroWidthSpace(original, map, i) || GluedToNumberWord(text, i)))
             {
                 i++;
                 continue;
@@ -82,9 +83,26 @@ public static class CitationExtractor
                 continue;
             }
 
+            // A form's number ("Mẫu số 03/PLI", "Tờ khai 01/TSMH") is written like a symbol but names no document.
+            if (KindWordTable.IsFormWordBefore(text, i))
+            {
+                i = end;
+                continue;
+            }
+
             DocumentNumber number = DocumentNumber.From(parsed);
             (CitationKindWord? kind, int? kindStart) = FindKind(text, i, number);
-            var date = CitationDates.TryReadAfter(text, end, out var d) ? d : (NodaTime.LocalDate?)null;
+            bool numberWord = KindWordTable.HasNumberWordBefore(text, i);
+            if (parsed.SpaceForDash && kindStart is null && !numberWord)
+            {
+                i = SkipDigits(text, i);
+                continue;
+            }
+
+            // The date after the number, or, in the header of an official text ("Số: …"), the place-and-date line.
+            NodaTime.LocalDate? date = CitationDates.TryReadAfter(text, end, out var d) || (numberWord && CitationDates.TryReadHeaderDate(text, end, out d))
+                ? d
+                : null;
             Citation citation = map is null
                 ? new Citation(number, kind, kindStart, date, i, end - i)
                 : new Citation(number, kind, kindStart is { } k ? map[k] : null, date, map[i], map[end - 1] + 1 - map[i]);
@@ -93,6 +111,18 @@ public static class CitationExtractor
         }
 
         return found is null ? ImmutableArray<Citation>.Empty : found.AsReadOnly();
+    }
+
+    // "số31-QĐ/TW": the number glued to the word "số" (NFC or NFD) that stands alone before it.
+    private static bool GluedToNumberWord(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (j > 0 && i - j <= 4 && (char.IsLetter(text[j - 1]) || VietnameseText.IsMark(text[j - 1])))
+        {
+            j--;
+        }
+
+        return j < i && i - j <= 4 && (j == 0 || !char.IsLetterOrDigit(text[j - 1])) && VietnameseText.FoldedEquals(text[j..i], "so");
     }
 
     // The zero-width space separates words in the texts that use it; the other format characters join or mark.
@@ -139,7 +169,8 @@ public static class CitationExtractor
         }
 
         char p = text[i - 1];
-        if (char.IsLetterOrDigit(p) || DocumentNumberParser.IsDash(p) || DocumentNumberParser.IsSlash(p) || p is '_' or '\\' or '+' or '@' or '#')
+        // '%' starts an escape of a link ("%20113/2015/N%C4%90-CP"): its digits are hex, not a number.
+        if (char.IsLetterOrDigit(p) || DocumentNumberParser.IsDash(p) || DocumentNumberParser.IsSlash(p) || p is '_' or '\\' or '+' or '@' or '#' or '%')
         {
             return false;
         }
@@ -149,7 +180,19 @@ public static class CitationExtractor
             return false;
         }
 
-        return !(p is '.' or ',' or ':' && i >= 2 && char.IsAsciiDigit(text[i - 2]));
+        if (p is '.' or ',' or ':' && i >= 2 && char.IsAsciiDigit(text[i - 2]))
+        {
+            return false;
+        }
+
+        // "QCVN 15: 2018/BGTVT": the year of a technical standard after its number and a colon, not a symbol's number.
+        int j = i - 1;
+        while (j > 0 && i - j <= 4 && DocumentNumberParser.IsSpace(text[j]))
+        {
+            j--;
+        }
+
+        return !(j < i - 1 && text[j] == ':' && j >= 1 && char.IsAsciiDigit(text[j - 1]));
     }
 
     // A symbol ends a word: no letter, digit, mark, or a further '/'/'-' code right after it.
@@ -161,7 +204,7 @@ public static class CitationExtractor
         }
 
         char c = text[end];
-        if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+        if (char.IsLetterOrDigit(c) || c == '%' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
         {
             return false;
         }
@@ -185,25 +228,44 @@ public static class CitationExtractor
         return !((DocumentNumberParser.IsSlash(c) || DocumentNumberParser.IsDash(c)) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
     }
 
-    // Prose rarely writes codes in lower case; symbols do not. Accept lower case only where the canonical codes have it.
+    // Prose rarely writes codes in lower case; symbols do not. Accept lower case where the canonical codes have it, in a
+    // code after a '-' that starts with two capitals (the department in "21036/CT-CBc"), or where every code is known and the
+    // symbol is whole: a web title such as "77/2014/tt-btc" (kind and year) or "759/qd-ttg" (kind and known issuer).
     private static bool WrittenAsSymbol(ReadOnlySpan<char> written, DocumentNumberParser.Parsed parsed)
     {
         int lower = 0;
-        foreach (char c in written)
+        int capitals = 0;
+        bool leading = false;
+        bool department = false;
+        for (int k = 0; k < written.Length; k++)
         {
-            if (c is (>= 'a' and <= 'z') or 'đ')
+            char c = written[k];
+            if (!DocumentNumberParser.IsCodeChar(c))
             {
-                lower++;
+                leading = false;
+                continue;
             }
+
+            if (k == 0 || !DocumentNumberParser.IsCodeChar(written[k - 1]))
+            {
+                capitals = 0;
+                leading = true;
+                department = k > 0 && DocumentNumberParser.IsDash(written[k - 1]);
+            }
+
+            bool isLower = c is (>= 'a' and <= 'z') or 'đ' or 'ð';
+            leading &= c is (>= 'A' and <= 'Z') or 'Đ' or 'Ð';
+            capitals += leading ? 1 : 0;
+            lower += isLower && !(department && capitals >= 2) ? 1 : 0;
         }
 
-        if (lower == 0)
+        if (lower == 0 || lower <= CountLower(parsed.Kind) + CountLower(parsed.Issuer))
         {
             return true;
         }
 
-        int allowed = CountLower(parsed.Kind) + CountLower(parsed.Issuer);
-        return lower <= allowed;
+        return parsed.Kind is not null && DocumentCodes.IsKnown(parsed.Kind, issuer: false)
+            && (parsed.Year != 0 || DocumentCodes.IsKnown(parsed.Issuer, issuer: true));
     }
 
     private static int CountLower(string? code)

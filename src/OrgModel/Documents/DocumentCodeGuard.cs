@@ -19,14 +19,10 @@ internal static class DocumentCodeGuard
             : throw new ArgumentException(Reason(status, "An issuer code is made of letters and digits (Đ allowed)"), parameterName);
     }
 
-    /// <summary>An issuer of a Party symbol: one code that names a body, so it has a letter.</summary>
-    public static string PartyIssuer(string code, string parameterName)
-    {
-        string canonical = Issuer(code, parameterName);
-        return DocumentCodes.IsDigitsOnly(canonical)
-            ? throw new ArgumentException("A Party issuer code must contain a letter (such as TW, BTCTW, ĐU); digits alone are not an issuer.", parameterName)
-            : canonical;
-    }
+    /// <summary>An issuer of a Party symbol: one code, or several joined by '-' (<c>TWĐTN-VP</c>), each naming a body,
+    /// so each has a letter.</summary>
+    public static string PartyIssuer(string code, string parameterName) =>
+        Groups(code, "A Party issuer code must contain a letter (such as TW, BTCTW, ĐU); digits alone are not an issuer.", parameterName);
 
     public static string StateKind(string code, string parameterName)
     {
@@ -39,19 +35,31 @@ internal static class DocumentCodeGuard
     /// <summary>An issuer of a State symbol: one or more codes joined by '-' (e.g. <c>UBND-VXNV</c>).</summary>
     public static string StateIssuer(string code, bool withoutKind, string parameterName)
     {
+        string canonical = Groups(code, "An issuer code must contain a letter; digits alone are not an issuer.", parameterName);
+        string first = canonical.Split('-')[0];
+        if (withoutKind && first.Length < canonical.Length
+            && DocumentCodes.TryKind(first, out string asKind, out _) == DocumentCodes.CodeStatus.Valid
+            && DocumentCodes.IsStateKind(asKind))
+        {
+            throw new ArgumentException(
+                $"Without a kind code the issuer must not start with the kind code '{first}': the symbol would read back with that kind.",
+                parameterName);
+        }
+
+        return canonical;
+    }
+
+    // Each '-'-separated group canonical, and none of digits alone (the parser reads such a group as no issuer).
+    private static string Groups(string code, string digitsOnly, string parameterName)
+    {
         string[] parts = code.Split('-');
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = Issuer(parts[i], parameterName);
-        }
-
-        if (withoutKind && parts.Length > 1
-            && DocumentCodes.TryKind(parts[0], out string asKind, out _) == DocumentCodes.CodeStatus.Valid
-            && DocumentCodes.IsStateKind(asKind))
-        {
-            throw new ArgumentException(
-                $"Without a kind code the issuer must not start with the kind code '{parts[0]}': the symbol would read back with that kind.",
-                parameterName);
+            if (DocumentCodes.IsDigitsOnly(parts[i]))
+            {
+                throw new ArgumentException(digitsOnly, parameterName);
+            }
         }
 
         return string.Join('-', parts);

@@ -96,6 +96,39 @@ internal static class DocumentCodes
         return code.Length > 0;
     }
 
+    /// <summary>True when every '-'-joined group of a canonical code is in the table of codes seen in real symbols.</summary>
+    /// <remarks>Lower-case symbols in running text (web titles: <c>77/2014/tt-btc</c>) are taken only when their codes are
+    /// known, so that prose is not read as a symbol.</remarks>
+    public static bool IsKnown(string? canonical, bool issuer)
+    {
+        if (string.IsNullOrEmpty(canonical))
+        {
+            return false;
+        }
+
+        foreach (Range group in canonical.AsSpan().Split('-'))
+        {
+            ReadOnlySpan<char> code = canonical.AsSpan(group);
+            if (code.Length == 0 || code.Length > Key.MaxLength)
+            {
+                return false;
+            }
+
+            Key key = default;
+            for (int i = 0; i < code.Length; i++)
+            {
+                key = key.Append(i, Upper(code[i], allowDigits: true));
+            }
+
+            if (!Tables.TryGet(issuer ? IssuersExact : KindsExact, key, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when a canonical code is a kind code that starts the code part of a State symbol.</summary>
     public static bool IsStateKind(string canonical) =>
         Read(canonical, 0, allowDigits: false, out int end, out string found, out _, out bool stateKind) == CodeStatus.Valid
@@ -154,7 +187,7 @@ internal static class DocumentCodes
                         bad = j - start;
                     }
                 }
-                else if (c is 'Đ' or 'đ' or 'Ð')
+                else if (c is 'Đ' or 'đ' or 'Ð' or 'ð')
                 {
                     u = 'Đ';
                 }
@@ -241,14 +274,14 @@ internal static class DocumentCodes
         return new string(upper[..raw.Length]);
     }
 
-    /// <summary>The upper-case form of a code character (Ð and đ as Đ), or '\0' when codes do not use it.</summary>
+    /// <summary>The upper-case form of a code character (Ð, ð and đ as Đ), or '\0' when codes do not use it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Upper(char c, bool allowDigits) => c switch
     {
         >= 'A' and <= 'Z' => c,
         >= 'a' and <= 'z' => (char)(c - 32),
         >= '0' and <= '9' when allowDigits => c,
-        'Đ' or 'đ' or 'Ð' => 'Đ',
+        'Đ' or 'đ' or 'Ð' or 'ð' => 'Đ',
         _ => '\0',
     };
 
@@ -260,8 +293,14 @@ internal static class DocumentCodes
             "TW", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BTGDVTW", "BCĐTW", "BCĐ", "TU", "BTCTU", "UBKTTU", "BTGTU", "VPTU",
             "ĐU", "HU", "CB", "ĐH",
 
+            // Central Committee of the Youth Union (docs/sources.md, issue 18).
+            "TWĐTN",
+
             // State (research-notes §2).
             "CP", "TTg", "VPQH", "BNV", "BTC", "BGDĐT", "UBND", "HĐND", "MTTW",
+
+            // Ministries and courts seen in joint circulars and web titles (docs/sources.md, issue 18).
+            "BCT", "BTP", "BQP", "BCA", "BGTVT", "VKSTC", "TATC", "BNN", "TCT",
         };
 
         // National Assembly terms are written QH<term>, UBTVQH<term> (e.g. QH15); cover every term up to the 20th.

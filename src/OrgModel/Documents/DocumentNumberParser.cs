@@ -18,7 +18,8 @@ internal static class DocumentNumberParser
     /// <summary>The latest year accepted in a State symbol.</summary>
     public const int MaxYear = 2999;
 
-    private const int MaxGroups = 6;
+    // Joint circulars name one group per issuing body: seven in 01/2018/TTLT-VKSTC-TATC-BCA-BQP-BTP-BTC-BNN.
+    private const int MaxGroups = 12;
 
     /// <summary>Which form the caller expects.</summary>
     public enum Shape
@@ -101,15 +102,23 @@ internal static class DocumentNumberParser
         }
 
         int afterNumber = i;
+        int subNumber = shape == Shape.Party ? 0 : ReadSubNumber(s, ref i);
         i = SkipSpace(s, i);
-        if (i < s.Length && IsDash(s[i]) && shape != Shape.State)
+        if (i < s.Length && IsDash(s[i]) && shape != Shape.State && subNumber == 0)
         {
-            return ParseParty(s, SkipSpace(s, i + 1), (int)number, out result, out position, out error);
+            return ParseParty(s, SkipSpace(s, i + 1), (int)number, spaceForDash: false, out result, out position, out error);
         }
 
         if (i < s.Length && IsSlash(s[i]) && shape != Shape.Party)
         {
-            return ParseState(s, SkipSpace(s, i + 1), (int)number, out result, out position, out error);
+            return ParseState(s, SkipSpace(s, i + 1), (int)number, subNumber, out result, out position, out error);
+        }
+
+        // "84 QĐ/TWĐTN": a space where the hyphen goes, taken only before a kind code of Party symbols.
+        if (i > afterNumber && i < s.Length && shape != Shape.State && subNumber == 0 && char.IsAsciiLetter(s[i])
+            && ParseParty(s, i, (int)number, spaceForDash: true, out result, out position, out error) is int loose and >= 0)
+        {
+            return loose;
         }
 
         position = i < s.Length ? i : afterNumber;
@@ -122,6 +131,32 @@ internal static class DocumentNumberParser
         return -1;
     }
 
+    // "66.7/2025/NQ-CP": the Government's dotted numbers. One or two digits after the dot, then a '/': three digits are a
+    // thousands separator ("1.234") and are never read as a dotted number or as one number. Returns 0 when absent.
+    private static int ReadSubNumber(ReadOnlySpan<char> s, ref int i)
+    {
+        int j = i + 1;
+        if (j >= s.Length || s[i] != '.' || !char.IsAsciiDigit(s[j]))
+        {
+            return 0;
+        }
+
+        int value = s[j++] - '0';
+        if (j < s.Length && char.IsAsciiDigit(s[j]))
+        {
+            value = (value * 10) + (s[j++] - '0');
+        }
+
+        int next = SkipSpace(s, j);
+        if (value == 0 || (j < s.Length && char.IsAsciiDigit(s[j])) || next >= s.Length || !IsSlash(s[next]))
+        {
+            return 0;
+        }
+
+        i = j;
+        return value;
+    }
+
     /// <summary>True for the hyphen and the dashes people type for it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
@@ -132,12 +167,12 @@ internal static class DocumentNumberParser
 
     /// <summary>True for a character that may be part of a code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð';
+    public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð' or 'ð';
 
     // Inlined into TryParse's frame, like TryParseBody: the Party form is the common one, and reading it there saves the
     // calls and the copies of the result through out parameters (about a sixth of a parse).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ParseParty(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
+    private static int ParseParty(ReadOnlySpan<char> s, int i, int number, bool spaceForDash, out Parsed result, out int position, out ParseError error)
     {
         Unsafe.SkipInit(out result);
         int kindStart = i;
@@ -146,6 +181,13 @@ internal static class DocumentNumberParser
         {
             position = kindStart + bad;
             error = CodeError(status, ParseError.KindEmpty);
+            return -1;
+        }
+
+        if (spaceForDash && KindWordTable.PartyKinds(kind).Count == 0)
+        {
+            position = kindStart;
+            error = ParseError.NoSeparator;
             return -1;
         }
 
@@ -174,16 +216,64 @@ internal static class DocumentNumberParser
             return -1;
         }
 
-        result = new Parsed(isParty: true, number, 0, kind, issuer);
+        if (i < s.Length && IsDash(s[i]))
+        {
+            return ParsePartyIssuerGroups(s, i, number, kind, issuer, spaceForDash, out result, out position, out error);
+        }
+
+        result = new Parsed(isParty: true, number, 0, kind, issuer, spaceForDash: spaceForDash);
         position = i;
         error = ParseError.None;
         return i;
     }
 
+    // "367-QĐ/TWĐTN-VP": a Party issuer of several groups, joined by a hyphen written with no space around it (with a
+    // space it is prose: "60-NQ/TW - nghị quyết"). A group that runs into a letter no code has is a word, not a code,
+    // and ends the symbol before its hyphen. Kept out of line: most Party symbols have one issuer group.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ParsePartyIssuerGroups(
+        ReadOnlySpan<char> s, int end, int number, string kind, string issuer, bool spaceForDash, out Parsed result, out int position, out ParseError error)
+    {
+        for (int groups = 1; end + 1 < s.Length && IsDash(s[end]) && IsCodeChar(s[end + 1]); groups++)
+        {
+            int start = end + 1;
+            var status = DocumentCodes.ReadIssuer(s, start, out int groupEnd, out string group, out int bad);
+            if (status == DocumentCodes.CodeStatus.Valid && groupEnd < s.Length && (char.IsLetter(s[groupEnd]) || VietnameseText.IsMark(s[groupEnd])))
+            {
+                break;
+            }
+
+            if (status != DocumentCodes.CodeStatus.Valid || groups >= MaxGroups)
+            {
+                result = default;
+                position = status != DocumentCodes.CodeStatus.Valid ? start + bad : start;
+                error = status != DocumentCodes.CodeStatus.Valid ? CodeError(status, ParseError.IssuerEmpty) : ParseError.TooManyCodes;
+                return -1;
+            }
+
+            if (DocumentCodes.IsDigitsOnly(group))
+            {
+                result = default;
+                position = start;
+                error = ParseError.PartyIssuerDigitsOnly;
+                return -1;
+            }
+
+            issuer = string.Concat(issuer, "-", group);
+            end = groupEnd;
+        }
+
+        result = new Parsed(isParty: true, number, 0, kind, issuer, spaceForDash: spaceForDash);
+        position = end;
+        error = ParseError.None;
+        return end;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)] // keeps the caller's frame small: each form pays only for its own locals
-    private static int ParseState(ReadOnlySpan<char> s, int i, int number, out Parsed result, out int position, out ParseError error)
+    private static int ParseState(ReadOnlySpan<char> s, int i, int number, int subNumber, out Parsed result, out int position, out ParseError error)
     {
         Unsafe.SkipInit(out result);
+        i = SkipDoubledSlash(s, i);
         int year = 0;
         int digitsEnd = i;
         while (digitsEnd < s.Length && char.IsAsciiDigit(s[digitsEnd]))
@@ -209,7 +299,7 @@ internal static class DocumentNumberParser
                 return -1;
             }
 
-            i = SkipSpace(s, afterYear + 1);
+            i = SkipDoubledSlash(s, SkipSpace(s, afterYear + 1));
         }
 
         // The first code is the kind when it is a State kind code followed by another code; otherwise every code,
@@ -260,6 +350,14 @@ internal static class DocumentNumberParser
                 return -1;
             }
 
+            // A code names a body: digits alone are a page number run into the symbol ("42/2015/TT- 64"), not an issuer.
+            if (DocumentCodes.IsDigitsOnly(code))
+            {
+                position = g;
+                error = ParseError.StateIssuerDigitsOnly;
+                return -1;
+            }
+
             issuer = groups == 1 ? code : string.Concat(issuer, "-", code);
             lastEnd = end;
             g = NextCodeAfterDash(s, end, out dangling);
@@ -276,11 +374,14 @@ internal static class DocumentNumberParser
             }
         }
 
-        result = new Parsed(isParty: false, number, year, kind, issuer);
+        result = new Parsed(isParty: false, number, year, kind, issuer, subNumber);
         position = lastEnd;
         error = ParseError.None;
         return lastEnd;
     }
+
+    // "86/2024//TT-BTC": one doubled slash, as web pages and scans write it, is read as one.
+    private static int SkipDoubledSlash(ReadOnlySpan<char> s, int i) => i < s.Length && IsSlash(s[i]) ? SkipSpace(s, i + 1) : i;
 
     // After a code: the start of the next code when a '-' follows, -1 when none follows, or (dangling) the position
     // where a code was expected after a '-'.
@@ -420,13 +521,15 @@ internal static class DocumentNumberParser
     /// <summary>The parts of a parsed symbol, codes already canonical.</summary>
     internal readonly struct Parsed
     {
-        public Parsed(bool isParty, int number, int year, string? kind, string issuer)
+        public Parsed(bool isParty, int number, int year, string? kind, string issuer, int subNumber = 0, bool spaceForDash = false)
         {
             IsParty = isParty;
             Number = number;
             Year = year;
             Kind = kind;
             Issuer = issuer;
+            SubNumber = subNumber;
+            SpaceForDash = spaceForDash;
         }
 
         public bool IsParty { get; }
@@ -439,5 +542,12 @@ internal static class DocumentNumberParser
         public string? Kind { get; }
 
         public string Issuer { get; }
+
+        /// <summary>The number after the dot of a dotted number (<c>66.7/2025/NQ-CP</c>), or 0.</summary>
+        public int SubNumber { get; }
+
+        /// <summary>True when a space stood for the hyphen of a Party symbol (<c>84 QĐ/TWĐTN</c>): running text takes
+        /// such a symbol only after a kind word or "số".</summary>
+        public bool SpaceForDash { get; }
     }
 }

@@ -51,6 +51,9 @@ internal static class KindWordTable
         new(null, "luật", "law", No, S, ["luat", "law"]),
     ];
 
+    // The words that name a form or a declaration rather than a document (folded; the entry is unused).
+    private static readonly (string Folded, int Entry)[] FormSpellings = [("to khai", 0), ("form", 0), ("mau", 0)];
+
     // Every spelling with its entry, longest first so that "thong tu lien tich" wins over "thong tu".
     private static readonly (string Folded, int Entry)[] Spellings = CreateSpellings();
 
@@ -107,12 +110,42 @@ internal static class KindWordTable
     public static bool TryFindBefore(ReadOnlySpan<char> text, int end, bool allowNumberWord, out CitationKindWord kind, out int start)
     {
         kind = default;
+        if (!TryMatchBefore(text, end, allowNumberWord, Spellings, out int entry, out start, out int wordEnd))
+        {
+            return false;
+        }
+
+        kind = KindValues[entry].WithWritten(text[start..wordEnd].ToString());
+        return true;
+    }
+
+    /// <summary>True when the word before a number (after "số"/"No.") names a form or a declaration ("Mẫu số 03/PLI",
+    /// "Tờ khai 01/TSMH", "Form No. 01/LPTB"): such numbers are written like symbols but name no document.</summary>
+    public static bool IsFormWordBefore(ReadOnlySpan<char> text, int symbolStart) =>
+        TryMatchBefore(text, symbolStart, allowNumberWord: true, FormSpellings, out _, out _, out _);
+
+    /// <summary>True when "số", "Số:", "No.", "No.:", "Number:" stands just before the number (the header of an
+    /// official text writes its own number so).</summary>
+    public static bool HasNumberWordBefore(ReadOnlySpan<char> text, int symbolStart)
+    {
+        int i = SkipSpaceBack(text, Math.Min(symbolStart, text.Length));
+        return SkipNumberWordBack(text, i) != i;
+    }
+
+    // Finds the longest spelling that ends at end (after skipping back over white space and a "số"/"No."), as a whole
+    // word; entry is the spelling's entry, start and wordEnd where it stands in the text.
+    private static bool TryMatchBefore(
+        ReadOnlySpan<char> text, int end, bool allowNumberWord, (string Folded, int Entry)[] spellings, out int entry, out int start, out int wordEnd)
+    {
+        entry = -1;
         start = end;
         int i = SkipSpaceBack(text, Math.Min(end, text.Length));
         if (allowNumberWord)
         {
             i = SkipNumberWordBack(text, i);
         }
+
+        wordEnd = i;
 
         // Fold backwards only as far as the longest spelling needs (NFD marks and extra spaces cost nothing).
         Span<char> folded = stackalloc char[Window];
@@ -151,7 +184,7 @@ internal static class KindWordTable
             return false;
         }
 
-        foreach ((string spelling, int entry) in Spellings)
+        foreach ((string spelling, int candidate) in spellings)
         {
             if (spelling[^1] != window[^1] || !window.EndsWith(spelling, StringComparison.Ordinal))
             {
@@ -168,7 +201,7 @@ internal static class KindWordTable
             }
 
             start = origins[at];
-            kind = KindValues[entry].WithWritten(text[start..i].ToString());
+            entry = candidate;
             return true;
         }
 
@@ -210,11 +243,11 @@ internal static class KindWordTable
         return i;
     }
 
-    // Steps back over "số", "Số:", "No.", "No", "number", "nº" just before the symbol; returns i unchanged when absent.
+    // Steps back over "số", "Số:", "No.", "No.:", "No", "number", "nº" just before the symbol; returns i unchanged when absent.
     private static int SkipNumberWordBack(ReadOnlySpan<char> text, int i)
     {
         int j = i;
-        if (j > 0 && text[j - 1] is ':' or '.')
+        for (int marks = 0; marks < 2 && j > 0 && text[j - 1] is ':' or '.'; marks++)
         {
             j--;
         }
@@ -232,7 +265,8 @@ internal static class KindWordTable
         }
 
         if (VietnameseText.FoldedEquals(word, "so") || VietnameseText.FoldedEquals(word, "no")
-            || VietnameseText.FoldedEquals(word, "number") || VietnameseText.FoldedEquals(word, "nº") || VietnameseText.FoldedEquals(word, "n°"))
+            || VietnameseText.FoldedEquals(word, "number") || VietnameseText.FoldedEquals(word, "numbers")
+            || VietnameseText.FoldedEquals(word, "nº") || VietnameseText.FoldedEquals(word, "n°"))
         {
             return SkipSpaceBack(text, j);
         }

@@ -25,6 +25,7 @@ internal enum ParseError
     TooManyCodes,
     TrailingText,
     PartyIssuerDigitsOnly,
+    StateIssuerDigitsOnly,
 }
 
 /// <summary>The messages of <see cref="ParseError"/>, for <c>FormatException</c>s.</summary>
@@ -53,6 +54,7 @@ internal static class ParseErrorMessages
         ParseError.TooManyCodes => "the symbol has too many '-'-separated codes",
         ParseError.TrailingText => "unexpected text after the symbol (a line break or control character inside a symbol is not a space)",
         ParseError.PartyIssuerDigitsOnly => "a Party issuer code must contain a letter (such as TW, BTCTW, ĐU); digits alone are not an issuer",
+        ParseError.StateIssuerDigitsOnly => "an issuer code must contain a letter; digits alone (a page number run into the symbol) are not an issuer",
         _ => "the text is not a document number",
     };
 }

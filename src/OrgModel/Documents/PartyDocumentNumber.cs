@@ -35,11 +35,11 @@ public readonly struct PartyDocumentNumber
     /// <summary>Creates a Party document number from its parts.</summary>
     /// <param name="number">The running number, from 1.</param>
     /// <param name="kindCode">The kind code, e.g. <c>KL</c>; case and <c>Đ</c> spelling are normalised (<c>qd</c> → <c>QĐ</c>).</param>
-    /// <param name="issuerCode">The issuer code, e.g. <c>TW</c>; normalised the same way.</param>
+    /// <param name="issuerCode">The issuer code, e.g. <c>TW</c>, or several joined by <c>-</c> (<c>TWĐTN-VP</c>); normalised the same way.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1 or above 999,999,999.</exception>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
     /// <exception cref="ArgumentException">A code is empty, longer than 16 characters or holds a character no code has, or
-    /// the issuer code has no letter.</exception>
+    /// an issuer group has no letter.</exception>
     public PartyDocumentNumber(int number, string kindCode, string issuerCode)
     {
         Guard.Against.OutOfRange(number, nameof(number), 1, DocumentNumberParser.MaxNumber, "A document number runs from 1 to 999,999,999.");

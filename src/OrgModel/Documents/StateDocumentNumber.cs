@@ -9,7 +9,8 @@ namespace OrgModel.Documents;
 /// The number and symbol of a document of the State of Viet Nam: legal normative documents
 /// <c>NUMBER/YEAR/KIND-ISSUER</c> (<c>30/2020/NĐ-CP</c>, <c>19/2025/QĐ-TTg</c>), laws and resolutions of the National
 /// Assembly <c>NUMBER/YEAR/ISSUER</c> with no kind code (<c>64/2025/QH15</c>, <c>202/2025/QH15</c>), and other documents
-/// <c>NUMBER/KIND-ISSUER</c> (<c>759/QĐ-TTg</c>, <c>1656/NQ-UBTVQH15</c>).
+/// <c>NUMBER/KIND-ISSUER</c> (<c>759/QĐ-TTg</c>, <c>1656/NQ-UBTVQH15</c>). The Government's dotted resolution numbers
+/// (<c>66.7/2025/NQ-CP</c>) keep their dot: <see cref="Number"/> is 66 and <see cref="SubNumber"/> is 7.
 /// </summary>
 /// <remarks>
 /// <para>After the slashes, the first <c>-</c>-separated code is the kind only when it is a State kind code (NĐ, QĐ, NQ,
@@ -24,8 +25,11 @@ namespace OrgModel.Documents;
 public readonly struct StateDocumentNumber
     : IEquatable<StateDocumentNumber>, IComparable<StateDocumentNumber>, IComparable, ISpanParsable<StateDocumentNumber>, ISpanFormattable
 {
+    private const int MaxSubNumber = 99;
+
     private readonly string? issuerCode;
     private readonly int year;
+    private readonly byte subNumber;
 
     /// <summary>Creates a State document number from its parts.</summary>
     /// <param name="number">The running number, from 1.</param>
@@ -34,11 +38,33 @@ public readonly struct StateDocumentNumber
     /// <param name="issuerCode">The issuer code, e.g. <c>CP</c>, <c>TTg</c>, <c>QH15</c>, or several joined by <c>-</c>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> or <paramref name="year"/> is out of range.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="issuerCode"/> is null.</exception>
-    /// <exception cref="ArgumentException">A code is empty, too long or holds a character no code has; the kind code is
-    /// not a State kind code; or there is no kind code and the issuer's first part is one (the symbol would read back
-    /// differently).</exception>
+    /// <exception cref="ArgumentException">A code is empty, too long or holds a character no code has, or an issuer group
+    /// has no letter; the kind code is not a State kind code; or there is no kind code and the issuer's first part is one
+    /// (the symbol would read back differently).</exception>
     public StateDocumentNumber(int number, int? year, string? kindCode, string issuerCode)
+        : this(number, null, year, kindCode, issuerCode)
     {
+    }
+
+    /// <summary>Creates a State document number from its parts, with the number after the dot of a dotted number.</summary>
+    /// <param name="number">The running number, from 1 (66 in <c>66.7/2025/NQ-CP</c>).</param>
+    /// <param name="subNumber">The number after the dot, 1–99 (7 in <c>66.7/2025/NQ-CP</c>), or null for an undotted number.</param>
+    /// <param name="year">The year written in the symbol, 1945–2999, or null.</param>
+    /// <param name="kindCode">The kind code, or null when the symbol has none.</param>
+    /// <param name="issuerCode">The issuer code, or several joined by <c>-</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/>, <paramref name="subNumber"/> or <paramref name="year"/> is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="issuerCode"/> is null.</exception>
+    /// <exception cref="ArgumentException">A code is empty, too long, holds a character no code has or (an issuer
+    /// group) has no letter; the kind code is not a State kind code; or there is no kind code and the issuer's first
+    /// part is one.</exception>
+    public StateDocumentNumber(int number, int? subNumber, int? year, string? kindCode, string issuerCode)
+    {
+        if (subNumber is { } sub)
+        {
+            Guard.Against.OutOfRange(sub, nameof(subNumber), 1, MaxSubNumber, "The number after the dot of a dotted number runs from 1 to 99.");
+            this.subNumber = (byte)sub;
+        }
+
         Guard.Against.OutOfRange(number, nameof(number), 1, DocumentNumberParser.MaxNumber, "A document number runs from 1 to 999,999,999.");
         if (year is { } y)
         {
@@ -55,6 +81,7 @@ public readonly struct StateDocumentNumber
     internal StateDocumentNumber(DocumentNumberParser.Parsed parsed)
     {
         Number = parsed.Number;
+        subNumber = (byte)parsed.SubNumber;
         year = parsed.Year;
         KindCode = parsed.Kind;
         issuerCode = parsed.Issuer;
@@ -62,6 +89,9 @@ public readonly struct StateDocumentNumber
 
     /// <summary>Gets the running number (1 or more; 0 only for <c>default</c>).</summary>
     public int Number { get; }
+
+    /// <summary>Gets the number after the dot of a dotted number (7 in <c>66.7/2025/NQ-CP</c>), or null when the number has no dot.</summary>
+    public int? SubNumber => subNumber == 0 ? null : subNumber;
 
     /// <summary>Gets the year written in the symbol, or null when it has none (<c>759/QĐ-TTg</c>).</summary>
     public int? Year => year == 0 ? null : year;
@@ -140,7 +170,7 @@ public readonly struct StateDocumentNumber
 
     /// <inheritdoc />
     public bool Equals(StateDocumentNumber other) =>
-        Number == other.Number && year == other.year && string.Equals(KindCode, other.KindCode, StringComparison.Ordinal)
+        Number == other.Number && subNumber == other.subNumber && year == other.year && string.Equals(KindCode, other.KindCode, StringComparison.Ordinal)
         && string.Equals(IssuerCode, other.IssuerCode, StringComparison.Ordinal);
 
     /// <inheritdoc />
@@ -148,9 +178,9 @@ public readonly struct StateDocumentNumber
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Number, year, KindCode is null ? 0 : StringComparer.Ordinal.GetHashCode(KindCode), StringComparer.Ordinal.GetHashCode(IssuerCode));
+        HashCode.Combine(Number, subNumber, year, KindCode is null ? 0 : StringComparer.Ordinal.GetHashCode(KindCode), StringComparer.Ordinal.GetHashCode(IssuerCode));
 
-    /// <summary>Compares by issuer code, kind code (none first), year (none first), then number.</summary>
+    /// <summary>Compares by issuer code, kind code (none first), year (none first), number, then the number after the dot (none first).</summary>
     /// <param name="other">The other number.</param>
     /// <returns>Negative, zero or positive.</returns>
     public int CompareTo(StateDocumentNumber other)
@@ -168,7 +198,13 @@ public readonly struct StateDocumentNumber
         }
 
         c = year.CompareTo(other.year);
-        return c != 0 ? c : Number.CompareTo(other.Number);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Number.CompareTo(other.Number);
+        return c != 0 ? c : subNumber.CompareTo(other.subNumber);
     }
 
     /// <inheritdoc />
@@ -214,6 +250,12 @@ public readonly struct StateDocumentNumber
 
         var w = new SymbolWriter(destination);
         w.Number(Number);
+        if (subNumber != 0)
+        {
+            w.Char('.');
+            w.Digits(subNumber);
+        }
+
         w.Char('/');
         if (year != 0)
         {

@@ -22,6 +22,12 @@ internal ref struct SymbolWriter
             Char('0');
         }
 
+        Digits(value);
+    }
+
+    /// <summary>Writes a number as it is, without a leading zero (the part after the dot of <c>66.7/2025/NQ-CP</c>).</summary>
+    public void Digits(int value)
+    {
         if (!overflow && value.TryFormat(destination[written..], out int n, default, CultureInfo.InvariantCulture))
         {
             written += n;
