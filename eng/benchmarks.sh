@@ -5,6 +5,7 @@
 #   eng/benchmarks.sh '*RomanNumeral*' …   # run only the matching classes, keep the other stored results
 #   eng/benchmarks.sh --report-only        # regenerate the report from benchmarks/results/ without running
 #   JOB=default eng/benchmarks.sh …        # a full (slower, tighter) BenchmarkDotNet job instead of the short one
+# The build of the benchmark process may take minutes on a 2-core machine, hence the long --buildTimeout.
 #
 # Each class's GitHub-markdown table is kept in benchmarks/results/CLASS.md (committed), so a partial run refreshes
 # its classes and the report still shows the rest, each with the command and the machine that produced it.
@@ -21,7 +22,7 @@ if [[ "${1:-}" != "--report-only" ]]; then
   [[ ${#filters[@]} -eq 0 ]] && filters=('*')
   artifacts=$(mktemp -d)
   dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- \
-    --filter "${filters[@]}" --job "$job" --exporters github --artifacts "$artifacts"
+    --filter "${filters[@]}" --job "$job" --exporters github --artifacts "$artifacts" --buildTimeout 900
   command="eng/benchmarks.sh $(printf "'%s' " "${filters[@]}")"
   [[ "$job" != short ]] && command="JOB=$job $command"
   for f in "$artifacts"/results/*-report-github.md; do
