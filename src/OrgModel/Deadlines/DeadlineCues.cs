@@ -1,0 +1,213 @@
+namespace OrgModel.Deadlines;
+
+/// <summary>The words that open a deadline phrase in running text (<see cref="DeadlineCue"/>), the quick look at the word
+/// after them that spares the grammar most of the "in"s and "trong"s of a text, and the words that assign work.</summary>
+internal static class DeadlineCues
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+    // Words that make a clause an instruction: an "in November" or "sau 6 tháng" there is a deadline, elsewhere a date.
+    private static readonly string[] EnglishTaskWords =
+        ["must", "shall", "should", "required", "requested", "asked", "urged", "assigned", "complete", "completed", "completing",
+         "completion", "finish", "finished", "submit", "submitted", "submission", "report", "summary", "summarize", "summarise",
+         "review", "make", "implement", "ensure", "hold", "held", "organise", "organize", "prepare", "deliver", "present", "due", "deadline"];
+
+    private static readonly (string First, string Second)[] VietnameseTaskWords =
+        [("hoan", "thanh"), ("hoan", "thien"), ("hoan", "tat"), ("bao", "cao"), ("tong", "ket"), ("so", "ket"), ("ban", "hanh"),
+         ("yeu", "cau"), ("de", "nghi"), ("bao", "dam"), ("dam", "bao"), ("chuan", "bi"), ("tien", "hanh"), ("khan", "truong"),
+         ("xay", "dung"), ("thoi", "han")];
+
+    private static readonly string[] VietnameseTaskSingles = ["phai", "xong", "trinh"];
+
+    // "ngay cả" (even), "ngay từ" (right from), "ngay tại" (right at): "ngay" there is not "at once".
+    private static readonly string[] NotUrgentAfterNgay = ["ca", "tu", "tai", "ben", "canh", "thang", "ngan", "sat", "duoi", "tren"];
+
+    /// <summary>Whether a deadline cue opens at token <paramref name="t"/>; <paramref name="needsTask"/> says whether the clause
+    /// must also assign work.</summary>
+    public static bool TryMatch(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, out DeadlineCue cue, out bool needsTask)
+    {
+        needsTask = false;
+        cue = DeadlineCue.Urgent;
+        if (!k.IsWord(t))
+        {
+            return false;
+        }
+
+        if (Urgent(text, k, t))
+        {
+            return true;
+        }
+
+        if (k.Is(t, "by", "the", "end") || k.Is(t, "until", "the", "end") || k.Is(t, "before", "the", "end"))
+        {
+            cue = DeadlineCue.EndOfPeriod;
+            return true;
+        }
+
+        if (k.Is(t, "cuoi") && (k.Is(t + 1, "nam") || k.Is(t + 1, "thang") || k.Is(t + 1, "quy")))
+        {
+            cue = DeadlineCue.EndOfPeriod;
+            needsTask = true;
+            return true;
+        }
+
+        if (k.Is(t, "no", "later", "than") || k.Is(t, "not", "later", "than") || k.Is(t, "on", "or", "before") || k.Is(t, "cham", "nhat"))
+        {
+            cue = DeadlineCue.NoLaterThan;
+            return true;
+        }
+
+        if (k.Is(t, "by") || k.Is(t, "until"))
+        {
+            cue = DeadlineCue.NoLaterThan;
+            return k.IsNumber(t + 1) || IsMonth(k, t + 1);
+        }
+
+        if (k.Is(t, "before") || k.Is(t, "strictly", "before"))
+        {
+            cue = DeadlineCue.Before;
+            int next = k.Is(t, "strictly") ? t + 2 : t + 1;
+            return k.IsNumber(next) || IsMonth(k, next) || k.Is(next, "the");
+        }
+
+        if (k.Is(t, "truoc"))
+        {
+            cue = DeadlineCue.Before;
+            return k.IsNumber(t + 1) || k.Is(t + 1, "ngay") || k.Is(t + 1, "dai", "hoi") || k.Is(t + 1, "hoi", "nghi") || k.Is(t + 1, "ky", "hop")
+                || k.Is(t + 1, "cuoc", "bau") || k.Is(t + 1, "bau", "cu");
+        }
+
+        if (k.Is(t, "in"))
+        {
+            cue = DeadlineCue.InPeriod;
+            needsTask = true;
+            return IsMonth(k, t + 1) || k.Is(t + 1, "the") || k.Is(t + 1, "quarter") || k.Is(t + 1, "q") || (k.IsNumber(t + 1) && k.Folded(t + 1).Length == 4);
+        }
+
+        if (k.Is(t, "within"))
+        {
+            cue = DeadlineCue.Within;
+            return k.IsNumber(t + 1) || k.Is(t + 1, "p") || k.Is(t + 1, "the");
+        }
+
+        if (k.Is(t, "trong"))
+        {
+            int next = k.Is(t + 1, "vong") ? t + 2 : t + 1;
+            cue = k.IsNumber(next) ? DeadlineCue.Within : DeadlineCue.InPeriod;
+            needsTask = true;
+            return k.IsNumber(next) || (next == t + 1 && (k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.IsNumber(next + 1))
+                || (next == t + 1 && k.Is(next, "quy"));
+        }
+
+        if (k.Is(t, "after") || k.Is(t, "sau"))
+        {
+            cue = DeadlineCue.After;
+            needsTask = true;
+            return k.IsNumber(t + 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word among tokens [<paramref name="from"/>, <paramref name="to"/>) assigns work.</summary>
+    public static bool AssignsWork(DeadlineTextTokens k, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!k.IsWord(t))
+            {
+                continue;
+            }
+
+            foreach (string w in EnglishTaskWords)
+            {
+                if (k.Is(t, w))
+                {
+                    return true;
+                }
+            }
+
+            foreach (string w in VietnameseTaskSingles)
+            {
+                if (k.Is(t, w))
+                {
+                    return true;
+                }
+            }
+
+            foreach ((string first, string second) in VietnameseTaskWords)
+            {
+                if (k.Is(t, first, second))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words right after a phrase make it a past period ("trong 5 năm qua", "6 months ago").</summary>
+    public static bool IsPast(DeadlineTextTokens k, int next) =>
+        k.Is(next, "qua") || k.Is(next, "vua", "qua") || k.Is(next, "ago") || k.Is(next, "earlier") || k.Is(next, "truoc", "day");
+
+    /// <summary>Whether an event named after "before"/"trước"/"ngay sau" is a meeting whose date a text may know.</summary>
+    public static bool NamesMeeting(DeadlineTextTokens k, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (k.Is(t, "congress") || k.Is(t, "conference") || k.Is(t, "plenum") || k.Is(t, "session") || k.Is(t, "election")
+                || k.Is(t, "meeting") || k.Is(t, "dai", "hoi") || k.Is(t, "hoi", "nghi") || k.Is(t, "ky", "hop") || k.Is(t, "bau", "cu"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Urgent(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi")
+            || k.Is(t, "as", "soon", "as"))
+        {
+            return !k.Is(t, "as") || k.Is(t + 3, "possible");
+        }
+
+        // "Ngay" (at once) is written without a mark; folded, it is also "ngày" (day), which is never a cue.
+        if (!k.Is(t, "ngay") || !text[k.Start(t)..k.End(t)].Equals("ngay", StringComparison.OrdinalIgnoreCase) || k.IsNumber(t + 1))
+        {
+            return false;
+        }
+
+        foreach (string w in NotUrgentAfterNgay)
+        {
+            if (k.Is(t + 1, w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsMonth(DeadlineTextTokens k, int t)
+    {
+        if (!k.IsWord(t))
+        {
+            return false;
+        }
+
+        foreach (string m in MonthNames)
+        {
+            if (k.Is(t, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
