@@ -11,13 +11,13 @@ internal static class DeadlineCues
     // Words that make a clause an instruction: an "in November" or "sau 6 tháng" there is a deadline, elsewhere a date.
     private static readonly string[] EnglishTaskWords =
         ["must", "shall", "should", "required", "requested", "asked", "urged", "assigned", "complete", "completed", "completing",
-         "completion", "finish", "finished", "submit", "submitted", "submission", "report", "summary", "summarize", "summarise",
+         "completion", "finish", "finished", "submit", "submitted", "summarize", "summarise",
          "review", "make", "implement", "ensure", "hold", "held", "organise", "organize", "prepare", "deliver", "present", "due", "deadline"];
 
     private static readonly (string First, string Second)[] VietnameseTaskWords =
         [("hoan", "thanh"), ("hoan", "thien"), ("hoan", "tat"), ("bao", "cao"), ("tong", "ket"), ("so", "ket"), ("ban", "hanh"),
          ("yeu", "cau"), ("de", "nghi"), ("bao", "dam"), ("dam", "bao"), ("chuan", "bi"), ("tien", "hanh"), ("khan", "truong"),
-         ("xay", "dung"), ("thoi", "han")];
+         ("xay", "dung"), ("thoi", "han"), ("trien", "khai")];
 
     private static readonly string[] VietnameseTaskSingles = ["phai", "xong", "trinh"];
 
@@ -46,11 +46,14 @@ internal static class DeadlineCues
             return true;
         }
 
-        if (k.Is(t, "cuoi") && (k.Is(t + 1, "nam") || k.Is(t + 1, "thang") || k.Is(t + 1, "quy")))
+        if ((k.Is(t, "den") || k.Is(t, "toi")) && !k.Is(t - 1, "tinh") && !OpensWithFrom(k, t))
         {
-            cue = DeadlineCue.EndOfPeriod;
+            // "đến 15/12/2025", "tới cuối năm 2025", "đến hết năm 2025"; not "tính đến ngày 5/11" (as of) nor "từ ngày 22/12 đến ngày 23/12" (a range).
+            int next = k.Is(t + 1, "het") ? t + 2 : t + 1;
+            cue = k.Is(next, "cuoi") || next == t + 2 ? DeadlineCue.EndOfPeriod : DeadlineCue.NoLaterThan;
             needsTask = true;
-            return true;
+            return k.IsNumber(next) || (k.Is(next, "ngay") && k.IsNumber(next + 1)) || k.Is(next, "cuoi")
+                || ((k.Is(next, "nam") || k.Is(next, "thang") || k.Is(next, "quy")) && (k.IsNumber(next + 1) || k.IsWord(next + 1)));
         }
 
         if (k.Is(t, "no", "later", "than") || k.Is(t, "not", "later", "than") || k.Is(t, "on", "or", "before") || k.Is(t, "cham", "nhat"))
@@ -191,6 +194,20 @@ internal static class DeadlineCues
         }
 
         return true;
+    }
+
+    // A "từ ngày 22/12" or "từ 7/3" a few words before: "đến" closes a range, it sets no deadline.
+    private static bool OpensWithFrom(DeadlineTextTokens k, int t)
+    {
+        for (int back = t - 1; back >= 0 && back >= t - 8; back--)
+        {
+            if (k.Is(back, "tu") && (k.IsNumber(back + 1) || (k.Is(back + 1, "ngay") && k.IsNumber(back + 2))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMonth(DeadlineTextTokens k, int t)

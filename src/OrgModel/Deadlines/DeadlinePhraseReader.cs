@@ -55,6 +55,11 @@ internal sealed partial class DeadlinePhraseReader
             return Day(out LocalDate d) && Make(Deadline.Before(d, before), out result);
         }
 
+        if (Accept("den") || Accept("toi"))
+        {
+            return UpTo(out result);
+        }
+
         if (Accept("cham", "nhat"))
         {
             Accept("la");
@@ -177,5 +182,24 @@ internal sealed partial class DeadlinePhraseReader
 
         index = tokens.Count;
         return true;
+    }
+
+    // "đến (hết) ngày 15/12/2025", "tới cuối năm 2025", "đến hết năm 2025", "đến hết tháng 11/2025": up to and including.
+    private bool UpTo(out Deadline result)
+    {
+        result = default;
+        Accept("het");
+        if (Accept("cuoi"))
+        {
+            return EndOf(out result);
+        }
+
+        if (Peek("thang") || Peek("quy") || Peek("nam"))
+        {
+            return VietnamesePeriod(out result);
+        }
+
+        Accept("ngay");
+        return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
     }
 }

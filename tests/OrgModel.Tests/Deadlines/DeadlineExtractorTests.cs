@@ -114,6 +114,6 @@ public class DeadlineExtractorTests
         Assert.Throws<ArgumentException>(() => new DeadlineMention(-1, "ngay", Deadline.Urgent, DeadlineCue.Urgent, 0, ""));
         Assert.Throws<ArgumentException>(() => new DeadlineMention(0, "", Deadline.Urgent, DeadlineCue.Urgent, 0, ""));
         Assert.Throws<ArgumentException>(() => new DeadlineMention(5, "ngay", Deadline.Urgent, DeadlineCue.Urgent, 0, "abcdefg"));
-        Assert.Throws<ArgumentException>(() => new DeadlineMention(0, "ngay", Deadline.Urgent, (DeadlineCue)99, 0, ""));
+        Assert.ThrowsAny<ArgumentException>(() => new DeadlineMention(0, "ngay", Deadline.Urgent, (DeadlineCue)99, 0, ""));
     }
 }
