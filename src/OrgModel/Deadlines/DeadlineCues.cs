@@ -114,38 +114,42 @@ internal static class DeadlineCues
         return false;
     }
 
-    /// <summary>Whether a word among tokens [<paramref name="from"/>, <paramref name="to"/>) assigns work.</summary>
-    public static bool AssignsWork(DeadlineTextTokens k, int from, int to)
+    /// <summary>Counts, for each token index, the words before it that assign work, so that whether a clause assigns work
+    /// is one subtraction, whatever its length: counts[t] is the number among tokens [0, t).</summary>
+    public static int[] CountTaskWords(DeadlineTextTokens k)
     {
-        for (int t = from; t < to; t++)
+        int[] counts = new int[k.Count + 1];
+        for (int t = 0; t < k.Count; t++)
         {
-            if (!k.IsWord(t))
-            {
-                continue;
-            }
+            counts[t + 1] = counts[t] + (k.IsWord(t) && IsTaskWord(k, t) ? 1 : 0);
+        }
 
-            foreach (string w in EnglishTaskWords)
-            {
-                if (k.Is(t, w))
-                {
-                    return true;
-                }
-            }
+        return counts;
+    }
 
-            foreach (string w in VietnameseTaskSingles)
+    private static bool IsTaskWord(DeadlineTextTokens k, int t)
+    {
+        foreach (string w in EnglishTaskWords)
+        {
+            if (k.Is(t, w))
             {
-                if (k.Is(t, w))
-                {
-                    return true;
-                }
+                return true;
             }
+        }
 
-            foreach ((string first, string second) in VietnameseTaskWords)
+        foreach (string w in VietnameseTaskSingles)
+        {
+            if (k.Is(t, w))
             {
-                if (k.Is(t, first, second))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        foreach ((string first, string second) in VietnameseTaskWords)
+        {
+            if (k.Is(t, first, second))
+            {
+                return true;
             }
         }
 

@@ -13,12 +13,14 @@ namespace OrgModel.Deadlines;
 /// <remarks>
 /// <para>The rule: a phrase is a deadline because of the words that introduce it (<see cref="DeadlineCue"/>), never because
 /// it holds a date. "before", "by", "no later than", "until", "by/until the end of", "within N", "trước", "chậm nhất" and
-/// the words of urgency ("immediately", "ngay", "khẩn trương") make a deadline of the phrase they open; "in" or "trong"
-/// with a month, quarter or year, "trong N tháng" and "after/sau N months" do so only in a clause that assigns work
-/// ("must", "submit", "complete", "report", "phải", "hoàn thành", "báo cáo", "trình"), because they also tell when
-/// something happened. So a date that no such word introduces is never taken: "on October 31 signed", "dated April 12,
-/// 2025", "ngày 12/4/2025" after "ký" or "ban hành", "September 2, 1945 – September 2, 2025"; nor a year that opens a
-/// range ("the 2025–2030 term", "in 2025–2030"), nor a past period ("trong 5 năm qua").</para>
+/// the words of urgency ("immediately", "urgently", "promptly", "ngay", "khẩn trương", "kịp thời") make a deadline of the
+/// phrase they open; "in" or "trong" with a month, quarter or year, "trong N tháng", "after/sau N months" and "đến/tới"
+/// a day or the end of a year do so only in a sentence that assigns work ("must", "submit", "complete", "phải",
+/// "hoàn thành", "báo cáo", "trình", "triển khai"), because they also tell when something happened. So a date that no
+/// such word introduces is never taken: "on October 31 signed", "dated April 12, 2025", "ngày 12/4/2025" after "ký" or
+/// "ban hành", "September 2, 1945 – September 2, 2025"; nor a year that opens a range ("the 2025–2030 term",
+/// "in 2025–2030"), nor the end of a range ("từ ngày 22/12 đến ngày 23/12/2025"), nor "tính đến ngày 5/11" (as of), nor a
+/// past period ("trong 5 năm qua"), nor "ngày" (day) for "ngay" (at once).</para>
 /// <para>Each phrase is the longest run after its cue, within the sentence and at most 16 words, that
 /// <see cref="Deadline.ParsePhrase(string, LocalDate)"/> reads with the reference date (which supplies a missing year), so
 /// <see cref="DeadlineMention.Text"/> always reads back to <see cref="DeadlineMention.Deadline"/>. An event after "before",
@@ -55,6 +57,7 @@ public static class DeadlineExtractor
     {
         Preconditions.CheckIso(reference);
         DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        int[]? taskWords = null;
         List<DeadlineMention>? found = null;
         int previousEnd = -1;
         for (int t = 0; t < k.Count; t++)
@@ -66,7 +69,8 @@ public static class DeadlineExtractor
             }
 
             (int from, int to) = Sentence(text, k, t, last, previousEnd);
-            if ((needsTask && !DeadlineCues.AssignsWork(k, from, to)) || DeadlineCues.IsPast(k, last + 1))
+            taskWords ??= needsTask ? DeadlineCues.CountTaskWords(k) : null;
+            if ((needsTask && taskWords![to] == taskWords[from]) || DeadlineCues.IsPast(k, last + 1))
             {
                 continue;
             }
@@ -96,17 +100,26 @@ public static class DeadlineExtractor
             }
         }
 
-        for (int end = limit; end >= first; end--)
+        int end = limit;
+        while (end >= first)
         {
-            if (k.Type(end) == DeadlineTokenType.Symbol || OpensRange(text, k, end)
-                || !DeadlineParser.TryParse(text[k.Start(first)..k.End(end)], reference, Deadline.DefaultBeforeInterpretation, out Deadline d, out _, out _))
+            if (k.Type(end) == DeadlineTokenType.Symbol || OpensRange(text, k, end))
             {
+                end--;
+                continue;
+            }
+
+            if (!DeadlineParser.TryParse(text[k.Start(first)..k.End(end)], reference, Deadline.DefaultBeforeInterpretation, out Deadline d, out int error, out _))
+            {
+                // The grammar stopped making sense at the error: no run through it reads, so go back before it at once.
+                end = BackBefore(k, end, k.Start(first) + error);
                 continue;
             }
 
             bool open = d.Kind == DeadlineKind.BeforeEvent || (d.Kind == DeadlineKind.Urgent && (k.Is(first + 1, "sau") || k.Is(first + 1, "after")));
             if (open && (end > eventLimit || !DeadlineCues.NamesMeeting(k, first + 1, end + 1)))
             {
+                end--;
                 continue;
             }
 
@@ -116,6 +129,18 @@ public static class DeadlineExtractor
         }
 
         return false;
+    }
+
+    // The last token before `end` that ends at or before `position`; always before `end`, so each try shortens the run.
+    private static int BackBefore(DeadlineTextTokens k, int end, int position)
+    {
+        int e = end - 1;
+        while (e >= 0 && k.End(e) > position)
+        {
+            e--;
+        }
+
+        return e;
     }
 
     // Quotation marks and brackets end a phrase; the grammar reads a parenthesised event only in the canonical form.
