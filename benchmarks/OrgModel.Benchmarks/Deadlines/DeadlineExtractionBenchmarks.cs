@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
@@ -31,33 +30,21 @@ public partial class DeadlineExtractionBenchmarks
 
     private string text = string.Empty;
 
+    // The corpus sentences over and over, cut at 1 MB.
     [GlobalSetup]
     public void Setup()
     {
-        var sb = new StringBuilder(1 << 20);
-        int i = 0;
-        while (sb.Length < 1 << 20)
-        {
-            sb.Append(Sentences[i++ % Sentences.Length]);
-        }
-
-        text = sb.ToString(0, 1 << 20);
+        string all = string.Concat(Sentences);
+        text = string.Concat(Enumerable.Repeat(all, ((1 << 20) / all.Length) + 1))[..(1 << 20)];
     }
 
     [Benchmark]
     public int OrgModelExtract() => DeadlineExtractor.Extract(text, Reference).Count;
 
+    // What a quick script would do: one pattern, every match kept with its place.
     [Benchmark(Baseline = true)]
-    public int NaiveRegexFindCuedDates()
-    {
-        var found = new List<(string Phrase, int Index)>();
-        foreach (Match m in CuedDateRegex().Matches(text))
-        {
-            found.Add((m.Value, m.Index));
-        }
-
-        return found.Count;
-    }
+    public int NaiveRegexFindCuedDates() =>
+        CuedDateRegex().Matches(text).Select(m => (Phrase: m.Value, Index: m.Index)).ToList().Count;
 
     [GeneratedRegex(
         @"\b(?:before|by|until|no later than|in|within|after|trước(?: ngày)?|chậm nhất(?: ngày)?|trong|sau|đến(?: hết)?)\s+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,\s*\d{4})?|\d+\s+(?:months?|days?|tháng|ngày)|quý\s+[IV]+/\d{4}|năm\s+\d{4}|the end of \d{4})",

@@ -207,11 +207,12 @@ public static class DeadlineExtractor
         return a > b ? (k.Start(first), string.Empty) : (k.Start(a), text[k.Start(a)..k.End(b)].ToString());
     }
 
+    // A bullet such as "(i)" or "a)" is not a clause.
     private static bool HasWord(DeadlineTextTokens k, int a, int b)
     {
         for (int t = a; t <= b; t++)
         {
-            if (k.IsWord(t))
+            if (k.IsWord(t) && k.Folded(t).Length > 1)
             {
                 return true;
             }
