@@ -76,7 +76,14 @@ internal sealed partial class DeadlinePhraseReader
         Accept("dang");
         Accept("toan", "quoc");
         Accept("lan", "thu");
-        return RomanOrNumber(out n);
+        if (!RomanOrNumber(out n))
+        {
+            return false;
+        }
+
+        // Running text names the Party after the number ("Đại hội XIV của Đảng").
+        Accept("cua", "dang");
+        return true;
     }
 
     // "the 15th plenum", "the 15th Central Conference", "Hội nghị Trung ương 15", "Hội nghị (Ban Chấp hành) Trung ương lần thứ 15".

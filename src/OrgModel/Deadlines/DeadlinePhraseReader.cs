@@ -28,13 +28,13 @@ internal sealed partial class DeadlinePhraseReader
             return true;
         }
 
-        if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("cuoi"))
+        if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("before", "the", "end") || Accept("cuoi"))
         {
             Accept("of");
             return EndOf(out result);
         }
 
-        if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than"))
+        if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than") || Accept("not", "later", "than") || Accept("until"))
         {
             return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
         }
@@ -53,6 +53,11 @@ internal sealed partial class DeadlinePhraseReader
 
             Accept("ngay");
             return Day(out LocalDate d) && Make(Deadline.Before(d, before), out result);
+        }
+
+        if (Accept("den") || Accept("toi"))
+        {
+            return UpTo(out result);
         }
 
         if (Accept("cham", "nhat"))
@@ -135,6 +140,12 @@ internal sealed partial class DeadlinePhraseReader
     // "Ngay" alone (not "ngày 15/12") is "at once"; the folded text cannot tell "ngay" from "ngày", so a date after it is refused.
     private bool Urgent()
     {
+        if (Peek("immediately") && index + 1 < tokens.Count && tokens[index + 1].Text == "after")
+        {
+            index++;
+            return AfterEvent();
+        }
+
         if (Accept("immediately") || Accept("urgently") || Accept("promptly") || Accept("khan", "truong") || Accept("kip", "thoi")
             || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
         {
@@ -149,9 +160,46 @@ internal sealed partial class DeadlinePhraseReader
         if (Accept("ngay"))
         {
             Accept("lap", "tuc");
-            return true;
+            return AfterEvent();
         }
 
         return false;
+    }
+
+    // "Ngay sau Hội nghị", "immediately after the conference": at once, once an event is over; the event names no date, so
+    // the deadline stays urgent and the rest of the phrase is the event's name.
+    private bool AfterEvent()
+    {
+        if (!(Accept("sau") || Accept("after")))
+        {
+            return true;
+        }
+
+        if (index >= tokens.Count)
+        {
+            return Fail("an event was expected after \"sau\" or \"after\"");
+        }
+
+        index = tokens.Count;
+        return true;
+    }
+
+    // "đến (hết) ngày 15/12/2025", "tới cuối năm 2025", "đến hết năm 2025", "đến hết tháng 11/2025": up to and including.
+    private bool UpTo(out Deadline result)
+    {
+        result = default;
+        Accept("het");
+        if (Accept("cuoi"))
+        {
+            return EndOf(out result);
+        }
+
+        if (Peek("thang") || Peek("quy") || Peek("nam"))
+        {
+            return VietnamesePeriod(out result);
+        }
+
+        Accept("ngay");
+        return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
     }
 }

@@ -56,6 +56,8 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Tasks.ClarityPrinciple))]
 [JsonSerializable(typeof(OrgModel.Deadlines.DeadlineKind))]
 [JsonSerializable(typeof(OrgModel.Deadlines.RecurrenceFrequency))]
+[JsonSerializable(typeof(OrgModel.Deadlines.DeadlineMention))]
+[JsonSerializable(typeof(OrgModel.Deadlines.DeadlineCue))]
 [JsonSerializable(typeof(OrgModel.Tasks.RoadmapProblemKind))]
 [JsonSerializable(typeof(OrgModel.Tasks.ScopeBody))]
 [JsonSerializable(typeof(OrgModel.Tasks.ScopeKind))]

@@ -23,6 +23,7 @@ public class JsonCompletenessTests
         ["OrgModel.Text.ParseResult`1"] = "the outcome of one parse (its exception is not data); serialize the value",
         ["OrgModel.Tenures.TenureFacts"] = "static accessors of the reference data (its entries serialize)",
         ["OrgModel.Documents.CitationExtractor"] = "static function",
+        ["OrgModel.Deadlines.DeadlineExtractor"] = "static function",
         ["OrgModel.Documents.Model.DocumentMarks"] = "static functions",
         ["OrgModel.Documents.Model.DocumentResolution"] = "a query result over a registry; serialize its Reference and Candidates",
         ["OrgModel.Tenures.TenureReadings"] = "a parse result; serialize its Readings (terms)",

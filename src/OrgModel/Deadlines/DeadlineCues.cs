@@ -1,0 +1,234 @@
+namespace OrgModel.Deadlines;
+
+/// <summary>The words that open a deadline phrase in running text (<see cref="DeadlineCue"/>), the quick look at the word
+/// after them that spares the grammar most of the "in"s and "trong"s of a text, and the words that assign work.</summary>
+internal static class DeadlineCues
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+    // Words that make a clause an instruction: an "in November" or "sau 6 tháng" there is a deadline, elsewhere a date.
+    private static readonly string[] EnglishTaskWords =
+        ["must", "shall", "should", "required", "requested", "asked", "urged", "assigned", "complete", "completed", "completing",
+         "completion", "finish", "finished", "submit", "submitted", "summarize", "summarise",
+         "review", "make", "implement", "ensure", "hold", "held", "organise", "organize", "prepare", "deliver", "present", "due", "deadline"];
+
+    private static readonly (string First, string Second)[] VietnameseTaskWords =
+        [("hoan", "thanh"), ("hoan", "thien"), ("hoan", "tat"), ("bao", "cao"), ("tong", "ket"), ("so", "ket"), ("ban", "hanh"),
+         ("yeu", "cau"), ("de", "nghi"), ("bao", "dam"), ("dam", "bao"), ("chuan", "bi"), ("tien", "hanh"), ("khan", "truong"),
+         ("xay", "dung"), ("thoi", "han"), ("trien", "khai")];
+
+    private static readonly string[] VietnameseTaskSingles = ["phai", "xong", "trinh"];
+
+    // "ngay cả" (even), "ngay từ" (right from), "ngay tại" (right at): "ngay" there is not "at once".
+    private static readonly string[] NotUrgentAfterNgay = ["ca", "tu", "tai", "ben", "canh", "thang", "ngan", "sat", "duoi", "tren"];
+
+    /// <summary>Whether a deadline cue opens at token <paramref name="t"/>; <paramref name="needsTask"/> says whether the clause
+    /// must also assign work.</summary>
+    public static bool TryMatch(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, out DeadlineCue cue, out bool needsTask)
+    {
+        needsTask = false;
+        cue = DeadlineCue.Urgent;
+        if (!k.IsWord(t))
+        {
+            return false;
+        }
+
+        if (Urgent(text, k, t))
+        {
+            return true;
+        }
+
+        if (k.Is(t, "by", "the", "end") || k.Is(t, "until", "the", "end") || k.Is(t, "before", "the", "end"))
+        {
+            cue = DeadlineCue.EndOfPeriod;
+            return true;
+        }
+
+        if ((k.Is(t, "den") || k.Is(t, "toi")) && !k.Is(t - 1, "tinh") && !OpensWithFrom(k, t))
+        {
+            // "đến 15/12/2025", "tới cuối năm 2025", "đến hết năm 2025"; not "tính đến ngày 5/11" (as of) nor "từ ngày 22/12 đến ngày 23/12" (a range).
+            int next = k.Is(t + 1, "het") ? t + 2 : t + 1;
+            cue = k.Is(next, "cuoi") || next == t + 2 ? DeadlineCue.EndOfPeriod : DeadlineCue.NoLaterThan;
+            needsTask = true;
+            return k.IsNumber(next) || (k.Is(next, "ngay") && k.IsNumber(next + 1)) || k.Is(next, "cuoi")
+                || ((k.Is(next, "nam") || k.Is(next, "thang") || k.Is(next, "quy")) && (k.IsNumber(next + 1) || k.IsWord(next + 1)));
+        }
+
+        if (k.Is(t, "no", "later", "than") || k.Is(t, "not", "later", "than") || k.Is(t, "on", "or", "before") || k.Is(t, "cham", "nhat"))
+        {
+            cue = DeadlineCue.NoLaterThan;
+            return true;
+        }
+
+        if (k.Is(t, "by") || k.Is(t, "until"))
+        {
+            cue = DeadlineCue.NoLaterThan;
+            return k.IsNumber(t + 1) || IsMonth(k, t + 1);
+        }
+
+        if (k.Is(t, "before") || k.Is(t, "strictly", "before"))
+        {
+            cue = DeadlineCue.Before;
+            int next = k.Is(t, "strictly") ? t + 2 : t + 1;
+            return k.IsNumber(next) || IsMonth(k, next) || k.Is(next, "the");
+        }
+
+        if (k.Is(t, "truoc"))
+        {
+            cue = DeadlineCue.Before;
+            return k.IsNumber(t + 1) || k.Is(t + 1, "ngay") || k.Is(t + 1, "dai", "hoi") || k.Is(t + 1, "hoi", "nghi") || k.Is(t + 1, "ky", "hop")
+                || k.Is(t + 1, "cuoc", "bau") || k.Is(t + 1, "bau", "cu");
+        }
+
+        if (k.Is(t, "in"))
+        {
+            cue = DeadlineCue.InPeriod;
+            needsTask = true;
+            return IsMonth(k, t + 1) || k.Is(t + 1, "the") || k.Is(t + 1, "quarter") || k.Is(t + 1, "q") || (k.IsNumber(t + 1) && k.Folded(t + 1).Length == 4);
+        }
+
+        if (k.Is(t, "within"))
+        {
+            cue = DeadlineCue.Within;
+            return k.IsNumber(t + 1) || k.Is(t + 1, "p") || k.Is(t + 1, "the");
+        }
+
+        if (k.Is(t, "trong"))
+        {
+            int next = k.Is(t + 1, "vong") ? t + 2 : t + 1;
+            cue = k.IsNumber(next) ? DeadlineCue.Within : DeadlineCue.InPeriod;
+            needsTask = true;
+            return k.IsNumber(next) || (next == t + 1 && (k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.IsNumber(next + 1))
+                || (next == t + 1 && k.Is(next, "quy"));
+        }
+
+        if (k.Is(t, "after") || k.Is(t, "sau"))
+        {
+            cue = DeadlineCue.After;
+            needsTask = true;
+            return k.IsNumber(t + 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts, for each token index, the words before it that assign work, so that whether a clause assigns work
+    /// is one subtraction, whatever its length: counts[t] is the number among tokens [0, t).</summary>
+    public static int[] CountTaskWords(DeadlineTextTokens k)
+    {
+        int[] counts = new int[k.Count + 1];
+        for (int t = 0; t < k.Count; t++)
+        {
+            counts[t + 1] = counts[t] + (k.IsWord(t) && IsTaskWord(k, t) ? 1 : 0);
+        }
+
+        return counts;
+    }
+
+    private static bool IsTaskWord(DeadlineTextTokens k, int t)
+    {
+        foreach (string w in EnglishTaskWords)
+        {
+            if (k.Is(t, w))
+            {
+                return true;
+            }
+        }
+
+        foreach (string w in VietnameseTaskSingles)
+        {
+            if (k.Is(t, w))
+            {
+                return true;
+            }
+        }
+
+        foreach ((string first, string second) in VietnameseTaskWords)
+        {
+            if (k.Is(t, first, second))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words right after a phrase make it a past period ("trong 5 năm qua", "6 months ago").</summary>
+    public static bool IsPast(DeadlineTextTokens k, int next) =>
+        k.Is(next, "qua") || k.Is(next, "vua", "qua") || k.Is(next, "ago") || k.Is(next, "earlier") || k.Is(next, "truoc", "day");
+
+    /// <summary>Whether an event named after "before"/"trước"/"ngay sau" is a meeting whose date a text may know.</summary>
+    public static bool NamesMeeting(DeadlineTextTokens k, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (k.Is(t, "congress") || k.Is(t, "conference") || k.Is(t, "plenum") || k.Is(t, "session") || k.Is(t, "election")
+                || k.Is(t, "meeting") || k.Is(t, "dai", "hoi") || k.Is(t, "hoi", "nghi") || k.Is(t, "ky", "hop") || k.Is(t, "bau", "cu"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Urgent(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi")
+            || k.Is(t, "as", "soon", "as"))
+        {
+            return !k.Is(t, "as") || k.Is(t + 3, "possible");
+        }
+
+        // "Ngay" (at once) is written without a mark; folded, it is also "ngày" (day), which is never a cue.
+        if (!k.Is(t, "ngay") || !text[k.Start(t)..k.End(t)].Equals("ngay", StringComparison.OrdinalIgnoreCase) || k.IsNumber(t + 1))
+        {
+            return false;
+        }
+
+        foreach (string w in NotUrgentAfterNgay)
+        {
+            if (k.Is(t + 1, w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A "từ ngày 22/12" or "từ 7/3" a few words before: "đến" closes a range, it sets no deadline.
+    private static bool OpensWithFrom(DeadlineTextTokens k, int t)
+    {
+        for (int back = t - 1; back >= 0 && back >= t - 8; back--)
+        {
+            if (k.Is(back, "tu") && (k.IsNumber(back + 1) || (k.Is(back + 1, "ngay") && k.IsNumber(back + 2))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMonth(DeadlineTextTokens k, int t)
+    {
+        if (!k.IsWord(t))
+        {
+            return false;
+        }
+
+        foreach (string m in MonthNames)
+        {
+            if (k.Is(t, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

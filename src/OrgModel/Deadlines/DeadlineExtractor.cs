@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrgModel.Utility;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>
+/// Finds the deadline phrases of an English or Vietnamese running text ("Grassroots congresses completed before July 31,
+/// 2025", "hoàn thành trước ngày 31/7/2025", "chậm nhất ngày 15/12/2025", "trong quý I/2026", "ngay sau Hội nghị"), each
+/// with its span, the <see cref="Deadline"/> it means and the clause it governs.
+/// </summary>
+/// <remarks>
+/// <para>The rule: a phrase is a deadline because of the words that introduce it (<see cref="DeadlineCue"/>), never because
+/// it holds a date. "before", "by", "no later than", "until", "by/until the end of", "within N", "trước", "chậm nhất" and
+/// the words of urgency ("immediately", "urgently", "promptly", "ngay", "khẩn trương", "kịp thời") make a deadline of the
+/// phrase they open; "in" or "trong" with a month, quarter or year, "trong N tháng", "after/sau N months" and "đến/tới"
+/// a day or the end of a year do so only in a sentence that assigns work ("must", "submit", "complete", "phải",
+/// "hoàn thành", "báo cáo", "trình", "triển khai"), because they also tell when something happened. So a date that no
+/// such word introduces is never taken: "on October 31 signed", "dated April 12, 2025", "ngày 12/4/2025" after "ký" or
+/// "ban hành", "September 2, 1945 – September 2, 2025"; nor a year that opens a range ("the 2025–2030 term",
+/// "in 2025–2030"), nor the end of a range ("từ ngày 22/12 đến ngày 23/12/2025"), nor "tính đến ngày 5/11" (as of), nor a
+/// past period ("trong 5 năm qua"), nor "ngày" (day) for "ngay" (at once).</para>
+/// <para>Each phrase is the longest run after its cue, within the sentence and at most 16 words, that
+/// <see cref="Deadline.ParsePhrase(string, LocalDate)"/> reads with the reference date (which supplies a missing year), so
+/// <see cref="DeadlineMention.Text"/> always reads back to <see cref="DeadlineMention.Deadline"/>. An event after "before",
+/// "trước" or "ngay sau" is taken up to a comma and at most six words, and only when it names a meeting (congress,
+/// conference, plenum, session, election; đại hội, hội nghị, kỳ họp, bầu cử); a congress or plenum the library knows
+/// becomes a date.</para>
+/// <para>Hand-written scanning, no regular expressions; linear in the text (each cue tries a bounded window); never
+/// throws on any text. Thread safety: pure and thread-safe.</para>
+/// </remarks>
+public static class DeadlineExtractor
+{
+    private const int MaxPhraseTokens = 16;
+    private const int MaxEventTokens = 6;
+    private const int MaxClauseTokens = 60;
+
+    /// <summary>Returns every deadline phrase in the text, in order of appearance.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="reference">The text's date: it supplies a missing year ("before July 31", "in November").</param>
+    /// <returns>The mentions, in order, never overlapping; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is not in the ISO calendar.</exception>
+    public static IReadOnlyList<DeadlineMention> Extract(string text, LocalDate reference)
+    {
+        Guard.Against.Null(text);
+        return Extract(text.AsSpan(), reference);
+    }
+
+    /// <summary>Returns every deadline phrase in the text, in order of appearance; never throws on any text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="reference">The text's date: it supplies a missing year.</param>
+    /// <returns>The mentions, in order, never overlapping; empty when there are none.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is not in the ISO calendar.</exception>
+    public static IReadOnlyList<DeadlineMention> Extract(ReadOnlySpan<char> text, LocalDate reference)
+    {
+        Preconditions.CheckIso(reference);
+        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        int[]? taskWords = null;
+        List<DeadlineMention>? found = null;
+        int previousEnd = -1;
+        for (int t = 0; t < k.Count; t++)
+        {
+            if (!DeadlineCues.TryMatch(text, k, t, out DeadlineCue cue, out bool needsTask)
+                || !TryPhrase(text, k, t, reference, out int last, out Deadline deadline))
+            {
+                continue;
+            }
+
+            (int from, int to) = Sentence(text, k, t, last, previousEnd);
+            taskWords ??= needsTask ? DeadlineCues.CountTaskWords(k) : null;
+            if ((needsTask && taskWords![to] == taskWords[from]) || DeadlineCues.IsPast(k, last + 1))
+            {
+                continue;
+            }
+
+            (int clauseStart, string clause) = Clause(text, k, from, t, last, to);
+            (found ??= []).Add(new DeadlineMention(k.Start(t), text[k.Start(t)..k.End(last)].ToString(), deadline, cue, clauseStart, clause));
+            previousEnd = last;
+            t = last;
+        }
+
+        return found is null ? ImmutableArray<DeadlineMention>.Empty : found.AsReadOnly();
+    }
+
+    // The longest run of tokens from the cue that the grammar reads; an open event only if it names a meeting.
+    private static bool TryPhrase(ReadOnlySpan<char> text, DeadlineTextTokens k, int first, LocalDate reference, out int last, out Deadline deadline)
+    {
+        last = -1;
+        deadline = default;
+        int limit = first;
+        int eventLimit = first;
+        while (limit + 1 < k.Count && limit + 1 - first < MaxPhraseTokens && !k.IsBoundary(text, limit + 1) && !Stops(text, k, limit + 1))
+        {
+            limit++;
+            if (limit - first <= MaxEventTokens && text[k.Start(limit)] != ',')
+            {
+                eventLimit = eventLimit == limit - 1 ? limit : eventLimit;
+            }
+        }
+
+        int end = limit;
+        while (end >= first)
+        {
+            if (k.Type(end) == DeadlineTokenType.Symbol || OpensRange(text, k, end))
+            {
+                end--;
+                continue;
+            }
+
+            if (!DeadlineParser.TryParse(text[k.Start(first)..k.End(end)], reference, Deadline.DefaultBeforeInterpretation, out Deadline d, out int error, out _))
+            {
+                // The grammar stopped making sense at the error: no run through it reads, so go back before it at once.
+                end = BackBefore(k, end, k.Start(first) + error);
+                continue;
+            }
+
+            bool open = d.Kind == DeadlineKind.BeforeEvent || (d.Kind == DeadlineKind.Urgent && (k.Is(first + 1, "sau") || k.Is(first + 1, "after")));
+            if (open && (end > eventLimit || !DeadlineCues.NamesMeeting(k, first + 1, end + 1)))
+            {
+                end--;
+                continue;
+            }
+
+            last = end;
+            deadline = d;
+            return true;
+        }
+
+        return false;
+    }
+
+    // The last token before `end` that ends at or before `position`; always before `end`, so each try shortens the run.
+    private static int BackBefore(DeadlineTextTokens k, int end, int position)
+    {
+        int e = end - 1;
+        while (e >= 0 && k.End(e) > position)
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    // Quotation marks and brackets end a phrase; the grammar reads a parenthesised event only in the canonical form.
+    private static bool Stops(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] is '(' or ')' or '[' or ']' or '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
+
+    // "2025–2030", "2025/2026": a year that opens a range or a pair is not a deadline.
+    private static bool OpensRange(ReadOnlySpan<char> text, DeadlineTextTokens k, int end)
+    {
+        if (!k.IsNumber(end) || end + 2 >= k.Count + 1 || !k.IsNumber(end + 2) || k.Type(end + 1) != DeadlineTokenType.Symbol)
+        {
+            return false;
+        }
+
+        char c = text[k.Start(end + 1)];
+        return c is '-' or '\u2013' or '\u2014' or '/' && k.Folded(end).Length == 4 && k.Folded(end + 2).Length == 4;
+    }
+
+    // The sentence around a phrase, in tokens [from, to): back to a boundary or the previous phrase, forward to a boundary,
+    // each at most MaxClauseTokens, so that the cost per phrase stays bounded.
+    private static (int From, int To) Sentence(ReadOnlySpan<char> text, DeadlineTextTokens k, int first, int last, int previousEnd)
+    {
+        int from = first;
+        while (from > previousEnd + 1 && first - from < MaxClauseTokens && !k.IsBoundary(text, from))
+        {
+            from--;
+        }
+
+        if (from < first && k.IsBoundary(text, from) && k.Type(from) == DeadlineTokenType.Symbol)
+        {
+            from++;
+        }
+
+        int to = last + 1;
+        while (to < k.Count && to - last < MaxClauseTokens && !k.IsBoundary(text, to))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    // The words before the phrase, or after it when it opens the sentence, trimmed of spaces, commas and dashes.
+    private static (int Start, string Clause) Clause(ReadOnlySpan<char> text, DeadlineTextTokens k, int from, int first, int last, int to)
+    {
+        int a = from;
+        int b = first - 1;
+        if (!HasWord(k, a, b))
+        {
+            a = last + 1;
+            b = to - 1;
+        }
+
+        while (a <= b && IsFiller(text, k, a))
+        {
+            a++;
+        }
+
+        while (b >= a && IsFiller(text, k, b))
+        {
+            b--;
+        }
+
+        return a > b ? (k.Start(first), string.Empty) : (k.Start(a), text[k.Start(a)..k.End(b)].ToString());
+    }
+
+    // A bullet such as "(i)" or "a)" is not a clause.
+    private static bool HasWord(DeadlineTextTokens k, int a, int b)
+    {
+        for (int t = a; t <= b; t++)
+        {
+            if (k.IsWord(t) && k.Folded(t).Length > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFiller(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] is ',' or '-' or '\u2013' or '\u2014' or '.' or ';' or ':';
+}

@@ -1,0 +1,110 @@
+using OrgModel.Text;
+
+namespace OrgModel.Deadlines;
+
+/// <summary>The words, numbers and symbols of a running text, folded once (<see cref="VietnameseText.FoldChar"/>) and kept
+/// with where each starts and ends in the text, so that <see cref="DeadlineExtractor"/> compares plain ASCII words and
+/// still reports spans of what was written.</summary>
+/// <remarks>One pass over the text, one folded copy and one token list: linear in the text.</remarks>
+internal sealed class DeadlineTextTokens
+{
+    private readonly char[] folded;
+    private readonly List<Token> tokens;
+
+    private DeadlineTextTokens(char[] folded, List<Token> tokens)
+    {
+        this.folded = folded;
+        this.tokens = tokens;
+    }
+
+    public int Count => tokens.Count;
+
+    public static DeadlineTextTokens Read(ReadOnlySpan<char> text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        char[] folded = new char[text.Length];
+        int n = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char f = VietnameseText.FoldChar(text[i]);
+            if (f == '\0' || char.IsWhiteSpace(f))
+            {
+                i++;
+                continue;
+            }
+
+            DeadlineTokenType type = f is >= 'a' and <= 'z' ? DeadlineTokenType.Word : f is >= '0' and <= '9' ? DeadlineTokenType.Number : DeadlineTokenType.Symbol;
+            int start = i;
+            int foldStart = n;
+            if (type == DeadlineTokenType.Symbol)
+            {
+                folded[n++] = f;
+                i++;
+            }
+            else
+            {
+                while (i < text.Length)
+                {
+                    char g = VietnameseText.FoldChar(text[i]);
+                    if (g != '\0')
+                    {
+                        if (type == DeadlineTokenType.Word ? g is not (>= 'a' and <= 'z') : g is not (>= '0' and <= '9'))
+                        {
+                            break;
+                        }
+
+                        folded[n++] = g;
+                    }
+
+                    i++;
+                }
+            }
+
+            tokens.Add(new Token(type, start, i, foldStart, n - foldStart));
+        }
+
+        return new DeadlineTextTokens(folded, tokens);
+    }
+
+    public DeadlineTokenType Type(int t) => tokens[t].Type;
+
+    public int Start(int t) => tokens[t].Start;
+
+    public int End(int t) => tokens[t].End;
+
+    public ReadOnlySpan<char> Folded(int t) => folded.AsSpan(tokens[t].FoldStart, tokens[t].FoldLength);
+
+    /// <summary>Whether token <paramref name="t"/> exists and is the folded word.</summary>
+    public bool Is(int t, string word) => t >= 0 && t < tokens.Count && tokens[t].Type != DeadlineTokenType.Number && Folded(t).SequenceEqual(word);
+
+    public bool Is(int t, string first, string second) => Is(t, first) && Is(t + 1, second);
+
+    public bool Is(int t, string first, string second, string third) => Is(t, first) && Is(t + 1, second) && Is(t + 2, third);
+
+    public bool IsNumber(int t) => t >= 0 && t < tokens.Count && tokens[t].Type == DeadlineTokenType.Number;
+
+    public bool IsWord(int t) => t >= 0 && t < tokens.Count && tokens[t].Type == DeadlineTokenType.Word;
+
+    /// <summary>Whether a sentence or clause ends between token <paramref name="t"/> - 1 and token <paramref name="t"/>, or at
+    /// token <paramref name="t"/> itself: a line break, or one of <c>; : ! ?</c>, or a full stop that ends a sentence (followed
+    /// by a space or the end, not inside <c>31.7.2025</c>).</summary>
+    public bool IsBoundary(ReadOnlySpan<char> text, int t)
+    {
+        if (t > 0 && text[tokens[t - 1].End..tokens[t].Start].ContainsAny('\n', '\r'))
+        {
+            return true;
+        }
+
+        if (tokens[t].Type != DeadlineTokenType.Symbol)
+        {
+            return false;
+        }
+
+        char c = text[tokens[t].Start];
+        return c is ';' or ':' or '!' or '?' or '\u2026'
+            || (c == '.' && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End])));
+    }
+
+    private readonly record struct Token(DeadlineTokenType Type, int Start, int End, int FoldStart, int FoldLength);
+}
