@@ -46,6 +46,7 @@ public static class OrgModelConventions
         Map<PartialDate, PartialDateText>(b);
         Map<Deadline, DeadlineText>(b);
         Map<CentralConferenceNumber, CentralConferenceNumberText>(b);
+        Map<DocumentKey, DocumentKeyText>(b);
         MapEnums(b);
         return NameColumns(b);
     }
@@ -91,6 +92,7 @@ public static class OrgModelConventions
         Enum<BeforeInterpretation>(b);
         Enum<ClarityPrinciple>(b);
         Enum<ConfidentialityMark>(b);
+        Enum<DeadlineCue>(b);
         Enum<DeadlineKind>(b);
         Enum<DisciplineForm>(b);
         Enum<DocumentRelationKind>(b);
@@ -107,6 +109,7 @@ public static class OrgModelConventions
         Enum<OrgRelationKind>(b);
         Enum<OrganisationKind>(b);
         Enum<PartyIssuerRole>(b);
+        Enum<PoliticalEventKind>(b);
         Enum<PostKind>(b);
         Enum<RecurrenceFrequency>(b);
         Enum<ResolutionStatus>(b);

@@ -23,6 +23,17 @@ internal readonly struct DocumentNumberText : IColumnText<DocumentNumber>
         ParsedText.From(DocumentNumber.ParseToResult(text), out value, out reason);
 }
 
+/// <summary>A <see cref="DocumentKey"/> as its canonical text (a number, or kind:issuer:date:slug for a text without one).</summary>
+internal readonly struct DocumentKeyText : IColumnText<DocumentKey>
+{
+    public static string TypeName => nameof(DocumentKey);
+
+    public static string Format(DocumentKey value) => value.ToString();
+
+    public static bool TryRead(string text, out DocumentKey value, [NotNullWhen(false)] out string? reason) =>
+        ParsedText.From(DocumentKey.ParseToResult(text), out value, out reason);
+}
+
 /// <summary><c>201-KL/TW</c>.</summary>
 internal readonly struct PartyDocumentNumberText : IColumnText<PartyDocumentNumber>
 {

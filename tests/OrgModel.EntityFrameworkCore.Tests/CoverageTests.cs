@@ -12,7 +12,7 @@ public sealed class CoverageTests
         typeof(Documents.DocumentNumber), typeof(Documents.PartyDocumentNumber), typeof(Documents.StateDocumentNumber),
         typeof(OrgId), typeof(Personnel.PersonId), typeof(Tenures.Tenure), typeof(Personnel.VietnameseName),
         typeof(Calendar.VietnameseLunarDate), typeof(Personnel.PartialDate), typeof(Deadlines.Deadline),
-        typeof(Documents.Model.CentralConferenceNumber),
+        typeof(Documents.Model.CentralConferenceNumber), typeof(Documents.Model.DocumentKey),
     ];
 
     public static TheoryData<string> Types()
