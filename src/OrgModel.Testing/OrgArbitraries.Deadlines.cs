@@ -53,7 +53,7 @@ public static partial class OrgArbitraries
     /// <summary>Status summaries, shrinking by halving the counts.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<StatusSummary> StatusSummaries() => Arb.From(OrgGenerators.StatusSummary, s => s.Total == 0 ? [] :
-        [new StatusSummary(s.NotDue / 2, s.InProgress / 2, s.Overdue / 2, s.CompletedOnTime / 2, s.CompletedLate / 2, s.CompletedEarly / 2)]);
+        [new StatusSummary(s.NotDue / 2, s.InProgress / 2, s.Overdue / 2, s.CompletedOnTime / 2, s.CompletedLate / 2, s.CompletedEarly / 2, s.NoReport / 2)]);
 
     /// <summary>Deadline kinds, shrinking towards <see cref="DeadlineKind.None"/>.</summary>
     /// <returns>The arbitrary.</returns>

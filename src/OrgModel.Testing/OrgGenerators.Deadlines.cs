@@ -158,7 +158,8 @@ public static partial class OrgGenerators
 
     /// <summary>Status summaries with counts up to 1,000.</summary>
     public static Gen<StatusSummary> StatusSummary =>
-        from c in Gen.ArrayOf(Gen.Choose(0, 1000), 6) select new StatusSummary(c[0], c[1], c[2], c[3], c[4], c[5]);
+        from c in Gen.ArrayOf(Gen.Choose(0, 1000), 7) from unknown in Gen.Elements(false, true)
+        select new StatusSummary(c[0], c[1], c[2], c[3], c[4], c[5], unknown ? c[6] : 0);
 
     private static Gen<T?> OrNull<T>(Gen<T> gen)
         where T : class => Gen.Frequency((1, Gen.Constant<T?>(null)), (2, gen.Select(x => (T?)x)));

@@ -52,6 +52,7 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Tasks.StatusSummary))]
 [JsonSerializable(typeof(OrgModel.Tasks.TaskTracker))]
 [JsonSerializable(typeof(OrgModel.Tasks.AssignmentStatus))]
+[JsonSerializable(typeof(OrgModel.Tasks.MissingReports))]
 [JsonSerializable(typeof(OrgModel.Deadlines.BeforeInterpretation))]
 [JsonSerializable(typeof(OrgModel.Tasks.ClarityPrinciple))]
 [JsonSerializable(typeof(OrgModel.Deadlines.DeadlineKind))]

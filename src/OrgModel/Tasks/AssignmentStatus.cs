@@ -22,4 +22,8 @@ public enum AssignmentStatus
 
     /// <summary>Completed before the deadline's window opened (for example a month's task finished in the month before).</summary>
     CompletedEarly,
+
+    /// <summary>Past the due date and nothing reported: whether the work was done is unknown. Only a <see cref="TaskTracker"/>
+    /// built with <see cref="MissingReports.AreUnknown"/> gives it; by default a missing report means not done (<see cref="Overdue"/>).</summary>
+    NoReport,
 }

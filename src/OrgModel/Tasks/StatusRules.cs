@@ -13,7 +13,9 @@ internal static class StatusRules
     /// <summary>Day number meaning "no window start".</summary>
     public const int Open = int.MinValue;
 
-    public static AssignmentStatus Classify(int today, int notBefore, int earlyBefore, int due, int completed)
+    /// <summary>Classifies one assignment on a day; with <paramref name="unreportedIsUnknown"/>, past due with no report known
+    /// that day is <see cref="AssignmentStatus.NoReport"/> instead of <see cref="AssignmentStatus.Overdue"/>.</summary>
+    public static AssignmentStatus Classify(int today, int notBefore, int earlyBefore, int due, int completed, bool unreportedIsUnknown = false)
     {
         if (completed <= today)
         {
@@ -24,7 +26,7 @@ internal static class StatusRules
 
         if (today > due)
         {
-            return AssignmentStatus.Overdue;
+            return unreportedIsUnknown ? AssignmentStatus.NoReport : AssignmentStatus.Overdue;
         }
 
         return today < notBefore ? AssignmentStatus.NotDue : AssignmentStatus.InProgress;

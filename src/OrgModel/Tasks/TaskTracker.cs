@@ -23,7 +23,7 @@ namespace OrgModel.Tasks;
 [System.Text.Json.Serialization.JsonConverter(typeof(TaskTrackerJsonConverter))]
 public sealed class TaskTracker
 {
-    private const int StatusCount = 6;
+    private const int StatusCount = 7;
 
     private readonly Assignment[] assignments;
     private readonly int[] notBefore;
@@ -34,10 +34,13 @@ public sealed class TaskTracker
     private readonly int[] assignee;
     private readonly int[] document;
     private readonly int[] documentKey;
+    private readonly int[] task;
     private readonly OrgId[] provinceIds;
     private readonly OrgId[] assigneeIds;
     private readonly DocumentNumber[] documentIds;
     private readonly DocumentKey[] documentKeyIds;
+    private readonly string[] taskIds;
+    private readonly bool unreportedIsUnknown;
 
     /// <summary>Creates a tracker.</summary>
     /// <param name="assignments">The assignments (typically from <see cref="TaskItem.Expand"/>).</param>
@@ -49,7 +52,20 @@ public sealed class TaskTracker
     /// its task was assigned. A report that would be ignored is refused, naming the report, because a tracker that silently
     /// dropped it would under-count completions.</exception>
     public TaskTracker(IEnumerable<Assignment> assignments, IEnumerable<CompletionReport>? reports = null)
+        : this(assignments, reports, MissingReports.MeanNotDone)
     {
+    }
+
+    // Internal so the public constructor keeps its shipped optional parameter (RS0027); callers use WithMissingReports.
+    internal TaskTracker(IEnumerable<Assignment> assignments, IEnumerable<CompletionReport>? reports, MissingReports missingReports)
+    {
+        if (missingReports is not (MissingReports.MeanNotDone or MissingReports.AreUnknown))
+        {
+            throw new ArgumentException($"Not a defined MissingReports value: {(int)missingReports}.", nameof(missingReports));
+        }
+
+        MissingReports = missingReports;
+        unreportedIsUnknown = missingReports == MissingReports.AreUnknown;
         Guard.Against.Null(assignments);
         Assignment[] items = [.. assignments];
         if (Array.IndexOf(items, null) is var nullAt and >= 0)
@@ -72,10 +88,12 @@ public sealed class TaskTracker
         assignee = new int[n];
         document = new int[n];
         documentKey = new int[n];
+        task = new int[n];
         var provinces = new Dictionary<OrgId, int>();
         var assignees = new Dictionary<OrgId, int>();
         var documents = new Dictionary<DocumentNumber, int>();
         var keys = new Dictionary<DocumentKey, int>();
+        var tasks = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
             Assignment a = items[i];
@@ -87,13 +105,27 @@ public sealed class TaskTracker
             assignee[i] = IndexOf(assignees, a.Assignee.Id);
             document[i] = a.Task.Source is { } s ? IndexOf(documents, s) : -1;
             documentKey[i] = a.Task.SourceKey is { } k ? IndexOf(keys, k) : -1;
+            task[i] = IndexOf(tasks, a.Task.Id);
         }
 
         provinceIds = Keys(provinces);
         assigneeIds = Keys(assignees);
         documentIds = Keys(documents);
         documentKeyIds = Keys(keys);
+        taskIds = Keys(tasks);
     }
+
+    /// <summary>Gets what an assignment past due with no report counts as (by default <see cref="MissingReports.MeanNotDone"/>).</summary>
+    public MissingReports MissingReports { get; }
+
+    /// <summary>Returns a tracker of the same assignments and reports that reads a missing report as given.</summary>
+    /// <param name="missingReports">What an assignment past due with no report is: <see cref="AssignmentStatus.Overdue"/>
+    /// (<see cref="MissingReports.MeanNotDone"/>) or <see cref="AssignmentStatus.NoReport"/> (<see cref="MissingReports.AreUnknown"/>,
+    /// for a tracker fed from the news, which report few completions).</param>
+    /// <returns>This tracker when the rule is unchanged, else a new one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="missingReports"/> is not a defined value.</exception>
+    public TaskTracker WithMissingReports(MissingReports missingReports) =>
+        missingReports == MissingReports ? this : new TaskTracker(assignments, null, missingReports);
 
     /// <summary>Gets the assignments, with the reports applied, in the order given.</summary>
     public IReadOnlyList<Assignment> Assignments => ImmutableCollectionsMarshal.AsImmutableArray(assignments);
@@ -106,23 +138,34 @@ public sealed class TaskTracker
     /// <param name="at">The instant.</param>
     /// <returns>The status.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    public AssignmentStatus StatusOf(int index, Instant at)
+    public AssignmentStatus StatusOf(int index, Instant at) => StatusOf(index, VietnamTime.DateAt(at));
+
+    /// <summary>Returns the status of one assignment on a day in Vietnam.</summary>
+    /// <param name="index">The index in <see cref="Assignments"/>.</param>
+    /// <param name="on">The day (a calendar day in <c>Asia/Ho_Chi_Minh</c>): reports dated that day count.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public AssignmentStatus StatusOf(int index, LocalDate on)
     {
         Guard.Against.OutOfRange(index, nameof(index), 0, assignments.Length - 1);
-        int today = Today(at);
-        return StatusRules.Classify(today, notBefore[index], earlyBefore[index], due[index], completed[index]);
+        return Classify(StatusRules.DayNumber(on), index);
     }
 
     /// <summary>Returns the status of every assignment at an instant, in the order of <see cref="Assignments"/>.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>The statuses.</returns>
-    public IReadOnlyList<AssignmentStatus> Statuses(Instant at)
+    public IReadOnlyList<AssignmentStatus> Statuses(Instant at) => Statuses(VietnamTime.DateAt(at));
+
+    /// <summary>Returns the status of every assignment on a day in Vietnam, in the order of <see cref="Assignments"/>.</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>The statuses.</returns>
+    public IReadOnlyList<AssignmentStatus> Statuses(LocalDate on)
     {
-        int today = Today(at);
+        int today = StatusRules.DayNumber(on);
         var result = new AssignmentStatus[assignments.Length];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = StatusRules.Classify(today, notBefore[i], earlyBefore[i], due[i], completed[i]);
+            result[i] = Classify(today, i);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
@@ -131,11 +174,12 @@ public sealed class TaskTracker
     /// <summary>Counts all assignments by status at an instant.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>The summary.</returns>
-    public StatusSummary Summary(Instant at)
-    {
-        int[] counts = Tally(at, null, 1);
-        return Row(counts, 0);
-    }
+    public StatusSummary Summary(Instant at) => Summary(VietnamTime.DateAt(at));
+
+    /// <summary>Counts all assignments by status on a day in Vietnam ("as of 15 December 2025").</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>The summary.</returns>
+    public StatusSummary Summary(LocalDate on) => Row(Tally(on, null, 1), 0);
 
     /// <summary>Counts all assignments by status now.</summary>
     /// <param name="clock">The clock.</param>
@@ -145,7 +189,12 @@ public sealed class TaskTracker
     /// <summary>Rolls up by province (the province-level administrative unit of each assignee); central bodies are left out.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>One summary per province with assignments.</returns>
-    public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(Instant at) => Group(at, province, provinceIds);
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(Instant at) => ByProvince(VietnamTime.DateAt(at));
+
+    /// <summary>The roll-up of <see cref="ByProvince(Instant)"/> on a day in Vietnam.</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>One summary per province with assignments.</returns>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(LocalDate on) => Group(on, province, provinceIds);
 
     /// <summary>Rolls up by province now.</summary>
     /// <param name="clock">The clock.</param>
@@ -155,7 +204,12 @@ public sealed class TaskTracker
     /// <summary>Rolls up by assignee.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>One summary per assignee.</returns>
-    public IReadOnlyDictionary<OrgId, StatusSummary> ByAssignee(Instant at) => Group(at, assignee, assigneeIds);
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByAssignee(Instant at) => ByAssignee(VietnamTime.DateAt(at));
+
+    /// <summary>The roll-up of <see cref="ByAssignee(Instant)"/> on a day in Vietnam.</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>One summary per assignee.</returns>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByAssignee(LocalDate on) => Group(on, assignee, assigneeIds);
 
     /// <summary>Rolls up by assignee now.</summary>
     /// <param name="clock">The clock.</param>
@@ -166,7 +220,12 @@ public sealed class TaskTracker
     /// 14th National Congress); tasks without a source are left out.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>One summary per key (a task's <see cref="TaskItem.SourceKey"/>).</returns>
-    public IReadOnlyDictionary<DocumentKey, StatusSummary> ByDocumentKey(Instant at) => Group(at, documentKey, documentKeyIds);
+    public IReadOnlyDictionary<DocumentKey, StatusSummary> ByDocumentKey(Instant at) => ByDocumentKey(VietnamTime.DateAt(at));
+
+    /// <summary>The roll-up of <see cref="ByDocumentKey(Instant)"/> on a day in Vietnam.</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>One summary per key.</returns>
+    public IReadOnlyDictionary<DocumentKey, StatusSummary> ByDocumentKey(LocalDate on) => Group(on, documentKey, documentKeyIds);
 
     /// <summary>Rolls up by source document key now.</summary>
     /// <param name="clock">The clock.</param>
@@ -176,20 +235,46 @@ public sealed class TaskTracker
     /// <summary>Rolls up by source document number; tasks without a numbered source are left out (see <see cref="ByDocumentKey(Instant)"/>).</summary>
     /// <param name="at">The instant.</param>
     /// <returns>One summary per document.</returns>
-    public IReadOnlyDictionary<DocumentNumber, StatusSummary> ByDocument(Instant at) => Group(at, document, documentIds);
+    public IReadOnlyDictionary<DocumentNumber, StatusSummary> ByDocument(Instant at) => ByDocument(VietnamTime.DateAt(at));
+
+    /// <summary>The roll-up of <see cref="ByDocument(Instant)"/> on a day in Vietnam.</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>One summary per document.</returns>
+    public IReadOnlyDictionary<DocumentNumber, StatusSummary> ByDocument(LocalDate on) => Group(on, document, documentIds);
 
     /// <summary>Rolls up by source document now.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>One summary per document.</returns>
     public IReadOnlyDictionary<DocumentNumber, StatusSummary> ByDocument(IClock clock) => ByDocument(Now(clock));
 
+    /// <summary>Rolls up by task: one row per task id ("the non-local chairs of 201-KL/TW: 23 of 34 done").</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>One summary per <see cref="TaskItem.Id"/> (compared ordinally).</returns>
+    public IReadOnlyDictionary<string, StatusSummary> ByTask(Instant at) => ByTask(VietnamTime.DateAt(at));
+
+    /// <summary>Rolls up by task on a day in Vietnam.</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>One summary per <see cref="TaskItem.Id"/> (compared ordinally).</returns>
+    public IReadOnlyDictionary<string, StatusSummary> ByTask(LocalDate on) => Group(on, task, taskIds);
+
+    /// <summary>Rolls up by task now.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>One summary per task.</returns>
+    public IReadOnlyDictionary<string, StatusSummary> ByTask(IClock clock) => ByTask(Now(clock));
+
     /// <summary>Rolls up by province and counts the provinces whose assignments are all completed and those with any overdue.</summary>
     /// <param name="at">The instant.</param>
-    /// <returns>A summary whose unit is the province: "done" = every assignment completed, "overdue" = at least one overdue.</returns>
-    public StatusSummary ProvincesSummary(Instant at)
+    /// <returns>A summary whose unit is the province: "done" = every assignment completed, "overdue" = at least one overdue,
+    /// "no report" = none overdue but at least one past due with no report (only with <see cref="MissingReports.AreUnknown"/>).</returns>
+    public StatusSummary ProvincesSummary(Instant at) => ProvincesSummary(VietnamTime.DateAt(at));
+
+    /// <summary>Counts provinces as <see cref="ProvincesSummary(Instant)"/> does, on a day in Vietnam.</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>A summary whose unit is the province.</returns>
+    public StatusSummary ProvincesSummary(LocalDate on)
     {
-        int done = 0, overdue = 0, rest = 0;
-        foreach (StatusSummary s in ByProvince(at).Values)
+        int done = 0, overdue = 0, unknown = 0, rest = 0;
+        foreach (StatusSummary s in ByProvince(on).Values)
         {
             if (s.Completed == s.Total)
             {
@@ -199,13 +284,17 @@ public sealed class TaskTracker
             {
                 overdue++;
             }
+            else if (s.NoReport > 0)
+            {
+                unknown++;
+            }
             else
             {
                 rest++;
             }
         }
 
-        return new StatusSummary(0, rest, overdue, done, 0, 0);
+        return new StatusSummary(0, rest, overdue, done, 0, 0, unknown);
     }
 
     private static void ApplyReports(Assignment[] items, IEnumerable<CompletionReport> reports)
@@ -272,7 +361,8 @@ public sealed class TaskTracker
     private static string Describe(CompletionReport r) =>
         $"for task \"{Preconditions.Quote(r.TaskId)}\" by {Preconditions.Quote(r.Assignee.ToString())} on {r.CompletedOn:uuuu-MM-dd}";
 
-    private static int Today(Instant at) => StatusRules.DayNumber(VietnamTime.DateAt(at));
+    private AssignmentStatus Classify(int today, int i) =>
+        StatusRules.Classify(today, notBefore[i], earlyBefore[i], due[i], completed[i], unreportedIsUnknown);
 
     private static Instant Now(IClock clock)
     {
@@ -307,13 +397,13 @@ public sealed class TaskTracker
     private static StatusSummary Row(int[] counts, int group)
     {
         int b = group * StatusCount;
-        return new StatusSummary(counts[b], counts[b + 1], counts[b + 2], counts[b + 3], counts[b + 4], counts[b + 5]);
+        return new StatusSummary(counts[b], counts[b + 1], counts[b + 2], counts[b + 3], counts[b + 4], counts[b + 5], counts[b + 6]);
     }
 
-    private ReadOnlyDictionary<TKey, StatusSummary> Group<TKey>(Instant at, int[] keys, TKey[] ids)
+    private ReadOnlyDictionary<TKey, StatusSummary> Group<TKey>(LocalDate on, int[] keys, TKey[] ids)
         where TKey : notnull
     {
-        int[] counts = Tally(at, keys, ids.Length);
+        int[] counts = Tally(on, keys, ids.Length);
         var result = new Dictionary<TKey, StatusSummary>(ids.Length);
         for (int g = 0; g < ids.Length; g++)
         {
@@ -323,9 +413,10 @@ public sealed class TaskTracker
         return result.AsReadOnly();
     }
 
-    private int[] Tally(Instant at, int[]? keys, int groups)
+    private int[] Tally(LocalDate on, int[]? keys, int groups)
     {
-        int today = Today(at);
+        int today = StatusRules.DayNumber(on);
+        bool unknown = unreportedIsUnknown;
         int[] counts = new int[groups * StatusCount];
         int[] nb = notBefore, eb = earlyBefore, du = due, co = completed;
         for (int i = 0; i < nb.Length; i++)
@@ -336,7 +427,7 @@ public sealed class TaskTracker
                 continue;
             }
 
-            counts[(g * StatusCount) + (int)StatusRules.Classify(today, nb[i], eb[i], du[i], co[i])]++;
+            counts[(g * StatusCount) + (int)StatusRules.Classify(today, nb[i], eb[i], du[i], co[i], unknown)]++;
         }
 
         return counts;

@@ -15,7 +15,7 @@ public class TaskExampleTests
     private static readonly DocumentNumber Conclusion201 = DocumentNumber.Parse("201-KL/TW");
 
     /// <summary>Conclusion 201-KL/TW: chairs of provincial People's Committees who are not local, completed before 15 Dec 2025.</summary>
-    private static TaskItem NonLocalChairs() => new(
+    internal static TaskItem NonLocalChairs() => new(
         "201-KL/TW non-local chairs",
         Conclusion201Date,
         action: "Arrange chairs of provincial People's Committees who are not local residents",
