@@ -102,6 +102,7 @@ public static class OrgModelConventions
         Enum<HolidayRuleKind>(b);
         Enum<IssuingAuthority>(b);
         Enum<LocalCongressLevel>(b);
+        Enum<MissingReports>(b);
         Enum<LocalCongressTask>(b);
         Enum<OrgChangeKind>(b);
         Enum<OrgChartProblemKind>(b);
