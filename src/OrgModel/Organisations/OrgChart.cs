@@ -114,10 +114,20 @@ public sealed class OrgChart
         return null;
     }
 
-    /// <summary>Finds organisations by name, ignoring diacritics, case, white space and the Đ/D difference.</summary>
+    // 0 for the whole name, 2 for its end, 4 for a word start inside it, -1 for no match; odd ranks are left for bodies
+    // other than administrative units.
+    private static int MatchRank(string name, string q) =>
+        name.Length == q.Length ? (string.Equals(name, q, StringComparison.Ordinal) ? 0 : -1)
+        : name.Length > q.Length && name.EndsWith(q, StringComparison.Ordinal) && name[name.Length - q.Length - 1] == ' ' ? 2
+        : ContainsAtWordStart(name, q) ? 4
+        : -1;
+
+    /// <summary>Finds organisations by Vietnamese or English name, ignoring diacritics, case, white space and the Đ/D difference.</summary>
     /// <param name="text">The name or part of it, matched at word starts ("Ha Noi", "ha noi" and "Hà Nội" are the same query).</param>
     /// <returns>The matches: exact names first, then names ending with the text (for example "Thành phố Hà Nội"), then
-    /// names containing it at a word start; administrative units before other bodies; otherwise in chart order.</returns>
+    /// names containing it at a word start; administrative units before other bodies; matches of the English name
+    /// (<see cref="Organisation.EnglishName"/>, "National Assembly", "Vietnam Fatherland Front") after all matches of Vietnamese names,
+    /// in the same order; otherwise in chart order.</returns>
     public IReadOnlyList<Organisation> Search(string text)
     {
         Guard.Against.Null(text);
@@ -136,26 +146,15 @@ public sealed class OrgChart
                 continue;
             }
 
-            string name = names[i];
-            int rank;
-            if (name.Length == q.Length)
+            int rank = MatchRank(names[i], q);
+            if (rank < 0 && data.Orgs[i].EnglishName is { } english)
             {
-                if (!string.Equals(name, q, StringComparison.Ordinal))
-                {
-                    continue;
-                }
+                // English names rank after every Vietnamese match, so a Vietnamese query keeps its order.
+                rank = MatchRank(VietnameseText.Fold(english), q);
+                rank = rank < 0 ? -1 : rank + 6;
+            }
 
-                rank = 0;
-            }
-            else if (name.Length > q.Length && name.EndsWith(q, StringComparison.Ordinal) && name[name.Length - q.Length - 1] == ' ')
-            {
-                rank = 2;
-            }
-            else if (ContainsAtWordStart(name, q))
-            {
-                rank = 4;
-            }
-            else
+            if (rank < 0)
             {
                 continue;
             }

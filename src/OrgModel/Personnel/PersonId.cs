@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using OrgModel.Text;
 
 namespace OrgModel.Personnel;
@@ -21,6 +22,52 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, I
 
     /// <summary>Gets a value indicating whether this is the empty <c>default</c> id.</summary>
     public bool IsEmpty => value is null;
+
+    /// <summary>Makes the id of a person from their name by the slug rule: the name is folded (NFC or NFD alike, diacritics
+    /// removed, <c>đ</c> as <c>d</c>, lower case) and its words are joined with hyphens, so "Tô Lâm" gives <c>to-lam</c> and
+    /// "Trần Cẩm Tú" gives <c>tran-cam-tu</c>. A slug longer than <see cref="MaxLength"/> is cut at the last hyphen that fits.</summary>
+    /// <remarks>Namesakes get the same id: names equal after folding ("Lê Minh Hưng", "Le Minh Hung") always do. When two people
+    /// share a name, give each a disambiguator with <see cref="FromName(VietnameseName, string)"/> (a birth year, a province).</remarks>
+    /// <param name="name">The name; not the empty <c>default</c>.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is the empty name.</exception>
+    public static PersonId FromName(VietnameseName name) => FromName(name, string.Empty);
+
+    /// <summary>Makes the id of a person from their name and a disambiguator that tells namesakes apart, for example
+    /// <c>FromName(VietnameseName.Parse("Nguyễn Văn An"), "1970")</c> gives <c>nguyen-van-an-1970</c>; see <see cref="FromName(VietnameseName)"/>.</summary>
+    /// <param name="name">The name; not the empty <c>default</c>.</param>
+    /// <param name="disambiguator">Text slugged by the same rule and appended after a hyphen; empty for none. It is kept whole:
+    /// when the id would be too long, the name part is shortened.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="disambiguator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is the empty name, or the disambiguator is not empty but has
+    /// no letter or digit, or its slug is longer than half of <see cref="MaxLength"/>.</exception>
+    public static PersonId FromName(VietnameseName name, string disambiguator)
+    {
+        Guard.Against.Null(disambiguator);
+        if (name.IsEmpty)
+        {
+            throw new ArgumentException("The name must not be the empty default name.", nameof(name));
+        }
+
+        string suffix = PersonIdSlug.Of(disambiguator, MaxLength);
+        if (suffix.Length == 0 && disambiguator.Length > 0)
+        {
+            throw new ArgumentException("A disambiguator needs a letter or a digit.", nameof(disambiguator));
+        }
+
+        if (suffix.Length > MaxLength / 2)
+        {
+            throw new ArgumentException($"A disambiguator has at most {MaxLength / 2} characters once slugged.", nameof(disambiguator));
+        }
+
+        if (suffix.Length == 0)
+        {
+            return new PersonId(PersonIdSlug.Of(name.ToString(), MaxLength));
+        }
+
+        return new PersonId(PersonIdSlug.Of(name.ToString(), MaxLength - suffix.Length - 1) + "-" + suffix);
+    }
 
     /// <summary>Parses an id.</summary>
     /// <param name="s">The text.</param>

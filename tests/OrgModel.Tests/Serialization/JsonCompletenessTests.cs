@@ -25,6 +25,7 @@ public class JsonCompletenessTests
         ["OrgModel.Documents.CitationExtractor"] = "static function",
         ["OrgModel.Deadlines.DeadlineExtractor"] = "static function",
         ["OrgModel.Documents.Model.DocumentMarks"] = "static functions",
+        ["OrgModel.Documents.Model.KnownConflicts"] = "static accessors of the reference data (its entries serialize)",
         ["OrgModel.Documents.Model.DocumentResolution"] = "a query result over a registry; serialize its Reference and Candidates",
         ["OrgModel.Tenures.TenureReadings"] = "a parse result; serialize its Readings (terms)",
         ["OrgModel.Documents.Citation"] = "an extraction result tied to offsets in one text; serialize its Number, Kind and Date",
