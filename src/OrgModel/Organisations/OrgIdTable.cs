@@ -43,13 +43,13 @@ internal sealed class OrgIdTable
     private bool TryFind(ref Utf8JsonReader reader, out OrgId id)
     {
         id = default;
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxLength)
+        if (!JsonRead.TryPlainString(ref reader, out ReadOnlySpan<byte> utf8) || utf8.Length > MaxLength)
         {
             return false;
         }
 
         Span<char> chars = stackalloc char[MaxLength];
-        return Ascii.ToUtf16(reader.ValueSpan, chars, out int written) == System.Buffers.OperationStatus.Done
+        return Ascii.ToUtf16(utf8, chars, out int written) == System.Buffers.OperationStatus.Done
             && lookup.TryGetValue(chars[..written], out id);
     }
 }

@@ -17,18 +17,10 @@ internal static class JsonEnum<T>
     private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, n => JsonEncodedText.Encode(n));
 
     /// <summary>The camel-case name of a defined member.</summary>
-    public static string Format(T value)
-    {
-        int i = Array.IndexOf(Values, value);
-        return i >= 0 ? Names[i] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
-    }
+    public static string Format(T value) => Names[IndexOf(value)];
 
     /// <summary>The camel-case name of a defined member, encoded once for writers.</summary>
-    public static JsonEncodedText Encoded(T value)
-    {
-        int i = Array.IndexOf(Values, value);
-        return i >= 0 ? EncodedNames[i] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
-    }
+    public static JsonEncodedText Encoded(T value) => EncodedNames[IndexOf(value)];
 
     /// <summary>The member with this UTF-8 name (camel or Pascal case), without making a string; false when none.</summary>
     public static bool TryParseUtf8(ReadOnlySpan<byte> name, out T value)
@@ -62,6 +54,12 @@ internal static class JsonEnum<T>
 
     /// <summary>The wire names, in declaration order.</summary>
     public static IReadOnlyList<string> WireNames { get; } = Array.AsReadOnly(Names);
+
+    private static int IndexOf(T value)
+    {
+        int i = Array.IndexOf(Values, value);
+        return i >= 0 ? i : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
+    }
 
     private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

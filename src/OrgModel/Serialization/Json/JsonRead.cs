@@ -20,6 +20,17 @@ internal static class JsonRead
         ? reader.GetString()!
         : throw OrgModelJsonException.Here($"A JSON string was expected, not {reader.TokenType}.");
 
+    /// <summary>
+    /// The UTF-8 bytes of the current string when they are its value as they stand (one segment, no escapes), for the
+    /// readers that decide on the bytes without making a string; false otherwise, and the caller reads it the usual way.
+    /// </summary>
+    public static bool TryPlainString(ref Utf8JsonReader reader, out ReadOnlySpan<byte> utf8)
+    {
+        bool plain = reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped;
+        utf8 = plain ? reader.ValueSpan : default;
+        return plain;
+    }
+
     /// <summary>A string or null.</summary>
     public static string? NullableString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : String(ref reader);
@@ -41,8 +52,7 @@ internal static class JsonRead
     /// <summary>An ISO <c>uuuu-MM-dd</c> date.</summary>
     public static LocalDate Date(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
-            && IsoDateUtf8.TryRead(reader.ValueSpan, out LocalDate fast))
+        if (TryPlainString(ref reader, out ReadOnlySpan<byte> utf8) && IsoDateUtf8.TryRead(utf8, out LocalDate fast))
         {
             return fast;
         }
@@ -60,8 +70,7 @@ internal static class JsonRead
 
     /// <summary>An enum member by its camel-case name.</summary>
     public static T Enum<T>(ref Utf8JsonReader reader)
-        where T : struct, Enum => reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
-            && JsonEnum<T>.TryParseUtf8(reader.ValueSpan, out T value)
+        where T : struct, Enum => TryPlainString(ref reader, out ReadOnlySpan<byte> utf8) && JsonEnum<T>.TryParseUtf8(utf8, out T value)
             ? value
             : JsonEnum<T>.Parse(String(ref reader));
 
