@@ -1,4 +1,3 @@
-using System.Text;
 using OrgModel.Text;
 
 namespace OrgModel.Personnel;
@@ -10,33 +9,13 @@ internal static class PersonIdSlug
     /// single hyphens; at most <paramref name="maxLength"/> characters, cut at a hyphen where one is near so a word is not split.</summary>
     public static string Of(ReadOnlySpan<char> text, int maxLength)
     {
-        string folded = VietnameseText.Fold(text);
-        var sb = new StringBuilder(Math.Min(folded.Length, maxLength));
-        bool pendingHyphen = false;
-        foreach (char c in folded)
+        string slug = VietnameseText.Slug(text);
+        if (slug.Length <= maxLength)
         {
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                if (pendingHyphen)
-                {
-                    sb.Append('-');
-                    pendingHyphen = false;
-                }
-
-                sb.Append(c);
-            }
-            else
-            {
-                pendingHyphen = sb.Length > 0;
-            }
+            return slug;
         }
 
-        if (sb.Length <= maxLength)
-        {
-            return sb.ToString();
-        }
-
-        string cut = sb.ToString(0, maxLength);
+        string cut = slug[..maxLength];
         int hyphen = cut.LastIndexOf('-');
         return hyphen > 0 ? cut[..hyphen] : cut;
     }

@@ -85,6 +85,41 @@ internal static class VietnameseText
     /// <summary>True when the character is a combining mark that folding drops.</summary>
     public static bool IsMark(char c) => FoldChar(c) == '\0';
 
+    /// <summary>
+    /// The slug of a text: folded as <see cref="Fold"/> folds it, its runs of <c>a–z</c> and <c>0–9</c> joined by single
+    /// hyphens, no hyphen at either end, whole (callers apply their own length rule).
+    /// </summary>
+    public static string Slug(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool pendingHyphen = false;
+        foreach (char raw in text)
+        {
+            char c = FoldChar(raw);
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (pendingHyphen)
+                {
+                    sb.Append('-');
+                    pendingHyphen = false;
+                }
+
+                sb.Append(c);
+            }
+            else
+            {
+                pendingHyphen = sb.Length > 0;
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Folds a whole string: lower case, no diacritics, <c>đ</c> as <c>d</c>, white space collapsed and trimmed.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {

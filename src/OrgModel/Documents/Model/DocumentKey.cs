@@ -127,37 +127,8 @@ public readonly struct DocumentKey : IEquatable<DocumentKey>, ISpanParsable<Docu
     public static string Slug(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var sb = new StringBuilder(Math.Min(title.Length, MaxSlugLength));
-        bool pendingHyphen = false;
-        foreach (char raw in title)
-        {
-            char c = VietnameseText.FoldChar(raw);
-            if (c == '\0')
-            {
-                continue;
-            }
-
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                if (pendingHyphen && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                pendingHyphen = false;
-                sb.Append(c);
-                if (sb.Length >= MaxSlugLength)
-                {
-                    break;
-                }
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-        }
-
-        return sb.ToString(0, Math.Min(sb.Length, MaxSlugLength)).TrimEnd('-');
+        string slug = VietnameseText.Slug(title);
+        return (slug.Length <= MaxSlugLength ? slug : slug[..MaxSlugLength]).TrimEnd('-');
     }
 
     /// <summary>Parses a key in its canonical form (see remarks); surrounding white space is ignored.</summary>
