@@ -1,0 +1,3 @@
+using OrgModel.Cli;
+
+return OrgModelCli.Run(args);
