@@ -31,7 +31,7 @@ internal static class CommonOptions
     {
         var option = new Option<OutputFormat>("--format", "-f")
         {
-            Description = $"Output format: {string.Join(", ", allowed.Select(Name))}. Default: table.",
+            Description = $"Output format: {string.Join(", ", allowed.Select(Name))}.",
             HelpName = string.Join("|", allowed.Select(Name)),
             DefaultValueFactory = _ => OutputFormat.Table,
         };
