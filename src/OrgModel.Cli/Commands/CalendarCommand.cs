@@ -26,120 +26,88 @@ internal static class CalendarCommand
             Description = "A solar date (YYYY-MM-DD) to convert to lunar, or a lunar date (15/6n/2025) to convert to solar (default: today).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var json = CommonOptions.Json();
-        var command = new Command(
+        return ResultCommand.Create(
+            context,
             "lunar",
-            "Convert a solar date to the Vietnamese lunar date, or back.\n\nExamples:\n  orgmodel calendar lunar 2025-08-01\n  orgmodel calendar lunar \"10/3/2026\"")
-        {
-            date, format, json,
-        };
-        command.SetAction(result =>
-        {
-            string? text = result.GetValue(date);
-            VietnameseLunarDate lunar;
-            if (text is null)
+            "Convert a solar date to the Vietnamese lunar date, or back.\n\nExamples:\n  orgmodel calendar lunar 2025-08-01\n  orgmodel calendar lunar \"10/3/2026\"",
+            [date],
+            result =>
             {
-                lunar = ToLunar(context.Today(result));
-            }
-            else if (LooksIso(text))
-            {
-                lunar = ToLunar(Dates.Parse(text, "the date"));
-            }
-            else
-            {
-                lunar = VietnameseLunarDate.ParseToResult(text).GetValueOrThrow();
-            }
-
-            LocalDate day = lunar.ToDate();
-            PublicHoliday? holiday = WorkingDayCalendar.Default.DaysOffIn(day.Year).FirstOrDefault(h => h.Date == day);
-            var set = new RecordSet("solarDate", "dayOfWeek", "lunarDate", "lunarYear", "lunarMonth", "lunarDay", "leapMonth", "yearName", "vietnamese", "workingDay", "holiday")
-                .Add(Dates.Iso(day), day.DayOfWeek.ToString(), lunar.ToString(), lunar.Year, lunar.Month, lunar.Day, lunar.IsLeapMonth,
-                    lunar.YearName, lunar.ToString("V", null), WorkingDayCalendar.Default.IsWorkingDay(day), holiday?.VietnameseName);
-            context.Output.WriteOne(set, CommonOptions.FormatOf(result, format, json));
-            return ExitCodes.Success;
-        });
-        return command;
+                VietnameseLunarDate lunar = result.GetValue(date) switch
+                {
+                    null => ToLunar(context.Today(result)),
+                    string text when LooksIso(text) => ToLunar(Dates.Parse(text, "the date")),
+                    string text => VietnameseLunarDate.ParseToResult(text).GetValueOrThrow(),
+                };
+                LocalDate day = lunar.ToDate();
+                PublicHoliday? holiday = WorkingDayCalendar.Default.DaysOffIn(day.Year).FirstOrDefault(h => h.Date == day);
+                return new RecordSet("solarDate", "dayOfWeek", "lunarDate", "lunarYear", "lunarMonth", "lunarDay", "leapMonth", "yearName", "vietnamese", "workingDay", "holiday") { IsSingle = true }
+                    .Add(Dates.Iso(day), day.DayOfWeek.ToString(), lunar.ToString(), lunar.Year, lunar.Month, lunar.Day, lunar.IsLeapMonth,
+                        lunar.YearName, lunar.ToString("V", null), WorkingDayCalendar.Default.IsWorkingDay(day), holiday?.VietnameseName);
+            });
     }
 
     private static Command Holidays(CliContext context)
     {
         var year = new Argument<int?>("year") { Description = "The year (default: this year).", Arity = ArgumentArity.ZeroOrOne };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var json = CommonOptions.Json();
-        var command = new Command(
+        return ResultCommand.Create(
+            context,
             "holidays",
-            "List the days off of a year: statutory holidays, announced days and compensatory days.\n\nExample:\n  orgmodel calendar holidays 2026")
-        {
-            year, format, json,
-        };
-        command.SetAction(result =>
-        {
-            int y = result.GetValue(year) ?? context.Today(result).Year;
-            if (y is < 1900 or > 2199)
+            "List the days off of a year: statutory holidays, announced days and compensatory days.\n\nExample:\n  orgmodel calendar holidays 2026",
+            [year],
+            result =>
             {
-                throw new InputException($"the calendar covers the years 1900–2199, not {y}.");
-            }
+                int y = result.GetValue(year) ?? context.Today(result).Year;
+                if (y is < 1900 or > 2199)
+                {
+                    throw new InputException($"the calendar covers the years 1900–2199, not {y}.");
+                }
 
-            var set = new RecordSet("date", "dayOfWeek", "vietnameseName", "englishName", "origin");
-            foreach (PublicHoliday h in WorkingDayCalendar.Default.DaysOffIn(y))
-            {
-                set.Add(Dates.Iso(h.Date), h.Date.DayOfWeek.ToString(), h.VietnameseName, h.EnglishName, ParseCommand.CamelCase(h.Origin.ToString()));
-            }
+                var set = new RecordSet("date", "dayOfWeek", "vietnameseName", "englishName", "origin");
+                foreach (PublicHoliday h in WorkingDayCalendar.Default.DaysOffIn(y))
+                {
+                    set.Add(Dates.Iso(h.Date), h.Date.DayOfWeek.ToString(), h.VietnameseName, h.EnglishName, ParseCommand.CamelCase(h.Origin.ToString()));
+                }
 
-            context.Output.Write(set, CommonOptions.FormatOf(result, format, json));
-            return ExitCodes.Success;
-        });
-        return command;
+                return set;
+            });
     }
 
     private static Command Workdays(CliContext context)
     {
         var from = new Argument<string>("from") { Description = "The first date, YYYY-MM-DD (not counted)." };
         var to = new Argument<string>("to") { Description = "The second date, YYYY-MM-DD (counted)." };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var json = CommonOptions.Json();
-        var command = new Command(
+        return ResultCommand.Create(
+            context,
             "workdays",
             "Count the working days between two dates: those after the first, up to and including the second.\n\n"
-            + "Example:\n  orgmodel calendar workdays 2025-04-25 2025-05-13")
-        {
-            from, to, format, json,
-        };
-        command.SetAction(result =>
-        {
-            LocalDate a = Dates.Parse(result.GetRequiredValue(from), "the first date");
-            LocalDate b = Dates.Parse(result.GetRequiredValue(to), "the second date");
-            int count = WorkingDayCalendar.Default.WorkingDaysBetween(a, b);
-            var set = new RecordSet("from", "to", "workingDays", "calendarDays").Add(Dates.Iso(a), Dates.Iso(b), count, Period.Between(a, b, PeriodUnits.Days).Days);
-            context.Output.WriteOne(set, CommonOptions.FormatOf(result, format, json));
-            return ExitCodes.Success;
-        });
-        return command;
+            + "Example:\n  orgmodel calendar workdays 2025-04-25 2025-05-13",
+            [from, to],
+            result =>
+            {
+                LocalDate a = Dates.Parse(result.GetRequiredValue(from), "the first date");
+                LocalDate b = Dates.Parse(result.GetRequiredValue(to), "the second date");
+                return new RecordSet("from", "to", "workingDays", "calendarDays") { IsSingle = true }
+                    .Add(Dates.Iso(a), Dates.Iso(b), WorkingDayCalendar.Default.WorkingDaysBetween(a, b), Period.Between(a, b, PeriodUnits.Days).Days);
+            });
     }
 
     private static Command AddWorkdays(CliContext context)
     {
         var from = new Argument<string>("date") { Description = "The starting date, YYYY-MM-DD (never counted itself)." };
         var days = new Argument<int>("days") { Description = "How many working days to add (negative: go back)." };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var json = CommonOptions.Json();
-        var command = new Command(
+        return ResultCommand.Create(
+            context,
             "add",
-            "The date that many working days after (or before) a date: \"within 10 working days\".\n\nExample:\n  orgmodel calendar add 2025-04-25 10")
-        {
-            from, days, format, json,
-        };
-        command.SetAction(result =>
-        {
-            LocalDate a = Dates.Parse(result.GetRequiredValue(from), "the date");
-            int n = result.GetValue(days);
-            LocalDate due = WorkingDayCalendar.Default.AddWorkingDays(a, n);
-            var set = new RecordSet("from", "workingDays", "date", "dayOfWeek").Add(Dates.Iso(a), n, Dates.Iso(due), due.DayOfWeek.ToString());
-            context.Output.WriteOne(set, CommonOptions.FormatOf(result, format, json));
-            return ExitCodes.Success;
-        });
-        return command;
+            "The date that many working days after (or before) a date: \"within 10 working days\".\n\nExample:\n  orgmodel calendar add 2025-04-25 10",
+            [from, days],
+            result =>
+            {
+                LocalDate a = Dates.Parse(result.GetRequiredValue(from), "the date");
+                int n = result.GetValue(days);
+                LocalDate due = WorkingDayCalendar.Default.AddWorkingDays(a, n);
+                return new RecordSet("from", "workingDays", "date", "dayOfWeek") { IsSingle = true }.Add(Dates.Iso(a), n, Dates.Iso(due), due.DayOfWeek.ToString());
+            });
     }
 
     /// <summary>A solar date is written YYYY-MM-DD; a lunar one d/M/yyyy. The leading year tells them apart before either parses.</summary>

@@ -120,27 +120,8 @@ internal static class ChartCommand
             result => VietnamReferenceData.OrgChart.Predecessors(OrgLookup.Find(ChartOn(context, result, asOf), result.GetRequiredValue(org)).Id));
     }
 
-    private static Command ListCommand(CliContext context, string name, string description, Symbol[] symbols, Func<ParseResult, IEnumerable<Organisation>> query)
-    {
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var json = CommonOptions.Json();
-        var command = new Command(name, description);
-        foreach (Symbol symbol in symbols)
-        {
-            switch (symbol)
-            {
-                case Argument a:
-                    command.Add(a);
-                    break;
-                case Option o:
-                    command.Add(o);
-                    break;
-            }
-        }
-
-        command.Add(format);
-        command.Add(json);
-        command.SetAction(result =>
+    private static Command ListCommand(CliContext context, string name, string description, Symbol[] symbols, Func<ParseResult, IEnumerable<Organisation>> query) =>
+        ResultCommand.Create(context, name, description, symbols, result =>
         {
             var set = new RecordSet(Columns);
             foreach (Organisation o in query(result))
@@ -148,11 +129,8 @@ internal static class ChartCommand
                 set.Add(Values(o));
             }
 
-            context.Output.Write(set, CommonOptions.FormatOf(result, format, json));
-            return ExitCodes.Success;
+            return set;
         });
-        return command;
-    }
 
     private static object?[] Values(Organisation o) =>
         [o.Id.ToString(), o.Code, o.Name, o.EnglishName, ParseCommand.CamelCase(o.Kind.ToString()), ParseCommand.CamelCase(o.Level.ToString()),

@@ -30,41 +30,33 @@ internal static class CiteCommand
             HelpName = "citations|deadlines",
         };
         only.AcceptOnlyFromAmong("citations", "deadlines");
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Jsonl, OutputFormat.Csv, OutputFormat.Json);
-        var json = CommonOptions.Json();
-        var command = new Command(
+        return ResultCommand.Create(
+            context,
             "cite",
             "Find the document citations and the deadlines in texts: files, folders (with a progress bar on a terminal) or standard input.\n\n"
             + "Examples:\n"
             + "  orgmodel cite article.txt --date 2025-10-31\n"
             + "  orgmodel cite texts/ --format csv > found.csv\n"
-            + "  echo \"Kết luận số 201-KL/TW, hoàn thành trước ngày 15/12/2025.\" | orgmodel cite --format jsonl")
-        {
-            paths, date, pattern, only, format, json,
-        };
-        command.SetAction(result =>
-        {
-            LocalDate reference = result.GetValue(date) ?? context.Today(result);
-            string? kind = result.GetValue(only);
-            List<(string Name, Func<string> Read)> sources = Sources(result.GetValue(paths) ?? [], result.GetRequiredValue(pattern));
-            var set = new RecordSet("source", "type", "start", "text", "canonical", "kind", "date", "dueDate", "clause");
-            Action<(string Name, Func<string> Read)> scan = source => Scan(set, source.Name, source.Read(), reference, kind);
-            if (sources.Count > 1 && context.ErrorIsInteractive)
+            + "  echo \"Kết luận số 201-KL/TW, hoàn thành trước ngày 15/12/2025.\" | orgmodel cite --format jsonl",
+            [paths, date, pattern, only],
+            result =>
             {
-                WithProgress(context, sources, scan);
-            }
-            else
-            {
-                foreach ((string Name, Func<string> Read) source in sources)
+                LocalDate reference = result.GetValue(date) ?? context.Today(result);
+                string? kind = result.GetValue(only);
+                List<(string Name, Func<string> Read)> sources = Sources(result.GetValue(paths) ?? [], result.GetRequiredValue(pattern));
+                var set = new RecordSet("source", "type", "start", "text", "canonical", "kind", "date", "dueDate", "clause");
+                Action<(string Name, Func<string> Read)> scan = source => Scan(set, source.Name, source.Read(), reference, kind);
+                if (sources.Count > 1 && context.ErrorIsInteractive)
                 {
-                    scan(source);
+                    WithProgress(sources, scan);
                 }
-            }
+                else
+                {
+                    sources.ForEach(scan);
+                }
 
-            context.Output.Write(set, CommonOptions.FormatOf(result, format, json));
-            return ExitCodes.Success;
-        });
-        return command;
+                return set;
+            });
     }
 
     private static void Scan(RecordSet set, string source, string text, LocalDate reference, string? only)
@@ -129,7 +121,7 @@ internal static class CiteCommand
         return sources;
     }
 
-    private static void WithProgress(CliContext context, List<(string Name, Func<string> Read)> sources, Action<(string Name, Func<string> Read)> scan)
+    private static void WithProgress(List<(string Name, Func<string> Read)> sources, Action<(string Name, Func<string> Read)> scan)
     {
         // Drawn on standard error, so that the results on standard output stay clean even when they are piped.
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

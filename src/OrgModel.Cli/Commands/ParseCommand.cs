@@ -27,29 +27,21 @@ internal static class ParseCommand
         };
         var reference = CommonOptions.Date(
             "--reference", "The text's date, YYYY-MM-DD: supplies a deadline's missing year and anchors relative deadlines (default: today).");
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var json = CommonOptions.Json();
-        var command = new Command(
+        return ResultCommand.Create(
+            context,
             "parse",
             "Read a document number, a term, a deadline or a lunar date and show its canonical form and parts.\n\n"
             + "Examples:\n"
             + "  orgmodel parse \"Số 201-KL/TW\"\n"
             + "  orgmodel parse \"khóa XIII\" --json\n"
             + "  orgmodel parse \"trước ngày 31/7/2025\" --reference 2025-04-14\n"
-            + "  orgmodel parse 15/6n/2025 --as lunar")
-        {
-            text, type, reference, format, json,
-        };
-        command.SetAction(result =>
-        {
-            string input = result.GetRequiredValue(text);
-            LocalDate referenceDay = result.GetValue(reference) ?? context.Today(result);
-            var set = new RecordSet(Columns);
-            set.Add(Read(input, result.GetValue(type), referenceDay));
-            context.Output.WriteOne(set, CommonOptions.FormatOf(result, format, json));
-            return ExitCodes.Success;
-        });
-        return command;
+            + "  orgmodel parse 15/6n/2025 --as lunar",
+            [text, type, reference],
+            result =>
+            {
+                LocalDate referenceDay = result.GetValue(reference) ?? context.Today(result);
+                return new RecordSet(Columns) { IsSingle = true }.Add(Read(result.GetRequiredValue(text), result.GetValue(type), referenceDay));
+            });
     }
 
     private static object?[] Read(string input, ParsedType type, LocalDate reference)

@@ -30,46 +30,29 @@ internal static class TrackCommand
         {
             Description = "Count an assignment past due with no report as \"not reported\" instead of overdue (for reports gathered from the news).",
         };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var json = CommonOptions.Json();
-        var command = new Command(
+        return ResultCommand.Create(
+            context,
             "track",
             "Track tasks: expand each task over the reference chart, apply the completion reports, and show the status as of a date.\n\n"
             + "Examples:\n"
             + "  orgmodel track tasks.json --reports reports.json --as-of 2025-12-31\n"
-            + "  orgmodel track tasks.json -r reports.json --as-of 2025-12-31 --by province --format csv")
-        {
-            tasks, reports, asOf, by, unknown, format, json,
-        };
-        command.SetAction(result =>
-        {
-            string tasksFile = result.GetRequiredValue(tasks);
-            IReadOnlyList<TaskItem> items = ReadList(tasksFile, OrgModelJsonContext.Default.TaskItem, "task");
-            IReadOnlyList<CompletionReport> done = result.GetValue(reports) is { } reportsFile
-                ? ReadList(reportsFile, OrgModelJsonContext.Default.CompletionReport, "report")
-                : [];
-            OrgChart chart = VietnamReferenceData.OrgChart;
-            var tracker = new TaskTracker(items.SelectMany(t => t.Expand(chart)), done);
-            if (result.GetValue(unknown))
+            + "  orgmodel track tasks.json -r reports.json --as-of 2025-12-31 --by province --format csv",
+            [tasks, reports, asOf, by, unknown],
+            result =>
             {
-                tracker = tracker.WithMissingReports(MissingReports.AreUnknown);
-            }
+                IReadOnlyList<TaskItem> items = ReadList(result.GetRequiredValue(tasks), OrgModelJsonContext.Default.TaskItem, "task");
+                IReadOnlyList<CompletionReport> done = result.GetValue(reports) is { } reportsFile
+                    ? ReadList(reportsFile, OrgModelJsonContext.Default.CompletionReport, "report")
+                    : [];
+                OrgChart chart = VietnamReferenceData.OrgChart;
+                var tracker = new TaskTracker(items.SelectMany(t => t.Expand(chart)), done);
+                if (result.GetValue(unknown))
+                {
+                    tracker = tracker.WithMissingReports(MissingReports.AreUnknown);
+                }
 
-            LocalDate day = result.GetValue(asOf) ?? context.Today(result);
-            RollUp rollUp = result.GetValue(by);
-            RecordSet rows = Rows(tracker, chart, day, rollUp);
-            OutputFormat chosen = CommonOptions.FormatOf(result, format, json);
-            if (rollUp == RollUp.Summary)
-            {
-                context.Output.WriteOne(rows, chosen);
-            }
-            else
-            {
-                context.Output.Write(rows, chosen);
-            }
-            return ExitCodes.Success;
-        });
-        return command;
+                return Rows(tracker, chart, result.GetValue(asOf) ?? context.Today(result), result.GetValue(by));
+            });
     }
 
     private static RecordSet Rows(TaskTracker tracker, OrgChart chart, LocalDate day, RollUp by)
@@ -96,7 +79,7 @@ internal static class TrackCommand
             case RollUp.Document:
                 return Grouped("document", tracker.ByDocumentKey(day).Select(kv => (kv.Key.ToString(), (string?)null, kv.Value)));
             default:
-                var set = new RecordSet(["asOf", .. SummaryColumns, "provinces"]);
+                var set = new RecordSet(["asOf", .. SummaryColumns, "provinces"]) { IsSingle = true };
                 StatusSummary s = tracker.Summary(day);
                 set.Add([Dates.Iso(day), .. Counts(s), tracker.ProvincesSummary(day).ToString()]);
                 return set;

@@ -11,6 +11,9 @@ internal sealed class RecordSet
 
     public IReadOnlyList<Record> Rows => _rows;
 
+    /// <summary>True for the one answer to a question: a table shows it as name/value lines, JSON as an object, not an array.</summary>
+    public bool IsSingle { get; init; }
+
     public RecordSet Add(params object?[] values)
     {
         if (values.Length != Columns.Count)

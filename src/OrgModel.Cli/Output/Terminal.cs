@@ -36,9 +36,15 @@ internal sealed class Terminal
     /// <summary>Standard output; Spectre.Console sees <see cref="Console.Out"/> itself, so that it can tell a terminal.</summary>
     public static Terminal ForStandardOutput() => new(Console.Out, !Console.IsOutputRedirected);
 
-    /// <summary>Writes rows in the chosen format.</summary>
+    /// <summary>Writes rows in the chosen format (a single record as <see cref="WriteOne"/> does).</summary>
     public void Write(RecordSet set, OutputFormat format)
     {
+        if (set.IsSingle && set.Rows.Count == 1 && format is OutputFormat.Table or OutputFormat.Json)
+        {
+            WriteOne(set, format);
+            return;
+        }
+
         switch (format)
         {
             case OutputFormat.Json:
@@ -70,17 +76,11 @@ internal sealed class Terminal
     }
 
     /// <summary>Writes one record: as name/value lines in a table, as an object in JSON.</summary>
-    public void WriteOne(RecordSet single, OutputFormat format)
+    private void WriteOne(RecordSet single, OutputFormat format)
     {
-        if (format != OutputFormat.Table || single.Rows.Count != 1)
+        if (format == OutputFormat.Json)
         {
-            if (format == OutputFormat.Json && single.Rows.Count == 1)
-            {
-                WriteJson(w => WriteObject(w, single.Columns, single.Rows[0].Values));
-                return;
-            }
-
-            Write(single, format);
+            WriteJson(w => WriteObject(w, single.Columns, single.Rows[0].Values));
             return;
         }
 
