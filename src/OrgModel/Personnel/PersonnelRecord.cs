@@ -144,17 +144,7 @@ public sealed class PersonnelRecord
     /// <param name="items">The appointments.</param>
     /// <returns>The new record.</returns>
     /// <exception cref="ArgumentException">See <see cref="WithAppointment(Appointment)"/>.</exception>
-    public PersonnelRecord WithAppointments(IEnumerable<Appointment> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        PersonnelRecord r = this;
-        foreach (Appointment a in items)
-        {
-            r = r.WithAppointment(a);
-        }
-
-        return r;
-    }
+    public PersonnelRecord WithAppointments(IEnumerable<Appointment> items) => AddAll(items, static (r, a) => r.WithAppointment(a));
 
     /// <summary>Returns a record with an attestation added (this record when it is already there).</summary>
     /// <param name="attestation">The attestation.</param>
@@ -180,17 +170,7 @@ public sealed class PersonnelRecord
     /// <param name="items">The attestations.</param>
     /// <returns>The new record.</returns>
     /// <exception cref="ArgumentException">See <see cref="WithAttestation(Attestation)"/>.</exception>
-    public PersonnelRecord WithAttestations(IEnumerable<Attestation> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        PersonnelRecord r = this;
-        foreach (Attestation a in items)
-        {
-            r = r.WithAttestation(a);
-        }
-
-        return r;
-    }
+    public PersonnelRecord WithAttestations(IEnumerable<Attestation> items) => AddAll(items, static (r, a) => r.WithAttestation(a));
 
     /// <summary>Returns a record in which a person's appointment to a post, held on the day before <paramref name="end"/>, ends.</summary>
     /// <param name="person">The person.</param>
@@ -360,6 +340,18 @@ public sealed class PersonnelRecord
 
     // Results are handed out as ImmutableArray (boxed): a caller cannot cast them back to an array and write.
     private static ImmutableArray<T> Frozen<T>(IEnumerable<T> items) => [.. items];
+
+    private PersonnelRecord AddAll<T>(IEnumerable<T> items, Func<PersonnelRecord, T, PersonnelRecord> add)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        PersonnelRecord r = this;
+        foreach (T item in items)
+        {
+            r = add(r, item);
+        }
+
+        return r;
+    }
 
     private static string Quote(object value) => Preconditions.Quote(value.ToString());
 
