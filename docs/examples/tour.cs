@@ -103,6 +103,19 @@ PersonnelRecord book = PersonnelRecord.Empty
     .WithAppointment(new Appointment(gs, Post.GeneralSecretary, firstPlenumXiv, AppointmentStart.Elected, Tenure.NationalParty(14)));
 Console.WriteLine($"  General Secretary on 2026-03-01: {book.HolderOn(Post.GeneralSecretary, new LocalDate(2026, 3, 1))}; career: {book.Career(gs).Count} appointments");
 
+// --- Who holds what (docs/personnel.md, docs/examples/who-holds-what.cs) ---
+Section("Who holds what: the shipped leaders, each fact sourced");
+PersonnelRecord leaders = VietnamLeaders.Record;
+var mid2025 = new LocalDate(2025, 6, 1);
+foreach ((string title, Post post) in new[] { ("General Secretary", Post.GeneralSecretary), ("President", Post.President), ("Prime Minister", Post.PrimeMinister), ("Chairman of the National Assembly", Post.NationalAssemblyChair) })
+{
+    Console.WriteLine($"  {title} on {mid2025:uuuu-MM-dd}: {leaders.HolderOn(post, mid2025)?.Name.ToString() ?? "no sourced holder"}");
+}
+
+Console.WriteLine($"  Politburo on 2026-02-01: {leaders.MembersOn(OrgId.Parse("vn.party.politburo"), new LocalDate(2026, 2, 1)).Count} members; Secretariat: {leaders.HoldersOn(Post.SecretariatMember, new LocalDate(2026, 2, 1)).Count}");
+PostHolder organisationHead = leaders.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-organisation-commission")), new LocalDate(2026, 1, 30))[0];
+Console.WriteLine($"  Head of the Organisation Commission on 2026-01-30: {organisationHead.Person.Name} ({organisationHead.Evidence}: start unknown)");
+
 // --- Calendar (docs/calendar.md) ---
 Section("Calendar: lunar dates at UTC+7, holidays, working days");
 Console.WriteLine($"  Tết 2026: {VietnameseLunarDate.NewYear(2026):uuuu-MM-dd} ({VietnameseLunarDate.SexagenaryName(2026)}); Tết 1985 at UTC+7: {VietnameseLunarDate.NewYear(1985):uuuu-MM-dd}");

@@ -97,6 +97,7 @@ public static class OrgModelConventions
         Enum<DisciplineForm>(b);
         Enum<DocumentRelationKind>(b);
         Enum<DocumentSystem>(b);
+        Enum<HoldingEvidence>(b);
         Enum<HolidayOrigin>(b);
         Enum<HolidayOverrideKind>(b);
         Enum<HolidayRuleKind>(b);

@@ -18,4 +18,7 @@ public enum AppointmentEnd
 
     /// <summary>Ended by a disciplinary decision (removal from post, expulsion, dissolution of the organisation).</summary>
     Disciplined,
+
+    /// <summary>The holder died in office (từ trần).</summary>
+    Died,
 }

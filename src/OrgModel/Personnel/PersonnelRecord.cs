@@ -20,14 +20,17 @@ public sealed class PersonnelRecord
     private readonly ImmutableList<DisciplinaryDecision> decisions;
     private readonly ImmutableDictionary<PersonId, LocalDate> membershipEnded;
     private readonly PersonnelIndex index;
+    private readonly ImmutableList<Attestation> attestations;
 
     private PersonnelRecord(
         ImmutableDictionary<PersonId, Person> people,
         ImmutableList<Appointment> appointments,
         ImmutableList<DisciplinaryDecision> decisions,
         ImmutableDictionary<PersonId, LocalDate> membershipEnded,
-        PersonnelIndex index)
+        PersonnelIndex index,
+        ImmutableList<Attestation> attestations)
     {
+        this.attestations = attestations;
         this.people = people;
         this.appointments = appointments;
         this.decisions = decisions;
@@ -41,7 +44,8 @@ public sealed class PersonnelRecord
         ImmutableList<Appointment>.Empty,
         ImmutableList<DisciplinaryDecision>.Empty,
         ImmutableDictionary<PersonId, LocalDate>.Empty,
-        PersonnelIndex.Empty);
+        PersonnelIndex.Empty,
+        ImmutableList<Attestation>.Empty);
 
     /// <summary>Gets the people, ordered by name in Vietnamese order.</summary>
     public IReadOnlyList<Person> People => Frozen(people.Values.OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id));
@@ -51,6 +55,9 @@ public sealed class PersonnelRecord
 
     /// <summary>Gets the disciplinary decisions applied, in the order applied.</summary>
     public IReadOnlyList<DisciplinaryDecision> Decisions => decisions;
+
+    /// <summary>Gets the attestations (a post held on a day, from a dated text, start and end unknown), in the order added.</summary>
+    public IReadOnlyList<Attestation> Attestations => attestations;
 
     /// <summary>Finds a person.</summary>
     /// <param name="id">The id.</param>
@@ -70,7 +77,7 @@ public sealed class PersonnelRecord
     public PersonnelRecord WithPerson(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return new(people.SetItem(person.Id, person), appointments, decisions, membershipEnded, index);
+        return new(people.SetItem(person.Id, person), appointments, decisions, membershipEnded, index, attestations);
     }
 
     /// <summary>Returns a record with people added (or replaced) at once: one dictionary build instead of a new record per
@@ -83,7 +90,7 @@ public sealed class PersonnelRecord
             builder[p.Id] = p;
         }
 
-        return new(builder.ToImmutable(), appointments, decisions, membershipEnded, index);
+        return new(builder.ToImmutable(), appointments, decisions, membershipEnded, index, attestations);
     }
 
     /// <summary>Returns a record with an appointment added.</summary>
@@ -130,24 +137,40 @@ public sealed class PersonnelRecord
                 nameof(appointment));
         }
 
-        return new(people, appointments.Add(appointment), decisions, membershipEnded, index.WithAppointment(appointment, appointments.Count));
+        return new(people, appointments.Add(appointment), decisions, membershipEnded, index.WithAppointment(appointment, appointments.Count), attestations);
     }
 
     /// <summary>Returns a record with several appointments added, in order.</summary>
     /// <param name="items">The appointments.</param>
     /// <returns>The new record.</returns>
     /// <exception cref="ArgumentException">See <see cref="WithAppointment(Appointment)"/>.</exception>
-    public PersonnelRecord WithAppointments(IEnumerable<Appointment> items)
+    public PersonnelRecord WithAppointments(IEnumerable<Appointment> items) => AddAll(items, static (r, a) => r.WithAppointment(a));
+
+    /// <summary>Returns a record with an attestation added (this record when it is already there).</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <returns>The new record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="attestation"/> is null.</exception>
+    /// <exception cref="ArgumentException">The person is not in the record.</exception>
+    /// <remarks>An attestation is not checked against the appointments: it records what one text says, and a text that
+    /// disagrees with a dated appointment is a reading to keep, which <see cref="HoldersWithEvidenceOn"/> shows beside it.</remarks>
+    public PersonnelRecord WithAttestation(Attestation attestation)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        PersonnelRecord r = this;
-        foreach (Appointment a in items)
+        ArgumentNullException.ThrowIfNull(attestation);
+        if (!people.ContainsKey(attestation.Person))
         {
-            r = r.WithAppointment(a);
+            throw new ArgumentException($"Person {attestation.Person} is not in the record; add the person first.", nameof(attestation));
         }
 
-        return r;
+        return attestations.Contains(attestation)
+            ? this
+            : new(people, appointments, decisions, membershipEnded, index, attestations.Add(attestation));
     }
+
+    /// <summary>Returns a record with several attestations added, in order.</summary>
+    /// <param name="items">The attestations.</param>
+    /// <returns>The new record.</returns>
+    /// <exception cref="ArgumentException">See <see cref="WithAttestation(Attestation)"/>.</exception>
+    public PersonnelRecord WithAttestations(IEnumerable<Attestation> items) => AddAll(items, static (r, a) => r.WithAttestation(a));
 
     /// <summary>Returns a record in which a person's appointment to a post, held on the day before <paramref name="end"/>, ends.</summary>
     /// <param name="person">The person.</param>
@@ -167,7 +190,7 @@ public sealed class PersonnelRecord
         }
 
         Appointment ended = appointments[i].EndOn(end, how);
-        return new(people, appointments.SetItem(i, ended), decisions, membershipEnded, index.WithEnded(appointments[i], ended, i));
+        return new(people, appointments.SetItem(i, ended), decisions, membershipEnded, index.WithEnded(appointments[i], ended, i), attestations);
     }
 
     /// <summary>Applies a disciplinary decision: records it and ends the appointments it ends on its effective day
@@ -228,7 +251,7 @@ public sealed class PersonnelRecord
             membership = membership.SetItem(expelled, decision.EffectiveDate);
         }
 
-        return new(people, list ?? appointments, decisions.Add(decision), membership, next.WithDecision(decision));
+        return new(people, list ?? appointments, decisions.Add(decision), membership, next.WithDecision(decision), attestations);
     }
 
     /// <summary>Tells whether a person was still a Party member on a day as far as this record knows (not expelled by then).</summary>
@@ -247,6 +270,34 @@ public sealed class PersonnelRecord
         ArgumentNullException.ThrowIfNull(post);
         return Sorted(appointments.Where(a => a.Post.Equals(post) && a.IsHeldOn(date)).Select(a => a.Person));
     }
+
+    /// <summary>Who held a post on a day, and on what evidence: the holders by an appointment held that day, then the people
+    /// only attested in the post on that very day (a dated text; start and end unknown).</summary>
+    /// <param name="post">The post.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The holders, each once: by appointment in Vietnamese name order, then by attestation in name order. A person
+    /// with both is listed by appointment.</returns>
+    /// <remarks><see cref="HoldersOn"/> answers from appointments alone. An attestation speaks for its own day only: it is no
+    /// evidence for the day before or after.</remarks>
+    public IReadOnlyList<PostHolder> HoldersWithEvidenceOn(Post post, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var byAppointment = appointments.Where(a => a.Post.Equals(post) && a.IsHeldOn(date))
+            .Select(a => PostHolder.FromAppointment(people[a.Person], a))
+            .OrderBy(h => h.Person.Name, VietnameseName.Comparer).ThenBy(h => h.Person.Id)
+            .ToList();
+        var appointed = byAppointment.Select(h => h.Person.Id).ToHashSet();
+        var byAttestation = attestations.Where(t => t.Post.Equals(post) && t.Date == date && appointed.Add(t.Person))
+            .Select(t => PostHolder.FromAttestation(people[t.Person], t))
+            .OrderBy(h => h.Person.Name, VietnameseName.Comparer).ThenBy(h => h.Person.Id);
+        return Frozen(byAppointment.Concat(byAttestation));
+    }
+
+    /// <summary>The attestations of a person, earliest first.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The attestations.</returns>
+    public IReadOnlyList<Attestation> AttestationsOf(PersonId person) =>
+        Frozen(attestations.Where(a => a.Person == person).OrderBy(a => a.Date).ThenBy(a => a.Post.Title, StringComparer.Ordinal));
 
     /// <summary>Who held a single-holder post on a day.</summary>
     /// <param name="post">The post.</param>
@@ -289,6 +340,18 @@ public sealed class PersonnelRecord
 
     // Results are handed out as ImmutableArray (boxed): a caller cannot cast them back to an array and write.
     private static ImmutableArray<T> Frozen<T>(IEnumerable<T> items) => [.. items];
+
+    private PersonnelRecord AddAll<T>(IEnumerable<T> items, Func<PersonnelRecord, T, PersonnelRecord> add)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        PersonnelRecord r = this;
+        foreach (T item in items)
+        {
+            r = add(r, item);
+        }
+
+        return r;
+    }
 
     private static string Quote(object value) => Preconditions.Quote(value.ToString());
 

@@ -13,7 +13,7 @@ namespace OrgModel.Personnel;
 internal sealed class PersonnelRecordJsonConverter() : ObjectJsonConverter<PersonnelRecord, PersonnelRecordJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(ImmutableArray<Person> People, ImmutableArray<Appointment> Appointments, ImmutableArray<DisciplinaryDecision> Decisions);
+    internal record struct State(ImmutableArray<Person> People, ImmutableArray<Appointment> Appointments, ImmutableArray<DisciplinaryDecision> Decisions, ImmutableArray<Attestation> Attestations);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<PersonnelRecord, State> Shape = new(nameof(PersonnelRecord),
@@ -21,9 +21,12 @@ internal sealed class PersonnelRecordJsonConverter() : ObjectJsonConverter<Perso
         new("people", static (ref r, ref s) => s.People = JsonRead.Array(ref r, PersonJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.People, PersonJsonConverter.Shape.WriteElement), Required: true),
         new("appointments", static (ref r, ref s) => s.Appointments = JsonRead.Array(ref r, AppointmentJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.Appointments, AppointmentJsonConverter.Shape.WriteElement)),
         new("decisions", static (ref r, ref s) => s.Decisions = JsonRead.Array(ref r, DisciplinaryDecisionJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.Decisions, DisciplinaryDecisionJsonConverter.Shape.WriteElement)),
+
+        // Left out when empty, so that a record without attestations keeps the form it had before they existed.
+        new("attestations", static (ref r, ref s) => s.Attestations = JsonRead.Array(ref r, AttestationJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Attestations, AttestationJsonConverter.Shape.WriteElement)),
     ],
     Build,
-    new State { People = [], Appointments = [], Decisions = [] });
+    new State { People = [], Appointments = [], Decisions = [], Attestations = [] });
 
     private static PersonnelRecord Build(ref State s)
     {
@@ -43,6 +46,6 @@ internal sealed class PersonnelRecordJsonConverter() : ObjectJsonConverter<Perso
             record = record.Apply(d);
         }
 
-        return record.WithAppointments(s.Appointments);
+        return record.WithAppointments(s.Appointments).WithAttestations(s.Attestations);
     }
 }

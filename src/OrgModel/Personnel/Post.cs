@@ -13,6 +13,10 @@ public sealed class Post : IEquatable<Post>
     private const string CentralCommitteeId = "vn.party.central-committee";
     private const string PolitburoId = "vn.party.politburo";
     private const string SecretariatId = "vn.party.secretariat";
+    private const string GovernmentId = "vn.state.government";
+    private const string PresidentId = "vn.state.president";
+    private const string NationalAssemblyId = "vn.state.national-assembly";
+    private const string FatherlandFrontId = "vn.front.vietnam-fatherland-front";
 
     /// <summary>Creates a post.</summary>
     /// <param name="organisation">The organisation the post is in; not empty.</param>
@@ -75,6 +79,26 @@ public sealed class Post : IEquatable<Post>
     /// <summary>Gets alternate membership of the Central Committee.</summary>
     public static Post CentralCommitteeAlternateMember { get; } =
         new(OrgId.Parse(CentralCommitteeId), PostKind.CentralCommitteeAlternateMember, "Central Committee alternate member", true, true);
+
+    /// <summary>Gets the Prime Minister, head of the Government (a State post).</summary>
+    public static Post PrimeMinister { get; } = new(OrgId.Parse(GovernmentId), PostKind.PrimeMinister, "Prime Minister", false, false);
+
+    /// <summary>Gets the President of the State.</summary>
+    public static Post President { get; } = new(OrgId.Parse(PresidentId), PostKind.President, "President", false, false);
+
+    /// <summary>Gets the Chairman of the National Assembly.</summary>
+    public static Post NationalAssemblyChair { get; } =
+        new(OrgId.Parse(NationalAssemblyId), PostKind.NationalAssemblyChair, "Chairman of the National Assembly", false, false);
+
+    /// <summary>Gets the Chair of the Central Committee of the Vietnam Fatherland Front (not a Party post: the Front elects it).</summary>
+    public static Post FatherlandFrontChair { get; } =
+        new(OrgId.Parse(FatherlandFrontId), PostKind.FatherlandFrontChair, "Chair of the Vietnam Fatherland Front", false, false);
+
+    /// <summary>The head of a Party commission or of the Party Central Office, for example the head of
+    /// <c>vn.party.central-organisation-commission</c>.</summary>
+    /// <param name="commission">The commission or office.</param>
+    /// <returns>The post.</returns>
+    public static Post CommissionHead(OrgId commission) => new(commission, PostKind.CommissionHead, "Head", false, true);
 
     /// <summary>The Secretary of a Party committee.</summary>
     /// <param name="partyCommittee">The Party committee.</param>

@@ -45,4 +45,20 @@ public enum PostKind
 
     /// <summary>Chief judge (president) of a court (Chánh án).</summary>
     ChiefJudge,
+
+    /// <summary>Prime Minister (Thủ tướng Chính phủ), head of the Government.</summary>
+    PrimeMinister,
+
+    /// <summary>President of the State (Chủ tịch nước).</summary>
+    President,
+
+    /// <summary>Chairman of the National Assembly (Chủ tịch Quốc hội).</summary>
+    NationalAssemblyChair,
+
+    /// <summary>Head of a Party commission or of the Party Central Office (Trưởng ban, Chánh Văn phòng); the chair of an
+    /// inspection commission is <see cref="InspectionCommissionChair"/>.</summary>
+    CommissionHead,
+
+    /// <summary>Chair of the Central Committee of the Vietnam Fatherland Front (Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam).</summary>
+    FatherlandFrontChair,
 }

@@ -1,0 +1,70 @@
+#:project ../../src/OrgModel/OrgModel.csproj
+// Who holds what, from the shipped reference data: `dotnet run docs/examples/who-holds-what.cs` from the repository root.
+// Every fact printed comes from a source listed in docs/sources.md ("Leaders"); nothing is guessed. A holder known only
+// from a dated text is shown as "attested", never as appointed.
+using NodaTime;
+using OrgModel.Documents;
+using OrgModel.Documents.Model;
+using OrgModel.Organisations;
+using OrgModel.Personnel;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+PersonnelRecord leaders = VietnamLeaders.Record;
+Console.WriteLine($"{leaders.People.Count} people, {leaders.Appointments.Count} appointments, {leaders.Attestations.Count} attestations; sourced through {VietnamLeaders.SourcedThrough:uuuu-MM-dd}");
+
+// The key posts on a day in 2025 and on a day in 2026 (before the 16th National Assembly's first session).
+(string Title, Post Post)[] keyPosts =
+[
+    ("General Secretary", Post.GeneralSecretary), ("President", Post.President), ("Prime Minister", Post.PrimeMinister),
+    ("Chairman of the National Assembly", Post.NationalAssemblyChair), ("Permanent Member of the Secretariat", Post.PermanentMemberOfSecretariat),
+    ("Chair of the Central Inspection Commission", Post.InspectionCommissionChair(OrgId.Parse("vn.party.central-inspection-commission"))),
+    ("Chair of the Fatherland Front", Post.FatherlandFrontChair),
+];
+foreach (LocalDate day in new[] { new LocalDate(2025, 6, 1), new LocalDate(2026, 3, 9) })
+{
+    Console.WriteLine();
+    Console.WriteLine($"Key posts on {day:uuuu-MM-dd}:");
+    foreach ((string title, Post post) in keyPosts)
+    {
+        IReadOnlyList<PostHolder> holders = leaders.HoldersWithEvidenceOn(post, day);
+        Console.WriteLine($"  {title}: {(holders.Count == 0 ? "no sourced holder" : string.Join("; ", holders.Select(Describe)))}");
+    }
+}
+
+// A vacancy the data knows: between the death of one General Secretary and the election of the next.
+Console.WriteLine();
+Console.WriteLine($"General Secretary on 2024-07-25: {leaders.HolderOn(Post.GeneralSecretary, new LocalDate(2024, 7, 25))?.ToString() ?? "vacant"}");
+
+// The Politburo and the Secretariat on a day, and the heads of the central commissions attested that day.
+var day2026 = new LocalDate(2026, 2, 1);
+IReadOnlyList<Person> politburo = leaders.MembersOn(OrgId.Parse("vn.party.politburo"), day2026);
+Console.WriteLine();
+Console.WriteLine($"Politburo on {day2026:uuuu-MM-dd} ({politburo.Count}): {string.Join(", ", politburo.Select(p => p.Name))}");
+IReadOnlyList<Person> secretariat = leaders.HoldersOn(Post.SecretariatMember, day2026);
+Console.WriteLine($"Secretariat on {day2026:uuuu-MM-dd} ({secretariat.Count}): {string.Join(", ", secretariat.Select(p => p.Name))}");
+var assigned = new LocalDate(2026, 1, 30);
+foreach (string commission in new[] { "organisation-commission", "information-education-mass-mobilisation-commission", "internal-affairs-commission", "policy-strategy-commission", "office" })
+{
+    Post head = Post.CommissionHead(OrgId.Parse("vn.party.central-" + commission));
+    Console.WriteLine($"  head of {commission} on {assigned:uuuu-MM-dd}: {string.Join("; ", leaders.HoldersWithEvidenceOn(head, assigned).Select(Describe))}");
+}
+
+// A career, with where each step comes from.
+Console.WriteLine();
+Console.WriteLine("Tô Lâm:");
+foreach (Appointment a in leaders.Career(PersonId.Parse("to-lam")))
+{
+    Console.WriteLine($"  {a.Post.Title}: {a.Start:uuuu-MM-dd} – {(a.End is { } e ? $"{e:uuuu-MM-dd} ({a.HowEnded})" : "open")}  [{VietnamLeaders.SourceOf(a)!.Split(" ; ")[0]}]");
+}
+
+// The documents of a plenum, and what replaced a document.
+DocumentRegistry registry = DocumentRegistry.Vietnam;
+var eleventh = new CentralConferenceNumber(11, 13);
+Console.WriteLine();
+Console.WriteLine($"Documents of the {eleventh.VietnameseName}: {string.Join(", ", registry.Documents.Where(d => d.Conference == eleventh).Select(d => d.Number))}");
+Document old = registry.Resolve(DocumentNumber.Parse("66-QĐ/TW")).Document!;
+Console.WriteLine($"{old.Number} ({old.IssueDate:uuuu-MM-dd}) replaced by: {string.Join(", ", registry.ReplacementsOf(old, new LocalDate(2026, 6, 1)).Select(d => $"{d.Number} ({d.IssueDate:uuuu-MM-dd})"))}");
+
+static string Describe(PostHolder h) => h.Evidence == HoldingEvidence.Appointment
+    ? $"{h.Person.Name} (appointed {h.Appointment!.Start:uuuu-MM-dd})"
+    : $"{h.Person.Name} (attested that day: {h.Attestation!.Source.Split(" ; ")[0]})";

@@ -1,0 +1,169 @@
+using NodaTime;
+using OrgModel.Organisations;
+using OrgModel.Tenures;
+
+namespace OrgModel.Personnel;
+
+/// <summary>The shipped facts behind <see cref="VietnamLeaders"/>: each appointment and each attestation with the sources
+/// that state it (docs/sources.md, "Leaders"). Nothing here is inferred beyond what the sources say, except that an
+/// appointment renewed for a new term ends on the day the new one begins.</summary>
+internal static class VietnamLeadersData
+{
+    // Sources, one per fact family or event; the addresses are those read (docs/sources.md lists them with what they say).
+    private const string Politburo14 = "https://vnexpress.net/19-uy-vien-bo-chinh-tri-khoa-xiv-5009091.html ; https://viettimes.vn/danh-sach-19-uy-vien-bo-chinh-tri-khoa-xiv-post194038.html";
+    private const string Secretariat14ElectedSource = "https://vnexpress.net/3-uy-vien-trung-uong-duoc-bau-vao-ban-bi-thu-khoa-xiv-5009109.html";
+    private const string Secretariat14AssignedSource = "05-QĐNS/TW (30 Jan 2026): https://vnexpress.net/10-uy-vien-bo-chinh-tri-duoc-phan-cong-tham-gia-ban-bi-thu-khoa-xiv-5011875.html";
+    private const string TrongElected = "https://m.vietnamnet.vn/vn/dai-hoi-dang/ong-nguyen-phu-trong-tai-dac-cu-tong-bi-thu-khoa-xiii-709740.html";
+    private const string TrongDied = "https://vietnambiz.vn/tong-bi-thu-nguyen-phu-trong-tu-tran-20247191866741.htm";
+    private const string LamGeneralSecretary = "https://hanoimoi.vn/print/673792.html";
+    private const string LamReelected = "https://tienphong.vn/dong-chi-to-lam-tai-dac-cu-tong-bi-thu-dang-cong-san-viet-nam-post1815205.tpo";
+    private const string Phuc2021 = "https://en.vietnamplus.vn/pham-minh-chinh-elected-prime-minister-of-vietnam/199595.vnp";
+    private const string PhucDismissed = "http://baoyenbai.com.vn/11/258490/Quoc-hoi-mien-nhiem-Chu-tich-nuoc-Nguyen-Xuan-Phuc.aspx";
+    private const string ThuongElected = "https://thuonghieucongluan.com.vn/news-tag210298/thuong-hieu-c2 ; https://vietnamplus.vn/infographics-tieu-su-chu-tich-nuoc-chxhcn-viet-nam-vo-van-thuong-post848910.amp";
+    private const string ThuongDismissed = "https://vietnamese.cri.cn/2024/03/21/ARTIGrhPlBocMINVREAE0LGr240321.shtml ; https://tapchicongsan.org.vn/web/guest/hoat-ong-cua-lanh-ao-ang-nha-nuoc/-/2018/904202/view_content";
+    private const string LamPresident = "https://vtcnews.vn/chu-tich-nuoc-to-lam-duoc-bau-lam-tong-bi-thu-ar887122.html ; https://en.vneconomy.vn/chu-tich-nuoc-to-lam-tuyen-the-nham-chuc.htm";
+    private const string CuongPresident = "https://nld.com.vn/ong-luong-cuong-duoc-bau-lam-chu-tich-nuoc-196241021085800271.htm ; https://tacnghiep.thoidai.com.vn/thuong-truc-ban-bi-thu-dai-tuong-luong-cuong-duoc-bau-lam-chu-tich-nuoc-206317.html";
+    private const string ChinhElected = "https://daibieunhandan.vn/thu-tuong-chinh-phu-pham-minh-chinh-tuyen-the-nham-chuc ; https://en.vietnamplus.vn/pham-minh-chinh-elected-prime-minister-of-vietnam/199595.vnp";
+    private const string HueDismissed = "https://vietbao.vn/ngay-mai-quoc-hoi-bat-dau-bau-chu-tich-nuoc-chu-tich-quoc-hoi-486040.html";
+    private const string ManElected = "https://www.vietnamplus.vn/tieu-su-uy-vien-bo-chinh-tri-chu-tich-quoc-hoi-tran-thanh-man-post954439.vnp";
+    private const string ThuongPermanent = "https://vnexpress.net/topic/kien-toan-nhan-su-chu-tich-nuoc-nhiem-ky-2021-2026-26683";
+    private const string MaiAssigned = "https://www.nongthonvaphattrien.vn/c/chinh-sach-su-kien?page=3";
+    private const string CuongPermanent = "https://www.truyenhinhnghean.vn/thoi-su-chinh-tri/202405/bo-chinh-tri-phan-cong-dai-tuong-luong-cuong-giu-chuc-thuong-truc-ban-bi-thu-fba6355/ ; http://m.mattran.org.vn/tin-tuc/dai-tuong-luong-cuong-giu-chuc-vu-thuong-truc-ban-bi-thu-55385.html";
+    private const string TuPermanent = "1616-QĐNS/TW (25 Oct 2024): https://baohatinh.vn/bo-chinh-tri-phan-cong-dong-chi-tran-cam-tu-giu-chuc-thuong-truc-ban-bi-thu-post276147.html";
+    private const string TuPermanent14 = "https://tienphong.vn/ong-tran-cam-tu-giu-chuc-thuong-truc-ban-bi-thu-post1815257.tpo ; https://dantri.com.vn/thoi-su/bo-chinh-tri-phan-cong-ong-tran-cam-tu-tiep-tuc-lam-thuong-truc-ban-bi-thu-20260123151217028.htm";
+    private const string ThanhElected = "https://plo.vn/ong-tran-sy-thanh-giu-chuc-chu-nhiem-uy-ban-kiem-tra-trung-uong-post879686.html";
+    private const string ThanhReelected = "https://dantri.com.vn/thoi-su/ong-tran-sy-thanh-lam-chu-nhiem-uy-ban-kiem-tra-trung-uong-khoa-moi-20260123115354369.htm";
+    private const string ChienFront = "https://tracuuquyhoach.com/tin-tuc/ong-do-van-chien-tai-dac-cu-chu-tich-mat-tran-to-quoc-viet-nam-50485033";
+    private const string HoaiFront = "https://viettimes.vn/ba-bui-thi-minh-hoai-lam-chu-tich-uy-ban-trung-uong-mttq-viet-nam-post191353.html ; https://dantri.com.vn/thoi-su/ba-bui-thi-minh-hoai-la-nu-chu-tich-dau-tien-cua-uy-ban-tu-mttq-viet-nam-20251107145609715.htm";
+    private const string Kbs20260122 = "KBS, 22 Jan 2026: https://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=69138";
+    private const string Vneconomy20260309 = "VnEconomy, 10 Mar 2026 (meeting of 9 Mar): https://vneconomy.vn/ky-hop-thu-nhat-quoc-hoi-khoa-xvi-se-kien-toan-to-chuc-bo-may-nhan-su.htm";
+    private const string NghiaPropaganda = "https://znews.vn/ong-nguyen-trong-nghia-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong-post1527701.html";
+
+    private static readonly Tenure Term13 = Tenure.NationalParty(13);
+    private static readonly Tenure Term14 = Tenure.NationalParty(14);
+    private static readonly LocalDate FirstPlenum14 = new(2026, 1, 23);
+    private static readonly LocalDate Assigned14 = new(2026, 1, 30);
+
+    /// <summary>The 19 members of the 14th Politburo in the order of the announcement of 23 Jan 2026.</summary>
+    public static readonly string[] Politburo14Names =
+    [
+        "Tô Lâm", "Trần Thanh Mẫn", "Trần Cẩm Tú", "Lê Minh Hưng", "Đỗ Văn Chiến", "Bùi Thị Minh Hoài", "Phan Văn Giang",
+        "Lương Tam Quang", "Nguyễn Duy Ngọc", "Nguyễn Trọng Nghĩa", "Trịnh Văn Quyết", "Lê Hoài Trung", "Lê Minh Trí",
+        "Trần Lưu Quang", "Phạm Gia Túc", "Trần Sỹ Thanh", "Nguyễn Thanh Nghị", "Đoàn Minh Huấn", "Trần Đức Thắng",
+    ];
+
+    /// <summary>The three members of the 14th Secretariat elected by the Central Committee on 23 Jan 2026.</summary>
+    public static readonly string[] Secretariat14Elected = ["Võ Thị Ánh Xuân", "Phạm Thị Thanh Trà", "Nguyễn Văn Quảng"];
+
+    /// <summary>The ten Politburo members assigned to the 14th Secretariat by 05-QĐNS/TW of 30 Jan 2026.</summary>
+    public static readonly string[] Secretariat14Assigned =
+    [
+        "Tô Lâm", "Trần Cẩm Tú", "Lê Minh Hưng", "Bùi Thị Minh Hoài", "Nguyễn Trọng Nghĩa", "Trịnh Văn Quyết", "Lê Minh Trí",
+        "Phạm Gia Túc", "Trần Sỹ Thanh", "Nguyễn Thanh Nghị",
+    ];
+
+    // The heads of the central commissions as the lists of 23 Jan 2026 (Politburo) and 30 Jan 2026 (Secretariat) title them;
+    // on 23 Jan Lê Minh Trí was still titled deputy head of the Internal Affairs Commission.
+    private static readonly (string Name, string Commission)[] HeadsOn23January =
+    [
+        ("Lê Minh Hưng", "organisation-commission"), ("Trịnh Văn Quyết", "information-education-mass-mobilisation-commission"),
+        ("Phạm Gia Túc", "office"), ("Nguyễn Thanh Nghị", "policy-strategy-commission"),
+    ];
+
+    private static readonly (string Name, string Commission)[] HeadsOn30January =
+    [
+        .. HeadsOn23January, ("Lê Minh Trí", "internal-affairs-commission"),
+    ];
+
+    private static readonly string[] OthersNames =
+    [
+        "Nguyễn Phú Trọng", "Nguyễn Xuân Phúc", "Võ Văn Thưởng", "Lương Cường", "Phạm Minh Chính", "Vương Đình Huệ", "Trương Thị Mai",
+    ];
+
+    /// <summary>Every person of the shipped facts.</summary>
+    public static IEnumerable<Person> People() =>
+        Politburo14Names.Concat(Secretariat14Elected).Concat(OthersNames).Distinct(StringComparer.Ordinal)
+            .Select(n => VietnameseName.Parse(n))
+            .Select(n => new Person(PersonId.FromName(n), n));
+
+    /// <summary>Every shipped appointment with its sources, in the order it is recorded.</summary>
+    public static IEnumerable<(Appointment Appointment, string Source)> Appointments()
+    {
+        // Key leadership posts of the 13th and 14th terms.
+        yield return (Ended("Nguyễn Phú Trọng", Post.GeneralSecretary, new(2021, 1, 31), AppointmentStart.Elected, Term13, new(2024, 7, 19), AppointmentEnd.Died), TrongElected + " ; " + TrongDied);
+        yield return (Ended("Tô Lâm", Post.GeneralSecretary, new(2024, 8, 3), AppointmentStart.Elected, Term13, FirstPlenum14, AppointmentEnd.TermEnded), LamGeneralSecretary + " ; " + LamReelected);
+        yield return (Open("Tô Lâm", Post.GeneralSecretary, FirstPlenum14, AppointmentStart.Elected, Term14), LamReelected);
+
+        yield return (Ended("Nguyễn Xuân Phúc", Post.President, new(2021, 4, 5), AppointmentStart.Elected, null, new(2023, 1, 18), AppointmentEnd.Resigned), Phuc2021 + " ; " + PhucDismissed);
+        yield return (Ended("Võ Văn Thưởng", Post.President, new(2023, 3, 2), AppointmentStart.Elected, null, new(2024, 3, 21), AppointmentEnd.Resigned), ThuongElected + " ; " + ThuongDismissed);
+        yield return (Ended("Tô Lâm", Post.President, new(2024, 5, 22), AppointmentStart.Elected, null, new(2024, 10, 21), AppointmentEnd.Transferred), LamPresident + " ; " + CuongPresident);
+        yield return (Open("Lương Cường", Post.President, new(2024, 10, 21), AppointmentStart.Elected, null), CuongPresident);
+
+        yield return (Open("Phạm Minh Chính", Post.PrimeMinister, new(2021, 4, 5), AppointmentStart.Elected, null), ChinhElected);
+
+        yield return (Ended("Vương Đình Huệ", Post.NationalAssemblyChair, new(2021, 3, 31), AppointmentStart.Elected, null, new(2024, 5, 2), AppointmentEnd.Resigned), Phuc2021 + " ; " + HueDismissed);
+        yield return (Open("Trần Thanh Mẫn", Post.NationalAssemblyChair, new(2024, 5, 20), AppointmentStart.Elected, null), ManElected);
+
+        yield return (Ended("Trương Thị Mai", Post.PermanentMemberOfSecretariat, new(2023, 3, 6), AppointmentStart.Assigned, Term13, new(2024, 5, 16), AppointmentEnd.Resigned), MaiAssigned + " ; " + CuongPermanent);
+        yield return (Ended("Lương Cường", Post.PermanentMemberOfSecretariat, new(2024, 5, 16), AppointmentStart.Assigned, Term13, new(2024, 10, 25), AppointmentEnd.Transferred), CuongPermanent + " ; " + TuPermanent);
+        yield return (Ended("Trần Cẩm Tú", Post.PermanentMemberOfSecretariat, new(2024, 10, 25), AppointmentStart.Assigned, Term13, FirstPlenum14, AppointmentEnd.TermEnded), TuPermanent + " ; " + TuPermanent14);
+        yield return (Open("Trần Cẩm Tú", Post.PermanentMemberOfSecretariat, FirstPlenum14, AppointmentStart.Assigned, Term14), TuPermanent14);
+
+        // Heads of the Party bodies and of the Front.
+        Post inspection = Post.InspectionCommissionChair(OrgId.Parse("vn.party.central-inspection-commission"));
+        yield return (Ended("Trần Sỹ Thanh", inspection, new(2025, 11, 5), AppointmentStart.Elected, Term13, FirstPlenum14, AppointmentEnd.TermEnded), ThanhElected + " ; " + ThanhReelected);
+        yield return (Open("Trần Sỹ Thanh", inspection, FirstPlenum14, AppointmentStart.Elected, Term14), ThanhReelected);
+        yield return (Ended("Đỗ Văn Chiến", Post.FatherlandFrontChair, new(2024, 10, 18), AppointmentStart.Elected, null, new(2025, 11, 7), AppointmentEnd.Transferred), ChienFront + " ; " + HoaiFront);
+        yield return (Open("Bùi Thị Minh Hoài", Post.FatherlandFrontChair, new(2025, 11, 7), AppointmentStart.Elected, null), HoaiFront);
+
+        // The 14th Politburo and Secretariat.
+        foreach (string name in Politburo14Names)
+        {
+            yield return (Open(name, Post.PolitburoMember, FirstPlenum14, AppointmentStart.Elected, Term14), Politburo14);
+        }
+
+        foreach (string name in Secretariat14Elected)
+        {
+            yield return (Open(name, Post.SecretariatMember, FirstPlenum14, AppointmentStart.Elected, Term14), Secretariat14ElectedSource);
+        }
+
+        foreach (string name in Secretariat14Assigned)
+        {
+            yield return (Open(name, Post.SecretariatMember, Assigned14, AppointmentStart.Assigned, Term14), Secretariat14AssignedSource);
+        }
+    }
+
+    /// <summary>Every shipped attestation: posts a dated text gives a person where no start (or end) is sourced.</summary>
+    public static IEnumerable<Attestation> Attestations()
+    {
+        yield return Attested("Võ Văn Thưởng", Post.PermanentMemberOfSecretariat, new(2023, 3, 2), ThuongPermanent);
+        yield return Attested("Trần Cẩm Tú", Post.InspectionCommissionChair(OrgId.Parse("vn.party.central-inspection-commission")), new(2024, 10, 25), TuPermanent);
+        yield return Attested("Nguyễn Trọng Nghĩa", Head("information-education-mass-mobilisation-commission"), new(2025, 2, 3), NghiaPropaganda);
+        yield return Attested("Lương Cường", Post.President, new(2026, 1, 22), Kbs20260122);
+        yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 1, 22), Kbs20260122);
+        yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 3, 9), Vneconomy20260309);
+        yield return Attested("Trần Thanh Mẫn", Post.NationalAssemblyChair, new(2026, 3, 9), Vneconomy20260309);
+
+        // Heads of the central commissions: the 14th-term lists give their posts; no start day is sourced.
+        foreach ((string name, string commission) in HeadsOn23January)
+        {
+            yield return Attested(name, Head(commission), FirstPlenum14, Politburo14);
+        }
+
+        foreach ((string name, string commission) in HeadsOn30January)
+        {
+            yield return Attested(name, Head(commission), Assigned14, Secretariat14AssignedSource);
+        }
+    }
+
+    private static Post Head(string commission) => Post.CommissionHead(OrgId.Parse("vn.party.central-" + commission));
+
+    private static PersonId Id(string name) => PersonId.FromName(VietnameseName.Parse(name));
+
+    private static Appointment Open(string name, Post post, LocalDate start, AppointmentStart how, Tenure? term) => new(Id(name), post, start, how, term);
+
+    private static Appointment Ended(string name, Post post, LocalDate start, AppointmentStart how, Tenure? term, LocalDate end, AppointmentEnd ended) =>
+        new(Id(name), post, start, how, term, end, ended);
+
+    private static Attestation Attested(string name, Post post, LocalDate date, string source) => new(Id(name), post, date, source);
+}

@@ -1,0 +1,97 @@
+using NodaTime;
+using OrgModel.Organisations;
+using OrgModel.Personnel;
+using OrgModel.Serialization;
+using OrgModel.Tests.Serialization;
+
+namespace OrgModel.Tests.ReferenceData;
+
+/// <summary>The shipped leaders: counts against the sources' own counts, a source for every fact, and the answers a
+/// tracker asks.</summary>
+public class VietnamLeadersTests
+{
+    private static readonly PersonnelRecord R = VietnamLeaders.Record;
+    private static readonly LocalDate Feb2026 = new(2026, 2, 1);
+
+    [Fact]
+    public void The_14th_Politburo_has_the_19_members_the_sources_count() =>
+        Assert.Equal(19, R.MembersOn(OrgId.Parse("vn.party.politburo"), Feb2026).Count);
+
+    [Fact]
+    public void The_14th_Secretariat_has_13_members_3_elected_on_23_January_and_10_assigned_on_30_January()
+    {
+        Assert.Equal(13, R.HoldersOn(Post.SecretariatMember, Feb2026).Count);
+        Assert.Equal(3, R.HoldersOn(Post.SecretariatMember, new LocalDate(2026, 1, 25)).Count);
+        Assert.Contains(R.HoldersOn(Post.SecretariatMember, Feb2026), p => p.Name.ToString() == "Tô Lâm");
+    }
+
+    [Fact]
+    public void Every_shipped_fact_names_its_source()
+    {
+        Assert.All(R.Appointments, a => Assert.False(string.IsNullOrWhiteSpace(VietnamLeaders.SourceOf(a)), a.ToString()));
+        Assert.All(R.Appointments, a => Assert.Contains("http", VietnamLeaders.SourceOf(a)!, StringComparison.Ordinal));
+        Assert.All(R.Attestations, t => Assert.Contains("http", t.Source, StringComparison.Ordinal));
+        Assert.Null(VietnamLeaders.SourceOf(new Appointment(PersonId.Parse("to-lam"), Post.PrimeMinister, Feb2026, AppointmentStart.Elected)));
+    }
+
+    [Fact]
+    public void Every_shipped_source_is_listed_in_docs_sources()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "sources.md"));
+        IEnumerable<string> addresses = R.Appointments.Select(a => VietnamLeaders.SourceOf(a)!).Concat(R.Attestations.Select(t => t.Source))
+            .SelectMany(s => s.Split(" ; ")).Select(s => s[s.IndexOf("http", StringComparison.Ordinal)..]).Distinct();
+        Assert.All(addresses, a => Assert.Contains(a, docs, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2025-06-01", "Tô Lâm", "Lương Cường", "Phạm Minh Chính", "Trần Thanh Mẫn", "Trần Cẩm Tú")]
+    [InlineData("2026-03-09", "Tô Lâm", "Lương Cường", "Phạm Minh Chính", "Trần Thanh Mẫn", "Trần Cẩm Tú")]
+    [InlineData("2023-06-01", "Nguyễn Phú Trọng", "Võ Văn Thưởng", "Phạm Minh Chính", "Vương Đình Huệ", "Trương Thị Mai")]
+    [InlineData("2024-06-01", "Nguyễn Phú Trọng", "Tô Lâm", "Phạm Minh Chính", "Trần Thanh Mẫn", "Lương Cường")]
+    public void The_key_posts_on_a_day(string day, string generalSecretary, string president, string primeMinister, string chair, string permanent)
+    {
+        LocalDate d = LocalDatePattern(day);
+        Assert.Equal(generalSecretary, R.HolderOn(Post.GeneralSecretary, d)?.Name.ToString());
+        Assert.Equal(president, R.HolderOn(Post.President, d)?.Name.ToString());
+        Assert.Equal(primeMinister, R.HolderOn(Post.PrimeMinister, d)?.Name.ToString());
+        Assert.Equal(chair, R.HolderOn(Post.NationalAssemblyChair, d)?.Name.ToString());
+        Assert.Equal(permanent, R.HolderOn(Post.PermanentMemberOfSecretariat, d)?.Name.ToString());
+    }
+
+    [Fact]
+    public void Between_the_death_of_Nguyen_Phu_Trong_and_the_election_of_To_Lam_the_post_is_vacant() =>
+        Assert.Null(R.HolderOn(Post.GeneralSecretary, new LocalDate(2024, 7, 25)));
+
+    [Fact]
+    public void The_heads_of_the_central_commissions_on_30_January_2026_are_attested_not_appointed()
+    {
+        string[] commissions = ["organisation-commission", "information-education-mass-mobilisation-commission", "internal-affairs-commission", "office", "policy-strategy-commission"];
+        foreach (string c in commissions)
+        {
+            PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-" + c)), new LocalDate(2026, 1, 30)));
+            Assert.Equal(HoldingEvidence.Attestation, h.Evidence);
+        }
+    }
+
+    [Fact]
+    public void The_data_speaks_up_to_its_last_sourced_day_and_round_trips_as_json()
+    {
+        Assert.Equal(new LocalDate(2026, 3, 9), VietnamLeaders.SourcedThrough);
+        PersonnelRecord back = JsonAssert.RoundTrip(R, OrgModelJson.Context.PersonnelRecord);
+        Assert.Equal(R.Appointments, back.Appointments);
+        Assert.Equal(R.Attestations, back.Attestations);
+    }
+
+    private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+
+    private static string RepoRoot()
+    {
+        string dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "OrgModel.sln")))
+        {
+            dir = Path.GetDirectoryName(dir)!;
+        }
+
+        return dir;
+    }
+}
