@@ -16,7 +16,8 @@ namespace OrgModel.Reading;
 /// <see cref="DecisionKind.RemovalFromPost"/>) and an expulsion only "from the Party", so that "removed from the list" is
 /// none; a warning or a reprimand only in a sentence about discipline.</para>
 /// <para>The people are those named after a title (<see cref="PersonExtractor"/>) in the same sentence: after the phrase
-/// up to the next decision, or, when none follows ("Comrade A was expelled from the Party"), before it. A decision whose
+/// up to the next decision, or, when none follows ("Comrade A was expelled from the Party") or the form comes after
+/// "bằng hình thức" ("thi hành kỷ luật đồng chí A … bằng hình thức khai trừ"), before it back to the previous decision. A decision whose
 /// sentence names no one keeps an empty list. Linear in the text; never throws on any text. Thread-safe.</para>
 /// </remarks>
 public static class DecisionExtractor
@@ -50,12 +51,14 @@ public static class DecisionExtractor
         List<DecisionMention>? found = null;
         foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: false))
         {
-            var here = new List<(int Start, int End, DecisionKind Kind, string Reason)>();
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object)>();
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && Completes(k, from, to, last, cue, out int end, out DecisionKind kind))
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t)
+                    && Completes(k, from, to, last, cue, out int end, out DecisionKind kind, out int objectEnd))
                 {
-                    here.Add((k.Start(t), k.End(end), kind, cue.Reason));
+                    here.Add((k.Start(t), k.End(end), kind, cue.Reason, k.Is(t - 3, "bang", "hinh", "thuc"),
+                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd)));
                     t = end;
                 }
             }
@@ -66,7 +69,13 @@ public static class DecisionExtractor
                 int sentenceEnd = k.End(to - 1);
                 int next = i + 1 < here.Count ? here[i + 1].Start : sentenceEnd;
                 int previous = i > 0 ? here[i - 1].End : sentenceStart;
-                List<PersonMention> named = ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
+                // "thi hành kỷ luật đồng chí X … bằng hình thức khai trừ": the person comes before the form.
+                List<PersonMention> named = here[i].NamedBefore ? [] : ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
+                if (named.Count == 0)
+                {
+                    named = here[i].Object;
+                }
+
                 if (named.Count == 0)
                 {
                     named = ReadingTokens.Within(people, static p => p.Start, previous, here[i].Start);
@@ -80,9 +89,10 @@ public static class DecisionExtractor
     }
 
     // An English removal or expulsion needs what it removes from; a warning or reprimand a sentence about discipline.
-    private static bool Completes(DeadlineTextTokens k, int from, int to, int last, Cue cue, out int end, out DecisionKind kind)
+    private static bool Completes(DeadlineTextTokens k, int from, int to, int last, Cue cue, out int end, out DecisionKind kind, out int objectEnd)
     {
         end = last;
+        objectEnd = last;
         kind = cue.Kind;
         int reach = Math.Min(to, last + MaxReach);
         switch (cue.Needs)
@@ -92,7 +102,7 @@ public static class DecisionExtractor
             case Needs.Discipline:
                 for (int t = from; t < to; t++)
                 {
-                    if (k.IsWord(t) && k.Folded(t).StartsWith("disciplin"))
+                    if (k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide")))
                     {
                         return true;
                     }
@@ -104,6 +114,7 @@ public static class DecisionExtractor
                 {
                     if (k.Is(t, "from", "the", "party"))
                     {
+                        objectEnd = t - 1;
                         end = t + 2;
                         return true;
                     }
@@ -118,6 +129,7 @@ public static class DecisionExtractor
                         continue;
                     }
 
+                    objectEnd = t - 1;
                     if (k.Is(t + 1, "all"))
                     {
                         kind = DecisionKind.RemovalFromAllPartyPosts;
@@ -135,6 +147,34 @@ public static class DecisionExtractor
 
                 return false;
         }
+    }
+
+    // "A and B were expelled from the Party": the names come before the cue.
+    private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been");
+
+    // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
+    private static bool IsWish(DeadlineTextTokens k, int t) => k.Is(t - 2, "nguyen", "vong") || k.Is(t - 1, "xin");
+
+    // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
+    // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".
+    private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
+    {
+        var names = new List<PersonMention>();
+        int t = from;
+        while (t <= to)
+        {
+            if (PersonExtractor.TryName(text, k, t, out int end, out VietnameseName name) && end <= to)
+            {
+                names.Add(new PersonMention(k.Start(t), text[k.Start(t)..k.End(end)], name, string.Empty, null, "a name as the object of the decision"));
+                t = end + 1;
+            }
+            else
+            {
+                t++;
+            }
+        }
+
+        return names;
     }
 
     // "from all positions in the Party", "from all Party positions": the phrase runs to "Party" or "positions", whichever ends it.
@@ -167,18 +207,19 @@ public static class DecisionExtractor
             }
         }
 
-        Add(DecisionKind.Expulsion, Needs.Nothing, "khai trừ ra khỏi Đảng", "khai trừ khỏi Đảng", "khai trừ");
-        Add(DecisionKind.RemovalFromAllPartyPosts, Needs.Nothing, "cách tất cả các chức vụ trong Đảng", "cách tất cả chức vụ trong Đảng", "cách tất cả các chức vụ");
+        Add(DecisionKind.Expulsion, Needs.Nothing, "khai trừ ra khỏi Đảng", "khai trừ khỏi Đảng", "khai trừ Đảng", "khai trừ");
+        Add(DecisionKind.RemovalFromAllPartyPosts, Needs.Nothing, "cách tất cả các chức vụ trong Đảng", "cách tất cả chức vụ trong Đảng", "cách tất cả các chức vụ",
+            "cách chức tất cả các chức vụ trong Đảng", "cách chức tất cả các chức vụ");
         Add(DecisionKind.RemovalFromPost, Needs.Nothing, "cách chức");
         Add(DecisionKind.Warning, Needs.Nothing, "cảnh cáo");
         Add(DecisionKind.Reprimand, Needs.Nothing, "khiển trách");
         Add(DecisionKind.Dissolution, Needs.Nothing, "giải tán");
-        Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "cho thôi tham gia", "cho thôi làm",
+        Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi tham gia", "cho thôi làm",
             "cease holding", "ceases holding", "ceased holding", "to cease holding", "cease to hold", "stop holding", "relieved of");
         Add(DecisionKind.Expulsion, Needs.FromTheParty, "expel", "expels", "expelled", "expelling", "expulsion");
         Add(DecisionKind.RemovalFromPost, Needs.FromWhat, "remove", "removes", "removed", "removing", "removal", "dismiss", "dismissed", "dismissing", "dismissal");
-        Add(DecisionKind.Warning, Needs.Discipline, "warning");
-        Add(DecisionKind.Reprimand, Needs.Discipline, "reprimand", "reprimanded");
+        Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings");
+        Add(DecisionKind.Reprimand, Needs.Discipline, "reprimand", "reprimands", "reprimanded");
         return table;
     }
 

@@ -8,7 +8,6 @@ namespace OrgModel.Reading;
 /// English renderings and common abbreviations, the names of a caller's chart, and the scopes that name a kind of body.</summary>
 internal static class OrganisationNames
 {
-    private static readonly PhraseTable<Name> BuiltIn = Build(new PhraseTable<Name>());
     private static readonly ConditionalWeakTable<OrgChart, PhraseTable<Name>> ChartTables = [];
 
     // The news' renderings (en.nhandan.vn, vietnamplus, baochinhphu) and abbreviations, by the body's id.
@@ -21,6 +20,7 @@ internal static class OrganisationNames
         ("vn.party.central-inspection-commission", "Party Central Committee's Inspection Commission"),
         ("vn.party.central-inspection-commission", "Inspection Commission of the Party Central Committee"),
         ("vn.party.central-inspection-commission", "UBKT Trung ương"),
+        ("vn.party.central-inspection-commission", "UB Kiểm tra Trung ương"),
         ("vn.party.central-organisation-commission", "Central Organizing Committee"),
         ("vn.party.central-organisation-commission", "Central Organising Committee"),
         ("vn.party.central-organisation-commission", "Central Organization Commission"),
@@ -62,6 +62,8 @@ internal static class OrganisationNames
         ("Party committees and organisations under the Party Central Committee", "Đảng bộ trực thuộc Trung ương"),
         ("tổ chức đảng trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
         ("đảng bộ trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
+        ("Hội đồng nhân dân các cấp", "Hội đồng nhân dân các cấp"),
+        ("People's Councils at all levels", "Hội đồng nhân dân các cấp"),
         ("các bộ, ngành", "Bộ, ngành"),
         ("các bộ, địa phương", "Bộ, địa phương"),
         ("bộ, ngành, địa phương", "Bộ, ngành, địa phương"),
@@ -70,6 +72,9 @@ internal static class OrganisationNames
         ("ministries and localities", "Bộ, địa phương"),
     ];
 
+    // After the tables it is built from: static fields are initialised in order.
+    private static readonly PhraseTable<Name> BuiltIn = Build(new PhraseTable<Name>());
+
     /// <summary>The table for a text read with (or without) a chart; the chart's own bodies are added to the built-in names.</summary>
     public static PhraseTable<Name> For(OrgChart? chart) => chart is null ? BuiltIn : ChartTables.GetValue(chart, WithChart);
 
@@ -77,6 +82,12 @@ internal static class OrganisationNames
     {
         foreach (CentralBodies.Body b in CentralBodies.All)
         {
+            // "President", "Chủ tịch nước" stand before a name as a title far more often than they name the office.
+            if (b.Kind == OrganisationKind.President)
+            {
+                continue;
+            }
+
             AddBody(table, b.Id, b.Name, b.EnglishName, b.ShortName);
         }
 
@@ -100,7 +111,7 @@ internal static class OrganisationNames
         var table = new PhraseTable<Name>();
         foreach (Organisation o in chart.Organisations)
         {
-            if (o.Kind != OrganisationKind.AdministrativeUnit)
+            if (o.Kind is not (OrganisationKind.AdministrativeUnit or OrganisationKind.President))
             {
                 AddBody(table, o.Id.ToString(), o.Name, o.EnglishName, o.ShortName);
             }

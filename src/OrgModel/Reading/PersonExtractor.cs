@@ -25,6 +25,13 @@ public static class PersonExtractor
 
     private static readonly PhraseTable<bool> Titles = BuildTitles();
 
+    // Capitalised English words of titles and bodies that the letters of a name would also allow.
+    private static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
+    {
+        "the", "party", "central", "state", "people", "board", "members", "member", "former", "deputy", "vice", "head", "bloc", "office", "general",
+        "province", "city", "group", "from", "and", "of", "in", "on", "to", "with", "for", "was", "were",
+    };
+
     /// <summary>Returns every person the text names after a title, in order.</summary>
     /// <param name="text">The text.</param>
     /// <param name="personnel">The record to resolve names against, or null.</param>
@@ -42,7 +49,7 @@ public static class PersonExtractor
         List<PersonMention>? found = null;
         for (int t = 0; t < k.Count; t++)
         {
-            if (!k.IsWord(t) || !Titles.TryMatch(k, t, out int last, out bool plural))
+            if (!k.IsWord(t) || !Titles.TryMatch(k, t, out int last, out bool plural) || IsLookAlike(text, k, t, last))
             {
                 continue;
             }
@@ -66,6 +73,10 @@ public static class PersonExtractor
         return found is null ? ImmutableArray<PersonMention>.Empty : found.AsReadOnly();
     }
 
+    // "nguyên" (former) and "ông" (Mr) fold like "Nguyễn" and "ong": a one-word Vietnamese title must be written with its marks.
+    private static bool IsLookAlike(string text, DeadlineTextTokens k, int t, int last) =>
+        t == last && k.Folded(t) is "nguyen" or "ong" && text[k.Start(t)..k.End(t)] is not ("nguyên" or "Nguyên" or "ông" or "Ông");
+
     // Titles follow each other ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư") and may name a body ("Bộ trưởng Bộ Nội vụ").
     private static int SkipTitles(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> bodies, ref bool plural)
     {
@@ -74,7 +85,7 @@ public static class PersonExtractor
             int q = ReadingTokens.IsSymbol(text, k, p, ',') || ReadingTokens.IsSymbol(text, k, p, ':') ? p + 1 : p;
             q = k.Is(q, "of") || k.Is(q, "cua") ? q + 1 : q;
             q = k.Is(q, "the") ? q + 1 : q;
-            if (Titles.TryMatch(k, q, out int last, out bool more))
+            if (Titles.TryMatch(k, q, out int last, out bool more) && !IsLookAlike(text, k, q, last))
             {
                 plural |= more;
                 p = last + 1;
@@ -94,12 +105,13 @@ public static class PersonExtractor
     }
 
     // Two to five capitalised words that read as a name; a title word ends the run.
-    private static bool TryName(string text, DeadlineTextTokens k, int p, out int end, out VietnameseName name)
+    internal static bool TryName(string text, DeadlineTextTokens k, int p, out int end, out VietnameseName name)
     {
         end = p - 1;
         name = default;
         while (end + 1 < k.Count && end + 1 - p < MaxNameWords && ReadingTokens.IsCapitalised(text, k, end + 1) && k.Folded(end + 1).Length <= 7
-            && !Titles.TryMatch(k, end + 1, out _, out _) && (end < p || text[k.End(end)] == ' '))
+            && !(Titles.TryMatch(k, end + 1, out int titleEnd, out _) && !IsLookAlike(text, k, end + 1, titleEnd)) && (end < p || text[k.End(end)] == ' ')
+            && (k.Folded(end + 1).Length == 1 || !ReadingTokens.IsAllCapitals(text, k, end + 1)) && !NotAName.Contains(k.Folded(end + 1).ToString()))
         {
             end++;
         }
@@ -155,7 +167,7 @@ public static class PersonExtractor
             "Deputy Prime Minister", "President", "State President", "National Assembly Chairman", "National Assembly Chairwoman",
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
-            "Minister", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
+            "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
         ])
         {
             table.Add(s, false);

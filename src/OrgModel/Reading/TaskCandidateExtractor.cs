@@ -24,7 +24,8 @@ internal static class TaskCandidateExtractor
         {
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && AsWritten(text, k, t, last, cue.Phrase) && !Inside(organisations, k.Start(t)))
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && AsWritten(text, k, t, last, cue.Phrase) && !Inside(organisations, k.Start(t))
+                    && !k.Is(t - 1, "khong"))
                 {
                     found.Add(Candidate(text, k, from, to, t, last, cue.After, mentions, deadlines));
                     break;
@@ -46,7 +47,7 @@ internal static class TaskCandidateExtractor
             next = cueLast + 1;
         }
 
-        while (next < to && (k.Is(next, "to") || ReadingTokens.IsSymbol(text, k, next, ',') || ReadingTokens.IsSymbol(text, k, next, ':')))
+        while (next < to && (text.AsSpan(k.Start(next), k.End(next) - k.Start(next)) is "to" || ReadingTokens.IsSymbol(text, k, next, ',') || ReadingTokens.IsSymbol(text, k, next, ':')))
         {
             next++;
         }
@@ -173,7 +174,7 @@ internal static class TaskCandidateExtractor
     private static PhraseTable<(bool After, string Phrase)> BuildCues()
     {
         var table = new PhraseTable<(bool After, string Phrase)>();
-        foreach (string s in (string[])["yêu cầu", "giao", "giao cho", "đề nghị", "chỉ đạo", "requested", "request", "requests", "asked", "asks", "assigned",
+        foreach (string s in (string[])["yêu cầu", "giao", "giao cho", "đề nghị", "requested", "request", "requests", "asked", "asks", "assigned",
             "assigns", "tasked", "directed", "instructed", "urged", "urges", "called on", "mandated"])
         {
             table.Add(s, (true, s));
