@@ -52,12 +52,14 @@ public static class DecisionExtractor
         foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: false))
         {
             var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object)>();
+            int floor = from;
             for (int t = from; t < to; t++)
             {
                 if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t)
-                    && Completes(k, from, to, last, cue, out int end, out DecisionKind kind, out int objectEnd))
+                    && Completes(k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
-                    here.Add((k.Start(t), k.End(end), kind, cue.Reason, k.Is(t - 3, "bang", "hinh", "thuc"),
+                    floor = end + 1;
+                    here.Add((k.Start(begin), k.End(end), kind, cue.Reason, k.Is(t - 3, "bang", "hinh", "thuc"),
                         Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd)));
                     t = end;
                 }
@@ -89,8 +91,9 @@ public static class DecisionExtractor
     }
 
     // An English removal or expulsion needs what it removes from; a warning or reprimand a sentence about discipline.
-    private static bool Completes(DeadlineTextTokens k, int from, int to, int last, Cue cue, out int end, out DecisionKind kind, out int objectEnd)
+    private static bool Completes(DeadlineTextTokens k, int from, int to, int first, int last, Cue cue, out int begin, out int end, out DecisionKind kind, out int objectEnd)
     {
+        begin = first;
         end = last;
         objectEnd = last;
         kind = cue.Kind;
@@ -100,10 +103,22 @@ public static class DecisionExtractor
             case Needs.Nothing:
                 return true;
             case Needs.Discipline:
-                for (int t = from; t < to; t++)
+                // The phrase runs from the nearest word that makes it discipline ("disciplinary warning", "decided to give a
+                // reprimand"), so that it reads back on its own; before the cue when there is one, else after it.
+                for (int t = first - 1; t >= from; t--)
                 {
-                    if (k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide")))
+                    if (IsDisciplineWord(k, t))
                     {
+                        begin = t;
+                        return true;
+                    }
+                }
+
+                for (int t = last + 1; t < to; t++)
+                {
+                    if (IsDisciplineWord(k, t))
+                    {
+                        end = t;
                         return true;
                     }
                 }
@@ -148,6 +163,9 @@ public static class DecisionExtractor
                 return false;
         }
     }
+
+    private static bool IsDisciplineWord(DeadlineTextTokens k, int t) =>
+        k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide"));
 
     // "A and B were expelled from the Party": the names come before the cue.
     private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been");
