@@ -1,0 +1,245 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using OrgModel.Deadlines;
+using OrgModel.Personnel;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// Finds the disciplinary and personnel decisions a Vietnamese or English text states ("cách tất cả các chức vụ trong
+/// Đảng", "khai trừ ra khỏi Đảng", "cho thôi giữ chức", "removing comrades A, B from all positions in the Party", "expelling
+/// comrade E from the Party", "to let comrade F cease holding the position"), each with the people it names.
+/// </summary>
+/// <remarks>
+/// <para>The form comes from the words that state it. In English a removal is a decision only with what it removes from
+/// ("from all positions in the Party": <see cref="DecisionKind.RemovalFromAllPartyPosts"/>; "from the position of":
+/// <see cref="DecisionKind.RemovalFromPost"/>) and an expulsion only "from the Party", so that "removed from the list" is
+/// none; a warning or a reprimand only in a sentence about discipline.</para>
+/// <para>The people are those named after a title (<see cref="PersonExtractor"/>) in the same sentence: after the phrase
+/// up to the next decision, or, when none follows ("Comrade A was expelled from the Party") or the form comes after
+/// "bằng hình thức" ("thi hành kỷ luật đồng chí A … bằng hình thức khai trừ"), before it back to the previous decision. A decision whose
+/// sentence names no one keeps an empty list. Linear in the text; never throws on any text. Thread-safe.</para>
+/// </remarks>
+public static class DecisionExtractor
+{
+    private const int MaxReach = 40;
+
+    private static readonly PhraseTable<Cue> Cues = BuildCues();
+
+    private enum Needs
+    {
+        Nothing,
+        FromTheParty,
+        FromWhat,
+        Discipline,
+    }
+
+    /// <summary>Returns every decision the text states, in order, with the people each names.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="personnel">The record to resolve the people against, or null.</param>
+    /// <returns>The decisions, in order, never overlapping.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static IReadOnlyList<DecisionMention> Extract(string text, PersonnelRecord? personnel = null)
+    {
+        Guard.Against.Null(text);
+        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        return Extract(text, k, PersonExtractor.Extract(text, k, personnel));
+    }
+
+    internal static IReadOnlyList<DecisionMention> Extract(string text, DeadlineTextTokens k, IReadOnlyList<PersonMention> people)
+    {
+        List<DecisionMention>? found = null;
+        foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: false))
+        {
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object)>();
+            int floor = from;
+            for (int t = from; t < to; t++)
+            {
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t)
+                    && Completes(k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
+                {
+                    floor = end + 1;
+                    here.Add((k.Start(begin), k.End(end), kind, cue.Reason, k.Is(t - 3, "bang", "hinh", "thuc"),
+                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd)));
+                    t = end;
+                }
+            }
+
+            for (int i = 0; i < here.Count; i++)
+            {
+                int sentenceStart = k.Start(from);
+                int sentenceEnd = k.End(to - 1);
+                int next = i + 1 < here.Count ? here[i + 1].Start : sentenceEnd;
+                int previous = i > 0 ? here[i - 1].End : sentenceStart;
+                // "thi hành kỷ luật đồng chí X … bằng hình thức khai trừ": the person comes before the form.
+                List<PersonMention> named = here[i].NamedBefore ? [] : ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
+                if (named.Count == 0)
+                {
+                    named = here[i].Object;
+                }
+
+                if (named.Count == 0)
+                {
+                    named = ReadingTokens.Within(people, static p => p.Start, previous, here[i].Start);
+                }
+
+                (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, named, here[i].Reason));
+            }
+        }
+
+        return found is null ? ImmutableArray<DecisionMention>.Empty : found.AsReadOnly();
+    }
+
+    // An English removal or expulsion needs what it removes from; a warning or reprimand a sentence about discipline.
+    private static bool Completes(DeadlineTextTokens k, int from, int to, int first, int last, Cue cue, out int begin, out int end, out DecisionKind kind, out int objectEnd)
+    {
+        begin = first;
+        end = last;
+        objectEnd = last;
+        kind = cue.Kind;
+        int reach = Math.Min(to, last + MaxReach);
+        switch (cue.Needs)
+        {
+            case Needs.Nothing:
+                return true;
+            case Needs.Discipline:
+                // The phrase runs from the nearest word that makes it discipline ("disciplinary warning", "decided to give a
+                // reprimand"), so that it reads back on its own; before the cue when there is one, else after it.
+                for (int t = first - 1; t >= from; t--)
+                {
+                    if (IsDisciplineWord(k, t))
+                    {
+                        begin = t;
+                        return true;
+                    }
+                }
+
+                for (int t = last + 1; t < to; t++)
+                {
+                    if (IsDisciplineWord(k, t))
+                    {
+                        end = t;
+                        return true;
+                    }
+                }
+
+                return false;
+            case Needs.FromTheParty:
+                for (int t = last + 1; t < reach; t++)
+                {
+                    if (k.Is(t, "from", "the", "party"))
+                    {
+                        objectEnd = t - 1;
+                        end = t + 2;
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                for (int t = last + 1; t < reach; t++)
+                {
+                    if (!k.Is(t, "from"))
+                    {
+                        continue;
+                    }
+
+                    objectEnd = t - 1;
+                    if (k.Is(t + 1, "all"))
+                    {
+                        kind = DecisionKind.RemovalFromAllPartyPosts;
+                        end = Through(k, t + 2, reach, out int partyAt) ? partyAt : t + 1;
+                        return true;
+                    }
+
+                    if ((k.Is(t + 1, "the") || k.Is(t + 1, "his") || k.Is(t + 1, "her")) && (k.Folded(t + 2).StartsWith("position") || k.Folded(t + 2).StartsWith("post")))
+                    {
+                        kind = DecisionKind.RemovalFromPost;
+                        end = t + 2;
+                        return true;
+                    }
+                }
+
+                return false;
+        }
+    }
+
+    private static bool IsDisciplineWord(DeadlineTextTokens k, int t) =>
+        k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide"));
+
+    // "A and B were expelled from the Party": the names come before the cue.
+    private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been");
+
+    // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
+    private static bool IsWish(DeadlineTextTokens k, int t) => k.Is(t - 2, "nguyen", "vong") || k.Is(t - 1, "xin");
+
+    // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
+    // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".
+    private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
+    {
+        var names = new List<PersonMention>();
+        int t = from;
+        while (t <= to)
+        {
+            if (PersonExtractor.TryName(text, k, t, out int end, out VietnameseName name) && end <= to)
+            {
+                names.Add(new PersonMention(k.Start(t), text[k.Start(t)..k.End(end)], name, string.Empty, null, "a name as the object of the decision"));
+                t = end + 1;
+            }
+            else
+            {
+                t++;
+            }
+        }
+
+        return names;
+    }
+
+    // "from all positions in the Party", "from all Party positions": the phrase runs to "Party" or "positions", whichever ends it.
+    private static bool Through(DeadlineTextTokens k, int t, int reach, out int at)
+    {
+        for (at = t; at < Math.Min(reach, t + 5); at++)
+        {
+            if (k.Is(at, "positions") && !k.Is(at + 1, "in"))
+            {
+                return true;
+            }
+
+            if (k.Is(at, "party") && !k.Is(at + 1, "positions") && !k.Is(at + 1, "posts"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PhraseTable<Cue> BuildCues()
+    {
+        var table = new PhraseTable<Cue>();
+        void Add(DecisionKind kind, Needs needs, params string[] phrases)
+        {
+            foreach (string p in phrases)
+            {
+                table.Add(p, new Cue(kind, needs, $"\"{p}\" states a decision: {kind}"));
+            }
+        }
+
+        Add(DecisionKind.Expulsion, Needs.Nothing, "khai trừ ra khỏi Đảng", "khai trừ khỏi Đảng", "khai trừ Đảng", "khai trừ");
+        Add(DecisionKind.RemovalFromAllPartyPosts, Needs.Nothing, "cách tất cả các chức vụ trong Đảng", "cách tất cả chức vụ trong Đảng", "cách tất cả các chức vụ",
+            "cách chức tất cả các chức vụ trong Đảng", "cách chức tất cả các chức vụ");
+        Add(DecisionKind.RemovalFromPost, Needs.Nothing, "cách chức");
+        Add(DecisionKind.Warning, Needs.Nothing, "cảnh cáo");
+        Add(DecisionKind.Reprimand, Needs.Nothing, "khiển trách");
+        Add(DecisionKind.Dissolution, Needs.Nothing, "giải tán");
+        Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi tham gia", "cho thôi làm",
+            "cease holding", "ceases holding", "ceased holding", "to cease holding", "cease to hold", "stop holding", "relieved of");
+        Add(DecisionKind.Expulsion, Needs.FromTheParty, "expel", "expels", "expelled", "expelling", "expulsion");
+        Add(DecisionKind.RemovalFromPost, Needs.FromWhat, "remove", "removes", "removed", "removing", "removal", "dismiss", "dismissed", "dismissing", "dismissal");
+        Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings");
+        Add(DecisionKind.Reprimand, Needs.Discipline, "reprimand", "reprimands", "reprimanded");
+        return table;
+    }
+
+    private sealed record Cue(DecisionKind Kind, Needs Needs, string Reason);
+}

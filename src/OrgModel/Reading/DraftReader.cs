@@ -1,0 +1,51 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrgModel.Deadlines;
+using OrgModel.Documents;
+using OrgModel.Organisations;
+using OrgModel.Personnel;
+using OrgModel.Utility;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// Reads a whole Vietnamese or English text (a news article, a conclusion, a plan, an official letter) with its date into a
+/// <see cref="DraftRecord"/> that a person confirms: the documents it cites, its deadlines, the organisations, people,
+/// terms and decisions it names, and the sentences that assign work with their assignee, action and deadline.
+/// </summary>
+/// <remarks>
+/// <para>Each kind is found as its extractor finds it (<see cref="CitationExtractor"/>, <see cref="DeadlineExtractor"/>,
+/// <see cref="OrganisationExtractor"/>, <see cref="PersonExtractor"/>, <see cref="TermExtractor"/>,
+/// <see cref="DecisionExtractor"/>), over one tokenization of the text. Nothing is invented: a body is resolved only
+/// against the chart given, a person only against the record given, and what the text does not say stays empty.</para>
+/// <para>Linear in the text; never throws on any text. Thread-safe.</para>
+/// </remarks>
+public static class DraftReader
+{
+    /// <summary>Reads a text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="date">The text's date: it supplies a missing year, and the chart is read as of it.</param>
+    /// <param name="chart">The chart to resolve organisations against, or null.</param>
+    /// <param name="personnel">The record to resolve people against, or null.</param>
+    /// <returns>The draft record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public static DraftRecord Read(string text, LocalDate date, OrgChart? chart = null, PersonnelRecord? personnel = null)
+    {
+        Guard.Against.Null(text);
+        Preconditions.CheckIso(date);
+        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        IReadOnlyList<DeadlineMention> deadlines = DeadlineExtractor.Extract(text, date);
+        IReadOnlyList<OrganisationMention> organisations = OrganisationExtractor.Extract(text, k, date, chart);
+        IReadOnlyList<PersonMention> people = PersonExtractor.Extract(text, k, personnel);
+        return new DraftRecord(
+            date,
+            CitationExtractor.Extract(text),
+            deadlines,
+            organisations,
+            people,
+            TermExtractor.Extract(text, k, date),
+            DecisionExtractor.Extract(text, k, people),
+            TaskCandidateExtractor.Extract(text, k, organisations, people, deadlines));
+    }
+}

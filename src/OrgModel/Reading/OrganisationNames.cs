@@ -1,0 +1,143 @@
+using System.Runtime.CompilerServices;
+using OrgModel.Organisations;
+using OrgModel.ReferenceData;
+
+namespace OrgModel.Reading;
+
+/// <summary>The names a text may give a body: the Vietnamese, English and short names of the central bodies, the news'
+/// English renderings and common abbreviations, the names of a caller's chart, and the scopes that name a kind of body.</summary>
+internal static class OrganisationNames
+{
+    private static readonly ConditionalWeakTable<OrgChart, PhraseTable<Name>> ChartTables = [];
+
+    // The news' renderings (en.nhandan.vn, vietnamplus, baochinhphu) and abbreviations, by the body's id.
+    private static readonly (string Id, string Alias)[] Aliases =
+    [
+        ("vn.party.central-committee", "Party Central Committee"),
+        ("vn.party.central-committee", "BCHTW"),
+        ("vn.party.politburo", "Political Bureau"),
+        ("vn.party.central-inspection-commission", "Central Inspection Committee"),
+        ("vn.party.central-inspection-commission", "Party Central Committee's Inspection Commission"),
+        ("vn.party.central-inspection-commission", "Inspection Commission of the Party Central Committee"),
+        ("vn.party.central-inspection-commission", "UBKT Trung ương"),
+        ("vn.party.central-inspection-commission", "UB Kiểm tra Trung ương"),
+        ("vn.party.central-organisation-commission", "Central Organizing Committee"),
+        ("vn.party.central-organisation-commission", "Central Organising Committee"),
+        ("vn.party.central-organisation-commission", "Central Organization Commission"),
+        ("vn.party.central-organisation-commission", "Organisation Commission"),
+        ("vn.party.central-organisation-commission", "Organization Commission"),
+        ("vn.party.central-organisation-commission", "Party Central Committee's Organisation Commission"),
+        ("vn.party.central-organisation-commission", "Party Central Committee's Organization Commission"),
+        ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilisation Commission"),
+        ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilization Commission"),
+        ("vn.party.central-internal-affairs-commission", "Party Central Committee's Internal Affairs Commission"),
+        ("vn.party.central-office", "Party Central Committee's Office"),
+        ("vn.party.central-office", "Party Central Committee Office"),
+        ("vn.state.national-assembly-standing-committee", "National Assembly Standing Committee"),
+        ("vn.state.national-assembly-standing-committee", "NA Standing Committee"),
+        ("vn.state.ministry.home-affairs", "Ministry of Home Affairs"),
+        ("vn.state.ministry.education-training", "Ministry of Education and Training"),
+        ("vn.front.vietnam-fatherland-front", "Vietnam Fatherland Front Central Committee"),
+        ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ];
+
+    // A kind of body at a level, not one body: taken wherever written, in either case.
+    private static readonly (string Scope, string Kind)[] Scopes =
+    [
+        ("provincial People's Committees", "Ủy ban nhân dân cấp tỉnh"),
+        ("Provincial People's Committees", "Ủy ban nhân dân cấp tỉnh"),
+        ("People's Committees of provinces and cities", "Ủy ban nhân dân cấp tỉnh"),
+        ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"),
+        ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân cấp tỉnh"),
+        ("UBND các tỉnh, thành phố", "Ủy ban nhân dân cấp tỉnh"),
+        ("UBND tỉnh, thành phố", "Ủy ban nhân dân cấp tỉnh"),
+        ("UBND cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"),
+        ("UBND tỉnh", "Ủy ban nhân dân cấp tỉnh"),
+        ("provincial Party committees", "Tỉnh ủy, thành ủy"),
+        ("Provincial Party committees", "Tỉnh ủy, thành ủy"),
+        ("các tỉnh ủy, thành ủy", "Tỉnh ủy, thành ủy"),
+        ("tỉnh ủy, thành ủy", "Tỉnh ủy, thành ủy"),
+        ("centrally-governed Party Committees", "Đảng bộ trực thuộc Trung ương"),
+        ("Party organisations under the Party Central Committee", "Đảng bộ trực thuộc Trung ương"),
+        ("Party committees and organisations under the Party Central Committee", "Đảng bộ trực thuộc Trung ương"),
+        ("tổ chức đảng trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
+        ("đảng bộ trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
+        ("Hội đồng nhân dân các cấp", "Hội đồng nhân dân các cấp"),
+        ("People's Councils at all levels", "Hội đồng nhân dân các cấp"),
+        ("các bộ, ngành", "Bộ, ngành"),
+        ("các bộ, địa phương", "Bộ, địa phương"),
+        ("bộ, ngành, địa phương", "Bộ, ngành, địa phương"),
+        ("ministries and agencies", "Bộ, ngành"),
+        ("ministries, agencies and localities", "Bộ, ngành, địa phương"),
+        ("ministries and localities", "Bộ, địa phương"),
+    ];
+
+    // After the tables it is built from: static fields are initialised in order.
+    private static readonly PhraseTable<Name> BuiltIn = Build(new PhraseTable<Name>());
+
+    /// <summary>The table for a text read with (or without) a chart; the chart's own bodies are added to the built-in names.</summary>
+    public static PhraseTable<Name> For(OrgChart? chart) => chart is null ? BuiltIn : ChartTables.GetValue(chart, WithChart);
+
+    private static PhraseTable<Name> Build(PhraseTable<Name> table)
+    {
+        foreach (CentralBodies.Body b in CentralBodies.All)
+        {
+            // "President", "Chủ tịch nước" stand before a name as a title far more often than they name the office.
+            if (b.Kind == OrganisationKind.President)
+            {
+                continue;
+            }
+
+            AddBody(table, b.Id, b.Name, b.EnglishName, b.ShortName);
+        }
+
+        foreach ((string id, string alias) in Aliases)
+        {
+            string name = Array.Find(CentralBodies.All, b => b.Id == id)!.Name;
+            table.Add(alias, new Name(name, id, Scope: false, Abbreviation: IsAbbreviation(alias)));
+        }
+
+        foreach ((string scope, string kind) in Scopes)
+        {
+            table.Add(scope, new Name(kind, null, Scope: true, Abbreviation: false));
+        }
+
+        return table;
+    }
+
+    private static PhraseTable<Name> WithChart(OrgChart chart)
+    {
+        // The chart's own bodies first: a name keeps the first body added, and the caller's chart is the authority.
+        var table = new PhraseTable<Name>();
+        foreach (Organisation o in chart.Organisations)
+        {
+            if (o.Kind is not (OrganisationKind.AdministrativeUnit or OrganisationKind.President))
+            {
+                AddBody(table, o.Id.ToString(), o.Name, o.EnglishName, o.ShortName);
+            }
+        }
+
+        return Build(table);
+    }
+
+    private static void AddBody(PhraseTable<Name> table, string id, string name, string? english, string? shortName)
+    {
+        table.Add(name, new Name(name, id, false, false));
+        if (english is not null)
+        {
+            table.Add(english, new Name(name, id, false, false));
+        }
+
+        // Two letters ("CP", "QH") are the issuer codes of document symbols far more often than names.
+        if (shortName is not null && shortName.Replace(" ", string.Empty, StringComparison.Ordinal).Length > 2)
+        {
+            table.Add(shortName, new Name(name, id, false, true));
+        }
+    }
+
+    private static bool IsAbbreviation(string alias) => !alias.Contains(' ', StringComparison.Ordinal) && alias.All(c => !char.IsLower(c));
+
+    /// <summary>A body a phrase names: its Vietnamese name, its id in the reference data, whether it is a scope, and whether
+    /// the phrase is an abbreviation (which must then stand alone, not inside a document symbol).</summary>
+    internal sealed record Name(string VietnameseName, string? Id, bool Scope, bool Abbreviation);
+}

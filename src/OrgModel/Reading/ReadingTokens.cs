@@ -1,0 +1,99 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>Questions about the tokens of a text that every reader asks: case as written, the sentence around a token.</summary>
+internal static class ReadingTokens
+{
+    /// <summary>Whether the token as written starts with a capital letter.</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
+
+    /// <summary>Whether the token as written has no lower-case letter (an abbreviation such as "BTCTW").</summary>
+    public static bool IsAllCapitals(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        foreach (char c in text[k.Start(t)..k.End(t)])
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
+    public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
+        t >= 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == c;
+
+    /// <summary>Whether a sentence ends between token <paramref name="t"/> - 1 and <paramref name="t"/> or at <paramref name="t"/>:
+    /// a line break or a full stop, <c>!</c>, <c>?</c>, and <c>;</c> when <paramref name="semicolon"/> is set.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, bool semicolon)
+    {
+        if (!k.IsBoundary(text, t))
+        {
+            return false;
+        }
+
+        bool lineBreak = t > 0 && text[k.End(t - 1)..k.Start(t)].ContainsAny('\n', '\r');
+        return lineBreak || k.Type(t) != DeadlineTokenType.Symbol || text[k.Start(t)] != ':' && (semicolon || text[k.Start(t)] != ';');
+    }
+
+    /// <summary>The sentences of the text as token ranges [From, To), boundary symbols left out.</summary>
+    public static List<(int From, int To)> Sentences(ReadOnlySpan<char> text, DeadlineTextTokens k, bool semicolon)
+    {
+        var list = new List<(int, int)>();
+        int from = 0;
+        for (int t = 0; t < k.Count; t++)
+        {
+            if (!EndsSentence(text, k, t, semicolon))
+            {
+                continue;
+            }
+
+            bool symbol = k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] is '.' or '!' or '?' or ';' or '\u2026';
+            if (t > from)
+            {
+                list.Add((from, t));
+            }
+
+            from = symbol ? t + 1 : t;
+        }
+
+        if (from < k.Count)
+        {
+            list.Add((from, k.Count));
+        }
+
+        return list;
+    }
+
+    /// <summary>The items (in order of their start) that start in [<paramref name="from"/>, <paramref name="to"/>): a binary
+    /// search, so that asking once per sentence stays linear in the text.</summary>
+    public static List<T> Within<T>(IReadOnlyList<T> items, Func<T, int> start, int from, int to)
+    {
+        int lo = 0;
+        int hi = items.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (start(items[mid]) < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var list = new List<T>();
+        for (int i = lo; i < items.Count && start(items[i]) < to; i++)
+        {
+            list.Add(items[i]);
+        }
+
+        return list;
+    }
+}

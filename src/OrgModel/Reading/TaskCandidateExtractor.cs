@@ -1,0 +1,239 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>Finds the sentences that assign work and, in each, the assignee the text names, the action and the deadlines
+/// (<see cref="TaskCandidate"/>).</summary>
+/// <remarks>One candidate per sentence (a full stop, <c>;</c>, <c>!</c>, <c>?</c> or a line break ends one), from its first
+/// cue. After "yêu cầu", "giao", "đề nghị", "requested", "assigned", "urged" the assignee is the run of bodies and people
+/// named right after the cue; before "phải", "must", "should", "is to", "were urged to", "được giao" it is the run named
+/// last before it. The action is the rest of the sentence after the assignee (and an English "to").</remarks>
+internal static class TaskCandidateExtractor
+{
+    private const int MaxFillers = 3;
+
+    private static readonly PhraseTable<(bool After, string Phrase)> Cues = BuildCues();
+
+    public static IReadOnlyList<TaskCandidate> Extract(
+        string text, DeadlineTextTokens k, IReadOnlyList<OrganisationMention> organisations, IReadOnlyList<PersonMention> people, IReadOnlyList<DeadlineMention> deadlines)
+    {
+        var mentions = new Mentions(organisations, people);
+
+        var found = new List<TaskCandidate>();
+        foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: true))
+        {
+            for (int t = from; t < to; t++)
+            {
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && AsWritten(text, k, t, last, cue.Phrase) && !Inside(organisations, k.Start(t))
+                    && !k.Is(t - 1, "khong"))
+                {
+                    found.Add(Candidate(text, k, from, to, t, last, cue.After, mentions, deadlines));
+                    break;
+                }
+            }
+        }
+
+        return found.AsReadOnly();
+    }
+
+    private static TaskCandidate Candidate(
+        string text, DeadlineTextTokens k, int from, int to, int cue, int cueLast, bool after, Mentions mentions, IReadOnlyList<DeadlineMention> deadlines)
+    {
+        int sentenceStart = k.Start(from);
+        int sentenceEnd = k.End(to - 1);
+        List<object> group = after ? GroupAfter(text, k, cueLast + 1, to, mentions, out int next) : GroupBefore(text, k, from, cue, mentions, out next);
+        if (!after || group.Count == 0)
+        {
+            next = cueLast + 1;
+        }
+
+        while (next < to && (text.AsSpan(k.Start(next), k.End(next) - k.Start(next)) is "to" || ReadingTokens.IsSymbol(text, k, next, ',') || ReadingTokens.IsSymbol(text, k, next, ':')))
+        {
+            next++;
+        }
+
+        int actionStart = next < to ? k.Start(next) : sentenceEnd;
+        string action = text[actionStart..sentenceEnd].TrimEnd(' ', ',', '.', ';');
+        int? assigneeStart = group.Count == 0 ? null : StartOf(group[0]);
+        string assignee = group.Count == 0 ? string.Empty : text[StartOf(group[0])..EndOf(group[^1])];
+        string cueText = text[k.Start(cue)..k.End(cueLast)];
+        string reason = $"\"{cueText}\" assigns work; " + (group.Count == 0 ? "the sentence names no assignee" : after ? "the assignee is named after it" : "the assignee is named before it");
+        return new TaskCandidate(
+            sentenceStart,
+            text[sentenceStart..sentenceEnd],
+            k.Start(cue),
+            cueText,
+            assigneeStart,
+            assignee,
+            group.OfType<OrganisationMention>(),
+            group.OfType<PersonMention>(),
+            actionStart,
+            action,
+            ReadingTokens.Within(deadlines, static d => d.Start, sentenceStart, sentenceEnd),
+            reason);
+    }
+
+    // The bodies and people named right after the cue, joined by commas, "và", "and".
+    private static List<object> GroupAfter(string text, DeadlineTextTokens k, int t, int to, Mentions mentions, out int next)
+    {
+        var group = new List<object>();
+        next = t;
+        int p = SkipFillers(text, k, t, to);
+        while (p < to && mentions.TryAt(k.Start(p), out int i))
+        {
+            group.Add(mentions.Mention(i));
+            while (p < to && k.End(p) <= mentions.End(i))
+            {
+                p++;
+            }
+
+            next = p;
+            p = SkipFillers(text, k, p, to);
+        }
+
+        return group;
+    }
+
+    // The bodies and people named last before the cue.
+    private static List<object> GroupBefore(string text, DeadlineTextTokens k, int from, int cue, Mentions mentions, out int next)
+    {
+        next = cue;
+        var group = new List<object>();
+        int limit = k.Start(cue);
+        int sentenceStart = k.Start(from);
+        for (int i = mentions.LastBefore(limit); i >= 0; i--)
+        {
+            int start = mentions.Start(i);
+            int end = mentions.End(i);
+            if (start < sentenceStart)
+            {
+                break;
+            }
+
+            if (end <= limit && (group.Count == 0 || IsJoin(text.AsSpan(end, limit - end))))
+            {
+                group.Insert(0, mentions.Mention(i));
+                limit = start;
+            }
+        }
+
+        return group;
+    }
+
+    private static bool IsJoin(ReadOnlySpan<char> between)
+    {
+        ReadOnlySpan<char> s = between.Trim();
+        return s.IsEmpty || s is "," or "và" or "and" or ", and" or "the" or "and the" or ", the" or "và các" or ", các";
+    }
+
+    private static int SkipFillers(string text, DeadlineTextTokens k, int t, int to)
+    {
+        int p = t;
+        while (p < to && p - t < MaxFillers && (k.Is(p, "cac") || k.Is(p, "the") || k.Is(p, "cho") || k.Is(p, "va") || k.Is(p, "and") || ReadingTokens.IsSymbol(text, k, p, ',')))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static int StartOf(object m) => m is OrganisationMention o ? o.Start : ((PersonMention)m).Start;
+
+    private static int EndOf(object m) => m is OrganisationMention o ? o.Start + o.Length : ((PersonMention)m).Start + ((PersonMention)m).Length;
+
+    // "giao" (assign) is not "giáo" (Giáo dục), "phải" (must) not "phái": a cue must be written with its marks.
+    private static bool AsWritten(string text, DeadlineTextTokens k, int t, int last, string phrase) =>
+        string.Equals(Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(last)]), phrase, StringComparison.OrdinalIgnoreCase);
+
+    // "Ngoại giao" in "Bộ Ngoại giao" is a name, not a cue. The mentions are in order: a binary search keeps this logarithmic.
+    private static bool Inside(IReadOnlyList<OrganisationMention> organisations, int position)
+    {
+        int lo = 0;
+        int hi = organisations.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            OrganisationMention o = organisations[mid];
+            if (position < o.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= o.Start + o.Length)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PhraseTable<(bool After, string Phrase)> BuildCues()
+    {
+        var table = new PhraseTable<(bool After, string Phrase)>();
+        foreach (string s in (string[])["yêu cầu", "giao", "giao cho", "đề nghị", "requested", "request", "requests", "asked", "asks", "assigned",
+            "assigns", "tasked", "directed", "instructed", "urged", "urges", "called on", "mandated"])
+        {
+            table.Add(s, (true, s));
+        }
+
+        foreach (string s in (string[])["phải", "must", "should", "shall", "need to", "needs to", "is to", "are to", "were urged to", "was urged to",
+            "are urged to", "are requested to", "were requested to", "is requested to", "was requested to", "được giao", "được yêu cầu",
+            "are assigned to", "were assigned to", "was assigned to", "is assigned to"])
+        {
+            table.Add(s, (false, s));
+        }
+
+        return table;
+    }
+
+    /// <summary>The bodies and people of the text in order of position, found by start or by the last one before a position.</summary>
+    private sealed class Mentions
+    {
+        private readonly List<(int Start, int End, object Mention)> items = [];
+        private readonly Dictionary<int, int> byStart = [];
+
+        public Mentions(IReadOnlyList<OrganisationMention> organisations, IReadOnlyList<PersonMention> people)
+        {
+            items.AddRange(organisations.Select(o => (o.Start, o.Start + o.Length, (object)o)));
+            items.AddRange(people.Select(p => (p.Start, p.Start + p.Length, (object)p)));
+            items.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            for (int i = 0; i < items.Count; i++)
+            {
+                byStart.TryAdd(items[i].Start, i);
+            }
+        }
+
+        public int Start(int i) => items[i].Start;
+
+        public int End(int i) => items[i].End;
+
+        public object Mention(int i) => items[i].Mention;
+
+        public bool TryAt(int start, out int i) => byStart.TryGetValue(start, out i);
+
+        /// <summary>The index of the last mention that starts before <paramref name="position"/>, or -1.</summary>
+        public int LastBefore(int position)
+        {
+            int lo = 0;
+            int hi = items.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (items[mid].Start < position)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return hi;
+        }
+    }
+}

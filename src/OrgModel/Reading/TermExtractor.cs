@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrgModel.Deadlines;
+using OrgModel.Tenures;
+using OrgModel.Utility;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// Finds the terms, congresses and Central Conferences a Vietnamese or English text names ("the 11th Central Conference,
+/// 13th tenure", "Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII", "the 14th National Party Congress",
+/// "Đại hội XIV", "khóa XIII", "the 2025–2030 term", "the 16th National Assembly").
+/// </summary>
+/// <remarks>
+/// <para>A term is the longest run of at most ten words, from a word that opens one ("khóa", "nhiệm kỳ", "Đại hội",
+/// "Quốc hội", an ordinal such as "14th", a year range such as "2025–2030"), that <see cref="Tenure.Parse(string)"/> reads;
+/// its readings are <see cref="Tenure.ReadingsOf(string)"/>'s, so a bare range keeps all it can stand for. A Central
+/// Conference is the run from "Hội nghị" or an ordinal before "Central Conference", "plenum" or "meeting" that
+/// <see cref="TenureFacts.TryFindCentralConference(string?, LocalDate, out CentralConference?)"/> finds with the text's
+/// date, continued over the words that name its term. A congress or conference of the reference data carries its event's
+/// id.</para>
+/// <para>Each try is bounded, so the cost is linear in the text; never throws on any text. Thread-safe.</para>
+/// </remarks>
+public static class TermExtractor
+{
+    private const int MaxTermTokens = 10;
+    private const int MaxConferenceTokens = 16;
+
+    /// <summary>Returns every term, congress and Central Conference the text names, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="date">The text's date: a conference cited without its term is one of the term in force that day.</param>
+    /// <returns>The mentions, in order, never overlapping.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public static IReadOnlyList<TermMention> Extract(string text, LocalDate date)
+    {
+        Guard.Against.Null(text);
+        Preconditions.CheckIso(date);
+        return Extract(text, DeadlineTextTokens.Read(text), date);
+    }
+
+    internal static IReadOnlyList<TermMention> Extract(string text, DeadlineTextTokens k, LocalDate date)
+    {
+        List<TermMention>? found = null;
+        for (int t = 0; t < k.Count; t++)
+        {
+            int last = -1;
+            TermMention? m = OpensConference(k, t) ? Conference(text, k, t, date, out last) : null;
+            m ??= OpensTerm(text, k, t) ? Term(text, k, t, out last) : null;
+            if (m is not null)
+            {
+                (found ??= []).Add(m);
+                t = last;
+            }
+        }
+
+        return found is null ? ImmutableArray<TermMention>.Empty : found.AsReadOnly();
+    }
+
+    private static bool OpensConference(DeadlineTextTokens k, int t) =>
+        k.Is(t, "hoi", "nghi")
+        || (k.IsNumber(t) && (Ordinal(k, t + 1) ? 2 : 1) is int o
+            && (k.Is(t + o, "central") || k.Is(t + o, "plenum") || k.Is(t + o, "meeting") || k.Is(t + o, "plenary")));
+
+    private static bool OpensTerm(string text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "khoa") || k.Is(t, "nhiem", "ky") || k.Is(t, "dai", "hoi") || k.Is(t, "quoc", "hoi") || k.Is(t, "qh") || k.Is(t, "hdnd")
+        || (k.IsNumber(t) && (Ordinal(k, t + 1) || (k.Folded(t).Length == 4 && k.Type(t + 1 < k.Count ? t + 1 : t) == DeadlineTokenType.Symbol
+            && text[k.Start(t + 1)] is '-' or '\u2013' or '\u2014' && k.IsNumber(t + 2))));
+
+    private static bool Ordinal(DeadlineTextTokens k, int t) => k.Is(t, "th") || k.Is(t, "st") || k.Is(t, "nd") || k.Is(t, "rd");
+
+    private static TermMention? Term(string text, DeadlineTextTokens k, int t, out int last)
+    {
+        for (last = Limit(text, k, t, MaxTermTokens); last >= t; last--)
+        {
+            string window = text[k.Start(t)..k.End(last)];
+            if (k.Type(last) != DeadlineTokenType.Symbol && Tenure.TryParse(window, out _))
+            {
+                TenureReadings readings = Tenure.ReadingsOf(window);
+                string? eventId = null;
+                string folded = Text.VietnameseText.Fold(window);
+                if ((folded.Contains("dai hoi", StringComparison.Ordinal) || folded.Contains("congress", StringComparison.Ordinal))
+                    && readings.TryGet(TenureKind.NationalParty, out Tenure party)
+                    && TenureFacts.TryGetNationalPartyCongress(party.Ordinal!.Value, out NationalPartyCongress? congress))
+                {
+                    eventId = congress.Event.Id;
+                }
+
+                string reason = eventId is null
+                    ? readings.IsAmbiguous ? "a term; the text does not say which kind" : "a term"
+                    : "a National Party Congress of the reference data";
+                return new TermMention(k.Start(t), window, readings.Readings, eventId, reason);
+            }
+        }
+
+        return null;
+    }
+
+    private static TermMention? Conference(string text, DeadlineTextTokens k, int t, LocalDate date, out int last)
+    {
+        int limit = Limit(text, k, t, MaxConferenceTokens);
+        CentralConference? found = null;
+        last = -1;
+        for (int end = t + 1; end <= limit; end++)
+        {
+            if (found is not null && !NamesTerm(k, end))
+            {
+                break;
+            }
+
+            if (k.Type(end) != DeadlineTokenType.Symbol && !k.Is(end, "of") && !k.Is(end, "the") && !k.Is(end, "cua")
+                && TenureFacts.TryFindCentralConference(text[k.Start(t)..k.End(end)], date, out CentralConference? c)
+                && (found is null || c == found))
+            {
+                found = c;
+                last = end;
+            }
+        }
+
+        return found is null
+            ? null
+            : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, "a Central Conference of the reference data");
+    }
+
+    // The words that name a conference's term after it: "Ban Chấp hành Trung ương Đảng khóa XIII", "of the 13th Party Central Committee".
+    private static bool NamesTerm(DeadlineTextTokens k, int t) =>
+        k.IsNumber(t) || k.Type(t) == DeadlineTokenType.Symbol || Ordinal(k, t)
+        || k.Folded(t) is "ban" or "chap" or "hanh" or "trung" or "uong" or "dang" or "khoa" or "party" or "central" or "committee"
+            or "term" or "tenure" or "of" or "the" or "cua" or "lan" or "thu" or "conference" or "plenum"
+        || IsRoman(k.Folded(t));
+
+    private static bool IsRoman(ReadOnlySpan<char> word) => word.Length is > 0 and <= 6 && !word.ContainsAnyExcept("ivxl");
+
+    private static int Limit(string text, DeadlineTextTokens k, int t, int max)
+    {
+        int last = t;
+        while (last + 1 < k.Count && last + 1 - t < max && !k.IsBoundary(text, last + 1)
+            && !(ReadingTokens.IsSymbol(text, k, last + 1, ',') && !k.IsNumber(last + 2) && !k.Is(last + 2, "khoa")))
+        {
+            last++;
+        }
+
+        return last;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using OrgModel.Reading;
+using OrgModel.ReferenceData;
+
+namespace OrgModel.Tests.Reading;
+
+/// <summary>Precision and recall of <see cref="DraftReader"/> per kind of finding over the labelled corpus, read with the
+/// reference chart (docs/reading.md, "Measured on the corpus").</summary>
+public class ReadingCorpusTests
+{
+    private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
+    {
+        ["citations"] = 0.95,
+        ["deadlines"] = 0.95,
+        ["organisations"] = 0.9,
+        ["people"] = 0.9,
+        ["decisions"] = 0.95,
+    };
+
+    [Fact]
+    public void The_corpus_has_at_least_40_texts_half_Vietnamese_every_one_labelled_with_every_kind()
+    {
+        var items = DeadlineCorpus.Load();
+        var labels = ReadingCorpus.Load();
+
+        Assert.True(items.Count >= 40, $"{items.Count} texts");
+        Assert.True(items.Count(i => i.Language == "vi") * 2 >= items.Count, "half must be Vietnamese");
+        Assert.All(labels, l => Assert.True(l.Complete, $"{l.Name} lacks a kind"));
+    }
+
+    [Fact]
+    public void Reading_reaches_the_floors_of_every_kind()
+    {
+        var totals = ReadingCorpus.Kinds.ToDictionary(k => k, _ => (Expected: 0, Found: 0, Right: 0), StringComparer.Ordinal);
+        var misses = new StringBuilder();
+        var labels = ReadingCorpus.Load().ToDictionary(l => l.Name, StringComparer.Ordinal);
+        foreach (DeadlineCorpus.Item item in DeadlineCorpus.Load())
+        {
+            DraftRecord record = DraftReader.Read(item.Text, item.Date, VietnamReferenceData.OrgChart);
+            foreach (string kind in ReadingCorpus.Kinds)
+            {
+                var want = new List<string>(labels[item.Name].Keys[kind]);
+                List<string> got = Found(record, kind, item.Text);
+                var t = totals[kind];
+                t.Expected += want.Count;
+                t.Found += got.Count;
+                foreach (string g in got)
+                {
+                    if (want.Remove(g))
+                    {
+                        t.Right++;
+                    }
+                    else
+                    {
+                        misses.Append(CultureInfo.InvariantCulture, $"{item.Name}: extra {kind} \"{g}\"\n");
+                    }
+                }
+
+                foreach (string w in want)
+                {
+                    misses.Append(CultureInfo.InvariantCulture, $"{item.Name}: missed {kind} \"{w}\"\n");
+                }
+
+                totals[kind] = t;
+            }
+        }
+
+        string table = Table(totals);
+        TestContext.Current.TestOutputHelper?.WriteLine(table + misses);
+        if (Environment.GetEnvironmentVariable("ORGMODEL_READING_TABLE") is { Length: > 0 } path)
+        {
+            File.WriteAllText(path, table + misses);
+        }
+
+        foreach ((string kind, double floor) in Floors)
+        {
+            (int expected, int found, int right) = totals[kind];
+            Assert.True(Precision(found, right) >= floor && Recall(expected, right) >= floor, $"{kind} below {floor}\n{table}{misses}");
+        }
+    }
+
+    // Each finding as the key its label is written in (ReadingCorpus.Key).
+    internal static List<string> Found(DraftRecord r, string kind, string text) => kind switch
+    {
+        "citations" => r.Citations.Select(c => text.Substring(c.Start, c.Length)).ToList(),
+        "deadlines" => r.Deadlines.Select(d => $"{d.Text} = {d.Deadline}").ToList(),
+        "organisations" => r.Organisations.Select(o => $"{o.Text} = {(o.IsScope ? "scope" : o.Id?.ToString() ?? "-")}").ToList(),
+        "people" => r.People.Select(p => p.Text).ToList(),
+        "terms" => r.Terms.Select(t => t.Text).ToList(),
+        "decisions" => r.Decisions.Select(d => $"{Camel(d.Kind.ToString())}: {string.Join(", ", d.People.Select(p => p.Text))}").ToList(),
+        _ => r.Tasks.Select(t => t.Cue).ToList(),
+    };
+
+    private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
+
+    private static double Precision(int found, int right) => found == 0 ? 1 : (double)right / found;
+
+    private static double Recall(int expected, int right) => expected == 0 ? 1 : (double)right / expected;
+
+    private static string Table(Dictionary<string, (int Expected, int Found, int Right)> totals)
+    {
+        var b = new StringBuilder("| kind | expected | found | right | precision | recall |\n|---|---|---|---|---|---|\n");
+        foreach (string kind in ReadingCorpus.Kinds)
+        {
+            (int e, int f, int r) = totals[kind];
+            b.Append(CultureInfo.InvariantCulture, $"| {kind} | {e} | {f} | {r} | {Precision(f, r):F3} | {Recall(e, r):F3} |\n");
+        }
+
+        return b.ToString();
+    }
+}

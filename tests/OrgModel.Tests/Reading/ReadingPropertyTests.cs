@@ -1,0 +1,135 @@
+using System.Text.Json;
+using NodaTime;
+using OrgModel.Personnel;
+using OrgModel.Reading;
+using OrgModel.ReferenceData;
+using OrgModel.Serialization;
+using OrgModel.Tenures;
+
+namespace OrgModel.Tests.Reading;
+
+/// <summary>Properties of <see cref="DraftReader"/> and the mention extractors over texts built from names, titles, terms,
+/// decisions, task words, their look-alikes, punctuation, line breaks, combining and invisible characters and random
+/// strings; a failing text shrinks by dropping pieces, then by shrinking a random piece.</summary>
+public class ReadingPropertyTests
+{
+    private static readonly string[] Pieces =
+    [
+        "Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Ủy ban Kiểm tra Trung ương", "Ban Tổ chức Trung ương", "BTCTW", "the Politburo", "the Organisation Commission",
+        "Government Party Committee", "provincial People's Committees", "các bộ, ngành", "520-BC/BTCTW", "Tổng Bí thư ", "đồng chí ", "các đồng chí ", "comrades ",
+        "General Secretary ", "Politburo member ", "Tô Lâm", "To Lam", "Trần Cẩm Tú", "Tran Cam Tu", "Nguyễn Văn A", "khóa XIII", "nhiệm kỳ 2025-2030",
+        "the 2025–2030 term", "the 14th National Party Congress", "Đại hội XIV", "Hội nghị Trung ương 11 khóa XIII", "the 12th Central Conference",
+        "the 16th National Assembly", "khai trừ ra khỏi Đảng", "cách tất cả các chức vụ trong Đảng", "cho thôi giữ chức", "bằng hình thức ",
+        "expelling ", "removing ", " from all positions in the Party", " from the Party", "to cease holding the position", "disciplinary warning",
+        " yêu cầu ", " giao ", " phải ", " requested ", " to ", " must ", " were urged to ", "trước ngày 31/7/2025", "before July 31, 2025",
+        "Kết luận số 201-KL/TW", ", ", " và ", " and ", ". ", "; ", ": ", "\n", "(", ")", "\u200B", "\u0301", "\u2019", "Đ", "x", " ",
+    ];
+
+    private static readonly LocalDate Date = new(2025, 10, 31);
+
+    private static readonly PersonnelRecord People = PersonnelRecord.Empty
+        .WithPerson(new Person(PersonId.Parse("to-lam"), VietnameseName.Parse("Tô Lâm")))
+        .WithPerson(new Person(PersonId.Parse("tran-cam-tu"), VietnameseName.Parse("Trần Cẩm Tú")));
+
+    public static Arbitrary<string[]> Texts() => Arb.From(
+        Gen.ListOf(Gen.Frequency(
+            (8, Gen.Elements(Pieces)),
+            (1, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty)))).Select(parts => parts.ToArray()),
+        Shrink);
+
+    // Drop one piece at a time, then shrink the first piece that is not one of the fixed pieces.
+    private static IEnumerable<string[]> Shrink(string[] parts)
+    {
+        for (int i = 0; i < parts.Length; i++)
+        {
+            yield return [.. parts[..i], .. parts[(i + 1)..]];
+        }
+
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length > 1 && Array.IndexOf(Pieces, parts[i]) < 0)
+            {
+                yield return [.. parts[..i], parts[i][..(parts[i].Length / 2)], .. parts[(i + 1)..]];
+                yield break;
+            }
+        }
+    }
+
+    [Property(Arbitrary = [typeof(ReadingPropertyTests)], MaxTest = 300)]
+    public void Never_throws_and_every_span_lies_inside_in_order(string[] parts)
+    {
+        string text = string.Concat(parts);
+        DraftRecord r = DraftReader.Read(text, Date, VietnamReferenceData.OrgChart, People);
+
+        InOrder(text, r.Organisations.Select(o => (o.Start, o.Text)));
+        InOrder(text, r.People.Select(p => (p.Start, p.Text)));
+        InOrder(text, r.Terms.Select(t => (t.Start, t.Text)));
+        InOrder(text, r.Decisions.Select(d => (d.Start, d.Text)));
+        InOrder(text, r.Tasks.Select(t => (t.Start, t.Text)));
+        foreach (TaskCandidate t in r.Tasks)
+        {
+            Assert.Equal(t.Cue, text.Substring(t.CueStart, t.Cue.Length));
+            Assert.Equal(t.Action, text.Substring(t.ActionStart, t.Action.Length));
+            Assert.Equal(t.Assignee, t.AssigneeStart is { } a ? text.Substring(a, t.Assignee.Length) : string.Empty);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(ReadingPropertyTests)], MaxTest = 300)]
+    public void Every_finding_reads_back_to_the_same_value(string[] parts)
+    {
+        string text = string.Concat(parts);
+        DraftRecord r = DraftReader.Read(text, Date, VietnamReferenceData.OrgChart, People);
+
+        foreach (OrganisationMention o in r.Organisations)
+        {
+            OrganisationMention again = Assert.Single(OrganisationExtractor.Extract(o.Text, Date, VietnamReferenceData.OrgChart));
+            Assert.Equal((o.Name, o.Id, o.IsScope), (again.Name, again.Id, again.IsScope));
+        }
+
+        foreach (PersonMention p in r.People)
+        {
+            Assert.Equal(p.Name, VietnameseName.Parse(p.Text));
+        }
+
+        foreach (TermMention t in r.Terms)
+        {
+            TermMention again = Assert.Single(TermExtractor.Extract(t.Text, Date));
+            Assert.Equal(t.Terms, again.Terms);
+            Assert.Equal(t.EventId, again.EventId);
+            if (t.EventId is null)
+            {
+                Assert.Equal(t.Terms, Tenure.ReadingsOf(t.Text).Readings);
+            }
+        }
+
+        foreach (DecisionMention d in r.Decisions)
+        {
+            Assert.Equal(d.Kind, Assert.Single(DecisionExtractor.Extract(d.Text)).Kind);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(ReadingPropertyTests)], MaxTest = 150)]
+    public void The_record_round_trips_through_the_generated_json_context(string[] parts)
+    {
+        DraftRecord r = DraftReader.Read(string.Concat(parts), Date, VietnamReferenceData.OrgChart, People);
+
+        string json = JsonSerializer.Serialize(r, OrgModelJsonContext.Default.DraftRecord);
+
+        Assert.Equal(r, JsonSerializer.Deserialize(json, OrgModelJsonContext.Default.DraftRecord));
+    }
+
+    [Property(MaxTest = 300)]
+    public void Never_throws_on_any_string(string? text) =>
+        _ = DraftReader.Read(text ?? string.Empty, Date, VietnamReferenceData.OrgChart, People);
+
+    private static void InOrder(string text, IEnumerable<(int Start, string Text)> spans)
+    {
+        int end = 0;
+        foreach ((int start, string written) in spans)
+        {
+            Assert.True(start >= end, $"\"{written}\" at {start} overlaps or precedes the one before");
+            Assert.Equal(written, text.Substring(start, written.Length));
+            end = start + written.Length;
+        }
+    }
+}
