@@ -43,6 +43,13 @@ internal sealed class DiagramGraph
     public static string Label(Organisation o, DiagramOptions options) =>
         options.ShowCodes && o.Code is { } code ? $"{o.Name} ({code})" : o.Name;
 
+    /// <summary>Orders units by official code, then identifier: the stable order of every list of units drawn.</summary>
+    public static int ByCode(Organisation a, Organisation b)
+    {
+        int byCode = string.CompareOrdinal(a.Code, b.Code);
+        return byCode != 0 ? byCode : a.Id.CompareTo(b.Id);
+    }
+
     /// <summary>The colour family of an organisation's kind.</summary>
     public static NodeStyle StyleOf(OrganisationKind kind) => kind switch
     {

@@ -70,7 +70,7 @@ public static class MergerDiagram
             }
         }
 
-        changes.Sort(static (a, b) => Compare(a.Successor, b.Successor));
+        changes.Sort(static (a, b) => DiagramGraph.ByCode(a.Successor, b.Successor));
         var graph = new DiagramGraph();
         foreach ((Organisation successor, OrgChangeEvent e) in changes)
         {
@@ -97,11 +97,5 @@ public static class MergerDiagram
         }
 
         return graph;
-    }
-
-    private static int Compare(Organisation a, Organisation b)
-    {
-        int byCode = string.CompareOrdinal(a.Code, b.Code);
-        return byCode != 0 ? byCode : a.Id.CompareTo(b.Id);
     }
 }

@@ -67,11 +67,7 @@ public static class StatusChart
             rows.Add((provinces[id], summary));
         }
 
-        rows.Sort(static (a, b) =>
-        {
-            int byCode = string.CompareOrdinal(a.Province.Code, b.Province.Code);
-            return byCode != 0 ? byCode : a.Province.Id.CompareTo(b.Province.Id);
-        });
+        rows.Sort(static (a, b) => DiagramGraph.ByCode(a.Province, b.Province));
         string title = options.Title ?? "Status by province on " + LocalDatePattern.Iso.Format(on);
         return Write(rows.ConvertAll(r => (DiagramGraph.Label(r.Province, options), r.Summary)), title);
     }
