@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for f in src/*/PublicAPI.Unshipped.txt src/*/PublicAPI.Shipped.txt; do
   [[ -e "$f" ]] || continue
-  { grep -x '#nullable enable' "$f" | head -1; grep -vx '#nullable enable' "$f" | grep -v '^$' | LC_ALL=C sort -u; } > "$f.tmp"
+  { { grep -x '#nullable enable' "$f" || true; } | head -1; { grep -vx "#nullable enable" "$f" || true; } | { grep -v "^$" || true; } | LC_ALL=C sort -u; } > "$f.tmp"
   mv "$f.tmp" "$f"
 done

@@ -40,12 +40,8 @@ internal static class TrackCommand
             [tasks, reports, asOf, by, unknown],
             result =>
             {
-                IReadOnlyList<TaskItem> items = ReadList(result.GetRequiredValue(tasks), OrgModelJsonContext.Default.TaskItem, "task");
-                IReadOnlyList<CompletionReport> done = result.GetValue(reports) is { } reportsFile
-                    ? ReadList(reportsFile, OrgModelJsonContext.Default.CompletionReport, "report")
-                    : [];
                 OrgChart chart = VietnamReferenceData.OrgChart;
-                var tracker = new TaskTracker(items.SelectMany(t => t.Expand(chart)), done);
+                TaskTracker tracker = Tracker(result.GetRequiredValue(tasks), result.GetValue(reports));
                 if (result.GetValue(unknown))
                 {
                     tracker = tracker.WithMissingReports(MissingReports.AreUnknown);
@@ -53,6 +49,22 @@ internal static class TrackCommand
 
                 return Rows(tracker, chart, result.GetValue(asOf) ?? context.Today(result), result.GetValue(by));
             });
+    }
+
+    /// <summary>The tracker of the tasks in <paramref name="tasksFile"/> expanded over the reference chart, with the reports in <paramref name="reportsFile"/>.</summary>
+    internal static TaskTracker Tracker(string tasksFile, string? reportsFile)
+    {
+        IReadOnlyList<TaskItem> items = ReadList(tasksFile, OrgModelJsonContext.Default.TaskItem, "task");
+        IReadOnlyList<CompletionReport> done = reportsFile is null ? [] : ReadList(reportsFile, OrgModelJsonContext.Default.CompletionReport, "report");
+        OrgChart chart = VietnamReferenceData.OrgChart;
+        return new TaskTracker(items.SelectMany(t => t.Expand(chart)), done);
+    }
+
+    /// <summary>Reads exactly one value from a JSON file; an error names the file.</summary>
+    internal static T ReadOne<T>(string file, JsonTypeInfo<T> type, string what)
+    {
+        List<T> list = ReadList(file, type, what);
+        return list.Count == 1 ? list[0] : throw new InputException($"{file}: expected one {what}, found {list.Count}.");
     }
 
     private static RecordSet Rows(TaskTracker tracker, OrgChart chart, LocalDate day, RollUp by)
