@@ -196,6 +196,29 @@ public sealed class TaskTracker
     /// <returns>One summary per province with assignments.</returns>
     public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(LocalDate on) => Group(on, province, provinceIds);
 
+    /// <summary>Rolls up by province as the provinces stand on a day: assignments made to a province that has since been merged count
+    /// for the province it became ("April 2025 tasks to 63 provinces tracked as 34 after 1 July 2025").</summary>
+    /// <param name="on">The day; both the statuses and the provinces are taken as of it.</param>
+    /// <param name="chart">The chart whose change events lead from old provinces to new (<see cref="OrgChart.Successors"/>).</param>
+    /// <returns>One summary per province with assignments, keyed by the province in force on <paramref name="on"/>. A province that had
+    /// become exactly one province counts for it; one that had ended without a successor, or had become several (a split, which no
+    /// count can be shared across), keeps its own key, so every assignment is counted exactly once. The path from an old province to
+    /// its successor is <see cref="OrgChart.Predecessors"/> or <see cref="OrgChart.EventsOf"/> of the key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(LocalDate on, OrgChart chart)
+    {
+        Guard.Against.Null(chart);
+        var result = new Dictionary<OrgId, StatusSummary>();
+        foreach ((OrgId id, StatusSummary summary) in ByProvince(on))
+        {
+            IReadOnlyList<Organisation> now = chart.Successors(id, on);
+            OrgId key = now.Count == 1 ? now[0].Id : id;
+            result[key] = result.TryGetValue(key, out StatusSummary seen) ? seen + summary : summary;
+        }
+
+        return result.AsReadOnly();
+    }
+
     /// <summary>Rolls up by province now.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>One summary per province with assignments.</returns>
