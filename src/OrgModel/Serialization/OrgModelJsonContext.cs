@@ -49,6 +49,7 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Tasks.RoadmapProblem))]
 [JsonSerializable(typeof(OrgModel.Tasks.ReportingObligation))]
 [JsonSerializable(typeof(OrgModel.Tasks.CompletionReport))]
+[JsonSerializable(typeof(OrgModel.Tasks.ReportDelivery))]
 [JsonSerializable(typeof(OrgModel.Tasks.StatusSummary))]
 [JsonSerializable(typeof(OrgModel.Tasks.TaskTracker))]
 [JsonSerializable(typeof(OrgModel.Tasks.AssignmentStatus))]

@@ -28,7 +28,7 @@ internal sealed class AssignmentScopeJsonConverter() : ObjectJsonConverter<Assig
             "parts",
             static (ref r, ref s) => s.Parts = JsonRead.Array(ref r, ReadPart),
             static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.PartsArray.AsSpan(), WritePart)),
-        new("unitForMissingBody", static (ref r, ref s) => s.UnitForMissingBody = JsonRead.Boolean(ref r), static (w, n, v) => WriteFlag(w, n, v.UnitStandsForMissingBody)),
+        new("unitForMissingBody", static (ref r, ref s) => s.UnitForMissingBody = JsonRead.Boolean(ref r), static (w, n, v) => TaskJson.Flag(w, n, v.UnitStandsForMissingBody)),
     ],
     Build,
     new State { Parts = [] });
@@ -45,15 +45,6 @@ internal sealed class AssignmentScopeJsonConverter() : ObjectJsonConverter<Assig
         if (value.Kind is ScopeKind.EveryProvince or ScopeKind.EveryCommune or ScopeKind.CommunesOfProvince)
         {
             JsonWrite.Enum(writer, name, value.Body);
-        }
-    }
-
-    private static void WriteFlag(Utf8JsonWriter writer, JsonEncodedText name, bool value)
-    {
-        // Written only when set, so scopes written before the flag existed keep their form.
-        if (value)
-        {
-            writer.WriteBoolean(name, value);
         }
     }
 

@@ -285,6 +285,67 @@ public sealed class TaskTracker
     /// <returns>One summary per task.</returns>
     public IReadOnlyDictionary<string, StatusSummary> ByTask(IClock clock) => ByTask(Now(clock));
 
+    /// <summary>Counts the reporting obligations of every assignment by status on a day: one row per assignment and obligation of its
+    /// task ("34 provinces owe a report in November: 20 delivered, 14 overdue").</summary>
+    /// <param name="on">The day in Vietnam; deliveries dated that day count.</param>
+    /// <param name="delivered">The reports delivered, or null for none. Each counts for its task, assignee and obligation.</param>
+    /// <returns>The summary. Each obligation counts from its task's assignment day, as <see cref="ReportingObligation.StatusAt"/> says: a
+    /// one-off report is completed (on time, late or early) or overdue like a task; a recurring one is in progress, or overdue when a
+    /// due date before the day went unmet. Under <see cref="MissingReports.AreUnknown"/> an overdue obligation is
+    /// <see cref="AssignmentStatus.NoReport"/>, as an assignment is.</returns>
+    /// <exception cref="ArgumentException">A delivery is null, matches no assignment, names an obligation its task does not have, or is
+    /// dated before its task was assigned.</exception>
+    public StatusSummary ReportingSummary(LocalDate on, IEnumerable<ReportDelivery>? delivered = null)
+    {
+        StatusSummary total = default;
+        foreach (StatusSummary row in ReportingByTask(on, delivered).Values)
+        {
+            total += row;
+        }
+
+        return total;
+    }
+
+    /// <summary>Counts reporting obligations by status on a day, one row per task that has any (see <see cref="ReportingSummary"/>).</summary>
+    /// <param name="on">The day in Vietnam.</param>
+    /// <param name="delivered">The reports delivered, or null for none.</param>
+    /// <returns>One summary per <see cref="TaskItem.Id"/> whose task owes reports.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="ReportingSummary"/>.</exception>
+    public IReadOnlyDictionary<string, StatusSummary> ReportingByTask(LocalDate on, IEnumerable<ReportDelivery>? delivered = null)
+    {
+        Preconditions.CheckIso(on);
+        Dictionary<(string, OrgId, int), List<LocalDate>> days = Deliveries(delivered);
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (Assignment a in assignments)
+        {
+            IReadOnlyList<ReportingObligation> owed = a.Task.Reporting;
+            for (int k = 0; k < owed.Count; k++)
+            {
+                List<LocalDate>? reports = days.GetValueOrDefault((a.Task.Id, a.Assignee.Id, k));
+                AssignmentStatus status = owed[k].StatusOn(on, a.Task.AssignedOn, reports);
+                if (status == AssignmentStatus.Overdue && unreportedIsUnknown)
+                {
+                    status = AssignmentStatus.NoReport;
+                }
+
+                if (!counts.TryGetValue(a.Task.Id, out int[]? row))
+                {
+                    counts.Add(a.Task.Id, row = new int[StatusCount]);
+                }
+
+                row[(int)status]++;
+            }
+        }
+
+        var result = new Dictionary<string, StatusSummary>(counts.Count, StringComparer.Ordinal);
+        foreach ((string id, int[] row) in counts)
+        {
+            result.Add(id, Row(row, 0));
+        }
+
+        return result.AsReadOnly();
+    }
+
     /// <summary>Rolls up by province and counts the provinces whose assignments are all completed and those with any overdue.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>A summary whose unit is the province: "done" = every assignment completed, "overdue" = at least one overdue,
@@ -367,6 +428,39 @@ public sealed class TaskTracker
                 }
             }
         }
+    }
+
+    private Dictionary<(string, OrgId, int), List<LocalDate>> Deliveries(IEnumerable<ReportDelivery>? delivered)
+    {
+        var owed = new Dictionary<(string, OrgId), TaskItem>();
+        foreach (Assignment a in assignments)
+        {
+            owed.TryAdd((a.Task.Id, a.Assignee.Id), a.Task);
+        }
+
+        var days = new Dictionary<(string, OrgId, int), List<LocalDate>>();
+        foreach (ReportDelivery d in delivered ?? [])
+        {
+            Guard.Against.Null(d, nameof(delivered));
+            if (!owed.TryGetValue((d.TaskId, d.Assignee), out TaskItem? t) || d.Obligation >= t.Reporting.Count)
+            {
+                throw new ArgumentException($"The delivery \"{Preconditions.Quote(d.ToString())}\" matches no assignment and reporting obligation of the tracker.", nameof(delivered));
+            }
+
+            if (d.DeliveredOn < t.AssignedOn)
+            {
+                throw new ArgumentException($"The delivery \"{Preconditions.Quote(d.ToString())}\" is dated before its task was assigned ({t.AssignedOn:uuuu-MM-dd}).", nameof(delivered));
+            }
+
+            if (!days.TryGetValue((d.TaskId, d.Assignee, d.Obligation), out List<LocalDate>? list))
+            {
+                days.Add((d.TaskId, d.Assignee, d.Obligation), list = []);
+            }
+
+            list.Add(d.DeliveredOn);
+        }
+
+        return days;
     }
 
     private static string Unmatched(CompletionReport r, Dictionary<string, string> tasks)
