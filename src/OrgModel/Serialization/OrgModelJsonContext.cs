@@ -50,6 +50,8 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Tasks.ReportingObligation))]
 [JsonSerializable(typeof(OrgModel.Tasks.CompletionReport))]
 [JsonSerializable(typeof(OrgModel.Tasks.ReportDelivery))]
+[JsonSerializable(typeof(OrgModel.Tasks.TaskLink))]
+[JsonSerializable(typeof(OrgModel.Tasks.TaskLinkKind))]
 [JsonSerializable(typeof(OrgModel.Tasks.StatusSummary))]
 [JsonSerializable(typeof(OrgModel.Tasks.TaskTracker))]
 [JsonSerializable(typeof(OrgModel.Tasks.AssignmentStatus))]

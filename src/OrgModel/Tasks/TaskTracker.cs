@@ -47,7 +47,8 @@ public sealed class TaskTracker
     /// <param name="reports">Completion reports to apply, or null. Each must match an assignment exactly: the same task id
     /// (compared ordinally, so case matters) and assignee, and be dated on or after the day the task was assigned.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assignments"/> is null.</exception>
-    /// <exception cref="ArgumentException">An assignment or report is null; or a report matches no assignment (a task id that
+    /// <exception cref="ArgumentException">An assignment or report is null; a task links to a task not tracked here, or the links form
+    /// a cycle (see <see cref="TaskItem.ValidateLinks"/>); or a report matches no assignment (a task id that
     /// differs only in case, an organisation without that assignment, for example one that no longer exists) or is dated before
     /// its task was assigned. A report that would be ignored is refused, naming the report, because a tracker that silently
     /// dropped it would under-count completions.</exception>
@@ -73,6 +74,11 @@ public sealed class TaskTracker
             throw new ArgumentException($"Assignments are not null (index {nullAt} is).", nameof(assignments));
         }
 
+        // Links are checked across the tracked tasks: a link to a task not tracked here, or a cycle, is refused.
+        if (TaskLinkCycles.Problem(items.Select(static a => a.Task)) is { } linkProblem)
+        {
+            throw new ArgumentException(linkProblem, nameof(assignments));
+        }
         if (reports is not null)
         {
             ApplyReports(items, reports);
