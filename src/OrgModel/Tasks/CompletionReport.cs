@@ -45,12 +45,12 @@ public sealed class CompletionReport
     /// ("completed no later than 17 October").</summary>
     /// <param name="taskId">The <see cref="TaskItem.Id"/> of the task.</param>
     /// <param name="assignee">The organisation that completed it.</param>
-    /// <param name="completedBy">The day by which it was completed (in Vietnam); statuses read it as the completion day.</param>
+    /// <param name="completedOn">The day by which it was completed (in Vietnam); statuses read it as the completion day.</param>
     /// <param name="evidence">The document that shows it, or null.</param>
     /// <returns>The report, with <see cref="IsUpperBound"/> set.</returns>
     /// <exception cref="ArgumentException">As for the constructor.</exception>
-    public static CompletionReport NoLaterThan(string taskId, OrgId assignee, LocalDate completedBy, DocumentNumber? evidence = null) =>
-        new(taskId, assignee, completedBy, evidence) { IsUpperBound = true };
+    public static CompletionReport NoLaterThan(string taskId, OrgId assignee, LocalDate completedOn, DocumentNumber? evidence = null) =>
+        new(taskId, assignee, completedOn, evidence) { IsUpperBound = true };
 
     /// <summary>Gets a value indicating whether <see cref="CompletedOn"/> is only a bound: the work was done on or before it
     /// (see <see cref="NoLaterThan"/>).</summary>
