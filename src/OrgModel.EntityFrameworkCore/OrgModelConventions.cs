@@ -121,6 +121,7 @@ public static class OrgModelConventions
         Enum<ScopeKind>(b);
         Enum<SigningCapacity>(b);
         Enum<TaskClarity>(b);
+        Enum<TaskLinkKind>(b);
         Enum<TenureKind>(b);
         Enum<UrgencyMark>(b);
     }

@@ -24,12 +24,25 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
         OrganisationId = organisation;
         Body = body;
         ProvinceCode = provinceCode;
+        PartsArray = [];
+    }
+
+    private AssignmentScope(AssignmentScope copy)
+    {
+        Kind = copy.Kind;
+        OrganisationId = copy.OrganisationId;
+        Body = copy.Body;
+        ProvinceCode = copy.ProvinceCode;
+        MemberKind = copy.MemberKind;
+        PartsArray = copy.PartsArray;
+        UnitStandsForMissingBody = copy.UnitStandsForMissingBody;
     }
 
     /// <summary>Gets how the scope selects organisations.</summary>
     public ScopeKind Kind { get; }
 
-    /// <summary>Gets the organisation of a <see cref="ScopeKind.Organisation"/> scope (<c>default</c> for selectors).</summary>
+    /// <summary>Gets the organisation of a <see cref="ScopeKind.Organisation"/> scope, the superior of a <see cref="ScopeKind.DirectlyUnder"/>
+    /// scope or the parent of a <see cref="ScopeKind.ChildrenOf"/> scope (<c>default</c> for the other selectors).</summary>
     public OrgId OrganisationId { get; }
 
     /// <summary>Gets the body a selector picks in each unit (<see cref="ScopeBody.Unit"/> for a single organisation).</summary>
@@ -37,6 +50,28 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
 
     /// <summary>Gets the official code of the province of a <see cref="ScopeKind.CommunesOfProvince"/> scope ("01"), else null.</summary>
     public string? ProvinceCode { get; }
+
+    /// <summary>Gets the kind of organisation a <see cref="ScopeKind.ChildrenOf"/> scope picks ("every ministry"), else null.</summary>
+    public OrganisationKind? MemberKind { get; private init; }
+
+    /// <summary>Gets the scopes a <see cref="ScopeKind.Union"/> joins, in the order given (empty for the other kinds).</summary>
+    public IReadOnlyList<AssignmentScope> Parts => PartsArray;
+
+    /// <summary>Gets a value indicating whether a unit whose chosen body is not in the chart is addressed itself, standing for that
+    /// body (see <see cref="WithUnitForMissingBody"/>).</summary>
+    public bool UnitStandsForMissingBody { get; private init; }
+
+    /// <summary>Gets "the Party committees directly under the Central Committee": every Party organisation whose direct superior is
+    /// the Central Committee in the chart, that is the six central Party committees and, from 1 July 2025, the 34 provincial ones.</summary>
+    public static AssignmentScope PartyCommitteesDirectlyUnderCentralCommittee { get; } =
+        DirectlyUnder(OrgId.Parse(ReferenceData.CentralBodies.CentralCommittee));
+
+    /// <summary>Gets "every ministry, sector and locality": every ministry or ministerial-level agency under the Government, and
+    /// the People's Committee of every province.</summary>
+    public static AssignmentScope EveryMinistryAndProvince { get; } =
+        Union(ChildrenOf(OrgId.Parse(ReferenceData.CentralBodies.Government), OrganisationKind.Ministry), EveryProvince(ScopeBody.PeoplesCommittee));
+
+    internal System.Collections.Immutable.ImmutableArray<AssignmentScope> PartsArray { get; private init; }
 
     /// <summary>Creates a scope of one organisation.</summary>
     /// <param name="id">The organisation.</param>
@@ -82,6 +117,67 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
         return new(ScopeKind.CommunesOfProvince, default, body, code);
     }
 
+    /// <summary>Creates the union of scopes ("the six central Party committees and every provincial Party committee").</summary>
+    /// <param name="parts">The scopes; a part that is itself a union is flattened into its parts.</param>
+    /// <returns>The scope; <see cref="Expand"/> lists each organisation once.</returns>
+    /// <exception cref="ArgumentException">There are fewer than two parts, or a part is null.</exception>
+    public static AssignmentScope Union(params IEnumerable<AssignmentScope> parts)
+    {
+        Guard.Against.Null(parts);
+        var flat = ImmutableArray.CreateBuilder<AssignmentScope>();
+        foreach (AssignmentScope part in parts)
+        {
+            Preconditions.CheckArgument(part is not null, nameof(parts), "The parts of a union are not null.");
+            flat.AddRange(part.Kind == ScopeKind.Union ? part.PartsArray : [part]);
+        }
+
+        Preconditions.CheckArgument(flat.Count >= 2, nameof(parts), "A union joins at least two scopes.");
+        return new(ScopeKind.Union, default, ScopeBody.Unit, null) { PartsArray = flat.ToImmutable() };
+    }
+
+    /// <summary>Creates a scope of every Party organisation whose direct superior is one organisation ("the Party committees directly
+    /// under the Central Committee"), read from the chart's <see cref="OrgRelationKind.DirectSuperior"/> relations.</summary>
+    /// <param name="superior">The superior Party organisation.</param>
+    /// <returns>The scope.</returns>
+    /// <exception cref="ArgumentException"><paramref name="superior"/> is empty.</exception>
+    public static AssignmentScope DirectlyUnder(OrgId superior)
+    {
+        Preconditions.CheckArgument(!superior.IsEmpty, nameof(superior), "A scope names a non-empty superior.");
+        return new(ScopeKind.DirectlyUnder, superior, ScopeBody.Unit, null);
+    }
+
+    /// <summary>Creates a scope of every organisation of one kind directly under a parent in the chart's structure ("every ministry":
+    /// the <see cref="OrganisationKind.Ministry"/> children of the Government).</summary>
+    /// <param name="parent">The parent.</param>
+    /// <param name="kind">The kind of the children to pick.</param>
+    /// <returns>The scope.</returns>
+    /// <exception cref="ArgumentException"><paramref name="parent"/> is empty or <paramref name="kind"/> undefined.</exception>
+    public static AssignmentScope ChildrenOf(OrgId parent, OrganisationKind kind)
+    {
+        Preconditions.CheckArgument(!parent.IsEmpty, nameof(parent), "A scope names a non-empty parent.");
+        Preconditions.CheckDefined(kind);
+        return new(ScopeKind.ChildrenOf, parent, ScopeBody.Unit, null) { MemberKind = kind };
+    }
+
+    /// <summary>Returns this scope where a unit whose chosen body is not in the chart is addressed itself, standing for that body.</summary>
+    /// <returns>The scope (the parts of a union are changed alike).</returns>
+    /// <remarks>An explicit reading for charts that hold the units but not all their bodies: the reference chart holds the 63
+    /// provinces in force before 1 July 2025 but not their Party committees, People's Councils and People's Committees, so "every
+    /// provincial Party committee" in an April 2025 text reaches nobody; with this reading it reaches the 63 provinces, one
+    /// assignment each, which roll up to the 34 provinces after the merger (<see cref="TaskTracker.ByProvince(LocalDate, OrgChart)"/>).
+    /// Where the chart holds the body, the body is addressed as before.</remarks>
+    public AssignmentScope WithUnitForMissingBody()
+    {
+        if (UnitStandsForMissingBody)
+        {
+            return this;
+        }
+
+        return Kind == ScopeKind.Union
+            ? new(this) { PartsArray = [.. PartsArray.Select(static p => p.WithUnitForMissingBody())], UnitStandsForMissingBody = true }
+            : new(this) { UnitStandsForMissingBody = true };
+    }
+
     /// <summary>Lists the organisations the scope reaches in a chart as of a date, in the chart's order of official codes.</summary>
     /// <param name="chart">The chart (dated or not: it is viewed as of <paramref name="date"/>).</param>
     /// <param name="date">The day the scope is resolved on (usually the day the task is assigned).</param>
@@ -101,6 +197,16 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
         {
             case ScopeKind.Organisation:
                 return ImmutableArray.Create(dated.Find(OrganisationId) ?? throw NotThere(chart, date));
+            case ScopeKind.Union:
+                return ExpandUnion(dated, date);
+            case ScopeKind.DirectlyUnder:
+                CheckKnown(dated, date);
+                result.AddRange(dated.RelatedFrom(OrganisationId, OrgRelationKind.DirectSuperior));
+                break;
+            case ScopeKind.ChildrenOf:
+                CheckKnown(dated, date);
+                result.AddRange(dated.Children(OrganisationId).Where(o => o.Kind == MemberKind));
+                break;
             case ScopeKind.CommunesOfProvince:
                 if (dated.FindByCode(ProvinceCode!) is not { Kind: OrganisationKind.AdministrativeUnit, Level: OrgLevel.Province } province)
                 {
@@ -114,7 +220,7 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
                 break;
         }
 
-        result.Sort(static (a, b) => string.CompareOrdinal(a.Code, b.Code) is var c and not 0 ? c : a.Id.CompareTo(b.Id));
+        result.Sort(ByCode);
         return result.AsReadOnly();
     }
 
@@ -127,11 +233,17 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
             ScopeBody.PartyCommittee => "Party committee",
             ScopeBody.PeoplesCouncil => "People's Council",
             ScopeBody.PeoplesCommittee => "People's Committee",
+            ScopeBody.PeoplesCourt => "People's Court",
+            ScopeBody.PeoplesProcuracy => "People's Procuracy",
+            ScopeBody.InspectionCommission => "Party inspection commission",
             _ => "unit",
         };
         return Kind switch
         {
             ScopeKind.Organisation => OrganisationId.ToString(),
+            ScopeKind.Union => string.Join(" and ", PartsArray.Select(static p => p.ToString())),
+            ScopeKind.DirectlyUnder => $"every Party organisation directly under {OrganisationId}",
+            ScopeKind.ChildrenOf => $"every {MemberKind} under {OrganisationId}",
             ScopeKind.EveryProvince => $"every provincial {body}",
             ScopeKind.EveryCommune => $"every commune {body}",
             _ => $"the {body} of every commune of province {ProvinceCode}",
@@ -140,13 +252,44 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
 
     /// <inheritdoc />
     public bool Equals(AssignmentScope? other) =>
-        other is not null && Kind == other.Kind && OrganisationId == other.OrganisationId && Body == other.Body && ProvinceCode == other.ProvinceCode;
+        other is not null && Kind == other.Kind && OrganisationId == other.OrganisationId && Body == other.Body && ProvinceCode == other.ProvinceCode
+        && MemberKind == other.MemberKind && UnitStandsForMissingBody == other.UnitStandsForMissingBody && PartsArray.SequenceEqual(other.PartsArray);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AssignmentScope);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, OrganisationId, Body, ProvinceCode);
+    public override int GetHashCode() => HashCode.Combine(Kind, OrganisationId, Body, ProvinceCode, MemberKind, UnitStandsForMissingBody, PartsArray.Length);
+
+    private static int ByCode(Organisation a, Organisation b) => string.CompareOrdinal(a.Code, b.Code) is var c and not 0 ? c : a.Id.CompareTo(b.Id);
+
+    private ImmutableArray<Organisation> ExpandUnion(OrgChart dated, LocalDate date)
+    {
+        var seen = new HashSet<OrgId>();
+        var result = new List<Organisation>();
+        foreach (AssignmentScope part in PartsArray)
+        {
+            foreach (Organisation o in part.Expand(dated, date))
+            {
+                if (seen.Add(o.Id))
+                {
+                    result.Add(o);
+                }
+            }
+        }
+
+        result.Sort(ByCode);
+        return [.. result];
+    }
+
+    private void CheckKnown(OrgChart dated, LocalDate date)
+    {
+        // A superior that exists on no day is a mistyped id; one that has ended simply has nobody under it.
+        if (!dated.History.Contains(OrganisationId))
+        {
+            throw NotThere(dated, date);
+        }
+    }
 
     private ArgumentException NotThere(OrgChart chart, LocalDate date)
     {
@@ -166,17 +309,10 @@ public sealed class AssignmentScope : IEquatable<AssignmentScope>
                 continue;
             }
 
-            Organisation? chosen = Body == ScopeBody.Unit ? o : dated.BodiesOf(o.Id) is { } bodies
-                ? Body switch
-                {
-                    ScopeBody.PartyCommittee => bodies.PartyCommittee,
-                    ScopeBody.PeoplesCouncil => bodies.PeoplesCouncil,
-                    _ => bodies.PeoplesCommittee,
-                }
-                : null;
-            if (chosen is not null)
+            Organisation? chosen = Body == ScopeBody.Unit ? o : ScopeBodies.Find(dated, o, Body);
+            if ((chosen ?? (UnitStandsForMissingBody ? o : null)) is { } found)
             {
-                result.Add(chosen);
+                result.Add(found);
             }
         }
     }

@@ -10,6 +10,10 @@ namespace OrgModel.Tasks;
 /// <summary>A report that an assignee completed a task: the day of completion and the evidence document.</summary>
 /// <remarks>
 /// <para>A report counts from its completion day on: as of an earlier instant it is not yet known.</para>
+/// <para>A report may give only a bound ("completed no later than 17 October", <see cref="NoLaterThan"/>). It is read as a
+/// completion on that day, the latest the evidence allows: it counts from that day on, it is on time when that day is not after the
+/// due date (the work was certainly done on time) and early when it is before the window opens, and it is late when that day is past
+/// the due date, although the work may have been done in time: a status never claims a punctuality the evidence does not prove.</para>
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CompletionReportJsonConverter))]
@@ -37,6 +41,21 @@ public sealed class CompletionReport
         Evidence = evidence;
     }
 
+    /// <summary>Creates a report that gives only a bound: the task was completed on or before a day, the exact day unknown
+    /// ("completed no later than 17 October").</summary>
+    /// <param name="taskId">The <see cref="TaskItem.Id"/> of the task.</param>
+    /// <param name="assignee">The organisation that completed it.</param>
+    /// <param name="completedOn">The day by which it was completed (in Vietnam); statuses read it as the completion day.</param>
+    /// <param name="evidence">The document that shows it, or null.</param>
+    /// <returns>The report, with <see cref="IsUpperBound"/> set.</returns>
+    /// <exception cref="ArgumentException">As for the constructor.</exception>
+    public static CompletionReport NoLaterThan(string taskId, OrgId assignee, LocalDate completedOn, DocumentNumber? evidence = null) =>
+        new(taskId, assignee, completedOn, evidence) { IsUpperBound = true };
+
+    /// <summary>Gets a value indicating whether <see cref="CompletedOn"/> is only a bound: the work was done on or before it
+    /// (see <see cref="NoLaterThan"/>).</summary>
+    public bool IsUpperBound { get; private init; }
+
     /// <summary>Gets the task's identifier.</summary>
     public string TaskId { get; }
 
@@ -50,5 +69,5 @@ public sealed class CompletionReport
     public DocumentNumber? Evidence { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{TaskId} completed by {Assignee} on {CompletedOn:uuuu-MM-dd}" + (Evidence is { } e ? $" ({e})" : string.Empty);
+    public override string ToString() => $"{TaskId} completed by {Assignee} {(IsUpperBound ? "no later than" : "on")} {CompletedOn:uuuu-MM-dd}" + (Evidence is { } e ? $" ({e})" : string.Empty);
 }

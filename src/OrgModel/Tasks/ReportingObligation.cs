@@ -55,7 +55,16 @@ public sealed class ReportingObligation
     /// </returns>
     /// <exception cref="ArgumentException">The anchor is not an ISO date in the supported years, or a report day is not ISO or is
     /// before the anchor (a report cannot answer an obligation that did not yet exist).</exception>
-    public AssignmentStatus StatusAt(Instant at, LocalDate anchor, IEnumerable<LocalDate>? reportedOn = null)
+    public AssignmentStatus StatusAt(Instant at, LocalDate anchor, IEnumerable<LocalDate>? reportedOn = null) =>
+        StatusOn(VietnamTime.DateAt(at), anchor, reportedOn);
+
+    /// <summary>Returns where the obligation stands on a day in Vietnam, as <see cref="StatusAt"/> does at any instant of it.</summary>
+    /// <param name="today">The day; reports dated that day count.</param>
+    /// <param name="anchor">The day the obligation began.</param>
+    /// <param name="reportedOn">The days reports were delivered, or null for none.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="StatusAt"/>.</exception>
+    internal AssignmentStatus StatusOn(LocalDate today, LocalDate anchor, IEnumerable<LocalDate>? reportedOn)
     {
         Deadline.CheckSupportedDay(anchor);
         LocalDate[] reports = reportedOn is null ? [] : [.. reportedOn];
@@ -69,7 +78,6 @@ public sealed class ReportingObligation
         }
 
         Array.Sort(reports);
-        LocalDate today = VietnamTime.DateAt(at);
         int known = 0;
         while (known < reports.Length && reports[known] <= today)
         {

@@ -16,4 +16,14 @@ public enum ScopeBody
 
     /// <summary>Its People's Committee (Ủy ban nhân dân).</summary>
     PeoplesCommittee,
+
+    /// <summary>Its People's Court (Tòa án nhân dân), where the chart holds it (a court related to the unit by
+    /// <see cref="OrgModel.Organisations.OrgRelationKind.BodyOfArea"/>).</summary>
+    PeoplesCourt,
+
+    /// <summary>Its People's Procuracy (Viện kiểm sát nhân dân), where the chart holds it.</summary>
+    PeoplesProcuracy,
+
+    /// <summary>The inspection commission of its Party committee (Ủy ban kiểm tra), where the chart holds it.</summary>
+    InspectionCommission,
 }

@@ -16,4 +16,13 @@ public enum ScopeKind
 
     /// <summary>A body of every commune of one province ("the People's Committees of every commune of province 01").</summary>
     CommunesOfProvince,
+
+    /// <summary>The union of several scopes (<see cref="AssignmentScope.Parts"/>).</summary>
+    Union,
+
+    /// <summary>Every Party organisation whose direct superior is one organisation ("the Party committees directly under the Central Committee").</summary>
+    DirectlyUnder,
+
+    /// <summary>Every organisation of one kind directly under a parent ("every ministry" under the Government).</summary>
+    ChildrenOf,
 }

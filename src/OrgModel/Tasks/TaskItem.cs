@@ -69,6 +69,7 @@ public sealed class TaskItem
         Responsible = Clean(responsible);
         ReportingArray = reports;
         Reporting = ReportingArray;
+        LinksArray = [];
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -112,6 +113,12 @@ public sealed class TaskItem
 
     /// <summary>Gets the same items as an array, for the library's own writers.</summary>
     internal ImmutableArray<ReportingObligation> ReportingArray { get; }
+
+    /// <summary>Gets the links to other tasks (depends on, continues, replaces, restates), in the order given.</summary>
+    public IReadOnlyList<TaskLink> Links => LinksArray;
+
+    /// <summary>Gets the same items as an array, for the library's own writers.</summary>
+    internal ImmutableArray<TaskLink> LinksArray { get; private init; }
 
     /// <summary>Gets the anchor relative deadlines count from: the deadline's own anchor, else <see cref="AssignedOn"/>.</summary>
     public LocalDate Anchor => Deadline.Anchor ?? AssignedOn;
@@ -174,7 +181,42 @@ public sealed class TaskItem
         return new TaskItem(Id, AssignedOn, Action, Leads, Deadline, source?.Number, CoordinatorsArray, Deliverable, Responsible, ReportingArray)
         {
             SourceKey = source,
+            LinksArray = LinksArray,
         };
+    }
+
+    /// <summary>Returns the same task with links to other tasks ("the same obligation, restated in 201-KL/TW with a date").</summary>
+    /// <param name="links">The links, or null for none.</param>
+    /// <returns>The task with <see cref="Links"/> set; this task is unchanged.</returns>
+    /// <exception cref="ArgumentException">A link is null, names this task itself, or is repeated.</exception>
+    public TaskItem WithLinks(IEnumerable<TaskLink>? links)
+    {
+        ImmutableArray<TaskLink> all = links is null ? [] : [.. links];
+        Preconditions.CheckArgument(all.All(static l => l is not null), nameof(links), "Links are not null.");
+        Preconditions.CheckArgument(all.All(l => !string.Equals(l.Target, Id, StringComparison.Ordinal)), nameof(links), "A task does not link to itself.");
+        Preconditions.CheckArgument(all.Distinct().Count() == all.Length, nameof(links), "Links are distinct.");
+        return new TaskItem(Id, AssignedOn, Action, Leads, Deadline, Source, CoordinatorsArray, Deliverable, Responsible, ReportingArray)
+        {
+            SourceKey = SourceKey,
+            LinksArray = all,
+        };
+    }
+
+    /// <summary>Checks the links among tasks tracked together: each names a task of the set, and following them never comes back to
+    /// where it started.</summary>
+    /// <param name="tasks">The tasks (a task may appear more than once, as it does in a tracker's assignments).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tasks"/> is null.</exception>
+    /// <exception cref="ArgumentException">A task is null, a link names no task of the set, or the
+    /// links form a cycle (named in the message).</exception>
+    public static void ValidateLinks(IEnumerable<TaskItem> tasks)
+    {
+        Guard.Against.Null(tasks);
+        TaskItem[] all = [.. tasks];
+        Preconditions.CheckArgument(Array.IndexOf(all, null) < 0, nameof(tasks), "Tasks are not null.");
+        if (TaskLinkCycles.Problem(all) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(tasks));
+        }
     }
 
     /// <summary>Turns the task into one assignment per organisation its lead scope reaches as of a date.</summary>

@@ -13,7 +13,7 @@ namespace OrgModel.Tasks;
 internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, TaskItemJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(string Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentKey? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting);
+    internal record struct State(string Id, LocalDate AssignedOn, string? Action, AssignmentScope? Leads, Deadline Deadline, DocumentKey? Source, ImmutableArray<OrgId> Coordinators, string? Deliverable, string? Responsible, ImmutableArray<ReportingObligation> Reporting, ImmutableArray<TaskLink> Links);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<TaskItem, State> Shape = new(nameof(TaskItem),
@@ -32,13 +32,18 @@ internal sealed class TaskItemJsonConverter() : ObjectJsonConverter<TaskItem, Ta
             "reporting",
             static (ref r, ref s) => s.Reporting = JsonRead.Array(ref r, ReportingObligationJsonConverter.Shape.ReadElement),
             static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.ReportingArray.AsSpan(), ReportingObligationJsonConverter.Shape.WriteElement)),
+        new(
+            "links",
+            static (ref r, ref s) => s.Links = JsonRead.Array(ref r, TaskLinkJsonConverter.Shape.ReadElement),
+            static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.LinksArray.AsSpan(), TaskLinkJsonConverter.Shape.WriteElement)),
     ],
     static (ref s) => Build(s),
-    new State { Coordinators = [], Reporting = [] });
+    new State { Coordinators = [], Reporting = [], Links = [] });
 
     private static TaskItem Build(State s)
     {
         var task = new TaskItem(s.Id, s.AssignedOn, s.Action, s.Leads, s.Deadline, s.Source?.Number, s.Coordinators, s.Deliverable, s.Responsible, s.Reporting);
-        return s.Source is { } key && task.SourceKey != key ? task.WithSource(key) : task;
+        task = s.Source is { } key && task.SourceKey != key ? task.WithSource(key) : task;
+        return s.Links.IsEmpty ? task : task.WithLinks(s.Links);
     }
 }

@@ -47,7 +47,8 @@ public sealed class TaskTracker
     /// <param name="reports">Completion reports to apply, or null. Each must match an assignment exactly: the same task id
     /// (compared ordinally, so case matters) and assignee, and be dated on or after the day the task was assigned.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assignments"/> is null.</exception>
-    /// <exception cref="ArgumentException">An assignment or report is null; or a report matches no assignment (a task id that
+    /// <exception cref="ArgumentException">An assignment or report is null; a task links to a task not tracked here, or the links form
+    /// a cycle (see <see cref="TaskItem.ValidateLinks"/>); or a report matches no assignment (a task id that
     /// differs only in case, an organisation without that assignment, for example one that no longer exists) or is dated before
     /// its task was assigned. A report that would be ignored is refused, naming the report, because a tracker that silently
     /// dropped it would under-count completions.</exception>
@@ -73,6 +74,11 @@ public sealed class TaskTracker
             throw new ArgumentException($"Assignments are not null (index {nullAt} is).", nameof(assignments));
         }
 
+        // Links are checked across the tracked tasks: a link to a task not tracked here, or a cycle, is refused.
+        if (TaskLinkCycles.Problem(items.Select(static a => a.Task)) is { } linkProblem)
+        {
+            throw new ArgumentException(linkProblem, nameof(assignments));
+        }
         if (reports is not null)
         {
             ApplyReports(items, reports);
@@ -196,6 +202,29 @@ public sealed class TaskTracker
     /// <returns>One summary per province with assignments.</returns>
     public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(LocalDate on) => Group(on, province, provinceIds);
 
+    /// <summary>Rolls up by province as the provinces stand on a day: assignments made to a province that has since been merged count
+    /// for the province it became ("April 2025 tasks to 63 provinces tracked as 34 after 1 July 2025").</summary>
+    /// <param name="on">The day; both the statuses and the provinces are taken as of it.</param>
+    /// <param name="chart">The chart whose change events lead from old provinces to new (<see cref="OrgChart.Successors"/>).</param>
+    /// <returns>One summary per province with assignments, keyed by the province in force on <paramref name="on"/>. A province that had
+    /// become exactly one province counts for it; one that had ended without a successor, or had become several (a split, which no
+    /// count can be shared across), keeps its own key, so every assignment is counted exactly once. The path from an old province to
+    /// its successor is <see cref="OrgChart.Predecessors"/> or <see cref="OrgChart.EventsOf"/> of the key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    public IReadOnlyDictionary<OrgId, StatusSummary> ByProvince(LocalDate on, OrgChart chart)
+    {
+        Guard.Against.Null(chart);
+        var result = new Dictionary<OrgId, StatusSummary>();
+        foreach ((OrgId id, StatusSummary summary) in ByProvince(on))
+        {
+            IReadOnlyList<Organisation> now = chart.Successors(id, on);
+            OrgId key = now.Count == 1 ? now[0].Id : id;
+            result[key] = result.TryGetValue(key, out StatusSummary seen) ? seen + summary : summary;
+        }
+
+        return result.AsReadOnly();
+    }
+
     /// <summary>Rolls up by province now.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>One summary per province with assignments.</returns>
@@ -261,6 +290,67 @@ public sealed class TaskTracker
     /// <param name="clock">The clock.</param>
     /// <returns>One summary per task.</returns>
     public IReadOnlyDictionary<string, StatusSummary> ByTask(IClock clock) => ByTask(Now(clock));
+
+    /// <summary>Counts the reporting obligations of every assignment by status on a day: one row per assignment and obligation of its
+    /// task ("34 provinces owe a report in November: 20 delivered, 14 overdue").</summary>
+    /// <param name="on">The day in Vietnam; deliveries dated that day count.</param>
+    /// <param name="delivered">The reports delivered, or null for none. Each counts for its task, assignee and obligation.</param>
+    /// <returns>The summary. Each obligation counts from its task's assignment day, as <see cref="ReportingObligation.StatusAt"/> says: a
+    /// one-off report is completed (on time, late or early) or overdue like a task; a recurring one is in progress, or overdue when a
+    /// due date before the day went unmet. Under <see cref="MissingReports.AreUnknown"/> an overdue obligation is
+    /// <see cref="AssignmentStatus.NoReport"/>, as an assignment is.</returns>
+    /// <exception cref="ArgumentException">A delivery is null, matches no assignment, names an obligation its task does not have, or is
+    /// dated before its task was assigned.</exception>
+    public StatusSummary ReportingSummary(LocalDate on, IEnumerable<ReportDelivery>? delivered = null)
+    {
+        StatusSummary total = default;
+        foreach (StatusSummary row in ReportingByTask(on, delivered).Values)
+        {
+            total += row;
+        }
+
+        return total;
+    }
+
+    /// <summary>Counts reporting obligations by status on a day, one row per task that has any (see <see cref="ReportingSummary"/>).</summary>
+    /// <param name="on">The day in Vietnam.</param>
+    /// <param name="delivered">The reports delivered, or null for none.</param>
+    /// <returns>One summary per <see cref="TaskItem.Id"/> whose task owes reports.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="ReportingSummary"/>.</exception>
+    public IReadOnlyDictionary<string, StatusSummary> ReportingByTask(LocalDate on, IEnumerable<ReportDelivery>? delivered = null)
+    {
+        Preconditions.CheckIso(on);
+        Dictionary<(string, OrgId, int), List<LocalDate>> days = Deliveries(delivered);
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (Assignment a in assignments)
+        {
+            IReadOnlyList<ReportingObligation> owed = a.Task.Reporting;
+            for (int k = 0; k < owed.Count; k++)
+            {
+                List<LocalDate>? reports = days.GetValueOrDefault((a.Task.Id, a.Assignee.Id, k));
+                AssignmentStatus status = owed[k].StatusOn(on, a.Task.AssignedOn, reports);
+                if (status == AssignmentStatus.Overdue && unreportedIsUnknown)
+                {
+                    status = AssignmentStatus.NoReport;
+                }
+
+                if (!counts.TryGetValue(a.Task.Id, out int[]? row))
+                {
+                    counts.Add(a.Task.Id, row = new int[StatusCount]);
+                }
+
+                row[(int)status]++;
+            }
+        }
+
+        var result = new Dictionary<string, StatusSummary>(counts.Count, StringComparer.Ordinal);
+        foreach ((string id, int[] row) in counts)
+        {
+            result.Add(id, Row(row, 0));
+        }
+
+        return result.AsReadOnly();
+    }
 
     /// <summary>Rolls up by province and counts the provinces whose assignments are all completed and those with any overdue.</summary>
     /// <param name="at">The instant.</param>
@@ -344,6 +434,39 @@ public sealed class TaskTracker
                 }
             }
         }
+    }
+
+    private Dictionary<(string, OrgId, int), List<LocalDate>> Deliveries(IEnumerable<ReportDelivery>? delivered)
+    {
+        var owed = new Dictionary<(string, OrgId), TaskItem>();
+        foreach (Assignment a in assignments)
+        {
+            owed.TryAdd((a.Task.Id, a.Assignee.Id), a.Task);
+        }
+
+        var days = new Dictionary<(string, OrgId, int), List<LocalDate>>();
+        foreach (ReportDelivery d in delivered ?? [])
+        {
+            Guard.Against.Null(d, nameof(delivered));
+            if (!owed.TryGetValue((d.TaskId, d.Assignee), out TaskItem? t) || d.Obligation >= t.Reporting.Count)
+            {
+                throw new ArgumentException($"The delivery \"{Preconditions.Quote(d.ToString())}\" matches no assignment and reporting obligation of the tracker.", nameof(delivered));
+            }
+
+            if (d.DeliveredOn < t.AssignedOn)
+            {
+                throw new ArgumentException($"The delivery \"{Preconditions.Quote(d.ToString())}\" is dated before its task was assigned ({t.AssignedOn:uuuu-MM-dd}).", nameof(delivered));
+            }
+
+            if (!days.TryGetValue((d.TaskId, d.Assignee, d.Obligation), out List<LocalDate>? list))
+            {
+                days.Add((d.TaskId, d.Assignee, d.Obligation), list = []);
+            }
+
+            list.Add(d.DeliveredOn);
+        }
+
+        return days;
     }
 
     private static string Unmatched(CompletionReport r, Dictionary<string, string> tasks)
