@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Deadlines;
+using OrgModel.Diagrams;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
+using OrgModel.Reading;
 using OrgModel.Tasks;
 using OrgModel.Tenures;
 
@@ -94,6 +96,8 @@ public static class OrgModelConventions
         Enum<ConfidentialityMark>(b);
         Enum<DeadlineCue>(b);
         Enum<DeadlineKind>(b);
+        Enum<DecisionKind>(b);
+        Enum<DiagramDirection>(b);
         Enum<DisciplineForm>(b);
         Enum<DocumentRelationKind>(b);
         Enum<DocumentSystem>(b);
