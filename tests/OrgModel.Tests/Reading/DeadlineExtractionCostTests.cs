@@ -1,4 +1,3 @@
-using System.Text;
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Tests.Robustness;
@@ -19,7 +18,7 @@ public class DeadlineExtractionCostTests
     public void Extracting_from_text_full_of_deadlines() =>
         CostCurve.AssertNearLinear(
             "DeadlineExtractor, dense deadlines",
-            n => Repeat("Grassroots congresses completed before July 31, 2025; hoàn thành trước ngày 15/12/2025, khẩn trương, ngay sau Hội nghị. ", n),
+            n => CostCurve.Repeat("Grassroots congresses completed before July 31, 2025; hoàn thành trước ngày 15/12/2025, khẩn trương, ngay sau Hội nghị. ", n),
             text => DeadlineExtractor.Extract(text, Reference),
             to: MaxSize);
 
@@ -27,7 +26,7 @@ public class DeadlineExtractionCostTests
     public void Extracting_from_one_long_sentence_of_near_misses() =>
         CostCurve.AssertNearLinear(
             "DeadlineExtractor, near misses",
-            n => Repeat("before the in 2025 trong năm trước ngày by 31 until đến từ ngày 1 must phải trong 5 năm qua ", n),
+            n => CostCurve.Repeat("before the in 2025 trong năm trước ngày by 31 until đến từ ngày 1 must phải trong 5 năm qua ", n),
             text => DeadlineExtractor.Extract(text, Reference),
             to: MaxSize);
 
@@ -35,18 +34,7 @@ public class DeadlineExtractionCostTests
     public void Extracting_from_one_long_clause_with_a_task_word_far_away() =>
         CostCurve.AssertNearLinear(
             "DeadlineExtractor, long clause",
-            n => "must " + Repeat("in November in 2025 sau 6 tháng ", n),
+            n => "must " + CostCurve.Repeat("in November in 2025 sau 6 tháng ", n),
             text => DeadlineExtractor.Extract(text, Reference),
             to: MaxSize);
-
-    private static string Repeat(string unit, int chars)
-    {
-        var b = new StringBuilder(chars + unit.Length);
-        while (b.Length < chars)
-        {
-            b.Append(unit);
-        }
-
-        return b.ToString();
-    }
 }

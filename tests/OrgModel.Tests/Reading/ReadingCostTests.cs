@@ -1,4 +1,3 @@
-using System.Text;
 using NodaTime;
 using OrgModel.Reading;
 using OrgModel.ReferenceData;
@@ -19,7 +18,7 @@ public class ReadingCostTests
     public void Reading_a_text_dense_with_findings() =>
         CostCurve.AssertNearLinear(
             "DraftReader, dense findings",
-            n => Repeat("Bộ Chính trị, Ban Bí thư yêu cầu Ban Tổ chức Trung ương hoàn thành trước ngày 31/7/2025 (Kết luận số 201-KL/TW); "
+            n => CostCurve.Repeat("Bộ Chính trị, Ban Bí thư yêu cầu Ban Tổ chức Trung ương hoàn thành trước ngày 31/7/2025 (Kết luận số 201-KL/TW); "
                 + "Tổng Bí thư Tô Lâm; khai trừ ra khỏi Đảng đối với đồng chí Nguyễn Văn A; nhiệm kỳ 2025-2030, Hội nghị Trung ương 11 khóa XIII. "
                 + "The Politburo requested the Government Party Committee to report before July 31, 2025. ", n),
             text => DraftReader.Read(text, Date, VietnamReferenceData.OrgChart),
@@ -29,18 +28,7 @@ public class ReadingCostTests
     public void Reading_one_long_sentence_of_near_misses() =>
         CostCurve.AssertNearLinear(
             "DraftReader, near misses",
-            n => "must " + Repeat("Ban Bộ Chính đồng chí Tổng Bí Hội nghị khóa 2025 - 14th removing expelling from all yêu cầu giao and và , ", n),
+            n => "must " + CostCurve.Repeat("Ban Bộ Chính đồng chí Tổng Bí Hội nghị khóa 2025 - 14th removing expelling from all yêu cầu giao and và , ", n),
             text => DraftReader.Read(text, Date, VietnamReferenceData.OrgChart),
             to: MaxSize);
-
-    private static string Repeat(string unit, int chars)
-    {
-        var b = new StringBuilder(chars + unit.Length);
-        while (b.Length < chars)
-        {
-            b.Append(unit);
-        }
-
-        return b.ToString();
-    }
 }

@@ -29,6 +29,18 @@ internal static class CostCurve
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan NoiseFloor = TimeSpan.FromMilliseconds(1);
 
+    /// <summary>A text of about <paramref name="chars"/> characters: <paramref name="unit"/> repeated until it is that long.</summary>
+    public static string Repeat(string unit, int chars)
+    {
+        var b = new StringBuilder(chars + unit.Length);
+        while (b.Length < chars)
+        {
+            b.Append(unit);
+        }
+
+        return b.ToString();
+    }
+
     /// <summary>Checks the growth of <paramref name="run"/> over inputs made by <paramref name="make"/> for sizes 64 KB…4 MB.</summary>
     /// <param name="family">The input family, for the message and the printed curve.</param>
     /// <param name="make">Makes an input of about the given size in characters or bytes (not measured).</param>

@@ -21,21 +21,21 @@ public class HostileCostDocumentsTests
     public void Extracting_citations_from_text_full_of_them() =>
         Curve(
             "Extract, dense citations",
-            n => Repeat("Nghị quyết số 60-NQ/TW ngày 12/4/2025 thay 12/4/2025 1-2 3/4 5-star/hotel 6 - 7 / 8 2020/99 và 201 - KL / TW; ", n),
+            n => CostCurve.Repeat("Nghị quyết số 60-NQ/TW ngày 12/4/2025 thay 12/4/2025 1-2 3/4 5-star/hotel 6 - 7 / 8 2020/99 và 201 - KL / TW; ", n),
             text => CitationExtractor.Extract(text));
 
     [Fact]
     public void Extracting_citations_from_text_full_of_invisible_characters() =>
         Curve(
             "Extract, invisible characters",
-            n => Repeat("Kết luận 2\u00AD01-KL/\u200BTW\u2060 1\u200B\uFEFF\u200D ", n),
+            n => CostCurve.Repeat("Kết luận 2\u00AD01-KL/\u200BTW\u2060 1\u200B\uFEFF\u200D ", n),
             text => CitationExtractor.Extract(text));
 
     [Fact]
     public void Extracting_citations_from_one_long_run_of_near_misses() =>
         Curve(
             "Extract, near misses",
-            n => Repeat("1 - KL / 1/2020/ 12-  ", n),
+            n => CostCurve.Repeat("1 - KL / 1/2020/ 12-  ", n),
             text => CitationExtractor.Extract(text));
 
     [Fact]
@@ -47,9 +47,9 @@ public class HostileCostDocumentsTests
                 "201" + new string(' ', n) + "-KL/TW",
                 "Số" + new string(' ', n),
                 "1-" + new string('K', n),
-                "30/2020/" + Repeat("A-", n),
+                "30/2020/" + CostCurve.Repeat("A-", n),
                 new string('7', n),
-                Repeat("\u200B", n) + "1",
+                CostCurve.Repeat("\u200B", n) + "1",
             },
             inputs =>
             {
@@ -146,16 +146,5 @@ public class HostileCostDocumentsTests
         }
 
         return documents;
-    }
-
-    private static string Repeat(string unit, int chars)
-    {
-        var b = new StringBuilder(chars + unit.Length);
-        while (b.Length < chars)
-        {
-            b.Append(unit);
-        }
-
-        return b.ToString();
     }
 }
