@@ -24,8 +24,13 @@ internal static class DeadlineCorpus
         }
     }
 
-    public static IReadOnlyList<Item> Load() =>
-        System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal).Select(Read).ToList();
+    /// <summary>The held-out set (Reading/HeldOut): labelled apart from the rules, so that its figures are honest.</summary>
+    public static string HeldOutDirectory => Path.Combine(Path.GetDirectoryName(Directory)!, "HeldOut");
+
+    public static IReadOnlyList<Item> Load() => Load(Directory);
+
+    public static IReadOnlyList<Item> Load(string directory) =>
+        System.IO.Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(Read).ToList();
 
     private static Item Read(string path)
     {

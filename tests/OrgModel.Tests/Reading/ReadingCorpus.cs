@@ -9,8 +9,10 @@ internal static class ReadingCorpus
     /// <summary>The kinds measured, in the order of the table in docs/reading.md.</summary>
     public static readonly string[] Kinds = ["citations", "deadlines", "organisations", "people", "terms", "decisions", "tasks"];
 
-    public static IReadOnlyList<Labels> Load() =>
-        Directory.GetFiles(DeadlineCorpus.Directory, "*.json").Order(StringComparer.Ordinal).Select(Read).ToList();
+    public static IReadOnlyList<Labels> Load() => Load(DeadlineCorpus.Directory);
+
+    public static IReadOnlyList<Labels> Load(string directory) =>
+        Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(Read).ToList();
 
     private static Labels Read(string path)
     {
