@@ -129,6 +129,20 @@ public readonly partial struct Deadline
         return new(DeadlineKind.BeforeEvent, anchorEvent: trimmed);
     }
 
+    /// <summary>Creates a deadline before a known event ("before the election" of 15 March 2026, "before the 14th Congress"): the
+    /// work must be ready when the event sits, so the deadline is <see cref="StrictlyBefore"/> the event's first day (the
+    /// preparatory session of a congress), as phrases naming a known event are read. <see cref="Wording"/> keeps "before" and the
+    /// event's name.</summary>
+    /// <param name="politicalEvent">The event, with its dates (<see cref="OrgModel.Tenures.TenureFacts.Events"/>, or one the caller made).</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="politicalEvent"/> is null.</exception>
+    /// <exception cref="ArgumentException">The event starts outside <see cref="MinYear"/>..<see cref="MaxYear"/>.</exception>
+    public static Deadline BeforeEvent(OrgModel.Tenures.PoliticalEvent politicalEvent)
+    {
+        ArgumentNullException.ThrowIfNull(politicalEvent);
+        return StrictlyBefore(politicalEvent.Start).WithWording("before " + politicalEvent.Name);
+    }
+
     /// <summary>Gets the parser's placeholder for an open event, named once the whole input has been read.</summary>
     internal static Deadline OpenEvent => new(DeadlineKind.BeforeEvent);
 
