@@ -67,7 +67,7 @@ internal static class TrackerEndpoints
             return TypedResults.Problem($"The report is dated before the task was assigned ({assignedOn:uuuu-MM-dd}).", statusCode: 400, title: "The report is not valid.");
         }
 
-        db.CompletionReports.Add(new TrackerCompletionReport { TaskId = report.TaskId, Assignee = report.Assignee, CompletedOn = report.CompletedOn, Evidence = report.Evidence });
+        db.CompletionReports.Add(new TrackerCompletionReport { TaskId = report.TaskId, Assignee = report.Assignee, CompletedOn = report.CompletedOn, IsUpperBound = report.IsUpperBound, Evidence = report.EvidenceKey });
         await db.SaveChangesAsync(ct);
         return TypedResults.Created();
     }

@@ -63,6 +63,24 @@ public abstract class TrackerQueryTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public void A_no_later_than_report_and_evidence_without_a_number_load_back_as_stored()
+    {
+        var task = new TaskItem("200-KL/TW#1", new LocalDate(2025, 7, 1), "congresses", deadline: Deadline.OnOrBefore(new LocalDate(2025, 10, 31)),
+            source: DocumentNumber.Parse("200-KL/TW"));
+        Organisation b = Province("demo.province-b", "02");
+        DocumentKey unnumbered = DocumentKey.Unnumbered(DocumentKind.Conclusion, "TW", new LocalDate(2025, 10, 20), "Conclusions of the Politburo on the congresses");
+        CompletionReport bound = CompletionReport.NoLaterThan(task.Id, ProvinceA.Id, new LocalDate(2025, 10, 17)).WithEvidence(unnumbered);
+        var onDay = new CompletionReport(task.Id, b.Id, new LocalDate(2025, 10, 10), DocumentNumber.Parse("201-KL/TW"));
+        Store(new TaskTracker([new Assignment(task, ProvinceA, ProvinceA), new Assignment(task, b, b)], [bound, onDay]));
+
+        using ResolutionTrackerContext db = database.NewContext();
+        TaskTracker back = db.LoadTracker(id => id == ProvinceA.Id ? ProvinceA : b);
+        Assert.Equal(
+            [$"{ProvinceA.Id} True {unnumbered}", $"{b.Id} False 201-KL/TW"],
+            back.Assignments.Select(a => $"{a.Assignee.Id} {a.Completion!.IsUpperBound} {a.Completion.EvidenceKey}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Two_different_tasks_with_one_id_are_refused()
     {
         var one = new TaskItem("T1", new LocalDate(2025, 7, 1), "report", deadline: Deadline.OnOrBefore(new LocalDate(2025, 8, 1)));

@@ -1,5 +1,5 @@
 using NodaTime;
-using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Tasks;
 
@@ -21,6 +21,10 @@ public sealed class TrackerCompletionReport
     /// <summary>Gets or sets the day the work was completed.</summary>
     public LocalDate CompletedOn { get; set; }
 
-    /// <summary>Gets or sets the document showing completion, or null.</summary>
-    public DocumentNumber? Evidence { get; set; }
+    /// <summary>Gets or sets a value indicating whether <see cref="CompletedOn"/> is only a bound: the report says the work
+    /// was done no later than that day (<see cref="CompletionReport.NoLaterThan"/>).</summary>
+    public bool IsUpperBound { get; set; }
+
+    /// <summary>Gets or sets the document showing completion, numbered or not, or null.</summary>
+    public DocumentKey? Evidence { get; set; }
 }

@@ -53,7 +53,7 @@ public static class TrackerMapping
             });
             if (a.Completion is { } c && reports.Add((c.TaskId, c.Assignee, c.CompletedOn)))
             {
-                db.CompletionReports.Add(new TrackerCompletionReport { TaskId = c.TaskId, Assignee = c.Assignee, CompletedOn = c.CompletedOn, Evidence = c.Evidence });
+                db.CompletionReports.Add(new TrackerCompletionReport { TaskId = c.TaskId, Assignee = c.Assignee, CompletedOn = c.CompletedOn, IsUpperBound = c.IsUpperBound, Evidence = c.EvidenceKey });
             }
         }
     }
@@ -88,7 +88,7 @@ public static class TrackerMapping
             .Select(a => new { a.TaskId, a.Assignee, a.Province }).AsEnumerable()
             .Select(a => new Assignment(tasks[a.TaskId], Find(a.Assignee), a.Province is { } p ? Find(p) : null))];
         List<CompletionReport> reports = [.. db.CompletionReports.AsNoTracking().OrderBy(r => r.Id).AsEnumerable()
-            .Select(r => new CompletionReport(r.TaskId, r.Assignee, r.CompletedOn, r.Evidence))];
+            .Select(r => (r.IsUpperBound ? CompletionReport.NoLaterThan(r.TaskId, r.Assignee, r.CompletedOn) : new CompletionReport(r.TaskId, r.Assignee, r.CompletedOn)).WithEvidence(r.Evidence))];
         return new TaskTracker(assignments, reports).WithMissingReports(missingReports);
     }
 

@@ -79,6 +79,9 @@ namespace OrgModel.Service.Migrations.Postgres
                     b.Property<string>("Evidence")
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsUpperBound")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TaskId")
                         .IsRequired()
                         .HasColumnType("character varying(200)");

@@ -71,6 +71,9 @@ namespace OrgModel.Service.Migrations.Sqlite
                     b.Property<string>("Evidence")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsUpperBound")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TaskId")
                         .IsRequired()
                         .HasColumnType("TEXT");
