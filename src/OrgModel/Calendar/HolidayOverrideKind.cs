@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using OrgModel.Serialization.Json;
 
 namespace OrgModel.Calendar;

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Utility;
 
 namespace OrgModel.Calendar;

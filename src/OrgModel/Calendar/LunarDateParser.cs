@@ -3,9 +3,14 @@ using OrgModel.Text;
 namespace OrgModel.Calendar;
 
 /// <summary>Reads <c>d/M/yyyy</c> lunar dates with an optional leap marker; never throws.</summary>
-internal static class LunarDateParser
+/// <remarks>The parse core of <see cref="VietnameseLunarDate"/>; a struct so that <c>Parsing</c> is specialised for it.</remarks>
+internal readonly struct LunarDateParser : ICanonicalParser<VietnameseLunarDate>
 {
-    public static bool TryParse(ReadOnlySpan<char> s, out VietnameseLunarDate result, out int position, out string? reason)
+    /// <inheritdoc/>
+    public static string What => "a lunar date (d/M/yyyy)";
+
+    /// <inheritdoc/>
+    public static bool TryParseCore(ReadOnlySpan<char> s, out VietnameseLunarDate result, out int position, out string? reason)
     {
         result = default;
         if (VietnameseText.InnerLineBreakOrControl(s) is >= 0 and int at)

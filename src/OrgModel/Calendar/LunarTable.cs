@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Calendar;
 
 /// <summary>Reads the generated month table (<c>LunarTable.g.cs</c>, made by <c>eng/lunar/generate.cjs</c>).</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NodaTime;
-
 namespace OrgModel.Calendar;
 
 /// <summary>

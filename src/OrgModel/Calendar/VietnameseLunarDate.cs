@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json.Serialization;
-using NodaTime;
 using OrgModel.Text;
 using OrgModel.Utility;
 
@@ -24,7 +20,7 @@ namespace OrgModel.Calendar;
 /// </remarks>
 [JsonConverter(typeof(VietnameseLunarDateJsonConverter))]
 public readonly struct VietnameseLunarDate
-    : IEquatable<VietnameseLunarDate>, IComparable<VietnameseLunarDate>, IComparable, ISpanParsable<VietnameseLunarDate>, ISpanFormattable, ICanonicalParser<VietnameseLunarDate>,
+    : IEquatable<VietnameseLunarDate>, IComparable<VietnameseLunarDate>, IComparable, ISpanParsable<VietnameseLunarDate>, ICanonicalParsable<VietnameseLunarDate, LunarDateParser>, ISpanFormattable,
       System.Numerics.IComparisonOperators<VietnameseLunarDate, VietnameseLunarDate, bool>
 {
     /// <summary>The first supported lunar year.</summary>
@@ -251,12 +247,7 @@ public readonly struct VietnameseLunarDate
     }
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        VietnameseLunarDate other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a VietnameseLunarDate.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Formats as <c>d/M/yyyy</c>, a leap month marked <c>n</c>: "15/6n/2025".</summary>
     /// <returns>The text.</returns>
@@ -305,59 +296,30 @@ public readonly struct VietnameseLunarDate
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a lunar date that exists: the message gives the position and the reason.</exception>
-    public static VietnameseLunarDate Parse(string s) => Parsing.Parse<VietnameseLunarDate, VietnameseLunarDate>(s);
+    public static VietnameseLunarDate Parse(string s) => Parsing.Parse<VietnameseLunarDate, LunarDateParser>(s);
 
     /// <summary>Parses a lunar date from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The date.</returns>
     /// <exception cref="FormatException">The text is not a lunar date that exists: the message gives the position and the reason.</exception>
-    public static VietnameseLunarDate Parse(ReadOnlySpan<char> s) => Parsing.Parse<VietnameseLunarDate, VietnameseLunarDate>(s);
+    public static VietnameseLunarDate Parse(ReadOnlySpan<char> s) => Parsing.Parse<VietnameseLunarDate, LunarDateParser>(s);
 
     /// <summary>Tries to parse a lunar date; never throws.</summary>
     /// <param name="s">The text; null gives false.</param>
     /// <param name="result">The date when the result is true, otherwise <c>default</c>.</param>
     /// <returns>True when <paramref name="s"/> is a lunar date.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out VietnameseLunarDate result) => Parsing.TryParse<VietnameseLunarDate, VietnameseLunarDate>(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out VietnameseLunarDate result) => Parsing.TryParse<VietnameseLunarDate, LunarDateParser>(s, out result);
 
     /// <summary>Tries to parse a lunar date from a span; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The date when the result is true, otherwise <c>default</c>.</param>
     /// <returns>True when <paramref name="s"/> is a lunar date.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out VietnameseLunarDate result) => Parsing.TryParse<VietnameseLunarDate, VietnameseLunarDate>(s, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out VietnameseLunarDate result) => Parsing.TryParse<VietnameseLunarDate, LunarDateParser>(s, out result);
 
     /// <summary>Parses a lunar date into a result that keeps where and why a failure happened; never throws.</summary>
     /// <param name="s">The text; null gives a failed result.</param>
     /// <returns>The date, or the position and reason of the failure.</returns>
-    public static ParseResult<VietnameseLunarDate> ParseToResult(string? s) => Parsing.ToResult<VietnameseLunarDate, VietnameseLunarDate>(s);
-
-    /// <inheritdoc/>
-    static string ICanonicalParser<VietnameseLunarDate>.What => "a lunar date (d/M/yyyy)";
-
-    /// <inheritdoc/>
-    static bool ICanonicalParser<VietnameseLunarDate>.TryParseCore(ReadOnlySpan<char> text, out VietnameseLunarDate value, out int errorIndex, out string? reason) =>
-        LunarDateParser.TryParse(text, out value, out errorIndex, out reason);
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static VietnameseLunarDate IParsable<VietnameseLunarDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(string, out VietnameseLunarDate)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The date.</param>
-    static bool IParsable<VietnameseLunarDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VietnameseLunarDate result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static VietnameseLunarDate ISpanParsable<VietnameseLunarDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out VietnameseLunarDate)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The date.</param>
-    static bool ISpanParsable<VietnameseLunarDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VietnameseLunarDate result) => TryParse(s, out result);
+    public static ParseResult<VietnameseLunarDate> ParseToResult(string? s) => Parsing.ToResult<VietnameseLunarDate, LunarDateParser>(s);
 
     /// <summary>Compares two dates.</summary>
     /// <param name="left">The first.</param>

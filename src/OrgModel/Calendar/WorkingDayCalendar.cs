@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json.Serialization;
-using NodaTime;
-
 namespace OrgModel.Calendar;
 
 /// <summary>

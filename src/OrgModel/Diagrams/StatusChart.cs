@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Ardalis.GuardClauses;
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Organisations;
 using OrgModel.Tasks;

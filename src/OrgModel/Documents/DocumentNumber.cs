@@ -1,7 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -18,7 +16,7 @@ namespace OrgModel.Documents;
 /// </remarks>
 [JsonConverter(typeof(DocumentNumberJsonConverter))]
 public readonly struct DocumentNumber
-    : IEquatable<DocumentNumber>, IComparable<DocumentNumber>, IComparable, ISpanParsable<DocumentNumber>, ISpanFormattable
+    : IEquatable<DocumentNumber>, IComparable<DocumentNumber>, IComparable, ISpanParsable<DocumentNumber>, ICanonicalParsable<DocumentNumber, DocumentNumberParsing>, ISpanFormattable
 {
     private readonly PartyDocumentNumber party;
     private readonly StateDocumentNumber state;
@@ -176,28 +174,6 @@ public readonly struct DocumentNumber
     /// <returns>The number, or the position and reason of the failure.</returns>
     public static ParseResult<DocumentNumber> ParseToResult(string? text) => Parsing.ToResult<DocumentNumber, DocumentNumberParsing>(text);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static DocumentNumber IParsable<DocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(string, out DocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number.</param>
-    static bool IParsable<DocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DocumentNumber result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static DocumentNumber ISpanParsable<DocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out DocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number.</param>
-    static bool ISpanParsable<DocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DocumentNumber result) => TryParse(s, out result);
-
     /// <inheritdoc />
     public bool Equals(DocumentNumber other) => form == other.form && form switch
     {
@@ -237,12 +213,7 @@ public readonly struct DocumentNumber
     }
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        DocumentNumber other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a DocumentNumber.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Gets the canonical form of the Party or State symbol; empty for <c>default</c>.</summary>
     /// <returns>The canonical symbol.</returns>

@@ -1,8 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -27,7 +24,7 @@ namespace OrgModel.Documents;
 /// </remarks>
 [JsonConverter(typeof(PartyDocumentNumberJsonConverter))]
 public readonly struct PartyDocumentNumber
-    : IEquatable<PartyDocumentNumber>, IComparable<PartyDocumentNumber>, IComparable, ISpanParsable<PartyDocumentNumber>, ISpanFormattable
+    : IEquatable<PartyDocumentNumber>, IComparable<PartyDocumentNumber>, IComparable, ISpanParsable<PartyDocumentNumber>, ICanonicalParsable<PartyDocumentNumber, DocumentNumberParsing>, ISpanFormattable
 {
     private readonly string? kindCode;
     private readonly string? issuerCode;
@@ -170,28 +167,6 @@ public readonly struct PartyDocumentNumber
         return false;
     }
 
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static PartyDocumentNumber IParsable<PartyDocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(string, out PartyDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number.</param>
-    static bool IParsable<PartyDocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartyDocumentNumber result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static PartyDocumentNumber ISpanParsable<PartyDocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PartyDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number.</param>
-    static bool ISpanParsable<PartyDocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartyDocumentNumber result) => TryParse(s, out result);
-
     /// <inheritdoc />
     public bool Equals(PartyDocumentNumber other) =>
         Number == other.Number && string.Equals(KindCode, other.KindCode, StringComparison.Ordinal)
@@ -219,12 +194,7 @@ public readonly struct PartyDocumentNumber
     }
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        PartyDocumentNumber other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a PartyDocumentNumber.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Gets the canonical form, e.g. <c>201-KL/TW</c> or <c>01-HD/VPTW</c>; empty for <c>default</c>.</summary>
     /// <returns>The canonical symbol.</returns>

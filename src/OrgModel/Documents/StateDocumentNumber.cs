@@ -1,7 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents;
 
@@ -23,7 +21,7 @@ namespace OrgModel.Documents;
 /// </remarks>
 [JsonConverter(typeof(StateDocumentNumberJsonConverter))]
 public readonly struct StateDocumentNumber
-    : IEquatable<StateDocumentNumber>, IComparable<StateDocumentNumber>, IComparable, ISpanParsable<StateDocumentNumber>, ISpanFormattable
+    : IEquatable<StateDocumentNumber>, IComparable<StateDocumentNumber>, IComparable, ISpanParsable<StateDocumentNumber>, ICanonicalParsable<StateDocumentNumber, DocumentNumberParsing>, ISpanFormattable
 {
     private const int MaxSubNumber = 99;
 
@@ -208,12 +206,7 @@ public readonly struct StateDocumentNumber
     }
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        StateDocumentNumber other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a StateDocumentNumber.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Gets the canonical form, e.g. <c>30/2020/NĐ-CP</c>, <c>759/QĐ-TTg</c>, <c>202/2025/QH15</c>; empty for <c>default</c>.</summary>
     /// <returns>The canonical symbol.</returns>
@@ -273,25 +266,4 @@ public readonly struct StateDocumentNumber
         return w.Finish(out charsWritten);
     }
 
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static StateDocumentNumber IParsable<StateDocumentNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(string, out StateDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number.</param>
-    static bool IParsable<StateDocumentNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static StateDocumentNumber ISpanParsable<StateDocumentNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out StateDocumentNumber)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The number.</param>
-    static bool ISpanParsable<StateDocumentNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StateDocumentNumber result) => TryParse(s, out result);
 }

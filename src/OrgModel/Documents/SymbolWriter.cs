@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OrgModel.Documents;
 
 /// <summary>Writes the parts of a canonical symbol into a span, remembering whether it ran out of room.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Utility;
 
 namespace OrgModel.Personnel;

@@ -1,7 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -11,7 +9,7 @@ namespace OrgModel.Personnel;
 /// which no parse returns and no <see cref="Person"/> accepts; <see cref="PersonIdJsonConverter"/> refuses to write it (a
 /// <see cref="System.Text.Json.JsonException"/>, also as a property name), because its empty string would not read back. Thread safety: immutable and thread-safe.</remarks>
 [JsonConverter(typeof(PersonIdJsonConverter))]
-public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, IComparable, ISpanParsable<PersonId>, ICanonicalParser<PersonId>
+public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, IComparable, ISpanParsable<PersonId>, ICanonicalParsable<PersonId, PersonId>, ICanonicalParser<PersonId>
 {
     /// <summary>The longest id.</summary>
     public const int MaxLength = 64;
@@ -99,35 +97,6 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, I
     /// <returns>The id, or the position and reason of the failure.</returns>
     public static ParseResult<PersonId> ParseToResult(string? s) => Parsing.ToResult<PersonId, PersonId>(s);
 
-    /// <inheritdoc/>
-    static string ICanonicalParser<PersonId>.What => "a person id";
-
-    /// <inheritdoc/>
-    static bool ICanonicalParser<PersonId>.TryParseCore(ReadOnlySpan<char> text, out PersonId value, out int errorIndex, out string? reason) =>
-        TryRead(text, out value, out errorIndex, out reason);
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static PersonId IParsable<PersonId>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(string, out PersonId)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The id.</param>
-    static bool IParsable<PersonId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PersonId result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static PersonId ISpanParsable<PersonId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PersonId)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The id.</param>
-    static bool ISpanParsable<PersonId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PersonId result) => TryParse(s, out result);
-
     /// <summary>Returns the canonical id.</summary>
     /// <returns>The id; empty for <c>default</c>.</returns>
     public override string ToString() => value ?? string.Empty;
@@ -145,12 +114,7 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, I
     public int CompareTo(PersonId other) => string.CompareOrdinal(value, other.value);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        PersonId other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a PersonId.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Equality.</summary>
     /// <param name="left">Left.</param>
@@ -188,7 +152,11 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, I
     /// <returns>True when left sorts last or equal.</returns>
     public static bool operator >=(PersonId left, PersonId right) => left.CompareTo(right) >= 0;
 
-    private static bool TryRead(ReadOnlySpan<char> s, out PersonId result, out int position, out string? reason)
+    /// <inheritdoc/>
+    static string ICanonicalParser<PersonId>.What => "a person id";
+
+    /// <inheritdoc/>
+    static bool ICanonicalParser<PersonId>.TryParseCore(ReadOnlySpan<char> s, out PersonId result, out int position, out string? reason)
     {
         result = default;
         int offset = s.Length - s.TrimStart().Length;

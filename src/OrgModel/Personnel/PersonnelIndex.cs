@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using OrgModel.Organisations;
 
 namespace OrgModel.Personnel;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Serialization.Json;
 
 namespace OrgModel.Personnel;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using OrgModel.Organisations;
 using OrgModel.Utility;
 

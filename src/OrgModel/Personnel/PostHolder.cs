@@ -35,9 +35,7 @@ public sealed class PostHolder : IEquatable<PostHolder>
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(appointment);
-        return appointment.Person == person.Id
-            ? new PostHolder(person, appointment, null)
-            : throw new ArgumentException($"The appointment is of {appointment.Person}, not of {person.Id}.", nameof(appointment));
+        return Of(person, appointment.Person, appointment, null, nameof(appointment));
     }
 
     /// <summary>A holder by attestation only.</summary>
@@ -50,10 +48,14 @@ public sealed class PostHolder : IEquatable<PostHolder>
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(attestation);
-        return attestation.Person == person.Id
-            ? new PostHolder(person, null, attestation)
-            : throw new ArgumentException($"The attestation is of {attestation.Person}, not of {person.Id}.", nameof(attestation));
+        return Of(person, attestation.Person, null, attestation, nameof(attestation));
     }
+
+    // Both factories hold the same rule: the evidence must be of the holder.
+    private static PostHolder Of(Person person, PersonId evidenceOf, Appointment? appointment, Attestation? attestation, string paramName) =>
+        evidenceOf == person.Id
+            ? new PostHolder(person, appointment, attestation)
+            : throw new ArgumentException($"The {paramName} is of {evidenceOf}, not of {person.Id}.", paramName);
 
     /// <summary>Returns the person and the evidence: "Tô Lâm (to-lam) by appointment from 2026-01-23".</summary>
     /// <returns>The text.</returns>

@@ -1,7 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using System.Text.Json.Serialization;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -28,7 +27,7 @@ namespace OrgModel.Personnel;
 /// <para>Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(VietnameseNameJsonConverter))]
-public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<VietnameseName>, IComparable, ISpanParsable<VietnameseName>, ICanonicalParser<VietnameseName>
+public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<VietnameseName>, IComparable, ISpanParsable<VietnameseName>, ICanonicalParsable<VietnameseName, VietnameseName>, ICanonicalParser<VietnameseName>
 {
     /// <summary>The longest accepted name, in characters after normalisation.</summary>
     public const int MaxLength = 100;
@@ -127,35 +126,6 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
     /// <returns>The name, or the position and reason of the failure.</returns>
     public static ParseResult<VietnameseName> ParseToResult(string? s) => Parsing.ToResult<VietnameseName, VietnameseName>(s);
 
-    /// <inheritdoc/>
-    static string ICanonicalParser<VietnameseName>.What => "a Vietnamese name";
-
-    /// <inheritdoc/>
-    static bool ICanonicalParser<VietnameseName>.TryParseCore(ReadOnlySpan<char> text, out VietnameseName value, out int errorIndex, out string? reason) =>
-        TryRead(text, out value, out errorIndex, out reason);
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: names do not depend on culture.</param>
-    static VietnameseName IParsable<VietnameseName>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(string, out VietnameseName)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The name.</param>
-    static bool IParsable<VietnameseName>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VietnameseName result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static VietnameseName ISpanParsable<VietnameseName>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out VietnameseName)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The name.</param>
-    static bool ISpanParsable<VietnameseName>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VietnameseName result) => TryParse(s, out result);
-
     /// <summary>Tells whether a text names this person, ignoring diacritics, case, <c>Đ</c>/<c>D</c>, NFC/NFD and extra spaces:
     /// "To Lam" and "TÔ LÂM" match "Tô Lâm".</summary>
     /// <param name="text">The text; null or empty never matches.</param>
@@ -197,12 +167,7 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
     public int CompareTo(VietnameseName other) => VietnameseNameComparer.Instance.Compare(this, other);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        VietnameseName other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a VietnameseName.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The left name.</param>
@@ -240,7 +205,11 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
     /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(VietnameseName left, VietnameseName right) => left.CompareTo(right) >= 0;
 
-    private static bool TryRead(ReadOnlySpan<char> s, out VietnameseName result, out int position, out string? reason)
+    /// <inheritdoc/>
+    static string ICanonicalParser<VietnameseName>.What => "a Vietnamese name";
+
+    /// <inheritdoc/>
+    static bool ICanonicalParser<VietnameseName>.TryParseCore(ReadOnlySpan<char> s, out VietnameseName result, out int position, out string? reason)
     {
         result = default;
 

@@ -16,31 +16,22 @@ internal sealed class VietnameseNameComparer : IComparer<VietnameseName>
     public int Compare(VietnameseName x, VietnameseName y)
     {
         // Letters of all three parts decide before any tone does: "Lâm" and "Lam" tie on letters, then family names decide.
-        int c = ComparePrimary(x, y);
-        return c != 0 ? c : CompareFull(x, y);
+        int c = CompareParts(x, y, primary: true);
+        return c != 0 ? c : CompareParts(x, y, primary: false);
     }
 
-    private static int ComparePrimary(VietnameseName x, VietnameseName y)
+    // The order of the parts is stated once, for both the letters-only pass and the full one.
+    private static int CompareParts(VietnameseName x, VietnameseName y, bool primary)
     {
-        int c = VietnameseCollation.ComparePrimaryNfc(x.Given, y.Given);
-        if (c != 0)
+        int c = ComparePart(x.Given, y.Given, primary);
+        if (c == 0)
         {
-            return c;
+            c = ComparePart(x.Family, y.Family, primary);
         }
 
-        c = VietnameseCollation.ComparePrimaryNfc(x.Family, y.Family);
-        return c != 0 ? c : VietnameseCollation.ComparePrimaryNfc(x.Middle, y.Middle);
+        return c != 0 ? c : ComparePart(x.Middle, y.Middle, primary);
     }
 
-    private static int CompareFull(VietnameseName x, VietnameseName y)
-    {
-        int c = VietnameseCollation.CompareNfc(x.Given, y.Given);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = VietnameseCollation.CompareNfc(x.Family, y.Family);
-        return c != 0 ? c : VietnameseCollation.CompareNfc(x.Middle, y.Middle);
-    }
+    private static int ComparePart(string x, string y, bool primary) =>
+        primary ? VietnameseCollation.ComparePrimaryNfc(x, y) : VietnameseCollation.CompareNfc(x, y);
 }

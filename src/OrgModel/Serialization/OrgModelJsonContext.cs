@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using OrgModel.Documents.Model;
 using OrgModel.Serialization.Json;
 using OrgModel.Tasks;

@@ -1,6 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using NodaTime;
 
 namespace OrgModel.Utility;
 
@@ -25,46 +23,24 @@ internal static class Preconditions
     /// the mistake is.</remarks>
     public static LocalDate CheckIso(LocalDate date, [CallerArgumentExpression(nameof(date))] string? paramName = null)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            ThrowNotIso(paramName, date.Calendar);
-        }
-
+        CheckIsoCalendar(date.Calendar, paramName);
         return date;
     }
 
     /// <summary>Checks that a date, when present, is in the ISO calendar.</summary>
-    public static LocalDate? CheckIso(LocalDate? date, [CallerArgumentExpression(nameof(date))] string? paramName = null)
-    {
-        if (date is { } d && d.Calendar != CalendarSystem.Iso)
-        {
-            ThrowNotIso(paramName, d.Calendar);
-        }
-
-        return date;
-    }
+    public static LocalDate? CheckIso(LocalDate? date, [CallerArgumentExpression(nameof(date))] string? paramName = null) =>
+        date is { } d ? CheckIso(d, paramName) : null;
 
     /// <summary>Checks that a month is in the ISO calendar.</summary>
     public static YearMonth CheckIso(YearMonth month, [CallerArgumentExpression(nameof(month))] string? paramName = null)
     {
-        if (month.Calendar != CalendarSystem.Iso)
-        {
-            ThrowNotIso(paramName, month.Calendar);
-        }
-
+        CheckIsoCalendar(month.Calendar, paramName);
         return month;
     }
 
     /// <summary>Checks that a month, when present, is in the ISO calendar.</summary>
-    public static YearMonth? CheckIso(YearMonth? month, [CallerArgumentExpression(nameof(month))] string? paramName = null)
-    {
-        if (month is { } m && m.Calendar != CalendarSystem.Iso)
-        {
-            ThrowNotIso(paramName, m.Calendar);
-        }
-
-        return month;
-    }
+    public static YearMonth? CheckIso(YearMonth? month, [CallerArgumentExpression(nameof(month))] string? paramName = null) =>
+        month is { } m ? CheckIso(m, paramName) : null;
 
     /// <summary>Checks that a value of an enum is one of its named members (an undefined value is a caller's bug,
     /// and for clearances a way to fail open).</summary>
@@ -106,6 +82,15 @@ internal static class Preconditions
     /// <summary>Cuts a message built from nested errors to a bounded length, the last guard of the quoting rule.</summary>
     public static string BoundMessage(string message) =>
         message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "…");
+
+    // The one place that knows which calendar the library computes with; every CheckIso overload comes here.
+    private static void CheckIsoCalendar(CalendarSystem calendar, string? paramName)
+    {
+        if (calendar != CalendarSystem.Iso)
+        {
+            ThrowNotIso(paramName, calendar);
+        }
+    }
 
     [DoesNotReturn]
     private static void ThrowArgument(string paramName, string message) => throw new ArgumentException(message, paramName);

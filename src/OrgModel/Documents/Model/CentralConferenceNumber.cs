@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using OrgModel.Tenures;
 
 namespace OrgModel.Documents.Model;

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 

@@ -1,7 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text;
-using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Text;
@@ -27,7 +24,7 @@ namespace OrgModel.Documents.Model;
 /// Thread safety: immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DocumentKeyJsonConverter))]
-public readonly struct DocumentKey : IEquatable<DocumentKey>, ISpanParsable<DocumentKey>, ICanonicalParser<DocumentKey>
+public readonly struct DocumentKey : IEquatable<DocumentKey>, ISpanParsable<DocumentKey>, ICanonicalParsable<DocumentKey, DocumentKeyParser>
 {
     /// <summary>The longest slug kept from a title.</summary>
     public const int MaxSlugLength = 80;
@@ -136,59 +133,30 @@ public readonly struct DocumentKey : IEquatable<DocumentKey>, ISpanParsable<Docu
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a key; the message says where and why.</exception>
-    public static DocumentKey Parse(string s) => Parsing.Parse<DocumentKey, DocumentKey>(s);
+    public static DocumentKey Parse(string s) => Parsing.Parse<DocumentKey, DocumentKeyParser>(s);
 
     /// <summary>Parses a key from a span; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The key.</returns>
     /// <exception cref="FormatException">The text is not a key.</exception>
-    public static DocumentKey Parse(ReadOnlySpan<char> s) => Parsing.Parse<DocumentKey, DocumentKey>(s);
+    public static DocumentKey Parse(ReadOnlySpan<char> s) => Parsing.Parse<DocumentKey, DocumentKeyParser>(s);
 
     /// <summary>Tries to parse a key; never throws.</summary>
     /// <param name="s">The text; null gives false.</param>
     /// <param name="result">The key, or <c>default</c>.</param>
     /// <returns>True when the text is a key.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out DocumentKey result) => Parsing.TryParse<DocumentKey, DocumentKey>(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out DocumentKey result) => Parsing.TryParse<DocumentKey, DocumentKeyParser>(s, out result);
 
     /// <summary>Tries to parse a key from a span; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The key, or <c>default</c>.</param>
     /// <returns>True when the text is a key.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out DocumentKey result) => Parsing.TryParse<DocumentKey, DocumentKey>(s, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out DocumentKey result) => Parsing.TryParse<DocumentKey, DocumentKeyParser>(s, out result);
 
     /// <summary>Parses a key into a result that keeps where and why a failure happened; never throws.</summary>
     /// <param name="s">The text; null gives a failed result.</param>
     /// <returns>The key, or the position and reason of the failure.</returns>
-    public static OrgModel.Text.ParseResult<DocumentKey> ParseToResult(string? s) => Parsing.ToResult<DocumentKey, DocumentKey>(s);
-
-    /// <inheritdoc/>
-    static string ICanonicalParser<DocumentKey>.What => "a document key";
-
-    /// <inheritdoc/>
-    static bool ICanonicalParser<DocumentKey>.TryParseCore(ReadOnlySpan<char> text, out DocumentKey value, out int errorIndex, out string? reason) =>
-        DocumentKeyParser.TryParse(text, out value, out errorIndex, out reason);
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the form is culture-independent.</param>
-    static DocumentKey IParsable<DocumentKey>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(string, out DocumentKey)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The key.</param>
-    static bool IParsable<DocumentKey>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DocumentKey result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    static DocumentKey ISpanParsable<DocumentKey>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out DocumentKey)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The key.</param>
-    static bool ISpanParsable<DocumentKey>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DocumentKey result) => TryParse(s, out result);
+    public static OrgModel.Text.ParseResult<DocumentKey> ParseToResult(string? s) => Parsing.ToResult<DocumentKey, DocumentKeyParser>(s);
 
     /// <summary>Says whether a document is one this key can mean.</summary>
     /// <param name="document">The document.</param>

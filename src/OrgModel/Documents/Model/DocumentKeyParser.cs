@@ -1,4 +1,3 @@
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Documents;
 using OrgModel.Organisations;
@@ -6,11 +5,16 @@ using OrgModel.Organisations;
 namespace OrgModel.Documents.Model;
 
 /// <summary>The reader behind <see cref="DocumentKey.Parse(string)"/>: <c>NUMBER</c>, <c>NUMBER of DATE</c> or <c>KIND:ISSUER:DATE:SLUG</c>.</summary>
-internal static class DocumentKeyParser
+/// <remarks>The parse core of <see cref="DocumentKey"/>; a struct so that <c>Parsing</c> is specialised for it.</remarks>
+internal readonly struct DocumentKeyParser : Text.ICanonicalParser<DocumentKey>
 {
     private const string Of = " of ";
 
-    public static bool TryParse(ReadOnlySpan<char> text, out DocumentKey value, out int errorIndex, out string? reason)
+    /// <inheritdoc/>
+    public static string What => "a document key";
+
+    /// <inheritdoc/>
+    public static bool TryParseCore(ReadOnlySpan<char> text, out DocumentKey value, out int errorIndex, out string? reason)
     {
         value = default;
         ReadOnlySpan<char> s = text.TrimStart();

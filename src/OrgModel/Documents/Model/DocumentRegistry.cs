@@ -1,7 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Tenures;
 using OrgModel.Utility;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgModel.Serialization.Json;
 
 /// <summary>The writers' side of the default-value policy: a <c>default</c> struct that is not a value (a number 0, an

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Serialization.Json;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgModel.Serialization.Json;
 
 /// <summary>Reads one member's value into the state of the object being read.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrgModel.Utility;
 
 namespace OrgModel.Serialization.Json;

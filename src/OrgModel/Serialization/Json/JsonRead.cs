@@ -1,9 +1,6 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Utility;
 

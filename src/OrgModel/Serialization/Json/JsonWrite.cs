@@ -1,6 +1,3 @@
-using System.Text.Json;
-using NodaTime;
-
 namespace OrgModel.Serialization.Json;
 
 /// <summary>Writes members in the library's wire form: camel-case names, ISO dates, absent members for nulls.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 
 namespace OrgModel.Serialization.Json;

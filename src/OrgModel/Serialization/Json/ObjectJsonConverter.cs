@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgModel.Serialization.Json;
 
 /// <summary>A converter that is its type's <see cref="JsonObjectShape{T, TState}"/>.</summary>

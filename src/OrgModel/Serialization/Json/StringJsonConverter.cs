@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgModel.Serialization.Json;
 
 /// <summary>A value written as one JSON string, and by default usable as a property name (a dictionary key).</summary>

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;

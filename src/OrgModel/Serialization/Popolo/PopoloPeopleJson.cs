@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
