@@ -88,35 +88,32 @@ public class ProvincialBodiesTests
     [Fact]
     public void The_non_local_rule_flags_a_locally_born_chief_judge()
     {
-        // A synthetic person: the shared facts give no real judge's birthplace.
-        OrgChart now = Chart.AsOf(NonLocalDeadline);
-        Organisation tuyenQuang = now.FindByCode("08")!;
-        Organisation court = Find(now, tuyenQuang, ScopeBody.PeoplesCourt);
-        PersonId judge = PersonId.Parse("nguyen-van-b");
-        PersonnelRecord record = PersonnelRecord.Empty
-            .WithPerson(new Person(judge, VietnameseName.Parse("Nguyễn Văn B"), PartialDate.FromYear(1970), VietnamReferenceData.UnitIdBefore2025Reform("02"), null))
-            .WithAppointment(new Appointment(judge, Post.ChiefJudge(court.Id), Reform, AppointmentStart.Appointed));
-
-        RuleViolation v = Assert.Single(NonLocalRule.Conclusion201.Evaluate(Chart, record, NonLocalDeadline));
+        // Synthetic people: the shared facts give no real judge's birthplace.
+        Organisation tuyenQuang = Chart.AsOf(NonLocalDeadline).FindByCode("08")!;
+        RuleViolation v = OnlyViolation(tuyenQuang, ScopeBody.PeoplesCourt, Post.ChiefJudge, VietnamReferenceData.UnitIdBefore2025Reform("02"), null);
         Assert.Equal(RuleViolationReason.BornInProvince, v.Reason);
         Assert.Equal(PostKind.ChiefJudge, v.Post.Kind);
-        Assert.Equal(tuyenQuang.Id, v.Province?.Id);
     }
 
     [Fact]
     public void The_non_local_rule_flags_a_local_inspection_commission_chair()
     {
-        OrgChart now = Chart.AsOf(NonLocalDeadline);
-        Organisation hanoi = now.FindByCode("01")!;
-        Organisation commission = Find(now, hanoi, ScopeBody.InspectionCommission);
-        PersonId chair = PersonId.Parse("tran-thi-c");
-        PersonnelRecord record = PersonnelRecord.Empty
-            .WithPerson(new Person(chair, VietnameseName.Parse("Trần Thị C"), PartialDate.FromYear(1972), null, hanoi.Id))
-            .WithAppointment(new Appointment(chair, Post.InspectionCommissionChair(commission.Id), Reform, AppointmentStart.Elected));
-
-        RuleViolation v = Assert.Single(NonLocalRule.Conclusion201.Evaluate(Chart, record, NonLocalDeadline));
+        Organisation hanoi = Chart.AsOf(NonLocalDeadline).FindByCode("01")!;
+        RuleViolation v = OnlyViolation(hanoi, ScopeBody.InspectionCommission, Post.InspectionCommissionChair, null, hanoi.Id);
         Assert.Equal(RuleViolationReason.HometownInProvince, v.Reason);
-        Assert.Equal(hanoi.Id, v.Province?.Id);
+    }
+
+    // The one violation of the rule on the deadline for a synthetic holder of a province's post since the reform.
+    private static RuleViolation OnlyViolation(Organisation province, ScopeBody body, Func<OrgId, Post> post, OrgId? birthplace, OrgId? hometown)
+    {
+        Organisation organisation = Find(Chart.AsOf(NonLocalDeadline), province, body);
+        PersonId holder = PersonId.Parse("nguyen-van-b");
+        PersonnelRecord record = PersonnelRecord.Empty
+            .WithPerson(new Person(holder, VietnameseName.Parse("Nguyễn Văn B"), PartialDate.FromYear(1970), birthplace, hometown))
+            .WithAppointment(new Appointment(holder, post(organisation.Id), Reform, AppointmentStart.Appointed));
+        RuleViolation v = Assert.Single(NonLocalRule.Conclusion201.Evaluate(Chart, record, NonLocalDeadline));
+        Assert.Equal(province.Id, v.Province?.Id);
+        return v;
     }
 
     private static Organisation Find(OrgChart day, Organisation province, ScopeBody body) =>
