@@ -38,10 +38,10 @@ internal sealed class ChartAssembler
     public Organisation this[int i] => orgs[i];
 
     /// <summary>Adds an organisation whose id is already canonical; returns its index.</summary>
-    public int Add(string canonicalId, OrganisationKind kind, OrgLevel level, string name, string? code, LocalDate? validFrom, LocalDate? validTo, AdministrativeUnitType? unitType, string? englishName = null, string? shortName = null)
+    public int Add(string canonicalId, OrganisationKind kind, OrgLevel level, string name, string? code, LocalDate? validFrom, LocalDate? validTo, AdministrativeUnitType? unitType, string? englishName = null, string? shortName = null, ImmutableArray<string> aliases = default)
     {
         int i = orgs.Count;
-        orgs.Add(new Organisation(OrgId.FromCanonical(canonicalId), kind, level, name, code, validFrom, validTo, unitType, trusted: true, englishName, shortName));
+        orgs.Add(new Organisation(OrgId.FromCanonical(canonicalId), kind, level, name, code, validFrom, validTo, unitType, trusted: true, englishName, shortName, aliases));
         index.Add(canonicalId, i);
         return i;
     }

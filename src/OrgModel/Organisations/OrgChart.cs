@@ -122,11 +122,12 @@ public sealed class OrgChart
         : ContainsAtWordStart(name, q) ? 4
         : -1;
 
-    /// <summary>Finds organisations by Vietnamese or English name, ignoring diacritics, case, white space and the Đ/D difference.</summary>
+    /// <summary>Finds organisations by Vietnamese name, English name or alias, ignoring diacritics, case, white space and the Đ/D difference.</summary>
     /// <param name="text">The name or part of it, matched at word starts ("Ha Noi", "ha noi" and "Hà Nội" are the same query).</param>
     /// <returns>The matches: exact names first, then names ending with the text (for example "Thành phố Hà Nội"), then
     /// names containing it at a word start; administrative units before other bodies; matches of the English name
-    /// (<see cref="Organisation.EnglishName"/>, "National Assembly", "Vietnam Fatherland Front") after all matches of Vietnamese names,
+    /// (<see cref="Organisation.EnglishName"/>, "National Assembly", "Vietnam Fatherland Front") and of the aliases
+    /// (<see cref="Organisation.Aliases"/>, "Central Organizing Committee") after all matches of Vietnamese names,
     /// in the same order; otherwise in chart order.</returns>
     public IReadOnlyList<Organisation> Search(string text)
     {
@@ -147,10 +148,10 @@ public sealed class OrgChart
             }
 
             int rank = MatchRank(names[i], q);
-            if (rank < 0 && data.Orgs[i].EnglishName is { } english)
+            if (rank < 0)
             {
-                // English names rank after every Vietnamese match, so a Vietnamese query keeps its order.
-                rank = MatchRank(VietnameseText.Fold(english), q);
+                // English names and aliases rank after every Vietnamese match, so a Vietnamese query keeps its order.
+                rank = OtherNameRank(data.Orgs[i], q);
                 rank = rank < 0 ? -1 : rank + 6;
             }
 
@@ -175,6 +176,22 @@ public sealed class OrgChart
         }
 
         return ReadOnly.Own(result);
+    }
+
+    // The best rank of the English name and the aliases; -1 when none matches.
+    private static int OtherNameRank(Organisation o, string q)
+    {
+        int best = o.EnglishName is { } english ? MatchRank(VietnameseText.Fold(english), q) : -1;
+        foreach (string alias in o.AliasArray)
+        {
+            int rank = MatchRank(VietnameseText.Fold(alias), q);
+            if (rank >= 0 && (best < 0 || rank < best))
+            {
+                best = rank;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Returns the parent (the target of the <see cref="OrgRelationKind.IsUnder"/> relation).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Text;
@@ -84,9 +85,10 @@ public sealed class Organisation
     }
 
     /// <summary>Trusted fast path for the embedded reference data (already NFC, trimmed and checked).</summary>
-    internal Organisation(OrgId id, OrganisationKind kind, OrgLevel level, string name, string? code, LocalDate? validFrom, LocalDate? validTo, AdministrativeUnitType? unitType, bool trusted, string? englishName = null, string? shortName = null)
+    internal Organisation(OrgId id, OrganisationKind kind, OrgLevel level, string name, string? code, LocalDate? validFrom, LocalDate? validTo, AdministrativeUnitType? unitType, bool trusted, string? englishName = null, string? shortName = null, ImmutableArray<string> aliases = default)
     {
         _ = trusted;
+        AliasArray = aliases.IsDefault ? [] : aliases;
         EnglishName = englishName;
         ShortName = shortName;
         Id = id;
@@ -120,6 +122,13 @@ public sealed class Organisation
     /// <summary>Gets the short name or abbreviation, or null.</summary>
     public string? ShortName { get; }
 
+    /// <summary>Gets the other names the organisation is known by, for example the English renderings of the news ("Central
+    /// Organizing Committee" for the Central Organisation Commission); <see cref="OrgChart.Search(string)"/> finds them like
+    /// <see cref="EnglishName"/>. Empty when there are none.</summary>
+    public IReadOnlyList<string> Aliases => AliasArray;
+
+    internal ImmutableArray<string> AliasArray { get; } = [];
+
     /// <summary>Gets the legal type of an administrative unit, or null for other organisations.</summary>
     public AdministrativeUnitType? UnitType { get; }
 
@@ -128,6 +137,31 @@ public sealed class Organisation
 
     /// <summary>Gets the last day in force (inclusive), or null when still in force.</summary>
     public LocalDate? ValidTo { get; }
+
+    /// <summary>Returns this organisation with other names it is known by (see <see cref="Aliases"/>), replacing any it had.</summary>
+    /// <param name="aliases">The names; white space around each is trimmed, and a name given twice is kept once.</param>
+    /// <returns>A copy with the aliases; this organisation is unchanged.</returns>
+    /// <exception cref="ArgumentException">An alias is null or blank.</exception>
+    public Organisation WithAliases(params IEnumerable<string> aliases)
+    {
+        Guard.Against.Null(aliases);
+        var list = new List<string>();
+        foreach (string? alias in aliases)
+        {
+            if (string.IsNullOrWhiteSpace(alias))
+            {
+                throw new ArgumentException("An alias is a non-blank name.", nameof(aliases));
+            }
+
+            string clean = VietnameseText.ToNfc(alias.Trim());
+            if (!list.Contains(clean))
+            {
+                list.Add(clean);
+            }
+        }
+
+        return new Organisation(Id, Kind, Level, Name, Code, ValidFrom, ValidTo, UnitType, trusted: true, EnglishName, ShortName, [.. list]);
+    }
 
     /// <summary>Tells whether the organisation is in force on a day.</summary>
     /// <param name="date">The day.</param>

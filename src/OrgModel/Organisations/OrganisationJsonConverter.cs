@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Serialization.Json;
@@ -8,7 +9,7 @@ namespace OrgModel.Organisations;
 internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisation, OrganisationJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(OrgId Id, OrganisationKind Kind, OrgLevel Level, string Name, string? Code, LocalDate? ValidFrom, LocalDate? ValidTo, string? EnglishName, string? ShortName, AdministrativeUnitType? UnitType);
+    internal record struct State(OrgId Id, OrganisationKind Kind, OrgLevel Level, string Name, string? Code, LocalDate? ValidFrom, LocalDate? ValidTo, string? EnglishName, string? ShortName, AdministrativeUnitType? UnitType, ImmutableArray<string> Aliases);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Organisation, State> Shape = new(nameof(Organisation),
@@ -23,6 +24,15 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
         new("englishName", static (ref r, ref s) => s.EnglishName = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.EnglishName)),
         new("shortName", static (ref r, ref s) => s.ShortName = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.ShortName)),
         new("unitType", static (ref r, ref s) => s.UnitType = JsonRead.NullableEnum<AdministrativeUnitType>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.UnitType)),
+
+        // Left out when empty, so that the form of an organisation without aliases is unchanged.
+        new("aliases", static (ref r, ref s) => s.Aliases = JsonRead.Array(ref r, JsonRead.String), static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Aliases, static (w, a) => w.WriteStringValue(a))),
     ],
-    static (ref s) => new Organisation(s.Id, s.Kind, s.Level, s.Name, s.Code, s.ValidFrom, s.ValidTo, s.EnglishName, s.ShortName, s.UnitType));
+    static (ref s) => Create(s));
+
+    private static Organisation Create(in State s)
+    {
+        var organisation = new Organisation(s.Id, s.Kind, s.Level, s.Name, s.Code, s.ValidFrom, s.ValidTo, s.EnglishName, s.ShortName, s.UnitType);
+        return s.Aliases.IsDefaultOrEmpty ? organisation : organisation.WithAliases(s.Aliases);
+    }
 }

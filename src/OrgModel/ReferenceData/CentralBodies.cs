@@ -14,6 +14,8 @@ internal static class CentralBodies
     public const string Government = "vn.state.government";
     public const string NationalAssembly = "vn.state.national-assembly";
     public const string FatherlandFront = "vn.front.vietnam-fatherland-front";
+    public const string SupremeCourt = "vn.state.supreme-peoples-court";
+    public const string SupremeProcuracy = "vn.state.supreme-peoples-procuracy";
 
     private static readonly LocalDate GovernmentPartyCommitteeFounded = new(2025, 1, 24);
     private static readonly LocalDate GovernmentRestructured = new(2025, 3, 1);
@@ -60,8 +62,8 @@ internal static class CentralBodies
         new("vn.state.ministry.state-bank", OrganisationKind.Ministry, "Ngân hàng Nhà nước Việt Nam", "State Bank of Vietnam", null, null, Government, GovernmentPartyCommittee, false),
         new("vn.state.ministry.government-inspectorate", OrganisationKind.Ministry, "Thanh tra Chính phủ", "Government Inspectorate", null, null, Government, GovernmentPartyCommittee, false),
         new("vn.state.ministry.government-office", OrganisationKind.Ministry, "Văn phòng Chính phủ", "Government Office", null, null, Government, GovernmentPartyCommittee, false),
-        new("vn.state.supreme-peoples-court", OrganisationKind.Court, "Tòa án nhân dân tối cao", "Supreme People's Court", null, null, null, null, false),
-        new("vn.state.supreme-peoples-procuracy", OrganisationKind.Procuracy, "Viện kiểm sát nhân dân tối cao", "Supreme People's Procuracy", null, null, null, null, false),
+        new(SupremeCourt, OrganisationKind.Court, "Tòa án nhân dân tối cao", "Supreme People's Court", null, null, null, null, false),
+        new(SupremeProcuracy, OrganisationKind.Procuracy, "Viện kiểm sát nhân dân tối cao", "Supreme People's Procuracy", null, null, null, null, false),
         new("vn.state.state-audit", OrganisationKind.StateAudit, "Kiểm toán nhà nước", "State Audit", null, null, null, null, false),
 
         new(FatherlandFront, OrganisationKind.FatherlandFront, "Mặt trận Tổ quốc Việt Nam", "Vietnam Fatherland Front", "MTTQVN", null, null, FrontPartyCommittee, false),
@@ -70,6 +72,31 @@ internal static class CentralBodies
         new("vn.front.womens-union", OrganisationKind.MassOrganisation, "Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union", null, null, FatherlandFront, FrontPartyCommittee, false),
         new("vn.front.farmers-union", OrganisationKind.MassOrganisation, "Hội Nông dân Việt Nam", "Vietnam Farmers' Union", null, null, FatherlandFront, FrontPartyCommittee, false),
         new("vn.front.veterans-association", OrganisationKind.MassOrganisation, "Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association", null, null, FatherlandFront, FrontPartyCommittee, false),
+    ];
+
+    /// <summary>Other names of central bodies, as the sources write them (each is listed in docs/sources.md): the English renderings
+    /// of the news and of the shared notes that differ from <see cref="Body.EnglishName"/>. Only names seen in a source.</summary>
+    public static readonly (string Id, string[] Aliases)[] OtherNames =
+    [
+        // news.laodong.vn (Dec 2024) on merging two central commissions.
+        ("vn.party.central-organisation-commission", ["Central Organizing Committee", "Central Organization Committee"]),
+
+        // vnnow.net on General Trịnh Văn Quyết; baonghean.vn/en (11 Jun 2025); vietnamnews.vn (11 Jun 2025); research-notes.md §3.1.
+        ("vn.party.central-information-education-mass-mobilisation-commission",
+            ["Central Propaganda and Mass Mobilization Commission", "Central Propaganda and Mass Mobilization Department",
+             "Central Commission for Information and Mass Mobilisation", "Information, Education and Mass Mobilisation Commission"]),
+
+        // baonghean.vn/en (11 Jun 2025).
+        ("vn.party.central-inspection-commission", ["Central Inspection Committee"]),
+
+        // research-notes.md §3.1.
+        ("vn.party.central-office", ["Central Party Office"]),
+
+        // facts.md (Document identifiers: "the National Assembly Standing Committee").
+        ("vn.state.national-assembly-standing-committee", ["National Assembly Standing Committee"]),
+
+        // research-notes.md §3.5.
+        ("vn.front.trade-union", ["Trade Union Confederation"]),
     ];
 
     /// <summary>The socio-political organisations' central bodies were placed under the Fatherland Front from this day (304-QĐ/TW).</summary>

@@ -76,11 +76,13 @@ internal sealed class ReferenceChartLoader
     private OrgChart Run()
     {
         int central = AddCentralBodies();
+        int firstOld = chart.Count;
         LoadUnits(ReadResource(OldUnitsResource), OldPrefix, oldByCode, null, LastOldDay);
         int firstNew = chart.Count;
         LoadUnits(ReadResource(UnitsResource), NewPrefix, newByCode, ReformDate, null);
         int lastNew = chart.Count;
         AddBodies(firstNew, lastNew, central);
+        AddOldProvinceBodies(firstOld, firstNew);
         LoadSuccession(ReadResource(SuccessionResource));
         return chart.Build();
     }
@@ -90,7 +92,7 @@ internal sealed class ReferenceChartLoader
         int first = chart.Count;
         foreach (CentralBodies.Body b in CentralBodies.All)
         {
-            chart.Add(b.Id, b.Kind, OrgLevel.Central, b.Name, null, b.ValidFrom, null, null, b.EnglishName, b.ShortName);
+            chart.Add(b.Id, b.Kind, OrgLevel.Central, b.Name, null, b.ValidFrom, null, null, b.EnglishName, b.ShortName, AliasesOf(b.Id));
         }
 
         foreach (CentralBodies.Body b in CentralBodies.All)
@@ -121,6 +123,19 @@ internal sealed class ReferenceChartLoader
         }
 
         return first;
+    }
+
+    private static ImmutableArray<string> AliasesOf(string id)
+    {
+        foreach ((string other, string[] aliases) in CentralBodies.OtherNames)
+        {
+            if (other == id)
+            {
+                return [.. aliases];
+            }
+        }
+
+        return [];
     }
 
     private static LocalDate? Later(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Max(a.Value, b.Value);
@@ -175,12 +190,10 @@ internal sealed class ReferenceChartLoader
             Organisation unit = chart[u];
             string id = unit.Id.ToString();
             bool province = unit.Level == OrgLevel.Province;
-            string partyName = province
-                ? (unit.UnitType == AdministrativeUnitType.Municipality ? "Thành ủy " + StripPrefix(unit.Name, "Thành phố ") : "Tỉnh ủy " + StripPrefix(unit.Name, "Tỉnh "))
-                : "Đảng ủy " + LowerFirst(unit.Name);
-            string area = LowerFirst(unit.Name);
+            string partyName = province ? ProvincialBodies.PartyCommitteeName(unit) : "Đảng ủy " + ProvincialBodies.LowerFirst(unit.Name);
+            string area = ProvincialBodies.LowerFirst(unit.Name);
             int k = u - firstUnit;
-            partyOf[k] = chart.Add(id + ".party-committee", OrganisationKind.PartyCommittee, unit.Level, partyName, null, ReformDate, null, null);
+            partyOf[k] = chart.Add(id + ProvincialBodies.PartyCommitteeSuffix, OrganisationKind.PartyCommittee, unit.Level, partyName, null, ReformDate, null, null);
             councilOf[k] = chart.Add(id + ".peoples-council", OrganisationKind.PeoplesCouncil, unit.Level, "Hội đồng nhân dân " + area, null, ReformDate, null, null);
             committeeOf[k] = chart.Add(id + ".peoples-committee", OrganisationKind.PeoplesCommittee, unit.Level, "Ủy ban nhân dân " + area, null, ReformDate, null, null);
         }
@@ -204,13 +217,41 @@ internal sealed class ReferenceChartLoader
             chart.Relate(committeeOf[k], partyOf[k], OrgRelationKind.IsLedBy, ReformDate, null);
             chart.Relate(committeeOf[k], u, OrgRelationKind.GovernsArea, ReformDate, null);
         }
+
+        // Added after the bodies above so that they keep their places in the chart's order.
+        int supremeCourt = chart.IndexOf(CentralBodies.SupremeCourt);
+        int supremeProcuracy = chart.IndexOf(CentralBodies.SupremeProcuracy);
+        for (int k = 0; k < partyOf.Length; k++)
+        {
+            if (parentOf[k] < 0)
+            {
+                ProvincialBodies.Add(chart, firstUnit + k, partyOf[k], supremeCourt, supremeProcuracy, ReformDate, null);
+            }
+        }
     }
 
-    private static string StripPrefix(string name, string prefix) =>
-        name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
+    /// <summary>The provinces of the list of 4 January 2025 had their Party committees (directly under the Central Committee),
+    /// inspection commissions, courts and procuracies until the reform; their People's Councils and Committees are not modelled.</summary>
+    private void AddOldProvinceBodies(int firstUnit, int endUnit)
+    {
+        int centralCommittee = chart.IndexOf(CentralBodies.CentralCommittee);
+        int supremeCourt = chart.IndexOf(CentralBodies.SupremeCourt);
+        int supremeProcuracy = chart.IndexOf(CentralBodies.SupremeProcuracy);
+        for (int u = firstUnit; u < endUnit; u++)
+        {
+            Organisation unit = chart[u];
+            if (unit.Level != OrgLevel.Province)
+            {
+                continue;
+            }
 
-    private static string LowerFirst(string name) =>
-        name.Length > 0 && char.IsUpper(name[0]) ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
+            int party = chart.Add(unit.Id.ToString() + ProvincialBodies.PartyCommitteeSuffix, OrganisationKind.PartyCommittee, OrgLevel.Province, ProvincialBodies.PartyCommitteeName(unit), null, null, LastOldDay, null);
+            chart.Relate(party, centralCommittee, OrgRelationKind.IsUnder, null, LastOldDay);
+            chart.Relate(party, centralCommittee, OrgRelationKind.DirectSuperior, null, LastOldDay);
+            chart.Relate(party, u, OrgRelationKind.BodyOfArea, null, LastOldDay);
+            ProvincialBodies.Add(chart, u, party, supremeCourt, supremeProcuracy, null, LastOldDay);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LoadSuccession(byte[] file)

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using NodaTime;
 using OrgModel.Organisations;
+using OrgModel.ReferenceData;
+using OrgModel.Serialization;
 using OrgModel.Testing;
 
 namespace OrgModel.Tests.Organisations;
@@ -98,6 +101,32 @@ public class OrgChartBuilderTests
                 var found = content.ToBuilder().Validate().Select(p => p.Kind).ToHashSet();
                 return content.InjectedDefects.All(found.Contains) && !content.ToBuilder().TryBuild(out _, out _);
             });
+
+    [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 60)]
+    public bool ABuilderStartedFromAChart_BuildsAnEqualChartWhenNothingChanges(OrgChart chart, int offset)
+    {
+        OrgChart again = chart.ToBuilder().Build();
+        LocalDate day = new LocalDate(2020, 1, 1).PlusDays(Math.Abs(offset % 5000));
+        return Json(again) == Json(chart)
+            && again.AsOf(day).Organisations.Select(o => o.Id).SequenceEqual(chart.AsOf(day).Organisations.Select(o => o.Id))
+            && again.AsOf(day).Relations.SequenceEqual(chart.AsOf(day).Relations)
+            && again.Organisations.All(o => chart.Parent(o.Id)?.Id == again.Parent(o.Id)?.Id);
+    }
+
+    [Fact]
+    public void ABuilderStartedFromTheReferenceChart_AddsOneCourtWithoutCopying()
+    {
+        OrgChart chart = VietnamReferenceData.OrgChart;
+        var court = new Organisation(Id("test.court"), OrganisationKind.Court, OrgLevel.Province, "Tòa án nhân dân thử", validFrom: new LocalDate(2025, 7, 1));
+        OrgChart bigger = chart.ToBuilder().Add(court).Relate(OrgRelationKind.BodyOfArea, court.Id, Id("vn.au.2025-07.01"), new LocalDate(2025, 7, 1)).Build();
+        Assert.Equal(chart.Organisations.Count + 1, bigger.Organisations.Count);
+        Assert.Equal(chart.Relations.Count + 1, bigger.Relations.Count);
+        Assert.Equal(chart.Events, bigger.Events);
+        Assert.Equal(chart.AsOf(new LocalDate(2025, 6, 30)).Organisations, bigger.AsOf(new LocalDate(2025, 6, 30)).Organisations);
+        Assert.Equal("Tòa án nhân dân thử", Assert.Single(bigger.AsOf(new LocalDate(2025, 7, 1)).RelatedFrom(Id("vn.au.2025-07.01"), OrgRelationKind.BodyOfArea), o => o.Kind == OrganisationKind.Court && o.Id == court.Id).Name);
+    }
+
+    private static string Json(OrgChart chart) => JsonSerializer.Serialize(chart, OrgModelJsonContext.Default.OrgChart);
 
     [Property(Arbitrary = [typeof(OrgArbitraries)], MaxTest = 60)]
     public bool ANodeIsNeverItsOwnAncestor(OrgChart chart, int offset)

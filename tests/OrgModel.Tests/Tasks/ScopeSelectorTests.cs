@@ -68,7 +68,9 @@ public class ScopeSelectorTests
     [Fact]
     public void BeforeJuly2025_EveryProvincialPartyCommittee_ReachesThe63Provinces_WhenTheUnitStandsForItsBody()
     {
-        var plain = AssignmentScope.EveryProvince(ScopeBody.PartyCommittee);
+        // The chart holds the 63 provincial Party committees before July 2025 (not their People's Committees).
+        Assert.Equal(63, AssignmentScope.EveryProvince(ScopeBody.PartyCommittee).Expand(Chart, Directive45).Count);
+        var plain = AssignmentScope.EveryProvince(ScopeBody.PeoplesCommittee);
         Assert.Empty(plain.Expand(Chart, Directive45));
         AssignmentScope scope = plain.WithUnitForMissingBody();
         Assert.True(scope.UnitStandsForMissingBody);
@@ -76,7 +78,7 @@ public class ScopeSelectorTests
         Assert.Equal(63, scope.Expand(Chart, Directive45).Count);
 
         // Where the chart holds the body it is addressed, as before.
-        Assert.All(scope.Expand(Chart, December), o => Assert.Equal(OrganisationKind.PartyCommittee, o.Kind));
+        Assert.All(scope.Expand(Chart, December), o => Assert.Equal(OrganisationKind.PeoplesCommittee, o.Kind));
     }
 
     [Fact]
@@ -107,26 +109,20 @@ public class ScopeSelectorTests
     [Fact]
     public void ProvincialCourtsProcuraciesAndInspectionCommissions_AreReachedWhereTheChartHoldsThem()
     {
+        // The reference chart holds them (one per province); a chart built without them reaches nothing.
         OrgId hanoi = VietnamReferenceData.UnitId2025("01");
-        OrgId hanoiParty = Chart.AsOf(December).BodiesOf(hanoi)!.PartyCommittee!.Id;
-        var court = new Organisation(OrgId.Parse("vn.local.01.peoples-court"), OrganisationKind.Court, OrgLevel.Province, "Tòa án nhân dân thành phố Hà Nội", validFrom: Reform);
-        var procuracy = new Organisation(OrgId.Parse("vn.local.01.peoples-procuracy"), OrganisationKind.Procuracy, OrgLevel.Province, "Viện kiểm sát nhân dân thành phố Hà Nội", validFrom: Reform);
-        var inspection = new Organisation(OrgId.Parse("vn.local.01.inspection-commission"), OrganisationKind.PartyCommission, OrgLevel.Province, "Ủy ban Kiểm tra Thành ủy Hà Nội", validFrom: Reform);
-        OrgChart chart = Chart.ToBuilder()
-            .Add(court).Add(procuracy).Add(inspection)
-            .Relate(OrgRelationKind.BodyOfArea, court.Id, hanoi, Reform)
-            .Relate(OrgRelationKind.BodyOfArea, procuracy.Id, hanoi, Reform)
-            .Relate(OrgRelationKind.IsUnder, inspection.Id, hanoiParty, Reform)
-            .Build();
-
-        Assert.Equal([court], AssignmentScope.EveryProvince(ScopeBody.PeoplesCourt).Expand(chart, December));
-        Assert.Equal([procuracy], AssignmentScope.EveryProvince(ScopeBody.PeoplesProcuracy).Expand(chart, December));
-        Assert.Equal([inspection], AssignmentScope.EveryProvince(ScopeBody.InspectionCommission).Expand(chart, December));
-        Assert.Empty(AssignmentScope.EveryProvince(ScopeBody.PeoplesCourt).Expand(Chart, December));
+        OrgChart chart = Chart;
+        Assert.Equal("Tòa án nhân dân thành phố Hà Nội", AssignmentScope.EveryProvince(ScopeBody.PeoplesCourt).Expand(chart, December)[0].Name);
+        Assert.Equal("Viện kiểm sát nhân dân thành phố Hà Nội", AssignmentScope.EveryProvince(ScopeBody.PeoplesProcuracy).Expand(chart, December)[0].Name);
+        Assert.Equal("Ủy ban Kiểm tra Thành ủy Hà Nội", AssignmentScope.EveryProvince(ScopeBody.InspectionCommission).Expand(chart, December)[0].Name);
+        var withoutCourts = new OrgChartBuilder();
+        withoutCourts.Add(Chart.Find(VietnamReferenceData.UnitId2025("01"))!);
+        Assert.Empty(AssignmentScope.EveryProvince(ScopeBody.PeoplesCourt).Expand(withoutCourts.Build(), December));
 
         // The assignment belongs to its province, for roll-ups.
         var task = new TaskItem("201-KL/TW#chief-judges", new LocalDate(2025, 10, 31), leads: AssignmentScope.EveryProvince(ScopeBody.PeoplesCourt));
-        Assert.Equal(hanoi, Assert.Single(task.Expand(chart)).Province!.Id);
+        Assert.Equal(hanoi, task.Expand(chart)[0].Province!.Id);
+        Assert.Equal(34, task.Expand(chart).Select(a => a.Province!.Id).Distinct().Count());
     }
 
     [Fact]
