@@ -70,6 +70,14 @@ public class ReferenceTermsAndDocumentsTests
     }
 
     [Fact]
+    public void Each_National_Assembly_has_an_election_event_and_only_those_from_2011_elect_Peoples_Councils_too()
+    {
+        List<PoliticalEvent> elections = [.. TenureFacts.Events.Where(e => e.Kind == PoliticalEventKind.Election)];
+        Assert.Equal(TenureFacts.NationalAssemblyTerms.Select(t => t.Election), elections.Select(e => e.Start));
+        Assert.All(elections, e => Assert.Equal(e.Start.Year >= 2011, e.Name.Contains("People's Councils", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_13th_term_has_the_15_Central_Conferences_its_last_plenum_closes()
     {
         IReadOnlyList<CentralConference> thirteenth = TenureFacts.CentralConferencesOf(13);
