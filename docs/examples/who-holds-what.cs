@@ -7,6 +7,7 @@ using OrgModel.Documents;
 using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
+using OrgModel.Tenures;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 PersonnelRecord leaders = VietnamLeaders.Record;
@@ -57,13 +58,42 @@ foreach (Appointment a in leaders.Career(PersonId.Parse("to-lam")))
     Console.WriteLine($"  {a.Post.Title}: {a.Start:uuuu-MM-dd} – {(a.End is { } e ? $"{e:uuuu-MM-dd} ({a.HowEnded})" : "open")}  [{VietnamLeaders.SourceOf(a)!.Split(" ; ")[0]}]");
 }
 
-// The documents of a plenum, and what replaced a document.
+// The plenums of the 13th term with their days, and the documents of a plenum.
 DocumentRegistry registry = DocumentRegistry.Vietnam;
-var eleventh = new CentralConferenceNumber(11, 13);
 Console.WriteLine();
-Console.WriteLine($"Documents of the {eleventh.VietnameseName}: {string.Join(", ", registry.Documents.Where(d => d.Conference == eleventh).Select(d => d.Number))}");
+Console.WriteLine("Central Conferences of the 13th term:");
+foreach (CentralConference c in TenureFacts.CentralConferencesOf(13))
+{
+    Console.WriteLine($"  {c.Ordinal,2}: {c.Opening:uuuu-MM-dd}{(c.Closing is { } closing ? $" – {closing:uuuu-MM-dd}" : " (closing not sourced)")}");
+}
+
+foreach (var plenum in new[] { new CentralConferenceNumber(4, 13), new CentralConferenceNumber(5, 13), new CentralConferenceNumber(11, 13) })
+{
+    Console.WriteLine($"Documents of the {plenum.VietnameseName}: {string.Join(", ", registry.Documents.Where(d => d.Conference == plenum).Select(d => $"{d.Number} ({d.IssueDate:uuuu-MM-dd})"))}");
+}
+
+// What replaced, amended or guides a document.
+Console.WriteLine();
 Document old = registry.Resolve(DocumentNumber.Parse("66-QĐ/TW")).Document!;
 Console.WriteLine($"{old.Number} ({old.IssueDate:uuuu-MM-dd}) replaced by: {string.Join(", ", registry.ReplacementsOf(old, new LocalDate(2026, 6, 1)).Select(d => $"{d.Number} ({d.IssueDate:uuuu-MM-dd})"))}");
+Document discipline = registry.Resolve(DocumentNumber.Parse("69-QĐ/TW")).Document!;
+foreach (DocumentRelationKind kind in new[] { DocumentRelationKind.Amends, DocumentRelationKind.Guides })
+{
+    Console.WriteLine($"{discipline.Number} ({discipline.IssueDate:uuuu-MM-dd}), {kind}: {string.Join(", ", registry.RelatedTo(discipline, kind).Select(d => $"{d.Number} ({d.IssueDate:uuuu-MM-dd})"))}");
+}
+
+// The National Assemblies and their terms, and the readings the sources disagree on.
+Console.WriteLine();
+Console.WriteLine("National Assemblies:");
+foreach (NationalAssemblyTerm na in TenureFacts.NationalAssemblyTerms)
+{
+    Console.WriteLine($"  {na}: elected {na.Election:uuuu-MM-dd}, first session {(na.FirstSessionOpening is { } first ? first.ToString("uuuu-MM-dd", null) : "not sourced")}");
+}
+
+foreach (ConflictingFact conflict in KnownConflicts.All.Where(f => f.Id.StartsWith("na-", StringComparison.Ordinal)))
+{
+    Console.WriteLine($"  disputed: {conflict.Question} shipped {conflict.Default.Value}; also read {string.Join(", ", conflict.Readings.Where(r => r != conflict.Default).Select(r => r.Value))}");
+}
 
 static string Describe(PostHolder h) => h.Evidence == HoldingEvidence.Appointment
     ? $"{h.Person.Name} (appointed {h.Appointment!.Start:uuuu-MM-dd})"

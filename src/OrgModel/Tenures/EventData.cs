@@ -9,6 +9,10 @@ internal static class EventData
     /// <summary>Every shipped event, by start date then identifier; built once.</summary>
     internal static readonly PoliticalEvent[] All = Build();
 
+    // nvsk.vnanet.vn (docs/sources.md): 22 May 2011 was the first time the National Assembly and the People's Councils
+    // were elected on the same day, so earlier elections are named for the National Assembly alone.
+    private const int FirstJointElection = 13;
+
     internal static string CongressId(int ordinal) => $"vn.party.congress.{ordinal}";
 
     internal static string ConferenceId(int termOrdinal, int ordinal) => $"vn.party.central-conference.{termOrdinal}.{ordinal}";
@@ -32,7 +36,9 @@ internal static class EventData
         all.AddRange(TenureData.NationalAssemblies.Select(na => new PoliticalEvent(
             PoliticalEventKind.Election,
             $"vn.election.{na.Election:uuuu-MM-dd}",
-            $"the election of the {Ordinal(na.Ordinal)} National Assembly and People's Councils for the {na.StartYear}–{na.EndYear} term",
+            na.Ordinal >= FirstJointElection
+                ? $"the election of the {Ordinal(na.Ordinal)} National Assembly and People's Councils for the {na.StartYear}–{na.EndYear} term"
+                : $"the election of the {Ordinal(na.Ordinal)} National Assembly ({na.StartYear}–{na.EndYear})",
             na.Election,
             null,
             na.Term)));

@@ -32,7 +32,7 @@ public sealed class NationalAssemblyTerm
     /// <summary>The term as a <see cref="Tenure"/>.</summary>
     public Tenure Term => Tenure.NationalAssembly(Ordinal);
 
-    /// <summary>The election day (People's Councils are elected the same day).</summary>
+    /// <summary>The election day (from the 13th National Assembly, 2011, People's Councils are elected the same day).</summary>
     public LocalDate Election { get; }
 
     /// <summary>The opening of the first session, the start of the actual term; null when the reference data does not give it.</summary>

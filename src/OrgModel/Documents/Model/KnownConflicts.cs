@@ -67,8 +67,71 @@ public static class KnownConflicts
         ],
         0);
 
+    /// <summary>Gets the day the first session of the 3rd National Assembly opened. The Vietnam News Agency's record of its
+    /// sessions and Dân trí give 27 June 1964 (session 27 June – 3 July); a Wikipedia mirror gives 25 June. Default: 27 June
+    /// 1964, as <see cref="OrgModel.Tenures.TenureFacts.NationalAssemblyTerms"/> ships it. Values are ISO dates.</summary>
+    public static ConflictingFact NationalAssembly3FirstSession { get; } = new(
+        "na-3-first-session",
+        "On which day did the first session of the 3rd National Assembly open?",
+        [
+            new("27 June 1964 (first session 27 June – 3 July 1964).", "1964-06-27",
+                ["https://nvsk.vnanet.vn/cac-ky-hop-noi-bat-quoc-hoi-khoa-iii-1-32802.vna",
+                 "https://dantri.com.vn/thoi-su/quoc-hoi-khoa-iii-thoi-ky-dat-nuoc-thuc-hien-ca-hai-chien-luoc-cach-mang-20260304085841820.htm"]),
+            new("25 June 1964 (first session 25 June – 3 July 1964).", "1964-06-25",
+                ["https://www.search.com.vn/wiki/vi/Qu%E1%BB%91c_h%E1%BB%99i_Vi%E1%BB%87t_Nam_kh%C3%B3a_III"]),
+        ],
+        0);
+
+    /// <summary>Gets the day the first session of the 5th National Assembly opened. The National Assembly portal and a
+    /// Wikipedia mirror give 3 June 1975 (session 3–6 June); Báo Hải Dương (2010) gives 6 May 1975. Default: 3 June 1975.
+    /// Values are ISO dates.</summary>
+    public static ConflictingFact NationalAssembly5FirstSession { get; } = new(
+        "na-5-first-session",
+        "On which day did the first session of the 5th National Assembly open?",
+        [
+            new("3 June 1975 (first session 3–6 June 1975).", "1975-06-03",
+                ["https://quochoi.vn/tulieuquochoi/tulieu/quochoicackhoa/Pages/khoanam.aspx?ItemID=23994",
+                 "https://kampuspedia.com/vi/Qu%E1%BB%91c_h%E1%BB%99i_Vi%E1%BB%87t_Nam_kh%C3%B3a_V"]),
+            new("6 May 1975.", "1975-05-06", ["https://baohaiduong.vn/print/332411.html"]),
+        ],
+        0);
+
+    /// <summary>Gets the day the first session of the 7th National Assembly opened. The National Assembly portal and the
+    /// session's summary minutes give 24 June 1981 (a preparatory sitting that afternoon; session 24 June – 4 July); the Vietnam
+    /// News Agency's record of the Government and an almanac give 25 June. Default: 24 June 1981. Values are ISO dates.</summary>
+    public static ConflictingFact NationalAssembly7FirstSession { get; } = new(
+        "na-7-first-session",
+        "On which day did the first session of the 7th National Assembly open?",
+        [
+            new("24 June 1981 (session 24 June – 4 July 1981, opening with a preparatory sitting).", "1981-06-24",
+                ["https://noidung.quochoi.vn/tulieuquochoi/tulieu/quochoicackhoa/Pages/khoabay.aspx?ItemID=23992",
+                 "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Bien-ban-tom-tat-Chuong-trinh-lam-viec-Quoc-hoi-khoa-VII-ky-hop-1-58243.aspx"]),
+            new("25 June 1981 (session 25 June – 4 July 1981).", "1981-06-25",
+                ["https://nvsk.vnanet.vn/ii-chinh-phu-nhiem-ky-quoc-hoi-khoa-vii-1981-1986-1-34983.vna",
+                 "http://maxreading.com/sach-hay/su-kien-lich-su-viet-nam/25-06-1981-ky-hop-thu-1-quoc-hoi-khoa-7-8627.html"]),
+        ],
+        0);
+
+    /// <summary>Gets the election day of the 10th National Assembly. The National Assembly's resolution confirming its
+    /// deputies and the Vietnamese news give 20 July 1997 (the election council's final record is dated 27 July); the English
+    /// election portal gives 27 July 1997 as the election date. Default: 20 July 1997. Values are ISO dates.</summary>
+    public static ConflictingFact NationalAssembly10Election { get; } = new(
+        "na-10-election",
+        "On which day was the 10th National Assembly elected?",
+        [
+            new("20 July 1997 (the election council's final record is of 27 July 1997).", "1997-07-20",
+                ["https://luatminhkhue.vn/nghi-quyet-01-nq-1997-qhx.aspx",
+                 "https://dantri.com.vn/thoi-su/quoc-hoi-khoa-x-thoi-ky-day-manh-cong-nghiep-hoa-hien-dai-hoa-dat-nuoc-20260311071900281.htm"]),
+            new("27 July 1997.", "1997-07-27", ["https://en.baucuquochoi.vn/ky-hop/quoc-hoi-viet-nam-khoa-x-32.vnp"]),
+        ],
+        0);
+
     /// <summary>Gets every known conflict, in the order above.</summary>
-    public static IReadOnlyList<ConflictingFact> All { get; } = [Report520, GrassrootsCongressDeadline, NonLocalPosts];
+    public static IReadOnlyList<ConflictingFact> All { get; } =
+    [
+        Report520, GrassrootsCongressDeadline, NonLocalPosts,
+        NationalAssembly3FirstSession, NationalAssembly5FirstSession, NationalAssembly7FirstSession, NationalAssembly10Election,
+    ];
 
     /// <summary>Finds a known conflict by its <see cref="ConflictingFact.Id"/>.</summary>
     /// <param name="id">The id; null finds nothing.</param>

@@ -13,7 +13,7 @@ namespace OrgModel.Documents.Model;
 /// exact date (118-KL/TW's issuer, 259-TTr/BTCTW's date, 493-BC/VPTW's subject, …) appear only as relation targets.
 /// Signing formulas are recorded only where a source prints them (31-QĐ/TW: T/M Bộ Chính trị).
 /// </remarks>
-internal static class VietnamDocuments
+internal static partial class VietnamDocuments
 {
     private const string CentralCommittee = "vn.party.central-committee";
     private const string Politburo = "vn.party.politburo";
@@ -31,7 +31,9 @@ internal static class VietnamDocuments
 
     private static readonly LocalDate Congress14Closing = new(2026, 1, 23);
 
-    public static DocumentRegistry Create() => new(
+    public static DocumentRegistry Create() => new([.. Shipped(), .. ThirteenthAndFourteenthTerms(), .. ReformOf2025()]);
+
+    private static Document[] Shipped() =>
     [
         // Rules on Party documents and their succession (research-notes §1.1; sourced-notes §1).
         D("31-QĐ/TW", DocumentKind.Decision, [Politburo], 1997, 10, 1,
@@ -163,7 +165,7 @@ internal static class VietnamDocuments
         D("202/2025/QH15", DocumentKind.Resolution, [NationalAssembly], 2025, 6, 12,
             "Arrangement of provincial-level administrative units (63 to 34)",
             relations: [Rel(DocumentRelationKind.Implements, "60-NQ/TW", 2025, 4, 12)]),
-    ]);
+    ];
 
     private static Document D(
         string number,

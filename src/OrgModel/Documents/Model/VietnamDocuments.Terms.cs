@@ -1,0 +1,83 @@
+namespace OrgModel.Documents.Model;
+
+/// <summary>The Party documents of the 13th and 14th terms and the State documents of the 2025 reform that public sources
+/// name, each listed with its source in docs/sources.md ("Documents of the 13th and 14th terms").</summary>
+/// <remarks>A document is shipped only when a source gives its number, issuer and exact date; a signer only when a
+/// source names one, and "on behalf of" only when the source says so. Subjects are paraphrased in English.</remarks>
+internal static partial class VietnamDocuments
+{
+    private const string StandingCommittee = "vn.state.national-assembly-standing-committee";
+    private const string NguyenPhuTrong = "Nguyễn Phú Trọng";
+
+    /// <summary>The count of Standing Committee resolutions on the communes of the 34 provinces that the source gives
+    /// (thuviennhadat.vn, 16 June 2025); <see cref="ReformOf2025"/> ships those whose number and province it reads.</summary>
+    internal const int CommuneResolutionsCountedBySource = 34;
+
+    private static Document[] ThirteenthAndFourteenthTerms() =>
+    [
+        // The 4th Central Conference of the 13th term (4–7 October 2021).
+        D("21-KL/TW", DocumentKind.Conclusion, [CentralCommittee], 2021, 10, 25,
+            "Stepping up the building and rectification of the Party and the political system; preventing and strictly handling degradation, \"self-evolution\" and \"self-transformation\"",
+            conference: new CentralConferenceNumber(4, 13)),
+        D("37-QĐ/TW", DocumentKind.Regulation, [CentralCommittee], 2021, 10, 25, "What Party members must not do",
+            conference: new CentralConferenceNumber(4, 13),
+            signers: [OnBehalf(NguyenPhuTrong, "Ban Chấp hành Trung ương")],
+            relations: [Rel(DocumentRelationKind.Replaces, "47-QĐ/TW", 2011, 11, 1)]),
+        D("41-QĐ/TW", DocumentKind.Regulation, [Politburo], 2021, 11, 3, "Dismissal and resignation of officials",
+            relations: [Rel(DocumentRelationKind.Replaces, "260-QĐ/TW", 2009, 10, 2)]),
+
+        // 2022: the 5th Central Conference (4–10 May 2022) and the Politburo.
+        D("58-QĐ/TW", DocumentKind.Regulation, [Politburo], 2022, 2, 8, "Some issues of protecting the Party's internal politics"),
+        D("34-KL/TW", DocumentKind.Conclusion, [Politburo], 2022, 4, 18, "Strategy for the Party's inspection and supervision work to 2030",
+            signers: [OnBehalf("Võ Văn Thưởng", "Bộ Chính trị")]),
+        D("19-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2022, 6, 16, "Agriculture, farmers and rural areas to 2030, with a vision to 2045",
+            conference: new CentralConferenceNumber(5, 13)),
+        D("05-HD/UBKTTW", DocumentKind.Guideline, [InspectionCommission], 2022, 11, 22,
+            "Implementing some articles of Regulation 69-QĐ/TW on disciplining Party organisations and members",
+            relations: [Rel(DocumentRelationKind.Guides, "69-QĐ/TW", 2022, 7, 6)]),
+        D("97-QĐ/TW", DocumentKind.Regulation, [Politburo], 2023, 2, 7,
+            "Functions, tasks, powers, structure and working relations of the Party delegations and Party executive committees at the centre"),
+
+        // 2024–2025: the Politburo's resolutions and the rules of the reorganisation.
+        D("57-NQ/TW", DocumentKind.Resolution, [Politburo], 2024, 12, 22,
+            "Breakthroughs in science, technology, innovation and national digital transformation"),
+        D("59-NQ/TW", DocumentKind.Resolution, [Politburo], 2025, 1, 24, "International integration in the new situation"),
+        D("264-QĐ/TW", DocumentKind.Regulation, [CentralCommittee], 2025, 2, 14,
+            "Amending Regulation 69-QĐ/TW on disciplining Party organisations and members",
+            relations: [Rel(DocumentRelationKind.Amends, "69-QĐ/TW", 2022, 7, 6)]),
+        D("68-NQ/TW", DocumentKind.Resolution, [Politburo], 2025, 5, 4, "Developing the private economy"),
+        D("294-QĐ/TW", DocumentKind.Regulation, [CentralCommittee], 2025, 5, 26, "Implementing the Party Charter (in force 1 July 2025)",
+            signers: [OnBehalf(ToLam, "Ban Chấp hành Trung ương", "General Secretary")]),
+        D("298-QĐ/TW", DocumentKind.Regulation, [CentralCommittee], 2025, 6, 9,
+            "Functions, tasks and apparatus of the commune, ward and special-zone Party committees directly above grassroots organisations"),
+        D("304-QĐ/TW", DocumentKind.Decision, [Politburo], 2025, 6, 10,
+            "Functions, tasks and apparatus of the agency of the Central Committee of the Vietnam Fatherland Front",
+            signers: [OnBehalf(TranCamTu, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat")]),
+        D("55-CT/TW", DocumentKind.Directive, [Secretariat], 2025, 12, 22, "Directive of the Secretariat (its subject is not in the sources read)"),
+
+        // The 14th term so far.
+        D("79-NQ/TW", DocumentKind.Resolution, [Politburo], 2026, 1, 6, "Developing the state economy"),
+        D("80-NQ/TW", DocumentKind.Resolution, [Politburo], 2026, 1, 7,
+            "Developing Vietnamese culture; 24 November chosen as Vietnamese Culture Day",
+            signers: [OnBehalf(ToLam, "Bộ Chính trị", "General Secretary")]),
+    ];
+
+    private static Document[] ReformOf2025() =>
+    [
+        // The Standing Committee's resolutions on the communes of each province, adopted 16 June 2025 (thuviennhadat.vn
+        // lists all 34; the first seven of its list are shipped, the others were not legible in the text read).
+        Commune("1656/NQ-UBTVQH15", "Hà Nội"),
+        Commune("1685/NQ-UBTVQH15", "Hồ Chí Minh City"),
+        Commune("1669/NQ-UBTVQH15", "Hải Phòng"),
+        Commune("1659/NQ-UBTVQH15", "Đà Nẵng"),
+        Commune("1675/NQ-UBTVQH15", "Huế"),
+        Commune("1668/NQ-UBTVQH15", "Cần Thơ"),
+        Commune("1684/NQ-UBTVQH15", "Tuyên Quang"),
+    ];
+
+    private static Document Commune(string number, string province) =>
+        D(number, DocumentKind.Resolution, [StandingCommittee], 2025, 6, 16, $"Arrangement of the commune-level administrative units of {province} in 2025");
+
+    private static DocumentSigner OnBehalf(string name, string body, string? title = null) =>
+        new(name, SigningCapacity.OnBehalfOf, title, onBehalfOf: body);
+}

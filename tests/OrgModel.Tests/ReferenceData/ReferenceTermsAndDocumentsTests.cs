@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using OrgModel.Documents.Model;
+using OrgModel.Organisations;
+using OrgModel.Tenures;
+using OrgModel.Tests.Conventions;
+
+namespace OrgModel.Tests.ReferenceData;
+
+/// <summary>The shipped National Assemblies, plenums and documents of issue 23: counts against the sources' own counts, a
+/// source for every term and document, and the conflicting readings kept beside the data.</summary>
+public class ReferenceTermsAndDocumentsTests
+{
+    private static readonly string Sources = File.ReadAllText(Path.Combine(TypePerFileTests.FindRoot(), "docs", "sources.md"));
+    private static readonly string[] SourceLines = Sources.Split('\n');
+
+    [Fact]
+    public void National_Assemblies_I_to_XVI_are_shipped_in_order_with_their_terms_end_to_end()
+    {
+        IReadOnlyList<NationalAssemblyTerm> terms = TenureFacts.NationalAssemblyTerms;
+        Assert.Equal(Enumerable.Range(1, 16), terms.Select(t => t.Ordinal));
+        for (int i = 1; i < terms.Count; i++)
+        {
+            Assert.Equal(terms[i - 1].EndYear, terms[i].StartYear);
+            Assert.True(terms[i - 1].Election < terms[i].Election, terms[i].ToString());
+        }
+
+        Assert.Equal(new LocalDate(1946, 1, 6), terms[0].Election);
+        Assert.Equal((1946, 1960), (terms[0].StartYear, terms[0].EndYear));
+        Assert.True(Tenure.TryGetTermOn(TenureKind.NationalAssembly, new LocalDate(2021, 7, 19), out Tenure onTheEve));
+        Assert.Equal(Tenure.NationalAssembly(14), onTheEve);
+    }
+
+    [Fact]
+    public void Every_National_Assembly_names_its_source_with_its_election_and_first_session()
+    {
+        foreach (NationalAssemblyTerm t in TenureFacts.NationalAssemblyTerms)
+        {
+            var heading = new Regex($@"^\| Quốc hội khóa {RomanNumeral.Format(t.Ordinal)}\b");
+            string row = Assert.Single(SourceLines, l => heading.IsMatch(l));
+            Assert.Contains($"({t.StartYear}–{t.EndYear})", row, StringComparison.Ordinal);
+            Assert.Contains($"elected {t.Election:uuuu-MM-dd}", row, StringComparison.Ordinal);
+            if (t.FirstSessionOpening is { } opening)
+            {
+                Assert.Contains($"first session {opening:uuuu-MM-dd}", row, StringComparison.Ordinal);
+            }
+
+            Assert.True(row.Contains("http", StringComparison.Ordinal) || row.Contains("facts.md", StringComparison.Ordinal), row);
+        }
+    }
+
+    [Theory]
+    [InlineData("na-3-first-session", 3)]
+    [InlineData("na-5-first-session", 5)]
+    [InlineData("na-7-first-session", 7)]
+    public void A_disputed_first_session_keeps_both_readings_and_the_data_ships_the_default(string id, int ordinal)
+    {
+        ConflictingFact fact = KnownConflicts.Find(id)!;
+        Assert.Equal(2, fact.Readings.Count);
+        Assert.True(TenureFacts.TryGetNationalAssemblyTerm(ordinal, out NationalAssemblyTerm? term));
+        Assert.Equal(fact.Default.Value, $"{term.FirstSessionOpening:uuuu-MM-dd}");
+        Assert.All(fact.Readings.SelectMany(r => r.Sources), s => Assert.Contains(s, Sources, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_disputed_election_of_the_10th_National_Assembly_ships_the_default()
+    {
+        Assert.True(TenureFacts.TryGetNationalAssemblyTerm(10, out NationalAssemblyTerm? x));
+        Assert.Equal(KnownConflicts.NationalAssembly10Election.Default.Value, $"{x.Election:uuuu-MM-dd}");
+    }
+
+    [Fact]
+    public void Each_National_Assembly_has_an_election_event_and_only_those_from_2011_elect_Peoples_Councils_too()
+    {
+        List<PoliticalEvent> elections = [.. TenureFacts.Events.Where(e => e.Kind == PoliticalEventKind.Election)];
+        Assert.Equal(TenureFacts.NationalAssemblyTerms.Select(t => t.Election), elections.Select(e => e.Start));
+        Assert.All(elections, e => Assert.Equal(e.Start.Year >= 2011, e.Name.Contains("People's Councils", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_13th_term_has_the_15_Central_Conferences_its_last_plenum_closes()
+    {
+        IReadOnlyList<CentralConference> thirteenth = TenureFacts.CentralConferencesOf(13);
+        Assert.Equal(Enumerable.Range(1, 15), thirteenth.Select(c => c.Ordinal));
+        Assert.Equal(thirteenth.OrderBy(c => c.Opening), thirteenth);
+        Assert.True(TenureFacts.TryGetCentralConferenceOn(new LocalDate(2021, 10, 5), out CentralConference? fourth));
+        Assert.Equal(["21-KL/TW", "37-QĐ/TW"], fourth.Documents);
+    }
+
+    [Fact]
+    public void The_documents_of_a_plenum_are_in_the_registry()
+    {
+        DocumentRegistry registry = DocumentRegistry.Vietnam;
+        var fifth = new CentralConferenceNumber(5, 13);
+        Assert.Equal(["18-NQ/TW", "19-NQ/TW"], registry.Documents.Where(d => d.Conference == fifth).Select(d => d.Number.ToString()).Order(StringComparer.Ordinal));
+        Assert.True(TenureFacts.TryGetCentralConference(13, 5, out CentralConference? conference));
+        Assert.Equal(conference.Documents.Order(StringComparer.Ordinal), registry.Documents.Where(d => d.Conference == fifth).Select(d => d.Number.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_commune_resolutions_shipped_are_at_most_the_34_the_source_counts_and_all_of_16_June_2025()
+    {
+        var committee = OrgId.Parse("vn.state.national-assembly-standing-committee");
+        List<Document> communes = [.. DocumentRegistry.Vietnam.Documents.Where(d => d.IssuingBodies.Contains(committee))];
+        Assert.Equal(7, communes.Count);
+        Assert.True(communes.Count <= VietnamDocuments.CommuneResolutionsCountedBySource);
+        Assert.All(communes, d => Assert.Equal(new LocalDate(2025, 6, 16), d.IssueDate));
+        Assert.All(communes, d => Assert.EndsWith("/NQ-UBTVQH15", d.Number.ToString(), StringComparison.Ordinal));
+        Assert.Equal(Tenure.NationalAssembly(15), communes[0].Term);
+    }
+
+    [Fact]
+    public void What_replaced_or_amended_a_document_is_answered_from_the_registry()
+    {
+        DocumentRegistry registry = DocumentRegistry.Vietnam;
+        Document regulation69 = registry.Resolve(OrgModel.Documents.DocumentNumber.Parse("69-QĐ/TW")).Document!;
+        Assert.Equal(["264-QĐ/TW"], registry.RelatedTo(regulation69, DocumentRelationKind.Amends).Select(d => d.Number.ToString()));
+        Assert.Equal(["05-HD/UBKTTW"], registry.RelatedTo(regulation69, DocumentRelationKind.Guides).Select(d => d.Number.ToString()));
+    }
+
+    [Fact]
+    public void Every_shipped_document_number_is_listed_in_docs_sources() =>
+        Assert.All(DocumentRegistry.Vietnam.Documents.Where(d => d.IsNumbered), d => Assert.Contains(d.Number.ToString(), Sources, StringComparison.Ordinal));
+}
