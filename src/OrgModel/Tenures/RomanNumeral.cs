@@ -59,13 +59,13 @@ public static class RomanNumeral
     /// <param name="text">The text; null gives false.</param>
     /// <param name="value">The value when the result is true, otherwise 0.</param>
     /// <returns>True when <paramref name="text"/> is a canonical numeral for 1–3999.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out int value) => Parsing.TryParse<int, RomanNumeralParser>(text, out value);
+    public static bool TryParse([NotNullWhen(true)] string? text, out int value) => Parsing.TryParseValue<int, RomanNumeralParser>(text, out value);
 
     /// <summary>Tries to parse a strict Roman numeral from a span; never throws and does not allocate.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The value when the result is true, otherwise 0.</param>
     /// <returns>True when <paramref name="text"/> is a canonical numeral for 1–3999.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out int value) => Parsing.TryParse<int, RomanNumeralParser>(text, out value);
+    public static bool TryParse(ReadOnlySpan<char> text, out int value) => Parsing.TryParseValue<int, RomanNumeralParser>(text, out value);
 
     /// <summary>Parses a Roman numeral into a result that keeps where and why a failure happened; never throws.</summary>
     /// <param name="text">The text; null gives a failed result.</param>

@@ -8,7 +8,7 @@ namespace OrgModel.Tenures;
 /// <remarks>A struct, not a class: generic code over a struct type argument is compiled for it alone, so the pipeline
 /// calls <see cref="ICanonicalParser{T}.TryParseCore"/> directly (a class argument goes through shared generic code
 /// that looks the static method up at run time on every call).</remarks>
-internal readonly struct RomanNumeralParser : ICanonicalParser<int>
+internal readonly struct RomanNumeralParser : IValueParser<int>
 {
     private static readonly string[] Thousands = ["", "M", "MM", "MMM"];
     private static readonly string[] Hundreds = ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"];
@@ -32,6 +32,20 @@ internal readonly struct RomanNumeralParser : ICanonicalParser<int>
         }
 
         return TryParseGeneral(text, out value, out errorIndex, out reason);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The general path accepts the canonical spelling with white space around it and nothing else, so a text
+    /// the fast path rejects needs only its trimmed form tried: no reason is sought.</remarks>
+    static bool IValueParser<int>.TryParseValue(ReadOnlySpan<char> text, out int value)
+    {
+        value = ReadCanonical(text);
+        if (value == 0 && text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            value = ReadCanonical(text.Trim());
+        }
+
+        return value != 0;
     }
 
     /// <summary>The value of a canonical numeral (either case, nothing around it), or 0 for any other text.</summary>

@@ -23,7 +23,7 @@ public readonly partial struct Tenure
     public static TenureReadings ReadingsOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!TenureParser.TryParse(text, allowAnyLength: false, out Tenure parsed, out _, out _, out bool bare))
+        if (!TenureParser.TryParse(text, allowAnyLength: false, describe: false, out Tenure parsed, out _, out _, out bool bare))
         {
             _ = Parse(text); // throws the FormatException Parse gives, with its position and reason
         }

@@ -26,7 +26,7 @@ namespace OrgModel.Tenures;
 /// </remarks>
 [JsonConverter(typeof(TenureJsonConverter))]
 public readonly partial struct Tenure
-    : IEquatable<Tenure>, IComparable<Tenure>, IComparable, ISpanParsable<Tenure>, ISpanFormattable, ICanonicalParser<Tenure>, System.Numerics.IComparisonOperators<Tenure, Tenure, bool>
+    : IEquatable<Tenure>, IComparable<Tenure>, IComparable, ISpanParsable<Tenure>, ISpanFormattable, IValueParser<Tenure>, System.Numerics.IComparisonOperators<Tenure, Tenure, bool>
 {
     /// <summary>The length in years of a nominal term.</summary>
     public const int NominalLength = 5;
@@ -194,13 +194,13 @@ public readonly partial struct Tenure
     /// <param name="s">The text; null gives false.</param>
     /// <param name="result">The term when the result is true, otherwise <c>default</c>.</param>
     /// <returns>True when <paramref name="s"/> is a term.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Tenure result) => Parsing.TryParse<Tenure, Tenure>(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out Tenure result) => Parsing.TryParseValue<Tenure, Tenure>(s, out result);
 
     /// <summary>Tries to parse a term from a span; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The term when the result is true, otherwise <c>default</c>.</param>
     /// <returns>True when <paramref name="s"/> is a term.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out Tenure result) => Parsing.TryParse<Tenure, Tenure>(s, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out Tenure result) => Parsing.TryParseValue<Tenure, Tenure>(s, out result);
 
     /// <summary>Parses a term into a result that keeps where and why a failure happened; never throws.</summary>
     /// <param name="s">The text; null gives a failed result.</param>
@@ -213,6 +213,10 @@ public readonly partial struct Tenure
     /// <inheritdoc/>
     static bool ICanonicalParser<Tenure>.TryParseCore(ReadOnlySpan<char> text, out Tenure value, out int errorIndex, out string? reason) =>
         TenureParser.TryParse(text, allowAnyLength: false, out value, out errorIndex, out reason);
+
+    /// <inheritdoc/>
+    static bool IValueParser<Tenure>.TryParseValue(ReadOnlySpan<char> text, out Tenure value) =>
+        TenureParser.TryParse(text, allowAnyLength: false, describe: false, out value, out _, out _, out _);
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The text.</param>
@@ -418,6 +422,9 @@ public readonly partial struct Tenure
     public static bool operator >=(Tenure left, Tenure right) => left.CompareTo(right) >= 0;
 
     internal static Tenure CreateUnchecked(TenureKind kind, int startYear, int endYear, int? ordinal) => new(kind, startYear, endYear, ordinal);
+
+    internal static bool YearsAreValid(int startYear, int endYear) =>
+        startYear >= MinYear && endYear > startYear && endYear - startYear <= MaxLength;
 
     internal static bool YearsAreValid(int startYear, int endYear, [NotNullWhen(false)] out string? problem)
     {

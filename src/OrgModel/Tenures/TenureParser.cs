@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using OrgModel.Text;
 
 namespace OrgModel.Tenures;
@@ -11,6 +12,15 @@ namespace OrgModel.Tenures;
 internal static class TenureParser
 {
     private const int MaxWords = 24;
+
+    /// <summary>The reason of every failure when the caller asked for none.</summary>
+    internal const string NotDescribed = "the text is not a term";
+
+    [InlineArray(32)]
+    private struct WordBuffer
+    {
+        private char first;
+    }
 
     private enum Hint
     {
@@ -26,13 +36,22 @@ internal static class TenureParser
         out Tenure result,
         out int position,
         [NotNullWhen(false)] out string? reason) =>
-        TryParse(text, allowAnyLength, out result, out position, out reason, out _);
+        TryParse(text, allowAnyLength, describe: true, out result, out position, out reason, out _);
 
     /// <summary>Parses, and says whether the text was a bare year range (no kind word, no ordinal), which
     /// <see cref="Tenure.ReadingsOf"/> reads several ways.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="allowAnyLength">Whether a range of other than five years stands for itself (the JSON reader).</param>
+    /// <param name="describe">Whether a failure's reason is written out; <c>TryParse</c> discards it, so it gets the
+    /// constant <see cref="NotDescribed"/> instead of a message built for it.</param>
+    /// <param name="result">The term, on success.</param>
+    /// <param name="position">Where the text fails, on failure.</param>
+    /// <param name="reason">Why, on failure.</param>
+    /// <param name="bareRange">Whether the text was a bare year range.</param>
     public static bool TryParse(
         ReadOnlySpan<char> text,
         bool allowAnyLength,
+        bool describe,
         out Tenure result,
         out int position,
         [NotNullWhen(false)] out string? reason,
@@ -62,7 +81,10 @@ internal static class TenureParser
         string previousWord = string.Empty;
         int previousWordPosition = -1;
 
-        Span<char> word = stackalloc char[32];
+        // An inline array, not stackalloc: a method that allocates on the stack cannot be recompiled mid-loop (OSR), so
+        // it ran once fully optimised without profile data, and never again.
+        WordBuffer wordBuffer = default;
+        Span<char> word = wordBuffer;
         int i = 0;
         while (i < text.Length)
         {
@@ -118,7 +140,7 @@ internal static class TenureParser
                     if (!word[..suffixLength].SequenceEqual(EnglishSuffix(value)))
                     {
                         position = tokenStart + digits;
-                        reason = $"\"{word[..suffixLength]}\" is not the English ordinal suffix of {value} (write {value}{EnglishSuffix(value)})";
+                        reason = describe ? SuffixReason(word[..suffixLength], value) : NotDescribed;
                         return false;
                     }
 
@@ -182,7 +204,7 @@ internal static class TenureParser
             if (length == 0)
             {
                 position = tokenStart;
-                reason = $"'{text[tokenStart]}' is not expected in a term";
+                reason = describe ? UnexpectedReason(text[tokenStart]) : NotDescribed;
                 return false;
             }
 
@@ -242,9 +264,7 @@ internal static class TenureParser
                     }
 
                     position = tokenStart;
-                    reason = IsRomanLetters(w)
-                        ? $"\"{text[tokenStart..i]}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
-                        : $"\"{text[tokenStart..i]}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
+                    reason = describe ? UnknownWordReason(text[tokenStart..i], w) : NotDescribed;
                     return false;
             }
 
@@ -280,10 +300,10 @@ internal static class TenureParser
 
         if (rangePosition >= 0)
         {
-            if (!Tenure.YearsAreValid(startYear, endYear, out string? yearsProblem))
+            if (!Tenure.YearsAreValid(startYear, endYear))
             {
                 position = rangePosition;
-                reason = yearsProblem;
+                reason = describe ? YearsReason(startYear, endYear) : NotDescribed;
                 return false;
             }
 
@@ -292,7 +312,7 @@ internal static class TenureParser
             if (!allowAnyLength && endYear - startYear != Tenure.NominalLength && !IsKnownTermRange(ordinal, hint, startYear, endYear))
             {
                 position = rangePosition;
-                reason = $"a nominal term lasts {Tenure.NominalLength} years, not {endYear - startYear} (create a term of another length with Tenure.Create)";
+                reason = describe ? LengthReason(endYear - startYear) : NotDescribed;
                 return false;
             }
         }
@@ -318,7 +338,7 @@ internal static class TenureParser
                 if (!known)
                 {
                     position = ordinalPosition;
-                    reason = $"the reference data does not give the years of term {RomanNumeral.Format(ordinal)}; write them, e.g. \"khóa {RomanNumeral.Format(ordinal)} (YYYY–YYYY)\"";
+                    reason = describe ? UnknownYearsReason(ordinal) : NotDescribed;
                     return false;
                 }
 
@@ -330,7 +350,7 @@ internal static class TenureParser
             if (known && Tenure.IsInReferenceData(kind, ordinal) && (nominalStart != startYear || nominalEnd != endYear))
             {
                 position = rangePosition;
-                reason = $"term {RomanNumeral.Format(ordinal)} is {nominalStart}–{nominalEnd}, not {startYear}–{endYear}";
+                reason = describe ? OtherYearsReason(ordinal, nominalStart, nominalEnd, startYear, endYear) : NotDescribed;
                 return false;
             }
 
@@ -352,7 +372,7 @@ internal static class TenureParser
                 if (!Tenure.TryFindOrdinal(TenureKind.NationalAssembly, startYear, endYear, out int naOrdinal))
                 {
                     position = rangePosition;
-                    reason = $"no National Assembly term of {startYear}–{endYear} is known; give its ordinal";
+                    reason = describe ? UnknownAssemblyReason(startYear, endYear) : NotDescribed;
                     return false;
                 }
 
@@ -370,6 +390,40 @@ internal static class TenureParser
         reason = null;
         return true;
     }
+
+    // The messages are built out of line: inlined into the parse, their string builders' fields made its every call
+    // zero a 600-byte frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string SuffixReason(ReadOnlySpan<char> suffix, int value) =>
+        $"\"{suffix}\" is not the English ordinal suffix of {value} (write {value}{EnglishSuffix(value)})";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string YearsReason(int startYear, int endYear) =>
+        Tenure.YearsAreValid(startYear, endYear, out string? problem) ? NotDescribed : problem;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string UnexpectedReason(char c) => $"'{c}' is not expected in a term";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string UnknownWordReason(ReadOnlySpan<char> original, ReadOnlySpan<char> folded) => IsRomanLetters(folded)
+        ? $"\"{original}\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)"
+        : $"\"{original}\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string LengthReason(int length) =>
+        $"a nominal term lasts {Tenure.NominalLength} years, not {length} (create a term of another length with Tenure.Create)";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string UnknownYearsReason(int ordinal) =>
+        $"the reference data does not give the years of term {RomanNumeral.Format(ordinal)}; write them, e.g. \"khóa {RomanNumeral.Format(ordinal)} (YYYY–YYYY)\"";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string OtherYearsReason(int ordinal, int nominalStart, int nominalEnd, int startYear, int endYear) =>
+        $"term {RomanNumeral.Format(ordinal)} is {nominalStart}–{nominalEnd}, not {startYear}–{endYear}";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string UnknownAssemblyReason(int startYear, int endYear) =>
+        $"no National Assembly term of {startYear}–{endYear} is known; give its ordinal";
 
     private static bool IsRomanLetters(ReadOnlySpan<char> word)
     {
@@ -392,6 +446,7 @@ internal static class TenureParser
         _ => "th",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SetOrdinal(int value, int tokenStart, ref int ordinal, ref int ordinalPosition, [NotNullWhen(false)] out string? reason)
     {
         if (ordinal != 0)
@@ -413,6 +468,8 @@ internal static class TenureParser
     }
 
     /// <summary>Reads a run of letters (combining marks and apostrophes skipped) folded into <paramref name="buffer"/>.</summary>
+    /// <remarks>Inlined: the caller's index then stays in a register instead of living in memory for the whole parse.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadLetters(ReadOnlySpan<char> text, ref int i, Span<char> buffer, out bool tooLong)
     {
         int length = 0;

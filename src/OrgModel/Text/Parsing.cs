@@ -41,6 +41,24 @@ internal static class Parsing
         where TParser : ICanonicalParser<T> =>
         TParser.TryParseCore(text, out value, out _, out _);
 
+    /// <summary>Parses without throwing, through the value-only core; <see langword="null"/> is a failure.</summary>
+    public static bool TryParseValue<T, TParser>([NotNullWhen(true)] string? text, out T value)
+        where TParser : IValueParser<T>
+    {
+        if (text is null)
+        {
+            value = default!;
+            return false;
+        }
+
+        return TParser.TryParseValue(text.AsSpan(), out value);
+    }
+
+    /// <summary>Parses without throwing, through the value-only core.</summary>
+    public static bool TryParseValue<T, TParser>(ReadOnlySpan<char> text, out T value)
+        where TParser : IValueParser<T> =>
+        TParser.TryParseValue(text, out value);
+
     /// <summary>Parses into a result that keeps the position and reason of a failure; never throws.</summary>
     public static ParseResult<T> ToResult<T, TParser>(string? text)
         where TParser : ICanonicalParser<T>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace OrgModel.Text;
@@ -10,12 +11,27 @@ namespace OrgModel.Text;
 /// <remarks>Shared by every parser and search in the library so that they all accept the same spellings.</remarks>
 internal static class VietnameseText
 {
+    // FoldChar's answers for the blocks Vietnamese text lives in (Latin-1 to Latin Extended-B and the combining marks of
+    // NFD text; Latin Extended Additional and General Punctuation, with the dashes and spaces), computed once by the
+    // general fold itself, so the tables cannot disagree with it.
+    private const char TableLowEnd = '\u0370';
+    private const char TableHighStart = '\u1E00';
+    private const char TableHighEnd = '\u2070';
+    private static readonly char[] LowFolds = BuildFolds('\u0080', TableLowEnd);
+    private static readonly char[] HighFolds = BuildFolds(TableHighStart, TableHighEnd);
+
     /// <summary>The position of the first line break or control character (other than tab) between the first and the
     /// last non-white character of a text, or -1.</summary>
     /// <remarks>Inside a phrase or an identifier only horizontal spaces separate words; white space of any kind may
     /// surround the whole text. Without this rule <c>"khóa\nXIII"</c> and NUL-separated words parsed.</remarks>
     internal static int InnerLineBreakOrControl(ReadOnlySpan<char> text)
     {
+        // Almost no text holds one: one cheap test per character lets the common case skip the exact walk.
+        if (!ContainsLineBreakOrControl(text))
+        {
+            return -1;
+        }
+
         int first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first]))
         {
@@ -40,12 +56,66 @@ internal static class VietnameseText
         return -1;
     }
 
+    // Every character the exact walk can report: the C0 controls but tab, DEL and the C1 controls (NEL among them), and
+    // the Unicode line and paragraph separators.
+    private static bool ContainsLineBreakOrControl(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c < ' ' ? c != '\t' : unchecked((uint)(c - '\u007F')) <= '\u009F' - '\u007F' || (c | 1) == '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The reason given when <see cref="InnerLineBreakOrControl"/> finds a character.</summary>
     internal const string LineBreakReason = "a line break or control character cannot stand inside it (only spaces separate its words)";
 
     /// <summary>Folds one character to its lower-case ASCII base letter, or returns it lower-cased when it has none.</summary>
     /// <remarks>Combining marks (NFD input) fold to <c>'\0'</c>: callers skip them.</remarks>
+    /// <remarks>Small enough to inline: ASCII is answered here, the blocks of Vietnamese letters from a table.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return unchecked((uint)(c - 'A')) <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        return FoldNonAscii(c);
+    }
+
+    private static char FoldNonAscii(char c)
+    {
+        if (c < TableLowEnd)
+        {
+            return LowFolds[c - 0x80];
+        }
+
+        if (c >= TableHighStart && c < TableHighEnd)
+        {
+            return HighFolds[c - TableHighStart];
+        }
+
+        return FoldGeneral(c);
+    }
+
+    private static char[] BuildFolds(char start, char end)
+    {
+        var folds = new char[end - start];
+        for (int c = start; c < end; c++)
+        {
+            folds[c - start] = FoldGeneral((char)c);
+        }
+
+        return folds;
+    }
+
+    /// <summary>The fold without tables; the tables are built from it, and the tests compare the two.</summary>
+    internal static char FoldGeneral(char c)
     {
         if (c < 0x80)
         {

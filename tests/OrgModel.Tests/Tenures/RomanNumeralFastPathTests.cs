@@ -61,6 +61,27 @@ public class RomanNumeralFastPathTests
         return ok == generalOk && value == generalValue && reason == generalReason && (ok || errorIndex == generalIndex);
     }
 
+    [Property(MaxTest = 3000)]
+    public bool The_value_only_path_accepts_what_the_general_path_accepts_with_the_same_value(byte[] picks, bool aroundNumeral)
+    {
+        string s = new(picks.Skip(2).Take(18).Select(b => Alphabet[b % Alphabet.Length]).ToArray());
+        if (aroundNumeral && picks.Length >= 2)
+        {
+            string numeral = RomanNumeral.Format((((picks[0] << 8) | picks[1]) % RomanNumeral.MaxValue) + 1);
+            int before = Math.Min(s.Length, picks[0] % 2);
+            int after = Math.Min(s.Length, before + (picks[1] % 3));
+            s = s[..before] + numeral + s[before..after];
+        }
+
+        bool ok = ValueOnly<RomanNumeralParser>(s, out int value);
+        bool generalOk = RomanNumeralParser.TryParseGeneral(s, out int generalValue, out _, out _);
+        return ok == generalOk && value == generalValue;
+    }
+
+    private static bool ValueOnly<TParser>(string s, out int value)
+        where TParser : IValueParser<int> =>
+        TParser.TryParseValue(s, out value);
+
     private static bool Core<TParser>(string s, out int value, out int errorIndex, out string? reason)
         where TParser : ICanonicalParser<int> =>
         TParser.TryParseCore(s, out value, out errorIndex, out reason);
