@@ -32,29 +32,6 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
     private readonly ImmutableArray<TaskCandidate> tasks;
     private readonly ImmutableArray<DocumentMention> documents;
 
-    /// <summary>Creates a record read without a document registry.</summary>
-    /// <param name="date">The text's date.</param>
-    /// <param name="citations">The documents cited.</param>
-    /// <param name="deadlines">The deadlines.</param>
-    /// <param name="organisations">The organisations and scopes named.</param>
-    /// <param name="people">The people named.</param>
-    /// <param name="terms">The terms, congresses and conferences named.</param>
-    /// <param name="decisions">The decisions stated.</param>
-    /// <param name="tasks">The sentences that assign work.</param>
-    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar, or a list holds null.</exception>
-    public DraftRecord(
-        LocalDate date,
-        IEnumerable<Citation> citations,
-        IEnumerable<DeadlineMention> deadlines,
-        IEnumerable<OrganisationMention> organisations,
-        IEnumerable<PersonMention> people,
-        IEnumerable<TermMention> terms,
-        IEnumerable<DecisionMention> decisions,
-        IEnumerable<TaskCandidate> tasks)
-        : this(date, citations, deadlines, organisations, people, terms, decisions, tasks, [])
-    {
-    }
-
     /// <summary>Creates a record.</summary>
     /// <param name="date">The text's date.</param>
     /// <param name="citations">The documents cited.</param>
@@ -64,7 +41,7 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
     /// <param name="terms">The terms, congresses and conferences named.</param>
     /// <param name="decisions">The decisions stated.</param>
     /// <param name="tasks">The sentences that assign work.</param>
-    /// <param name="documents">The cited documents resolved against a registry; empty when none was given.</param>
+    /// <param name="documents">The cited documents resolved against a registry, or null (none: read without a registry).</param>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar, or a list holds null.</exception>
     public DraftRecord(
         LocalDate date,
@@ -75,7 +52,7 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
         IEnumerable<TermMention> terms,
         IEnumerable<DecisionMention> decisions,
         IEnumerable<TaskCandidate> tasks,
-        IEnumerable<DocumentMention> documents)
+        IEnumerable<DocumentMention>? documents = null)
     {
         Date = Preconditions.CheckIso(date);
         this.citations = Own(citations, nameof(citations));
@@ -85,7 +62,7 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
         this.terms = Own(terms, nameof(terms));
         this.decisions = Own(decisions, nameof(decisions));
         this.tasks = Own(tasks, nameof(tasks));
-        this.documents = Own(documents, nameof(documents));
+        this.documents = Own(documents ?? [], nameof(documents));
     }
 
     /// <summary>Gets the text's date.</summary>

@@ -16,7 +16,7 @@ public class DraftReaderRegistryTests
     [Fact]
     public void A_dated_citation_the_registry_holds_is_found_and_one_it_lacks_is_not()
     {
-        // en.nhandan.vn, reading corpus en-06.
+        // news.laodong.vn, reading corpus en-06.
         const string text = "Tran Cam Tu signed Conclusion No. 202-KL/TW dated October 31, 2025, which asks Party committees to carry out the tasks of Conclusion No. 195-KL/TW, dated September 26, 2025.";
 
         DraftRecord r = DraftReader.Read(text, new LocalDate(2025, 10, 31), registry: Registry);
@@ -84,7 +84,8 @@ public class DraftReaderRegistryTests
     [Fact]
     public void A_congress_named_in_full_is_never_taken_for_the_last_one()
     {
-        // thoibaotaichinhvietnam.vn, 7 February 2026: the words after "Đại hội" say which congress.
+        // thoibaotaichinhvietnam.vn, 7 February 2026 (XIV there; XIII here, so that the last congress would be wrong): the words
+        // after "Đại hội" say which congress.
         const string text = "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc nghiên cứu, học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.";
 
         IReadOnlyList<DocumentMention> documents = DraftReader.Read(text, new LocalDate(2026, 2, 7), registry: Registry).Documents;
