@@ -3,6 +3,7 @@
 // The article is made of sentences of the reading corpus (tests/OrgModel.Tests/Reading/Corpus; sources in docs/sources.md).
 using System.Text.Json;
 using NodaTime;
+using OrgModel.Documents.Model;
 using OrgModel.Personnel;
 using OrgModel.Reading;
 using OrgModel.ReferenceData;
@@ -19,15 +20,21 @@ const string article =
     + "to immediately implement post-congress tasks and prepare well for the 14th National Party Congress. "
     + "Điều 1, thi hành kỷ luật đồng chí Trịnh Xuân Thanh bằng hình thức khai trừ ra khỏi Đảng.";
 
-// The chart resolves bodies as of the article's date; the record resolves people (here, one person the caller knows).
+// The chart resolves bodies as of the article's date; the record resolves people (here, one person the caller knows);
+// the registry resolves the documents it cites.
 var published = new LocalDate(2025, 10, 31);
 PersonnelRecord people = PersonnelRecord.Empty.WithPerson(new Person(PersonId.Parse("tran-cam-tu"), VietnameseName.Parse("Trần Cẩm Tú")));
-DraftRecord record = DraftReader.Read(article, published, VietnamReferenceData.OrgChart, people);
+DraftRecord record = DraftReader.Read(article, published, VietnamReferenceData.OrgChart, people, DocumentRegistry.Vietnam);
 
 Console.WriteLine(record);
 foreach (var c in record.Citations)
 {
     Console.WriteLine($"  citation     [{c.Start,4}] {article.Substring(c.Start, c.Length)} ({c.Kind})");
+}
+
+foreach (var d in record.Documents)
+{
+    Console.WriteLine($"  document     [{d.Start,4}] {d.Text} = {d.Status}{(d.Key is { } key ? " " + key : string.Empty)}: {d.Reason}");
 }
 
 foreach (var d in record.Deadlines)

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.Utility;
@@ -17,7 +18,8 @@ namespace OrgModel.Reading;
 /// <para>Each kind is found as its extractor finds it (<see cref="CitationExtractor"/>, <see cref="DeadlineExtractor"/>,
 /// <see cref="OrganisationExtractor"/>, <see cref="PersonExtractor"/>, <see cref="TermExtractor"/>,
 /// <see cref="DecisionExtractor"/>), over one tokenization of the text. Nothing is invented: a body is resolved only
-/// against the chart given, a person only against the record given, and what the text does not say stays empty.</para>
+/// against the chart given, a person only against the record given, a cited document only against the registry given
+/// (<see cref="DraftRecord.Documents"/>), and what the text does not say stays empty.</para>
 /// <para>Linear in the text; never throws on any text. Thread-safe.</para>
 /// </remarks>
 public static class DraftReader
@@ -27,10 +29,12 @@ public static class DraftReader
     /// <param name="date">The text's date: it supplies a missing year, and the chart is read as of it.</param>
     /// <param name="chart">The chart to resolve organisations against, or null.</param>
     /// <param name="personnel">The record to resolve people against, or null.</param>
+    /// <param name="registry">The registry to resolve cited documents against (<see cref="DocumentRegistry.Vietnam"/> ships
+    /// one), or null: then <see cref="DraftRecord.Documents"/> is empty.</param>
     /// <returns>The draft record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    public static DraftRecord Read(string text, LocalDate date, OrgChart? chart = null, PersonnelRecord? personnel = null)
+    public static DraftRecord Read(string text, LocalDate date, OrgChart? chart = null, PersonnelRecord? personnel = null, DocumentRegistry? registry = null)
     {
         Guard.Against.Null(text);
         Preconditions.CheckIso(date);
@@ -38,14 +42,17 @@ public static class DraftReader
         IReadOnlyList<DeadlineMention> deadlines = DeadlineExtractor.Extract(text, date);
         IReadOnlyList<OrganisationMention> organisations = OrganisationExtractor.Extract(text, k, date, chart);
         IReadOnlyList<PersonMention> people = PersonExtractor.Extract(text, k, personnel);
+        IReadOnlyList<Citation> citations = CitationExtractor.Extract(text);
+        IReadOnlyList<TermMention> terms = TermExtractor.Extract(text, k, date);
         return new DraftRecord(
             date,
-            CitationExtractor.Extract(text),
+            citations,
             deadlines,
             organisations,
             people,
-            TermExtractor.Extract(text, k, date),
+            terms,
             DecisionExtractor.Extract(text, k, people),
-            TaskCandidateExtractor.Extract(text, k, organisations, people, deadlines));
+            TaskCandidateExtractor.Extract(text, k, organisations, people, deadlines),
+            registry is null ? [] : DocumentResolver.Resolve(text, k, date, citations, terms, registry));
     }
 }

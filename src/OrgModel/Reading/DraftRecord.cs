@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Documents.Model;
 using OrgModel.Utility;
 
 namespace OrgModel.Reading;
@@ -16,7 +17,7 @@ namespace OrgModel.Reading;
 /// <para>Each finding carries its span in the text and a reason (or, for deadlines, the cue that made it one). Each list is
 /// in order of position; a list is empty when the text says nothing of that kind.</para>
 /// <para>JSON: <c>date</c>, then <c>citations</c>, <c>deadlines</c>, <c>organisations</c>, <c>people</c>, <c>terms</c>,
-/// <c>decisions</c>, <c>tasks</c>. A citation is <c>{start, length, number, kind?, kindStart?, date?}</c> with its kind as
+/// <c>decisions</c>, <c>tasks</c>, and <c>documents</c> when the text was read with a registry (left out when empty). A citation is <c>{start, length, number, kind?, kindStart?, date?}</c> with its kind as
 /// <c>{code?, name, written}</c>. Thread safety: immutable and thread-safe. Equality is by value.</para>
 /// </remarks>
 [JsonConverter(typeof(DraftRecordJsonConverter))]
@@ -29,6 +30,7 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
     private readonly ImmutableArray<TermMention> terms;
     private readonly ImmutableArray<DecisionMention> decisions;
     private readonly ImmutableArray<TaskCandidate> tasks;
+    private readonly ImmutableArray<DocumentMention> documents;
 
     /// <summary>Creates a record.</summary>
     /// <param name="date">The text's date.</param>
@@ -39,6 +41,7 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
     /// <param name="terms">The terms, congresses and conferences named.</param>
     /// <param name="decisions">The decisions stated.</param>
     /// <param name="tasks">The sentences that assign work.</param>
+    /// <param name="documents">The cited documents resolved against a registry, or null (none: read without a registry).</param>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar, or a list holds null.</exception>
     public DraftRecord(
         LocalDate date,
@@ -48,7 +51,8 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
         IEnumerable<PersonMention> people,
         IEnumerable<TermMention> terms,
         IEnumerable<DecisionMention> decisions,
-        IEnumerable<TaskCandidate> tasks)
+        IEnumerable<TaskCandidate> tasks,
+        IEnumerable<DocumentMention>? documents = null)
     {
         Date = Preconditions.CheckIso(date);
         this.citations = Own(citations, nameof(citations));
@@ -58,6 +62,7 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
         this.terms = Own(terms, nameof(terms));
         this.decisions = Own(decisions, nameof(decisions));
         this.tasks = Own(tasks, nameof(tasks));
+        this.documents = Own(documents ?? [], nameof(documents));
     }
 
     /// <summary>Gets the text's date.</summary>
@@ -84,18 +89,22 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
     /// <summary>Gets the sentences that assign work.</summary>
     public IReadOnlyList<TaskCandidate> Tasks => tasks;
 
+    /// <summary>Gets the cited documents resolved against the registry the text was read with (<see cref="DocumentMention"/>),
+    /// in order; empty when no registry was given.</summary>
+    public IReadOnlyList<DocumentMention> Documents => documents;
+
     /// <inheritdoc />
     public bool Equals(DraftRecord? other) =>
         other is not null && Date == other.Date && citations.SequenceEqual(other.citations) && deadlines.SequenceEqual(other.deadlines)
         && organisations.SequenceEqual(other.organisations) && people.SequenceEqual(other.people) && terms.SequenceEqual(other.terms)
-        && decisions.SequenceEqual(other.decisions) && tasks.SequenceEqual(other.tasks);
+        && decisions.SequenceEqual(other.decisions) && tasks.SequenceEqual(other.tasks) && documents.SequenceEqual(other.documents);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DraftRecord);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Date, citations.Length, deadlines.Length, organisations.Length, people.Length, terms.Length, decisions.Length, tasks.Length);
+        HashCode.Combine(Date, citations.Length, deadlines.Length, organisations.Length, people.Length, terms.Length, decisions.Length, HashCode.Combine(tasks.Length, documents.Length));
 
     /// <summary>Gets a count of each kind of finding, e.g. <c>2025-10-31: 2 citations, 1 deadlines, …</c>.</summary>
     /// <returns>The summary.</returns>

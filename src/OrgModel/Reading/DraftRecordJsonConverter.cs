@@ -12,7 +12,8 @@ internal sealed class DraftRecordJsonConverter() : ObjectJsonConverter<DraftReco
     /// <summary>The members read so far.</summary>
     internal record struct State(
         LocalDate Date, ImmutableArray<Citation> Citations, ImmutableArray<DeadlineMention> Deadlines, ImmutableArray<OrganisationMention> Organisations,
-        ImmutableArray<PersonMention> People, ImmutableArray<TermMention> Terms, ImmutableArray<DecisionMention> Decisions, ImmutableArray<TaskCandidate> Tasks);
+        ImmutableArray<PersonMention> People, ImmutableArray<TermMention> Terms, ImmutableArray<DecisionMention> Decisions, ImmutableArray<TaskCandidate> Tasks,
+        ImmutableArray<DocumentMention> Documents);
 
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<DraftRecord, State> Shape = new(nameof(DraftRecord),
@@ -25,6 +26,7 @@ internal sealed class DraftRecordJsonConverter() : ObjectJsonConverter<DraftReco
         new("terms", static (ref r, ref s) => s.Terms = JsonRead.Array(ref r, TermMentionJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.Terms, TermMentionJsonConverter.Shape.WriteElement), Required: true),
         new("decisions", static (ref r, ref s) => s.Decisions = JsonRead.Array(ref r, DecisionMentionJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.Decisions, DecisionMentionJsonConverter.Shape.WriteElement), Required: true),
         new("tasks", static (ref r, ref s) => s.Tasks = JsonRead.Array(ref r, TaskCandidateJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.Array(w, n, v.Tasks, TaskCandidateJsonConverter.Shape.WriteElement), Required: true),
+        new("documents", static (ref r, ref s) => s.Documents = JsonRead.Array(ref r, DocumentMentionJsonConverter.Shape.ReadElement), static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Documents, DocumentMentionJsonConverter.Shape.WriteElement)),
     ],
-    static (ref s) => new DraftRecord(s.Date, s.Citations, s.Deadlines, s.Organisations, s.People, s.Terms, s.Decisions, s.Tasks));
+    static (ref s) => new DraftRecord(s.Date, s.Citations, s.Deadlines, s.Organisations, s.People, s.Terms, s.Decisions, s.Tasks, s.Documents.IsDefault ? [] : s.Documents));
 }

@@ -5,15 +5,13 @@ namespace OrgModel.Reading;
 /// <summary>Fixed phrases (names, titles, cues) looked up by their folded words at a token of a text: the longest phrase
 /// that starts there wins.</summary>
 /// <remarks>Phrases are split with the same tokenizer as the text, so "People's", "BCH TW" and "Chính sách, chiến lược"
-/// compare word by word; the typographic apostrophe is the plain one. Each look-up tries only the phrases that start with
-/// the token's word, longest first, so the cost per token is bounded by the table, not the text.</remarks>
+/// compare word by word; the typographic apostrophe is the plain one. The phrases form a tree of words (a trie): a look-up
+/// walks it one token at a time, so its cost is bounded by the longest phrase, never by how many phrases share a first word
+/// (a chart's thousands of "Ủy ban nhân dân …" and "Đảng ủy …").</remarks>
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class PhraseTable<T>
 {
-    private readonly Dictionary<string, List<Entry>> byFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    public PhraseTable() => lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Node root = new();
 
     /// <summary>Adds a phrase; a phrase already there keeps its first value.</summary>
     public PhraseTable<T> Add(string phrase, T value)
@@ -24,21 +22,15 @@ internal sealed class PhraseTable<T>
             return this;
         }
 
-        string[] words = new string[k.Count];
-        for (int i = 0; i < words.Length; i++)
+        Node node = root;
+        for (int i = 0; i < k.Count; i++)
         {
-            words[i] = Normal(k.Folded(i));
+            node = node.Child(Normal(k.Folded(i)));
         }
 
-        if (!byFirst.TryGetValue(words[0], out List<Entry>? list))
+        if (!node.HasValue)
         {
-            byFirst[words[0]] = list = [];
-        }
-
-        if (!list.Exists(e => e.Words.AsSpan().SequenceEqual(words)))
-        {
-            list.Add(new Entry(words, value));
-            list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            (node.HasValue, node.Value) = (true, value);
         }
 
         return this;
@@ -47,40 +39,49 @@ internal sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at token <paramref name="t"/>, if any.</summary>
     public bool TryMatch(DeadlineTextTokens k, int t, out int last, out T value)
     {
-        if (t < k.Count && lookup.TryGetValue(NormalSpan(k.Folded(t)), out List<Entry>? list))
-        {
-            foreach (Entry e in list)
-            {
-                if (t + e.Words.Length <= k.Count && Matches(k, t, e.Words))
-                {
-                    last = t + e.Words.Length - 1;
-                    value = e.Value;
-                    return true;
-                }
-            }
-        }
-
         last = -1;
         value = default!;
-        return false;
-    }
-
-    private static bool Matches(DeadlineTextTokens k, int t, string[] words)
-    {
-        for (int i = 1; i < words.Length; i++)
+        Node node = root;
+        for (int i = t; i >= 0 && i < k.Count && node.Next(Normal(k.Folded(i))) is { } next; i++)
         {
-            if (!NormalSpan(k.Folded(t + i)).SequenceEqual(words[i]))
+            node = next;
+            if (node.HasValue)
             {
-                return false;
+                (last, value) = (i, node.Value);
             }
         }
 
-        return true;
+        return last >= 0;
     }
 
-    private static string Normal(ReadOnlySpan<char> word) => NormalSpan(word).ToString();
+    private static ReadOnlySpan<char> Normal(ReadOnlySpan<char> word) => word is "\u2019" or "\u2018" ? "'" : word;
 
-    private static ReadOnlySpan<char> NormalSpan(ReadOnlySpan<char> word) => word is "\u2019" or "\u2018" ? "'" : word;
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? children;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    private readonly record struct Entry(string[] Words, T Value);
+        public bool HasValue { get; set; }
+
+        public T Value { get; set; } = default!;
+
+        public Node Child(ReadOnlySpan<char> word)
+        {
+            if (children is null)
+            {
+                children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                lookup = children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            if (!lookup.TryGetValue(word, out Node? child))
+            {
+                child = new Node();
+                lookup[word] = child;
+            }
+
+            return child;
+        }
+
+        public Node? Next(ReadOnlySpan<char> word) => children is not null && lookup.TryGetValue(word, out Node? child) ? child : null;
+    }
 }

@@ -66,6 +66,7 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(OrgModel.Reading.PersonMention))]
 [JsonSerializable(typeof(OrgModel.Reading.TermMention))]
 [JsonSerializable(typeof(OrgModel.Reading.DecisionMention))]
+[JsonSerializable(typeof(OrgModel.Reading.DocumentMention))]
 [JsonSerializable(typeof(OrgModel.Reading.DecisionKind))]
 [JsonSerializable(typeof(OrgModel.Reading.TaskCandidate))]
 [JsonSerializable(typeof(OrgModel.Tasks.RoadmapProblemKind))]

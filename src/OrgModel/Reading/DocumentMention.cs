@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using OrgModel.Documents;
+using OrgModel.Documents.Model;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// A document a text cites, resolved against the <see cref="DocumentRegistry"/> a caller gave <see cref="DraftReader"/>:
+/// where the citation stands, what it says, and the registry's documents it can name.
+/// </summary>
+/// <remarks>
+/// <para>A numbered citation ("Kết luận số 201-KL/TW", "Decree 13/2023/ND-CP dated 17 April 2023") is resolved as
+/// <see cref="DocumentRegistry.Resolve(Citation)"/> resolves it; an unnumbered one ("Nghị quyết Đại hội XIV", "the
+/// Resolution of the 14th National Party Congress") only when exactly one unnumbered document of the registry is of that
+/// kind and came from that congress. Nothing is invented: a document the registry lacks leaves <see cref="Candidates"/>
+/// empty (<see cref="ResolutionStatus.NotFound"/>), and a number several documents share keeps all of them
+/// (<see cref="ResolutionStatus.Ambiguous"/>) for a person to choose.</para>
+/// <para>JSON: <c>start</c>, <c>text</c>, <c>number</c> (left out for an unnumbered document), <c>candidates</c> (the
+/// documents' keys, which give the status), <c>reason</c>. Thread safety: immutable and thread-safe. Equality is by
+/// value.</para>
+/// </remarks>
+[JsonConverter(typeof(DocumentMentionJsonConverter))]
+public sealed class DocumentMention : IEquatable<DocumentMention>
+{
+    private readonly ImmutableArray<DocumentKey> candidates;
+
+    /// <summary>Creates a mention.</summary>
+    /// <param name="start">Where the citation starts in the text (0-based, UTF-16 code units).</param>
+    /// <param name="text">The citation as written; not empty.</param>
+    /// <param name="number">The document's number, or null for an unnumbered document.</param>
+    /// <param name="candidates">The keys of the registry's documents it can name: none, one, or several.</param>
+    /// <param name="reason">Why the text was taken and how it was resolved; not empty.</param>
+    /// <exception cref="ArgumentException">A text is empty, <paramref name="start"/> is negative, <paramref name="number"/> is
+    /// <c>default</c>, or <paramref name="candidates"/> holds a default key or one key twice.</exception>
+    public DocumentMention(int start, string text, DocumentNumber? number, IEnumerable<DocumentKey> candidates, string reason)
+    {
+        Guard.Against.Negative(start);
+        Guard.Against.NullOrEmpty(text);
+        Guard.Against.Null(candidates);
+        Guard.Against.NullOrEmpty(reason);
+        if (number is { IsParty: false, IsState: false })
+        {
+            throw new ArgumentException("A cited number is never the default number; give null for an unnumbered document.", nameof(number));
+        }
+
+        this.candidates = [.. candidates];
+        if (this.candidates.Any(static c => c.IsDefault) || this.candidates.Distinct().Count() != this.candidates.Length)
+        {
+            throw new ArgumentException("The candidates are distinct keys, none of them default.", nameof(candidates));
+        }
+
+        Start = start;
+        Text = text;
+        Number = number;
+        Reason = reason;
+    }
+
+    /// <summary>Gets where the citation starts in the text.</summary>
+    public int Start { get; }
+
+    /// <summary>Gets the length of the citation in the text.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Gets the citation as written ("201-KL/TW", "Nghị quyết Đại hội XIV").</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the document's number, or null when the text names an unnumbered document.</summary>
+    public DocumentNumber? Number { get; }
+
+    /// <summary>Gets the keys of the registry's documents the citation can name, oldest first.</summary>
+    public IReadOnlyList<DocumentKey> Candidates => candidates;
+
+    /// <summary>Gets the outcome: found (one candidate), ambiguous (several) or not found (none).</summary>
+    public ResolutionStatus Status => candidates.Length switch
+    {
+        0 => ResolutionStatus.NotFound,
+        1 => ResolutionStatus.Found,
+        _ => ResolutionStatus.Ambiguous,
+    };
+
+    /// <summary>Gets the key of the document when exactly one matches, otherwise null.</summary>
+    public DocumentKey? Key => candidates.Length == 1 ? candidates[0] : null;
+
+    /// <summary>Gets why the text was taken and how it was resolved.</summary>
+    public string Reason { get; }
+
+    /// <inheritdoc />
+    public bool Equals(DocumentMention? other) =>
+        other is not null && Start == other.Start && Text == other.Text && Number == other.Number && candidates.SequenceEqual(other.candidates)
+        && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DocumentMention);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Start, Text, Number, candidates.Length, Reason);
+
+    /// <summary>Gets a readable summary, e.g. <c>"201-KL/TW" Found (201-KL/TW@2025-10-31) at 12+9</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{Text}\" {Status}{(candidates.IsEmpty ? string.Empty : " (" + string.Join("; ", candidates) + ")")} at {Start}+{Length}");
+}
