@@ -44,7 +44,7 @@ internal static partial class FuzzTargets
         yield return new("OrgChart.Search", ["Hà Nội", "ha noi", "Đà Nẵng", "phuong ba dinh"],
             s => day.Search(s).Count > 0 ? s : null);
 
-        foreach (FuzzTarget t in More().Concat(JsonFuzzTargets.All()))
+        foreach (FuzzTarget t in More().Concat(JsonFuzzTargets.All()).Concat(TextFuzzTargets.All()))
         {
             yield return t;
         }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace OrgModel.Tests.Robustness;
 
@@ -39,6 +38,7 @@ public class FuzzTests
         int inputs = int.TryParse(Environment.GetEnvironmentVariable("ORGMODEL_FUZZ_INPUTS"), out int n) && n > 0 ? n : DefaultInputs;
         int seed = int.TryParse(Environment.GetEnvironmentVariable("ORGMODEL_FUZZ_SEED"), out int s) ? s : StableHash(target);
         var mutator = new Mutator(seed);
+        FuzzCheck.WarmUp(t);
         TimeSpan slowest = TimeSpan.Zero;
         string slowestInput = string.Empty;
         int accepted = 0;
@@ -53,15 +53,10 @@ public class FuzzTests
                 (slowest, slowestInput) = (took, input);
             }
 
-            if (canonical is not null)
-            {
-                accepted++;
-                string? again = Run(t, canonical, seed, i);
-                Assert.True(again == canonical, $"{target}: the canonical form {Literal(canonical)} of input #{i} {Literal(input)} (seed {seed}) does not parse back to itself but to {Literal(again)}.");
-            }
+            accepted += canonical is null ? 0 : 1;
         }
 
-        Assert.True(slowest < PerInputLimit, $"{target}: input {Literal(slowestInput[..Math.Min(200, slowestInput.Length)])} (length {slowestInput.Length}) took {slowest.TotalMilliseconds:F0} ms.");
+        Assert.True(slowest < PerInputLimit, $"{target}: input {FuzzCheck.Quote(slowestInput)} took {slowest.TotalMilliseconds:F0} ms.");
         TestContext.Current.SendDiagnosticMessage($"{target}: {inputs} inputs, {accepted} accepted, slowest {slowest.TotalMilliseconds:F1} ms (seed {seed}).");
     }
 
@@ -69,15 +64,11 @@ public class FuzzTests
     {
         try
         {
-            return t.Parse(input);
-        }
-        catch (Exception e) when (t.Documented.Any(d => d.IsInstanceOfType(e)))
-        {
-            return null;
+            return FuzzCheck.Check(t, input);
         }
         catch (Exception e)
         {
-            Assert.Fail($"{t.Name}: input #{index} {Literal(input[..Math.Min(500, input.Length)])} (length {input.Length}, seed {seed}) threw {e.GetType().Name}: {e.Message}");
+            Assert.Fail($"{t.Name}: input #{index} {FuzzCheck.Quote(input)} (seed {seed}) threw {e.GetType().Name}: {e.Message}");
             throw;
         }
     }
@@ -91,21 +82,5 @@ public class FuzzTests
         }
 
         return (int)(hash & 0x7FFFFFFF);
-    }
-
-    private static string Literal(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var sb = new StringBuilder("\"");
-        foreach (char c in text)
-        {
-            sb.Append(c is < ' ' or > '~' ? $"\\u{(int)c:X4}" : c is '"' or '\\' ? "\\" + c : c.ToString());
-        }
-
-        return sb.Append('"').ToString();
     }
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of every parser and JSON reader with AFL++ through SharpFuzz (see docs/quality.md).
+#
+#   eng/fuzz.sh                          # every target for 60 s each
+#   FUZZ_SECONDS=3600 eng/fuzz.sh        # the long run: an hour per target
+#   eng/fuzz.sh tenure-tryparse json-orgchart …   # only these targets (tests/OrgModel.Fuzz --list names them)
+#
+# Needs afl-fuzz (Debian: apt-get install afl++) and the SharpFuzz tool of the repository's manifest (dotnet tool restore).
+# Findings go to artifacts/fuzz/findings/TARGET; the corpus AFL++ grew is kept there and used as seeds by the next run.
+# Prints a line per target (executions, corpus, edges covered, crashes, hangs) and fails when any target crashed or hung;
+# replay a crash with: dotnet artifacts/fuzz/bin/OrgModel.Fuzz.dll --replay TARGET FILE
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-60}
+out=artifacts/fuzz
+bin=$out/bin
+
+command -v afl-fuzz >/dev/null || { echo "fuzz.sh: afl-fuzz not found (Debian: apt-get install afl++)" >&2; exit 1; }
+dotnet tool restore >/dev/null
+rm -rf "$bin"
+dotnet publish tests/OrgModel.Fuzz -c Release -o "$bin" --nologo -v quiet
+targets=("$@")
+if [[ ${#targets[@]} -eq 0 ]]; then
+  mapfile -t targets < <(dotnet "$bin/OrgModel.Fuzz.dll" --list | cut -f1)
+fi
+
+seeds=$out/seeds
+rm -rf "$seeds"
+dotnet "$bin/OrgModel.Fuzz.dll" --seeds "$seeds"
+
+# Instrumented last: an instrumented library faults outside AFL++'s loop, so the listing and the seeds come first.
+# Only the library is instrumented: coverage of NodaTime or System.Text.Json would steer AFL++ toward their branches.
+dotnet sharpfuzz "$bin/OrgModel.dll"
+
+# AFL++ on a shared CI machine: no CPU binding or frequency checks, no UI, a .NET host is not an instrumented binary.
+export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
+failed=0
+printf '%-30s %12s %8s %8s %8s %6s\n' target execs corpus edges crashes hangs
+for t in "${targets[@]}"; do
+  findings=$out/findings/$t
+  input=$seeds/$t
+  # A previous run's queue is a better starting corpus than the seeds alone.
+  if [[ -d $findings/default/queue ]]; then
+    input=$out/resume/$t
+    rm -rf "$input" && mkdir -p "$input"
+    cp "$seeds/$t"/* "$input"/
+    find "$findings/default/queue" -maxdepth 1 -type f -name 'id:*' -exec cp {} "$input"/ \;
+  fi
+  rm -rf "$findings"
+  mkdir -p "$findings"
+  # The log is capped: a target that cannot start makes afl-fuzz repeat its complaint without end.
+  timeout $((seconds + 300)) afl-fuzz -i "$input" -o "$findings" -x eng/fuzz/orgmodel.dict -t 10000 -m none -V "$seconds" \
+    -- dotnet "$bin/OrgModel.Fuzz.dll" "$t" 2>&1 | tail -c 200000 > "$findings/afl.log" || true
+  if [[ ! -s $findings/default/fuzzer_stats ]]; then
+    echo "$t: afl-fuzz did not run, see $findings/afl.log" >&2
+    failed=1
+    continue
+  fi
+  stats=$findings/default/fuzzer_stats
+  get() { sed -n "s/^$1 *: *//p" "$stats"; }
+  printf '%-30s %12s %8s %8s %8s %6s\n' "$t" "$(get execs_done)" "$(get corpus_count)" "$(get edges_found)/$(get total_edges)" "$(get saved_crashes)" "$(get saved_hangs)"
+  if [[ "$(get saved_crashes)" != 0 || "$(get saved_hangs)" != 0 ]]; then
+    failed=1
+  fi
+done
+exit $failed
