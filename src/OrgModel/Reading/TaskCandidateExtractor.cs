@@ -78,8 +78,10 @@ internal static class TaskCandidateExtractor
     {
         var group = new List<object>();
         next = t;
+        // A name may run on past the sentence's end (a line break inside it ends the sentence): it is not this sentence's.
+        int sentenceEnd = k.End(to - 1);
         int p = SkipFillers(text, k, t, to);
-        while (p < to && mentions.TryAt(k.Start(p), out int i))
+        while (p < to && mentions.TryAt(k.Start(p), out int i) && mentions.End(i) <= sentenceEnd)
         {
             group.Add(mentions.Mention(i));
             while (p < to && k.End(p) <= mentions.End(i))

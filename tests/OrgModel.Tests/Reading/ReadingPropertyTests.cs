@@ -74,6 +74,20 @@ public class ReadingPropertyTests
         }
     }
 
+    // Found by the fuzzer (FuzzTests, target DraftReader.Read): a line break inside a body's name ends the task sentence
+    // there, and the assignee named across it ran past the sentence, so building the task candidate threw.
+    [Theory]
+    [InlineData("The 12th Central Conference of the 13th tenure asked provincial \nPeople's Committees to complete the work by the end of 2025.")]
+    [InlineData("Bộ Chính trị yêu cầu Ban Tổ chức \nTrung ương hoàn thành trước ngày 31/7/2025.")]
+    public void A_line_break_inside_a_name_after_a_task_word_does_not_throw(string text)
+    {
+        DraftRecord r = DraftReader.Read(text, Date, VietnamReferenceData.OrgChart, People);
+        foreach (TaskCandidate t in r.Tasks)
+        {
+            Assert.True(t.AssigneeStart is null || t.AssigneeStart + t.Assignee.Length <= t.Start + t.Text.Length, t.ToString());
+        }
+    }
+
     [Property(Arbitrary = [typeof(ReadingPropertyTests)], MaxTest = 300)]
     public void Every_finding_reads_back_to_the_same_value(string[] parts)
     {
