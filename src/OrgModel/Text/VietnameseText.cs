@@ -27,11 +27,13 @@ internal static class VietnameseText
     internal static int InnerLineBreakOrControl(ReadOnlySpan<char> text)
     {
         // Almost no text holds one: one cheap test per character lets the common case skip the exact walk.
-        if (!ContainsLineBreakOrControl(text))
-        {
-            return -1;
-        }
+        return ContainsLineBreakOrControl(text) ? InnerLineBreakOrControlExact(text) : -1;
+    }
 
+    // The rule itself, without the pre-check: the first line break or control between the first and the last non-white
+    // character. Internal so the tests hold the pre-checked path to it.
+    internal static int InnerLineBreakOrControlExact(ReadOnlySpan<char> text)
+    {
         int first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first]))
         {

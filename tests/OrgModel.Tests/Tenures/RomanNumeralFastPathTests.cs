@@ -46,16 +46,7 @@ public class RomanNumeralFastPathTests
     [Property(MaxTest = 3000)]
     public bool Parsing_with_the_fast_path_gives_the_value_position_and_reason_of_the_general_path(byte[] picks, bool aroundNumeral)
     {
-        string s = new(picks.Skip(2).Take(18).Select(b => Alphabet[b % Alphabet.Length]).ToArray());
-        if (aroundNumeral && picks.Length >= 2)
-        {
-            // A canonical numeral with a character or two of noise around it: successes and near misses are common.
-            string numeral = RomanNumeral.Format((((picks[0] << 8) | picks[1]) % RomanNumeral.MaxValue) + 1);
-            int before = Math.Min(s.Length, picks[0] % 2);
-            int after = Math.Min(s.Length, before + (picks[1] % 3));
-            s = s[..before] + numeral + s[before..after];
-        }
-
+        string s = Input(picks, aroundNumeral);
         bool ok = Core<RomanNumeralParser>(s, out int value, out int errorIndex, out string? reason);
         bool generalOk = RomanNumeralParser.TryParseGeneral(s, out int generalValue, out int generalIndex, out string? generalReason);
         return ok == generalOk && value == generalValue && reason == generalReason && (ok || errorIndex == generalIndex);
@@ -64,15 +55,7 @@ public class RomanNumeralFastPathTests
     [Property(MaxTest = 3000)]
     public bool The_value_only_path_accepts_what_the_general_path_accepts_with_the_same_value(byte[] picks, bool aroundNumeral)
     {
-        string s = new(picks.Skip(2).Take(18).Select(b => Alphabet[b % Alphabet.Length]).ToArray());
-        if (aroundNumeral && picks.Length >= 2)
-        {
-            string numeral = RomanNumeral.Format((((picks[0] << 8) | picks[1]) % RomanNumeral.MaxValue) + 1);
-            int before = Math.Min(s.Length, picks[0] % 2);
-            int after = Math.Min(s.Length, before + (picks[1] % 3));
-            s = s[..before] + numeral + s[before..after];
-        }
-
+        string s = Input(picks, aroundNumeral);
         bool ok = ValueOnly<RomanNumeralParser>(s, out int value);
         bool generalOk = RomanNumeralParser.TryParseGeneral(s, out int generalValue, out _, out _);
         return ok == generalOk && value == generalValue;
@@ -85,4 +68,20 @@ public class RomanNumeralFastPathTests
     private static bool Core<TParser>(string s, out int value, out int errorIndex, out string? reason)
         where TParser : ICanonicalParser<int> =>
         TParser.TryParseCore(s, out value, out errorIndex, out reason);
+
+    // Up to 18 characters of the alphabet, or a canonical numeral with a character or two of noise around it, so that
+    // successes and near misses are common.
+    private static string Input(byte[] picks, bool aroundNumeral)
+    {
+        string s = new(picks.Skip(2).Take(18).Select(b => Alphabet[b % Alphabet.Length]).ToArray());
+        if (aroundNumeral && picks.Length >= 2)
+        {
+            string numeral = RomanNumeral.Format((((picks[0] << 8) | picks[1]) % RomanNumeral.MaxValue) + 1);
+            int before = Math.Min(s.Length, picks[0] % 2);
+            int after = Math.Min(s.Length, before + (picks[1] % 3));
+            s = s[..before] + numeral + s[before..after];
+        }
+
+        return s;
+    }
 }
