@@ -57,12 +57,12 @@ Console.WriteLine(Tenure.ReadingsOf("the 2026–2031 term"));
 // clear work, clear time, clear responsibility, clear product, clear authority"), shows what a tracker still lacks.
 LocalDate closing = congress.Closing;
 var review = new TaskItem("news#review-2025", closing, "review 2025 and launch the 2026 tasks", leads: null, Deadline.Ongoing);
-// "Before the election": the phrase alone names no event the library can date, so it stays open; the election is known, and
-// Deadline.BeforeEvent(event) takes the day before it opens.
+// "Before the election": in a dated text the phrase means the next general election after that date (docs/deadlines.md), here
+// the vote of 15 March 2026; Deadline.BeforeEvent(event) gives the same due date from the event itself, with its full name.
 Deadline beforeElection = Deadline.BeforeEvent(election!);
 var electionPreparation = new TaskItem("news#election-preparation", closing,
     "prepare the election of the 16th National Assembly and People's Councils, 2026–2031 term", leads: null, beforeElection);
-Console.WriteLine($"\n\"before the election\" alone: {Deadline.ParsePhrase("before the election", closing)}; from the event: {beforeElection}");
+Console.WriteLine($"\n\"before the election\" in a text of {closing}: {Deadline.ParsePhrase("before the election", closing)}; from the event: {beforeElection}");
 foreach (TaskItem t in new[] { review, electionPreparation })
 {
     Console.WriteLine($"{t.Id}: {t.Deadline}; lacks {string.Join(", ", t.Missing(ClarityPrinciple.SixClears))}");

@@ -3,8 +3,8 @@ using OrgModel.Tenures;
 namespace OrgModel.Deadlines;
 
 /// <summary>Deadlines tied to events: "before the 14th Congress", "trước Đại hội XIV", "before the 15th plenum", "before the
-/// election". A congress or plenum the library knows (<see cref="TenureFacts"/>) resolves to the day before it first sits;
-/// any other event stays open, named, without a date (<see cref="DeadlineKind.BeforeEvent"/>): a date is never invented.</summary>
+/// election". A congress or plenum the library knows (<see cref="TenureFacts"/>) resolves to the day before it first sits,
+/// and "the election" in a dated text to the day before the next general election; any other event stays open, named, without a date (<see cref="DeadlineKind.BeforeEvent"/>): a date is never invented.</summary>
 internal sealed partial class DeadlinePhraseReader
 {
     /// <summary>Gets where in the input the name of an open event starts, or -1 when the name comes from the parentheses
@@ -38,6 +38,12 @@ internal sealed partial class DeadlinePhraseReader
             return Term() is int term && TenureFacts.TryGetCentralConference(term, p, out CentralConference? conference)
                 ? Make(Deadline.StrictlyBefore(conference.Opening), out result)
                 : Open(start, out result);
+        }
+
+        index = first;
+        if (Election() && AtEnd(out _))
+        {
+            return NextElection() is PoliticalEvent election ? Make(Deadline.BeforeEvent(election), out result) : Open(start, out result);
         }
 
         index = first;
@@ -109,6 +115,40 @@ internal sealed partial class DeadlinePhraseReader
 
         Accept("lan", "thu");
         return RomanOrNumber(out n);
+    }
+
+    // "the (general) election(s)", "(cuộc) bầu cử": the election with no other name.
+    private bool Election()
+    {
+        if (Accept("the"))
+        {
+            Accept("general");
+            return Accept("election") || Accept("elections");
+        }
+
+        Accept("cuoc");
+        return Accept("bau", "cu");
+    }
+
+    // A bare "the election" in a dated text means the next general election after the text's date (the only elections the
+    // library holds are the general ones, every one since 1946, so "the next" is never a gap in the data). After the last
+    // known election, or without a date, there is no such election to point at: the phrase stays open.
+    private PoliticalEvent? NextElection()
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        foreach (PoliticalEvent e in TenureFacts.Events)
+        {
+            if (e.Kind == PoliticalEventKind.Election && e.Start > r)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     // A plenum is numbered within the Central Committee's term: the one elected by the last congress before the document.

@@ -198,10 +198,10 @@ public class DeadlineMeaningTests
     }
 
     [Theory]
-    [InlineData("before the election", "the election")]
+    [InlineData("before the by-election", "the by-election")]
     [InlineData("before the 15th Congress", "the 15th Congress")]
     [InlineData("trước Đại hội XV.", "Đại hội XV")]
-    [InlineData("trước cuộc bầu cử", "cuộc bầu cử")]
+    [InlineData("trước cuộc bầu cử bổ sung", "cuộc bầu cử bổ sung")]
     [InlineData("before the event (the election)", "the election")]
     public void AnUnknownEvent_StaysOpen_WithTheEventNamed(string phrase, string eventName)
     {
@@ -226,7 +226,7 @@ public class DeadlineMeaningTests
     [Fact]
     public void ATaskBeforeAnOpenEvent_IsNeverOverdue()
     {
-        var task = new TaskItem("vote", Reference, action: "prepare", deadline: Deadline.ParsePhrase("before the election", Reference));
+        var task = new TaskItem("vote", Reference, action: "prepare", deadline: Deadline.BeforeEvent("the election"));
         Assert.Equal(AssignmentStatus.InProgress, new Assignment(task, Assignee).StatusAt(VietnamTime.EndOf(new LocalDate(2030, 1, 1))));
         Assert.Throws<ArgumentException>(() => Deadline.BeforeEvent(" "));
         Assert.Throws<ArgumentException>(() => Deadline.BeforeEvent("x (y)"));

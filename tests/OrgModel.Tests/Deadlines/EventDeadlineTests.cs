@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Text;
 using OrgModel.Deadlines;
 using OrgModel.Tenures;
 
@@ -25,6 +26,41 @@ public class EventDeadlineTests
     {
         Assert.True(TenureFacts.TryGetNationalPartyCongress(14, out NationalPartyCongress? congress));
         Assert.Equal(Deadline.ParsePhrase("before the 14th Congress", new LocalDate(2025, 7, 19)), Deadline.BeforeEvent(congress.Event));
+    }
+
+    [Theory]
+    [InlineData("before the election", "2025-10-31", "2026-03-15")]
+    [InlineData("trước cuộc bầu cử", "2026-03-02", "2026-03-15")]
+    [InlineData("before the general elections", "2020-06-01", "2021-05-23")]
+    public void TheElection_InADatedText_IsTheNextGeneralElection(string phrase, string textDate, string vote)
+    {
+        Deadline d = Deadline.ParsePhrase(phrase, LocalDatePattern.Iso.Parse(textDate).Value);
+        LocalDate voteDay = LocalDatePattern.Iso.Parse(vote).Value;
+        Assert.Equal(Deadline.StrictlyBefore(voteDay), d);
+        Assert.Equal(voteDay.PlusDays(-1), d.DueDate());
+        Assert.Equal(phrase, d.Wording);
+    }
+
+    [Fact]
+    public void TheElection_AfterTheLastKnownOne_OrWithoutADate_StaysOpen()
+    {
+        // No election after 15 March 2026 is in the data: which one is meant is not known, so no date is invented.
+        Deadline after = Deadline.ParsePhrase("before the election", new LocalDate(2026, 3, 20));
+        Assert.Equal(Deadline.BeforeEvent("the election"), after);
+        Assert.False(after.HasDueDate);
+        Assert.Equal(Deadline.BeforeEvent("the election"), Deadline.Parse("before the election"));
+    }
+
+    [Property]
+    public bool TheElection_IsDueTheDayBeforeTheFirstElectionAfterTheText(PositiveInt offset)
+    {
+        LocalDate textDate = new LocalDate(1946, 1, 1).PlusDays(offset.Get % 29_000);
+        Deadline d = Deadline.ParsePhrase("before the election", textDate);
+        PoliticalEvent? next = TenureFacts.Events.FirstOrDefault(e => e.Kind == PoliticalEventKind.Election && e.Start > textDate);
+        return next is null
+            ? !d.HasDueDate
+            : d.DueDate() == next.Start.PlusDays(-1)
+                && !TenureFacts.Events.Any(e => e.Kind == PoliticalEventKind.Election && e.Start > textDate && e.Start < next.Start);
     }
 
     [Property]
