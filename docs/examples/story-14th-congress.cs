@@ -62,7 +62,7 @@ var review = new TaskItem("news#review-2025", closing, "review 2025 and launch t
 Deadline beforeElection = Deadline.BeforeEvent(election!);
 var electionPreparation = new TaskItem("news#election-preparation", closing,
     "prepare the election of the 16th National Assembly and People's Councils, 2026–2031 term", leads: null, beforeElection);
-Console.WriteLine($"\n\"before the election\" in a text of {closing}: {Deadline.ParsePhrase("before the election", closing)}; from the event: {beforeElection}");
+Console.WriteLine($"\n\"before the election\" in a text of {closing:uuuu-MM-dd}: {Deadline.ParsePhrase("before the election", closing)}; from the event: {beforeElection}");
 foreach (TaskItem t in new[] { review, electionPreparation })
 {
     Console.WriteLine($"{t.Id}: {t.Deadline}; lacks {string.Join(", ", t.Missing(ClarityPrinciple.SixClears))}");
