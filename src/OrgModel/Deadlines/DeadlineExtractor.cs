@@ -56,7 +56,13 @@ public static class DeadlineExtractor
     public static IReadOnlyList<DeadlineMention> Extract(ReadOnlySpan<char> text, LocalDate reference)
     {
         Preconditions.CheckIso(reference);
-        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        return Extract(text, DeadlineTextTokens.Read(text), reference);
+    }
+
+    /// <summary>The same over tokens the caller already has (the <c>DraftReader</c> tokenizes a text once for every
+    /// extractor).</summary>
+    internal static IReadOnlyList<DeadlineMention> Extract(ReadOnlySpan<char> text, DeadlineTextTokens k, LocalDate reference)
+    {
         int[]? taskWords = null;
         List<DeadlineMention>? found = null;
         int previousEnd = -1;

@@ -50,7 +50,7 @@ internal static class DeadlineTokenizer
             DeadlineTokenType type = f is >= 'a' and <= 'z' ? DeadlineTokenType.Word : f is >= '0' and <= '9' ? DeadlineTokenType.Number : DeadlineTokenType.Symbol;
             if (type == DeadlineTokenType.Symbol)
             {
-                tokens.Add(new DeadlineToken(type, f.ToString(), start));
+                tokens.Add(new DeadlineToken(type, SymbolText(f), start));
                 i++;
                 continue;
             }
@@ -85,4 +85,9 @@ internal static class DeadlineTokenizer
 
         return tokens;
     }
+
+    // The reader tries many windows of a text, each tokenized anew: a symbol's one-character string is made once.
+    private static readonly string[] AsciiSymbols = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string SymbolText(char c) => c < AsciiSymbols.Length ? AsciiSymbols[c] : c.ToString();
 }

@@ -70,9 +70,19 @@ public static class CitationExtractor
         int i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || !(StartsWord(text, i) || AfterZeroWidthSpace(original, map, i) || GluedToNumberWord(text, i)))
+            // Every symbol starts with a digit: jump to the next one with a vectorised search, so that the prose between
+            // numbers (most of the text) costs no per-character work at all.
+            int next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                i++;
+                break;
+            }
+
+            i += next;
+            if (!(StartsWord(text, i) || AfterZeroWidthSpace(original, map, i) || GluedToNumberWord(text, i)))
+            {
+                // A digit inside a number starts no word either, unless a zero-width space (removed) stood before it.
+                i = map is null ? SkipDigits(text, i) : i + 1;
                 continue;
             }
 

@@ -10,16 +10,44 @@ internal static class FormatCharacters
     /// <summary>The index of the first format character, or -1.</summary>
     public static int IndexOfFirst(ReadOnlySpan<char> text)
     {
-        for (int i = 0; i < text.Length; i++)
+        // A vectorised search for the few characters that can start one (Vietnamese letters are all outside the set), then
+        // the exact test there.
+        int i = 0;
+        while (i < text.Length)
         {
-            // ASCII has no format character: one comparison for most of the text.
-            if (text[i] >= '\u0080' && WidthAt(text, i) > 0)
+            int next = text[i..].IndexOfAny(Starts);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (WidthAt(text, i) > 0)
             {
                 return i;
             }
+
+            i++;
         }
 
         return -1;
+    }
+
+    // Every character that can start a format character: those of category Cf, and the high surrogates (a pair may be one).
+    private static readonly SearchValues<char> Starts = BuildStarts();
+
+    private static SearchValues<char> BuildStarts()
+    {
+        var starts = new List<char>();
+        for (int c = 0x80; c <= char.MaxValue; c++)
+        {
+            if (char.IsHighSurrogate((char)c) || char.GetUnicodeCategory((char)c) == UnicodeCategory.Format)
+            {
+                starts.Add((char)c);
+            }
+        }
+
+        return SearchValues.Create(starts.ToArray());
     }
 
     /// <summary>The number of UTF-16 units of the format character at <paramref name="i"/>: 1, 2 for one outside the

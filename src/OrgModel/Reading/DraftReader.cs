@@ -39,7 +39,7 @@ public static class DraftReader
         Guard.Against.Null(text);
         Preconditions.CheckIso(date);
         DeadlineTextTokens k = DeadlineTextTokens.Read(text);
-        IReadOnlyList<DeadlineMention> deadlines = DeadlineExtractor.Extract(text, date);
+        IReadOnlyList<DeadlineMention> deadlines = DeadlineExtractor.Extract(text, k, date);
         IReadOnlyList<OrganisationMention> organisations = OrganisationExtractor.Extract(text, k, date, chart);
         IReadOnlyList<PersonMention> people = PersonExtractor.Extract(text, k, personnel);
         IReadOnlyList<Citation> citations = CitationExtractor.Extract(text);

@@ -74,9 +74,11 @@ public static class TermExtractor
     {
         for (last = Limit(text, k, t, MaxTermTokens); last >= t; last--)
         {
-            string window = text[k.Start(t)..k.End(last)];
-            if (k.Type(last) != DeadlineTokenType.Symbol && Tenure.TryParse(window, out _))
+            // Most windows are not terms: try each as a span, and make a string only of the one that is.
+            ReadOnlySpan<char> span = text.AsSpan(k.Start(t), k.End(last) - k.Start(t));
+            if (k.Type(last) != DeadlineTokenType.Symbol && Tenure.TryParse(span, out _))
             {
+                string window = span.ToString();
                 TenureReadings readings = Tenure.ReadingsOf(window);
                 string? eventId = null;
                 string folded = Text.VietnameseText.Fold(window);

@@ -216,7 +216,9 @@ public readonly partial struct Tenure
 
     /// <inheritdoc/>
     static bool IValueParser<Tenure>.TryParseValue(ReadOnlySpan<char> text, out Tenure value) =>
-        TenureParser.TryParse(text, allowAnyLength: false, describe: false, out value, out _, out _, out _);
+        TenureCanonicalReader.TryRead(text, out value) is int answer and not TenureCanonicalReader.Unsure
+            ? answer == 1
+            : TenureParser.TryParse(text, allowAnyLength: false, describe: false, out value, out _, out _, out _);
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The text.</param>
