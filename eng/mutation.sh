@@ -57,10 +57,19 @@ for ns in "${namespaces[@]}"; do
   sed -e "s|NAMESPACE|$ns|" -e "s|REPO|$root|g" -e "s|;HELPERS|$(helpers "$ns" | sed 's/^./;&/')|" \
     eng/mutation/OrgModel.Tests.Namespace.csproj > "$project/OrgModel.Tests.$ns.csproj"
   start=$(date +%s)
+  # Stryker writes the mutated assembly over the test project's OrgModel.dll and puts the original back at the end:
+  # keep a copy for the static re-run.
+  rm -f "$dir/OrgModel.mutated.dll"
+  ( while sleep 10; do
+      dll=$project/bin/Debug/net10.0/OrgModel.dll
+      if [[ -f $dll ]] && grep -q MutantControl "$dll"; then sleep 5; cp "$dll" "$dir/OrgModel.mutated.dll"; break; fi
+    done ) &
+  keeper=$!
   (cd "$project" && nice -n 10 dotnet stryker --config-file "$root/eng/mutation/stryker-config.json" \
      --test-runner mtp --test-project "OrgModel.Tests.$ns.csproj" --mutate "**/src/OrgModel/$ns/**/*.cs" \
      --output "$dir/stryker" --skip-version-check) > "$dir/stryker.log" 2>&1 \
-    || { echo "$ns: Stryker failed, see $dir/stryker.log" >&2; tail -20 "$dir/stryker.log" >&2; continue; }
+    || { kill "$keeper" 2>/dev/null || true; echo "$ns: Stryker failed, see $dir/stryker.log" >&2; tail -20 "$dir/stryker.log" >&2; continue; }
+  kill "$keeper" 2>/dev/null || true
   stryker_seconds=$(( $(date +%s) - start ))
   report=$(find "$dir/stryker" -name mutation-report.json | head -1)
   python3 eng/mutation/summary.py "$ns" "$report" "$commit" "$stryker_seconds" "$dir"

@@ -11,6 +11,7 @@ import concurrent.futures
 import datetime
 import json
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -72,9 +73,15 @@ rerun_seconds = 0
 changed = []
 if rerun and static:
     start = time.time()
-    with open(os.path.join(os.path.dirname(test_dll), "OrgModel.dll"), "rb") as f:
-        if b"MutantControl" not in f.read():
-            sys.exit(f"{ns}: the OrgModel.dll beside the tests is not Stryker's mutated assembly; no re-run")
+    mutated = os.path.join(out_dir, "OrgModel.mutated.dll")
+    if not os.path.exists(mutated):
+        sys.exit(f"{ns}: no copy of Stryker's mutated assembly ({mutated}); no re-run")
+    # A private copy of the test output with the mutated library, so that a later build cannot change it mid-run.
+    fresh = os.path.join(out_dir, "fresh")
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(os.path.dirname(test_dll), fresh)
+    shutil.copy(mutated, os.path.join(fresh, "OrgModel.dll"))
+    test_dll = os.path.join(fresh, "OrgModel.Tests.dll")
     baseline, rc = run_in_fresh_process(-1)
     if baseline != "Survived":
         sys.exit(f"{ns}: the unmutated tests do not pass in a fresh process ({baseline}, exit code {rc}); no re-run")
