@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET, one namespace of src/OrgModel at a time, against that namespace's own tests
+# (see docs/quality.md "Mutation testing").
+#
+#   eng/mutation.sh                    # every namespace, smallest first
+#   eng/mutation.sh Tenures Calendar   # only these
+#
+# Each run builds artifacts/mutation/NS/project (the tests of tests/OrgModel.Tests/NS plus the shared helpers, compiled
+# as an assembly named OrgModel.Tests), runs Stryker with eng/mutation/stryker-config.json, then re-runs every static
+# mutant in a fresh test process (Stryker's MTP runner keeps one test host alive, so a mutant in a static initializer
+# is never active when the initializer runs). Reports: artifacts/mutation/NS/{stryker,report.md,summary.json}.
+# Prints one summary row per namespace. MUTATION_NO_STATIC_RERUN=1 skips the re-run; MUTATION_STATIC_TIMEOUT
+# (seconds, default 300) bounds each re-run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+out=$root/artifacts/mutation
+all=(Utility Diagrams Text ReferenceData Serialization Calendar Reading Tenures Tasks Organisations Deadlines Personnel Documents)
+namespaces=("$@")
+[[ ${#namespaces[@]} -gt 0 ]] || namespaces=("${all[@]}")
+
+# Test files outside a namespace's folder that its tests use, and its JSON tests in Serialization/ (JsonAssert and
+# CostCurve are always compiled).
+helpers() {
+  local json=''
+  case $1 in
+    Calendar|Deadlines|Documents|Organisations|Personnel) json=";\$(TestsDir)Serialization/$1JsonTests.cs" ;;
+    Tenures) json=';$(TestsDir)Serialization/TenureFactsJsonTests.cs' ;;
+  esac
+  case $1 in
+    Diagrams) echo '$(TestsDir)Tasks/RoadmapTests.cs;$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
+    Deadlines) echo "\$(TestsDir)Tasks/RoadmapTests.cs;\$(TestsDir)Text/ParseResultTests*.cs$json" ;;
+    Tasks) echo '$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
+    ReferenceData) echo '$(TestsDir)Conventions/TypePerFileTests.cs' ;;
+    Reading) echo '$(TestsDir)Robustness/*.cs' ;;
+    *) echo "${json#;}" ;;
+  esac
+}
+
+# The fuzz-style tests run 200 inputs instead of 20,000: enough to cover the code, short enough to repeat per mutant.
+export ORGMODEL_FUZZ_INPUTS=${ORGMODEL_FUZZ_INPUTS:-200}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null
+mkdir -p "$out"
+printf '<Project>\n  <Import Project="%s/tests/Directory.Build.props" />\n</Project>\n' "$root" > "$out/Directory.Build.props"
+commit=$(git rev-parse --short HEAD)
+echo "| namespace | mutants | killed | survived | timeout | no coverage | Stryker's score | score, static mutants re-run | static mutants | date | commit | run time |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+
+for ns in "${namespaces[@]}"; do
+  if [[ ! -d src/OrgModel/$ns ]]; then echo "mutation.sh: no namespace src/OrgModel/$ns" >&2; exit 1; fi
+  if [[ ! -d tests/OrgModel.Tests/$ns ]]; then echo "$ns: no tests/OrgModel.Tests/$ns folder, skipped" >&2; continue; fi
+  dir=$out/$ns
+  project=$dir/project
+  rm -rf "$dir/stryker"
+  mkdir -p "$project"
+  sed -e "s|NAMESPACE|$ns|" -e "s|REPO|$root|g" -e "s|;HELPERS|$(helpers "$ns" | sed 's/^./;&/')|" \
+    eng/mutation/OrgModel.Tests.Namespace.csproj > "$project/OrgModel.Tests.$ns.csproj"
+  start=$(date +%s)
+  # Stryker writes the mutated assembly over the test project's OrgModel.dll and puts the original back at the end:
+  # keep a copy for the static re-run.
+  rm -f "$dir/OrgModel.mutated.dll"
+  ( while sleep 10; do
+      dll=$project/bin/Debug/net10.0/OrgModel.dll
+      if [[ -f $dll ]] && grep -q MutantControl "$dll"; then sleep 5; cp "$dll" "$dir/OrgModel.mutated.dll"; break; fi
+    done ) &
+  keeper=$!
+  (cd "$project" && nice -n 10 dotnet stryker --config-file "$root/eng/mutation/stryker-config.json" \
+     --test-runner mtp --test-project "OrgModel.Tests.$ns.csproj" --mutate "**/src/OrgModel/$ns/**/*.cs" \
+     --output "$dir/stryker" --skip-version-check) > "$dir/stryker.log" 2>&1 \
+    || { kill "$keeper" 2>/dev/null || true; echo "$ns: Stryker failed, see $dir/stryker.log" >&2; tail -20 "$dir/stryker.log" >&2; continue; }
+  kill "$keeper" 2>/dev/null || true
+  stryker_seconds=$(( $(date +%s) - start ))
+  report=$(find "$dir/stryker" -name mutation-report.json | head -1)
+  python3 eng/mutation/summary.py "$ns" "$report" "$commit" "$stryker_seconds" "$dir"
+done
