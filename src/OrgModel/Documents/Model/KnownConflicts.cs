@@ -126,11 +126,29 @@ public static class KnownConflicts
         ],
         0);
 
+    /// <summary>Gets the day of the National Assembly Standing Committee's 34 resolutions on the commune-level units of the
+    /// provinces (1654/NQ-UBTVQH15 to 1687/NQ-UBTVQH15). The list of the 34, the texts and the news give 16 June 2025 (the
+    /// day the committee adopted them and they came into force); the README of the <c>tinhthanhvn</c> package, which lists the
+    /// 34 with the Government portal's signed PDFs, says they were all issued on 18 June 2025. Default: 16 June 2025, as
+    /// <see cref="DocumentRegistry.Vietnam"/> ships them. Values are ISO dates.</summary>
+    public static ConflictingFact CommuneResolutions2025Date { get; } = new(
+        "commune-resolutions-2025-date",
+        "On which day were the Standing Committee's 34 resolutions on the commune-level units of the provinces issued?",
+        [
+            new("16 June 2025 (adopted that day and in force from it).", "2025-06-16",
+                ["https://thuviennhadat.vn/phap-luat/tai-file-toan-bo-34-nghi-quyet-sap-xep-don-vi-hanh-chinh-cap-xa-nam-2025-685791.html",
+                 "https://www.vietnamplus.vn/135-don-vi-hanh-chinh-cap-xa-cua-tinh-gia-lai-nam-2025-post1045638.vnp",
+                 "https://news.laodong.vn/thoi-su/sau-sap-xep-lang-son-co-65-don-vi-hanh-chinh-cap-xa-1524704.ldo"]),
+            new("18 June 2025.", "2025-06-18", ["https://github.com/nguyencongcuong/tinhthanhvn"]),
+        ],
+        0);
+
     /// <summary>Gets every known conflict, in the order above.</summary>
     public static IReadOnlyList<ConflictingFact> All { get; } =
     [
         Report520, GrassrootsCongressDeadline, NonLocalPosts,
         NationalAssembly3FirstSession, NationalAssembly5FirstSession, NationalAssembly7FirstSession, NationalAssembly10Election,
+        CommuneResolutions2025Date,
     ];
 
     /// <summary>Finds a known conflict by its <see cref="ConflictingFact.Id"/>.</summary>

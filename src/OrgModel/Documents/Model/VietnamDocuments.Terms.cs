@@ -8,9 +8,11 @@ internal static partial class VietnamDocuments
 {
     private const string StandingCommittee = "vn.state.national-assembly-standing-committee";
     private const string NguyenPhuTrong = "Nguyễn Phú Trọng";
+    private const string TranThanhMan = "Trần Thanh Mẫn";
 
     /// <summary>The count of Standing Committee resolutions on the communes of the 34 provinces that the source gives
-    /// (thuviennhadat.vn, 16 June 2025); <see cref="ReformOf2025"/> ships those whose number and province it reads.</summary>
+    /// (thuviennhadat.vn, 16 June 2025), one per province; <see cref="ReformOf2025"/> ships those whose number and province a
+    /// source reads.</summary>
     internal const int CommuneResolutionsCountedBySource = 34;
 
     private static Document[] ThirteenthAndFourteenthTerms() =>
@@ -64,8 +66,9 @@ internal static partial class VietnamDocuments
 
     private static Document[] ReformOf2025() =>
     [
-        // The Standing Committee's resolutions on the communes of each province, adopted 16 June 2025 (thuviennhadat.vn
-        // lists all 34; the first seven of its list are shipped, the others were not legible in the text read).
+        // The Standing Committee's resolutions on the communes of each province, adopted 16 June 2025: thuviennhadat.vn lists
+        // all 34 and gives the day; the province of each number is read from the pages listed in docs/sources.md. A signer is
+        // shipped where a page names one, "on behalf of" only where it says so.
         Commune("1656/NQ-UBTVQH15", "Hà Nội"),
         Commune("1685/NQ-UBTVQH15", "Hồ Chí Minh City"),
         Commune("1669/NQ-UBTVQH15", "Hải Phòng"),
@@ -73,10 +76,43 @@ internal static partial class VietnamDocuments
         Commune("1675/NQ-UBTVQH15", "Huế"),
         Commune("1668/NQ-UBTVQH15", "Cần Thơ"),
         Commune("1684/NQ-UBTVQH15", "Tuyên Quang"),
+        Commune("1654/NQ-UBTVQH15", "An Giang"),
+        Commune("1655/NQ-UBTVQH15", "Cà Mau", SignedBy(TranThanhMan)),
+        Commune("1657/NQ-UBTVQH15", "Cao Bằng"),
+        Commune("1658/NQ-UBTVQH15", "Bắc Ninh"),
+        Commune("1660/NQ-UBTVQH15", "Đắk Lắk"),
+        Commune("1661/NQ-UBTVQH15", "Điện Biên"),
+        Commune("1662/NQ-UBTVQH15", "Đồng Nai"),
+        Commune("1663/NQ-UBTVQH15", "Đồng Tháp"),
+        Commune("1664/NQ-UBTVQH15", "Gia Lai", ChairOnBehalf()),
+        Commune("1665/NQ-UBTVQH15", "Hà Tĩnh"),
+        Commune("1666/NQ-UBTVQH15", "Hưng Yên"),
+        Commune("1667/NQ-UBTVQH15", "Khánh Hòa"),
+        Commune("1670/NQ-UBTVQH15", "Lai Châu", SignedBy(TranThanhMan)),
+        Commune("1671/NQ-UBTVQH15", "Lâm Đồng"),
+        Commune("1672/NQ-UBTVQH15", "Lạng Sơn", SignedBy(TranThanhMan)),
+        Commune("1673/NQ-UBTVQH15", "Lào Cai"),
+        Commune("1674/NQ-UBTVQH15", "Ninh Bình"),
+        Commune("1676/NQ-UBTVQH15", "Phú Thọ"),
+        Commune("1677/NQ-UBTVQH15", "Quảng Ngãi", SignedBy(TranThanhMan)),
+        Commune("1678/NQ-UBTVQH15", "Nghệ An"),
+        Commune("1679/NQ-UBTVQH15", "Quảng Ninh", SignedBy(TranThanhMan)),
+        Commune("1680/NQ-UBTVQH15", "Quảng Trị", ChairOnBehalf()),
+        Commune("1681/NQ-UBTVQH15", "Sơn La", ChairOnBehalf()),
+        Commune("1682/NQ-UBTVQH15", "Tây Ninh"),
+        Commune("1683/NQ-UBTVQH15", "Thái Nguyên"),
+        Commune("1686/NQ-UBTVQH15", "Thanh Hóa"),
+        Commune("1687/NQ-UBTVQH15", "Vĩnh Long"),
     ];
 
-    private static Document Commune(string number, string province) =>
-        D(number, DocumentKind.Resolution, [StandingCommittee], 2025, 6, 16, $"Arrangement of the commune-level administrative units of {province} in 2025");
+    private static Document Commune(string number, string province, DocumentSigner? signer = null) =>
+        D(number, DocumentKind.Resolution, [StandingCommittee], 2025, 6, 16, $"Arrangement of the commune-level administrative units of {province} in 2025",
+            signers: signer is null ? null : [signer]);
+
+    private static DocumentSigner SignedBy(string name) => new(name, SigningCapacity.NotRecorded);
+
+    // "Thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn ký" (the pages of 1664, 1680 and 1681).
+    private static DocumentSigner ChairOnBehalf() => OnBehalf(TranThanhMan, "Ủy ban Thường vụ Quốc hội", "Chairman of the National Assembly");
 
     private static DocumentSigner OnBehalf(string name, string body, string? title = null) =>
         new(name, SigningCapacity.OnBehalfOf, title, onBehalfOf: body);
