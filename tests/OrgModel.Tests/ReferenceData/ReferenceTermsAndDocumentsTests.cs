@@ -143,6 +143,30 @@ public class ReferenceTermsAndDocumentsTests
     }
 
     [Fact]
+    public void Every_plenum_lists_exactly_the_registry_documents_of_that_plenum()
+    {
+        DocumentRegistry registry = DocumentRegistry.Vietnam;
+        foreach (CentralConference c in TenureFacts.CentralConferencesOf(13).Concat(TenureFacts.CentralConferencesOf(14)))
+        {
+            var number = new CentralConferenceNumber(c.Ordinal, c.TermOrdinal);
+            IEnumerable<string> shipped = registry.Documents.Where(d => d.Conference == number).Select(d => d.Number.ToString());
+            Assert.Equal(c.Documents.Order(StringComparer.Ordinal), shipped.Order(StringComparer.Ordinal));
+        }
+
+        Assert.True(TenureFacts.TryGetCentralConference(13, 6, out CentralConference? sixth));
+        Assert.Equal(["27-NQ/TW", "29-NQ/TW"], sixth.Documents);
+    }
+
+    [Fact]
+    public void The_disputed_issuer_of_Regulation_117_ships_the_default()
+    {
+        ConflictingFact fact = KnownConflicts.Regulation117Issuer;
+        Document regulation = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("117-QĐ/TW")).Document!;
+        Assert.Equal(fact.Default.Value, Assert.Single(regulation.IssuingBodies).ToString());
+        Assert.All(fact.Readings.SelectMany(r => r.Sources), s => Assert.Contains(s, Sources, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_replaced_or_amended_a_document_is_answered_from_the_registry()
     {
         DocumentRegistry registry = DocumentRegistry.Vietnam;

@@ -143,12 +143,29 @@ public static class KnownConflicts
         ],
         0);
 
+    /// <summary>Gets the issuer of Regulation 117-QĐ/TW of 18 August 2023 (apologising to and restoring the rights of Party
+    /// organisations and members wrongly disciplined). The news and official pages give the Politburo; the legal database
+    /// thuvienphapluat.vn gives the Central Committee as its issuing body (signer Trương Thị Mai). Default: the Politburo, as
+    /// <see cref="DocumentRegistry.Vietnam"/> ships it. Values are organisation ids.</summary>
+    public static ConflictingFact Regulation117Issuer { get; } = new(
+        "regulation-117-issuer",
+        "Which body issued Regulation 117-QĐ/TW of 18 August 2023?",
+        [
+            new("The Politburo.", "vn.party.politburo",
+                ["https://www.quanlynhanuoc.vn/2023/10/05/quy-dinh-ve-xin-loi-va-phuc-hoi-quyen-loi-cua-to-chuc-dang-dang-vien-bi-ky-luat-oan-buoc-tien-moi-trong-thi-hanh-dieu-le-dang-hien-nay/",
+                 "https://thads.moj.gov.vn/noidung/tintuc/Lists/CongTacDang/View_Detail.aspx?ItemID=224",
+                 "https://baotayninh.vn/thuc-hanh-van-hoa-dang-a162923.html"]),
+            new("The Central Committee.", "vn.party.central-committee",
+                ["https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quy-dinh-117-QD-TW-2023-xin-loi-va-phuc-hoi-quyen-loi-cua-to-chuc-dang-dang-vien-bi-ky-luat-oan-576171.aspx"]),
+        ],
+        0);
+
     /// <summary>Gets every known conflict, in the order above.</summary>
     public static IReadOnlyList<ConflictingFact> All { get; } =
     [
         Report520, GrassrootsCongressDeadline, NonLocalPosts,
         NationalAssembly3FirstSession, NationalAssembly5FirstSession, NationalAssembly7FirstSession, NationalAssembly10Election,
-        CommuneResolutions2025Date,
+        CommuneResolutions2025Date, Regulation117Issuer,
     ];
 
     /// <summary>Finds a known conflict by its <see cref="ConflictingFact.Id"/>.</summary>

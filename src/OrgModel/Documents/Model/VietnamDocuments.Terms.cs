@@ -30,6 +30,8 @@ internal static partial class VietnamDocuments
 
         // 2022: the 5th Central Conference (4–10 May 2022) and the Politburo.
         D("58-QĐ/TW", DocumentKind.Regulation, [Politburo], 2022, 2, 8, "Some issues of protecting the Party's internal politics"),
+        D("65-QĐ/TW", DocumentKind.Regulation, [Politburo], 2022, 4, 28, "Rotation of officials",
+            relations: [Rel(DocumentRelationKind.Replaces, "98-QĐ/TW", 2017, 10, 7)]),
         D("34-KL/TW", DocumentKind.Conclusion, [Politburo], 2022, 4, 18, "Strategy for the Party's inspection and supervision work to 2030",
             signers: [OnBehalf("Võ Văn Thưởng", "Bộ Chính trị")]),
         D("19-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2022, 6, 16, "Agriculture, farmers and rural areas to 2030, with a vision to 2045",
@@ -37,8 +39,21 @@ internal static partial class VietnamDocuments
         D("05-HD/UBKTTW", DocumentKind.Guideline, [InspectionCommission], 2022, 11, 22,
             "Implementing some articles of Regulation 69-QĐ/TW on disciplining Party organisations and members",
             relations: [Rel(DocumentRelationKind.Guides, "69-QĐ/TW", 2022, 7, 6)]),
+        // The 6th Central Conference (opened 3 October 2022).
+        D("27-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2022, 11, 9,
+            "Continuing to build and perfect the socialist rule-of-law State of Vietnam in the new period",
+            conference: new CentralConferenceNumber(6, 13),
+            signers: [OnBehalf(NguyenPhuTrong, "Ban Chấp hành Trung ương", "General Secretary")]),
+        D("29-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2022, 11, 17,
+            "Continuing to push industrialisation and modernisation to 2030, with a vision to 2045",
+            conference: new CentralConferenceNumber(6, 13),
+            signers: [OnBehalf(NguyenPhuTrong, "Ban Chấp hành Trung ương", "General Secretary")]),
         D("97-QĐ/TW", DocumentKind.Regulation, [Politburo], 2023, 2, 7,
             "Functions, tasks, powers, structure and working relations of the Party delegations and Party executive committees at the centre"),
+        // Its issuer is disputed (KnownConflicts.Regulation117Issuer); the default is the Politburo.
+        D("117-QĐ/TW", DocumentKind.Regulation, [Politburo], 2023, 8, 18,
+            "Apologising to and restoring the rights of Party organisations and members wrongly disciplined",
+            signers: [new DocumentSigner("Trương Thị Mai", SigningCapacity.NotRecorded)]),
 
         // 2024–2025: the Politburo's resolutions and the rules of the reorganisation.
         D("57-NQ/TW", DocumentKind.Resolution, [Politburo], 2024, 12, 22,
@@ -55,9 +70,15 @@ internal static partial class VietnamDocuments
         D("304-QĐ/TW", DocumentKind.Decision, [Politburo], 2025, 6, 10,
             "Functions, tasks and apparatus of the agency of the Central Committee of the Vietnam Fatherland Front",
             signers: [OnBehalf(TranCamTu, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat")]),
+        D("366-QĐ/TW", DocumentKind.Regulation, [Politburo], 2025, 8, 30,
+            "Reviewing, evaluating and classifying the quality of collectives and individuals in the political system",
+            signers: [OnBehalf(TranCamTu, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat")]),
         D("55-CT/TW", DocumentKind.Directive, [Secretariat], 2025, 12, 22, "Directive of the Secretariat (its subject is not in the sources read)"),
 
-        // The 14th term so far.
+        // January 2026, before and after the 14th Congress.
+        D("230-KL/TW", DocumentKind.Conclusion, [Politburo, Secretariat], 2026, 1, 5,
+            "Streamlining the mass associations assigned tasks by the Party and State; the model of the Vietnam Cooperative Alliance and the Vietnam Federation of Commerce and Industry",
+            signers: [new DocumentSigner(TranCamTu, SigningCapacity.NotRecorded, "Permanent Member of the Secretariat")]),
         D("79-NQ/TW", DocumentKind.Resolution, [Politburo], 2026, 1, 6, "Developing the state economy"),
         D("80-NQ/TW", DocumentKind.Resolution, [Politburo], 2026, 1, 7,
             "Developing Vietnamese culture; 24 November chosen as Vietnamese Culture Day",
