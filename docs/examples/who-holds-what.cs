@@ -7,6 +7,7 @@ using OrgModel.Documents;
 using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
+using OrgModel.ReferenceData;
 using OrgModel.Tenures;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -67,7 +68,7 @@ foreach (CentralConference c in TenureFacts.CentralConferencesOf(13))
     Console.WriteLine($"  {c.Ordinal,2}: {c.Opening:uuuu-MM-dd}{(c.Closing is { } closing ? $" – {closing:uuuu-MM-dd}" : " (closing not sourced)")}");
 }
 
-foreach (var plenum in new[] { new CentralConferenceNumber(4, 13), new CentralConferenceNumber(5, 13), new CentralConferenceNumber(11, 13) })
+foreach (var plenum in new[] { new CentralConferenceNumber(4, 13), new CentralConferenceNumber(5, 13), new CentralConferenceNumber(6, 13), new CentralConferenceNumber(11, 13) })
 {
     Console.WriteLine($"Documents of the {plenum.VietnameseName}: {string.Join(", ", registry.Documents.Where(d => d.Conference == plenum).Select(d => $"{d.Number} ({d.IssueDate:uuuu-MM-dd})"))}");
 }
@@ -90,7 +91,16 @@ foreach (NationalAssemblyTerm na in TenureFacts.NationalAssemblyTerms)
     Console.WriteLine($"  {na}: elected {na.Election:uuuu-MM-dd}, first session {(na.FirstSessionOpening is { } first ? first.ToString("uuuu-MM-dd", null) : "not sourced")}");
 }
 
-foreach (ConflictingFact conflict in KnownConflicts.All.Where(f => f.Id.StartsWith("na-", StringComparison.Ordinal)))
+// The Standing Committee's resolutions on the communes of the 34 provinces, one per province.
+var standingCommittee = OrgId.Parse("vn.state.national-assembly-standing-committee");
+List<Document> communeResolutions = [.. registry.Documents.Where(d => d.IssuingBodies.Contains(standingCommittee))];
+Console.WriteLine();
+Console.WriteLine($"Standing Committee resolutions on the communes of the {VietnamReferenceData.Provinces(new LocalDate(2025, 7, 1)).Count} provinces: {communeResolutions.Count}, " +
+    $"{communeResolutions.Min(d => d.Number.ToString())} to {communeResolutions.Max(d => d.Number.ToString())}, all of {communeResolutions[0].IssueDate:uuuu-MM-dd}");
+Document gialai = registry.Resolve(DocumentNumber.Parse("1664/NQ-UBTVQH15")).Document!;
+Console.WriteLine($"  {gialai.Number}: {gialai.Title}; signed by {string.Join(", ", gialai.Signers.Select(s => $"{s.Name} ({s.Capacity} {s.OnBehalfOf})"))}");
+
+foreach (ConflictingFact conflict in KnownConflicts.All.Where(f => f.Id.StartsWith("na-", StringComparison.Ordinal) || f == KnownConflicts.CommuneResolutions2025Date || f == KnownConflicts.Regulation117Issuer))
 {
     Console.WriteLine($"  disputed: {conflict.Question} shipped {conflict.Default.Value}; also read {string.Join(", ", conflict.Readings.Where(r => r != conflict.Default).Select(r => r.Value))}");
 }

@@ -98,15 +98,72 @@ public class ReferenceTermsAndDocumentsTests
     }
 
     [Fact]
-    public void The_commune_resolutions_shipped_are_at_most_the_34_the_source_counts_and_all_of_16_June_2025()
+    public void The_commune_resolutions_are_the_34_the_source_counts_all_of_16_June_2025()
     {
-        var committee = OrgId.Parse("vn.state.national-assembly-standing-committee");
-        List<Document> communes = [.. DocumentRegistry.Vietnam.Documents.Where(d => d.IssuingBodies.Contains(committee))];
-        Assert.Equal(7, communes.Count);
-        Assert.True(communes.Count <= VietnamDocuments.CommuneResolutionsCountedBySource);
+        List<Document> communes = CommuneResolutions();
+        Assert.Equal(VietnamDocuments.CommuneResolutionsCountedBySource, communes.Count);
+        Assert.Equal(communes.Count, communes.Select(d => d.Number.ToString()).Distinct().Count());
         Assert.All(communes, d => Assert.Equal(new LocalDate(2025, 6, 16), d.IssueDate));
         Assert.All(communes, d => Assert.EndsWith("/NQ-UBTVQH15", d.Number.ToString(), StringComparison.Ordinal));
         Assert.Equal(Tenure.NationalAssembly(15), communes[0].Term);
+        Assert.Equal(KnownConflicts.CommuneResolutions2025Date.Default.Value, $"{communes[0].IssueDate:uuuu-MM-dd}");
+    }
+
+    [Fact]
+    public void Each_of_the_34_provinces_of_the_chart_has_exactly_one_commune_resolution()
+    {
+        List<Document> communes = CommuneResolutions();
+        IReadOnlyList<Organisation> provinces = OrgModel.ReferenceData.VietnamReferenceData.Provinces(new LocalDate(2025, 7, 1));
+        string[] names = [.. provinces.Select(p => p.Name.Replace("Tỉnh ", "", StringComparison.Ordinal).Replace("Thành phố ", "", StringComparison.Ordinal))];
+        Assert.Equal(34, names.Length);
+        Assert.All(names, n => Assert.Single(communes, d => d.Title.Contains($" of {n} ", StringComparison.Ordinal) || d.Title.Contains($" of {n} City ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_commune_resolution_signed_on_behalf_of_the_Standing_Committee_names_the_Chairman()
+    {
+        Document gialai = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("1664/NQ-UBTVQH15")).Document!;
+        DocumentSigner signer = Assert.Single(gialai.Signers);
+        Assert.Equal("Trần Thanh Mẫn", signer.Name);
+        Assert.Equal(SigningCapacity.OnBehalfOf, signer.Capacity);
+    }
+
+    [Fact]
+    public void The_disputed_day_of_the_commune_resolutions_keeps_both_readings_with_listed_sources()
+    {
+        ConflictingFact fact = KnownConflicts.CommuneResolutions2025Date;
+        Assert.Equal(["2025-06-16", "2025-06-18"], fact.Readings.Select(r => r.Value));
+        Assert.All(fact.Readings.SelectMany(r => r.Sources), s => Assert.Contains(s, Sources, StringComparison.Ordinal));
+    }
+
+    private static List<Document> CommuneResolutions()
+    {
+        var committee = OrgId.Parse("vn.state.national-assembly-standing-committee");
+        return [.. DocumentRegistry.Vietnam.Documents.Where(d => d.IssuingBodies.Contains(committee))];
+    }
+
+    [Fact]
+    public void Every_plenum_lists_exactly_the_registry_documents_of_that_plenum()
+    {
+        DocumentRegistry registry = DocumentRegistry.Vietnam;
+        foreach (CentralConference c in TenureFacts.CentralConferencesOf(13).Concat(TenureFacts.CentralConferencesOf(14)))
+        {
+            var number = new CentralConferenceNumber(c.Ordinal, c.TermOrdinal);
+            IEnumerable<string> shipped = registry.Documents.Where(d => d.Conference == number).Select(d => d.Number.ToString());
+            Assert.Equal(c.Documents.Order(StringComparer.Ordinal), shipped.Order(StringComparer.Ordinal));
+        }
+
+        Assert.True(TenureFacts.TryGetCentralConference(13, 6, out CentralConference? sixth));
+        Assert.Equal(["27-NQ/TW", "29-NQ/TW"], sixth.Documents);
+    }
+
+    [Fact]
+    public void The_disputed_issuer_of_Regulation_117_ships_the_default()
+    {
+        ConflictingFact fact = KnownConflicts.Regulation117Issuer;
+        Document regulation = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("117-QĐ/TW")).Document!;
+        Assert.Equal(fact.Default.Value, Assert.Single(regulation.IssuingBodies).ToString());
+        Assert.All(fact.Readings.SelectMany(r => r.Sources), s => Assert.Contains(s, Sources, StringComparison.Ordinal));
     }
 
     [Fact]

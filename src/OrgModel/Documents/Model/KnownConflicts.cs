@@ -126,11 +126,46 @@ public static class KnownConflicts
         ],
         0);
 
+    /// <summary>Gets the day of the National Assembly Standing Committee's 34 resolutions on the commune-level units of the
+    /// provinces (1654/NQ-UBTVQH15 to 1687/NQ-UBTVQH15). The list of the 34, the texts and the news give 16 June 2025 (the
+    /// day the committee adopted them and they came into force); the README of the <c>tinhthanhvn</c> package, which lists the
+    /// 34 with the Government portal's signed PDFs, says they were all issued on 18 June 2025. Default: 16 June 2025, as
+    /// <see cref="DocumentRegistry.Vietnam"/> ships them. Values are ISO dates.</summary>
+    public static ConflictingFact CommuneResolutions2025Date { get; } = new(
+        "commune-resolutions-2025-date",
+        "On which day were the Standing Committee's 34 resolutions on the commune-level units of the provinces issued?",
+        [
+            new("16 June 2025 (adopted that day and in force from it).", "2025-06-16",
+                ["https://thuviennhadat.vn/phap-luat/tai-file-toan-bo-34-nghi-quyet-sap-xep-don-vi-hanh-chinh-cap-xa-nam-2025-685791.html",
+                 "https://www.vietnamplus.vn/135-don-vi-hanh-chinh-cap-xa-cua-tinh-gia-lai-nam-2025-post1045638.vnp",
+                 "https://news.laodong.vn/thoi-su/sau-sap-xep-lang-son-co-65-don-vi-hanh-chinh-cap-xa-1524704.ldo"]),
+            new("18 June 2025.", "2025-06-18", ["https://github.com/nguyencongcuong/tinhthanhvn"]),
+        ],
+        0);
+
+    /// <summary>Gets the issuer of Regulation 117-QĐ/TW of 18 August 2023 (apologising to and restoring the rights of Party
+    /// organisations and members wrongly disciplined). The news and official pages give the Politburo; the legal database
+    /// thuvienphapluat.vn gives the Central Committee as its issuing body (signer Trương Thị Mai). Default: the Politburo, as
+    /// <see cref="DocumentRegistry.Vietnam"/> ships it. Values are organisation ids.</summary>
+    public static ConflictingFact Regulation117Issuer { get; } = new(
+        "regulation-117-issuer",
+        "Which body issued Regulation 117-QĐ/TW of 18 August 2023?",
+        [
+            new("The Politburo.", "vn.party.politburo",
+                ["https://www.quanlynhanuoc.vn/2023/10/05/quy-dinh-ve-xin-loi-va-phuc-hoi-quyen-loi-cua-to-chuc-dang-dang-vien-bi-ky-luat-oan-buoc-tien-moi-trong-thi-hanh-dieu-le-dang-hien-nay/",
+                 "https://thads.moj.gov.vn/noidung/tintuc/Lists/CongTacDang/View_Detail.aspx?ItemID=224",
+                 "https://baotayninh.vn/thuc-hanh-van-hoa-dang-a162923.html"]),
+            new("The Central Committee.", "vn.party.central-committee",
+                ["https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quy-dinh-117-QD-TW-2023-xin-loi-va-phuc-hoi-quyen-loi-cua-to-chuc-dang-dang-vien-bi-ky-luat-oan-576171.aspx"]),
+        ],
+        0);
+
     /// <summary>Gets every known conflict, in the order above.</summary>
     public static IReadOnlyList<ConflictingFact> All { get; } =
     [
         Report520, GrassrootsCongressDeadline, NonLocalPosts,
         NationalAssembly3FirstSession, NationalAssembly5FirstSession, NationalAssembly7FirstSession, NationalAssembly10Election,
+        CommuneResolutions2025Date, Regulation117Issuer,
     ];
 
     /// <summary>Finds a known conflict by its <see cref="ConflictingFact.Id"/>.</summary>
