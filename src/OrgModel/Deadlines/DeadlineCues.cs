@@ -180,7 +180,7 @@ internal static class DeadlineCues
         if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi")
             || k.Is(t, "as", "soon", "as"))
         {
-            return !k.Is(t, "as") || k.Is(t + 3, "possible");
+            return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(k, t);
         }
 
         // "Ngay" (at once) is written without a mark; folded, it is also "ngày" (day), which is never a cue.
@@ -199,6 +199,11 @@ internal static class DeadlineCues
 
         return true;
     }
+
+    // "đã khẩn trương tham mưu", "have promptly led": praise of work done; "làm việc khẩn trương": a manner of working. Neither
+    // sets a deadline.
+    private static bool IsDoneOrManner(DeadlineTextTokens k, int t) =>
+        k.Is(t - 1, "da") || k.Is(t - 1, "have") || k.Is(t - 1, "has") || k.Is(t - 1, "had") || k.Is(t - 2, "lam", "viec");
 
     // A "từ ngày 22/12" or "từ 7/3" a few words before: "đến" closes a range, it sets no deadline.
     private static bool OpensWithFrom(DeadlineTextTokens k, int t)

@@ -51,16 +51,19 @@ public static class DecisionExtractor
         List<DecisionMention>? found = null;
         foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: false))
         {
-            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object)>();
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
                 if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t)
                     && Completes(k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
+                    // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
+                    List<PersonMention> subject = k.Is(begin - 1, "received") || k.Is(begin - 2, "received") || k.Is(begin - 3, "received")
+                        ? Named(text, k, floor, begin - 1) : [];
                     floor = end + 1;
-                    here.Add((k.Start(begin), k.End(end), kind, cue.Reason, k.Is(t - 3, "bang", "hinh", "thuc"),
-                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd)));
+                    here.Add((k.Start(begin), k.End(end), kind, cue.Reason, NamedBefore(k, t),
+                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd), subject));
                     t = end;
                 }
             }
@@ -71,8 +74,15 @@ public static class DecisionExtractor
                 int sentenceEnd = k.End(to - 1);
                 int next = i + 1 < here.Count ? here[i + 1].Start : sentenceEnd;
                 int previous = i > 0 ? here[i - 1].End : sentenceStart;
-                // "thi hành kỷ luật đồng chí X … bằng hình thức khai trừ": the person comes before the form.
-                List<PersonMention> named = here[i].NamedBefore ? [] : ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
+                // "thi hành kỷ luật đồng chí X … bằng hình thức khai trừ", "cho ông X thôi giữ chức": the person comes before the
+                // form, unless none does ("bằng hình thức cách chức … đối với đồng chí X").
+                List<PersonMention> before = ReadingTokens.Within(people, static p => p.Start, previous, here[i].Start);
+                List<PersonMention> named = here[i].NamedBefore ? before : ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
+                if (named.Count == 0 && here[i].NamedBefore)
+                {
+                    named = ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
+                }
+
                 if (named.Count == 0)
                 {
                     named = here[i].Object;
@@ -80,7 +90,12 @@ public static class DecisionExtractor
 
                 if (named.Count == 0)
                 {
-                    named = ReadingTokens.Within(people, static p => p.Start, previous, here[i].Start);
+                    named = before;
+                }
+
+                if (named.Count == 0)
+                {
+                    named = here[i].Subject;
                 }
 
                 (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, named, here[i].Reason));
@@ -166,6 +181,10 @@ public static class DecisionExtractor
 
     private static bool IsDisciplineWord(DeadlineTextTokens k, int t) =>
         k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide"));
+
+    // After "bằng hình thức" the form follows the person it is given; a Vietnamese "thôi giữ chức" without "cho" before it is
+    // said of the person just before it ("cho ông A thôi giữ chức …").
+    private static bool NamedBefore(DeadlineTextTokens k, int t) => k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t, "thoi") && !k.Is(t - 1, "cho"));
 
     // "A and B were expelled from the Party": the names come before the cue.
     private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been");

@@ -47,12 +47,27 @@ public static class OrganisationExtractor
         List<OrganisationMention>? found = null;
         for (int t = 0; t < k.Count; t++)
         {
-            if (!k.IsWord(t) || !names.TryMatch(k, t, out int last, out OrganisationNames.Name name) || !Stands(text, k, t, last, name))
+            if (!k.IsWord(t))
             {
                 continue;
             }
 
-            (found ??= []).Add(Mention(text, k, t, last, name, view, date));
+            bool named = names.TryMatch(k, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name);
+            if (ScopePhrases.TryMatch(text, k, t, out int groupLast) && (!named || groupLast > last))
+            {
+                string written = text[k.Start(t)..k.End(groupLast)];
+                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, true, "a group of kinds of body, not one body"));
+                t = groupLast;
+                continue;
+            }
+
+            if (!named)
+            {
+                continue;
+            }
+
+            int from = PartyBoardOf(k, t);
+            (found ??= []).Add(from < t ? PartyBoard(text, k, from, last) : Mention(text, k, t, last, name, view, date));
             t = last;
         }
 
@@ -61,14 +76,35 @@ public static class OrganisationExtractor
 
     private static bool Stands(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name)
     {
+        // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's.
         if (name.Scope)
         {
-            return true;
+            return !(k.Is(last, "tinh") || k.Is(last - 1, "thanh", "pho")) || !ReadingTokens.IsCapitalised(text, k, last + 1);
         }
 
-        if (!ReadingTokens.IsCapitalised(text, k, t))
+        // "trụ sở Trung ương Đảng", "the Government Headquarters": a building, not the body; "the Government's Electronic
+        // Information Portal": a publication.
+        if (k.Is(t - 2, "tru", "so") || k.Is(t - 1, "headquarters") || k.Is(t - 2, "headquarters", "of") || k.Is(t - 3, "headquarters", "of", "the")
+            || k.Is(last + 1, "headquarters") || IsPublication(k, last + 1))
         {
             return false;
+        }
+
+        // A name that is the whole text (a heading, a list item, a finding read back) stands as written.
+        bool whole = t == 0 && last == k.Count - 1;
+
+        // "Trưởng ban Tổ chức Trung ương": the body's name inside the post, its kind word written in lower case.
+        if (!ReadingTokens.IsCapitalised(text, k, t) && !(k.Is(t, "ban") && (k.Is(t - 1, "truong") || whole) && ReadingTokens.IsCapitalised(text, k, t + 1)))
+        {
+            return false;
+        }
+
+        // "Trung ương" alone names the Central Committee only as the subject of what it does: "Trung ương đã thảo luận", not
+        // "trực thuộc Trung ương", "Hội nghị Trung ương".
+        if (name.Bare)
+        {
+            return whole || (k.IsWord(last + 1) && !ReadingTokens.IsCapitalised(text, k, last + 1) && IsVerbAfterSubject(k, last + 1)
+                && !k.Is(t - 1, "nghi") && !k.Is(t - 1, "thuoc") && !k.Is(t - 1, "o") && !k.Is(t - 1, "cap"));
         }
 
         if (!name.Abbreviation)
@@ -85,6 +121,38 @@ public static class OrganisationExtractor
         }
 
         return !glued;
+    }
+
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
+    {
+        "da", "cung", "se", "dang", "thuc", "thong", "quyet", "bau", "lam", "tiep", "dong", "chap", "yeu", "giao", "xem", "thao", "hop",
+        "cho", "ket", "bieu", "thi", "nhat", "phe", "gioi",
+    };
+
+    private static bool IsPublication(DeadlineTextTokens k, int t)
+    {
+        for (int i = t; i < t + 5; i++)
+        {
+            if (k.Is(i, "portal") || k.Is(i, "newspaper") || k.Is(i, "website") || k.Is(i, "cong", "bao"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVerbAfterSubject(DeadlineTextTokens k, int t) => SubjectVerbs.Contains(k.Folded(t).ToString());
+
+    // "Ban cán sự đảng Bộ Y tế", "Đảng đoàn Quốc hội": a Party board of a body is its own body, which the chart does not
+    // hold; the token where such a prefix starts, or t when there is none.
+    private static int PartyBoardOf(DeadlineTextTokens k, int t) =>
+        k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : t;
+
+    private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last)
+    {
+        string written = text[k.Start(from)..k.End(last)];
+        return new OrganisationMention(k.Start(from), written, written, null, false, "the Party board of a body; the chart does not hold it");
     }
 
     private static OrganisationMention Mention(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, OrgChart? view, LocalDate date)

@@ -39,6 +39,26 @@ internal static class OrganisationNames
         ("vn.state.ministry.education-training", "Ministry of Education and Training"),
         ("vn.front.vietnam-fatherland-front", "Vietnam Fatherland Front Central Committee"),
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+
+        // The full names the news gives (thanhnien.vn, vneconomy.vn), the news.laodong.vn and en.nhandan.vn renderings
+        // (docs/sources.md, held-out texts).
+        ("vn.party.central-committee", "Ban Chấp hành Trung ương Đảng"),
+        ("vn.party.central-committee", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("vn.party.central-committee", "Trung ương Đảng"),
+        ("vn.party.central-committee", "Central Executive Committee"),
+        ("vn.party.central-committee", "Party Central Executive Committee"),
+        ("vn.party.secretariat", "Ban Bí thư Trung ương Đảng"),
+        ("vn.party.secretariat", "Ban Bí thư Trung ương"),
+        ("vn.party.secretariat", "Party Central Committee's Secretariat"),
+        ("vn.party.politburo", "Bộ Chính trị Trung ương Đảng"),
+        ("vn.state.national-assembly-standing-committee", "National Assembly (NA) Standing Committee"),
+    ];
+
+    // Bodies the reference chart does not hold but the texts name as acting (news.laodong.vn, vnexpress.net): reported with
+    // no id rather than left out.
+    private static readonly string[] Unheld =
+    [
+        "Hội đồng Bầu cử quốc gia", "National Election Council",
     ];
 
     // A kind of body at a level, not one body: taken wherever written, in either case.
@@ -70,6 +90,10 @@ internal static class OrganisationNames
         ("ministries and agencies", "Bộ, ngành"),
         ("ministries, agencies and localities", "Bộ, ngành, địa phương"),
         ("ministries and localities", "Bộ, địa phương"),
+        ("Party committees and organisations at all levels", "Cấp ủy, tổ chức đảng các cấp"),
+        ("Party committees and organizations at all levels", "Cấp ủy, tổ chức đảng các cấp"),
+        ("toàn hệ thống chính trị", "Hệ thống chính trị"),
+        ("the whole political system", "Hệ thống chính trị"),
     ];
 
     // After the tables it is built from: static fields are initialised in order.
@@ -102,6 +126,14 @@ internal static class OrganisationNames
             table.Add(scope, new Name(kind, null, Scope: true, Abbreviation: false));
         }
 
+        foreach (string unheld in Unheld)
+        {
+            table.Add(unheld, new Name(unheld, null, Scope: false, Abbreviation: false));
+        }
+
+        // "Trung ương đã thảo luận", "Trung ương cũng chấp thuận": the Central Committee as the subject of its decisions.
+        table.Add("Trung ương", new Name("Ban Chấp hành Trung ương", CentralBodies.CentralCommittee, Scope: false, Abbreviation: false, Bare: true));
+
         return table;
     }
 
@@ -123,6 +155,13 @@ internal static class OrganisationNames
     private static void AddBody(PhraseTable<Name> table, string id, string name, string? english, string? shortName)
     {
         table.Add(name, new Name(name, id, false, false));
+
+        // "Văn phòng TW Đảng", "Ủy ban Kiểm tra TW" (znews.vn): the news shortens "Trung ương" to "TW" inside a name.
+        if (name.Contains("Trung ương", StringComparison.Ordinal))
+        {
+            table.Add(name.Replace("Trung ương", "TW", StringComparison.Ordinal), new Name(name, id, false, false));
+        }
+
         if (english is not null)
         {
             table.Add(english, new Name(name, id, false, false));
@@ -139,5 +178,6 @@ internal static class OrganisationNames
 
     /// <summary>A body a phrase names: its Vietnamese name, its id in the reference data, whether it is a scope, and whether
     /// the phrase is an abbreviation (which must then stand alone, not inside a document symbol).</summary>
-    internal sealed record Name(string VietnameseName, string? Id, bool Scope, bool Abbreviation);
+    /// <remarks><paramref name="Bare"/> marks a word that names the body only as the subject of a verb ("Trung ương").</remarks>
+    internal sealed record Name(string VietnameseName, string? Id, bool Scope, bool Abbreviation, bool Bare = false);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using OrgModel.Deadlines;
 using OrgModel.Personnel;
+using OrgModel.ReferenceData;
 
 namespace OrgModel.Reading;
 
@@ -29,7 +30,23 @@ public static class PersonExtractor
     private static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
     {
         "the", "party", "central", "state", "people", "board", "members", "member", "former", "deputy", "vice", "head", "bloc", "office", "general",
-        "province", "city", "group", "from", "and", "of", "in", "on", "to", "with", "for", "was", "were",
+        "province", "city", "group", "from", "and", "of", "in", "on", "with", "for", "was", "were",
+    };
+
+    // Bodies below the centre that a title may hold before a name, followed by their place ("Bí thư Thành ủy Hà Nội",
+    // "Chủ nhiệm Tổng cục Chính trị"): the reference data does not name them, so the name is told from the place by its
+    // family name.
+    private static readonly PhraseTable<bool> LocalBodies = new PhraseTable<bool>()
+        .Add("Thành ủy", true).Add("Tỉnh ủy", true).Add("Đảng ủy", true).Add("Ủy ban nhân dân", true).Add("UBND", true)
+        .Add("Hội đồng nhân dân", true).Add("HĐND", true).Add("Tổng cục", true).Add("Cục", true).Add("Quân khu", true).Add("Sở", true);
+
+    // Vietnamese family names, folded: the fourteen commonest and the other common ones of the list in docs/sources.md
+    // ("family names"), and "Tô" (General Secretary Tô Lâm). They tell a name from the place before it.
+    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
+    {
+        "nguyen", "tran", "le", "pham", "huynh", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+        "lam", "dinh", "nghiem", "dao", "vuong", "trinh", "phung", "chung", "trieu", "doan", "ha", "truong", "ton", "lieu", "luu",
+        "mai", "la", "van", "ta", "luong", "kim", "thach", "lac", "thuy", "to",
     };
 
     /// <summary>Returns every person the text names after a title, in order.</summary>
@@ -51,6 +68,12 @@ public static class PersonExtractor
         {
             if (!k.IsWord(t) || !Titles.TryMatch(k, t, out int last, out bool plural) || IsLookAlike(text, k, t, last))
             {
+                if (TitleAfter(text, k, t, out int nameEnd, out VietnameseName before, out string after))
+                {
+                    (found ??= []).Add(Mention(text, k, t, nameEnd, before, after, personnel));
+                    t = nameEnd;
+                }
+
                 continue;
             }
 
@@ -73,9 +96,9 @@ public static class PersonExtractor
         return found is null ? ImmutableArray<PersonMention>.Empty : found.AsReadOnly();
     }
 
-    // "nguyên" (former) and "ông" (Mr) fold like "Nguyễn" and "ong": a one-word Vietnamese title must be written with its marks.
+    // "nguyên" (former), "ông" (Mr) and "bà" (Mrs) fold like "Nguyễn" and "ong": a one-word Vietnamese title must be written with its marks.
     private static bool IsLookAlike(string text, DeadlineTextTokens k, int t, int last) =>
-        t == last && k.Folded(t) is "nguyen" or "ong" && text[k.Start(t)..k.End(t)] is not ("nguyên" or "Nguyên" or "ông" or "Ông");
+        t == last && k.Folded(t) is "nguyen" or "ong" or "ba" && text[k.Start(t)..k.End(t)] is not ("nguyên" or "Nguyên" or "ông" or "Ông" or "bà" or "Bà");
 
     // Titles follow each other ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư") and may name a body ("Bộ trưởng Bộ Nội vụ").
     private static int SkipTitles(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> bodies, ref bool plural)
@@ -94,6 +117,10 @@ public static class PersonExtractor
             {
                 p = last + 1;
             }
+            else if (LocalBodies.TryMatch(k, q, out last, out _) && ReadingTokens.IsCapitalised(text, k, q) && NameAfterPlace(text, k, last + 1) is int name and >= 0)
+            {
+                return name;
+            }
             else
             {
                 // "Politburo member and permanent member of the Secretariat Tran Cam Tu"
@@ -104,6 +131,77 @@ public static class PersonExtractor
         return p;
     }
 
+    // "Nguyễn Xuân Phúc, former Politburo member", "Tran Quang Phuong, a member of …": a full name of three or more words,
+    // starting with a family name, with a title after a comma. Two words ("Hà Nội, Chủ tịch …") are too often a place, and
+    // "Hồ Chí Minh" in these texts is a city or an institution's name.
+    private static bool TitleAfter(string text, DeadlineTextTokens k, int t, out int end, out VietnameseName name, out string title)
+    {
+        title = string.Empty;
+        if (!ReadingTokens.IsCapitalised(text, k, t) || !FamilyNames.Contains(k.Folded(t).ToString()) || (t > 0 && ReadingTokens.IsCapitalised(text, k, t - 1) && text[k.End(t - 1)] == ' ')
+            || !TryName(text, k, t, out end, out name) || end - t < 2 || !ReadingTokens.IsSymbol(text, k, end + 1, ',') || k.Is(t, "ho", "chi", "minh"))
+        {
+            end = -1;
+            name = default;
+            return false;
+        }
+
+        int q = k.Is(end + 2, "a") || k.Is(end + 2, "the") ? end + 3 : end + 2;
+        if (!Titles.TryMatch(k, q, out int last, out _) || IsLookAlike(text, k, q, last))
+        {
+            return false;
+        }
+
+        title = text[k.Start(q)..k.End(last)];
+        return true;
+    }
+
+    // After a local body's kind: its place, then the name, told apart by the name's family name ("Hà Nội Nguyễn Duy Ngọc",
+    // "Chính trị Nguyễn Trọng Nghĩa"). The longest name of two to four words that starts with a family name and ends its run of
+    // capitalised words, with at least one word of the place before it; -1 when there is none.
+    private static int NameAfterPlace(string text, DeadlineTextTokens k, int p)
+    {
+        int runStart = p;
+        for (int t = p; t < k.Count && t < p + 10; t++)
+        {
+            bool inRun = ReadingTokens.IsCapitalised(text, k, t) && (t == runStart || text[k.End(t - 1)] == ' ');
+            bool runEnds = !inRun || t + 1 >= k.Count || !ReadingTokens.IsCapitalised(text, k, t + 1) || text[k.End(t)] != ' ';
+            if (!inRun)
+            {
+                if (!k.IsWord(t) || t == p)
+                {
+                    return -1;
+                }
+
+                runStart = t + 1;
+                continue;
+            }
+
+            if (!runEnds)
+            {
+                continue;
+            }
+
+            for (int words = 4; words >= 2; words--)
+            {
+                int s = t - words + 1;
+                if (s > p && s >= runStart && FamilyNames.Contains(k.Folded(s).ToString())
+                    && VietnameseName.TryParse(text.AsSpan(k.Start(s), k.End(t) - k.Start(s)), out _))
+                {
+                    return s;
+                }
+            }
+
+            if (t + 1 >= k.Count || !k.IsWord(t + 1) || text[k.End(t)] != ' ')
+            {
+                return -1;
+            }
+
+            runStart = t + 1;
+        }
+
+        return -1;
+    }
+
     // Two to five capitalised words that read as a name; a title word ends the run.
     internal static bool TryName(string text, DeadlineTextTokens k, int p, out int end, out VietnameseName name)
     {
@@ -111,7 +209,7 @@ public static class PersonExtractor
         name = default;
         while (end + 1 < k.Count && end + 1 - p < MaxNameWords && ReadingTokens.IsCapitalised(text, k, end + 1) && k.Folded(end + 1).Length <= 7
             && !(Titles.TryMatch(k, end + 1, out int titleEnd, out _) && !IsLookAlike(text, k, end + 1, titleEnd)) && (end < p || text[k.End(end)] == ' ')
-            && (k.Folded(end + 1).Length == 1 || !ReadingTokens.IsAllCapitals(text, k, end + 1)) && !NotAName.Contains(k.Folded(end + 1).ToString()))
+            && (k.Folded(end + 1).Length == 1 || !ReadingTokens.IsAllCapitals(text, k, end + 1)) && (!NotAName.Contains(k.Folded(end + 1).ToString()) || (end >= p && k.Is(end + 1, "the"))))
         {
             end++;
         }
@@ -162,15 +260,34 @@ public static class PersonExtractor
             "đồng chí", "Tổng Bí thư", "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng", "Phó Thủ tướng Chính phủ", "Chủ tịch nước",
             "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Bí thư Trung ương Đảng",
             "Ủy viên Trung ương Đảng", "Bộ trưởng", "Chủ nhiệm", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư",
-            "nguyên", "ông",
+            "nguyên", "ông", "bà", "Phó Thủ tướng thường trực", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
             "comrade", "General Secretary", "Party General Secretary", "Party Central Committee General Secretary", "Prime Minister",
             "Deputy Prime Minister", "President", "State President", "National Assembly Chairman", "National Assembly Chairwoman",
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
+            "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
+            "Party Central Committee member",
         ])
         {
             table.Add(s, false);
+        }
+
+        // A post named by its body without the body's kind word: "Minister of Home Affairs" (Ministry of Home Affairs),
+        // "Trưởng ban Tổ chức Trung ương" (Ban Tổ chức Trung ương).
+        foreach (CentralBodies.Body b in CentralBodies.All)
+        {
+            if (b.EnglishName.StartsWith("Ministry of ", StringComparison.Ordinal))
+            {
+                table.Add("Minister of " + b.EnglishName["Ministry of ".Length..], false);
+                table.Add("Deputy Minister of " + b.EnglishName["Ministry of ".Length..], false);
+            }
+
+            if (b.Name.StartsWith("Ban ", StringComparison.Ordinal))
+            {
+                table.Add("Trưởng ban " + b.Name["Ban ".Length..], false);
+                table.Add("Phó Trưởng ban " + b.Name["Ban ".Length..], false);
+            }
         }
 
         foreach (string s in (string[])["các đồng chí", "comrades", "Politburo members", "Ministers"])

@@ -27,6 +27,10 @@ internal static class DeadlineCorpus
     /// <summary>The held-out set (Reading/HeldOut): labelled apart from the rules, so that its figures are honest.</summary>
     public static string HeldOutDirectory => Path.Combine(Path.GetDirectoryName(Directory)!, "HeldOut");
 
+    /// <summary>Held-out set 2 (Reading/HeldOut2): labelled and committed before the reader was first run on it, after the
+    /// rules were tuned on the first held-out set (now development set 2).</summary>
+    public static string HeldOut2Directory => Path.Combine(Path.GetDirectoryName(Directory)!, "HeldOut2");
+
     public static IReadOnlyList<Item> Load() => Load(Directory);
 
     public static IReadOnlyList<Item> Load(string directory) =>

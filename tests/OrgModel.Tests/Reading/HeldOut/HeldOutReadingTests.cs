@@ -2,21 +2,23 @@ using OrgModel.Deadlines;
 
 namespace OrgModel.Tests.Reading.HeldOut;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on the held-out set: real texts labelled
-/// by a hand that never read the reader's rules (docs/reading.md, "Held-out set"). A measure that reaches the floor is held
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on development set 2 (the first held-out
+/// set): real texts labelled by a hand that never read the reader's rules, on which the rules were then tuned (docs/reading.md,
+/// "Development set 2"). A measure that reaches the floor is held
 /// to it; one below is held to its measured figure rounded down to 0.05, so that the test catches a regression without hiding the gap.</summary>
 public class HeldOutReadingTests
 {
     // Per measure: the floor (citations and deadlines 0.95, organisations and people 0.9, decisions 0.95) where the
-    // held-out figure meets it; below it, the figure measured on 2026-11-30 rounded down to 0.05, a regression floor only
-    // (docs/reading.md, "Held-out set", says plainly which measures are below the floors).
+    // figure meets it; below it, the figure measured on 2026-11-30 after the rules were tuned on this set rounded down to 0.05,
+    // a regression floor only. The rules were tuned on these texts, so this is development set 2, no longer held out
+    // (docs/reading.md, "Development set 2"); HeldOut2ReadingTests holds the texts that are.
     private static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["citations"] = (0.95, 0.95),
-        ["deadlines"] = (0.60, 0.65),
-        ["organisations"] = (0.55, 0.60),
-        ["people"] = (0.9, 0.45),
-        ["decisions"] = (0.35, 0.35),
+        ["deadlines"] = (0.70, 0.65),
+        ["organisations"] = (0.9, 0.9),
+        ["people"] = (0.9, 0.9),
+        ["decisions"] = (0.95, 0.95),
     };
 
     [Fact]
