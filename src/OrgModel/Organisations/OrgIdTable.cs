@@ -92,6 +92,13 @@ internal sealed class OrgIdTable
             }
         }
 
+        // Or the organisation after the last one found (the parents of consecutive units, consecutive bodies).
+        int after = recent[(nextRecent + 3) & 3] + 1;
+        if (after > 0 && after < organisations.Length && Ascii.Equals(utf8, organisations[after].Id.Value))
+        {
+            return Remember(after);
+        }
+
         Span<char> chars = stackalloc char[utf8.Length];
         if (Ascii.ToUtf16(utf8, chars, out int written) != System.Buffers.OperationStatus.Done
             || !lookup.TryGetValue(chars[..written], out int found))
@@ -99,6 +106,11 @@ internal sealed class OrgIdTable
             return -1;
         }
 
+        return Remember(found);
+    }
+
+    private int Remember(int found)
+    {
         recent[nextRecent] = found;
         nextRecent = (nextRecent + 1) & 3;
         return found;
