@@ -11,6 +11,7 @@ internal sealed class ChartData
     private readonly Lazy<Snapshot>[] segments;
     private readonly Lazy<Snapshot> allTime;
     private readonly Lazy<string[]> folded;
+    private readonly Lazy<(Dictionary<string, int> Head, int[] Next)> codes;
     private readonly Lazy<OrgRelation[]> publicRelations;
     private IReadOnlyList<OrgRelation>? publicRelationsView;
     private IReadOnlyList<OrgChangeEvent>? eventsView;
@@ -35,23 +36,6 @@ internal sealed class ChartData
         }
 
         Index = index;
-
-        // Codes are reused across reforms: chain all units with one code, newest-added first.
-        CodeHead = new Dictionary<string, int>(StringComparer.Ordinal);
-        CodeNext = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            CodeNext[i] = -1;
-            if (orgs[i].Code is { } code)
-            {
-                if (CodeHead.TryGetValue(code, out int head))
-                {
-                    CodeNext[i] = head;
-                }
-
-                CodeHead[code] = i;
-            }
-        }
 
         (OutStart, OutList) = Csr(n, relations, bySource: true);
         (InStart, InList) = Csr(n, relations, bySource: false);
@@ -145,6 +129,7 @@ internal sealed class ChartData
             segments[s] = new Lazy<Snapshot>(() => new Snapshot(this, representative), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
+        codes = new Lazy<(Dictionary<string, int>, int[])>(ChainCodes, LazyThreadSafetyMode.ExecutionAndPublication);
         allTime = new Lazy<Snapshot>(() => new Snapshot(this, null), LazyThreadSafetyMode.ExecutionAndPublication);
         folded = new Lazy<string[]>(FoldNames, LazyThreadSafetyMode.ExecutionAndPublication);
         publicRelations = new Lazy<OrgRelation[]>(ToPublicRelations, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -158,9 +143,12 @@ internal sealed class ChartData
 
     public Dictionary<string, int> Index { get; }
 
-    public Dictionary<string, int> CodeHead { get; }
+    /// <summary>Gets the newest-added organisation with each official code (built on first use: only code searches need it,
+    /// and a chart read or loaded at start-up would otherwise hash every code before any query).</summary>
+    public Dictionary<string, int> CodeHead => codes.Value.Head;
 
-    public int[] CodeNext { get; }
+    /// <summary>Gets the next older organisation with the same code as each one, or -1.</summary>
+    public int[] CodeNext => codes.Value.Next;
 
     public int[] OutStart { get; }
 
@@ -276,6 +264,29 @@ internal sealed class ChartData
         }
 
         return (start, list);
+    }
+
+    // Codes are reused across reforms: chain all units with one code, newest-added first.
+    private (Dictionary<string, int> Head, int[] Next) ChainCodes()
+    {
+        var head = new Dictionary<string, int>(StringComparer.Ordinal);
+        var next = new int[Orgs.Length];
+        for (int i = 0; i < next.Length; i++)
+        {
+            next[i] = -1;
+            if (Orgs[i].Code is { } code)
+            {
+                ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(head, code, out bool exists);
+                if (exists)
+                {
+                    next[i] = slot;
+                }
+
+                slot = i;
+            }
+        }
+
+        return (head, next);
     }
 
     private string[] FoldNames()

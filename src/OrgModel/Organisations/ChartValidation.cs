@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 using OrgModel.Utility;
 
@@ -12,9 +13,10 @@ namespace OrgModel.Organisations;
 /// which tests and callers see.</remarks>
 internal sealed class ChartValidation
 {
-    private readonly List<Organisation> orgs;
-    private readonly List<OrgRelation> relations;
-    private readonly List<OrgChangeEvent> events;
+    private readonly Organisation[] orgs;
+    private readonly OrgRelation[] relations;
+    private readonly OrgChangeEvent[] events;
+    private readonly bool indexGiven;
     private readonly List<OrgChartProblem> problems = [];
 
     // The IsUnder relations that passed the relation checks, grouped by source: group g of organisation i is
@@ -24,14 +26,15 @@ internal sealed class ChartValidation
     private int[] parentRelations = [];
     private List<int> groupOrder = [];
 
-    private ChartValidation(List<Organisation> orgs, List<OrgRelation> relations, List<OrgChangeEvent> events)
+    private ChartValidation(Organisation[] orgs, OrgRelation[] relations, OrgChangeEvent[] events, ChartLinks? links)
     {
         this.orgs = orgs;
         this.relations = relations;
         this.events = events;
-        Index = new Dictionary<string, int>(orgs.Count);
-        Sources = new int[relations.Count];
-        Targets = new int[relations.Count];
+        indexGiven = links is not null;
+        Index = links?.Index ?? new Dictionary<string, int>(orgs.Length);
+        Sources = links?.Sources ?? new int[relations.Length];
+        Targets = links?.Targets ?? new int[relations.Length];
     }
 
     /// <summary>Gets the index of each organisation by its canonical id (the first one, for a duplicated id).</summary>
@@ -47,10 +50,18 @@ internal sealed class ChartValidation
     public IReadOnlyList<OrgChartProblem> Problems => problems;
 
     /// <summary>Runs every check.</summary>
-    public static ChartValidation Run(List<Organisation> orgs, List<OrgRelation> relations, List<OrgChangeEvent> events)
+    /// <param name="orgs">The organisations.</param>
+    /// <param name="relations">The relations.</param>
+    /// <param name="events">The change events.</param>
+    /// <param name="links">What the reader of the content already found (see <see cref="ChartLinks"/>), or null.</param>
+    public static ChartValidation Run(Organisation[] orgs, OrgRelation[] relations, OrgChangeEvent[] events, ChartLinks? links = null)
     {
-        var v = new ChartValidation(orgs, relations, events);
-        v.CheckIds();
+        var v = new ChartValidation(orgs, relations, events, links);
+        if (!v.indexGiven)
+        {
+            v.CheckIds();
+        }
+
         v.CheckCodes();
         List<int> valid = v.CheckRelations();
         v.GroupParents(valid);
@@ -71,7 +82,7 @@ internal sealed class ChartValidation
 
     private void CheckIds()
     {
-        for (int i = 0; i < orgs.Count; i++)
+        for (int i = 0; i < orgs.Length; i++)
         {
             if (!Index.TryAdd(orgs[i].Id.Value!, i))
             {
@@ -83,26 +94,40 @@ internal sealed class ChartValidation
 
     private void CheckCodes()
     {
-        var byCode = new Dictionary<string, List<Organisation>>(StringComparer.Ordinal);
-        foreach (Organisation o in orgs)
+        // Most codes are used once: a list is made only for a code met again, keyed by its first unit's index so that the
+        // groups are checked in order of first use.
+        var firstOf = new Dictionary<string, int>(orgs.Length, StringComparer.Ordinal);
+        SortedDictionary<int, List<Organisation>>? shared = null;
+        for (int i = 0; i < orgs.Length; i++)
         {
+            Organisation o = orgs[i];
             if (o.Code is { } code && o.Kind == OrganisationKind.AdministrativeUnit)
             {
-                if (!byCode.TryGetValue(code, out List<Organisation>? list))
+                ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, code, out bool exists);
+                if (!exists)
                 {
-                    byCode[code] = list = [];
+                    first = i;
+                    continue;
+                }
+
+                shared ??= [];
+                if (!shared.TryGetValue(first, out List<Organisation>? list))
+                {
+                    shared[first] = list = [orgs[first]];
                 }
 
                 list.Add(o);
             }
         }
 
-        foreach ((string code, List<Organisation> list) in byCode)
+        if (shared is null)
         {
-            if (list.Count < 2)
-            {
-                continue;
-            }
+            return;
+        }
+
+        foreach (List<Organisation> list in shared.Values)
+        {
+            string code = list[0].Code!;
 
             // Stable, so units starting on the same day keep their order of addition; most groups are in order already.
             List<Organisation> sorted = IsByStart(list) ? list : [.. list.OrderBy(o => From(o.ValidFrom))];
@@ -141,17 +166,20 @@ internal sealed class ChartValidation
     private List<int> CheckRelations()
     {
         var valid = new List<int>();
-        for (int k = 0; k < relations.Count; k++)
+        for (int k = 0; k < relations.Length; k++)
         {
             OrgRelation r = relations[k];
-            Sources[k] = Targets[k] = -1;
             if (r.Source.IsEmpty || r.Target.IsEmpty)
             {
+                Sources[k] = Targets[k] = -1;
                 problems.Add(new(OrgChartProblemKind.DanglingReference, default, "A relation is default (it has empty ids)."));
                 continue;
             }
 
-            int s = Find(r.Source), t = Find(r.Target);
+            // An index the reader found is a hint; the ones it did not find (-1) are looked up here.
+            int s = indexGiven && Sources[k] >= 0 ? Sources[k] : Find(r.Source);
+            int t = indexGiven && Targets[k] >= 0 ? Targets[k] : Find(r.Target);
+            Sources[k] = Targets[k] = -1;
             if (s < 0)
             {
                 problems.Add(new(OrgChartProblemKind.DanglingReference, r.Source, $"The relation {r} names {r.Source}, which is not in the chart."));
@@ -199,7 +227,7 @@ internal sealed class ChartValidation
     // Groups in order of each source's first valid IsUnder relation; each group ordered by first day, stably.
     private void GroupParents(List<int> valid)
     {
-        int n = orgs.Count;
+        int n = orgs.Length;
         groupStart = new int[n];
         groupCount = new int[n];
         groupOrder = [];

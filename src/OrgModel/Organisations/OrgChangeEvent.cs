@@ -37,10 +37,10 @@ public sealed class OrgChangeEvent
         ImmutableArray<OrgId> preds = Distinct(predecessors, nameof(predecessors));
         ImmutableArray<OrgId> succs = Distinct(successors, nameof(successors));
         ImmutableArray<OrgId> partial = partialPredecessors is null ? [] : Distinct(partialPredecessors, nameof(partialPredecessors));
-        var predSet = new HashSet<OrgId>(preds);
+        HashSet<OrgId>? predSet = preds.Length > SmallList ? new(preds) : null;
         foreach (OrgId p in partial)
         {
-            if (!predSet.Contains(p))
+            if (!(predSet?.Contains(p) ?? preds.Contains(p)))
             {
                 throw new ArgumentException($"The partial predecessor {p} is not among the predecessors.", nameof(partialPredecessors));
             }
@@ -112,8 +112,30 @@ public sealed class OrgChangeEvent
     public override string ToString() =>
         $"{EffectiveDate:uuuu-MM-dd} {Kind}: {string.Join(", ", Predecessors)} -> {string.Join(", ", Successors)}{(LegalBasis is { } basis ? $" ({basis})" : string.Empty)}";
 
+    // Up to this many ids, a pairwise check is cheaper than a hash set.
+    private const int SmallList = 16;
+
     private static ImmutableArray<OrgId> Distinct(IEnumerable<OrgId> ids, string argument)
     {
+        // Events name a few ids each (a reader hands them as an immutable array): checked in place, kept as they are.
+        if (ids is ImmutableArray<OrgId> { IsDefault: false } given && given.Length <= SmallList)
+        {
+            for (int k = 0; k < given.Length; k++)
+            {
+                if (given[k].IsEmpty)
+                {
+                    throw new ArgumentException("An id in the list is empty.", argument);
+                }
+
+                if (given.AsSpan(0, k).Contains(given[k]))
+                {
+                    throw new ArgumentException($"The id {given[k]} is listed twice.", argument);
+                }
+            }
+
+            return given;
+        }
+
         var builder = ImmutableArray.CreateBuilder<OrgId>();
         var seen = new HashSet<OrgId>();
         foreach (OrgId id in ids)

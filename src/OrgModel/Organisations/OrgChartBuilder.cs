@@ -63,25 +63,12 @@ public sealed class OrgChartBuilder
         return this;
     }
 
-    /// <summary>Adds a whole history at once (a chart's, to extend it, or one read from JSON).</summary>
-    internal OrgChartBuilder AddAll(IEnumerable<Organisation> organisations, IEnumerable<OrgRelation> relationsToAdd, IEnumerable<OrgChangeEvent> changeEvents)
+    /// <summary>Adds a whole history at once (a chart's, to extend it).</summary>
+    internal OrgChartBuilder AddAll(IReadOnlyCollection<Organisation> organisations, IReadOnlyCollection<OrgRelation> relationsToAdd, IReadOnlyCollection<OrgChangeEvent> changeEvents)
     {
-        if (organisations.TryGetNonEnumeratedCount(out int count))
-        {
-            orgs.EnsureCapacity(orgs.Count + count);
-        }
-
-        foreach (Organisation o in organisations)
-        {
-            Add(o);
-        }
-
+        orgs.AddRange(organisations);
         relations.AddRange(relationsToAdd);
-        foreach (OrgChangeEvent e in changeEvents)
-        {
-            Add(e);
-        }
-
+        events.AddRange(changeEvents);
         return this;
     }
 
@@ -97,15 +84,22 @@ public sealed class OrgChartBuilder
 
     /// <summary>Validates the content and returns every problem found (an empty list when the chart can be built).</summary>
     /// <returns>The problems.</returns>
-    public IReadOnlyList<OrgChartProblem> Validate() => ChartValidation.Run(orgs, relations, events).Problems;
+    public IReadOnlyList<OrgChartProblem> Validate() => ChartValidation.Run([.. orgs], [.. relations], [.. events]).Problems;
 
     /// <summary>Tries to build the chart.</summary>
     /// <param name="chart">The undated chart, or null when there are problems.</param>
     /// <param name="problems">Every problem found; empty on success.</param>
     /// <returns>True when the chart was built.</returns>
-    public bool TryBuild([NotNullWhen(true)] out OrgChart? chart, out IReadOnlyList<OrgChartProblem> problems)
+    public bool TryBuild([NotNullWhen(true)] out OrgChart? chart, out IReadOnlyList<OrgChartProblem> problems) =>
+        TryBuild([.. orgs], [.. relations], [.. events], null, out chart, out problems);
+
+    /// <summary>
+    /// Validates a whole history and builds its chart from these arrays, which the chart then owns (a reader that
+    /// made them hands them over rather than adding them one by one to a builder that copies them).
+    /// </summary>
+    internal static bool TryBuild(Organisation[] orgs, OrgRelation[] relations, OrgChangeEvent[] events, ChartLinks? links, [NotNullWhen(true)] out OrgChart? chart, out IReadOnlyList<OrgChartProblem> problems)
     {
-        ChartValidation checks = ChartValidation.Run(orgs, relations, events);
+        ChartValidation checks = ChartValidation.Run(orgs, relations, events, links);
         problems = checks.Problems;
         if (problems.Count > 0)
         {
@@ -113,14 +107,14 @@ public sealed class OrgChartBuilder
             return false;
         }
 
-        var records = new RelationRecord[relations.Count];
+        var records = new RelationRecord[relations.Length];
         for (int k = 0; k < records.Length; k++)
         {
             OrgRelation r = relations[k];
             records[k] = new RelationRecord(checks.Sources[k], checks.Targets[k], r.Kind, r.ValidFrom, r.ValidTo);
         }
 
-        chart = new OrgChart(new ChartData([.. orgs], records, [.. events], checks.Index), null);
+        chart = new OrgChart(new ChartData(orgs, records, events, checks.Index), null);
         return true;
     }
 

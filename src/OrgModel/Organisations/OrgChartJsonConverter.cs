@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using NodaTime;
 using OrgModel.Serialization.Json;
@@ -15,7 +16,7 @@ namespace OrgModel.Organisations;
 internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, OrgChartJsonConverter.State>(Shape)
 {
     /// <summary>The members read so far.</summary>
-    internal record struct State(LocalDate? Date, ImmutableArray<Organisation> Organisations, ImmutableArray<OrgRelation> Relations, ImmutableArray<OrgChangeEvent> Events, OrgIdTable? Ids);
+    internal record struct State(LocalDate? Date, Organisation[] Organisations, OrgRelation[] Relations, int[] Sources, int[] Targets, OrgChangeEvent[] Events, OrgIdTable? Ids);
 
     private const int ProblemsShown = 10;
 
@@ -27,27 +28,43 @@ internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, Or
             "organisations",
             static (ref r, ref s) =>
             {
-                s.Organisations = JsonRead.Array(ref r, OrganisationJsonConverter.Shape.ReadElement);
+                s.Organisations = ImmutableCollectionsMarshal.AsArray(JsonRead.Array(ref r, OrganisationJsonConverter.Shape.ReadElement))!;
                 s.Ids = OrgIdTable.Of(s.Organisations);
             },
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Organisations, OrganisationJsonConverter.Shape.WriteElement),
             Required: true),
         new(
             "relations",
-            static (ref r, ref s) => s.Relations = JsonRead.Array(ref r, OrgRelationJsonConverter.Reader(s.Ids)),
+            static (ref r, ref s) => ReadRelations(ref r, ref s),
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Relations, OrgRelationJsonConverter.Shape.WriteElement)),
         new(
             "events",
-            static (ref r, ref s) => s.Events = JsonRead.Array(ref r, OrgChangeEventJsonConverter.Reader(s.Ids)),
+            static (ref r, ref s) => s.Events = ImmutableCollectionsMarshal.AsArray(JsonRead.Array(ref r, OrgChangeEventJsonConverter.Reader(s.Ids)))!,
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Events, OrgChangeEventJsonConverter.Shape.WriteElement)),
     ],
     Build,
-    new State { Organisations = [], Relations = [], Events = [] });
+    new State { Organisations = [], Relations = [], Sources = [], Targets = [], Events = [] });
+
+    // The arrays read become the chart's own (no builder to copy them into), and the indexes found while reading
+    // are handed to the validation, which would otherwise look every id up again.
+    private static void ReadRelations(ref Utf8JsonReader reader, ref State s)
+    {
+        ReadOnlySpan<OrgRelationJsonConverter.Linked> linked = JsonRead.Array(ref reader, OrgRelationJsonConverter.Reader(s.Ids)).AsSpan();
+        var relations = new OrgRelation[linked.Length];
+        var sources = new int[linked.Length];
+        var targets = new int[linked.Length];
+        for (int k = 0; k < linked.Length; k++)
+        {
+            (relations[k], sources[k], targets[k]) = linked[k];
+        }
+
+        (s.Relations, s.Sources, s.Targets) = (relations, sources, targets);
+    }
 
     private static OrgChart Build(ref State s)
     {
-        OrgChartBuilder builder = new OrgChartBuilder().AddAll(s.Organisations, s.Relations, s.Events);
-        if (!builder.TryBuild(out OrgChart? chart, out IReadOnlyList<OrgChartProblem> problems))
+        ChartLinks? links = s.Ids is { HasDuplicates: false } ids ? new ChartLinks(ids.Index, s.Sources, s.Targets) : null;
+        if (!OrgChartBuilder.TryBuild(s.Organisations, s.Relations, s.Events, links, out OrgChart? chart, out IReadOnlyList<OrgChartProblem> problems))
         {
             string shown = string.Join("; ", problems.Take(ProblemsShown).Select(p => p.ToString()));
             string more = problems.Count > ProblemsShown ? $" (and {problems.Count - ProblemsShown} more)" : string.Empty;

@@ -133,6 +133,24 @@ public class OrganisationsJsonTests
             Ctx.OrgChart, "$.organisations[1].level");
     }
 
+    // The chart reader finds relation ends among the organisations read before them; ids it cannot find that way
+    // (relations written first, an escaped or upper-case id, a duplicated id) must still be found, or reported, as before.
+    [Fact]
+    public void AChartsRelations_AreLinked_HoweverTheirIdsAreWritten()
+    {
+        const string Orgs = """[{"id":"a","kind":"ministry","level":"central","name":"A"},{"id":"b","kind":"ministry","level":"central","name":"B"},{"id":"c","kind":"ministry","level":"central","name":"C"}]""";
+        const string Relations = """[{"kind":"isUnder","source":"a","target":"b"},{"kind":"isUnder","source":"\u0062","target":"C"}]""";
+        foreach (string json in (string[])[$$"""{"organisations":{{Orgs}},"relations":{{Relations}}}""", $$"""{"relations":{{Relations}},"organisations":{{Orgs}}}"""])
+        {
+            OrgChart chart = JsonSerializer.Deserialize(json, Ctx.OrgChart)!;
+            Assert.Equal(["b", "c"], chart.Ancestors(OrgId.Parse("a")).Select(o => o.Id.ToString()));
+        }
+
+        JsonAssert.Fails(
+            """{"organisations":[{"id":"a","kind":"ministry","level":"central","name":"A"},{"id":"a","kind":"ministry","level":"central","name":"A2"}],"relations":[{"kind":"isUnder","source":"a","target":"x"}]}""",
+            Ctx.OrgChart, "chart is invalid", "is used by", "x");
+    }
+
     [Fact]
     public void DeepNesting_IsAJsonException()
     {

@@ -81,10 +81,12 @@ internal sealed class JsonObjectShape<T, TState>
     public T Read(ref Utf8JsonReader reader) => Read(ref reader, initial);
 
     /// <summary>Reads an object starting from a given state (one that carries what the enclosing object read before).</summary>
-    public T Read(ref Utf8JsonReader reader, TState start)
+    public T Read(ref Utf8JsonReader reader, TState start) => Read(ref reader, ref start);
+
+    /// <summary>Reads an object into a given state, which the caller sees afterwards (what the members found on the way).</summary>
+    public T Read(ref Utf8JsonReader reader, ref TState state)
     {
         var obj = new JsonObjectReader(ref reader, typeName, names, utf8Names);
-        TState state = start;
         while (obj.Next(ref reader))
         {
             try
