@@ -65,8 +65,13 @@ public sealed class PersonnelRecord
     /// <summary>Finds people whose name matches a text, ignoring diacritics and case ("To Lam" finds "Tô Lâm").</summary>
     /// <param name="name">The name as written.</param>
     /// <returns>The people, in Vietnamese name order.</returns>
-    public IReadOnlyList<Person> FindByName(string name) =>
-        Frozen(people.Values.Where(p => p.Name.Matches(name)).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id));
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public IReadOnlyList<Person> FindByName(string name)
+    {
+        // Checked here, not by the first Matches call: an empty record must reject a null name too.
+        ArgumentNullException.ThrowIfNull(name);
+        return Frozen(people.Values.Where(p => p.Name.Matches(name)).OrderBy(p => p.Name, VietnameseName.Comparer).ThenBy(p => p.Id));
+    }
 
     /// <summary>Returns a record with a person added, or replaced when the id is already there.</summary>
     /// <param name="person">The person.</param>

@@ -19,6 +19,9 @@ public static class PersonnelRules
     public static IReadOnlyList<RuleViolation> Evaluate(IEnumerable<IPersonnelRule> rules, OrgChart chart, PersonnelRecord record, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        // Checked before the loop, which may not run: no rule must not make a null chart or record acceptable.
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(record);
         var result = System.Collections.Immutable.ImmutableArray.CreateBuilder<RuleViolation>();
         foreach (IPersonnelRule rule in rules)
         {
