@@ -67,7 +67,13 @@ internal sealed class ChartData
         }
 
         // Succession edges from events, by index: each id is looked up once, then the pairs are placed by counting.
-        var pairs = new List<(int Pred, int Succ, LocalDate Date)>();
+        int pairBound = 0;
+        foreach (OrgChangeEvent e in events)
+        {
+            pairBound += e.PredecessorIds.Length * e.SuccessorIds.Length;
+        }
+
+        var pairs = new List<(int Pred, int Succ, LocalDate Date)>(pairBound);
         var succIds = new List<int>();
         foreach (OrgChangeEvent e in events)
         {
@@ -203,33 +209,36 @@ internal sealed class ChartData
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LocalDate[] CollectBoundaries(Organisation[] orgs, RelationRecord[] relations)
     {
-        // Day numbers as ints, distinct first: a national chart has about 140,000 validity ends on a few hundred days.
+        // Day numbers as ints, distinct first: a national chart has about 140,000 validity ends on a few hundred days,
+        // and runs of them on the same day (a reform's units and bodies), so the last start and end skip the hashing.
         var days = new HashSet<int>();
+        int lastFrom = int.MinValue;
+        int lastEnd = int.MinValue;
         foreach (Organisation o in orgs)
         {
-            Add(days, o.ValidFrom, o.ValidTo);
+            Add(days, o.ValidFrom, o.ValidTo, ref lastFrom, ref lastEnd);
         }
 
         foreach (RelationRecord r in relations)
         {
-            Add(days, r.ValidFrom, r.ValidTo);
+            Add(days, r.ValidFrom, r.ValidTo, ref lastFrom, ref lastEnd);
         }
 
         int[] sorted = [.. days];
         Array.Sort(sorted);
         return Array.ConvertAll(sorted, day => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day)));
 
-        static void Add(HashSet<int> days, LocalDate? from, LocalDate? to)
+        static void Add(HashSet<int> days, LocalDate? from, LocalDate? to, ref int lastFrom, ref int lastEnd)
         {
-            if (from is { } f)
+            if (from is { } f && f.ToDateOnly().DayNumber is int start && start != lastFrom)
             {
-                days.Add(f.ToDateOnly().DayNumber);
+                days.Add(lastFrom = start);
             }
 
             // The day after the end, as a day number: DateOnly's arithmetic is plain integer addition.
-            if (to is { } t && t < LocalDate.MaxIsoValue)
+            if (to is { } t && t < LocalDate.MaxIsoValue && t.ToDateOnly().DayNumber + 1 is int end && end != lastEnd)
             {
-                days.Add(t.ToDateOnly().DayNumber + 1);
+                days.Add(lastEnd = end);
             }
         }
     }

@@ -92,18 +92,31 @@ internal sealed class ChartValidation
         }
     }
 
+    // A code is 1–16 ASCII digits (the organisation's constructor checks it): its length and value identify it ("01"
+    // and "1" differ), and a long hashes without reading a string.
+    private static long CodeKey(string code)
+    {
+        long value = 0;
+        foreach (char c in code)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value + ((long)code.Length << 56);
+    }
+
     private void CheckCodes()
     {
         // Most codes are used once: a list is made only for a code met again, keyed by its first unit's index so that the
         // groups are checked in order of first use.
-        var firstOf = new Dictionary<string, int>(orgs.Length, StringComparer.Ordinal);
+        var firstOf = new Dictionary<long, int>(orgs.Length);
         SortedDictionary<int, List<Organisation>>? shared = null;
         for (int i = 0; i < orgs.Length; i++)
         {
             Organisation o = orgs[i];
             if (o.Code is { } code && o.Kind == OrganisationKind.AdministrativeUnit)
             {
-                ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, code, out bool exists);
+                ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, CodeKey(code), out bool exists);
                 if (!exists)
                 {
                     first = i;

@@ -30,7 +30,7 @@ public sealed class OrgChangeEvent
         DocumentNumber? legalBasis = null,
         IEnumerable<OrgId>? partialPredecessors = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        Preconditions.CheckDefined(kind);
         Preconditions.CheckIso(effectiveDate);
         Guard.Against.Null(predecessors);
         Guard.Against.Null(successors);

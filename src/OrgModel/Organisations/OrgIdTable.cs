@@ -19,7 +19,10 @@ internal sealed class OrgIdTable
     private const int MaxLength = 256;
 
     private readonly Organisation[] organisations;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    // Open addressing on the UTF-8 bytes (ids are ASCII, so a byte hashes as its char): a reference is found without
+    // transcoding it to UTF-16 first. Slots hold an organisation's index plus one (0 is empty), at most half full.
+    private readonly int[] slots;
 
     // References come in runs (the three relations of one body, the communes of one district), so the last few
     // organisations found are compared first, on the bytes, before a transcoding and a hash lookup.
@@ -28,12 +31,12 @@ internal sealed class OrgIdTable
 
     private readonly JsonRead.Element<OrgId> readElement;
 
-    private OrgIdTable(Organisation[] organisations, Dictionary<string, int> index, bool hasDuplicates)
+    private OrgIdTable(Organisation[] organisations, Dictionary<string, int> index, bool hasDuplicates, int[] slots)
     {
         this.organisations = organisations;
         Index = index;
         HasDuplicates = hasDuplicates;
-        lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.slots = slots;
         readElement = ReadElement;
     }
 
@@ -47,13 +50,28 @@ internal sealed class OrgIdTable
     public static OrgIdTable Of(Organisation[] organisations)
     {
         var ids = new Dictionary<string, int>(organisations.Length);
+        var slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, organisations.Length * 2))];
         bool duplicates = false;
         for (int i = 0; i < organisations.Length; i++)
         {
-            duplicates |= !ids.TryAdd(organisations[i].Id.Value!, i);
+            string id = organisations[i].Id.Value!;
+            if (!ids.TryAdd(id, i))
+            {
+                duplicates = true;
+            }
+            else if (id.Length <= MaxLength && Ascii.IsValid(id))
+            {
+                int slot = Hash(id.AsSpan()) & (slots.Length - 1);
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & (slots.Length - 1);
+                }
+
+                slots[slot] = i + 1;
+            }
         }
 
-        return new OrgIdTable(organisations, ids, duplicates);
+        return new OrgIdTable(organisations, ids, duplicates, slots);
     }
 
     /// <summary>Reads an id, from the table when it is there.</summary>
@@ -99,14 +117,39 @@ internal sealed class OrgIdTable
             return Remember(after);
         }
 
-        Span<char> chars = stackalloc char[utf8.Length];
-        if (Ascii.ToUtf16(utf8, chars, out int written) != System.Buffers.OperationStatus.Done
-            || !lookup.TryGetValue(chars[..written], out int found))
+        for (int slot = Hash(utf8) & (slots.Length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.Length - 1))
         {
-            return -1;
+            int found = slots[slot] - 1;
+            if (Ascii.Equals(utf8, organisations[found].Id.Value))
+            {
+                return Remember(found);
+            }
         }
 
-        return Remember(found);
+        return -1;
+    }
+
+    // FNV-1a over the code units, the same for an ASCII id's bytes and its chars.
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        uint h = 2166136261;
+        foreach (byte b in utf8)
+        {
+            h = unchecked((h ^ b) * 16777619);
+        }
+
+        return unchecked((int)(h ^ (h >> 15)));
+    }
+
+    private static int Hash(ReadOnlySpan<char> ascii)
+    {
+        uint h = 2166136261;
+        foreach (char c in ascii)
+        {
+            h = unchecked((h ^ c) * 16777619);
+        }
+
+        return unchecked((int)(h ^ (h >> 15)));
     }
 
     private int Remember(int found)

@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Utility;
 
@@ -22,7 +21,7 @@ public readonly struct OrgRelation : IEquatable<OrgRelation>
     /// <exception cref="ArgumentException">An id is empty, source equals target, the kind is undefined, or the interval is reversed.</exception>
     public OrgRelation(OrgRelationKind kind, OrgId source, OrgId target, LocalDate? validFrom = null, LocalDate? validTo = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        Preconditions.CheckDefined(kind);
         if (source.IsEmpty)
         {
             throw new ArgumentException("The source id is empty.", nameof(source));

@@ -44,8 +44,8 @@ public sealed class Organisation
             throw new ArgumentException("An organisation needs a non-empty OrgId.", nameof(id));
         }
 
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.EnumOutOfRange(level);
+        Preconditions.CheckDefined(kind);
+        Preconditions.CheckDefined(level);
         Guard.Against.NullOrWhiteSpace(name);
         if (code is not null && (code.Length == 0 || code.Length > 16 || code.AsSpan().ContainsAnyExceptInRange('0', '9')))
         {
@@ -61,7 +61,7 @@ public sealed class Organisation
 
         if (unitType is { } ut)
         {
-            Guard.Against.EnumOutOfRange(ut);
+            Preconditions.CheckDefined(ut);
             if (kind != OrganisationKind.AdministrativeUnit)
             {
                 throw new ArgumentException("Only an administrative unit has a unit type.", nameof(unitType));

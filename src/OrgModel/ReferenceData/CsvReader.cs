@@ -55,8 +55,9 @@ internal ref struct CsvReader
             field = field[1..^1];
         }
 
+        // Escaped quotes are rare: looked for on the bytes, so a plain field is decoded once and never scanned again.
         string s = Encoding.UTF8.GetString(field);
-        return s.Contains("\"\"", StringComparison.Ordinal) ? s.Replace("\"\"", "\"", StringComparison.Ordinal) : s;
+        return field.IndexOf("\"\""u8) >= 0 ? s.Replace("\"\"", "\"", StringComparison.Ordinal) : s;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -38,10 +38,9 @@ internal static class ProvincialBodies
     {
         Organisation unit = chart[province];
         string id = unit.Id.ToString();
-        string area = LowerFirst(unit.Name);
         int commission = chart.Add(id + InspectionCommissionSuffix, OrganisationKind.PartyCommission, OrgLevel.Province, "Ủy ban Kiểm tra " + chart[partyCommittee].Name, null, from, to, null);
-        int court = chart.Add(id + CourtSuffix, OrganisationKind.Court, OrgLevel.Province, "Tòa án nhân dân " + area, null, from, to, null);
-        int procuracy = chart.Add(id + ProcuracySuffix, OrganisationKind.Procuracy, OrgLevel.Province, "Viện kiểm sát nhân dân " + area, null, from, to, null);
+        int court = chart.Add(id + CourtSuffix, OrganisationKind.Court, OrgLevel.Province, OfArea("Tòa án nhân dân ", unit.Name), null, from, to, null);
+        int procuracy = chart.Add(id + ProcuracySuffix, OrganisationKind.Procuracy, OrgLevel.Province, OfArea("Viện kiểm sát nhân dân ", unit.Name), null, from, to, null);
         chart.Relate(commission, partyCommittee, OrgRelationKind.IsUnder, from, to);
         chart.Relate(court, supremeCourt, OrgRelationKind.IsUnder, from, to);
         chart.Relate(court, province, OrgRelationKind.BodyOfArea, from, to);
@@ -52,6 +51,17 @@ internal static class ProvincialBodies
     public static string StripPrefix(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
 
-    public static string LowerFirst(string name) =>
-        name.Length > 0 && char.IsUpper(name[0]) ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
+    /// <summary>A body's name from its area's: <paramref name="title"/> then the area's name with its first letter in lower
+    /// case ("Tỉnh Lai Châu" → "Tòa án nhân dân tỉnh Lai Châu"), built in one string (a load names about 30,000 bodies).</summary>
+    public static string OfArea(string title, string area) =>
+        string.Create(title.Length + area.Length, (title, area), static (span, s) =>
+        {
+            s.title.CopyTo(span);
+            Span<char> rest = span[s.title.Length..];
+            s.area.CopyTo(rest);
+            if (rest.Length > 0 && char.IsUpper(rest[0]))
+            {
+                rest[0] = char.ToLowerInvariant(rest[0]);
+            }
+        });
 }

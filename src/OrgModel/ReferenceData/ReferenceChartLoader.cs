@@ -190,12 +190,11 @@ internal sealed class ReferenceChartLoader
             Organisation unit = chart[u];
             string id = unit.Id.ToString();
             bool province = unit.Level == OrgLevel.Province;
-            string partyName = province ? ProvincialBodies.PartyCommitteeName(unit) : "Đảng ủy " + ProvincialBodies.LowerFirst(unit.Name);
-            string area = ProvincialBodies.LowerFirst(unit.Name);
+            string partyName = province ? ProvincialBodies.PartyCommitteeName(unit) : ProvincialBodies.OfArea("Đảng ủy ", unit.Name);
             int k = u - firstUnit;
             partyOf[k] = chart.Add(id + ProvincialBodies.PartyCommitteeSuffix, OrganisationKind.PartyCommittee, unit.Level, partyName, null, ReformDate, null, null);
-            councilOf[k] = chart.Add(id + ".peoples-council", OrganisationKind.PeoplesCouncil, unit.Level, "Hội đồng nhân dân " + area, null, ReformDate, null, null);
-            committeeOf[k] = chart.Add(id + ".peoples-committee", OrganisationKind.PeoplesCommittee, unit.Level, "Ủy ban nhân dân " + area, null, ReformDate, null, null);
+            councilOf[k] = chart.Add(id + ".peoples-council", OrganisationKind.PeoplesCouncil, unit.Level, ProvincialBodies.OfArea("Hội đồng nhân dân ", unit.Name), null, ReformDate, null, null);
+            committeeOf[k] = chart.Add(id + ".peoples-committee", OrganisationKind.PeoplesCommittee, unit.Level, ProvincialBodies.OfArea("Ủy ban nhân dân ", unit.Name), null, ReformDate, null, null);
         }
 
         for (int k = 0; k < partyOf.Length; k++)

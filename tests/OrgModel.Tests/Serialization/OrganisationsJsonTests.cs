@@ -151,6 +151,27 @@ public class OrganisationsJsonTests
             Ctx.OrgChart, "chart is invalid", "is used by", "x");
     }
 
+    // The chart reader finds ids again by a hash of their UTF-8 bytes, and the validation groups codes by their length and
+    // value: an id found must be the very one written, one that only shares a prefix is not found, and codes that differ
+    // only by a leading zero are different codes, while a code really used twice at once is still refused.
+    [Fact]
+    public void AChartInJson_IsValidatedLikeABuiltOne_WithoutConfusingIdsOrCodes()
+    {
+        const int N = 300;
+        string orgs = string.Join(",", Enumerable.Range(0, N).Select(i => $$"""{"id":"o.{{i}}","kind":"ministry","level":"central","name":"O{{i}}"}"""));
+        string relations = string.Join(",", Enumerable.Range(1, N - 1).Select(i => $$"""{"kind":"isUnder","source":"o.{{i}}","target":"o.{{i / 2}}"}"""));
+        OrgChart chart = JsonSerializer.Deserialize($$"""{"organisations":[{{orgs}}],"relations":[{{relations}}]}""", Ctx.OrgChart)!;
+        Assert.Equal(["o.149", "o.74", "o.37", "o.18", "o.9", "o.4", "o.2", "o.1", "o.0"], chart.Ancestors(OrgId.Parse("o.299")).Select(o => o.Id.ToString()));
+        JsonAssert.Fails(
+            $$"""{"organisations":[{{orgs}}],"relations":[{"kind":"isUnder","source":"o.1","target":"o.10"},{"kind":"isUnder","source":"o.2","target":"o.1000"}]}""",
+            Ctx.OrgChart, "chart is invalid", "o.1000");
+
+        static string Unit(string id, string code) =>
+            $$"""{"id":"{{id}}","kind":"administrativeUnit","level":"province","name":"Tỉnh {{id}}","code":"{{code}}","unitType":"province"}""";
+        Assert.NotNull(JsonSerializer.Deserialize($$"""{"organisations":[{{Unit("u.a", "01")}},{{Unit("u.b", "1")}},{{Unit("u.c", "001")}}]}""", Ctx.OrgChart));
+        JsonAssert.Fails($$"""{"organisations":[{{Unit("u.a", "01")}},{{Unit("u.b", "1")}},{{Unit("u.c", "01")}}]}""", Ctx.OrgChart, "chart is invalid", "The code 01 is used by u.a and u.c");
+    }
+
     [Fact]
     public void DeepNesting_IsAJsonException()
     {
