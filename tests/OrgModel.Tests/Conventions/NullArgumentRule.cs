@@ -1,11 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text;
-using NodaTime;
-using NodaTime.Testing;
 using OrgModel.Organisations;
-using OrgModel.ReferenceData;
-using OrgModel.Testing;
 
 namespace OrgModel.Tests.Conventions;
 
