@@ -37,6 +37,7 @@ internal static class DeadlineCues
 
         if (Urgent(text, k, t))
         {
+            needsTask = k.Is(t, "immediate");
             return true;
         }
 
@@ -65,7 +66,8 @@ internal static class DeadlineCues
         if (k.Is(t, "by") || k.Is(t, "until"))
         {
             cue = DeadlineCue.NoLaterThan;
-            return k.IsNumber(t + 1) || IsMonth(k, t + 1);
+            return k.IsNumber(t + 1) || IsMonth(k, t + 1) || (k.Is(t, "by") && (IsPartOfPeriod(k, t + 1) || k.Is(t + 1, "q")
+                || (k.Is(t + 1, "the") && (IsPartOfPeriod(k, t + 2) || IsOrdinal(k, t + 2)))));
         }
 
         if (k.Is(t, "before") || k.Is(t, "strictly", "before"))
@@ -86,13 +88,13 @@ internal static class DeadlineCues
         {
             cue = DeadlineCue.InPeriod;
             needsTask = true;
-            return IsMonth(k, t + 1) || k.Is(t + 1, "the") || k.Is(t + 1, "quarter") || k.Is(t + 1, "q") || (k.IsNumber(t + 1) && k.Folded(t + 1).Length == 4);
+            return IsMonth(k, t + 1) || k.Is(t + 1, "the") || IsPartOfPeriod(k, t + 1) || k.Is(t + 1, "quarter") || k.Is(t + 1, "q") || (k.IsNumber(t + 1) && k.Folded(t + 1).Length == 4);
         }
 
         if (k.Is(t, "within"))
         {
             cue = DeadlineCue.Within;
-            return k.IsNumber(t + 1) || k.Is(t + 1, "p") || k.Is(t + 1, "the");
+            return k.IsNumber(t + 1) || k.Is(t + 1, "p") || k.Is(t + 1, "the") || k.Is(t + 1, "this");
         }
 
         if (k.Is(t, "trong"))
@@ -100,8 +102,27 @@ internal static class DeadlineCues
             int next = k.Is(t + 1, "vong") ? t + 2 : t + 1;
             cue = k.IsNumber(next) ? DeadlineCue.Within : DeadlineCue.InPeriod;
             needsTask = true;
-            return k.IsNumber(next) || (next == t + 1 && (k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.IsNumber(next + 1))
-                || (next == t + 1 && k.Is(next, "quy"));
+            if (k.Is(t - 2, "nhiem", "vu") || (k.Is(t - 1, "tam") && k.Is(t - 4, "nhiem", "vu")))
+            {
+                // "nhiệm vụ (trọng tâm) trong tháng 3": the work of a period, named; not by when it is due.
+                return false;
+            }
+
+            if (next == t + 1 && (k.Is(next, "dau") || k.Is(next, "giua")))
+            {
+                next++;
+            }
+
+            return k.IsNumber(next) || ((k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.IsNumber(next + 1))
+                || k.Is(next, "quy") || ((k.Is(next, "tuan") || k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.Is(next + 1, "nay"));
+        }
+
+        if ((k.Is(t, "dau") || k.Is(t, "giua")) && (k.Is(t + 1, "thang") || k.Is(t + 1, "quy")) && (k.IsNumber(t + 2) || k.IsWord(t + 2)))
+        {
+            // "đầu quý II/2025", "giữa tháng 4": a part of a period, due within it.
+            cue = DeadlineCue.InPeriod;
+            needsTask = true;
+            return true;
         }
 
         if (k.Is(t, "after") || k.Is(t, "sau"))
@@ -166,7 +187,7 @@ internal static class DeadlineCues
         for (int t = from; t < to; t++)
         {
             if (k.Is(t, "congress") || k.Is(t, "conference") || k.Is(t, "plenum") || k.Is(t, "session") || k.Is(t, "election")
-                || k.Is(t, "meeting") || k.Is(t, "dai", "hoi") || k.Is(t, "hoi", "nghi") || k.Is(t, "ky", "hop") || k.Is(t, "bau", "cu"))
+                || k.Is(t, "meeting") || k.Is(t, "holiday") || k.Is(t, "tet") || k.Is(t, "ky", "nghi") || k.Is(t, "dai", "hoi") || k.Is(t, "hoi", "nghi") || k.Is(t, "ky", "hop") || k.Is(t, "bau", "cu"))
             {
                 return true;
             }
@@ -175,8 +196,19 @@ internal static class DeadlineCues
         return false;
     }
 
+    private static bool IsPartOfPeriod(DeadlineTextTokens k, int t) =>
+        k.Is(t, "early") || k.Is(t, "late") || k.Is(t, "mid") || k.Is(t, "beginning", "of") || k.Is(t, "middle", "of") || k.Is(t, "start", "of");
+
+    private static bool IsOrdinal(DeadlineTextTokens k, int t) => k.Is(t, "first") || k.Is(t, "second") || k.Is(t, "third") || k.Is(t, "fourth");
+
     private static bool Urgent(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {
+        // "the immediate establishment of polling teams": urgency as an adjective, only where the sentence assigns work.
+        if (k.Is(t, "immediate") && k.Is(t - 1, "the"))
+        {
+            return true;
+        }
+
         if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi")
             || k.Is(t, "as", "soon", "as"))
         {
@@ -202,8 +234,10 @@ internal static class DeadlineCues
 
     // "đã khẩn trương tham mưu", "have promptly led": praise of work done; "làm việc khẩn trương": a manner of working. Neither
     // sets a deadline.
+    // "thực hiện khẩn trương, nghiêm túc": after its verb the word is a manner too; "để kịp thời trình": a purpose.
     private static bool IsDoneOrManner(DeadlineTextTokens k, int t) =>
-        k.Is(t - 1, "da") || k.Is(t - 1, "have") || k.Is(t - 1, "has") || k.Is(t - 1, "had") || k.Is(t - 2, "lam", "viec");
+        k.Is(t - 1, "da") || k.Is(t - 1, "have") || k.Is(t - 1, "has") || k.Is(t - 1, "had") || k.Is(t - 2, "lam", "viec")
+        || k.Is(t - 2, "thuc", "hien") || k.Is(t - 2, "trien", "khai") || (k.Is(t, "kip") && k.Is(t - 1, "de"));
 
     // A "từ ngày 22/12" or "từ 7/3" a few words before: "đến" closes a range, it sets no deadline.
     private static bool OpensWithFrom(DeadlineTextTokens k, int t)

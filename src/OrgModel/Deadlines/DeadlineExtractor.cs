@@ -76,7 +76,10 @@ public static class DeadlineExtractor
 
             (int from, int to) = Sentence(text, k, t, last, previousEnd);
             taskWords ??= needsTask ? DeadlineCues.CountTaskWords(k) : null;
-            if ((needsTask && taskWords![to] == taskWords[from]) || DeadlineCues.IsPast(k, last + 1))
+            // The work a second phrase of a sentence is due for is assigned before the first ("complete A by March and commence
+            // B in early Q2"): the task words are looked for in the whole sentence, the clause only after the previous phrase.
+            int taskFrom = needsTask && previousEnd >= 0 ? Sentence(text, k, t, last, -1).From : from;
+            if ((needsTask && (taskWords![to] == taskWords[taskFrom] || IsOver(deadline, reference))) || DeadlineCues.IsPast(k, last + 1))
             {
                 continue;
             }
@@ -89,6 +92,12 @@ public static class DeadlineExtractor
 
         return found is null ? ImmutableArray<DeadlineMention>.Empty : found.AsReadOnly();
     }
+
+    // "trong năm 2024" in a text of 2025, "(đến tháng 02/2025)" in one of August 2025: a period over by the text's date tells
+    // when something happened, never by when it is due.
+    private static bool IsOver(Deadline d, LocalDate reference) =>
+        d.Kind is DeadlineKind.OnOrBefore or DeadlineKind.StrictlyBefore or DeadlineKind.WithinMonth or DeadlineKind.WithinQuarter or DeadlineKind.ByEndOfYear
+        && d.DueDate(reference) < reference;
 
     // The longest run of tokens from the cue that the grammar reads; an open event only if it names a meeting.
     private static bool TryPhrase(ReadOnlySpan<char> text, DeadlineTextTokens k, int first, LocalDate reference, out int last, out Deadline deadline)

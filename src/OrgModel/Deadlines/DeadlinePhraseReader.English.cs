@@ -14,6 +14,14 @@ internal sealed partial class DeadlinePhraseReader
     private bool InPeriod(out Deadline result)
     {
         result = default;
+
+        // "early Q2", "mid-April", "the late second quarter", "the beginning of the second quarter": a part of a period is
+        // due within the period, the finest unit the grammar has.
+        if (SkipPartOfPeriod() && TryOrdinal(out int part))
+        {
+            return Accept("quarter") ? QuarterYear(part, out result) : Fail("\"quarter\" was expected");
+        }
+
         if (Accept("the"))
         {
             if (!TryOrdinal(out int q) || !Accept("quarter"))
@@ -21,8 +29,7 @@ internal sealed partial class DeadlinePhraseReader
                 return Fail("\"first\", \"second\", \"third\" or \"fourth quarter\" was expected");
             }
 
-            Accept("of");
-            return YearOrReference(out int y, required: false) && Make(Deadline.WithinQuarter(y, q), out result);
+            return QuarterYear(q, out result);
         }
 
         if (Accept("quarter"))
@@ -57,6 +64,84 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         return MonthNumber(out int month) && Make(Deadline.WithinMonth(new YearMonth(year, month)), out result);
+    }
+
+    private bool QuarterYear(int q, out Deadline result)
+    {
+        result = default;
+        Accept("of");
+        return YearOrReference(out int y, required: false) && Make(Deadline.WithinQuarter(y, q), out result);
+    }
+
+    private bool SkipPartOfPeriod()
+    {
+        int start = index;
+        bool the = Accept("the");
+        if (Accept("early") || Accept("late") || Accept("mid") || Accept("middle", "of") || Accept("beginning", "of") || Accept("start", "of")
+            || Accept("end", "of"))
+        {
+            AcceptSymbol('-');
+            Accept("the");
+            return true;
+        }
+
+        if (the)
+        {
+            index = start;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a period with no day follows "by": a part of a period, "the" and an ordinal, a quarter code, or a month
+    /// name not followed by a day ("by March", "by March 2025"; not "by March 15").</summary>
+    private bool PeriodFollows(int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return false;
+        }
+
+        string w = tokens[at].Text;
+        if (w is "early" or "late" or "mid" or "q" || (w == "the" && at + 1 < tokens.Count && tokens[at + 1].Text is "early" or "late" or "mid" or "first" or "second" or "third" or "fourth"))
+        {
+            return true;
+        }
+
+        int save = index;
+        index = at;
+        bool month = TryMonthName(out _);
+        bool dayFollows = index < tokens.Count && tokens[index].Type == DeadlineTokenType.Number && tokens[index].Text.Length <= 2;
+        index = save;
+        return month && !dayFollows;
+    }
+
+    /// <summary>"this week", "this month", "this year", "tuần này", "tháng này", "năm nay": the period that holds the reference date;
+    /// null when the words are not there, so the caller tries its other grammars.</summary>
+    private bool? ThisPeriod(out Deadline result)
+    {
+        result = default;
+        bool english = Peek("this") && index + 1 < tokens.Count && tokens[index + 1].Text is "week" or "month" or "quarter" or "year";
+        bool vietnamese = index + 1 < tokens.Count && tokens[index].Text is "tuan" or "thang" or "quy" or "nam" && tokens[index + 1].Text is "nay";
+        if (!english && !vietnamese)
+        {
+            return null;
+        }
+
+        string unit = english ? tokens[index + 1].Text : tokens[index].Text;
+        index += 2;
+        if (reference is not { } r)
+        {
+            return Fail("\"this week\", \"this month\" or \"this year\" needs a reference date");
+        }
+
+        return unit switch
+        {
+            "week" or "tuan" => Make(Deadline.OnOrBefore(r.Next(IsoDayOfWeek.Sunday).PlusDays(r.DayOfWeek == IsoDayOfWeek.Sunday ? -7 : 0)), out result),
+            "month" or "thang" => Make(Deadline.WithinMonth(new YearMonth(r.Year, r.Month)), out result),
+            "quarter" or "quy" => Make(Deadline.WithinQuarter(r.Year, ((r.Month - 1) / 3) + 1), out result),
+            _ => Make(Deadline.ByEndOfYear(r.Year), out result),
+        };
     }
 
     private bool TryMonthName(out int month)

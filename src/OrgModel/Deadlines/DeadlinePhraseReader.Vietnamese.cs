@@ -9,6 +9,10 @@ internal sealed partial class DeadlinePhraseReader
     private bool VietnamesePeriod(out Deadline result)
     {
         result = default;
+
+        // "đầu quý II", "giữa tháng 4": a part of a period is due within the period.
+        _ = Accept("dau") || Accept("giua");
+
         if (Accept("thang"))
         {
             return VietnameseMonth(out YearMonth ym) && Make(Deadline.WithinMonth(ym), out result);

@@ -34,6 +34,13 @@ internal sealed partial class DeadlinePhraseReader
             return EndOf(out result);
         }
 
+        if (Peek("by") && PeriodFollows(index + 1))
+        {
+            // "by March", "by March 2025", "by the late second quarter": a month or quarter with no day is due within it.
+            index++;
+            return InPeriod(out result);
+        }
+
         if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than") || Accept("not", "later", "than") || Accept("until"))
         {
             return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
@@ -74,12 +81,17 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("within"))
         {
-            return NextIsNumber() || Peek("p") ? Relative(out result, after: false) : InPeriod(out result);
+            return NextIsNumber() || Peek("p") ? Relative(out result, after: false) : ThisPeriod(out result) ?? InPeriod(out result);
         }
 
         if (Accept("trong", "vong") || Accept("trong"))
         {
-            return NextIsNumber() ? Relative(out result, after: false) : VietnamesePeriod(out result);
+            return NextIsNumber() ? Relative(out result, after: false) : ThisPeriod(out result) ?? VietnamesePeriod(out result);
+        }
+
+        if (Peek("dau") || Peek("giua"))
+        {
+            return VietnamesePeriod(out result);
         }
 
         if (Accept("quarter"))
@@ -146,7 +158,7 @@ internal sealed partial class DeadlinePhraseReader
             return AfterEvent();
         }
 
-        if (Accept("immediately") || Accept("urgently") || Accept("promptly") || Accept("khan", "truong") || Accept("kip", "thoi")
+        if (Accept("immediately") || Accept("immediate") || Accept("urgently") || Accept("promptly") || Accept("khan", "truong") || Accept("kip", "thoi")
             || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
         {
             return true;

@@ -51,7 +51,7 @@ public static class DecisionExtractor
         List<DecisionMention>? found = null;
         foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: false))
         {
-            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject)>();
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
@@ -63,7 +63,7 @@ public static class DecisionExtractor
                         ? Named(text, k, floor, begin - 1) : [];
                     floor = end + 1;
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, NamedBefore(k, t),
-                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd), subject));
+                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd), subject, IsBody(k, end + 1)));
                     t = end;
                 }
             }
@@ -76,6 +76,14 @@ public static class DecisionExtractor
                 int previous = i > 0 ? here[i - 1].End : sentenceStart;
                 // "thi hành kỷ luật đồng chí X … bằng hình thức khai trừ", "cho ông X thôi giữ chức": the person comes before the
                 // form, unless none does ("bằng hình thức cách chức … đối với đồng chí X").
+                if (here[i].ToBody)
+                {
+                    // "cảnh cáo Ban Thường vụ Tỉnh ủy Thanh Hoá": the form is given to a body; the people of the sentence are
+                    // another matter ("đề nghị … xem xét, thi hành kỷ luật ông A").
+                    (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, [], here[i].Reason));
+                    continue;
+                }
+
                 List<PersonMention> before = ReadingTokens.Within(people, static p => p.Start, previous, here[i].Start);
                 List<PersonMention> named = here[i].NamedBefore ? before : ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
                 if (named.Count == 0 && here[i].NamedBefore)
@@ -185,6 +193,12 @@ public static class DecisionExtractor
     // After "bằng hình thức" the form follows the person it is given; a Vietnamese "thôi giữ chức" without "cho" before it is
     // said of the person just before it ("cho ông A thôi giữ chức …").
     private static bool NamedBefore(DeadlineTextTokens k, int t) => k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t, "thoi") && !k.Is(t - 1, "cho"));
+
+    // The words that open a body's name right after a Vietnamese form: "Ban Thường vụ", "Ban cán sự đảng", "Đảng ủy", "Tỉnh
+    // ủy", "Thành ủy", "Đảng đoàn", "tập thể", "tổ chức đảng", "chi bộ".
+    private static bool IsBody(DeadlineTextTokens k, int t) =>
+        k.Is(t, "ban", "thuong") || k.Is(t, "ban", "can") || k.Is(t, "dang", "uy") || k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy")
+        || k.Is(t, "dang", "doan") || k.Is(t, "tap", "the") || k.Is(t, "to", "chuc", "dang") || k.Is(t, "chi", "bo");
 
     // "A and B were expelled from the Party": the names come before the cue.
     private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been");

@@ -66,8 +66,21 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            int from = PartyBoardOf(k, t);
-            (found ??= []).Add(from < t ? PartyBoard(text, k, from, last) : Mention(text, k, t, last, name, view, date));
+            int start = PlaceBefore(text, k, t, name, found);
+            int from = PartyBoardOf(k, start);
+            int through = StandingCommitteeAfter(k, last);
+            if (name.Scope && OneUnitOf(text, k, last, out int place))
+            {
+                // "UBND tỉnh Bắc Giang": one province's body; the chart, which would have named it in full, does not hold it.
+                (found ??= []).Add(OneUnit(text, k, t, last, place, names, view));
+                t = place;
+                continue;
+            }
+
+            (found ??= []).Add(from == start && start < t && through == last ? LocalByPlace(text, k, start, t, last, names, view)
+                : from < t || through > last ? PartyBoard(text, k, from, through) : Mention(text, k, t, last, name, view, date));
+
+            last = through;
             t = last;
         }
 
@@ -76,10 +89,10 @@ public static class OrganisationExtractor
 
     private static bool Stands(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name)
     {
-        // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's.
+        // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's (Extract reads it as that body).
         if (name.Scope)
         {
-            return !(k.Is(last, "tinh") || k.Is(last - 1, "thanh", "pho")) || !ReadingTokens.IsCapitalised(text, k, last + 1);
+            return true;
         }
 
         // "trụ sở Trung ương Đảng", "the Government Headquarters": a building, not the body; "the Government's Electronic
@@ -146,8 +159,81 @@ public static class OrganisationExtractor
 
     // "Ban cán sự đảng Bộ Y tế", "Đảng đoàn Quốc hội": a Party board of a body is its own body, which the chart does not
     // hold; the token where such a prefix starts, or t when there is none.
+    // "the Thanh Hoá Provincial Party Committee": an English kind of local body with its place before it, which the chart's
+    // names did not take; the place's capitalised words (at most three) belong to the name.
+    private static int PlaceBefore(string text, DeadlineTextTokens k, int t, OrganisationNames.Name name, List<OrganisationMention>? found)
+    {
+        if (name.Id is not null || !(k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "municipal")))
+        {
+            return t;
+        }
+
+        int s = t;
+        while (s > t - 3 && k.IsWord(s - 1) && ReadingTokens.IsCapitalised(text, k, s - 1) && !k.Is(s - 1, "the") && !k.Is(s - 1, "of")
+            && (found is null || found.Count == 0 || found[^1].Start + found[^1].Text.Length <= k.Start(s - 1)))
+        {
+            s--;
+        }
+
+        return s;
+    }
+
+    // The standing committee of a Party committee is a body too: "Ban Thường vụ Tỉnh ủy Thanh Hoá", "the Standing Board of the
+    // Thanh Hoá Provincial Party Committee".
     private static int PartyBoardOf(DeadlineTextTokens k, int t) =>
-        k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : t;
+        k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : k.Is(t - 3, "ban", "thuong", "vu") ? t - 3
+        : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
+        : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3 : t;
+
+    // "the Ha Tinh Provincial Party Committee Standing Committee": the standing committee named after its committee.
+    private static int StandingCommitteeAfter(DeadlineTextTokens k, int last) =>
+        k.Is(last, "committee") && (k.Is(last + 1, "standing", "committee") || k.Is(last + 1, "standing", "board")) ? last + 2 : last;
+
+    // "the Thanh Hoá Provincial Party Committee" is "Tỉnh ủy Thanh Hoá": the chart's body when it holds it that day.
+    private static OrganisationMention LocalByPlace(string text, DeadlineTextTokens k, int start, int t, int last, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        string one = text[k.Start(start)..k.End(last)];
+        string full = (k.Is(t, "provincial") ? "Tỉnh ủy " : "Thành ủy ") + text[k.Start(start)..k.End(t - 1)];
+        return Resolved(full, one, k.Start(start), names, view)
+            ?? new OrganisationMention(k.Start(start), one, one, null, false, "a local Party committee by its place; the chart does not hold it");
+    }
+
+    private static OrganisationMention? Resolved(string full, string written, int at, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        DeadlineTextTokens f = DeadlineTextTokens.Read(full);
+        return view is not null && names.TryMatch(f, 0, out int end, out OrganisationNames.Name name) && end == f.Count - 1
+            && name.Id is { } id && OrgId.TryParse(id, out OrgId orgId) && view.Contains(orgId)
+            ? new OrganisationMention(at, written, name.VietnameseName, orgId, false, "a name of " + name.VietnameseName + ", in the chart")
+            : null;
+    }
+
+    // The body by its full name ("Ủy ban nhân dân tỉnh Thanh Hoá") when the chart holds it that day; else no id. Rare enough
+    // (a scope's kind before a place) that building the name costs nothing worth sparing.
+    private static OrganisationMention OneUnit(string text, DeadlineTextTokens k, int t, int last, int place, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        string one = text[k.Start(t)..k.End(place)];
+        int kindAt = k.Is(last, "tinh") ? last : last - 1;
+        string full = "Ủy ban nhân dân " + text[k.Start(kindAt)..k.End(place)];
+        return Resolved(full, one, k.Start(t), names, view) ?? new OrganisationMention(k.Start(t), one, one, null, false, "one unit's body; the chart does not hold it on the text's date");
+    }
+
+    // "UBND tỉnh Bắc Giang", "UBND thành phố Huế": a scope's kind with the unit's capitalised name after it, up to three words.
+    private static bool OneUnitOf(string text, DeadlineTextTokens k, int last, out int place)
+    {
+        place = last;
+        if (!(k.Is(last, "tinh") || k.Is(last - 1, "thanh", "pho")))
+        {
+            return false;
+        }
+
+        while (place < last + 3 && k.IsWord(place + 1) && ReadingTokens.IsCapitalised(text, k, place + 1)
+            && !(place > last && PersonExtractor.IsFamilyName(text, k, place + 1)))
+        {
+            place++;
+        }
+
+        return place > last;
+    }
 
     private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last)
     {

@@ -59,6 +59,11 @@ internal static class OrganisationNames
     private static readonly string[] Unheld =
     [
         "Hội đồng Bầu cử quốc gia", "National Election Council",
+
+        // A province's or city's Party committee named by its kind alone ("Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "the
+        // Provincial Party Committee Standing Committee"): the text's place is elsewhere, so no id is guessed.
+        "Tỉnh ủy", "Thành ủy", "Provincial Party Committee", "City Party Committee", "Municipal Party Committee",
+        "Provincial Party Standing Committee", "Provincial Party Committee Standing Committee",
     ];
 
     // A kind of body at a level, not one body: taken wherever written, in either case.

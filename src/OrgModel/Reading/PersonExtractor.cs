@@ -46,8 +46,13 @@ public static class PersonExtractor
     {
         "nguyen", "tran", "le", "pham", "huynh", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
         "lam", "dinh", "nghiem", "dao", "vuong", "trinh", "phung", "chung", "trieu", "doan", "ha", "truong", "ton", "lieu", "luu",
-        "mai", "la", "van", "ta", "luong", "kim", "thach", "lac", "thuy", "to",
+        "mai", "la", "van", "ta", "luong", "kim", "thach", "lac", "thuy", "to", "than", "khuat",
+        "nong", "hua", "diep",
     };
+
+    /// <summary>Whether token t is a capitalised family name: where a place's name ends and a person's begins.</summary>
+    internal static bool IsFamilyName(string text, DeadlineTextTokens k, int t) =>
+        ReadingTokens.IsCapitalised(text, k, t) && FamilyNames.Contains(k.Folded(t).ToString());
 
     /// <summary>Returns every person the text names after a title, in order.</summary>
     /// <param name="text">The text.</param>
@@ -113,8 +118,10 @@ public static class PersonExtractor
                 plural |= more;
                 p = last + 1;
             }
-            else if (bodies.TryMatch(k, q, out last, out OrganisationNames.Name body) && !body.Scope && ReadingTokens.IsCapitalised(text, k, q))
+            else if (bodies.TryMatch(k, q, out last, out OrganisationNames.Name body) && !body.Scope && ReadingTokens.IsCapitalised(text, k, q)
+                && !(body.Id is null && LocalBodies.TryMatch(k, q, out _, out _)))
             {
+                // A local body's kind alone ("Thành ủy") is left to the local bodies below, which read the place after it.
                 p = last + 1;
             }
             else if (LocalBodies.TryMatch(k, q, out last, out _) && ReadingTokens.IsCapitalised(text, k, q) && NameAfterPlace(text, k, last + 1) is int name and >= 0)

@@ -31,6 +31,10 @@ internal static class DeadlineCorpus
     /// rules were tuned on the first held-out set (now development set 2).</summary>
     public static string HeldOut2Directory => Path.Combine(Path.GetDirectoryName(Directory)!, "HeldOut2");
 
+    /// <summary>Held-out set 3 (Reading/HeldOut3): labelled and committed (a307525) before the reader was first run on it, after
+    /// the rules were tuned on the development sets (the corpus, HeldOut and HeldOut2).</summary>
+    public static string HeldOut3Directory => Path.Combine(Path.GetDirectoryName(Directory)!, "HeldOut3");
+
     public static IReadOnlyList<Item> Load() => Load(Directory);
 
     public static IReadOnlyList<Item> Load(string directory) =>
