@@ -55,6 +55,24 @@ public class ReadingCorpusTests
         }
     }
 
+    /// <summary>Checks that a held-out set has at least 12 texts, half of them Vietnamese, each with a web source that no
+    /// other set uses (null stands for the main corpus), every text labelled for every kind, and deadline labels that
+    /// stand in their texts.</summary>
+    internal static void AssertHeldOutSet(string directory, params string?[] otherDirectories)
+    {
+        var items = DeadlineCorpus.Load(directory);
+        var labels = ReadingCorpus.Load(directory);
+        var otherSources = otherDirectories.SelectMany(d => d is null ? DeadlineCorpus.Load() : DeadlineCorpus.Load(d))
+            .Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(items.Count >= 12, $"{items.Count} texts");
+        Assert.True(items.Count(i => i.Language == "vi") * 2 >= items.Count, "half must be Vietnamese");
+        Assert.All(items, i => Assert.StartsWith("https://", i.Source, StringComparison.Ordinal));
+        Assert.All(items, i => Assert.DoesNotContain(i.Source, otherSources));
+        Assert.All(labels, l => Assert.True(l.Complete, $"{l.Name} lacks a kind"));
+        AssertDeadlineLabelsHold(items);
+    }
+
     // A label that is not in its text, or not a canonical deadline, would count a right finding as a miss.
     internal static void AssertDeadlineLabelsHold(IReadOnlyList<DeadlineCorpus.Item> items) =>
         Assert.All(items, i => Assert.All(i.Expected, e =>

@@ -1,34 +1,23 @@
 namespace OrgModel.Tests.Reading.HeldOut2;
 
 /// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out set 2: real texts whose labels
-/// were committed before the reader was first run on them (docs/reading.md, "Held-out set 2"). Every measure is held to its figure
-/// measured on 2026-11-30 rounded down to 0.05: a regression floor, not a claim that the floors are met.</summary>
+/// were committed before the reader was first run on them (docs/reading.md, "Held-out set 2"), measured once, then used as
+/// development data. Every measure is held to its figure after that tuning (2026-11-30) rounded down to 0.05: a regression
+/// floor, not a claim about unseen text (held-out set 3 is that).</summary>
 public class HeldOut2ReadingTests
 {
     private static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["citations"] = (1.0, 1.0),
-        ["deadlines"] = (0.75, 0.60),
-        ["organisations"] = (0.85, 0.75),
+        ["deadlines"] = (0.95, 0.95),
+        ["organisations"] = (0.90, 0.85),
         ["people"] = (1.0, 0.85),
-        ["decisions"] = (0, 0),
+        ["decisions"] = (0.5, 0.5),
     };
 
     [Fact]
-    public void Held_out_set_2_has_at_least_12_sourced_texts_half_Vietnamese_none_from_another_set()
-    {
-        var items = DeadlineCorpus.Load(DeadlineCorpus.HeldOut2Directory);
-        var labels = ReadingCorpus.Load(DeadlineCorpus.HeldOut2Directory);
-        var otherSources = DeadlineCorpus.Load().Concat(DeadlineCorpus.Load(DeadlineCorpus.HeldOutDirectory))
-            .Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
-
-        Assert.True(items.Count >= 12, $"{items.Count} texts");
-        Assert.True(items.Count(i => i.Language == "vi") * 2 >= items.Count, "half must be Vietnamese");
-        Assert.All(items, i => Assert.StartsWith("https://", i.Source, StringComparison.Ordinal));
-        Assert.All(items, i => Assert.DoesNotContain(i.Source, otherSources));
-        Assert.All(labels, l => Assert.True(l.Complete, $"{l.Name} lacks a kind"));
-        ReadingCorpusTests.AssertDeadlineLabelsHold(items);
-    }
+    public void Held_out_set_2_has_at_least_12_sourced_texts_half_Vietnamese_none_from_another_set() =>
+        ReadingCorpusTests.AssertHeldOutSet(DeadlineCorpus.HeldOut2Directory, null, DeadlineCorpus.HeldOutDirectory);
 
     [Fact]
     public void Reading_held_out_set_2_keeps_its_floors() => ReadingCorpusTests.AssertFloors(

@@ -15,21 +15,8 @@ public class HeldOut3ReadingTests
     };
 
     [Fact]
-    public void Held_out_set_3_has_at_least_12_sourced_texts_half_Vietnamese_none_from_another_set()
-    {
-        var items = DeadlineCorpus.Load(DeadlineCorpus.HeldOut3Directory);
-        var labels = ReadingCorpus.Load(DeadlineCorpus.HeldOut3Directory);
-        var otherSources = DeadlineCorpus.Load().Concat(DeadlineCorpus.Load(DeadlineCorpus.HeldOutDirectory))
-            .Concat(DeadlineCorpus.Load(DeadlineCorpus.HeldOut2Directory))
-            .Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
-
-        Assert.True(items.Count >= 12, $"{items.Count} texts");
-        Assert.True(items.Count(i => i.Language == "vi") * 2 >= items.Count, "half must be Vietnamese");
-        Assert.All(items, i => Assert.StartsWith("https://", i.Source, StringComparison.Ordinal));
-        Assert.All(items, i => Assert.DoesNotContain(i.Source, otherSources));
-        Assert.All(labels, l => Assert.True(l.Complete, $"{l.Name} lacks a kind"));
-        ReadingCorpusTests.AssertDeadlineLabelsHold(items);
-    }
+    public void Held_out_set_3_has_at_least_12_sourced_texts_half_Vietnamese_none_from_another_set() =>
+        ReadingCorpusTests.AssertHeldOutSet(DeadlineCorpus.HeldOut3Directory, null, DeadlineCorpus.HeldOutDirectory, DeadlineCorpus.HeldOut2Directory);
 
     [Fact]
     public void Reading_held_out_set_3_keeps_its_floors() => ReadingCorpusTests.AssertFloors(
