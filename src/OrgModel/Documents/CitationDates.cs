@@ -20,6 +20,9 @@ internal static class CitationDates
     private const int MaxHeaderGap = 64;
     private const int MaxPlaceWords = 6;
 
+    // "promulgated": the longest word that can introduce a date after a number.
+    private const int LongestIntroducingWord = 11;
+
     private static readonly string[] IssuerStopWords = ["ve", "va", "tai", "la", "theo", "quy", "huong", "sua", "thay", "nay"];
 
     private static readonly string[] Months =
@@ -91,6 +94,12 @@ internal static class CitationDates
     private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date)
     {
         i = SkipFiller(s, i);
+        if (!MayIntroduce(s, i))
+        {
+            date = default;
+            return false;
+        }
+
         return TryVietnameseIntroduced(s, i, out date, out bool introduced) || (!introduced && TryEnglishIntroduced(s, i, out date));
     }
 
@@ -115,6 +124,33 @@ internal static class CitationDates
         j = i;
         introduced = TryWord(s, ref j, "ngay");
         return introduced && (TryVietnameseDate(s, j, out date) || TryNumericDate(s, j, out date));
+    }
+
+    // Most numbers are followed by no word that can introduce a date: one folding of the next word rejects them before
+    // the readings below, which try each introducing word in turn. The same words, in the same folding, as those.
+    private static bool MayIntroduce(ReadOnlySpan<char> s, int i)
+    {
+        int start = SkipSpace(s, i);
+        int end = WordEnd(s, start);
+        Span<char> folded = stackalloc char[LongestIntroducingWord];
+        int n = 0;
+        for (int k = start; k < end; k++)
+        {
+            char f = VietnameseText.FoldChar(s[k]);
+            if (f == '\0')
+            {
+                continue;
+            }
+
+            if (n == folded.Length)
+            {
+                return false;
+            }
+
+            folded[n++] = f;
+        }
+
+        return folded[..n] is "ban" or "ky" or "ngay" or "dated" or "of" or "on" or "issued" or "signed" or "adopted" or "promulgated";
     }
 
     // "dated", "issued on", "signed on", "adopted on", "promulgated on", "of", "on".
