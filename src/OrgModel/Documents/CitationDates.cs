@@ -38,9 +38,13 @@ internal static class CitationDates
     /// <summary>Reads a date introduced by "ngày", "dated", "issued on", "of", "on" right after position <paramref name="i"/>,
     /// or after a short parenthetical alias ("Decree 13/2023/ND-CP (Decree 13) dated 17 April 2023"), or after the
     /// issuer ("Nghị định 108/2016/NĐ-CP của Chính phủ ngày 01/7/2016").</summary>
-    public static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date) =>
-        TryReadIntroduced(s, i, out date)
-        || (TrySkipAside(s, i, out int afterAside) && TryReadIntroduced(s, afterAside, out date))
+    public static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date) => TryReadAfter(s, i, out date, fastReject: true);
+
+    /// <summary><see cref="TryReadAfter(ReadOnlySpan{char}, int, out LocalDate)"/>, with or without the one-word reject
+    /// before the readings (the tests check that the reject never changes the answer).</summary>
+    internal static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date, bool fastReject) =>
+        TryReadIntroduced(s, i, out date, fastReject)
+        || (TrySkipAside(s, i, out int afterAside) && TryReadIntroduced(s, afterAside, out date, fastReject))
         || TryReadAfterIssuer(s, i, out date);
 
     /// <summary>
@@ -91,10 +95,10 @@ internal static class CitationDates
             : TryEnglishDate(s, j + 1, out date);
     }
 
-    private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date)
+    private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date, bool fastReject)
     {
         i = SkipFiller(s, i);
-        if (!MayIntroduce(s, i))
+        if (fastReject && !MayIntroduce(s, i))
         {
             date = default;
             return false;
