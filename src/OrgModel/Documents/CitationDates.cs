@@ -20,6 +20,9 @@ internal static class CitationDates
     private const int MaxHeaderGap = 64;
     private const int MaxPlaceWords = 6;
 
+    // "promulgated": the longest word that can introduce a date after a number.
+    private const int LongestIntroducingWord = 11;
+
     private static readonly string[] IssuerStopWords = ["ve", "va", "tai", "la", "theo", "quy", "huong", "sua", "thay", "nay"];
 
     private static readonly string[] Months =
@@ -35,9 +38,13 @@ internal static class CitationDates
     /// <summary>Reads a date introduced by "ngày", "dated", "issued on", "of", "on" right after position <paramref name="i"/>,
     /// or after a short parenthetical alias ("Decree 13/2023/ND-CP (Decree 13) dated 17 April 2023"), or after the
     /// issuer ("Nghị định 108/2016/NĐ-CP của Chính phủ ngày 01/7/2016").</summary>
-    public static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date) =>
-        TryReadIntroduced(s, i, out date)
-        || (TrySkipAside(s, i, out int afterAside) && TryReadIntroduced(s, afterAside, out date))
+    public static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date) => TryReadAfter(s, i, out date, fastReject: true);
+
+    /// <summary><see cref="TryReadAfter(ReadOnlySpan{char}, int, out LocalDate)"/>, with or without the one-word reject
+    /// before the readings (the tests check that the reject never changes the answer).</summary>
+    internal static bool TryReadAfter(ReadOnlySpan<char> s, int i, out LocalDate date, bool fastReject) =>
+        TryReadIntroduced(s, i, out date, fastReject)
+        || (TrySkipAside(s, i, out int afterAside) && TryReadIntroduced(s, afterAside, out date, fastReject))
         || TryReadAfterIssuer(s, i, out date);
 
     /// <summary>
@@ -88,9 +95,15 @@ internal static class CitationDates
             : TryEnglishDate(s, j + 1, out date);
     }
 
-    private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date)
+    private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date, bool fastReject)
     {
         i = SkipFiller(s, i);
+        if (fastReject && !MayIntroduce(s, i))
+        {
+            date = default;
+            return false;
+        }
+
         return TryVietnameseIntroduced(s, i, out date, out bool introduced) || (!introduced && TryEnglishIntroduced(s, i, out date));
     }
 
@@ -115,6 +128,33 @@ internal static class CitationDates
         j = i;
         introduced = TryWord(s, ref j, "ngay");
         return introduced && (TryVietnameseDate(s, j, out date) || TryNumericDate(s, j, out date));
+    }
+
+    // Most numbers are followed by no word that can introduce a date: one folding of the next word rejects them before
+    // the readings below, which try each introducing word in turn. The same words, in the same folding, as those.
+    private static bool MayIntroduce(ReadOnlySpan<char> s, int i)
+    {
+        int start = SkipSpace(s, i);
+        int end = WordEnd(s, start);
+        Span<char> folded = stackalloc char[LongestIntroducingWord];
+        int n = 0;
+        for (int k = start; k < end; k++)
+        {
+            char f = VietnameseText.FoldChar(s[k]);
+            if (f == '\0')
+            {
+                continue;
+            }
+
+            if (n == folded.Length)
+            {
+                return false;
+            }
+
+            folded[n++] = f;
+        }
+
+        return folded[..n] is "ban" or "ky" or "ngay" or "dated" or "of" or "on" or "issued" or "signed" or "adopted" or "promulgated";
     }
 
     // "dated", "issued on", "signed on", "adopted on", "promulgated on", "of", "on".

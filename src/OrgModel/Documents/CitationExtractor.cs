@@ -94,15 +94,16 @@ public static class CitationExtractor
             }
 
             // A form's number ("Mẫu số 03/PLI", "Tờ khai 01/TSMH") is written like a symbol but names no document.
-            if (KindWordTable.IsFormWordBefore(text, i))
+            KindWordTable.Before before = KindWordTable.ReadBefore(text, i);
+            if (before.Form)
             {
                 i = end;
                 continue;
             }
 
             DocumentNumber number = DocumentNumber.From(parsed);
-            (CitationKindWord? kind, int? kindStart) = FindKind(text, i, number);
-            bool numberWord = KindWordTable.HasNumberWordBefore(text, i);
+            (CitationKindWord? kind, int? kindStart) = FindKind(before, number);
+            bool numberWord = before.NumberWord;
             if (parsed.SpaceForDash && kindStart is null && !numberWord)
             {
                 i = SkipDigits(text, i);
@@ -139,12 +140,14 @@ public static class CitationExtractor
     private static bool AfterZeroWidthSpace(ReadOnlySpan<char> original, int[]? map, int i) =>
         map is not null && map[i] > 0 && original[map[i] - 1] == '\u200B';
 
-    private static (CitationKindWord? Kind, int? Start) FindKind(ReadOnlySpan<char> text, int symbolStart, DocumentNumber number)
+    private static (CitationKindWord? Kind, int? Start) FindKind(KindWordTable.Before before, DocumentNumber number)
     {
         if (number.Party is { } party)
         {
-            if (CitationKindWord.TryFindBefore(text, symbolStart, out CitationKindWord word, out int start))
+            if (before.HasKind)
             {
+                CitationKindWord word = before.Kind;
+                int start = before.KindStart;
                 foreach (CitationKindWord candidate in party.PossibleKinds)
                 {
                     if (string.Equals(candidate.EnglishName, word.EnglishName, StringComparison.Ordinal))
@@ -162,9 +165,9 @@ public static class CitationExtractor
         }
 
         StateDocumentNumber state = number.State!.Value;
-        if (CitationKindWord.TryFindBefore(text, symbolStart, out CitationKindWord stateWord, out int stateStart))
+        if (before.HasKind)
         {
-            return (KindWordTable.Refine(stateWord, state.KindCode, party: false), stateStart);
+            return (KindWordTable.Refine(before.Kind, state.KindCode, party: false), before.KindStart);
         }
 
         return (state.KindCode is null ? null : KindWordTable.StateKind(state.KindCode), null);

@@ -71,6 +71,13 @@ internal static class DocumentCodes
     public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
         Read(s, start, allowDigits: false, out end, out canonical, out badIndex, out _);
 
+    /// <summary>Reads a kind code like <see cref="ReadKind(ReadOnlySpan{char}, int, out int, out string, out int)"/>, but gives
+    /// <see cref="string.Empty"/> for a code outside the tables instead of allocating its upper-case form: running text
+    /// tries every "34 tỉnh" as a Party symbol with a space for its hyphen, and only known codes can be one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CodeStatus ReadKnownKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex) =>
+        Read(s, start, allowDigits: false, out end, out canonical, out badIndex, out _, knownOnly: true);
+
     /// <summary>Reads a kind code and says whether it is a State kind code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CodeStatus ReadKind(ReadOnlySpan<char> s, int start, out int end, out string canonical, out int badIndex, out bool stateKind) =>
@@ -157,7 +164,7 @@ internal static class DocumentCodes
     // One pass: find the end of the code, check its characters, and pack its upper-cased form into a lookup key.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static CodeStatus Read(
-        ReadOnlySpan<char> s, int start, bool allowDigits, out int end, out string canonical, out int badIndex, out bool stateKind)
+        ReadOnlySpan<char> s, int start, bool allowDigits, out int end, out string canonical, out int badIndex, out bool stateKind, bool knownOnly = false)
     {
         canonical = string.Empty;
         badIndex = 0;
@@ -233,13 +240,13 @@ internal static class DocumentCodes
             return CodeStatus.Valid;
         }
 
-        canonical = FoldedOrUnknown(s[start..j], allowDigits, out stateKind);
+        canonical = FoldedOrUnknown(s[start..j], allowDigits, out stateKind, knownOnly);
         return CodeStatus.Valid;
     }
 
     // Second chance, off the hot path: the code with Đ written as D ("QD" for "QĐ"), or a code outside the tables.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string FoldedOrUnknown(ReadOnlySpan<char> raw, bool allowDigits, out bool stateKind)
+    private static string FoldedOrUnknown(ReadOnlySpan<char> raw, bool allowDigits, out bool stateKind, bool knownOnly)
     {
         stateKind = false;
         if (raw.Length <= Key.MaxLength)
@@ -258,7 +265,7 @@ internal static class DocumentCodes
             }
         }
 
-        return Unknown(raw, allowDigits);
+        return knownOnly ? string.Empty : Unknown(raw, allowDigits);
     }
 
     // Codes outside the tables are rare: keep the allocation and its stack buffer out of the hot method.

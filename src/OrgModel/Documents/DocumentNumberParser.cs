@@ -176,7 +176,9 @@ internal static class DocumentNumberParser
     {
         Unsafe.SkipInit(out result);
         int kindStart = i;
-        var status = DocumentCodes.ReadKind(s, kindStart, out i, out string kind, out int bad);
+        var status = spaceForDash
+            ? DocumentCodes.ReadKnownKind(s, kindStart, out i, out string kind, out int bad)
+            : DocumentCodes.ReadKind(s, kindStart, out i, out kind, out bad);
         if (status != DocumentCodes.CodeStatus.Valid)
         {
             position = kindStart + bad;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OrgModel.Documents.Model;
 using OrgModel.Text;
 
@@ -114,8 +115,29 @@ internal static class KindWordTable
             return false;
         }
 
-        kind = KindValues[entry].WithWritten(text[start..wordEnd].ToString());
+        kind = KindValues[entry].WithWritten(WrittenSpelling(text[start..wordEnd]));
         return true;
+    }
+
+    // A text writes the same few spellings ("Nghị quyết", "Resolution") again and again: each is made a string once and
+    // shared, so that a citation costs one allocation (the citation itself). Bounded: odd spellings past the cap are
+    // made per citation, as before.
+    private const int MaxSharedSpellings = 4096;
+
+    private static readonly ConcurrentDictionary<string, string> SharedSpellings = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedSpellingsBySpan =
+        SharedSpellings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string WrittenSpelling(ReadOnlySpan<char> written)
+    {
+        if (SharedSpellingsBySpan.TryGetValue(written, out string? shared))
+        {
+            return shared;
+        }
+
+        string made = written.ToString();
+        return SharedSpellings.Count < MaxSharedSpellings ? SharedSpellings.GetOrAdd(made, made) : made;
     }
 
     /// <summary>True when the word before a number (after "số"/"No.") names a form or a declaration ("Mẫu số 03/PLI",
@@ -131,13 +153,46 @@ internal static class KindWordTable
         return SkipNumberWordBack(text, i) != i;
     }
 
+    /// <summary>Reads once what stands before a number in running text: "số"/"No.", a form word, a kind word. The
+    /// same as <see cref="HasNumberWordBefore"/>, <see cref="IsFormWordBefore"/> and <see cref="TryFindBefore"/> (with the
+    /// number word allowed), which each fold the words before the number; the extractor needs all three per symbol.</summary>
+    public static Before ReadBefore(ReadOnlySpan<char> text, int symbolStart)
+    {
+        int i = SkipSpaceBack(text, Math.Min(symbolStart, text.Length));
+        int wordEnd = SkipNumberWordBack(text, i);
+
+        // Most words before a number end in a letter no spelling ends in ("ngày 12/4", "từ 63"); otherwise fold only as
+        // far as the longest spelling with that last letter, and try only those spellings.
+        char last = LastFolded(text, wordEnd);
+        int needed = last < NeededByLast.Length ? NeededByLast[last] : 0;
+        if (needed == 0)
+        {
+            return new Before(wordEnd != i, form: false, default, symbolStart);
+        }
+
+        Span<char> folded = stackalloc char[Window];
+        Span<int> origin = stackalloc int[Window];
+        int n = FoldBack(text, wordEnd, folded, origin, needed, out bool reachedStart);
+        ReadOnlySpan<char> window = folded[(Window - n)..];
+        ReadOnlySpan<int> origins = origin[(Window - n)..];
+        if (Match(text, window, origins, reachedStart, FormByLast[last], out _, out _))
+        {
+            return new Before(wordEnd != i, form: true, default, symbolStart);
+        }
+
+        if (!Match(text, window, origins, reachedStart, KindByLast[last], out int entry, out int start))
+        {
+            return new Before(wordEnd != i, form: false, default, symbolStart);
+        }
+
+        return new Before(wordEnd != i, form: false, KindValues[entry].WithWritten(WrittenSpelling(text[start..wordEnd])), start);
+    }
+
     // Finds the longest spelling that ends at end (after skipping back over white space and a "số"/"No."), as a whole
     // word; entry is the spelling's entry, start and wordEnd where it stands in the text.
     private static bool TryMatchBefore(
         ReadOnlySpan<char> text, int end, bool allowNumberWord, (string Folded, int Entry)[] spellings, out int entry, out int start, out int wordEnd)
     {
-        entry = -1;
-        start = end;
         int i = SkipSpaceBack(text, Math.Min(end, text.Length));
         if (allowNumberWord)
         {
@@ -145,13 +200,25 @@ internal static class KindWordTable
         }
 
         wordEnd = i;
-
-        // Fold backwards only as far as the longest spelling needs (NFD marks and extra spaces cost nothing).
         Span<char> folded = stackalloc char[Window];
         Span<int> origin = stackalloc int[Window];
+        int n = FoldBack(text, i, folded, origin, Window, out bool reachedStart);
+        if (!Match(text, folded[(Window - n)..], origin[(Window - n)..], reachedStart, spellings, out entry, out start))
+        {
+            start = end;
+            return false;
+        }
+
+        return true;
+    }
+
+    // Folds the text before i backwards into the end of folded, as far as the longest spelling needs (NFD marks and extra
+    // spaces cost nothing); origin holds where each folded character stood. Returns how many were folded.
+    private static int FoldBack(ReadOnlySpan<char> text, int i, Span<char> folded, Span<int> origin, int limit, out bool reachedStart)
+    {
         int n = 0;
         int k = i - 1;
-        for (; k >= 0 && n < Window; k--)
+        for (; k >= 0 && n < limit; k--)
         {
             char f = VietnameseText.FoldChar(text[k]);
             if (f == '\0')
@@ -175,9 +242,62 @@ internal static class KindWordTable
             origin[Window - n] = k;
         }
 
-        bool reachedStart = k < 0;
-        ReadOnlySpan<char> window = folded[(Window - n)..];
-        ReadOnlySpan<int> origins = origin[(Window - n)..];
+        reachedStart = k < 0;
+        return n;
+    }
+
+    // The first character that folding the text before i backwards gives (a space for white space), or '\0' for none.
+    private static char LastFolded(ReadOnlySpan<char> text, int i)
+    {
+        for (int k = i - 1; k >= 0; k--)
+        {
+            char f = VietnameseText.FoldChar(text[k]);
+            if (f != '\0')
+            {
+                return char.IsWhiteSpace(f) ? ' ' : f;
+            }
+        }
+
+        return '\0';
+    }
+
+    // The spellings by their last (folded, ASCII) character, longest first, and how far to fold for them: the longest
+    // one's length and one character more for the word boundary.
+    private static readonly (string Folded, int Entry)[][] KindByLast = ByLast(Spellings);
+
+    private static readonly (string Folded, int Entry)[][] FormByLast = ByLast(FormSpellings);
+
+    private static readonly int[] NeededByLast = CreateNeeded();
+
+    private static (string Folded, int Entry)[][] ByLast((string Folded, int Entry)[] spellings)
+    {
+        var byLast = new (string Folded, int Entry)[128][];
+        for (int c = 0; c < byLast.Length; c++)
+        {
+            byLast[c] = [.. spellings.Where(p => p.Folded[^1] == c)];
+        }
+
+        return byLast;
+    }
+
+    private static int[] CreateNeeded()
+    {
+        var needed = new int[128];
+        foreach ((string folded, _) in Spellings.Concat(FormSpellings))
+        {
+            needed[folded[^1]] = Math.Min(Window, Math.Max(needed[folded[^1]], folded.Length + 1));
+        }
+
+        return needed;
+    }
+
+    // The longest spelling (they are sorted so) that ends the folded window as a whole word.
+    private static bool Match(
+        ReadOnlySpan<char> text, ReadOnlySpan<char> window, ReadOnlySpan<int> origins, bool reachedStart, (string Folded, int Entry)[] spellings, out int entry, out int start)
+    {
+        entry = -1;
+        start = 0;
+        int n = window.Length;
         if (n == 0)
         {
             return false;
@@ -205,6 +325,26 @@ internal static class KindWordTable
         }
 
         return false;
+    }
+
+    /// <summary>What stands before a number: whether "số"/"No." does, whether a form word does, and the kind word
+    /// (with where it starts) when one does.</summary>
+    internal readonly struct Before(bool numberWord, bool form, CitationKindWord kind, int kindStart)
+    {
+        /// <summary>Gets a value indicating whether "số", "Số:", "No." or the like stands just before the number.</summary>
+        public bool NumberWord { get; } = numberWord;
+
+        /// <summary>Gets a value indicating whether a form or declaration word stands before the number.</summary>
+        public bool Form { get; } = form;
+
+        /// <summary>Gets a value indicating whether a kind word stands before the number.</summary>
+        public bool HasKind => Kind.EnglishName.Length > 0;
+
+        /// <summary>Gets the kind word, or <c>default</c>.</summary>
+        public CitationKindWord Kind { get; } = kind;
+
+        /// <summary>Gets where the kind word starts.</summary>
+        public int KindStart { get; } = kindStart;
     }
 
     private static readonly IReadOnlyList<CitationKindWord> PartyQd = Array.AsReadOnly([CreateKind(3), CreateKind(4)]);

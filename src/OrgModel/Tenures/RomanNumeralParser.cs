@@ -49,75 +49,10 @@ internal readonly struct RomanNumeralParser : IValueParser<int>
     }
 
     /// <summary>The value of a canonical numeral (either case, nothing around it), or 0 for any other text.</summary>
-    /// <remarks>Reads the decimal digits from thousands to ones, each in the one spelling <see cref="RomanNumeral.Format"/>
-    /// gives it, so it accepts exactly the language <c>M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})</c>.</remarks>
+    /// <remarks>Accepts exactly the language <c>M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})</c> (see
+    /// <see cref="RomanNumeralAutomaton"/>).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int ReadCanonical(ReadOnlySpan<char> text)
-    {
-        int i = 0;
-        int thousands = 0;
-        while (thousands < 3 && i < text.Length && Upper(text[i]) == 'M')
-        {
-            thousands++;
-            i++;
-        }
-
-        int value = (thousands * 1000) + (ReadDigit(text, ref i, 'C', 'D', 'M') * 100) + (ReadDigit(text, ref i, 'X', 'L', 'C') * 10)
-            + ReadDigit(text, ref i, 'I', 'V', 'X');
-        return i == text.Length ? value : 0;
-    }
-
-    // One decimal digit written with the letters for one, five and ten of its place: 1–3 ones, 4 = one five,
-    // 5–8 = five and 0–3 ones, 9 = one ten; nothing read is 0.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ReadDigit(ReadOnlySpan<char> text, ref int i, char one, char five, char ten)
-    {
-        if (i >= text.Length)
-        {
-            return 0;
-        }
-
-        char c = Upper(text[i]);
-        int digit;
-        if (c == one)
-        {
-            if (i + 1 < text.Length)
-            {
-                char next = Upper(text[i + 1]);
-                if (next == five)
-                {
-                    i += 2;
-                    return 4;
-                }
-
-                if (next == ten)
-                {
-                    i += 2;
-                    return 9;
-                }
-            }
-
-            digit = 0;
-        }
-        else if (c == five)
-        {
-            digit = 5;
-            i++;
-        }
-        else
-        {
-            return 0;
-        }
-
-        int ones = 0;
-        while (ones < 3 && i < text.Length && Upper(text[i]) == one)
-        {
-            ones++;
-            i++;
-        }
-
-        return digit + ones;
-    }
+    internal static int ReadCanonical(ReadOnlySpan<char> text) => RomanNumeralAutomaton.Read(text);
 
     // Clearing bit 5 upper-cases an ASCII letter; only 'x' and 'X' map to 'X', and so on for each letter.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
