@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using OrgModel.Documents.Model;
 using OrgModel.Text;
 
@@ -119,26 +119,18 @@ internal static class KindWordTable
         return true;
     }
 
-    // A text writes the same few spellings ("Nghị quyết", "Resolution") again and again: each is made a string once and
-    // shared, so that a citation costs one allocation (the citation itself). Bounded: odd spellings past the cap are
-    // made per citation, as before.
-    private const int MaxSharedSpellings = 4096;
+    // A text writes the kinds' names in a few spellings ("Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "Resolution"): those are
+    // made once from the names, so that such a citation costs one allocation (the citation itself). An immutable table,
+    // not a cache of what texts wrote: any other spelling is made per citation.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonSpellings = KindValues
+        .SelectMany(k => new[] { k.VietnameseName, k.EnglishName })
+        .Where(name => name.Length > 0)
+        .SelectMany(name => new[] { name, char.ToUpperInvariant(name[0]) + name[1..], name.ToUpperInvariant() })
+        .ToFrozenSet(StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ConcurrentDictionary<string, string> SharedSpellings = new(StringComparer.Ordinal);
-
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedSpellingsBySpan =
-        SharedSpellings.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static string WrittenSpelling(ReadOnlySpan<char> written)
-    {
-        if (SharedSpellingsBySpan.TryGetValue(written, out string? shared))
-        {
-            return shared;
-        }
-
-        string made = written.ToString();
-        return SharedSpellings.Count < MaxSharedSpellings ? SharedSpellings.GetOrAdd(made, made) : made;
-    }
+    private static string WrittenSpelling(ReadOnlySpan<char> written) =>
+        CommonSpellings.TryGetValue(written, out string? common) ? common : written.ToString();
 
     /// <summary>True when the word before a number (after "số"/"No.") names a form or a declaration ("Mẫu số 03/PLI",
     /// "Tờ khai 01/TSMH", "Form No. 01/LPTB"): such numbers are written like symbols but name no document.</summary>

@@ -117,42 +117,23 @@ public sealed class OrgChangeEvent
 
     private static ImmutableArray<OrgId> Distinct(IEnumerable<OrgId> ids, string argument)
     {
-        // Events name a few ids each (a reader hands them as an immutable array): checked in place, kept as they are.
-        if (ids is ImmutableArray<OrgId> { IsDefault: false } given && given.Length <= SmallList)
+        // Events name a few ids each (a reader hands them as an immutable array, kept as it is): a pairwise check is
+        // cheaper than a hash set there.
+        ImmutableArray<OrgId> list = ids is ImmutableArray<OrgId> { IsDefault: false } given ? given : [.. ids];
+        HashSet<OrgId>? seen = list.Length > SmallList ? new(list.Length) : null;
+        for (int k = 0; k < list.Length; k++)
         {
-            for (int k = 0; k < given.Length; k++)
-            {
-                if (given[k].IsEmpty)
-                {
-                    throw new ArgumentException("An id in the list is empty.", argument);
-                }
-
-                if (given.AsSpan(0, k).Contains(given[k]))
-                {
-                    throw new ArgumentException($"The id {given[k]} is listed twice.", argument);
-                }
-            }
-
-            return given;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<OrgId>();
-        var seen = new HashSet<OrgId>();
-        foreach (OrgId id in ids)
-        {
-            if (id.IsEmpty)
+            if (list[k].IsEmpty)
             {
                 throw new ArgumentException("An id in the list is empty.", argument);
             }
 
-            if (!seen.Add(id))
+            if (seen is null ? list.AsSpan(0, k).Contains(list[k]) : !seen.Add(list[k]))
             {
-                throw new ArgumentException($"The id {id} is listed twice.", argument);
+                throw new ArgumentException($"The id {list[k]} is listed twice.", argument);
             }
-
-            builder.Add(id);
         }
 
-        return builder.ToImmutable();
+        return list;
     }
 }
