@@ -1,5 +1,4 @@
 using System.CommandLine.Parsing;
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Deadlines;
 

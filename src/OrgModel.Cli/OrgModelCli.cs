@@ -1,9 +1,5 @@
-using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using System.Text;
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Cli.Commands;
 using OrgModel.Cli.Output;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace OrgModel.EntityFrameworkCore;
 
 /// <summary>The text form of a value type in a database column: how it is written and how it is read back.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using NodaTime;
 using NodaTime.Text;
 
 // NodaTime values as ISO text, for providers without NodaTime support (SQLite). Fixed-width fractions, so that the

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Deadlines;
 using OrgModel.Diagrams;

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using OrgModel.Calendar;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;

@@ -1,5 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
 using OrgModel.Personnel;
 
 namespace OrgModel.Testing;

@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using NodaTime;
 using OrgModel.Documents.Model;
 using OrgModel.Tenures;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;
 

@@ -1,5 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
 using OrgModel.Documents.Model;
 using OrgModel.Tasks;
 using Orgs = OrgModel.Organisations;

@@ -1,5 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
 using OrgModel.Tenures;
 
 namespace OrgModel.Testing;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Cli.Output;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using NodaTime;
 using OrgModel.Cli.Output;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Text;
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Diagrams;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;

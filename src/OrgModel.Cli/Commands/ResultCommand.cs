@@ -1,4 +1,3 @@
-using System.CommandLine;
 using OrgModel.Cli.Output;
 
 namespace OrgModel.Cli.Commands;

@@ -1,7 +1,4 @@
-using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using NodaTime;
 using OrgModel.Cli.Output;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OrgModel.Serialization;
 using OrgModel.Tasks;
 

@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Tasks;

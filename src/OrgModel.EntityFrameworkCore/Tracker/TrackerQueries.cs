@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents.Model;
 using OrgModel.Organisations;

@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents.Model;
 using OrgModel.Tasks;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Deadlines;
 
 /// <content>Due dates: one-liners over <see cref="DeadlineArithmetic"/>.</content>

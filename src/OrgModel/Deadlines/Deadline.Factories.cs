@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Text;
 using OrgModel.Utility;

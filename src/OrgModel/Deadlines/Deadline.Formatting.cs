@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using NodaTime;
 using NodaTime.Text;
 
 namespace OrgModel.Deadlines;

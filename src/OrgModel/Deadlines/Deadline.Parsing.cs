@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Text;
 using OrgModel.Utility;
 

@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization;
-using NodaTime;
 using NodaTime.Text;
 using OrgModel.Text;
 using OrgModel.Utility;

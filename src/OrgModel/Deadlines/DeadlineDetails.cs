@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Deadlines;
 
 /// <summary>The rarely used parts of a <see cref="Deadline"/>: the period, the fixed anchor, the event it stands for and the

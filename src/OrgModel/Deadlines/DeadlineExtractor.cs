@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Utility;
 
 namespace OrgModel.Deadlines;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Deadlines;
 
 /// <summary>Days and years in both languages: 2025-07-31, 31/7/2025, 31/7, July 31, 2025, 31 July 2025, 31 tháng 7 năm 2025;

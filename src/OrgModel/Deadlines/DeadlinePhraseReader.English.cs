@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Deadlines;
 
 /// <summary>The English period grammar: "in November 2025", "in the first quarter of 2026", "in quarter I/2026", "in 2026-Q1", "in 2025-11",

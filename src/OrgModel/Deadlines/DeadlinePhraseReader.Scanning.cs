@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Deadlines;
 
 /// <summary>Shared scanning of the deadline grammars: the token cursor, the first failure (position and reason), and

@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Tenures;
 
 namespace OrgModel.Deadlines;

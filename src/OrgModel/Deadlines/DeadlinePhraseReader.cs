@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Deadlines;
 
 /// <summary>Reads one deadline phrase, English or Vietnamese, from its tokens: this part picks the grammar by the opening

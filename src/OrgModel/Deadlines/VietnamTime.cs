@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Deadlines;
 
 /// <summary>The time zone in which Vietnamese deadlines pass.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OrgModel.Diagrams;
 
 /// <summary>Writes a <see cref="DiagramGraph"/> as a Graphviz DOT digraph: one statement per line, nodes then edges in the

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OrgModel.Diagrams;
 
 /// <summary>Writes a <see cref="DiagramGraph"/> as a Mermaid flowchart. Nodes are named <c>n0</c>, <c>n1</c>… in the

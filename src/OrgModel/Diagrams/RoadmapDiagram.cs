@@ -1,4 +1,3 @@
-using System.Text;
 using NodaTime.Text;
 using OrgModel.Tasks;
 using OrgModel.Utility;

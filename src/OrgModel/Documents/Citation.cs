@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Utility;
 
 namespace OrgModel.Documents;

@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;

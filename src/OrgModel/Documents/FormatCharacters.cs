@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-
 namespace OrgModel.Documents;
 
 /// <summary>Finds the invisible format characters (Unicode category Cf) that text copied from documents and web pages

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using OrgModel.Documents;
 
 namespace OrgModel.Organisations;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using NodaTime;
 using OrgModel.Text;
 
 namespace OrgModel.Organisations;

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using NodaTime;
 using OrgModel.Utility;
 
 namespace OrgModel.Organisations;

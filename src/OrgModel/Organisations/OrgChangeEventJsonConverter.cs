@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;
 

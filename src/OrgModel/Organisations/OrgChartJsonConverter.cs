@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Serialization.Json;
 
 namespace OrgModel.Organisations;

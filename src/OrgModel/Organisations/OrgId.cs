@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Text;
 
 namespace OrgModel.Organisations;

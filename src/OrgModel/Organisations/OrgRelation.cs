@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Utility;
 
 namespace OrgModel.Organisations;

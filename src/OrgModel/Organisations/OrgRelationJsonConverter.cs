@@ -1,5 +1,3 @@
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Serialization.Json;
 
 namespace OrgModel.Organisations;

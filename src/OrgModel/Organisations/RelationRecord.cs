@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Organisations;
 
 /// <summary>A relation by organisation index, as the chart stores it (no OrgId lookups on queries).</summary>

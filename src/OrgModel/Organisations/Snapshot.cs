@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Organisations;
 
 /// <summary>The hierarchy in force on one day (or over all time when the date is null), as index arrays.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using NodaTime;
-
 namespace OrgModel.Personnel;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using OrgModel.Text;
 
 namespace OrgModel.Personnel;

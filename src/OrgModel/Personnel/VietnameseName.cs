@@ -1,4 +1,3 @@
-using System.Text;
 using OrgModel.Text;
 using OrgModel.Utility;
 

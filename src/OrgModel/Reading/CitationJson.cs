@@ -1,5 +1,3 @@
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;
 

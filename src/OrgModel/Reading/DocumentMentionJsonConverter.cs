@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;
 using OrgModel.Serialization.Json;

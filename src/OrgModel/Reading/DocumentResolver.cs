@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;

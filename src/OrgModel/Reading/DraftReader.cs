@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Serialization.Json;

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Utility;

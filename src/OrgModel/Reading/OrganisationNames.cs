@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 

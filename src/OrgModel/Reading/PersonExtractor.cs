@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
 using OrgModel.Deadlines;
 using OrgModel.Personnel;
 using OrgModel.ReferenceData;

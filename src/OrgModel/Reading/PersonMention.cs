@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using OrgModel.Personnel;
 
 namespace OrgModel.Reading;

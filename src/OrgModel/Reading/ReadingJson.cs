@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgModel.Reading;
 
 /// <summary>Small writing helpers shared by the converters of the reading results.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using OrgModel.Deadlines;
 using OrgModel.Serialization.Json;
 

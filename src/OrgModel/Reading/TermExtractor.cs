@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Tenures;
 using OrgModel.Utility;

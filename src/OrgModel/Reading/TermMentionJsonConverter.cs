@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using OrgModel.Serialization.Json;
 using OrgModel.Tenures;
 

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text;
-
 namespace OrgModel.ReferenceData;
 
 /// <summary>Reads the embedded UTF-8 CSV files as spans: no Regex, no LINQ, strings only for the fields kept.</summary>

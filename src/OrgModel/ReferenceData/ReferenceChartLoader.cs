@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Text;

@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Organisations;
 
 namespace OrgModel.ReferenceData;

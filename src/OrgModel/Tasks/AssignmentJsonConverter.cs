@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
 

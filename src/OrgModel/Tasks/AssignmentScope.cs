@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Organisations;
 using OrgModel.Utility;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;

@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Utility;

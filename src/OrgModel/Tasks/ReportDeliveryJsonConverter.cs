@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;
 

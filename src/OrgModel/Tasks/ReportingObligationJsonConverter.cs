@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.Serialization.Json;

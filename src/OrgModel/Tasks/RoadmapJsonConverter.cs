@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
 using OrgModel.Serialization.Json;
 
 namespace OrgModel.Tasks;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Ardalis.GuardClauses;
-
 namespace OrgModel.Tasks;
 
 /// <summary>Counts of assignments by status: one row of a roll-up ("23 of 34 done, 3 overdue").</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgModel.Tasks;
 
 /// <summary>Small writers shared by the task converters.</summary>

@@ -1,7 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Runtime.InteropServices;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Documents;
 using OrgModel.Documents.Model;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Tenures;
 
 /// <summary>The events of the reference data: the congresses, conferences and elections of <see cref="TenureData"/> as

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NodaTime;
-
 namespace OrgModel.Tenures;
 
 /// <summary>

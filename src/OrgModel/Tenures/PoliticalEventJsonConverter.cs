@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Serialization.Json;
 
 namespace OrgModel.Tenures;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Tenures;
 
 /// <summary>The actual intervals, arithmetic and overlap of terms.</summary>

@@ -1,8 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using OrgModel.Text;
 using OrgModel.Utility;
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using OrgModel.Text;
 
 namespace OrgModel.Tenures;

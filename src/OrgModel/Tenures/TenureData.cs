@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Tenures;
 
 /// <summary>The embedded facts about terms, congresses and conferences; each row's source is in docs/sources.md.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using NodaTime;
 using OrgModel.Utility;
 
 namespace OrgModel.Tenures;

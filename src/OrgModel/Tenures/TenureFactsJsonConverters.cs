@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrgModel.Serialization.Json;
 
 namespace OrgModel.Tenures;

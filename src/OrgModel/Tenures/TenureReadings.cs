@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace OrgModel.Tenures;
 
 /// <summary>The terms a text can stand for (<see cref="Tenure.ReadingsOf"/>): one for most texts, several for a bare year

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OrgModel.Utility;
 
 namespace OrgModel.Text;

@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using Ardalis.GuardClauses;
-
 namespace OrgModel.Text;
 
 /// <summary>The parse pipeline: every public <c>Parse</c>, <c>TryParse</c> and <c>ParseToResult</c> is one line over these.</summary>

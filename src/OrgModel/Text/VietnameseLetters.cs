@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Text;
-
 namespace OrgModel.Text;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Text;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using OrgModel.Documents;
 using OrgModel.Tenures;
 using OrgModel.Utility;

@@ -1,4 +1,3 @@
-using NodaTime;
 using OrgModel.Documents;
 using OrgModel.Organisations;
 using OrgModel.Tenures;
