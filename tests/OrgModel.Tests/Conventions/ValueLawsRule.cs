@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using OrgModel.Organisations;
@@ -10,7 +11,8 @@ namespace OrgModel.Tests.Conventions;
 /// with a canonical text (<see cref="IParsable{TSelf}"/>), two values are equal exactly when their texts are, and the
 /// text parses back to an equal value; for an ordered type, <c>CompareTo</c> is antisymmetric, zero exactly on equal
 /// values, and the four operators agree with it, also on equal operands; <c>CompareTo(object)</c> puts null first
-/// and rejects another type.
+/// and rejects another type; <c>TryFormat</c> (UTF-16 and UTF-8) writes exactly the text <c>ToString</c> gives, and
+/// into a buffer one character or byte too short (or shorter) it writes nothing and says so.
 /// </summary>
 /// <remarks>
 /// Values are drawn with a fixed seed from the library's own generators, 300 per type, and paired with each other
@@ -54,6 +56,7 @@ internal static class ValueLawsRule
                 laws.Pair(x, values[(i * 7 + 1) % values.Count]!, problems);
                 laws.Pair(x, values[(i + 1) % values.Count]!, problems);
                 laws.CompareToObject(x, problems);
+                laws.Formatting(x, problems);
             }
         }
 
@@ -129,6 +132,36 @@ internal static class ValueLawsRule
             catch (ArgumentException)
             {
                 // The documented answer.
+            }
+        }
+
+        public void Formatting(object x, List<string> problems)
+        {
+            string? format = RoundTripFormats.GetValueOrDefault(x.GetType());
+            string text = Text(x)!;
+            if (x is ISpanFormattable chars)
+            {
+                char[] room = new char[text.Length + 8];
+                bool written = chars.TryFormat(room, out int count, format, CultureInfo.InvariantCulture);
+                Expect(written && room.AsSpan(0, count).SequenceEqual(text), "TryFormat does not write the text ToString gives", x, x, problems);
+                for (int size = 0; size < text.Length; size++)
+                {
+                    bool fits = chars.TryFormat(new char[size], out int partial, format, CultureInfo.InvariantCulture);
+                    Expect(!fits && partial == 0, $"TryFormat into {size} chars of {text.Length} does not fail with nothing written", x, x, problems);
+                }
+            }
+
+            if (x is IUtf8SpanFormattable utf8)
+            {
+                byte[] expected = Encoding.UTF8.GetBytes(text);
+                byte[] room = new byte[expected.Length + 8];
+                bool written = utf8.TryFormat(room, out int count, format, CultureInfo.InvariantCulture);
+                Expect(written && room.AsSpan(0, count).SequenceEqual(expected), "UTF-8 TryFormat does not write the text ToString gives", x, x, problems);
+                for (int size = 0; size < expected.Length; size++)
+                {
+                    bool fits = utf8.TryFormat(new byte[size], out int partial, format, CultureInfo.InvariantCulture);
+                    Expect(!fits && partial == 0, $"UTF-8 TryFormat into {size} bytes of {expected.Length} does not fail with nothing written", x, x, problems);
+                }
             }
         }
 
