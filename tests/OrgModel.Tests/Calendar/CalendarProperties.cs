@@ -4,10 +4,11 @@ using FsCheck.Xunit;
 using NodaTime;
 using OrgModel.Calendar;
 using OrgModel.Testing;
+using OrgModel.Tests.Conventions;
 
 namespace OrgModel.Tests.Calendar;
 
-[Properties(Arbitrary = [typeof(OrgArbitraries), typeof(CalendarProperties.Days)], MaxTest = 300)]
+[ScaledProperties(300, Arbitrary = [typeof(OrgArbitraries), typeof(CalendarProperties.Days)])]
 public class CalendarProperties
 {
     [Property]
