@@ -141,29 +141,29 @@ internal static class ValueLawsRule
             string text = Text(x)!;
             if (x is ISpanFormattable chars)
             {
-                char[] room = new char[text.Length + 8];
-                bool written = chars.TryFormat(room, out int count, format, CultureInfo.InvariantCulture);
-                Expect(written && room.AsSpan(0, count).SequenceEqual(text), "TryFormat does not write the text ToString gives", x, x, problems);
-                for (int size = 0; size < text.Length; size++)
-                {
-                    bool fits = chars.TryFormat(new char[size], out int partial, format, CultureInfo.InvariantCulture);
-                    Expect(!fits && partial == 0, $"TryFormat into {size} chars of {text.Length} does not fail with nothing written", x, x, problems);
-                }
+                Writes(text.ToCharArray(), (Span<char> d, out int n) => chars.TryFormat(d, out n, format, CultureInfo.InvariantCulture), "TryFormat");
             }
 
             if (x is IUtf8SpanFormattable utf8)
             {
-                byte[] expected = Encoding.UTF8.GetBytes(text);
-                byte[] room = new byte[expected.Length + 8];
-                bool written = utf8.TryFormat(room, out int count, format, CultureInfo.InvariantCulture);
-                Expect(written && room.AsSpan(0, count).SequenceEqual(expected), "UTF-8 TryFormat does not write the text ToString gives", x, x, problems);
+                Writes(Encoding.UTF8.GetBytes(text), (Span<byte> d, out int n) => utf8.TryFormat(d, out n, format, CultureInfo.InvariantCulture), "UTF-8 TryFormat");
+            }
+
+            void Writes<T>(T[] expected, TryWrite<T> write, string what)
+                where T : IEquatable<T>
+            {
+                T[] room = new T[expected.Length + 8];
+                bool written = write(room, out int count);
+                Expect(written && room.AsSpan(0, count).SequenceEqual(expected), $"{what} does not write the text ToString gives", x, x, problems);
                 for (int size = 0; size < expected.Length; size++)
                 {
-                    bool fits = utf8.TryFormat(new byte[size], out int partial, format, CultureInfo.InvariantCulture);
-                    Expect(!fits && partial == 0, $"UTF-8 TryFormat into {size} bytes of {expected.Length} does not fail with nothing written", x, x, problems);
+                    bool fits = write(new T[size], out int partial);
+                    Expect(!fits && partial == 0, $"{what} into {size} of {expected.Length} units does not fail with nothing written", x, x, problems);
                 }
             }
         }
+
+        private delegate bool TryWrite<T>(Span<T> destination, out int written);
 
         private void Expect(bool holds, string law, object x, object y, List<string> problems)
         {
