@@ -395,28 +395,22 @@ public sealed class OrgChart
     public IReadOnlyList<Organisation> Successors(OrgId id, LocalDate date)
     {
         int start = data.IndexOf(id);
-        var result = new List<Organisation>();
         if (start < 0)
         {
             return [];
         }
 
-        var seen = new HashSet<int> { start };
-        var queue = new Queue<int>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
+        var result = new List<Organisation>();
+        var walk = new IndexWalk(start);
+        while (walk.TryNext(out int x))
         {
-            int x = queue.Dequeue();
             bool moved = false;
             for (int k = data.SuccStart[x]; k < data.SuccStart[x + 1]; k++)
             {
                 if (data.SuccDate[k] <= date)
                 {
                     moved = true;
-                    if (seen.Add(data.SuccTo[k]))
-                    {
-                        queue.Enqueue(data.SuccTo[k]);
-                    }
+                    _ = walk.Visit(data.SuccTo[k]);
                 }
             }
 
@@ -435,25 +429,21 @@ public sealed class OrgChart
     public IReadOnlyList<Organisation> Predecessors(OrgId id)
     {
         int start = data.IndexOf(id);
-        var result = new List<Organisation>();
         if (start < 0)
         {
             return [];
         }
 
-        var seen = new HashSet<int> { start };
-        var queue = new Queue<int>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
+        var result = new List<Organisation>();
+        var walk = new IndexWalk(start);
+        while (walk.TryNext(out int x))
         {
-            int x = queue.Dequeue();
             for (int k = data.PredStart[x]; k < data.PredStart[x + 1]; k++)
             {
                 int p = data.PredFrom[k];
-                if (seen.Add(p))
+                if (walk.Visit(p))
                 {
                     result.Add(data.Orgs[p]);
-                    queue.Enqueue(p);
                 }
             }
         }
