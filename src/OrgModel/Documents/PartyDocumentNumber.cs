@@ -219,7 +219,7 @@ public readonly struct PartyDocumentNumber
             return true;
         }
 
-        var w = new SymbolWriter(destination);
+        var w = new SpanWriter(destination);
         w.Number(Number);
         w.Char('-');
         w.Text(KindCode);

@@ -232,7 +232,7 @@ public readonly struct StateDocumentNumber
             return true;
         }
 
-        var w = new SymbolWriter(destination);
+        var w = new SpanWriter(destination);
         w.Number(Number);
         if (subNumber != 0)
         {

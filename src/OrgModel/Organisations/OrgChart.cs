@@ -394,14 +394,8 @@ public sealed class OrgChart
     /// had taken effect and it is in force; empty when it had ended without successors or is unknown.</returns>
     public IReadOnlyList<Organisation> Successors(OrgId id, LocalDate date)
     {
-        int start = data.IndexOf(id);
-        if (start < 0)
-        {
-            return [];
-        }
-
         var result = new List<Organisation>();
-        var walk = new IndexWalk(start);
+        var walk = new IndexWalk(data.IndexOf(id));
         while (walk.TryNext(out int x))
         {
             bool moved = false;
@@ -428,14 +422,8 @@ public sealed class OrgChart
     /// <returns>The predecessors; empty when there are none or the id is unknown.</returns>
     public IReadOnlyList<Organisation> Predecessors(OrgId id)
     {
-        int start = data.IndexOf(id);
-        if (start < 0)
-        {
-            return [];
-        }
-
         var result = new List<Organisation>();
-        var walk = new IndexWalk(start);
+        var walk = new IndexWalk(data.IndexOf(id));
         while (walk.TryNext(out int x))
         {
             for (int k = data.PredStart[x]; k < data.PredStart[x + 1]; k++)

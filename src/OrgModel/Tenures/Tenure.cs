@@ -316,7 +316,7 @@ public readonly partial struct Tenure
             case 'E':
                 if (hasOrdinal)
                 {
-                    w.Number(ordinal);
+                    w.Digits(ordinal);
                     w.Text(TenureParser.EnglishSuffix(ordinal));
                     w.Text(kind == TenureKind.NationalAssembly ? " National Assembly term" : " national Party term");
                 }
@@ -331,13 +331,7 @@ public readonly partial struct Tenure
                 throw new FormatException($"Unknown Tenure format \"{format}\": use G, R, V, E or F.");
         }
 
-        if (!w.Ok)
-        {
-            return false;
-        }
-
-        charsWritten = w.Written;
-        return true;
+        return w.Finish(out charsWritten);
     }
 
     /// <inheritdoc/>

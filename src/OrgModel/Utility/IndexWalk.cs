@@ -10,11 +10,14 @@ internal sealed class IndexWalk
     private readonly Queue<int> queue = new();
 
     /// <summary>Initializes a new instance of the <see cref="IndexWalk"/> class, starting at an index that counts as seen.</summary>
-    /// <param name="start">The first index.</param>
+    /// <param name="start">The first index; a negative one (an unknown item) makes an empty walk.</param>
     public IndexWalk(int start)
     {
         seen = [start];
-        queue.Enqueue(start);
+        if (start >= 0)
+        {
+            queue.Enqueue(start);
+        }
     }
 
     /// <summary>Takes the next index to walk from.</summary>

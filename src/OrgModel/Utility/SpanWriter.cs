@@ -1,29 +1,26 @@
-namespace OrgModel.Documents;
+namespace OrgModel.Utility;
 
-/// <summary>Writes the parts of a canonical symbol into a span, remembering whether it ran out of room.</summary>
-internal ref struct SymbolWriter
+/// <summary>
+/// Appends text to a span and remembers whether everything fitted, so that a <c>TryFormat</c> needs one check at the end.
+/// </summary>
+internal ref struct SpanWriter
 {
     private readonly Span<char> destination;
     private int written;
     private bool overflow;
 
-    public SymbolWriter(Span<char> destination)
+    public SpanWriter(Span<char> destination)
     {
         this.destination = destination;
     }
 
-    /// <summary>Writes a number with at least two digits (the leading zero below 10 that the numbering rules require).</summary>
-    public void Number(int value)
-    {
-        if (value < 10)
-        {
-            Char('0');
-        }
+    /// <summary>Gets the room left, for a part that formats itself in place (then <see cref="Advance"/>); empty after an overflow.</summary>
+    public readonly Span<char> Rest => overflow ? default : destination[written..];
 
-        Digits(value);
-    }
+    /// <summary>Counts characters written into <see cref="Rest"/>.</summary>
+    public void Advance(int count) => written += count;
 
-    /// <summary>Writes a number as it is, without a leading zero (the part after the dot of <c>66.7/2025/NQ-CP</c>).</summary>
+    /// <summary>Writes a number as it is, in invariant digits.</summary>
     public void Digits(int value)
     {
         if (!overflow && value.TryFormat(destination[written..], out int n, default, CultureInfo.InvariantCulture))
@@ -58,6 +55,9 @@ internal ref struct SymbolWriter
         written += text.Length;
     }
 
+    /// <summary>Ends the writing.</summary>
+    /// <param name="charsWritten">How many characters were written; 0 when they did not fit.</param>
+    /// <returns>False when they did not fit.</returns>
     public readonly bool Finish(out int charsWritten)
     {
         charsWritten = overflow ? 0 : written;
