@@ -3,16 +3,11 @@ namespace OrgModel.Utility;
 /// <summary>
 /// Appends text to a span and remembers whether everything fitted, so that a <c>TryFormat</c> needs one check at the end.
 /// </summary>
-internal ref struct SpanWriter
+internal ref struct SpanWriter(Span<char> destination)
 {
-    private readonly Span<char> destination;
+    private readonly Span<char> destination = destination;
     private int written;
     private bool overflow;
-
-    public SpanWriter(Span<char> destination)
-    {
-        this.destination = destination;
-    }
 
     /// <summary>Gets the room left, for a part that formats itself in place (then <see cref="Advance"/>); empty after an overflow.</summary>
     public readonly Span<char> Rest => overflow ? default : destination[written..];
