@@ -21,8 +21,6 @@ internal readonly struct DeadlineText : IColumnText<Deadline>
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string TypeName => nameof(Deadline);
-
     public static string Format(Deadline value)
     {
         using var stream = new MemoryStream();

@@ -8,8 +8,6 @@ namespace OrgModel.EntityFrameworkCore;
 internal readonly struct EnumText<TEnum> : IColumnText<TEnum>
     where TEnum : struct, Enum
 {
-    public static string TypeName => typeof(TEnum).Name;
-
     public static string Format(TEnum value) =>
         Enum.GetName(value) ?? throw new InvalidOperationException($"{value} is not a defined {typeof(TEnum).Name}.");
 

@@ -8,8 +8,8 @@ namespace OrgModel.EntityFrameworkCore;
 /// </remarks>
 internal interface IColumnText<T>
 {
-    /// <summary>Gets the name used in error messages.</summary>
-    static abstract string TypeName { get; }
+    /// <summary>Gets the name used in error messages: the type's own name by default.</summary>
+    static virtual string TypeName => typeof(T).Name;
 
     /// <summary>Writes the column text. May throw for a value that has no text form (a <c>default</c> identifier).</summary>
     static abstract string Format(T value);

@@ -22,75 +22,39 @@ internal static class PatternText
 }
 
 /// <summary><c>2025-07-01</c>.</summary>
-internal readonly struct LocalDateText : IColumnText<LocalDate>
+internal readonly struct LocalDateText : IPatternText<LocalDateText, LocalDate>
 {
-    public static string TypeName => nameof(LocalDate);
-
-    public static string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
-
-    public static bool TryRead(string text, out LocalDate value, [NotNullWhen(false)] out string? reason) =>
-        PatternText.TryRead(LocalDatePattern.Iso, text, out value, out reason);
+    public static IPattern<LocalDate> Pattern => LocalDatePattern.Iso;
 }
 
 /// <summary><c>2025-07-01T08:30:00.000000000</c>.</summary>
-internal readonly struct LocalDateTimeText : IColumnText<LocalDateTime>
+internal readonly struct LocalDateTimeText : IPatternText<LocalDateTimeText, LocalDateTime>
 {
-    private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff");
-
-    public static string TypeName => nameof(LocalDateTime);
-
-    public static string Format(LocalDateTime value) => Pattern.Format(value);
-
-    public static bool TryRead(string text, out LocalDateTime value, [NotNullWhen(false)] out string? reason) =>
-        PatternText.TryRead(Pattern, text, out value, out reason);
+    public static IPattern<LocalDateTime> Pattern { get; } = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff");
 }
 
 /// <summary><c>08:30:00.000000000</c>.</summary>
-internal readonly struct LocalTimeText : IColumnText<LocalTime>
+internal readonly struct LocalTimeText : IPatternText<LocalTimeText, LocalTime>
 {
-    private static readonly LocalTimePattern Pattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss'.'fffffffff");
-
-    public static string TypeName => nameof(LocalTime);
-
-    public static string Format(LocalTime value) => Pattern.Format(value);
-
-    public static bool TryRead(string text, out LocalTime value, [NotNullWhen(false)] out string? reason) =>
-        PatternText.TryRead(Pattern, text, out value, out reason);
+    public static IPattern<LocalTime> Pattern { get; } = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss'.'fffffffff");
 }
 
 /// <summary><c>2025-07-01T01:30:00.000000000Z</c> (UTC).</summary>
-internal readonly struct InstantText : IColumnText<Instant>
+internal readonly struct InstantText : IPatternText<InstantText, Instant>
 {
-    private static readonly InstantPattern Pattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
-
-    public static string TypeName => nameof(Instant);
-
-    public static string Format(Instant value) => Pattern.Format(value);
-
-    public static bool TryRead(string text, out Instant value, [NotNullWhen(false)] out string? reason) =>
-        PatternText.TryRead(Pattern, text, out value, out reason);
+    public static IPattern<Instant> Pattern { get; } = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
 }
 
 /// <summary><c>2025-07</c>.</summary>
-internal readonly struct YearMonthText : IColumnText<YearMonth>
+internal readonly struct YearMonthText : IPatternText<YearMonthText, YearMonth>
 {
-    public static string TypeName => nameof(YearMonth);
-
-    public static string Format(YearMonth value) => YearMonthPattern.Iso.Format(value);
-
-    public static bool TryRead(string text, out YearMonth value, [NotNullWhen(false)] out string? reason) =>
-        PatternText.TryRead(YearMonthPattern.Iso, text, out value, out reason);
+    public static IPattern<YearMonth> Pattern => YearMonthPattern.Iso;
 }
 
 /// <summary><c>P1Y2M3W4D</c> (NodaTime's round-trip form; not ordered).</summary>
-internal readonly struct PeriodText : IColumnText<Period>
+internal readonly struct PeriodText : IPatternText<PeriodText, Period>
 {
-    public static string TypeName => nameof(Period);
-
-    public static string Format(Period value) => PeriodPattern.Roundtrip.Format(value);
-
-    public static bool TryRead(string text, [MaybeNullWhen(false)] out Period value, [NotNullWhen(false)] out string? reason) =>
-        PatternText.TryRead(PeriodPattern.Roundtrip, text, out value, out reason);
+    public static IPattern<Period> Pattern => PeriodPattern.Roundtrip;
 
     // Period's equality is by parts, which is what the column text is.
     public static bool Same(Period left, Period right) => Equals(left, right);

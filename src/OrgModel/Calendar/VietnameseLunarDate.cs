@@ -259,12 +259,8 @@ public readonly struct VietnameseLunarDate
     /// <param name="formatProvider">Ignored: the forms are culture-independent.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        Span<char> buffer = stackalloc char[64];
-        _ = TryFormat(buffer, out int written, format, formatProvider);
-        return new string(buffer[..written]);
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Formats.ToString(this, format, formatProvider);
 
     /// <summary>Formats into a span; see <see cref="ToString(string, IFormatProvider)"/>.</summary>
     /// <param name="destination">The span.</param>
@@ -275,12 +271,7 @@ public readonly struct VietnameseLunarDate
     /// <exception cref="FormatException">The format is not one of those.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        char f = format.Length switch
-        {
-            0 => 'G',
-            1 => format[0],
-            _ => '?',
-        };
+        char f = Formats.Letter(format);
         CultureInfo c = CultureInfo.InvariantCulture;
         return f switch
         {

@@ -360,23 +360,8 @@ internal static class DocumentCodes
         public override int GetHashCode() => HashCode.Combine(low, high);
     }
 
-    // One slot of a lookup table: the key, and the code it stands for.
-    private readonly struct Entry
-    {
-        public Entry(Key key, string code, bool isStateKind)
-        {
-            Key = key;
-            Code = code;
-            IsStateKind = isStateKind;
-        }
-
-        public Key Key { get; }
-
-        /// <summary>The canonical code; null in an empty slot.</summary>
-        public string Code { get; }
-
-        public bool IsStateKind { get; }
-    }
+    // One slot of a lookup table: the key, and the code it stands for (null in an empty slot).
+    private readonly record struct Entry(Key Key, string Code, bool IsStateKind);
 
     // Lookups run on every parse: an open-addressing table of entries, probed with a key packed while the code is
     // read. One array load per probe matters here: the former table of slots, keys and values chained five dependent

@@ -222,7 +222,7 @@ internal static class DocumentNumberParser
             return ParsePartyIssuerGroups(s, i, number, kind, issuer, spaceForDash, out result, out position, out error);
         }
 
-        result = new Parsed(isParty: true, number, 0, kind, issuer, spaceForDash: spaceForDash);
+        result = new Parsed(IsParty: true, number, 0, kind, issuer, SpaceForDash: spaceForDash);
         position = i;
         error = ParseError.None;
         return i;
@@ -264,7 +264,7 @@ internal static class DocumentNumberParser
             end = groupEnd;
         }
 
-        result = new Parsed(isParty: true, number, 0, kind, issuer, spaceForDash: spaceForDash);
+        result = new Parsed(IsParty: true, number, 0, kind, issuer, SpaceForDash: spaceForDash);
         position = end;
         error = ParseError.None;
         return end;
@@ -375,7 +375,7 @@ internal static class DocumentNumberParser
             }
         }
 
-        result = new Parsed(isParty: false, number, year, kind, issuer, subNumber);
+        result = new Parsed(IsParty: false, number, year, kind, issuer, subNumber);
         position = lastEnd;
         error = ParseError.None;
         return lastEnd;
@@ -520,35 +520,13 @@ internal static class DocumentNumberParser
     }
 
     /// <summary>The parts of a parsed symbol, codes already canonical.</summary>
-    internal readonly struct Parsed
-    {
-        public Parsed(bool isParty, int number, int year, string? kind, string issuer, int subNumber = 0, bool spaceForDash = false)
-        {
-            IsParty = isParty;
-            Number = number;
-            Year = year;
-            Kind = kind;
-            Issuer = issuer;
-            SubNumber = subNumber;
-            SpaceForDash = spaceForDash;
-        }
-
-        public bool IsParty { get; }
-
-        public int Number { get; }
-
-        /// <summary>The year, or 0 when the symbol has none.</summary>
-        public int Year { get; }
-
-        public string? Kind { get; }
-
-        public string Issuer { get; }
-
-        /// <summary>The number after the dot of a dotted number (<c>66.7/2025/NQ-CP</c>), or 0.</summary>
-        public int SubNumber { get; }
-
-        /// <summary>True when a space stood for the hyphen of a Party symbol (<c>84 QĐ/TWĐTN</c>): running text takes
-        /// such a symbol only after a kind word or "số".</summary>
-        public bool SpaceForDash { get; }
-    }
+    /// <param name="IsParty">True for a Party symbol.</param>
+    /// <param name="Number">The number.</param>
+    /// <param name="Year">The year, or 0 when the symbol has none.</param>
+    /// <param name="Kind">The kind code, or null.</param>
+    /// <param name="Issuer">The issuer code.</param>
+    /// <param name="SubNumber">The number after the dot of a dotted number (<c>66.7/2025/NQ-CP</c>), or 0.</param>
+    /// <param name="SpaceForDash">True when a space stood for the hyphen of a Party symbol (<c>84 QĐ/TWĐTN</c>): running
+    /// text takes such a symbol only after a kind word or "số".</param>
+    internal readonly record struct Parsed(bool IsParty, int Number, int Year, string? Kind, string Issuer, int SubNumber = 0, bool SpaceForDash = false);
 }

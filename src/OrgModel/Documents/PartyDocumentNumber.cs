@@ -198,17 +198,7 @@ public readonly struct PartyDocumentNumber
 
     /// <summary>Gets the canonical form, e.g. <c>201-KL/TW</c> or <c>01-HD/VPTW</c>; empty for <c>default</c>.</summary>
     /// <returns>The canonical symbol.</returns>
-    public override string ToString()
-    {
-        if (Number == 0)
-        {
-            return string.Empty;
-        }
-
-        Span<char> buffer = stackalloc char[64];
-        _ = TryFormat(buffer, out int written, default, null);
-        return new string(buffer[..written]);
-    }
+    public override string ToString() => Number == 0 ? string.Empty : Formats.ToString(this, null, null);
 
     /// <inheritdoc cref="ToString()"/>
     /// <param name="format">Ignored: there is one canonical form.</param>
@@ -229,7 +219,7 @@ public readonly struct PartyDocumentNumber
             return true;
         }
 
-        var w = new SymbolWriter(destination);
+        var w = new SpanWriter(destination);
         w.Number(Number);
         w.Char('-');
         w.Text(KindCode);

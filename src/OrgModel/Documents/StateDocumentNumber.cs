@@ -210,17 +210,8 @@ public readonly struct StateDocumentNumber
 
     /// <summary>Gets the canonical form, e.g. <c>30/2020/NĐ-CP</c>, <c>759/QĐ-TTg</c>, <c>202/2025/QH15</c>; empty for <c>default</c>.</summary>
     /// <returns>The canonical symbol.</returns>
-    public override string ToString()
-    {
-        if (Number == 0)
-        {
-            return string.Empty;
-        }
-
-        Span<char> buffer = stackalloc char[32 + IssuerCode.Length + (KindCode?.Length ?? 0)];
-        _ = TryFormat(buffer, out int written, default, null);
-        return new string(buffer[..written]);
-    }
+    public override string ToString() =>
+        Number == 0 ? string.Empty : Formats.ToString(this, null, null, 32 + IssuerCode.Length + (KindCode?.Length ?? 0));
 
     /// <inheritdoc cref="ToString()"/>
     /// <param name="format">Ignored: there is one canonical form.</param>
@@ -241,7 +232,7 @@ public readonly struct StateDocumentNumber
             return true;
         }
 
-        var w = new SymbolWriter(destination);
+        var w = new SpanWriter(destination);
         w.Number(Number);
         if (subNumber != 0)
         {

@@ -392,29 +392,17 @@ public sealed class OrgChart
     /// had taken effect and it is in force; empty when it had ended without successors or is unknown.</returns>
     public IReadOnlyList<Organisation> Successors(OrgId id, LocalDate date)
     {
-        int start = data.IndexOf(id);
         var result = new List<Organisation>();
-        if (start < 0)
+        var walk = new IndexWalk(data.IndexOf(id));
+        while (walk.TryNext(out int x))
         {
-            return [];
-        }
-
-        var seen = new HashSet<int> { start };
-        var queue = new Queue<int>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
-        {
-            int x = queue.Dequeue();
             bool moved = false;
             for (int k = data.SuccStart[x]; k < data.SuccStart[x + 1]; k++)
             {
                 if (data.SuccDate[k] <= date)
                 {
                     moved = true;
-                    if (seen.Add(data.SuccTo[k]))
-                    {
-                        queue.Enqueue(data.SuccTo[k]);
-                    }
+                    _ = walk.Visit(data.SuccTo[k]);
                 }
             }
 
@@ -432,26 +420,16 @@ public sealed class OrgChart
     /// <returns>The predecessors; empty when there are none or the id is unknown.</returns>
     public IReadOnlyList<Organisation> Predecessors(OrgId id)
     {
-        int start = data.IndexOf(id);
         var result = new List<Organisation>();
-        if (start < 0)
+        var walk = new IndexWalk(data.IndexOf(id));
+        while (walk.TryNext(out int x))
         {
-            return [];
-        }
-
-        var seen = new HashSet<int> { start };
-        var queue = new Queue<int>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
-        {
-            int x = queue.Dequeue();
             for (int k = data.PredStart[x]; k < data.PredStart[x + 1]; k++)
             {
                 int p = data.PredFrom[k];
-                if (seen.Add(p))
+                if (walk.Visit(p))
                 {
                     result.Add(data.Orgs[p]);
-                    queue.Enqueue(p);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Organisations;
 
@@ -111,13 +112,10 @@ public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparabl
     private static bool TryRead(ReadOnlySpan<char> text, out OrgId result, out int position, out string? reason)
     {
         result = default;
-        ReadOnlySpan<char> s = text.TrimStart();
-        int start = text.Length - s.Length;
-        s = s.TrimEnd();
+        bool any = ParseInput.TryTrim(text, "an identifier", out ReadOnlySpan<char> s, out int start, out reason);
         position = start;
-        if (s.IsEmpty)
+        if (!any)
         {
-            reason = "an identifier was expected but the text is empty";
             return false;
         }
 

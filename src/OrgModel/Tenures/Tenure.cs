@@ -252,13 +252,8 @@ public readonly partial struct Tenure
     /// <param name="formatProvider">Ignored: the forms are culture-independent.</param>
     /// <returns>The formatted term.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        // The longest form ("Quốc hội khóa MMMDCCCLXXXVIII (9989–9999)") is well under 64 characters.
-        Span<char> buffer = stackalloc char[64];
-        _ = TryFormat(buffer, out int written, format, formatProvider);
-        return new string(buffer[..written]);
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Formats.ToString(this, format, formatProvider); // the longest form, "Quốc hội khóa MMMDCCCLXXXVIII (9989–9999)", is well under 64 characters
 
     /// <summary>Formats the term into a span; see <see cref="ToString(string, IFormatProvider)"/>.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -270,12 +265,7 @@ public readonly partial struct Tenure
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         charsWritten = 0;
-        char f = format.Length switch
-        {
-            0 => 'G',
-            1 => format[0],
-            _ => '?',
-        };
+        char f = Formats.Letter(format);
         var w = new SpanWriter(destination);
         bool hasOrdinal = ordinal != 0;
         switch (f)
@@ -321,7 +311,7 @@ public readonly partial struct Tenure
             case 'E':
                 if (hasOrdinal)
                 {
-                    w.Number(ordinal);
+                    w.Digits(ordinal);
                     w.Text(TenureParser.EnglishSuffix(ordinal));
                     w.Text(kind == TenureKind.NationalAssembly ? " National Assembly term" : " national Party term");
                 }
@@ -336,13 +326,7 @@ public readonly partial struct Tenure
                 throw new FormatException($"Unknown Tenure format \"{format}\": use G, R, V, E or F.");
         }
 
-        if (!w.Ok)
-        {
-            return false;
-        }
-
-        charsWritten = w.Written;
-        return true;
+        return w.Finish(out charsWritten);
     }
 
     /// <inheritdoc/>

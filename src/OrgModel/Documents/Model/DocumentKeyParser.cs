@@ -1,6 +1,7 @@
 using NodaTime.Text;
 using OrgModel.Documents;
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Documents.Model;
 
@@ -17,19 +18,11 @@ internal readonly struct DocumentKeyParser : Text.ICanonicalParser<DocumentKey>
     public static bool TryParseCore(ReadOnlySpan<char> text, out DocumentKey value, out int errorIndex, out string? reason)
     {
         value = default;
-        ReadOnlySpan<char> s = text.TrimStart();
-        int start = text.Length - s.Length;
-        s = s.TrimEnd();
+        bool any = ParseInput.TryTrim(text, What, out ReadOnlySpan<char> s, out int start, out reason);
         errorIndex = start;
-        if (s.IsEmpty)
-        {
-            reason = "a document key was expected but the text is empty";
-            return false;
-        }
-
-        return s.Contains(':')
+        return any && (s.Contains(':')
             ? TryUnnumbered(s, start, out value, out errorIndex, out reason)
-            : TryNumbered(s, start, out value, out errorIndex, out reason);
+            : TryNumbered(s, start, out value, out errorIndex, out reason));
     }
 
     private static bool TryNumbered(ReadOnlySpan<char> s, int start, out DocumentKey value, out int errorIndex, out string? reason)

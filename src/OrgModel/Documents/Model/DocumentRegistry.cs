@@ -196,20 +196,16 @@ public sealed class DocumentRegistry
     {
         Preconditions.CheckIso(asOf);
         int start = IndexOf(document);
-        var seen = new HashSet<int> { start };
         var order = new List<Document>();
-        var queue = new Queue<int>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
+        var walk = new IndexWalk(start);
+        while (walk.TryNext(out int current))
         {
-            int current = queue.Dequeue();
             foreach ((DocumentRelation relation, int source) in incoming[current])
             {
                 Document replacing = documents[source];
-                if (relation.Kind == DocumentRelationKind.Replaces && (relation.EffectiveFrom ?? replacing.IssueDate) <= asOf && seen.Add(source))
+                if (relation.Kind == DocumentRelationKind.Replaces && (relation.EffectiveFrom ?? replacing.IssueDate) <= asOf && walk.Visit(source))
                 {
                     order.Add(replacing);
-                    queue.Enqueue(source);
                 }
             }
         }
