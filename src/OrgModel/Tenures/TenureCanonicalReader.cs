@@ -99,17 +99,13 @@ internal static class TenureCanonicalReader
         }
 
         i = SkipSpaces(text, i + 1);
-        int startYear = Year(text, ref i);
-        i = SkipSpaces(text, i);
-        if (startYear < 0 || i >= text.Length || VietnameseText.FoldChar(text[i]) != '-')
+        if (!YearRange(text, ref i, out int startYear, out int endYear))
         {
             return Unsure;
         }
 
-        i = SkipSpaces(text, i + 1);
-        int endYear = Year(text, ref i);
         i = SkipSpaces(text, i);
-        if (endYear < 0 || i >= text.Length || text[i] != ')' || SkipSpaces(text, i + 1) != text.Length
+        if (i >= text.Length || text[i] != ')' || SkipSpaces(text, i + 1) != text.Length
             || !Tenure.TryNominalYears(TenureKind.NationalParty, ordinal, out int start, out int end)
             || start != startYear || end != endYear || end - start != Tenure.NominalLength)
         {
@@ -124,16 +120,7 @@ internal static class TenureCanonicalReader
     private static int Range(ReadOnlySpan<char> text, int i, out Tenure result)
     {
         result = default;
-        int startYear = Year(text, ref i);
-        i = SkipSpaces(text, i);
-        if (startYear < 0 || i >= text.Length || VietnameseText.FoldChar(text[i]) != '-')
-        {
-            return Unsure;
-        }
-
-        i = SkipSpaces(text, i + 1);
-        int endYear = Year(text, ref i);
-        if (endYear < 0 || SkipSpaces(text, i) != text.Length || endYear - startYear != Tenure.NominalLength
+        if (!YearRange(text, ref i, out int startYear, out int endYear) || SkipSpaces(text, i) != text.Length || endYear - startYear != Tenure.NominalLength
             || !Tenure.YearsAreValid(startYear, endYear))
         {
             return Unsure;
@@ -141,6 +128,22 @@ internal static class TenureCanonicalReader
 
         result = Tenure.CreateUnchecked(TenureKind.LocalParty, startYear, endYear, null);
         return 1;
+    }
+
+    // Two years with a dash (any the fold reads as '-') between them and plain spaces around it, or false.
+    private static bool YearRange(ReadOnlySpan<char> text, ref int i, out int startYear, out int endYear)
+    {
+        endYear = -1;
+        startYear = Year(text, ref i);
+        i = SkipSpaces(text, i);
+        if (startYear < 0 || i >= text.Length || VietnameseText.FoldChar(text[i]) != '-')
+        {
+            return false;
+        }
+
+        i = SkipSpaces(text, i + 1);
+        endYear = Year(text, ref i);
+        return endYear >= 0;
     }
 
     // Exactly four ASCII digits not followed by a letter or a fifth digit, or -1.
