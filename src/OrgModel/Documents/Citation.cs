@@ -25,11 +25,25 @@ public sealed class Citation : IEquatable<Citation>
     public Citation(DocumentNumber number, CitationKindWord? kind, int? kindStart, LocalDate? date, int start, int length)
     {
         Preconditions.CheckArgument(number.IsParty || number.IsState, nameof(number), "A default DocumentNumber is not a citation.");
-        Guard.Against.Negative(start);
-        Guard.Against.NegativeOrZero(length);
+        // Plain tests, not the generic guards: those compare through the non-generic IComparable, boxing both numbers,
+        // and the extractor constructs a citation for each one it finds.
+        if (start < 0)
+        {
+            throw new ArgumentException("Required input start cannot be negative.", nameof(start));
+        }
+
+        if (length <= 0)
+        {
+            throw new ArgumentException("Required input length cannot be zero or negative.", nameof(length));
+        }
+
         if (kindStart is { } ks)
         {
-            Guard.Against.Negative(ks, nameof(kindStart));
+            if (ks < 0)
+            {
+                throw new ArgumentException("Required input kindStart cannot be negative.", nameof(kindStart));
+            }
+
             Preconditions.CheckArgument(ks < start, nameof(kindStart), "The kind word must start before the symbol.");
         }
 

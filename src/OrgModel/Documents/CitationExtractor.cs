@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;
@@ -64,7 +65,7 @@ public static class CitationExtractor
 
     private static IReadOnlyList<Citation> Extract(ReadOnlySpan<char> text, ReadOnlySpan<char> original, int[]? map)
     {
-        List<Citation>? found = null;
+        var found = default(CitationBuffer);
         int i = 0;
         while (i < text.Length)
         {
@@ -115,11 +116,11 @@ public static class CitationExtractor
             Citation citation = map is null
                 ? new Citation(number, kind, kindStart, date, i, end - i)
                 : new Citation(number, kind, kindStart is { } k ? map[k] : null, date, map[i], map[end - 1] + 1 - map[i]);
-            (found ??= []).Add(citation);
+            found.Add(citation);
             i = end;
         }
 
-        return found is null ? ImmutableArray<Citation>.Empty : found.AsReadOnly();
+        return found.ToList();
     }
 
     // "số31-QĐ/TW": the number glued to the word "số" (NFC or NFD) that stands alone before it.
@@ -146,8 +147,11 @@ public static class CitationExtractor
             {
                 CitationKindWord word = before.Kind;
                 int start = before.KindStart;
-                foreach (CitationKindWord candidate in party.PossibleKinds)
+                // By index: an enumerator of the interface is an allocation per citation.
+                IReadOnlyList<CitationKindWord> candidates = party.PossibleKinds;
+                for (int c = 0; c < candidates.Count; c++)
                 {
+                    CitationKindWord candidate = candidates[c];
                     if (string.Equals(candidate.EnglishName, word.EnglishName, StringComparison.Ordinal))
                     {
                         return (candidate.WithWritten(word.Written), start);

@@ -71,7 +71,7 @@ internal static class KindWordTable
             case "QĐ":
                 return PartyQd;
             case "":
-                return ImmutableArray<CitationKindWord>.Empty;
+                return NoKinds;
         }
 
         for (int i = 0; i < Entries.Length; i++)
@@ -82,7 +82,7 @@ internal static class KindWordTable
             }
         }
 
-        return ImmutableArray<CitationKindWord>.Empty;
+        return NoKinds;
     }
 
     /// <summary>The kind a word names, specialised to a symbol's kind code when one entry has both (State <c>QyĐ</c>).</summary>
@@ -337,6 +337,9 @@ internal static class KindWordTable
         /// <summary>Gets where the kind word starts.</summary>
         public int KindStart { get; } = kindStart;
     }
+
+    // Boxed once: the empty list is the answer for most codes, asked for at each citation.
+    private static readonly IReadOnlyList<CitationKindWord> NoKinds = ImmutableArray<CitationKindWord>.Empty;
 
     private static readonly IReadOnlyList<CitationKindWord> PartyQd = Array.AsReadOnly([CreateKind(3), CreateKind(4)]);
 

@@ -3,7 +3,7 @@ using OrgModel.Text;
 namespace OrgModel.Tenures;
 
 /// <summary>The value-only parse's first try: the forms texts and <see cref="Tenure"/>'s own formats write most
-/// ("2025–2030", "nhiệm kỳ 2025 - 2030", "khóa XIII", "XIV"), read in one pass without the general parser's word
+/// ("2025–2030", "nhiệm kỳ 2025 - 2030", "khóa XIII", "XIV", "khóa XIII (2021–2026)"), read in one pass without the general parser's word
 /// classification.</summary>
 /// <remarks>It answers only when it is sure the general parser (<see cref="TenureParser"/>) gives the same answer, and
 /// otherwise says so (<see cref="Unsure"/>): anything but spaces, these words, one Roman numeral or one year range goes to
@@ -31,6 +31,13 @@ internal static class TenureCanonicalReader
     {
         result = default;
         int i = SkipSpaces(text, 0);
+
+        // "2025–2030": a digit starts no word, so the word reader has nothing to do.
+        if (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            return Range(text, i, out result);
+        }
+
         Word first = ReadWord(text, ref i, out int roman);
         if (first == Word.Roman)
         {
@@ -42,9 +49,11 @@ internal static class TenureCanonicalReader
         {
             i = SkipSpaces(text, i);
             Word second = ReadWord(text, ref i, out roman);
-            if (SkipSpaces(text, i) != text.Length)
+            i = SkipSpaces(text, i);
+            if (i != text.Length)
             {
-                return Unsure;
+                // "khóa XIII (2021–2026)", the "F" format.
+                return second == Word.Roman ? OrdinalWithYears(text, i, roman, out result) : Unsure;
             }
 
             // A word of Roman letters only is never one of the general parser's term words, so a non-canonical numeral
@@ -77,20 +86,39 @@ internal static class TenureCanonicalReader
         return 0;
     }
 
-    // "2025–2030", "2025 - 2030" to the end of the text: a nominal range without kind word is a local Party term.
-    private static int Range(ReadOnlySpan<char> text, int i, out Tenure result)
+    // "(2021–2026)" after a national Party ordinal, to the end of the text: answered only when the years are the term's
+    // nominal five, where the general parser takes the range as the term's own years; any other range is left to it.
+    private static int OrdinalWithYears(ReadOnlySpan<char> text, int i, int ordinal, out Tenure result)
     {
         result = default;
-        int startYear = Year(text, ref i);
-        i = SkipSpaces(text, i);
-        if (startYear < 0 || i >= text.Length || VietnameseText.FoldChar(text[i]) != '-')
+        if (text[i] != '(')
         {
             return Unsure;
         }
 
         i = SkipSpaces(text, i + 1);
-        int endYear = Year(text, ref i);
-        if (endYear < 0 || SkipSpaces(text, i) != text.Length || endYear - startYear != Tenure.NominalLength
+        if (!YearRange(text, ref i, out int startYear, out int endYear))
+        {
+            return Unsure;
+        }
+
+        i = SkipSpaces(text, i);
+        if (i >= text.Length || text[i] != ')' || SkipSpaces(text, i + 1) != text.Length
+            || !Tenure.TryNominalYears(TenureKind.NationalParty, ordinal, out int start, out int end)
+            || start != startYear || end != endYear || end - start != Tenure.NominalLength)
+        {
+            return Unsure;
+        }
+
+        result = Tenure.CreateUnchecked(TenureKind.NationalParty, start, end, ordinal);
+        return 1;
+    }
+
+    // "2025–2030", "2025 - 2030" to the end of the text: a nominal range without kind word is a local Party term.
+    private static int Range(ReadOnlySpan<char> text, int i, out Tenure result)
+    {
+        result = default;
+        if (!YearRange(text, ref i, out int startYear, out int endYear) || SkipSpaces(text, i) != text.Length || endYear - startYear != Tenure.NominalLength
             || !Tenure.YearsAreValid(startYear, endYear))
         {
             return Unsure;
@@ -98,6 +126,22 @@ internal static class TenureCanonicalReader
 
         result = Tenure.CreateUnchecked(TenureKind.LocalParty, startYear, endYear, null);
         return 1;
+    }
+
+    // Two years with a dash (any the fold reads as '-') between them and plain spaces around it, or false.
+    private static bool YearRange(ReadOnlySpan<char> text, ref int i, out int startYear, out int endYear)
+    {
+        endYear = -1;
+        startYear = Year(text, ref i);
+        i = SkipSpaces(text, i);
+        if (startYear < 0 || i >= text.Length || VietnameseText.FoldChar(text[i]) != '-')
+        {
+            return false;
+        }
+
+        i = SkipSpaces(text, i + 1);
+        endYear = Year(text, ref i);
+        return endYear >= 0;
     }
 
     // Exactly four ASCII digits not followed by a letter or a fifth digit, or -1.
@@ -177,19 +221,16 @@ internal static class TenureCanonicalReader
             return Word.None;
         }
 
-        if (w.IndexOfAnyExcept(RomanLetters) >= 0)
-        {
-            return Word.None;
-        }
-
+        // The numeral first: it accepts only Roman letters, so the letter test is needed only to tell a non-canonical
+        // numeral from another word.
         roman = RomanNumeralParser.ReadCanonical(w);
-        if (roman == 0)
+        if (roman != 0)
         {
-            roman = NotCanonical;
-            return Word.None;
+            return Word.Roman;
         }
 
-        return Word.Roman;
+        roman = w.IndexOfAnyExcept(RomanLetters) >= 0 ? int.MinValue : NotCanonical;
+        return Word.None;
     }
 
     // The folded letters a–z of one word (combining marks inside it skipped), or buffer.Length + 1 when it is longer

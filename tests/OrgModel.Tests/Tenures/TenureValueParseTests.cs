@@ -1,3 +1,4 @@
+using System.Globalization;
 using OrgModel.Tenures;
 using OrgModel.Text;
 
@@ -22,6 +23,29 @@ public class TenureValueParseTests
         bool ok = Tenure.TryParse(s, out Tenure value);
         ParseResult<Tenure> described = Tenure.ParseToResult(s);
         return ok == described.Success && (!ok || value == described.Value);
+    }
+
+    [Fact]
+    public void The_full_form_with_any_years_parses_as_the_described_parse_says()
+    {
+        // "khóa XIII (2021–2026)", the "F" format, is read by the one-pass reader only when the years are the term's
+        // nominal ones: around them, every other range and spacing must still get the general parser's answer.
+        foreach (string numeral in new[] { "I", "III", "IX", "XII", "XIII", "xiv", "XV", "XX", "XL", "IIII" })
+        {
+            for (int start = 1955; start <= 2036; start++)
+            {
+                foreach (int length in new[] { 4, 5, 16 })
+                {
+                    foreach (string form in new[] { "({0}–{1})", "( {0} - {1} )", "({0}-{1})x", "{0}–{1}", "({0}–{1}" })
+                    {
+                        string s = "khóa " + numeral + " " + string.Format(CultureInfo.InvariantCulture, form, start, start + length);
+                        ParseResult<Tenure> described = Tenure.ParseToResult(s);
+                        Assert.True(Tenure.TryParse(s, out Tenure value) == described.Success, s);
+                        Assert.True(!described.Success || value == described.Value, s);
+                    }
+                }
+            }
+        }
     }
 
     [Theory]
