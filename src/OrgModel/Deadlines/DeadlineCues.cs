@@ -88,6 +88,12 @@ internal static class DeadlineCues
         {
             cue = DeadlineCue.InPeriod;
             needsTask = true;
+            // "deploy tasks in 2025", "the work in 2024": the work of a period, named; not by when it is due.
+            if (k.Is(t - 1, "tasks") || k.Is(t - 1, "task") || k.Is(t - 1, "work") || k.Is(t - 1, "missions") || k.Is(t - 1, "targets"))
+            {
+                return false;
+            }
+
             return IsMonth(k, t + 1) || k.Is(t + 1, "the") || IsPartOfPeriod(k, t + 1) || k.Is(t + 1, "quarter") || k.Is(t + 1, "q") || (k.IsNumber(t + 1) && k.Folded(t + 1).Length == 4);
         }
 
@@ -187,7 +193,8 @@ internal static class DeadlineCues
         for (int t = from; t < to; t++)
         {
             if (k.Is(t, "congress") || k.Is(t, "conference") || k.Is(t, "plenum") || k.Is(t, "session") || k.Is(t, "election")
-                || k.Is(t, "meeting") || k.Is(t, "holiday") || k.Is(t, "tet") || k.Is(t, "ky", "nghi") || k.Is(t, "dai", "hoi") || k.Is(t, "hoi", "nghi") || k.Is(t, "ky", "hop") || k.Is(t, "bau", "cu"))
+                || k.Is(t, "meeting") || k.Is(t, "holiday") || k.Is(t, "congresses") || k.Is(t, "conferences") || k.Is(t, "plenums")
+                || k.Is(t, "sessions") || k.Is(t, "elections") || k.Is(t, "meetings") || k.Is(t, "holidays") || k.Is(t, "tet") || k.Is(t, "ky", "nghi") || k.Is(t, "dai", "hoi") || k.Is(t, "hoi", "nghi") || k.Is(t, "ky", "hop") || k.Is(t, "bau", "cu"))
             {
                 return true;
             }
@@ -209,14 +216,14 @@ internal static class DeadlineCues
             return true;
         }
 
-        if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi")
-            || k.Is(t, "as", "soon", "as"))
+        if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "swiftly") || k.Is(t, "quickly") || k.Is(t, "expeditiously")
+            || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi") || k.Is(t, "as", "soon", "as"))
         {
-            return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(k, t);
+            return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(k, t) && !IsPastVerbAfter(k, t) && !IsSchedule(k, t);
         }
 
         // "Ngay" (at once) is written without a mark; folded, it is also "ngày" (day), which is never a cue.
-        if (!k.Is(t, "ngay") || !text[k.Start(t)..k.End(t)].Equals("ngay", StringComparison.OrdinalIgnoreCase) || k.IsNumber(t + 1))
+        if (!k.Is(t, "ngay") || !text[k.Start(t)..k.End(t)].Equals("ngay", StringComparison.OrdinalIgnoreCase) || k.IsNumber(t + 1) || IsSchedule(k, t))
         {
             return false;
         }
@@ -238,6 +245,32 @@ internal static class DeadlineCues
     private static bool IsDoneOrManner(DeadlineTextTokens k, int t) =>
         k.Is(t - 1, "da") || k.Is(t - 1, "have") || k.Is(t - 1, "has") || k.Is(t - 1, "had") || k.Is(t - 2, "lam", "viec")
         || k.Is(t - 2, "thuc", "hien") || k.Is(t - 2, "trien", "khai") || (k.Is(t, "kip") && k.Is(t - 1, "de"));
+
+    // "the Commission promptly advised the Politburo", "swiftly led": an urgency word before a verb in the past reports work done
+    // (the participle after "be", "been", "to" or a modal is still an instruction: "must be promptly reported").
+    private static bool IsPastVerbAfter(DeadlineTextTokens k, int t)
+    {
+        int v = k.Is(t, "as") ? t + 4 : t + 1;
+        if (!k.IsWord(v) || (k.IsWord(t - 1) && (k.Is(t - 1, "be") || k.Is(t - 1, "been") || k.Is(t - 1, "being") || k.Is(t - 1, "to")
+            || k.Is(t - 1, "must") || k.Is(t - 1, "should") || k.Is(t - 1, "shall") || k.Is(t - 1, "will") || k.Is(t - 1, "is") || k.Is(t - 1, "are"))))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = k.Folded(v);
+        return (w.Length > 4 && w.EndsWith("ed") && !w.EndsWith("need") && !w.EndsWith("eed")) || IrregularPast.Contains(w.ToString());
+    }
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "led", "made", "took", "gave", "sent", "held", "built", "met", "brought", "undertook", "set", "began", "put", "sought", "taught", "dealt",
+    };
+
+    // "phiên họp … được tổ chức ngay sau kỳ nghỉ Lễ", "the meeting was held immediately after the holiday", "diễn ra ngay sau": when an
+    // event took place, a schedule, not by when work is due ("phải được tổ chức ngay sau Đại hội" still is one).
+    private static bool IsSchedule(DeadlineTextTokens k, int t) =>
+        (k.Is(t - 2, "to", "chuc") && (k.Is(t - 3, "duoc") || k.Is(t - 3, "da")) && !k.Is(t - 4, "phai") && !k.Is(t - 4, "can"))
+        || k.Is(t - 2, "dien", "ra") || (k.Is(t - 1, "held") && (k.Is(t - 2, "was") || k.Is(t - 2, "were"))) || k.Is(t - 2, "took", "place");
 
     // A "từ ngày 22/12" or "từ 7/3" a few words before: "đến" closes a range, it sets no deadline.
     private static bool OpensWithFrom(DeadlineTextTokens k, int t)

@@ -156,7 +156,7 @@ internal sealed partial class DeadlinePhraseReader
             return AfterEvent();
         }
 
-        if (Accept("immediately") || Accept("immediate") || Accept("urgently") || Accept("promptly") || Accept("khan", "truong") || Accept("kip", "thoi")
+        if (Accept("immediately") || Accept("immediate") || Accept("urgently") || Accept("promptly") || Accept("swiftly") || Accept("quickly") || Accept("expeditiously") || Accept("khan", "truong") || Accept("kip", "thoi")
             || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
         {
             return true;

@@ -53,7 +53,7 @@ public static class DecisionExtractor
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t)
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !IsProposed(k, from, t)
                     && Completes(k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -203,6 +203,29 @@ public static class DecisionExtractor
 
     // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
     private static bool IsWish(DeadlineTextTokens k, int t) => k.Is(t - 2, "nguyen", "vong") || k.Is(t - 1, "xin");
+
+    // "UBKT Trung ương đề nghị Ban Bí thư thi hành kỷ luật bằng hình thức khai trừ …", "the Commission proposed expelling …":
+    // a form asked of another body is not yet decided, unless the sentence says it was decided after the proposal ("Bộ Chính
+    // trị … đề nghị Trung ương xem xét …" then "quyết định"). A proposal whose decision comes first ("quyết định cảnh cáo …;
+    // đề nghị …") leaves that decision alone: only words before the form count.
+    private static bool IsProposed(DeadlineTextTokens k, int from, int t)
+    {
+        for (int b = t - 1; b >= from && b >= t - MaxReach; b--)
+        {
+            if (k.Is(b, "quyet", "dinh") || k.Is(b, "decided") || k.Is(b, "decides") || k.Is(b, "decide") || k.Is(b, "decision"))
+            {
+                return false;
+            }
+
+            if (k.Is(b, "de", "nghi") || k.Is(b, "kien", "nghi") || k.Is(b, "de", "xuat") || k.Is(b, "to", "trinh") || k.Is(b, "proposed")
+                || k.Is(b, "proposes") || k.Is(b, "propose") || k.Is(b, "proposal") || k.Is(b, "recommended") || k.Is(b, "recommends"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
     // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".

@@ -42,8 +42,21 @@ internal sealed class PhraseTable<T>
         last = -1;
         value = default!;
         Node node = root;
-        for (int i = t; i >= 0 && i < k.Count && node.Next(Normal(k.Folded(i))) is { } next; i++)
+        for (int i = t; i >= 0 && i < k.Count; i++)
         {
+            Node? next = node.Next(Normal(k.Folded(i)));
+            if (next is null && i > t && IsBracketed(k, i))
+            {
+                // "Ủy ban Kiểm tra (UBKT) Trung ương": a name's short form in brackets inside it; the name goes on after it.
+                i += 3;
+                next = i < k.Count ? node.Next(Normal(k.Folded(i))) : null;
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
             node = next;
             if (node.HasValue)
             {
@@ -53,6 +66,10 @@ internal sealed class PhraseTable<T>
 
         return last >= 0;
     }
+
+    // "(", one word, ")": folded, brackets are themselves.
+    private static bool IsBracketed(DeadlineTextTokens k, int i) =>
+        i + 3 < k.Count && k.Folded(i) is "(" && k.IsWord(i + 1) && k.Folded(i + 2) is ")";
 
     private static ReadOnlySpan<char> Normal(ReadOnlySpan<char> word) => word is "\u2019" or "\u2018" ? "'" : word;
 

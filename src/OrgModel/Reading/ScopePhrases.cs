@@ -22,15 +22,31 @@ internal static class ScopePhrases
 
     private static readonly PhraseTable<bool> VietnameseQualifiers = Table(
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
-        "chức năng", "cấp tỉnh", "cấp xã");
+        "chức năng", "cấp tỉnh", "cấp xã", "thuộc Chính phủ", "trực thuộc Chính phủ");
+
+    // "Ban Thường vụ Tỉnh ủy các tỉnh", "đảng ủy các bộ, cơ quan …": a kind of Party body followed by "các" and the units or
+    // kinds it is of is one group (the standing committees of several provinces), not the one body the kind names.
+    private static readonly PhraseTable<bool> VietnamesePartyKinds = Table(
+        "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Ban Thường vụ Tỉnh ủy, Thành ủy", "Tỉnh ủy", "Thành ủy", "đảng ủy", "Ban cán sự đảng", "Đảng đoàn");
+
+    private static readonly PhraseTable<bool> VietnameseUnits = Table("tỉnh", "thành phố", "tỉnh, thành phố", "tỉnh, thành", "địa phương", "huyện", "xã", "phường");
 
     private static readonly PhraseTable<bool> EnglishKinds = Table(
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
         "Party committees", "Party organisations", "Party organizations", "organisations", "organizations", "units", "departments",
-        "central agencies", "relevant agencies");
+        "central agencies", "relevant agencies", "city Party committees", "provincial Party committees", "municipal Party committees",
+        "Party bodies", "affiliated Party bodies");
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
-        "concerned", "at all levels", "under the Government", "of all levels", "at the central level");
+        "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
+        "directly under the Party Central Committee", "under the Central Committee", "under the Party Central Committee", "directly under the Central Government",
+        "under the Central Government");
+
+    // "Standing Boards of the Party Committees of …", "Standing Committees of provincial and municipal Party Committees": the plural
+    // says several bodies, one group.
+    private static readonly PhraseTable<bool> EnglishStandingGroups = Table("Standing Boards of", "Standing Committees of");
+
+    private static readonly PhraseTable<bool> EnglishLocalKindWords = Table("the", "city", "provincial", "municipal", "district", "and", "Party", "committees", ",");
 
     private static readonly PhraseTable<bool> EnglishOpeners = Table("each", "all", "relevant", "competent", "all relevant");
 
@@ -44,14 +60,83 @@ internal static class ScopePhrases
             return Group(text, k, k.Is(t, "cac") ? t + 1 : t, VietnameseKinds, VietnameseQualifiers, lone: !k.Is(t, "cac") ? 0 : 1, out last);
         }
 
+        if (VietnamesePartyKinds.TryMatch(k, t, out int kind, out _) && k.Is(kind + 1, "cac"))
+        {
+            if (VietnameseUnits.TryMatch(k, kind + 2, out last, out _))
+            {
+                return true;
+            }
+
+            return Group(text, k, kind + 2, VietnameseKinds, VietnameseQualifiers, lone: 1, out last);
+        }
+
         if (EnglishOpeners.TryMatch(k, t, out int opener, out _))
         {
             return Group(text, k, opener + 1, EnglishKinds, EnglishQualifiers, lone: 1, out last);
         }
 
-        return (t == 0 || !k.IsWord(t - 1) || !ReadingTokens.IsCapitalised(text, k, t - 1))
-            && (k.Is(t, "ministries") || k.Is(t, "localities"))
-            && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: 1, out last);
+        if (EnglishStandingGroups.TryMatch(k, t, out int of, out _))
+        {
+            return StandingGroup(text, k, of + 1, out last);
+        }
+
+        // A plural kind with no opener is a group when another kind or a qualifier follows ("Party committees, Party
+        // organizations, agencies, units and localities", "party committees under the Central Government"); "ministries" and
+        // "localities" are one on their own. Not inside a capitalised name ("the Ministry of … Agencies").
+        if (t > 0 && k.IsWord(t - 1) && ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "the"))
+        {
+            return false;
+        }
+
+        // "administrative units at all levels" are places, not bodies.
+        if (k.Is(t - 1, "administrative"))
+        {
+            return false;
+        }
+
+        bool alone = k.Is(t, "ministries") || k.Is(t, "localities");
+        return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
+    }
+
+    private static bool IsPluralKind(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && k.Folded(end).EndsWith("s");
+
+    // "Standing Boards of the Party Committees of Tây Ninh and Tuyên Quang provinces", "Standing Committees of the City Party
+    // Committees and Provincial Party Committees of Hue, Quang Tri, Quang Nam and Quang Binh": the kinds up to the plural
+    // "Committees", then the places they are of (capitalised words, commas, "and", "provinces").
+    private static bool StandingGroup(ReadOnlySpan<char> text, DeadlineTextTokens k, int p, out int last)
+    {
+        last = -1;
+        for (int i = p; i < p + 10 && i < k.Count && EnglishLocalKindWords.TryMatch(k, i, out _, out _); i++)
+        {
+            if (k.Is(i, "committees"))
+            {
+                last = i;
+            }
+        }
+
+        if (last < 0 || !k.Is(last + 1, "of"))
+        {
+            return last >= 0;
+        }
+
+        for (int i = last + 2; i < last + 16 && i < k.Count; i++)
+        {
+            if (k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i))
+            {
+                last = i;
+            }
+            else if (k.Is(i, "provinces") || k.Is(i, "cities") || k.Is(i, "province"))
+            {
+                last = i;
+                break;
+            }
+            else if (!(k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',')))
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     // Kinds and qualifiers joined by commas, "và", "and"; ends at its last kind or qualifier. A group needs at least `lone`
@@ -61,6 +146,7 @@ internal static class ScopePhrases
         last = -1;
         int count = 0;
         bool joined = false;
+        bool qualified = false;
         for (int guard = 0; guard < 16 && p < k.Count; guard++)
         {
             if (kinds.TryMatch(k, p, out int end, out bool takesKind) && (count == 0 || joined))
@@ -71,7 +157,7 @@ internal static class ScopePhrases
 
             if (count > 0 && qualifiers.TryMatch(k, p, out end, out _))
             {
-                (last, p, joined) = (end, end + 1, false);
+                (last, p, joined, qualified) = (end, end + 1, false, true);
                 continue;
             }
 
@@ -86,7 +172,7 @@ internal static class ScopePhrases
             joined = true;
         }
 
-        return count >= lone && last >= 0;
+        return (count >= lone || (count > 0 && qualified)) && last >= 0;
     }
 
     private static PhraseTable<bool> Table(params string[] phrases)

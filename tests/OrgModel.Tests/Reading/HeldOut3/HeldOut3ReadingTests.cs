@@ -1,17 +1,18 @@
 namespace OrgModel.Tests.Reading.HeldOut3;
 
 /// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out set 3: real texts whose labels
-/// were committed before the reader was first run on them (docs/reading.md, "Held-out set 3"). Every measure is held to its figure
-/// measured on 2026-11-30 rounded down to 0.05: a regression floor, not a claim that the floors are met.</summary>
+/// were committed before the reader was first run on them (docs/reading.md, "Held-out set 3"), measured once on 2026-11-30 and tuned
+/// on since (the third pass). Every measure is held to its figure after the third pass rounded down to 0.05: a regression floor of
+/// development data, not a claim about unseen text.</summary>
 public class HeldOut3ReadingTests
 {
     private static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["citations"] = (1.0, 1.0),
-        ["deadlines"] = (0, 0),
-        ["organisations"] = (0.80, 0.75),
+        ["deadlines"] = (1.0, 1.0),
+        ["organisations"] = (0.95, 0.90),
         ["people"] = (1.0, 0.90),
-        ["decisions"] = (0, 1.0),
+        ["decisions"] = (1.0, 1.0),
     };
 
     [Fact]
