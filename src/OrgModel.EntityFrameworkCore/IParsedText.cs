@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using OrgModel.Text;
 
 namespace OrgModel.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using NodaTime.Text;
 
 namespace OrgModel.EntityFrameworkCore;

@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-
 namespace OrgModel.Documents;
 
 /// <summary>The citations found so far, in arrays borrowed from the shared pool, handed back as one array of the exact

@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using OrgModel.Text;
 
 namespace OrgModel.Documents;

@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 
 namespace OrgModel.Documents;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace OrgModel.Utility;
 
 /// <summary>The first step of every hand-written parse core: white space around the text is allowed, an empty text is not.</summary>
