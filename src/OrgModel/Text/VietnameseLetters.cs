@@ -76,6 +76,7 @@ internal static partial class VietnameseLetters
             // compose and no mark left between them has the same or a higher class; otherwise the mark stays. One look-up
             // per mark keeps long runs of marks linear ("a" + 100,000 accents once took 20 s).
             string letter = b.ToString();
+            char current = b;
             int lastKeptClass = -1;
             int kept = 0;
             foreach (char mark in marks)
@@ -84,6 +85,7 @@ internal static partial class VietnameseLetters
                 if (lastKeptClass < cc && Compositions.TryGetValue(string.Concat(letter, mark.ToString()), out char composed))
                 {
                     letter = Decompositions[composed];
+                    current = composed;
                 }
                 else
                 {
@@ -92,7 +94,7 @@ internal static partial class VietnameseLetters
                 }
             }
 
-            result.Append(letter.Length == 1 ? letter[0] : Compositions[letter]);
+            result.Append(current);
             result.Append(marks, 0, kept);
             i = marksEnd;
         }
