@@ -44,7 +44,7 @@ public static class TermExtractor
         {
             int last = -1;
             TermMention? m = OpensConference(k, t) ? Conference(text, k, t, date, out last) : null;
-            m ??= OpensTerm(text, k, t) ? Term(text, k, t, out last) : null;
+            m ??= TermOpening(text, k, t) is > 0 and int opening ? Term(text, k, t, opening, out last) : null;
             if (m is not null)
             {
                 (found ??= []).Add(m);
@@ -60,16 +60,21 @@ public static class TermExtractor
         || (k.IsNumber(t) && (Ordinal(k, t + 1) ? 2 : 1) is int o
             && (k.Is(t + o, "central") || k.Is(t + o, "plenum") || k.Is(t + o, "meeting") || k.Is(t + o, "plenary")));
 
-    private static bool OpensTerm(string text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "khoa") || k.Is(t, "nhiem", "ky") || k.Is(t, "dai", "hoi") || k.Is(t, "quoc", "hoi") || k.Is(t, "qh") || k.Is(t, "hdnd")
-        || (k.IsNumber(t) && (Ordinal(k, t + 1) || (k.Folded(t).Length == 4 && k.Type(t + 1 < k.Count ? t + 1 : t) == DeadlineTokenType.Symbol
-            && text[k.Start(t + 1)] is '-' or '\u2013' or '\u2014' && k.IsNumber(t + 2))));
+    // How many tokens open a term here (0: none). A term read from an ordinal or a year range must keep the whole of it, or the
+    // bare number it parsed to ("4" of "4Rd") would open nothing when read again.
+    private static int TermOpening(string text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "khoa") || k.Is(t, "nhiem", "ky") || k.Is(t, "dai", "hoi") || k.Is(t, "quoc", "hoi") || k.Is(t, "qh") || k.Is(t, "hdnd") ? 1
+        : !k.IsNumber(t) ? 0
+        : Ordinal(k, t + 1) ? 2
+        : k.Folded(t).Length == 4 && k.Type(t + 1 < k.Count ? t + 1 : t) == DeadlineTokenType.Symbol
+            && text[k.Start(t + 1)] is '-' or '\u2013' or '\u2014' && k.IsNumber(t + 2) ? 3
+        : 0;
 
     private static bool Ordinal(DeadlineTextTokens k, int t) => k.Is(t, "th") || k.Is(t, "st") || k.Is(t, "nd") || k.Is(t, "rd");
 
-    private static TermMention? Term(string text, DeadlineTextTokens k, int t, out int last)
+    private static TermMention? Term(string text, DeadlineTextTokens k, int t, int opening, out int last)
     {
-        for (last = Limit(text, k, t, MaxTermTokens); last >= t; last--)
+        for (last = Limit(text, k, t, MaxTermTokens); last >= t + opening - 1; last--)
         {
             // Most windows are not terms: try each as a span, and make a string only of the one that is.
             ReadOnlySpan<char> span = text.AsSpan(k.Start(t), k.End(last) - k.Start(t));
