@@ -156,6 +156,12 @@ internal static class DeadlineCues
 
     private static bool IsTaskWord(DeadlineTextTokens k, int t)
     {
+        // "A conference was held … in 2025": an event that took place, not work to hold ("must be held" still is).
+        if (k.Is(t, "held") && (k.Is(t - 1, "was") || k.Is(t - 1, "were") || (k.Is(t - 1, "been") && (k.Is(t - 2, "has") || k.Is(t - 2, "have") || k.Is(t - 2, "had")))))
+        {
+            return false;
+        }
+
         foreach (string w in EnglishTaskWords)
         {
             if (k.Is(t, w))

@@ -47,13 +47,21 @@ public static class DecisionExtractor
     internal static IReadOnlyList<DecisionMention> Extract(string text, DeadlineTextTokens k, IReadOnlyList<PersonMention> people)
     {
         List<DecisionMention>? found = null;
+        bool underProposal = false;
+        DecisionKind? previousKind = null;
         foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: false))
         {
+            // "UBKT Trung ương đề nghị Ban Bí thư thi hành kỷ luật:" then "- Khai trừ …" on the next lines: each item of the list
+            // is proposed, as the line that opens it says.
+            bool item = IsListItem(text, k, from);
+            bool proposedItem = item && underProposal;
+            underProposal = ReadingTokens.IsSymbol(text, k, to - 1, ':') ? IsProposed(k, from, to - 1) : underProposal && item;
+
             var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !IsProposed(k, from, t)
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !proposedItem && !IsProposed(k, from, t)
                     && Completes(k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -66,6 +74,18 @@ public static class DecisionExtractor
                 }
             }
 
+            if (here.Count == 0 && previousKind is { } same && SameMeasures(k, from, to, out int refStart, out int refEnd))
+            {
+                // "These disciplinary measures were also imposed on A and B": the form of the sentence before, given to the people
+                // named after the phrase.
+                List<PersonMention> named = ReadingTokens.Within(people, static p => p.Start, k.End(refEnd), k.End(to - 1));
+                (found ??= []).Add(new DecisionMention(k.Start(refStart), text[k.Start(refStart)..k.End(refEnd)], same, named,
+                    $"the measures the sentence before decided: {same}"));
+                previousKind = null;
+                continue;
+            }
+
+            previousKind = here.Count > 0 ? here[^1].Kind : null;
             for (int i = 0; i < here.Count; i++)
             {
                 int sentenceStart = k.Start(from);
@@ -200,6 +220,36 @@ public static class DecisionExtractor
 
     // "A and B were expelled from the Party": the names come before the cue.
     private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been");
+
+    // A line that opens with a dash or a bullet: an item of the list the line before opened.
+    private static bool IsListItem(string text, DeadlineTextTokens k, int from) =>
+        from < k.Count && k.Type(from) == DeadlineTokenType.Symbol && text[k.Start(from)] is '-' or '–' or '+' or '•' or '*';
+
+    // "These disciplinary measures", "the same disciplinary measure", "such disciplinary forms", then "imposed on" or "applied
+    // to" within the next words: a form named by reference; the phrase's first and last tokens.
+    private static bool SameMeasures(DeadlineTextTokens k, int from, int to, out int start, out int end)
+    {
+        start = end = -1;
+        for (int t = from; t < to - 2 && t < from + 8; t++)
+        {
+            int d = k.Is(t, "these") || k.Is(t, "such") || k.Is(t, "those") ? t + 1 : k.Is(t, "the", "same") ? t + 2 : -1;
+            if (d < 0 || !k.Is(d, "disciplinary") || !(k.Folded(d + 1).StartsWith("measure") || k.Folded(d + 1).StartsWith("form")))
+            {
+                continue;
+            }
+
+            for (int v = d + 2; v < to && v < d + 7; v++)
+            {
+                if (k.Is(v, "imposed", "on") || k.Is(v, "applied", "to") || k.Is(v, "given", "to") || k.Is(v, "taken", "against"))
+                {
+                    (start, end) = (t, v + 1);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
     private static bool IsWish(DeadlineTextTokens k, int t) => k.Is(t - 2, "nguyen", "vong") || k.Is(t - 1, "xin");

@@ -51,8 +51,9 @@ public static class OrganisationExtractor
             bool named = names.TryMatch(k, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name);
             if (ScopePhrases.TryMatch(text, k, t, out int groupLast) && (!named || groupLast > last))
             {
-                string written = text[k.Start(t)..k.End(groupLast)];
-                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, true, "a group of kinds of body, not one body"));
+                int counted = CountBefore(text, k, t, found);
+                string written = text[k.Start(counted)..k.End(groupLast)];
+                (found ??= []).Add(new OrganisationMention(k.Start(counted), written, written, null, true, "a group of kinds of body, not one body"));
                 t = groupLast;
                 continue;
             }
@@ -73,8 +74,24 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (from == t && through == last && LocalOfUnit(text, k, t, last, name, out int unitEnd))
+            {
+                // "Thành ủy Thành phố Hồ Chí Minh": the chart names the body "Thành ủy Hồ Chí Minh".
+                (found ??= []).Add(LocalOfUnitMention(text, k, t, last, unitEnd, names, view));
+                t = unitEnd;
+                continue;
+            }
+
+            if (from == t && through == last && !name.Scope && Bracketed(text, k, last + 1))
+            {
+                // "the National Assembly (NA)": the short form the text gives in brackets belongs to the name.
+                last += 3;
+                through = last;
+            }
+
             (found ??= []).Add(from == start && start < t && through == last ? LocalByPlace(text, k, start, t, last, names, view)
-                : from < t || through > last ? PartyBoard(text, k, from, through) : Mention(text, k, t, last, name, view, date));
+                : from < t || through > last ? PartyBoard(text, k, from, through)
+                : name.Scope ? Counted(text, k, CountBefore(text, k, t, found), Mention(text, k, t, last, name, view, date)) : Mention(text, k, t, last, name, view, date));
 
             last = through;
             t = last;
@@ -101,6 +118,13 @@ public static class OrganisationExtractor
 
         // A name that is the whole text (a heading, a list item, a finding read back) stands as written.
         bool whole = t == 0 && last == k.Count - 1;
+
+        // "the Quảng Ninh provincial Party Committee": an English local kind in lower case after its place (capitalised words);
+        // without a place ("the provincial Party Committee") it names no one body.
+        if (name.Id is null && (k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "municipal")) && !ReadingTokens.IsCapitalised(text, k, t))
+        {
+            return ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "the") && !k.Is(t - 1, "of");
+        }
 
         // "Trưởng ban Tổ chức Trung ương": the body's name inside the post, its kind word written in lower case.
         if (!ReadingTokens.IsCapitalised(text, k, t) && !(k.Is(t, "ban") && (k.Is(t - 1, "truong") || whole) && ReadingTokens.IsCapitalised(text, k, t + 1)))
@@ -198,7 +222,7 @@ public static class OrganisationExtractor
     {
         DeadlineTextTokens f = DeadlineTextTokens.Read(full);
         return view is not null && names.TryMatch(f, 0, out int end, out OrganisationNames.Name name) && end == f.Count - 1
-            && name.Id is { } id && OrgId.TryParse(id, out OrgId orgId) && view.Contains(orgId)
+            && name.HeldIn(view) is { } orgId
             ? new OrganisationMention(at, written, name.VietnameseName, orgId, false, "a name of " + name.VietnameseName + ", in the chart")
             : null;
     }
@@ -231,6 +255,81 @@ public static class OrganisationExtractor
         return place > last;
     }
 
+    // "(NA)", "(UBKTTW)": one word in capitals between brackets.
+    private static bool Bracketed(string text, DeadlineTextTokens k, int t) =>
+        ReadingTokens.IsSymbol(text, k, t, '(') && k.IsWord(t + 1) && ReadingTokens.IsAllCapitals(text, k, t + 1) && ReadingTokens.IsSymbol(text, k, t + 2, ')');
+
+    // "11 đảng bộ trực thuộc Trung ương": a count of at most three digits before a scope belongs to it; not a year or a day
+    // ("năm 2020 đảng bộ …", "ngày 11 các bộ").
+    private static int CountBefore(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found)
+    {
+        int c = t - 1;
+        if (!k.IsNumber(c) || k.End(c) - k.Start(c) > 3 || k.Is(c - 1, "ngay") || k.Is(c - 1, "nam") || k.Is(c - 1, "thang") || k.Is(c - 1, "quy")
+            || k.Is(c - 1, "so") || k.Is(c - 1, "khoa") || (found is { Count: > 0 } && found[^1].Start + found[^1].Text.Length > k.Start(c)))
+        {
+            return t;
+        }
+
+        foreach (char ch in text.AsSpan(k.Start(c), k.End(c) - k.Start(c)))
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return t;
+            }
+        }
+
+        return c;
+    }
+
+    private static OrganisationMention Counted(string text, DeadlineTextTokens k, int from, OrganisationMention scope)
+    {
+        if (k.Start(from) == scope.Start)
+        {
+            return scope;
+        }
+
+        string written = text[k.Start(from)..(scope.Start + scope.Text.Length)];
+        return new OrganisationMention(k.Start(from), written, scope.Name, null, true, scope.Reason + ", with its count");
+    }
+
+    // "Thành ủy Thành phố Hồ Chí Minh", "Tỉnh ủy tỉnh Quảng Ninh": a local Party committee by its kind, then the unit's kind and
+    // its capitalised name (at most four words, stopping at a family name).
+    private static bool LocalOfUnit(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, out int end)
+    {
+        end = last;
+        if (name.Id is not null || !(k.Is(t, "thanh", "uy") || k.Is(t, "tinh", "uy")) || last != t + 1)
+        {
+            return false;
+        }
+
+        int p = k.Is(last + 1, "thanh", "pho") ? last + 3 : k.Is(last + 1, "tinh") || k.Is(last + 1, "tp") ? last + 2 : -1;
+        if (p < 0)
+        {
+            return false;
+        }
+
+        for (int i = p; i < p + 4 && k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i) && !(i > p && PersonExtractor.IsFamilyName(text, k, i)); i++)
+        {
+            end = i;
+        }
+
+        return end >= p;
+    }
+
+    private static OrganisationMention LocalOfUnitMention(string text, DeadlineTextTokens k, int t, int last, int end, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        string written = text[k.Start(t)..k.End(end)];
+        int place = end;
+        while (place > last + 1 && !(k.Is(place - 1, "pho") || k.Is(place - 1, "tinh") || k.Is(place - 1, "tp")))
+        {
+            place--;
+        }
+
+        string full = text[k.Start(t)..k.End(last)] + " " + text[k.Start(place)..k.End(end)];
+        return Resolved(full, written, k.Start(t), names, view)
+            ?? new OrganisationMention(k.Start(t), written, written, null, false, "a local Party committee by its unit; the chart does not hold it");
+    }
+
     private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last)
     {
         string written = text[k.Start(from)..k.End(last)];
@@ -252,7 +351,7 @@ public static class OrganisationExtractor
         }
 
         string day = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        if (name.Id is { } id && OrgId.TryParse(id, out OrgId orgId) && view.Contains(orgId))
+        if (name.HeldIn(view) is { } orgId)
         {
             return new OrganisationMention(k.Start(t), written, name.VietnameseName, orgId, false, $"{how}, in the chart on {day}");
         }

@@ -54,6 +54,9 @@ internal static class OrganisationNames
         ("vn.party.politburo", "Politburo of the Party Central Committee"),
         ("vn.party.politburo", "Bộ Chính trị Trung ương Đảng"),
         ("vn.state.national-assembly-standing-committee", "National Assembly (NA) Standing Committee"),
+
+        // vietnamnews.vn (Feb 2025): "the Party Central Committee, the NA and the Government" (docs/sources.md, held-out set 4).
+        ("vn.state.national-assembly", "NA"),
     ];
 
     // Bodies the reference chart does not hold but the texts name as acting (news.laodong.vn, vnexpress.net): reported with
@@ -66,7 +69,17 @@ internal static class OrganisationNames
         // Provincial Party Committee Standing Committee"): the text's place is elsewhere, so no id is guessed.
         "Tỉnh ủy", "Thành ủy", "Provincial Party Committee", "City Party Committee", "Municipal Party Committee",
         "Provincial Party Standing Committee", "Provincial Party Committee Standing Committee",
+
+        // Central commissions the reference chart does not hold (dissolved or merged in 2025: the shared notes name them and
+        // say the Economic Commission's passing to the Policy and Strategy Commission is not verified, so no id is guessed).
+        "Ban Kinh tế Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương", "Ban Đối ngoại Trung ương",
     ];
+
+    // A province's Party board in English, written with its level and no place ("the Party delegation of the provincial
+    // People's Committee", "the Party Civil Affairs Committee of the provincial People's Committee"): one body, no id.
+    private static readonly string[] EnglishPartyBoards = ["Party delegation", "Party Civil Affairs Committee", "Party caucus"];
+
+    private static readonly string[] EnglishLocalBodies = ["People's Committee", "People's Council"];
 
     // A kind of body at a level, not one body: taken wherever written, in either case.
     private static readonly (string Scope, string Kind)[] Scopes =
@@ -89,6 +102,8 @@ internal static class OrganisationNames
         ("Party committees and organisations under the Party Central Committee", "Đảng bộ trực thuộc Trung ương"),
         ("tổ chức đảng trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
         ("đảng bộ trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
+        ("provincial and municipal People's Committees", "Ủy ban nhân dân cấp tỉnh"),
+        ("provincial and city People's Committees", "Ủy ban nhân dân cấp tỉnh"),
         ("Hội đồng nhân dân các cấp", "Hội đồng nhân dân các cấp"),
         ("People's Councils at all levels", "Hội đồng nhân dân các cấp"),
         ("các bộ, ngành", "Bộ, ngành"),
@@ -120,6 +135,23 @@ internal static class OrganisationNames
             }
 
             AddBody(table, b.Id, b.Name, b.EnglishName, b.ShortName);
+
+            // "Ủy ban Kiểm tra Trung ương Đảng", "Ban Tổ chức Trung ương Đảng": a central Party body named with the Party's
+            // name after it; the span is the name in full.
+            if (b.Id.StartsWith("vn.party.", StringComparison.Ordinal) && b.Name.EndsWith("Trung ương", StringComparison.Ordinal))
+            {
+                table.Add(b.Name + " Đảng", new Name(b.Name, b.Id, false, false));
+            }
+        }
+
+        // The other names the shared notes give a central body ("Central Party Office").
+        foreach ((string id, string[] others) in CentralBodies.OtherNames)
+        {
+            string name = Array.Find(CentralBodies.All, b => b.Id == id)!.Name;
+            foreach (string other in others)
+            {
+                table.Add(other, new Name(name, id, Scope: false, Abbreviation: false));
+            }
         }
 
         foreach ((string id, string alias) in Aliases)
@@ -136,6 +168,25 @@ internal static class OrganisationNames
         foreach (string unheld in Unheld)
         {
             table.Add(unheld, new Name(unheld, null, Scope: false, Abbreviation: false));
+            if (unheld.Contains("Trung ương", StringComparison.Ordinal))
+            {
+                table.Add(unheld.Replace("Trung ương", "TW", StringComparison.Ordinal), new Name(unheld, null, Scope: false, Abbreviation: false));
+            }
+        }
+
+        foreach (string board in EnglishPartyBoards)
+        {
+            foreach (string of in (string[])["of the", "to the", "in the"])
+            {
+                foreach (string level in (string[])["provincial", "city", "municipal"])
+                {
+                    foreach (string body in EnglishLocalBodies)
+                    {
+                        string phrase = $"{board} {of} {level} {body}";
+                        table.Add(phrase, new Name(phrase, null, Scope: false, Abbreviation: false));
+                    }
+                }
+            }
         }
 
         // "Trung ương đã thảo luận", "Trung ương cũng chấp thuận": the Central Committee as the subject of its decisions.
@@ -147,21 +198,38 @@ internal static class OrganisationNames
     private static PhraseTable<Name> WithChart(OrgChart chart)
     {
         // The chart's own bodies first: a name keeps the first body added, and the caller's chart is the authority.
+        // Bodies of one name in different periods ("Tỉnh ủy Quảng Ninh" of the 2025-01 and the 2025-07 units): a name keeps
+        // them all, so that the text's date picks the one the chart holds that day.
+        var sameName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (Organisation o in chart.Organisations)
+        {
+            if (o.Kind is not (OrganisationKind.AdministrativeUnit or OrganisationKind.President))
+            {
+                if (!sameName.TryGetValue(o.Name, out List<string>? ids))
+                {
+                    sameName[o.Name] = ids = [];
+                }
+
+                ids.Add(o.Id.ToString());
+            }
+        }
+
         var table = new PhraseTable<Name>();
         foreach (Organisation o in chart.Organisations)
         {
             if (o.Kind is not (OrganisationKind.AdministrativeUnit or OrganisationKind.President))
             {
-                AddBody(table, o.Id.ToString(), o.Name, o.EnglishName, o.ShortName);
+                List<string> ids = sameName[o.Name];
+                AddBody(table, o.Id.ToString(), o.Name, o.EnglishName, o.ShortName, ids.Count > 1 ? ids.ToArray() : null);
             }
         }
 
         return Build(table);
     }
 
-    private static void AddBody(PhraseTable<Name> table, string id, string name, string? english, string? shortName)
+    private static void AddBody(PhraseTable<Name> table, string id, string name, string? english, string? shortName, string[]? sameName = null)
     {
-        table.Add(name, new Name(name, id, false, false));
+        table.Add(name, new Name(name, id, false, false) { SameName = sameName });
 
         // "Văn phòng TW Đảng", "Ủy ban Kiểm tra TW" (znews.vn): the news shortens "Trung ương" to "TW" inside a name.
         if (name.Contains("Trung ương", StringComparison.Ordinal))
@@ -186,5 +254,23 @@ internal static class OrganisationNames
     /// <summary>A body a phrase names: its Vietnamese name, its id in the reference data, whether it is a scope, and whether
     /// the phrase is an abbreviation (which must then stand alone, not inside a document symbol).</summary>
     /// <remarks><paramref name="Bare"/> marks a word that names the body only as the subject of a verb ("Trung ương").</remarks>
-    internal sealed record Name(string VietnameseName, string? Id, bool Scope, bool Abbreviation, bool Bare = false);
+    internal sealed record Name(string VietnameseName, string? Id, bool Scope, bool Abbreviation, bool Bare = false)
+    {
+        /// <summary>The ids of every body of the chart with this Vietnamese name, in chart order, when there are several.</summary>
+        public string[]? SameName { get; init; }
+
+        /// <summary>The body of this name that the chart (as of a day) holds: the first one, or another of the same name.</summary>
+        public OrgId? HeldIn(OrgChart view)
+        {
+            foreach (string id in SameName ?? (Id is null ? [] : [Id]))
+            {
+                if (OrgId.TryParse(id, out OrgId orgId) && view.Contains(orgId))
+                {
+                    return orgId;
+                }
+            }
+
+            return null;
+        }
+    }
 }

@@ -122,6 +122,11 @@ public static class PersonExtractor
                 // A local body's kind alone ("Thành ủy") is left to the local bodies below, which read the place after it.
                 p = last + 1;
             }
+            else if (EnglishLocalCommittee(text, k, q) is int committee and >= 0)
+            {
+                // "former Secretary of the Quảng Ninh provincial Party Committee Nguyễn Xuân Ký": the place, then the kind.
+                p = committee + 1;
+            }
             else if (LocalBodies.TryMatch(k, q, out last, out _) && ReadingTokens.IsCapitalised(text, k, q) && NameAfterPlace(text, k, last + 1) is int name and >= 0)
             {
                 return name;
@@ -134,6 +139,19 @@ public static class PersonExtractor
         }
 
         return p;
+    }
+
+    // "Quảng Ninh provincial Party Committee", "Da Nang City Party Committee": one to three capitalised words of a place, then
+    // "provincial", "city" or "municipal" and "Party Committee"; the token of "Committee", or -1.
+    private static int EnglishLocalCommittee(string text, DeadlineTextTokens k, int q)
+    {
+        int p = q;
+        while (p < q + 3 && ReadingTokens.IsCapitalised(text, k, p) && !(k.Is(p, "city") || k.Is(p, "provincial") || k.Is(p, "municipal")))
+        {
+            p++;
+        }
+
+        return p > q && (k.Is(p, "provincial") || k.Is(p, "city") || k.Is(p, "municipal")) && k.Is(p + 1, "party", "committee") ? p + 2 : -1;
     }
 
     // "Nguyễn Xuân Phúc, former Politburo member", "Tran Quang Phuong, a member of …": a full name of three or more words,

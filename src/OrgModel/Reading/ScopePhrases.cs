@@ -20,6 +20,13 @@ internal static class ScopePhrases
         "tổ chức chính trị - xã hội", "đơn vị sự nghiệp", "sở", "tỉnh ủy", "thành ủy", "đoàn thể", "cấp có thẩm quyền")
         .Add("cấp ủy", true).Add("đảng ủy", true);
 
+    // The first word of each Vietnamese kind as written: a kind must be written with its marks ("các ban", never "các bản" of
+    // "các bản án", judgements), as a task cue must.
+    private static readonly HashSet<string> VietnameseKindWords = new(StringComparer.Ordinal)
+    {
+        "cơ", "ban", "bộ", "ngành", "địa", "chính", "đơn", "tổ", "sở", "tỉnh", "thành", "đoàn", "cấp", "đảng",
+    };
+
     private static readonly PhraseTable<bool> VietnameseQualifiers = Table(
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
         "chức năng", "cấp tỉnh", "cấp xã", "thuộc Chính phủ", "trực thuộc Chính phủ");
@@ -35,7 +42,7 @@ internal static class ScopePhrases
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
         "Party committees", "Party organisations", "Party organizations", "organisations", "organizations", "units", "departments",
         "central agencies", "relevant agencies", "city Party committees", "provincial Party committees", "municipal Party committees",
-        "Party bodies", "affiliated Party bodies");
+        "Party bodies", "affiliated Party bodies", "ministry-level agencies", "ministerial-level agencies", "Government bodies", "Government agencies");
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
@@ -149,7 +156,7 @@ internal static class ScopePhrases
         bool qualified = false;
         for (int guard = 0; guard < 16 && p < k.Count; guard++)
         {
-            if (kinds.TryMatch(k, p, out int end, out bool takesKind) && (count == 0 || joined))
+            if (kinds.TryMatch(k, p, out int end, out bool takesKind) && (count == 0 || joined) && (kinds != VietnameseKinds || WrittenAsKind(text, k, p)))
             {
                 (count, last, p, joined) = (count + 1, end, end + 1, takesKind);
                 continue;
@@ -157,6 +164,13 @@ internal static class ScopePhrases
 
             if (count > 0 && qualifiers.TryMatch(k, p, out end, out _))
             {
+                (last, p, joined, qualified) = (end, end + 1, false, true);
+                continue;
+            }
+
+            if (count > 0 && kinds == EnglishKinds && (k.Is(p, "of", "the") || k.Is(p, "under", "the")) && CentralBodies(text, k, p + 2, out end))
+            {
+                // "Party Committees of the Government and the National Assembly (NA)": the kinds of the central bodies named.
                 (last, p, joined, qualified) = (end, end + 1, false, true);
                 continue;
             }
@@ -173,6 +187,37 @@ internal static class ScopePhrases
         }
 
         return (count >= lone || (count > 0 && qualified)) && last >= 0;
+    }
+
+    // One or two central bodies by name, each with its short form in brackets if given, joined by "and (the)".
+    private static bool CentralBodies(ReadOnlySpan<char> text, DeadlineTextTokens k, int p, out int last)
+    {
+        last = -1;
+        PhraseTable<OrganisationNames.Name> names = OrganisationNames.For(null);
+        for (int n = 0; n < 2; n++)
+        {
+            if (!(names.TryMatch(k, p, out int end, out OrganisationNames.Name body) && body.Id is not null && !body.Scope && !body.Abbreviation
+                && ReadingTokens.IsCapitalised(text, k, p)))
+            {
+                break;
+            }
+
+            last = ReadingTokens.IsSymbol(text, k, end + 1, '(') && ReadingTokens.IsSymbol(text, k, end + 3, ')') && ReadingTokens.IsAllCapitals(text, k, end + 2)
+                ? end + 3 : end;
+            p = k.Is(last + 1, "and", "the") ? last + 3 : -1;
+            if (p < 0)
+            {
+                break;
+            }
+        }
+
+        return last >= 0;
+    }
+
+    private static bool WrittenAsKind(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        ReadOnlySpan<char> word = text[k.Start(t)..k.End(t)];
+        return word.Length <= 8 && VietnameseKindWords.Contains(Text.VietnameseText.ToNfc(word.ToString()).ToLowerInvariant());
     }
 
     private static PhraseTable<bool> Table(params string[] phrases)

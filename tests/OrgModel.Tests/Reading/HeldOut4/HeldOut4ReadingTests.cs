@@ -1,17 +1,17 @@
 namespace OrgModel.Tests.Reading.HeldOut4;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out set 4: real texts whose labels
-/// were committed before the reader was first run on them (docs/reading.md, "Held-out set 4"). Every measure is held to its figure
-/// measured once on 2026-12-01 rounded down to 0.05: a regression floor, not a claim that the floors are met.</summary>
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on development set 5 (held-out set 4 until
+/// it was measured once on 2026-12-01, docs/reading.md, "Held-out set 4"; tuned on since the fourth pass). Every measure is held to
+/// its figure after that pass rounded down to 0.05: development figures, not a claim about unseen text.</summary>
 public class HeldOut4ReadingTests
 {
     private static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["citations"] = (1.0, 1.0),
-        ["deadlines"] = (0.80, 1.0),
-        ["organisations"] = (0.85, 0.75),
-        ["people"] = (1.0, 0.90),
-        ["decisions"] = (0.85, 0.85),
+        ["deadlines"] = (1.0, 1.0),
+        ["organisations"] = (0.95, 0.90),
+        ["people"] = (1.0, 1.0),
+        ["decisions"] = (1.0, 1.0),
     };
 
     [Fact]
