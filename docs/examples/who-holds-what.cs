@@ -110,7 +110,7 @@ Console.WriteLine($"Standing Committee resolutions on the communes of the {Vietn
 Document gialai = registry.Resolve(DocumentNumber.Parse("1664/NQ-UBTVQH15")).Document!;
 Console.WriteLine($"  {gialai.Number}: {gialai.Title}; signed by {string.Join(", ", gialai.Signers.Select(s => $"{s.Name} ({s.Capacity} {s.OnBehalfOf})"))}");
 
-foreach (ConflictingFact conflict in KnownConflicts.All.Where(f => f.Id.StartsWith("na-", StringComparison.Ordinal) || f == KnownConflicts.CommuneResolutions2025Date || f == KnownConflicts.Regulation117Issuer))
+foreach (ConflictingFact conflict in KnownConflicts.All.Where(f => f.Id.StartsWith("na-", StringComparison.Ordinal) || f == KnownConflicts.CommuneResolutions2025Date || f == KnownConflicts.Regulation117Issuer || f == KnownConflicts.FatherlandFrontChair2024))
 {
     Console.WriteLine($"  disputed: {conflict.Question} shipped {conflict.Default.Value}; also read {string.Join(", ", conflict.Readings.Where(r => r != conflict.Default).Select(r => r.Value))}");
 }

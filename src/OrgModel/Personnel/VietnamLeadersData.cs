@@ -32,6 +32,7 @@ internal static class VietnamLeadersData
     private const string TuPermanent14 = "https://tienphong.vn/ong-tran-cam-tu-giu-chuc-thuong-truc-ban-bi-thu-post1815257.tpo ; https://dantri.com.vn/thoi-su/bo-chinh-tri-phan-cong-ong-tran-cam-tu-tiep-tuc-lam-thuong-truc-ban-bi-thu-20260123151217028.htm";
     private const string ThanhElected = "https://plo.vn/ong-tran-sy-thanh-giu-chuc-chu-nhiem-uy-ban-kiem-tra-trung-uong-post879686.html";
     private const string ThanhReelected = "https://dantri.com.vn/thoi-su/ong-tran-sy-thanh-lam-chu-nhiem-uy-ban-kiem-tra-trung-uong-khoa-moi-20260123115354369.htm";
+    private const string ChienFront2021 = "https://baodautu.vn/ong-do-van-chien-giu-chuc-chu-tich-uy-ban-trung-uong-mttq-viet-nam-d140927.html ; https://beta.la34.com.vn/ong-do-van-chien-giu-chuc-chu-tich-uy-ban-trung-uong-mat-tran-to-quoc-viet-nam-2219.html";
     private const string ChienFront = "https://tracuuquyhoach.com/tin-tuc/ong-do-van-chien-tai-dac-cu-chu-tich-mat-tran-to-quoc-viet-nam-50485033";
     private const string HoaiFront = "https://viettimes.vn/ba-bui-thi-minh-hoai-lam-chu-tich-uy-ban-trung-uong-mttq-viet-nam-post191353.html ; https://dantri.com.vn/thoi-su/ba-bui-thi-minh-hoai-la-nu-chu-tich-dau-tien-cua-uy-ban-tu-mttq-viet-nam-20251107145609715.htm";
     private const string Kbs20260122 = "KBS, 22 Jan 2026: https://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=69138";
@@ -123,6 +124,9 @@ internal static class VietnamLeadersData
         yield return (Ended("Nguyễn Duy Ngọc", inspection, new(2025, 1, 23), AppointmentStart.Elected, Term13, new(2025, 11, 5), AppointmentEnd.Transferred), NgocInspection + " ; " + ThanhElected);
         yield return (Ended("Trần Sỹ Thanh", inspection, new(2025, 11, 5), AppointmentStart.Elected, Term13, FirstPlenum14, AppointmentEnd.TermEnded), ThanhElected + " ; " + ThanhReelected);
         yield return (Open("Trần Sỹ Thanh", inspection, FirstPlenum14, AppointmentStart.Elected, Term14), ThanhReelected);
+        // Chosen on 12 Apr 2021 to replace Trần Thanh Mẫn for the rest of the Front's 9th term, chosen again for the 10th on
+        // 18 Oct 2024 (or 17 Oct: KnownConflicts.FatherlandFrontChair2024, default 18 Oct).
+        yield return (Ended("Đỗ Văn Chiến", Post.FatherlandFrontChair, new(2021, 4, 12), AppointmentStart.Elected, null, new(2024, 10, 18), AppointmentEnd.TermEnded), ChienFront2021 + " ; " + ChienFront);
         yield return (Ended("Đỗ Văn Chiến", Post.FatherlandFrontChair, new(2024, 10, 18), AppointmentStart.Elected, null, new(2025, 11, 7), AppointmentEnd.Transferred), ChienFront + " ; " + HoaiFront);
         yield return (Open("Bùi Thị Minh Hoài", Post.FatherlandFrontChair, new(2025, 11, 7), AppointmentStart.Elected, null), HoaiFront);
 

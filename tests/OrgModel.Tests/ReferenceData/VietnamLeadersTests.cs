@@ -1,4 +1,5 @@
 using NodaTime;
+using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.Serialization;
@@ -86,6 +87,18 @@ public class VietnamLeadersTests
         PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(Post.InspectionCommissionChair(OrgId.Parse("vn.party.central-inspection-commission")), LocalDatePattern(day)));
         Assert.Equal(HoldingEvidence.Appointment, h.Evidence);
         Assert.Equal(chair, h.Person.Name.ToString());
+    }
+
+    [Fact]
+    public void The_Front_chair_is_Do_Van_Chien_from_April_2021_and_his_renewal_ships_the_default_of_the_disputed_day()
+    {
+        Assert.Equal("Đỗ Văn Chiến", R.HolderOn(Post.FatherlandFrontChair, new LocalDate(2023, 6, 1))?.Name.ToString());
+        Assert.Null(R.HolderOn(Post.FatherlandFrontChair, new LocalDate(2021, 4, 11)));
+        ConflictingFact fact = KnownConflicts.FatherlandFrontChair2024;
+        Appointment renewed = Assert.Single(R.Career(PersonId.Parse("do-van-chien")), a => a.Post.Equals(Post.FatherlandFrontChair) && a.End == new LocalDate(2025, 11, 7));
+        Assert.Equal(fact.Default.Value, $"{renewed.Start:uuuu-MM-dd}");
+        string docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "sources.md"));
+        Assert.All(fact.Readings.SelectMany(r => r.Sources), s => Assert.Contains(s, docs, StringComparison.Ordinal));
     }
 
     [Fact]
