@@ -40,6 +40,8 @@ internal static class VietnamLeadersData
     private const string NghiaPropaganda = "https://znews.vn/ong-nguyen-trong-nghia-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong-post1527701.html";
     private const string TuInspection13 = "https://vtcnews.vn/thuong-truc-ban-bi-thu-tran-cam-tu-tai-dac-cu-ban-chap-hanh-trung-uong-khoa-xiv-ar999729.html";
     private const string NgocInspection = "https://d34iuj6n1uey68.cloudfront.net/amp/dang-hop-bat-thuong-nguyen-duy-ngoc-vao-bo-chinh-tri-the-da-so-phe-cong-an/7948938.html ; https://thongluan-rdp.online/tin-tuc/viet-nam/ong-nguyen-duy-ngoc-vao-bo-chinh-tri-lam-chu-nhiem-uy-ban-kiem-tra-trung-uong-bbc ; https://www.24h.com.vn/tin-tuc-trong-ngay/ong-nguyen-duy-ngoc-giu-chuc-bi-thu-thanh-uy-ha-noi-c46a1711346.html";
+    private const string HungOrganisation = "https://tapchidongnama.vn/bo-chinh-tri-bo-nhiem-ong-le-minh-hung-lam-truong-ban-to-chuc-trung-uong/ ; https://www.newscon.org/bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-13/?hl=vi";
+    private const string NghiPolicy = "2275-QĐNS/TW: https://vneconomy.vn/trao-quyet-dinh-bo-nhiem-truong-ban-chinh-sach-chien-luoc-trung-uong-cho-ong-nguyen-thanh-nghi.htm ; https://dantri.com.vn/xa-hoi/ong-nguyen-thanh-nghi-noi-gi-khi-nhan-nhiem-vu-moi-20250825183603735.htm ; https://www.sggp.org.vn/dong-chi-nguyen-thanh-nghi-giu-chuc-truong-ban-chinh-sach-chien-luoc-trung-uong-post810123.html";
     private const string Tet2026 = "24h.com.vn, 16 Feb 2026: https://www.24h.com.vn/tin-tuc-trong-ngay/chao-xuan-binh-ngo-c46a1738248.html";
     private const string ElectionDay2026 = "VietnamPlus, 15 Mar 2026: https://www.vietnamplus.vn/thu-tuong-pham-minh-chinh-kiem-tra-cong-tac-bau-cu-tai-phuong-tay-ho-post1098957.vnp";
     private const string ElectionCouncil20260321 = "Báo Xây dựng, 21 Mar 2026: https://baoxaydung.vn/print/hoi-dong-bau-cu-quoc-gia-xem-xet-nghi-quyet-cong-bo-ket-qua-bau-cu-dbqh-khoa-xvi-192260321152705106.htm";
@@ -129,6 +131,11 @@ internal static class VietnamLeadersData
         yield return (Ended("Đỗ Văn Chiến", Post.FatherlandFrontChair, new(2021, 4, 12), AppointmentStart.Elected, null, new(2024, 10, 18), AppointmentEnd.TermEnded), ChienFront2021 + " ; " + ChienFront);
         yield return (Ended("Đỗ Văn Chiến", Post.FatherlandFrontChair, new(2024, 10, 18), AppointmentStart.Elected, null, new(2025, 11, 7), AppointmentEnd.Transferred), ChienFront + " ; " + HoaiFront);
         yield return (Open("Bùi Thị Minh Hoài", Post.FatherlandFrontChair, new(2025, 11, 7), AppointmentStart.Elected, null), HoaiFront);
+
+        // Heads of central commissions whose start a dated text gives; no end is sourced (the 14th-term lists of 23 and 30 Jan
+        // 2026 title them again, and those attestations stay).
+        yield return (Open("Lê Minh Hưng", Head("organisation-commission"), new(2024, 5, 16), AppointmentStart.Assigned, null), HungOrganisation);
+        yield return (Open("Nguyễn Thanh Nghị", Head("policy-strategy-commission"), new(2025, 8, 25), AppointmentStart.Assigned, null), NghiPolicy);
 
         // The 14th Politburo and Secretariat.
         foreach (string name in Politburo14Names)

@@ -64,15 +64,25 @@ public class VietnamLeadersTests
     public void Between_the_death_of_Nguyen_Phu_Trong_and_the_election_of_To_Lam_the_post_is_vacant() =>
         Assert.Null(R.HolderOn(Post.GeneralSecretary, new LocalDate(2024, 7, 25)));
 
-    [Fact]
-    public void The_heads_of_the_central_commissions_on_30_January_2026_are_attested_not_appointed()
+    [Theory]
+    [InlineData("organisation-commission", "Lê Minh Hưng", HoldingEvidence.Appointment)]
+    [InlineData("policy-strategy-commission", "Nguyễn Thanh Nghị", HoldingEvidence.Appointment)]
+    [InlineData("information-education-mass-mobilisation-commission", "Trịnh Văn Quyết", HoldingEvidence.Attestation)]
+    [InlineData("internal-affairs-commission", "Lê Minh Trí", HoldingEvidence.Attestation)]
+    [InlineData("office", "Phạm Gia Túc", HoldingEvidence.Attestation)]
+    public void The_heads_of_the_central_commissions_on_30_January_2026_are_appointed_only_where_a_start_is_sourced(string commission, string head, HoldingEvidence evidence)
     {
-        string[] commissions = ["organisation-commission", "information-education-mass-mobilisation-commission", "internal-affairs-commission", "office", "policy-strategy-commission"];
-        foreach (string c in commissions)
-        {
-            PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-" + c)), new LocalDate(2026, 1, 30)));
-            Assert.Equal(HoldingEvidence.Attestation, h.Evidence);
-        }
+        PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-" + commission)), new LocalDate(2026, 1, 30)));
+        Assert.Equal((head, evidence), (h.Person.Name.ToString(), h.Evidence));
+    }
+
+    [Fact]
+    public void The_heads_of_the_Organisation_and_the_Policy_and_Strategy_Commissions_start_on_the_days_of_their_assignment()
+    {
+        Assert.Empty(R.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-organisation-commission")), new LocalDate(2024, 5, 15)));
+        Assert.Equal("Lê Minh Hưng", R.HolderOn(Post.CommissionHead(OrgId.Parse("vn.party.central-organisation-commission")), new LocalDate(2024, 5, 16))?.Name.ToString());
+        Assert.Null(R.HolderOn(Post.CommissionHead(OrgId.Parse("vn.party.central-policy-strategy-commission")), new LocalDate(2025, 8, 24)));
+        Assert.Equal("Nguyễn Thanh Nghị", R.HolderOn(Post.CommissionHead(OrgId.Parse("vn.party.central-policy-strategy-commission")), new LocalDate(2025, 8, 25))?.Name.ToString());
     }
 
     [Theory]
