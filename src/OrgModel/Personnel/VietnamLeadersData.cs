@@ -42,6 +42,9 @@ internal static class VietnamLeadersData
     private const string NgocInspection = "https://d34iuj6n1uey68.cloudfront.net/amp/dang-hop-bat-thuong-nguyen-duy-ngoc-vao-bo-chinh-tri-the-da-so-phe-cong-an/7948938.html ; https://thongluan-rdp.online/tin-tuc/viet-nam/ong-nguyen-duy-ngoc-vao-bo-chinh-tri-lam-chu-nhiem-uy-ban-kiem-tra-trung-uong-bbc ; https://www.24h.com.vn/tin-tuc-trong-ngay/ong-nguyen-duy-ngoc-giu-chuc-bi-thu-thanh-uy-ha-noi-c46a1711346.html";
     private const string HungOrganisation = "https://tapchidongnama.vn/bo-chinh-tri-bo-nhiem-ong-le-minh-hung-lam-truong-ban-to-chuc-trung-uong/ ; https://www.newscon.org/bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-13/?hl=vi";
     private const string NghiPolicy = "2275-QĐNS/TW: https://vneconomy.vn/trao-quyet-dinh-bo-nhiem-truong-ban-chinh-sach-chien-luoc-trung-uong-cho-ong-nguyen-thanh-nghi.htm ; https://dantri.com.vn/xa-hoi/ong-nguyen-thanh-nghi-noi-gi-khi-nhan-nhiem-vu-moi-20250825183603735.htm ; https://www.sggp.org.vn/dong-chi-nguyen-thanh-nghi-giu-chuc-truong-ban-chinh-sach-chien-luoc-trung-uong-post810123.html";
+    private const string TucOffice = "2289-QĐNS/TW: https://tienphong.vn/bo-chinh-tri-bo-nhiem-ong-pham-gia-tuc-giu-chuc-chanh-van-phong-trung-uong-dang-post1774050.tpo ; https://www.sggp.org.vn/dong-chi-pham-gia-tuc-giu-chuc-chanh-van-phong-trung-uong-dang-post810868.html ; https://vnexpress.net/ong-pham-gia-tuc-lam-chanh-van-phong-trung-uong-dang-4933280.html";
+    private const string QuyetPropaganda = "https://plo.vn/ong-trinh-van-quyet-giu-chuc-truong-ban-tuyen-giao-va-dan-van-trung-uong-post879348.html ; https://vneconomy.vn/dai-tuong-trinh-van-quyet-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong.htm ; https://nld.com.vn/dai-tuong-trinh-van-quyet-giu-chuc-truong-ban-tuyen-giao-va-dan-van-trung-uong-196251104104310889.htm";
+    private const string TriInternalAffairs = "https://vnexpress.net/ong-le-minh-tri-lam-truong-ban-noi-chinh-trung-uong-5011880.html ; https://vtcnews.vn/ong-le-minh-tri-giu-chuc-truong-ban-noi-chinh-trung-uong-ar999953.html";
     private const string Tet2026 = "24h.com.vn, 16 Feb 2026: https://www.24h.com.vn/tin-tuc-trong-ngay/chao-xuan-binh-ngo-c46a1738248.html";
     private const string ElectionDay2026 = "VietnamPlus, 15 Mar 2026: https://www.vietnamplus.vn/thu-tuong-pham-minh-chinh-kiem-tra-cong-tac-bau-cu-tai-phuong-tay-ho-post1098957.vnp";
     private const string ElectionCouncil20260321 = "Báo Xây dựng, 21 Mar 2026: https://baoxaydung.vn/print/hoi-dong-bau-cu-quoc-gia-xem-xet-nghi-quyet-cong-bo-ket-qua-bau-cu-dbqh-khoa-xvi-192260321152705106.htm";
@@ -136,6 +139,9 @@ internal static class VietnamLeadersData
         // 2026 title them again, and those attestations stay).
         yield return (Open("Lê Minh Hưng", Head("organisation-commission"), new(2024, 5, 16), AppointmentStart.Assigned, null), HungOrganisation);
         yield return (Open("Nguyễn Thanh Nghị", Head("policy-strategy-commission"), new(2025, 8, 25), AppointmentStart.Assigned, null), NghiPolicy);
+        yield return (Open("Phạm Gia Túc", Head("office"), new(2025, 8, 29), AppointmentStart.Assigned, null), TucOffice);
+        yield return (Open("Trịnh Văn Quyết", Head("information-education-mass-mobilisation-commission"), new(2025, 11, 4), AppointmentStart.Assigned, null), QuyetPropaganda);
+        yield return (Open("Lê Minh Trí", Head("internal-affairs-commission"), Assigned14, AppointmentStart.Assigned, null), TriInternalAffairs);
 
         // The 14th Politburo and Secretariat.
         foreach (string name in Politburo14Names)
