@@ -121,6 +121,16 @@ public class ReferenceTermsAndDocumentsTests
     }
 
     [Fact]
+    public void Conclusion_210_is_the_13th_Central_Committee_s_signed_by_the_General_Secretary_with_no_plenum_the_source_does_not_give()
+    {
+        Document conclusion = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("210-KL/TW")).Document!;
+        Assert.Equal((new LocalDate(2025, 11, 12), Tenure.NationalParty(13)), (conclusion.IssueDate, conclusion.Term));
+        Assert.Equal(OrgId.Parse("vn.party.central-committee"), Assert.Single(conclusion.IssuingBodies));
+        Assert.Equal("Tô Lâm", Assert.Single(conclusion.Signers).Name);
+        Assert.Null(conclusion.Conference);
+    }
+
+    [Fact]
     public void Regulation_368_replaces_Conclusion_35_of_2022_which_the_registry_does_not_hold()
     {
         Document regulation = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("368-QĐ/TW")).Document!;

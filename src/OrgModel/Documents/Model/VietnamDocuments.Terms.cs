@@ -95,6 +95,9 @@ internal static partial class VietnamDocuments
             "The list of leadership titles, title groups and posts of the political system",
             signers: [OnBehalf(TranCamTu, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat")],
             relations: [Rel(DocumentRelationKind.Replaces, "35-KL/TW", 2022, 5, 5)]),
+        D("210-KL/TW", DocumentKind.Conclusion, [CentralCommittee], 2025, 11, 12,
+            "Continuing to build and perfect the organisation of the political system in the coming period",
+            signers: [new DocumentSigner(ToLam, SigningCapacity.NotRecorded, "General Secretary")]),
         D("55-CT/TW", DocumentKind.Directive, [Secretariat], 2025, 12, 22, "Directive of the Secretariat (its subject is not in the sources read)"),
 
         // January 2026, before and after the 14th Congress.
