@@ -113,8 +113,13 @@ foreach ((string title, Post post) in new[] { ("General Secretary", Post.General
 }
 
 Console.WriteLine($"  Politburo on 2026-02-01: {leaders.MembersOn(OrgId.Parse("vn.party.politburo"), new LocalDate(2026, 2, 1)).Count} members; Secretariat: {leaders.HoldersOn(Post.SecretariatMember, new LocalDate(2026, 2, 1)).Count}");
+var spring2026 = new LocalDate(2026, 3, 21);
+Console.WriteLine($"  the same four posts on {spring2026:uuuu-MM-dd}: {string.Join(", ", new[] { Post.GeneralSecretary, Post.President, Post.PrimeMinister, Post.NationalAssemblyChair }.Select(p => leaders.HolderOn(p, spring2026)?.Name.ToString() ?? "-"))}");
+Console.WriteLine($"  sourced through {VietnamLeaders.SourcedThrough:uuuu-MM-dd}: 2026-05-01 (after the 16th National Assembly's first session) is {(VietnamLeaders.Covers(new LocalDate(2026, 5, 1)) ? "covered" : "not covered")}");
 PostHolder organisationHead = leaders.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-organisation-commission")), new LocalDate(2026, 1, 30))[0];
-Console.WriteLine($"  Head of the Organisation Commission on 2026-01-30: {organisationHead.Person.Name} ({organisationHead.Evidence}: start unknown)");
+Console.WriteLine($"  Head of the Organisation Commission on 2026-01-30: {organisationHead.Person.Name} ({organisationHead.Evidence} from {organisationHead.Appointment!.Start:uuuu-MM-dd})");
+PostHolder propagandaHead = leaders.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-information-education-mass-mobilisation-commission")), new LocalDate(2025, 2, 3))[0];
+Console.WriteLine($"  Head of the Information, Education and Mass Mobilisation Commission on 2025-02-03: {propagandaHead.Person.Name} ({propagandaHead.Evidence}: start and end unknown)");
 
 // --- Calendar (docs/calendar.md) ---
 Section("Calendar: lunar dates at UTC+7, holidays, working days");

@@ -41,6 +41,14 @@ public static class VietnamLeaders
         }
     }
 
+    /// <summary>Returns whether the shipped facts speak of a day: true up to <see cref="SourcedThrough"/>. After that day an
+    /// open appointment still answers <see cref="PersonnelRecord.HolderOn"/>, but only because no later text was read, so a
+    /// caller asking about a later day (the posts filled by the 16th National Assembly from April 2026, say) should check
+    /// this first.</summary>
+    /// <param name="day">The day asked about.</param>
+    /// <returns>True when the day is not after the last day a shipped fact speaks of.</returns>
+    public static bool Covers(LocalDate day) => day <= SourcedThrough;
+
     /// <summary>Returns the sources of a shipped appointment.</summary>
     /// <param name="appointment">An appointment of <see cref="Record"/>.</param>
     /// <returns>The sources (addresses and document symbols, separated by " ; "), or null when the appointment is not shipped.</returns>

@@ -32,16 +32,28 @@ internal static class VietnamLeadersData
     private const string TuPermanent14 = "https://tienphong.vn/ong-tran-cam-tu-giu-chuc-thuong-truc-ban-bi-thu-post1815257.tpo ; https://dantri.com.vn/thoi-su/bo-chinh-tri-phan-cong-ong-tran-cam-tu-tiep-tuc-lam-thuong-truc-ban-bi-thu-20260123151217028.htm";
     private const string ThanhElected = "https://plo.vn/ong-tran-sy-thanh-giu-chuc-chu-nhiem-uy-ban-kiem-tra-trung-uong-post879686.html";
     private const string ThanhReelected = "https://dantri.com.vn/thoi-su/ong-tran-sy-thanh-lam-chu-nhiem-uy-ban-kiem-tra-trung-uong-khoa-moi-20260123115354369.htm";
+    private const string ChienFront2021 = "https://baodautu.vn/ong-do-van-chien-giu-chuc-chu-tich-uy-ban-trung-uong-mttq-viet-nam-d140927.html ; https://beta.la34.com.vn/ong-do-van-chien-giu-chuc-chu-tich-uy-ban-trung-uong-mat-tran-to-quoc-viet-nam-2219.html";
     private const string ChienFront = "https://tracuuquyhoach.com/tin-tuc/ong-do-van-chien-tai-dac-cu-chu-tich-mat-tran-to-quoc-viet-nam-50485033";
     private const string HoaiFront = "https://viettimes.vn/ba-bui-thi-minh-hoai-lam-chu-tich-uy-ban-trung-uong-mttq-viet-nam-post191353.html ; https://dantri.com.vn/thoi-su/ba-bui-thi-minh-hoai-la-nu-chu-tich-dau-tien-cua-uy-ban-tu-mttq-viet-nam-20251107145609715.htm";
     private const string Kbs20260122 = "KBS, 22 Jan 2026: https://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=69138";
     private const string Vneconomy20260309 = "VnEconomy, 10 Mar 2026 (meeting of 9 Mar): https://vneconomy.vn/ky-hop-thu-nhat-quoc-hoi-khoa-xvi-se-kien-toan-to-chuc-bo-may-nhan-su.htm";
     private const string NghiaPropaganda = "https://znews.vn/ong-nguyen-trong-nghia-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong-post1527701.html";
+    private const string TuInspection13 = "https://vtcnews.vn/thuong-truc-ban-bi-thu-tran-cam-tu-tai-dac-cu-ban-chap-hanh-trung-uong-khoa-xiv-ar999729.html";
+    private const string NgocInspection = "https://d34iuj6n1uey68.cloudfront.net/amp/dang-hop-bat-thuong-nguyen-duy-ngoc-vao-bo-chinh-tri-the-da-so-phe-cong-an/7948938.html ; https://thongluan-rdp.online/tin-tuc/viet-nam/ong-nguyen-duy-ngoc-vao-bo-chinh-tri-lam-chu-nhiem-uy-ban-kiem-tra-trung-uong-bbc ; https://www.24h.com.vn/tin-tuc-trong-ngay/ong-nguyen-duy-ngoc-giu-chuc-bi-thu-thanh-uy-ha-noi-c46a1711346.html";
+    private const string HungOrganisation = "https://tapchidongnama.vn/bo-chinh-tri-bo-nhiem-ong-le-minh-hung-lam-truong-ban-to-chuc-trung-uong/ ; https://www.newscon.org/bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-13/?hl=vi";
+    private const string NghiPolicy = "2275-QĐNS/TW: https://vneconomy.vn/trao-quyet-dinh-bo-nhiem-truong-ban-chinh-sach-chien-luoc-trung-uong-cho-ong-nguyen-thanh-nghi.htm ; https://dantri.com.vn/xa-hoi/ong-nguyen-thanh-nghi-noi-gi-khi-nhan-nhiem-vu-moi-20250825183603735.htm ; https://www.sggp.org.vn/dong-chi-nguyen-thanh-nghi-giu-chuc-truong-ban-chinh-sach-chien-luoc-trung-uong-post810123.html";
+    private const string TucOffice = "2289-QĐNS/TW: https://tienphong.vn/bo-chinh-tri-bo-nhiem-ong-pham-gia-tuc-giu-chuc-chanh-van-phong-trung-uong-dang-post1774050.tpo ; https://www.sggp.org.vn/dong-chi-pham-gia-tuc-giu-chuc-chanh-van-phong-trung-uong-dang-post810868.html ; https://vnexpress.net/ong-pham-gia-tuc-lam-chanh-van-phong-trung-uong-dang-4933280.html";
+    private const string QuyetPropaganda = "https://plo.vn/ong-trinh-van-quyet-giu-chuc-truong-ban-tuyen-giao-va-dan-van-trung-uong-post879348.html ; https://vneconomy.vn/dai-tuong-trinh-van-quyet-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong.htm ; https://nld.com.vn/dai-tuong-trinh-van-quyet-giu-chuc-truong-ban-tuyen-giao-va-dan-van-trung-uong-196251104104310889.htm";
+    private const string TriInternalAffairs = "https://vnexpress.net/ong-le-minh-tri-lam-truong-ban-noi-chinh-trung-uong-5011880.html ; https://vtcnews.vn/ong-le-minh-tri-giu-chuc-truong-ban-noi-chinh-trung-uong-ar999953.html";
+    private const string Tet2026 = "24h.com.vn, 16 Feb 2026: https://www.24h.com.vn/tin-tuc-trong-ngay/chao-xuan-binh-ngo-c46a1738248.html";
+    private const string ElectionDay2026 = "VietnamPlus, 15 Mar 2026: https://www.vietnamplus.vn/thu-tuong-pham-minh-chinh-kiem-tra-cong-tac-bau-cu-tai-phuong-tay-ho-post1098957.vnp";
+    private const string ElectionCouncil20260321 = "Báo Xây dựng, 21 Mar 2026: https://baoxaydung.vn/print/hoi-dong-bau-cu-quoc-gia-xem-xet-nghi-quyet-cong-bo-ket-qua-bau-cu-dbqh-khoa-xvi-192260321152705106.htm";
 
     private static readonly Tenure Term13 = Tenure.NationalParty(13);
     private static readonly Tenure Term14 = Tenure.NationalParty(14);
     private static readonly LocalDate FirstPlenum14 = new(2026, 1, 23);
     private static readonly LocalDate Assigned14 = new(2026, 1, 30);
+    private static readonly LocalDate FirstPlenum13 = new(2021, 1, 31);
 
     /// <summary>The 19 members of the 14th Politburo in the order of the announcement of 23 Jan 2026.</summary>
     public static readonly string[] Politburo14Names =
@@ -89,7 +101,7 @@ internal static class VietnamLeadersData
     public static IEnumerable<(Appointment Appointment, string Source)> Appointments()
     {
         // Key leadership posts of the 13th and 14th terms.
-        yield return (Ended("Nguyễn Phú Trọng", Post.GeneralSecretary, new(2021, 1, 31), AppointmentStart.Elected, Term13, new(2024, 7, 19), AppointmentEnd.Died), TrongElected + " ; " + TrongDied);
+        yield return (Ended("Nguyễn Phú Trọng", Post.GeneralSecretary, FirstPlenum13, AppointmentStart.Elected, Term13, new(2024, 7, 19), AppointmentEnd.Died), TrongElected + " ; " + TrongDied);
         yield return (Ended("Tô Lâm", Post.GeneralSecretary, new(2024, 8, 3), AppointmentStart.Elected, Term13, FirstPlenum14, AppointmentEnd.TermEnded), LamGeneralSecretary + " ; " + LamReelected);
         yield return (Open("Tô Lâm", Post.GeneralSecretary, FirstPlenum14, AppointmentStart.Elected, Term14), LamReelected);
 
@@ -109,11 +121,27 @@ internal static class VietnamLeadersData
         yield return (Open("Trần Cẩm Tú", Post.PermanentMemberOfSecretariat, FirstPlenum14, AppointmentStart.Assigned, Term14), TuPermanent14);
 
         // Heads of the Party bodies and of the Front.
+        // The chair of the Central Inspection Commission: Trần Cẩm Tú from the first plenum of the 13th term (its day is that of
+        // the plenum, TenureFacts) until the Central Committee let him go on 23 Jan 2025 to keep the Secretariat post; Nguyễn
+        // Duy Ngọc from that day until the 14th plenum of 5 Nov 2025 let him go for the Hà Nội post and elected Trần Sỹ Thanh.
         Post inspection = Post.InspectionCommissionChair(OrgId.Parse("vn.party.central-inspection-commission"));
+        yield return (Ended("Trần Cẩm Tú", inspection, FirstPlenum13, AppointmentStart.Elected, Term13, new(2025, 1, 23), AppointmentEnd.Transferred), TuInspection13 + " ; " + TrongElected + " ; " + NgocInspection);
+        yield return (Ended("Nguyễn Duy Ngọc", inspection, new(2025, 1, 23), AppointmentStart.Elected, Term13, new(2025, 11, 5), AppointmentEnd.Transferred), NgocInspection + " ; " + ThanhElected);
         yield return (Ended("Trần Sỹ Thanh", inspection, new(2025, 11, 5), AppointmentStart.Elected, Term13, FirstPlenum14, AppointmentEnd.TermEnded), ThanhElected + " ; " + ThanhReelected);
         yield return (Open("Trần Sỹ Thanh", inspection, FirstPlenum14, AppointmentStart.Elected, Term14), ThanhReelected);
+        // Chosen on 12 Apr 2021 to replace Trần Thanh Mẫn for the rest of the Front's 9th term, chosen again for the 10th on
+        // 18 Oct 2024 (or 17 Oct: KnownConflicts.FatherlandFrontChair2024, default 18 Oct).
+        yield return (Ended("Đỗ Văn Chiến", Post.FatherlandFrontChair, new(2021, 4, 12), AppointmentStart.Elected, null, new(2024, 10, 18), AppointmentEnd.TermEnded), ChienFront2021 + " ; " + ChienFront);
         yield return (Ended("Đỗ Văn Chiến", Post.FatherlandFrontChair, new(2024, 10, 18), AppointmentStart.Elected, null, new(2025, 11, 7), AppointmentEnd.Transferred), ChienFront + " ; " + HoaiFront);
         yield return (Open("Bùi Thị Minh Hoài", Post.FatherlandFrontChair, new(2025, 11, 7), AppointmentStart.Elected, null), HoaiFront);
+
+        // Heads of central commissions whose start a dated text gives; no end is sourced (the 14th-term lists of 23 and 30 Jan
+        // 2026 title them again, and those attestations stay).
+        yield return (Open("Lê Minh Hưng", Head("organisation-commission"), new(2024, 5, 16), AppointmentStart.Assigned, null), HungOrganisation);
+        yield return (Open("Nguyễn Thanh Nghị", Head("policy-strategy-commission"), new(2025, 8, 25), AppointmentStart.Assigned, null), NghiPolicy);
+        yield return (Open("Phạm Gia Túc", Head("office"), new(2025, 8, 29), AppointmentStart.Assigned, null), TucOffice);
+        yield return (Open("Trịnh Văn Quyết", Head("information-education-mass-mobilisation-commission"), new(2025, 11, 4), AppointmentStart.Assigned, null), QuyetPropaganda);
+        yield return (Open("Lê Minh Trí", Head("internal-affairs-commission"), Assigned14, AppointmentStart.Assigned, null), TriInternalAffairs);
 
         // The 14th Politburo and Secretariat.
         foreach (string name in Politburo14Names)
@@ -136,12 +164,14 @@ internal static class VietnamLeadersData
     public static IEnumerable<Attestation> Attestations()
     {
         yield return Attested("Võ Văn Thưởng", Post.PermanentMemberOfSecretariat, new(2023, 3, 2), ThuongPermanent);
-        yield return Attested("Trần Cẩm Tú", Post.InspectionCommissionChair(OrgId.Parse("vn.party.central-inspection-commission")), new(2024, 10, 25), TuPermanent);
         yield return Attested("Nguyễn Trọng Nghĩa", Head("information-education-mass-mobilisation-commission"), new(2025, 2, 3), NghiaPropaganda);
         yield return Attested("Lương Cường", Post.President, new(2026, 1, 22), Kbs20260122);
         yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 1, 22), Kbs20260122);
         yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 3, 9), Vneconomy20260309);
         yield return Attested("Trần Thanh Mẫn", Post.NationalAssemblyChair, new(2026, 3, 9), Vneconomy20260309);
+        yield return Attested("Lương Cường", Post.President, new(2026, 2, 16), Tet2026);
+        yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 3, 15), ElectionDay2026);
+        yield return Attested("Trần Thanh Mẫn", Post.NationalAssemblyChair, new(2026, 3, 21), ElectionCouncil20260321);
 
         // Heads of the central commissions: the 14th-term lists give their posts; no start day is sourced.
         foreach ((string name, string commission) in HeadsOn23January)

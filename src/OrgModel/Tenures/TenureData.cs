@@ -56,7 +56,7 @@ internal static class TenureData
         new(13, 5, new LocalDate(2022, 5, 4), new LocalDate(2022, 5, 10), "18-NQ/TW", "19-NQ/TW"),
         new(13, 6, new LocalDate(2022, 10, 3), null, "27-NQ/TW", "29-NQ/TW"),
         new(13, 7, new LocalDate(2023, 5, 15), new LocalDate(2023, 5, 17)),
-        new(13, 8, new LocalDate(2023, 10, 2), new LocalDate(2023, 10, 8)),
+        new(13, 8, new LocalDate(2023, 10, 2), new LocalDate(2023, 10, 8), "42-NQ/TW", "43-NQ/TW", "44-NQ/TW", "45-NQ/TW"),
         new(13, 9, new LocalDate(2024, 5, 16), null),
         new(13, 10, new LocalDate(2024, 9, 18), new LocalDate(2024, 9, 20)),
         new(13, 11, new LocalDate(2025, 4, 10), new LocalDate(2025, 4, 12), "60-NQ/TW"),

@@ -98,6 +98,47 @@ public class ReferenceTermsAndDocumentsTests
     }
 
     [Fact]
+    public void The_8th_plenum_of_the_13th_term_has_the_four_resolutions_the_sources_count_all_of_24_November_2023()
+    {
+        // The plenum's notice lists four subjects and VNA reports four resolutions adopted (docs/sources.md).
+        var eighth = new CentralConferenceNumber(8, 13);
+        List<Document> resolutions = [.. DocumentRegistry.Vietnam.Documents.Where(d => d.Conference == eighth)];
+        Assert.Equal(["42-NQ/TW", "43-NQ/TW", "44-NQ/TW", "45-NQ/TW"], resolutions.Select(d => d.Number.ToString()).Order(StringComparer.Ordinal));
+        Assert.All(resolutions, d => Assert.Equal(new LocalDate(2023, 11, 24), d.IssueDate));
+        Assert.All(resolutions, d => Assert.Equal(OrgId.Parse("vn.party.central-committee"), Assert.Single(d.IssuingBodies)));
+        Assert.True(TenureFacts.TryGetCentralConferenceOn(new LocalDate(2023, 10, 5), out CentralConference? conference));
+        Assert.Equal(8, conference.Ordinal);
+    }
+
+    [Fact]
+    public void The_14th_Politburo_s_first_directive_is_signed_by_the_General_Secretary_on_its_behalf_on_the_congress_s_last_day()
+    {
+        Document directive = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("01-CT/TW")).Document!;
+        Assert.Equal(new LocalDate(2026, 1, 23), directive.IssueDate);
+        Assert.Equal(Tenure.NationalParty(14), directive.Term);
+        DocumentSigner signer = Assert.Single(directive.Signers);
+        Assert.Equal(("Tô Lâm", SigningCapacity.OnBehalfOf, "Bộ Chính trị"), (signer.Name, signer.Capacity, signer.OnBehalfOf));
+    }
+
+    [Fact]
+    public void Conclusion_210_is_the_13th_Central_Committee_s_signed_by_the_General_Secretary_with_no_plenum_the_source_does_not_give()
+    {
+        Document conclusion = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("210-KL/TW")).Document!;
+        Assert.Equal((new LocalDate(2025, 11, 12), Tenure.NationalParty(13)), (conclusion.IssueDate, conclusion.Term));
+        Assert.Equal(OrgId.Parse("vn.party.central-committee"), Assert.Single(conclusion.IssuingBodies));
+        Assert.Equal("Tô Lâm", Assert.Single(conclusion.Signers).Name);
+        Assert.Null(conclusion.Conference);
+    }
+
+    [Fact]
+    public void Regulation_368_replaces_Conclusion_35_of_2022_which_the_registry_does_not_hold()
+    {
+        Document regulation = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("368-QĐ/TW")).Document!;
+        Assert.Equal(new LocalDate(2025, 9, 8), regulation.IssueDate);
+        Assert.Equal("35-KL/TW", Assert.Single(DocumentRegistry.Vietnam.UnresolvedTargets(regulation)).Target.Number.ToString());
+    }
+
+    [Fact]
     public void The_commune_resolutions_are_the_34_the_source_counts_all_of_16_June_2025()
     {
         List<Document> communes = CommuneResolutions();

@@ -160,12 +160,27 @@ public static class KnownConflicts
         ],
         0);
 
+    /// <summary>Gets the day Đỗ Văn Chiến was chosen again Chair of the Central Committee of the Vietnam Fatherland Front for
+    /// its 10th term (2024–2029). One report gives the closing session of the 10th congress, the morning of 18 October 2024;
+    /// VietnamPlus gives the first conference of the 10th Central Committee, 17 October 2024. Default: 18 October 2024, as
+    /// <c>OrgModel.Personnel.VietnamLeaders</c> ships the renewed appointment. Values are ISO dates.</summary>
+    public static ConflictingFact FatherlandFrontChair2024 { get; } = new(
+        "fatherland-front-chair-2024",
+        "On which day was Đỗ Văn Chiến chosen again Chair of the Fatherland Front's Central Committee for 2024–2029?",
+        [
+            new("18 October 2024 (announced at the closing session of the 10th congress).", "2024-10-18",
+                ["https://tracuuquyhoach.com/tin-tuc/ong-do-van-chien-tai-dac-cu-chu-tich-mat-tran-to-quoc-viet-nam-50485033"]),
+            new("17 October 2024 (the first conference of the 10th Central Committee).", "2024-10-17",
+                ["https://www.vietnamplus.vn/tieu-su-chu-tich-uy-ban-trung-uong-mat-tran-to-quoc-viet-nam-do-van-chien-post985978.vnp"]),
+        ],
+        0);
+
     /// <summary>Gets every known conflict, in the order above.</summary>
     public static IReadOnlyList<ConflictingFact> All { get; } =
     [
         Report520, GrassrootsCongressDeadline, NonLocalPosts,
         NationalAssembly3FirstSession, NationalAssembly5FirstSession, NationalAssembly7FirstSession, NationalAssembly10Election,
-        CommuneResolutions2025Date, Regulation117Issuer,
+        CommuneResolutions2025Date, Regulation117Issuer, FatherlandFrontChair2024,
     ];
 
     /// <summary>Finds a known conflict by its <see cref="ConflictingFact.Id"/>.</summary>

@@ -55,6 +55,19 @@ internal static partial class VietnamDocuments
             "Apologising to and restoring the rights of Party organisations and members wrongly disciplined",
             signers: [new DocumentSigner("Trương Thị Mai", SigningCapacity.NotRecorded)]),
 
+        // The 8th Central Conference (2–8 October 2023): its four resolutions, all dated 24 November 2023.
+        D("42-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2023, 11, 24,
+            "Continuing to renew and improve the quality of social policies to meet the needs of building and defending the country in the new period",
+            conference: new CentralConferenceNumber(8, 13)),
+        D("43-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2023, 11, 24,
+            "Continuing to promote the tradition and strength of great national unity to build an ever more prosperous and happy country",
+            conference: new CentralConferenceNumber(8, 13)),
+        D("44-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2023, 11, 24, "The Strategy for protecting the Fatherland in the new situation",
+            conference: new CentralConferenceNumber(8, 13)),
+        D("45-NQ/TW", DocumentKind.Resolution, [CentralCommittee], 2023, 11, 24,
+            "Continuing to build and promote the role of the intellectuals to meet the needs of fast and sustainable national development in the new period",
+            conference: new CentralConferenceNumber(8, 13)),
+
         // 2024–2025: the Politburo's resolutions and the rules of the reorganisation.
         D("57-NQ/TW", DocumentKind.Resolution, [Politburo], 2024, 12, 22,
             "Breakthroughs in science, technology, innovation and national digital transformation"),
@@ -62,6 +75,8 @@ internal static partial class VietnamDocuments
         D("264-QĐ/TW", DocumentKind.Regulation, [CentralCommittee], 2025, 2, 14,
             "Amending Regulation 69-QĐ/TW on disciplining Party organisations and members",
             relations: [Rel(DocumentRelationKind.Amends, "69-QĐ/TW", 2022, 7, 6)]),
+        D("66-NQ/TW", DocumentKind.Resolution, [Politburo], 2025, 4, 30,
+            "Renewing the making and enforcement of law to meet the country's development needs in the new era"),
         D("68-NQ/TW", DocumentKind.Resolution, [Politburo], 2025, 5, 4, "Developing the private economy"),
         D("294-QĐ/TW", DocumentKind.Regulation, [CentralCommittee], 2025, 5, 26, "Implementing the Party Charter (in force 1 July 2025)",
             signers: [OnBehalf(ToLam, "Ban Chấp hành Trung ương", "General Secretary")]),
@@ -73,6 +88,16 @@ internal static partial class VietnamDocuments
         D("366-QĐ/TW", DocumentKind.Regulation, [Politburo], 2025, 8, 30,
             "Reviewing, evaluating and classifying the quality of collectives and individuals in the political system",
             signers: [OnBehalf(TranCamTu, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat")]),
+        D("365-QĐ/TW", DocumentKind.Regulation, [Politburo], 2025, 8, 30,
+            "Standards for the titles of officials managed by the Central Committee, the Politburo and the Secretariat, and the framework of standards for leaders and managers at all levels",
+            signers: [OnBehalf(TranCamTu, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat")]),
+        D("368-QĐ/TW", DocumentKind.Regulation, [Politburo], 2025, 9, 8,
+            "The list of leadership titles, title groups and posts of the political system",
+            signers: [OnBehalf(TranCamTu, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat")],
+            relations: [Rel(DocumentRelationKind.Replaces, "35-KL/TW", 2022, 5, 5)]),
+        D("210-KL/TW", DocumentKind.Conclusion, [CentralCommittee], 2025, 11, 12,
+            "Continuing to build and perfect the organisation of the political system in the coming period",
+            signers: [new DocumentSigner(ToLam, SigningCapacity.NotRecorded, "General Secretary")]),
         D("55-CT/TW", DocumentKind.Directive, [Secretariat], 2025, 12, 22, "Directive of the Secretariat (its subject is not in the sources read)"),
 
         // January 2026, before and after the 14th Congress.
@@ -82,6 +107,10 @@ internal static partial class VietnamDocuments
         D("79-NQ/TW", DocumentKind.Resolution, [Politburo], 2026, 1, 6, "Developing the state economy"),
         D("80-NQ/TW", DocumentKind.Resolution, [Politburo], 2026, 1, 7,
             "Developing Vietnamese culture; 24 November chosen as Vietnamese Culture Day",
+            signers: [OnBehalf(ToLam, "Bộ Chính trị", "General Secretary")]),
+        // The 14th Politburo's first directive, signed on the congress's last day.
+        D("01-CT/TW", DocumentKind.Directive, [Politburo], 2026, 1, 23,
+            "Studying, disseminating and implementing the Resolution of the 14th National Party Congress",
             signers: [OnBehalf(ToLam, "Bộ Chính trị", "General Secretary")]),
     ];
 
