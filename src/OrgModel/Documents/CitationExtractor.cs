@@ -343,6 +343,12 @@ public static class CitationExtractor
     // symbol is whole: a web title such as "77/2014/tt-btc" (kind and year) or "759/qd-ttg" (kind and known issuer).
     private static bool WrittenAsSymbol(ReadOnlySpan<char> written, DocumentNumberParser.Parsed parsed)
     {
+        // Most symbols have no lower-case code letter at all: one vectorised search says so.
+        if (written.IndexOfAnyInRange('a', 'z') < 0 && written.IndexOfAny('đ', 'ð') < 0)
+        {
+            return true;
+        }
+
         int lower = 0;
         int capitals = 0;
         bool leading = false;
