@@ -38,7 +38,7 @@ public class CitationSlashScanTests
         return CitationExtractor.Extract(text).SequenceEqual(CitationExtractor.ExtractByDigits(text));
     }
 
-    [Property(MaxTest = 2000)]
+    [Property(MaxTest = 6000)]
     public bool The_slash_scan_finds_what_the_digit_scan_found_in_symbol_pieces_only(byte[] picks)
     {
         // Mostly digits, codes, separators and spaces: the characters the step back from a slash walks over.
