@@ -97,10 +97,19 @@ internal static class CitationDates
     private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date, bool fastReject)
     {
         i = SkipFiller(s, i);
-        if (fastReject && !MayIntroduce(s, i))
+        Introducer introducer = fastReject ? MayIntroduce(s, i) : Introducer.Either;
+        switch (introducer)
         {
-            date = default;
-            return false;
+            case Introducer.None:
+                date = default;
+                return false;
+
+            // The Vietnamese reading tries "ban", "ky" and "ngay" as the next word, the English one "dated", "of", "on",
+            // "issued"…: with the word known, the other reading cannot succeed (nor, for an English word, say "introduced").
+            case Introducer.Vietnamese:
+                return TryVietnameseIntroduced(s, i, out date, out _);
+            case Introducer.English:
+                return TryEnglishIntroduced(s, i, out date);
         }
 
         return TryVietnameseIntroduced(s, i, out date, out bool introduced) || (!introduced && TryEnglishIntroduced(s, i, out date));
@@ -131,7 +140,7 @@ internal static class CitationDates
 
     // Most numbers are followed by no word that can introduce a date: one folding of the next word rejects them before
     // the readings below, which try each introducing word in turn. The same words, in the same folding, as those.
-    private static bool MayIntroduce(ReadOnlySpan<char> s, int i)
+    private static Introducer MayIntroduce(ReadOnlySpan<char> s, int i)
     {
         int start = SkipSpace(s, i);
         int end = WordEnd(s, start);
@@ -147,13 +156,24 @@ internal static class CitationDates
 
             if (n == folded.Length)
             {
-                return false;
+                return Introducer.None;
             }
 
             folded[n++] = f;
         }
 
-        return folded[..n] is "ban" or "ky" or "ngay" or "dated" or "of" or "on" or "issued" or "signed" or "adopted" or "promulgated";
+        ReadOnlySpan<char> word = folded[..n];
+        return word is "ban" or "ky" or "ngay" ? Introducer.Vietnamese
+            : word is "dated" or "of" or "on" or "issued" or "signed" or "adopted" or "promulgated" ? Introducer.English
+            : Introducer.None;
+    }
+
+    private enum Introducer
+    {
+        None,
+        Vietnamese,
+        English,
+        Either,
     }
 
     // "dated", "issued on", "signed on", "adopted on", "promulgated on", "of", "on".
@@ -356,6 +376,15 @@ internal static class CitationDates
     {
         int end = WordEnd(s, i);
         ReadOnlySpan<char> word = s[i..end];
+
+        // Every month and abbreviation starts with one of these letters: most words ("the", "về") are not compared with
+        // the 25 spellings. Only an ASCII first letter is rejected so: the case-insensitive comparison may match a
+        // non-ASCII letter with an ASCII one.
+        if (word.IsEmpty || (char.IsAscii(word[0]) && (char)(word[0] | 0x20) is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd')))
+        {
+            month = 0;
+            return false;
+        }
         for (int m = 0; m < 12; m++)
         {
             if (word.Equals(Months[m], StringComparison.OrdinalIgnoreCase) || word.Equals(MonthAbbreviations[m], StringComparison.OrdinalIgnoreCase)

@@ -131,6 +131,27 @@ internal static class KindWordTable
     private static string WrittenSpelling(ReadOnlySpan<char> written) =>
         CommonSpellings.TryGetValue(written, out string? common) ? common : written.ToString();
 
+    // The matched entry's own common spellings first (a few ordinal comparisons instead of hashing the span), then the
+    // whole table: the same strings as WrittenSpelling alone.
+    private static string WrittenSpelling(int entry, ReadOnlySpan<char> written)
+    {
+        foreach (string spelling in EntrySpellings[entry])
+        {
+            if (written.SequenceEqual(spelling))
+            {
+                return spelling;
+            }
+        }
+
+        return WrittenSpelling(written);
+    }
+
+    private static readonly string[][] EntrySpellings = [.. KindValues.Select(k => new[] { k.VietnameseName, k.EnglishName }
+        .Where(name => name.Length > 0)
+        .SelectMany(name => new[] { char.ToUpperInvariant(name[0]) + name[1..], name, name.ToUpperInvariant() })
+        .Distinct(StringComparer.Ordinal)
+        .ToArray())];
+
     /// <summary>True when the word before a number (after "số"/"No.") names a form or a declaration ("Mẫu số 03/PLI",
     /// "Tờ khai 01/TSMH", "Form No. 01/LPTB"): such numbers are written like symbols but name no document.</summary>
     public static bool IsFormWordBefore(ReadOnlySpan<char> text, int symbolStart) =>
@@ -176,7 +197,7 @@ internal static class KindWordTable
             return new Before(wordEnd != i, form: false, default, symbolStart);
         }
 
-        return new Before(wordEnd != i, form: false, KindValues[entry].WithWritten(WrittenSpelling(text[start..wordEnd])), start);
+        return new Before(wordEnd != i, form: false, KindValues[entry].WithWritten(WrittenSpelling(entry, text[start..wordEnd])), start);
     }
 
     // Finds the longest spelling that ends at end (after skipping back over white space and a "số"/"No."), as a whole
@@ -392,8 +413,10 @@ internal static class KindWordTable
         }
 
         ReadOnlySpan<char> word = text[j..wordEnd];
-        if (word.IsEmpty)
+        if (word.IsEmpty || FirstFolded(word) is not ('s' or 'n'))
         {
+            // Every number word starts with 's' or 'n' once folded: the other words before a number ("định", "thị",
+            // "Decree") are rejected without folding them against each spelling.
             return i;
         }
 
@@ -405,6 +428,20 @@ internal static class KindWordTable
         }
 
         return i;
+    }
+
+    private static char FirstFolded(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            char f = VietnameseText.FoldChar(c);
+            if (f != '\0')
+            {
+                return f;
+            }
+        }
+
+        return '\0';
     }
 
     private sealed record Entry(string? Code, string Vietnamese, string English, bool Party, bool State, string[] Spellings);
