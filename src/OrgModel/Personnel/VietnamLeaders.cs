@@ -1,3 +1,5 @@
+using OrgModel.Utility;
+
 namespace OrgModel.Personnel;
 
 /// <summary>
@@ -47,7 +49,8 @@ public static class VietnamLeaders
     /// this first.</summary>
     /// <param name="day">The day asked about.</param>
     /// <returns>True when the day is not after the last day a shipped fact speaks of.</returns>
-    public static bool Covers(LocalDate day) => day <= SourcedThrough;
+    /// <exception cref="ArgumentException"><paramref name="day"/> is not in the ISO calendar.</exception>
+    public static bool Covers(LocalDate day) => Preconditions.CheckIso(day) <= SourcedThrough;
 
     /// <summary>Returns the sources of a shipped appointment.</summary>
     /// <param name="appointment">An appointment of <see cref="Record"/>.</param>
