@@ -451,7 +451,8 @@ internal sealed class ReferenceChartLoader
                 renamed |= (rowFlags[r] & RenamedFlag) != 0;
             }
 
-            var partial = new OrgId[partialCount];
+            // Most events have no partial predecessor: they share the empty array.
+            OrgId[] partial = partialCount == 0 ? [] : new OrgId[partialCount];
             int p = 0;
             for (int k = from; k < to && p < partialCount; k++)
             {
