@@ -11,7 +11,8 @@ namespace OrgModel.Organisations;
 /// reference load runs at every application start, so it skips the checks that the tests have already made.</remarks>
 internal sealed class ChartAssembler
 {
-    private readonly List<Organisation> orgs;
+    private Organisation[] orgs;
+    private int orgCount;
     private readonly List<OrgChangeEvent> events;
     private readonly Dictionary<string, int> index;
     private RelationRecord[] relations;
@@ -20,14 +21,14 @@ internal sealed class ChartAssembler
     /// <summary>Creates an assembler with room for about this many organisations, relations and events.</summary>
     public ChartAssembler(int organisations, int relationCapacity, int eventCapacity)
     {
-        orgs = new(organisations);
+        orgs = new Organisation[organisations];
         index = new(organisations);
         relations = new RelationRecord[relationCapacity];
         events = new(eventCapacity);
     }
 
     /// <summary>Gets the number of organisations added.</summary>
-    public int Count => orgs.Count;
+    public int Count => orgCount;
 
     /// <summary>Gets the relations added so far, in order.</summary>
     public ReadOnlySpan<RelationRecord> Relations => relations.AsSpan(0, relationCount);
@@ -38,8 +39,13 @@ internal sealed class ChartAssembler
     /// <summary>Adds an organisation whose id is already canonical; returns its index.</summary>
     public int Add(string canonicalId, OrganisationKind kind, OrgLevel level, string name, string? code, LocalDate? validFrom, LocalDate? validTo, AdministrativeUnitType? unitType, string? englishName = null, string? shortName = null, ImmutableArray<string> aliases = default)
     {
-        int i = orgs.Count;
-        orgs.Add(new Organisation(OrgId.FromCanonical(canonicalId), kind, level, name, code, validFrom, validTo, unitType, trusted: true, englishName, shortName, aliases));
+        int i = orgCount;
+        if (i == orgs.Length)
+        {
+            Array.Resize(ref orgs, Math.Max(16, orgs.Length * 2));
+        }
+
+        orgs[orgCount++] = new Organisation(OrgId.FromCanonical(canonicalId), kind, level, name, code, validFrom, validTo, unitType, trusted: true, englishName, shortName, aliases);
         index.Add(canonicalId, i);
         return i;
     }
@@ -63,5 +69,9 @@ internal sealed class ChartAssembler
         events.Add(new OrgChangeEvent(kind, effectiveDate, predecessors, successors, partial, legalBasis));
 
     /// <summary>Builds the chart (the full history, not a dated view).</summary>
-    public OrgChart Build() => new(new ChartData([.. orgs], Relations.ToArray(), [.. events], index), null);
+    /// <remarks>Arrays of the exact size are handed to the chart as they are (the capacities given to the constructor
+    /// are the reference data's counts); otherwise they are copied once to their size.</remarks>
+    public OrgChart Build() => new(new ChartData(Exact(orgs, orgCount), Exact(relations, relationCount), [.. events], index), null);
+
+    private static T[] Exact<T>(T[] array, int count) => array.Length == count ? array : array.AsSpan(0, count).ToArray();
 }

@@ -6,7 +6,10 @@ namespace OrgModel.Organisations;
 /// with the indexes the queries need. Snapshots for a day are built lazily, once per interval between validity boundaries.</summary>
 internal sealed class ChartData
 {
-    private readonly Lazy<Snapshot>[] segments;
+    private readonly Lazy<Links> links;
+    private readonly Lazy<AreaBodyIndex> areaBodies;
+    private readonly Lazy<Succession> succession;
+    private readonly Lazy<Dated> dated;
     private readonly Lazy<Snapshot> allTime;
     private readonly Lazy<string[]> folded;
     private readonly Lazy<(Dictionary<string, int> Head, int[] Next)> codes;
@@ -35,104 +38,12 @@ internal sealed class ChartData
 
         Index = index;
 
-        (OutStart, OutList) = Csr(n, relations, bySource: true);
-        (InStart, InList) = Csr(n, relations, bySource: false);
-
-        PartyOf = Filled(n);
-        CouncilOf = Filled(n);
-        CommitteeOf = Filled(n);
-        foreach (RelationRecord r in relations)
-        {
-            if (r.Kind == OrgRelationKind.GovernsArea)
-            {
-                CommitteeOf[r.Target] = r.Source;
-            }
-            else if (r.Kind == OrgRelationKind.BodyOfArea)
-            {
-                switch (orgs[r.Source].Kind)
-                {
-                    case OrganisationKind.PartyCommittee or OrganisationKind.PartyOrganisation:
-                        PartyOf[r.Target] = r.Source;
-                        break;
-                    case OrganisationKind.PeoplesCouncil:
-                        CouncilOf[r.Target] = r.Source;
-                        break;
-                    case OrganisationKind.PeoplesCommittee:
-                        CommitteeOf[r.Target] = r.Source;
-                        break;
-                }
-            }
-        }
-
-        // Succession edges from events, by index: each id is looked up once, then the pairs are placed by counting.
-        int pairBound = 0;
-        foreach (OrgChangeEvent e in events)
-        {
-            pairBound += e.PredecessorIds.Length * e.SuccessorIds.Length;
-        }
-
-        var pairs = new List<(int Pred, int Succ, LocalDate Date)>(pairBound);
-        var succIds = new List<int>();
-        foreach (OrgChangeEvent e in events)
-        {
-            succIds.Clear();
-            foreach (OrgId s in e.SuccessorIds)
-            {
-                if (index.TryGetValue(s.Value!, out int si))
-                {
-                    succIds.Add(si);
-                }
-            }
-
-            foreach (OrgId p in e.PredecessorIds)
-            {
-                if (index.TryGetValue(p.Value!, out int pi))
-                {
-                    foreach (int si in succIds)
-                    {
-                        pairs.Add((pi, si, e.EffectiveDate));
-                    }
-                }
-            }
-        }
-
-        var succCount = new int[n + 1];
-        var predCount = new int[n + 1];
-        foreach ((int pi, int si, _) in pairs)
-        {
-            succCount[pi + 1]++;
-            predCount[si + 1]++;
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            succCount[i + 1] += succCount[i];
-            predCount[i + 1] += predCount[i];
-        }
-
-        SuccStart = succCount;
-        PredStart = predCount;
-        SuccTo = new int[pairs.Count];
-        SuccDate = new LocalDate[pairs.Count];
-        PredFrom = new int[pairs.Count];
-        var sFill = new int[n];
-        var pFill = new int[n];
-        foreach ((int pi, int si, LocalDate date) in pairs)
-        {
-            int k = SuccStart[pi] + sFill[pi]++;
-            SuccTo[k] = si;
-            SuccDate[k] = date;
-            PredFrom[PredStart[si] + pFill[si]++] = pi;
-        }
-
-        Boundaries = CollectBoundaries(orgs, relations);
-        segments = new Lazy<Snapshot>[Boundaries.Length + 1];
-        for (int s = 0; s < segments.Length; s++)
-        {
-            LocalDate representative = s == 0 ? (Boundaries.Length == 0 ? new LocalDate(2000, 1, 1) : Boundaries[0].PlusDays(-1)) : Boundaries[s - 1];
-            segments[s] = new Lazy<Snapshot>(() => new Snapshot(this, representative), LazyThreadSafetyMode.ExecutionAndPublication);
-        }
-
+        // Each index below serves only some queries (relations of one organisation, bodies of an area, succession, dated
+        // views), and the reference chart is loaded at every start-up: each is built on its first use, once.
+        links = new Lazy<Links>(() => new Links(n, Relations), LazyThreadSafetyMode.ExecutionAndPublication);
+        areaBodies = new Lazy<AreaBodyIndex>(() => new AreaBodyIndex(Orgs, Relations), LazyThreadSafetyMode.ExecutionAndPublication);
+        succession = new Lazy<Succession>(() => new Succession(n, Events, Index), LazyThreadSafetyMode.ExecutionAndPublication);
+        dated = new Lazy<Dated>(() => new Dated(this), LazyThreadSafetyMode.ExecutionAndPublication);
         codes = new Lazy<(Dictionary<string, int>, int[])>(ChainCodes, LazyThreadSafetyMode.ExecutionAndPublication);
         allTime = new Lazy<Snapshot>(() => new Snapshot(this, null), LazyThreadSafetyMode.ExecutionAndPublication);
         folded = new Lazy<string[]>(FoldNames, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -154,31 +65,31 @@ internal sealed class ChartData
     /// <summary>Gets the next older organisation with the same code as each one, or -1.</summary>
     public int[] CodeNext => codes.Value.Next;
 
-    public int[] OutStart { get; }
+    public int[] OutStart => links.Value.OutStart;
 
-    public int[] OutList { get; }
+    public int[] OutList => links.Value.OutList;
 
-    public int[] InStart { get; }
+    public int[] InStart => links.Value.InStart;
 
-    public int[] InList { get; }
+    public int[] InList => links.Value.InList;
 
-    public int[] PartyOf { get; }
+    public int[] PartyOf => areaBodies.Value.PartyOf;
 
-    public int[] CouncilOf { get; }
+    public int[] CouncilOf => areaBodies.Value.CouncilOf;
 
-    public int[] CommitteeOf { get; }
+    public int[] CommitteeOf => areaBodies.Value.CommitteeOf;
 
-    public int[] SuccStart { get; }
+    public int[] SuccStart => succession.Value.SuccStart;
 
-    public int[] SuccTo { get; }
+    public int[] SuccTo => succession.Value.SuccTo;
 
-    public LocalDate[] SuccDate { get; }
+    public LocalDate[] SuccDate => succession.Value.SuccDate;
 
-    public int[] PredStart { get; }
+    public int[] PredStart => succession.Value.PredStart;
 
-    public int[] PredFrom { get; }
+    public int[] PredFrom => succession.Value.PredFrom;
 
-    public LocalDate[] Boundaries { get; }
+    public LocalDate[] Boundaries => dated.Value.Boundaries;
 
     public string[] FoldedNames => folded.Value;
 
@@ -196,9 +107,10 @@ internal sealed class ChartData
             return allTime.Value;
         }
 
-        int pos = Array.BinarySearch(Boundaries, d);
+        Dated views = dated.Value;
+        int pos = Array.BinarySearch(views.Boundaries, d);
         int segment = pos >= 0 ? pos + 1 : ~pos;
-        return segments[segment].Value;
+        return views.Segments[segment].Value;
     }
 
     public int IndexOf(OrgId id) => id.Value is { } key && Index.TryGetValue(key, out int i) ? i : -1;
@@ -317,5 +229,162 @@ internal sealed class ChartData
         }
 
         return result;
+    }
+
+    /// <summary>The relations of each organisation, as source and as target.</summary>
+    private sealed class Links
+    {
+        public Links(int n, RelationRecord[] relations)
+        {
+            (OutStart, OutList) = Csr(n, relations, bySource: true);
+            (InStart, InList) = Csr(n, relations, bySource: false);
+        }
+
+        public int[] OutStart { get; }
+
+        public int[] OutList { get; }
+
+        public int[] InStart { get; }
+
+        public int[] InList { get; }
+    }
+
+    /// <summary>The Party committee, People's Council and People's Committee of each area (-1 for none).</summary>
+    private sealed class AreaBodyIndex
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public AreaBodyIndex(Organisation[] orgs, RelationRecord[] relations)
+        {
+            int n = orgs.Length;
+            PartyOf = Filled(n);
+            CouncilOf = Filled(n);
+            CommitteeOf = Filled(n);
+            foreach (RelationRecord r in relations)
+            {
+                if (r.Kind == OrgRelationKind.GovernsArea)
+                {
+                    CommitteeOf[r.Target] = r.Source;
+                }
+                else if (r.Kind == OrgRelationKind.BodyOfArea)
+                {
+                    switch (orgs[r.Source].Kind)
+                    {
+                        case OrganisationKind.PartyCommittee or OrganisationKind.PartyOrganisation:
+                            PartyOf[r.Target] = r.Source;
+                            break;
+                        case OrganisationKind.PeoplesCouncil:
+                            CouncilOf[r.Target] = r.Source;
+                            break;
+                        case OrganisationKind.PeoplesCommittee:
+                            CommitteeOf[r.Target] = r.Source;
+                            break;
+                    }
+                }
+            }
+        }
+
+        public int[] PartyOf { get; }
+
+        public int[] CouncilOf { get; }
+
+        public int[] CommitteeOf { get; }
+    }
+
+    /// <summary>Succession edges from the events, by index, grouped by predecessor and by successor.</summary>
+    private sealed class Succession
+    {
+        // Each id is looked up once, then the pairs are placed by counting.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Succession(int n, OrgChangeEvent[] events, Dictionary<string, int> index)
+        {
+            int pairBound = 0;
+            foreach (OrgChangeEvent e in events)
+            {
+                pairBound += e.PredecessorIds.Length * e.SuccessorIds.Length;
+            }
+
+            var pairs = new List<(int Pred, int Succ, LocalDate Date)>(pairBound);
+            var succIds = new List<int>();
+            foreach (OrgChangeEvent e in events)
+            {
+                succIds.Clear();
+                foreach (OrgId s in e.SuccessorIds)
+                {
+                    if (index.TryGetValue(s.Value!, out int si))
+                    {
+                        succIds.Add(si);
+                    }
+                }
+
+                foreach (OrgId p in e.PredecessorIds)
+                {
+                    if (index.TryGetValue(p.Value!, out int pi))
+                    {
+                        foreach (int si in succIds)
+                        {
+                            pairs.Add((pi, si, e.EffectiveDate));
+                        }
+                    }
+                }
+            }
+
+            var succCount = new int[n + 1];
+            var predCount = new int[n + 1];
+            foreach ((int pi, int si, _) in pairs)
+            {
+                succCount[pi + 1]++;
+                predCount[si + 1]++;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                succCount[i + 1] += succCount[i];
+                predCount[i + 1] += predCount[i];
+            }
+
+            SuccStart = succCount;
+            PredStart = predCount;
+            SuccTo = new int[pairs.Count];
+            SuccDate = new LocalDate[pairs.Count];
+            PredFrom = new int[pairs.Count];
+            var sFill = new int[n];
+            var pFill = new int[n];
+            foreach ((int pi, int si, LocalDate date) in pairs)
+            {
+                int k = SuccStart[pi] + sFill[pi]++;
+                SuccTo[k] = si;
+                SuccDate[k] = date;
+                PredFrom[PredStart[si] + pFill[si]++] = pi;
+            }
+        }
+
+        public int[] SuccStart { get; }
+
+        public int[] SuccTo { get; }
+
+        public LocalDate[] SuccDate { get; }
+
+        public int[] PredStart { get; }
+
+        public int[] PredFrom { get; }
+    }
+
+    /// <summary>The validity boundaries and the lazily built view of each interval between them.</summary>
+    private sealed class Dated
+    {
+        public Dated(ChartData data)
+        {
+            Boundaries = CollectBoundaries(data.Orgs, data.Relations);
+            Segments = new Lazy<Snapshot>[Boundaries.Length + 1];
+            for (int s = 0; s < Segments.Length; s++)
+            {
+                LocalDate representative = s == 0 ? (Boundaries.Length == 0 ? new LocalDate(2000, 1, 1) : Boundaries[0].PlusDays(-1)) : Boundaries[s - 1];
+                Segments[s] = new Lazy<Snapshot>(() => new Snapshot(data, representative), LazyThreadSafetyMode.ExecutionAndPublication);
+            }
+        }
+
+        public LocalDate[] Boundaries { get; }
+
+        public Lazy<Snapshot>[] Segments { get; }
     }
 }

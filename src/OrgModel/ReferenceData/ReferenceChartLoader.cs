@@ -30,7 +30,9 @@ internal sealed class ReferenceChartLoader
     public static readonly LocalDate ReformDate = new(2025, 7, 1);
     public static readonly LocalDate LastOldDay = new(2025, 6, 30);
 
-    private readonly ChartAssembler chart = new(26_000, 48_000, 4_200);
+    // The reference data's exact counts (24,634 organisations, 44,965 relations, 4,041 events): the assembler hands
+    // arrays of the exact size to the chart without copying them (other counts still work, with one copy).
+    private readonly ChartAssembler chart = new(24_634, 44_965, 4_041);
     private readonly CodeTable newByCode = new();
     private readonly CodeTable oldByCode = new();
     private readonly Dictionary<string, int> interimByCode = new(16, StringComparer.Ordinal);
@@ -301,11 +303,15 @@ internal sealed class ReferenceChartLoader
     {
         private readonly int[] provinces = Filled(100);
         private readonly int[] districts = Filled(1_000);
-        private readonly int[] communes = Filled(100_000);
+        // Commune codes run to about 32,300 today: the table grows to the largest code met rather than to 100,000.
+        private int[] communes = Filled(1 << 15);
+
+        // What a lookup beyond the commune table finds: never written (only Add grows the table and writes).
+        private int missing = -1;
 
         public void Add(ReadOnlySpan<byte> code, int index)
         {
-            ref int slot = ref Slot(code);
+            ref int slot = ref Slot(code, grow: true);
             if (slot >= 0)
             {
                 throw new InvalidDataException($"The code {System.Text.Encoding.ASCII.GetString(code)} appears twice in one list.");
@@ -320,7 +326,7 @@ internal sealed class ReferenceChartLoader
             return i >= 0 ? i : throw new InvalidDataException($"The code {System.Text.Encoding.ASCII.GetString(code)} is not in the list.");
         }
 
-        public int TryGet(ReadOnlySpan<byte> code) => Valid(code) ? Slot(code) : -1;
+        public int TryGet(ReadOnlySpan<byte> code) => Valid(code) ? Slot(code, grow: false) : -1;
 
         private static bool Valid(ReadOnlySpan<byte> code) =>
             code.Length is 2 or 3 or 5 && !code.ContainsAnyExceptInRange((byte)'0', (byte)'9');
@@ -332,7 +338,8 @@ internal sealed class ReferenceChartLoader
             return a;
         }
 
-        private ref int Slot(ReadOnlySpan<byte> code)
+        // A code beyond the commune table is not in it: a lookup gets the empty slot `missing`; only Add grows the table.
+        private ref int Slot(ReadOnlySpan<byte> code, bool grow)
         {
             if (!Valid(code))
             {
@@ -343,6 +350,18 @@ internal sealed class ReferenceChartLoader
             foreach (byte b in code)
             {
                 value = (value * 10) + (b - '0');
+            }
+
+            if (code.Length == 5 && value >= communes.Length)
+            {
+                if (!grow)
+                {
+                    return ref missing;
+                }
+
+                int old = communes.Length;
+                Array.Resize(ref communes, Math.Min(100_000, Math.Max(value + 1, old * 2)));
+                communes.AsSpan(old).Fill(-1);
             }
 
             return ref (code.Length == 2 ? ref provinces[value] : ref code.Length == 3 ? ref districts[value] : ref communes[value]);
@@ -432,7 +451,8 @@ internal sealed class ReferenceChartLoader
                 renamed |= (rowFlags[r] & RenamedFlag) != 0;
             }
 
-            var partial = new OrgId[partialCount];
+            // Most events have no partial predecessor: they share the empty array.
+            OrgId[] partial = partialCount == 0 ? [] : new OrgId[partialCount];
             int p = 0;
             for (int k = from; k < to && p < partialCount; k++)
             {
@@ -473,8 +493,10 @@ internal sealed class ReferenceChartLoader
             }
         }
 
-        var provinceTo = new List<int>?[chart.Count];
-        var districtTo = new List<int>?[chart.Count];
+        // Keyed by index in dictionaries (a few hundred provinces and districts) rather than arrays over the whole chart,
+        // then walked in index order.
+        var provinceTo = new Dictionary<int, List<int>>();
+        var districtTo = new Dictionary<int, List<int>>();
         for (int r = 0; r < rows; r++)
         {
             int district = parent[rowOld[r]];
@@ -489,22 +511,18 @@ internal sealed class ReferenceChartLoader
             AddDistinct(districtTo, district, newProvince);
         }
 
-        var newFromOld = new List<int>?[chart.Count];
-        for (int oldProvince = 0; oldProvince < provinceTo.Length; oldProvince++)
+        var newFromOld = new Dictionary<int, List<int>>();
+        foreach (int oldProvince in SortedKeys(provinceTo))
         {
-            foreach (int t in provinceTo[oldProvince] ?? [])
+            foreach (int t in provinceTo[oldProvince])
             {
                 AddDistinct(newFromOld, t, oldProvince);
             }
         }
 
-        for (int newProvince = 0; newProvince < newFromOld.Length; newProvince++)
+        foreach (int newProvince in SortedKeys(newFromOld))
         {
-            if (newFromOld[newProvince] is not { } olds)
-            {
-                continue;
-            }
-
+            List<int> olds = newFromOld[newProvince];
             olds.Sort();
             var preds = new OrgId[olds.Count];
             for (int k = 0; k < preds.Length; k++)
@@ -516,13 +534,9 @@ internal sealed class ReferenceChartLoader
             chart.AddEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [chart[newProvince].Id], [], ProvinceResolution);
         }
 
-        for (int district = 0; district < districtTo.Length; district++)
+        foreach (int district in SortedKeys(districtTo))
         {
-            if (districtTo[district] is not { } targets)
-            {
-                continue;
-            }
-
+            List<int> targets = districtTo[district];
             targets.Sort();
             var succs = new OrgId[targets.Count];
             for (int k = 0; k < succs.Length; k++)
@@ -534,9 +548,17 @@ internal sealed class ReferenceChartLoader
         }
     }
 
-    private static void AddDistinct(List<int>?[] map, int key, int value)
+    private static int[] SortedKeys(Dictionary<int, List<int>> map)
     {
-        List<int> list = map[key] ??= new List<int>(2);
+        int[] keys = [.. map.Keys];
+        Array.Sort(keys);
+        return keys;
+    }
+
+    private static void AddDistinct(Dictionary<int, List<int>> map, int key, int value)
+    {
+        ref List<int>? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        List<int> list = slot ??= new List<int>(2);
         if (!list.Contains(value))
         {
             list.Add(value);
