@@ -1,6 +1,7 @@
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Reading;
+using OrgModel.ReferenceData;
 
 namespace OrgModel.Tests.Reading;
 
@@ -75,4 +76,11 @@ public class HeldOut5RulesTests
     [InlineData("Before the meeting, ministries must send their reports to the Government.", "Before the meeting")]
     public void A_day_or_an_event_before_work_to_do_is_still_a_deadline(string text, string expected) =>
         Assert.Equal(expected, Assert.Single(DeadlineExtractor.Extract(text, new LocalDate(2023, 8, 1))).Text);
+
+    [Theory]
+    [InlineData("Ngày 26/12, ngày làm việc thứ hai của Hội nghị lần thứ 9 BCH Trung ương Đảng Khóa XII. Cả ngày 26/12/2018, BCH Trung ương Đảng làm việc tại Hội trường.",
+        "BCH Trung ương Đảng = vn.party.central-committee|BCH Trung ương Đảng = vn.party.central-committee")]
+    [InlineData("Buổi chiều, đầu giờ, Ban Chấp hành Trung ương Đảng xem xét thi hành kỷ luật cán bộ.", "Ban Chấp hành Trung ương Đảng = vn.party.central-committee")]
+    public void The_Central_Committee_abbreviated_BCH_is_one_name(string text, string expected) => Assert.Equal(expected, string.Join("|",
+        OrganisationExtractor.Extract(text, new LocalDate(2018, 12, 26), VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {o.Id?.ToString() ?? "-"}")));
 }
