@@ -54,6 +54,7 @@ internal static class OrganisationNames
         ("vn.party.secretariat", "Party Central Committee's Secretariat"),
         ("vn.party.secretariat", "Secretariat of the Party Central Committee"),
         ("vn.party.secretariat", "Secretariat of the Central Committee"),
+        ("vn.party.secretariat", "Communist Party's Secretariat"),
         ("vn.party.politburo", "Politburo of the Party Central Committee"),
         ("vn.party.politburo", "Bộ Chính trị Trung ương Đảng"),
         ("vn.state.national-assembly-standing-committee", "National Assembly (NA) Standing Committee"),

@@ -83,4 +83,10 @@ public class HeldOut5RulesTests
     [InlineData("Buổi chiều, đầu giờ, Ban Chấp hành Trung ương Đảng xem xét thi hành kỷ luật cán bộ.", "Ban Chấp hành Trung ương Đảng = vn.party.central-committee")]
     public void The_Central_Committee_abbreviated_BCH_is_one_name(string text, string expected) => Assert.Equal(expected, string.Join("|",
         OrganisationExtractor.Extract(text, new LocalDate(2018, 12, 26), VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {o.Id?.ToString() ?? "-"}")));
+
+    [Theory]
+    [InlineData("The Communist Party’s Secretariat yesterday issued a decision to expel four officials from its membership", "Communist Party’s Secretariat = vn.party.secretariat")]
+    [InlineData("The Secretariat yesterday issued a decision", "Secretariat = vn.party.secretariat")]
+    public void The_Secretariat_named_with_the_Communist_Party_is_one_name(string text, string expected) => Assert.Equal(expected, string.Join("|",
+        OrganisationExtractor.Extract(text, new LocalDate(2021, 12, 16), VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {o.Id?.ToString() ?? "-"}")));
 }
