@@ -81,6 +81,14 @@ public static class DeadlineExtractor
                 continue;
             }
 
+            // "However, by July 30, many documents had yet to be issued", "Before the meeting, the committee observed a minute's
+            // silence": a day that has passed or an event, set before a sentence that assigns no work, says when things happened.
+            if ((IsOver(deadline, reference) || deadline.Kind == DeadlineKind.BeforeEvent) && last + 1 < k.Count && k.Type(last + 1) == DeadlineTokenType.Symbol && text[k.Start(last + 1)] == ','
+                && (taskWords ??= DeadlineCues.CountTaskWords(k))[to] == taskWords[from])
+            {
+                continue;
+            }
+
             (int clauseStart, string clause) = Clause(text, k, from, t, last, to);
             (found ??= []).Add(new DeadlineMention(k.Start(t), text[k.Start(t)..k.End(last)].ToString(), deadline, cue, clauseStart, clause));
             previousEnd = last;

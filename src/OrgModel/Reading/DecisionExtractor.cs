@@ -29,6 +29,7 @@ public static class DecisionExtractor
         Nothing,
         FromTheParty,
         FromWhat,
+        FromPost,
         Discipline,
     }
 
@@ -57,19 +58,20 @@ public static class DecisionExtractor
             bool proposedItem = item && underProposal;
             underProposal = ReadingTokens.IsSymbol(text, k, to - 1, ':') ? IsProposed(k, from, to - 1) : underProposal && item;
 
-            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody)>();
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !proposedItem && !IsProposed(k, from, t)
-                    && Completes(k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t)
+                    && Completes(text, k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
                     List<PersonMention> subject = k.Is(begin - 1, "received") || k.Is(begin - 2, "received") || k.Is(begin - 3, "received")
                         ? Named(text, k, floor, begin - 1) : [];
                     floor = end + 1;
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, NamedBefore(k, t),
-                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd), subject, IsBody(k, end + 1)));
+                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd), subject, IsBody(k, end + 1),
+                        ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va")));
                     t = end;
                 }
             }
@@ -86,6 +88,7 @@ public static class DecisionExtractor
             }
 
             previousKind = here.Count > 0 ? here[^1].Kind : null;
+            List<PersonMention>? listed = null;
             for (int i = 0; i < here.Count; i++)
             {
                 int sentenceStart = k.Start(from);
@@ -124,6 +127,14 @@ public static class DecisionExtractor
                     named = here[i].Subject;
                 }
 
+                // "bằng hình thức cách chức A; cách chức B; cách chức C": each form of the list after "bằng hình thức" is given to
+                // the person named before the first, unless it names its own.
+                if (named.Count == 0 && listed is not null && here[i].Listed)
+                {
+                    named = listed;
+                }
+
+                listed = here[i].NamedBefore && named.Count > 0 ? named : here[i].Listed ? listed : null;
                 (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, named, here[i].Reason));
             }
         }
@@ -132,7 +143,7 @@ public static class DecisionExtractor
     }
 
     // An English removal or expulsion needs what it removes from; a warning or reprimand a sentence about discipline.
-    private static bool Completes(DeadlineTextTokens k, int from, int to, int first, int last, Cue cue, out int begin, out int end, out DecisionKind kind, out int objectEnd)
+    private static bool Completes(string text, DeadlineTextTokens k, int from, int to, int first, int last, Cue cue, out int begin, out int end, out DecisionKind kind, out int objectEnd)
     {
         begin = first;
         end = last;
@@ -168,10 +179,39 @@ public static class DecisionExtractor
             case Needs.FromTheParty:
                 for (int t = last + 1; t < reach; t++)
                 {
-                    if (k.Is(t, "from", "the", "party"))
+                    // "from the Party", and "from its membership" or "from Party membership" said of the Party.
+                    if (k.Is(t, "from", "the", "party") || k.Is(t, "from", "its", "membership") || k.Is(t, "from", "party", "membership"))
                     {
                         objectEnd = t - 1;
                         end = t + 2;
+                        return true;
+                    }
+                }
+
+                return false;
+            case Needs.FromPost:
+                // "relieve A from the posts of …, and B from the post of …": every name before "from the post" of the list.
+                for (int t = last + 1; t < reach; t++)
+                {
+                    // The one relieved is a person: a name, a title or a pronoun ("relieve traffic from the posts" is none).
+                    if (k.Is(t, "from") && IsPost(k, t + 1) && t > last + 1
+                        && (ReadingTokens.IsCapitalised(text, k, last + 1) || k.Is(last + 1, "him") || k.Is(last + 1, "her") || k.Is(last + 1, "them")))
+                    {
+                        objectEnd = t - 1;
+                        end = t + 2;
+                        for (int u = end + 1; u < to; u++)
+                        {
+                            if (Cues.TryMatch(k, u, out _, out _))
+                            {
+                                break;
+                            }
+
+                            if (k.Is(u, "and") && PersonExtractor.TryName(text, k, u + 1, out int nameEnd, out _) && k.Is(nameEnd + 1, "from") && IsPost(k, nameEnd + 2))
+                            {
+                                objectEnd = nameEnd;
+                            }
+                        }
+
                         return true;
                     }
                 }
@@ -203,6 +243,30 @@ public static class DecisionExtractor
 
                 return false;
         }
+    }
+
+    // "the posts of", "his position", "her duties": what a person is relieved from.
+    private static bool IsPost(DeadlineTextTokens k, int t) =>
+        (k.Is(t, "the") || k.Is(t, "his") || k.Is(t, "her") || k.Is(t, "their")) && k.Folded(t + 1) is "post" or "posts" or "position" or "positions" or "duties";
+
+    // "giảm hình thức kỷ luật từ khai trừ ra khỏi Đảng xuống cảnh cáo", "reduced from expulsion to a warning": the form a penalty
+    // is reduced from is no longer decided; the form it is reduced to is.
+    private static bool IsReducedFrom(DeadlineTextTokens k, int from, int t)
+    {
+        if (!k.Is(t - 1, "tu") && !k.Is(t - 1, "from"))
+        {
+            return false;
+        }
+
+        for (int b = t - 2; b >= from && b >= t - 8; b--)
+        {
+            if (k.Is(b, "giam") || k.Folded(b).StartsWith("reduc"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDisciplineWord(DeadlineTextTokens k, int t) =>
@@ -338,6 +402,7 @@ public static class DecisionExtractor
         Add(DecisionKind.Dissolution, Needs.Nothing, "giải tán");
         Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi tham gia", "cho thôi làm",
             "cease holding", "ceases holding", "ceased holding", "to cease holding", "cease to hold", "stop holding", "relieved of");
+        Add(DecisionKind.CeaseHoldingPost, Needs.FromPost, "relieve", "relieves", "relieved", "relieving");
         Add(DecisionKind.Expulsion, Needs.FromTheParty, "expel", "expels", "expelled", "expelling", "expulsion");
         Add(DecisionKind.RemovalFromPost, Needs.FromWhat, "remove", "removes", "removed", "removing", "removal", "dismiss", "dismissed", "dismissing", "dismissal");
         Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings");

