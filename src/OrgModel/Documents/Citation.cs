@@ -13,6 +13,16 @@ namespace OrgModel.Documents;
 /// </remarks>
 public sealed class Citation : IEquatable<Citation>
 {
+    // The extractor makes one citation per symbol found and the result outlives the call, so the collector copies each
+    // one: the kind is two references (shared names, spelling), the nullable start and date are plain ints with a
+    // sentinel (the object is 112 bytes, not 144).
+    private const int NoValue = int.MinValue;
+
+    private readonly KindNames? kindNames;
+    private readonly string? kindWritten;
+    private readonly int kindStart;
+    private readonly int date;
+
     /// <summary>Creates a citation.</summary>
     /// <param name="number">The document number; must not be <c>default</c>.</param>
     /// <param name="kind">The kind, or null when neither a word nor the code names one.</param>
@@ -48,9 +58,14 @@ public sealed class Citation : IEquatable<Citation>
         }
 
         Number = number;
-        Kind = kind;
-        KindStart = kindStart;
-        Date = Preconditions.CheckIso(date);
+        if (kind is { } k)
+        {
+            kindNames = k.Names ?? KindNames.NoKind;
+            kindWritten = k.WrittenOrNull;
+        }
+
+        this.kindStart = kindStart ?? NoValue;
+        this.date = Preconditions.CheckIso(date) is { } d ? Pack(d) : NoValue;
         Start = start;
         Length = length;
     }
@@ -63,13 +78,14 @@ public sealed class Citation : IEquatable<Citation>
     /// the only kind the symbol's code stands for; null when neither tells (an ambiguous Party <c>QĐ</c> with no word,
     /// or a symbol with no kind code and no word).
     /// </summary>
-    public CitationKindWord? Kind { get; }
+    public CitationKindWord? Kind =>
+        kindNames is null ? null : new CitationKindWord(ReferenceEquals(kindNames, KindNames.NoKind) ? null : kindNames, kindWritten);
 
     /// <summary>Gets where the kind word starts in the text, or null when <see cref="Kind"/> did not come from a word.</summary>
-    public int? KindStart { get; }
+    public int? KindStart => kindStart == NoValue ? null : kindStart;
 
     /// <summary>Gets the date given in the text ("ngày 12/4/2025", "dated April 12, 2025"), or null.</summary>
-    public LocalDate? Date { get; }
+    public LocalDate? Date => date == NoValue ? null : new LocalDate(date >> 9, (date >> 5) & 15, date & 31);
 
     /// <summary>Gets where the symbol starts in the text (0-based, in UTF-16 code units).</summary>
     public int Start { get; }
@@ -87,6 +103,10 @@ public sealed class Citation : IEquatable<Citation>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Number, Kind, KindStart, Date, Start, Length);
+
+    // Year, month and day in one int (the year keeps its sign through the arithmetic shift); ISO dates only, which the
+    // constructor checks, and int.MinValue is no year NodaTime takes.
+    private static int Pack(LocalDate d) => (d.Year << 9) | (d.Month << 5) | d.Day;
 
     /// <summary>Gets a readable summary, e.g. <c>conclusion (KL) 201-KL/TW of 2025-10-31 at 12+9</c>.</summary>
     /// <returns>The summary.</returns>

@@ -97,23 +97,40 @@ internal static class CitationDates
     private static bool TryReadIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date, bool fastReject)
     {
         i = SkipFiller(s, i);
-        Introducer introducer = fastReject ? MayIntroduce(s, i) : Introducer.Either;
-        switch (introducer)
+        if (!fastReject)
         {
-            case Introducer.None:
-                date = default;
-                return false;
-
-            // The Vietnamese reading tries "ban", "ky" and "ngay" as the next word, the English one "dated", "of", "on",
-            // "issued"…: with the word known, the other reading cannot succeed (nor, for an English word, say "introduced").
-            case Introducer.Vietnamese:
-                return TryVietnameseIntroduced(s, i, out date, out _);
-            case Introducer.English:
-                return TryEnglishIntroduced(s, i, out date);
+            return TryVietnameseIntroduced(s, i, out date, out bool introduced) || (!introduced && TryEnglishIntroduced(s, i, out date));
         }
 
-        return TryVietnameseIntroduced(s, i, out date, out bool introduced) || (!introduced && TryEnglishIntroduced(s, i, out date));
+        // The next word, folded once, says which introducing word it is: the readings go on after it instead of folding
+        // it again against each introducing word in turn (the tests compare this with the readings above on random text).
+        date = default;
+        int j;
+        switch (ReadIntroducer(s, i, out int end))
+        {
+            case Introducer.Ban:
+                j = end;
+                return TryWord(s, ref j, "hanh") && TryWord(s, ref j, "ngay") && TryVietnameseOrNumeric(s, j, out date);
+            case Introducer.Ky:
+                j = end;
+                return TryWord(s, ref j, "ngay") && TryVietnameseOrNumeric(s, j, out date);
+            case Introducer.Ngay:
+                return TryVietnameseOrNumeric(s, end, out date);
+            case Introducer.Dated:
+                return TryEnglishOrNumeric(s, end, out date);
+            case Introducer.Issued:
+                j = end;
+                return TryWord(s, ref j, "on") && TryEnglishOrNumeric(s, j, out date);
+            default:
+                return false;
+        }
     }
+
+    private static bool TryVietnameseOrNumeric(ReadOnlySpan<char> s, int i, out LocalDate date) =>
+        TryVietnameseDate(s, i, out date) || TryNumericDate(s, i, out date);
+
+    private static bool TryEnglishOrNumeric(ReadOnlySpan<char> s, int i, out LocalDate date) =>
+        TryEnglishDate(s, i, out date) || TryNumericDate(s, i, out date);
 
     // Optional "ban hành"/"ký", then "ngày" and the date. introduced says whether "ngày" was there (then no English reading).
     private static bool TryVietnameseIntroduced(ReadOnlySpan<char> s, int i, out LocalDate date, out bool introduced)
@@ -138,12 +155,12 @@ internal static class CitationDates
         return introduced && (TryVietnameseDate(s, j, out date) || TryNumericDate(s, j, out date));
     }
 
-    // Most numbers are followed by no word that can introduce a date: one folding of the next word rejects them before
-    // the readings below, which try each introducing word in turn. The same words, in the same folding, as those.
-    private static Introducer MayIntroduce(ReadOnlySpan<char> s, int i)
+    // Most numbers are followed by no word that can introduce a date: one folding of the next word rejects them, and
+    // names the introducing word for the others. The same words, in the same folding, as the readings.
+    private static Introducer ReadIntroducer(ReadOnlySpan<char> s, int i, out int end)
     {
         int start = SkipSpace(s, i);
-        int end = WordEnd(s, start);
+        end = WordEnd(s, start);
         Span<char> folded = stackalloc char[LongestIntroducingWord];
         int n = 0;
         for (int k = start; k < end; k++)
@@ -162,18 +179,35 @@ internal static class CitationDates
             folded[n++] = f;
         }
 
-        ReadOnlySpan<char> word = folded[..n];
-        return word is "ban" or "ky" or "ngay" ? Introducer.Vietnamese
-            : word is "dated" or "of" or "on" or "issued" or "signed" or "adopted" or "promulgated" ? Introducer.English
-            : Introducer.None;
+        return folded[..n] switch
+        {
+            "ngay" => Introducer.Ngay,
+            "ban" => Introducer.Ban,
+            "ky" => Introducer.Ky,
+            "dated" or "of" or "on" => Introducer.Dated,
+            "issued" or "signed" or "adopted" or "promulgated" => Introducer.Issued,
+            _ => Introducer.None,
+        };
     }
 
     private enum Introducer
     {
         None,
-        Vietnamese,
-        English,
-        Either,
+
+        // "ngày": the Vietnamese date follows.
+        Ngay,
+
+        // "ban": "hành ngày" and the date must follow.
+        Ban,
+
+        // "ký": "ngày" and the date must follow.
+        Ky,
+
+        // "dated", "of", "on": the English date follows.
+        Dated,
+
+        // "issued", "signed", "adopted", "promulgated": "on" and the English date must follow.
+        Issued,
     }
 
     // "dated", "issued on", "signed on", "adopted on", "promulgated on", "of", "on".

@@ -15,27 +15,25 @@ namespace OrgModel.Documents;
 /// </remarks>
 public readonly struct CitationKindWord : IEquatable<CitationKindWord>
 {
-    private readonly string? vietnameseName;
-    private readonly string? englishName;
+    // One shared reference for the kind's names (a kind word is 16 bytes, not 32): citations hold one per citation found.
+    private readonly KindNames? names;
     private readonly string? written;
 
-    private CitationKindWord(string? code, string vietnameseName, string englishName, string written)
+    internal CitationKindWord(KindNames? names, string? written)
     {
-        Code = code;
-        this.vietnameseName = vietnameseName;
-        this.englishName = englishName;
+        this.names = names;
         this.written = written;
     }
 
     /// <summary>Gets the canonical kind code as written in symbols (<c>NQ</c>, <c>KL</c>, <c>QĐ</c>, <c>NĐ</c>), or null for
     /// kinds whose symbols carry none (a law: <c>64/2025/QH15</c>).</summary>
-    public string? Code { get; }
+    public string? Code => names?.Code;
 
     /// <summary>Gets the Vietnamese name in lower case, e.g. <c>nghị quyết</c>.</summary>
-    public string VietnameseName => vietnameseName ?? string.Empty;
+    public string VietnameseName => names?.Vietnamese ?? string.Empty;
 
     /// <summary>Gets the English name in lower case, e.g. <c>resolution</c>.</summary>
-    public string EnglishName => englishName ?? string.Empty;
+    public string EnglishName => names?.English ?? string.Empty;
 
     /// <summary>Gets the words as written in the text ("Nghị quyết", "Conclusion"), or the Vietnamese name for catalogue values.</summary>
     public string Written => written ?? string.Empty;
@@ -107,10 +105,16 @@ public readonly struct CitationKindWord : IEquatable<CitationKindWord>
     /// <returns>A readable description.</returns>
     public override string ToString() => Code is null ? EnglishName : $"{EnglishName} ({Code})";
 
-    internal static CitationKindWord Create(string? code, string vietnameseName, string englishName) =>
-        new(code, Guard.Against.NullOrEmpty(vietnameseName), Guard.Against.NullOrEmpty(englishName), vietnameseName);
+    /// <summary>Gets the shared names, or null for <c>default</c>.</summary>
+    internal KindNames? Names => names;
 
-    internal CitationKindWord WithWritten(string text) => new(Code, VietnameseName, EnglishName, text);
+    /// <summary>Gets the spelling as stored (null for <c>default</c>).</summary>
+    internal string? WrittenOrNull => written;
+
+    internal static CitationKindWord Create(string? code, string vietnameseName, string englishName) =>
+        new(new KindNames(code, Guard.Against.NullOrEmpty(vietnameseName), Guard.Against.NullOrEmpty(englishName)), vietnameseName);
+
+    internal CitationKindWord WithWritten(string text) => new(names, text);
 
     /// <summary>The kinds a code stands for in a Party symbol (two for <c>QĐ</c>).</summary>
     internal static IReadOnlyList<CitationKindWord> PartyKindsForCode(string code) => KindWordTable.PartyKinds(code);

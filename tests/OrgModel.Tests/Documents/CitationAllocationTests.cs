@@ -1,3 +1,5 @@
+using FsCheck.Xunit;
+using NodaTime;
 using OrgModel.Documents;
 
 namespace OrgModel.Tests.Documents;
@@ -37,5 +39,27 @@ public class CitationAllocationTests
         var e = Assert.Throws<ArgumentException>(() => new Citation(number, null, kindStart, null, start, length));
         Assert.Equal(param, e.ParamName);
         Assert.Equal(message, e.Message);
+    }
+
+    // The citation packs its date into an int (the year keeps its sign) and its kind into shared names and the spelling:
+    // every ISO date, every kind and default come back as given.
+    [Property(MaxTest = 2000)]
+    public bool The_packed_fields_come_back_as_given(int days, byte kindPick, bool withStart)
+    {
+        LocalDate min = LocalDate.MinIsoValue;
+        int span = Period.Between(min, LocalDate.MaxIsoValue, PeriodUnits.Days).Days;
+        LocalDate date = min.PlusDays((int)(Math.Abs((long)days * 104_729) % (span + 1)));
+        IReadOnlyList<CitationKindWord> all = CitationKindWord.All;
+        CitationKindWord? kind = (kindPick % (all.Count + 2)) switch
+        {
+            0 => (CitationKindWord?)null,
+            1 => default(CitationKindWord),
+            int k => all[k - 2],
+        };
+        int? kindStart = withStart ? kindPick : null;
+        var citation = new Citation(DocumentNumber.Parse("201-KL/TW"), kind, kindStart, date, 300, 9);
+        var undated = new Citation(DocumentNumber.Parse("201-KL/TW"), kind, kindStart, null, 300, 9);
+        return citation.Date == date && undated.Date is null && citation.KindStart == kindStart
+            && Nullable.Equals(citation.Kind, kind) && citation.Kind?.Code == kind?.Code && citation.Kind?.Written == kind?.Written;
     }
 }
