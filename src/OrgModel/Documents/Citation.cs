@@ -30,8 +30,9 @@ public sealed class Citation : IEquatable<Citation>
     /// <param name="date">The date the text gives for the document, or null.</param>
     /// <param name="start">Where the symbol starts in the text (0-based).</param>
     /// <param name="length">The symbol's length in the text (at least 1).</param>
-    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, <paramref name="kindStart"/> is after <paramref name="start"/>, or <paramref name="date"/> is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/>, <paramref name="length"/> or <paramref name="kindStart"/> is negative, or <paramref name="length"/> is 0.</exception>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, <paramref name="kindStart"/> is after
+    /// <paramref name="start"/>, <paramref name="date"/> is not in the ISO calendar, <paramref name="start"/>,
+    /// <paramref name="length"/> or <paramref name="kindStart"/> is negative, or <paramref name="length"/> is 0.</exception>
     public Citation(DocumentNumber number, CitationKindWord? kind, int? kindStart, LocalDate? date, int start, int length)
     {
         Preconditions.CheckArgument(number.IsParty || number.IsState, nameof(number), "A default DocumentNumber is not a citation.");
