@@ -121,7 +121,7 @@ public static class OrganisationExtractor
 
         // "the Quảng Ninh provincial Party Committee": an English local kind in lower case after its place (capitalised words);
         // without a place ("the provincial Party Committee") it names no one body.
-        if (name.Id is null && (k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "municipal")) && !ReadingTokens.IsCapitalised(text, k, t))
+        if (name.Id is null && ReadingTokens.IsLocalLevel(k, t) && !ReadingTokens.IsCapitalised(text, k, t))
         {
             return ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "the") && !k.Is(t - 1, "of");
         }
@@ -183,7 +183,7 @@ public static class OrganisationExtractor
     // names did not take; the place's capitalised words (at most three) belong to the name.
     private static int PlaceBefore(string text, DeadlineTextTokens k, int t, OrganisationNames.Name name, List<OrganisationMention>? found)
     {
-        if (name.Id is not null || !(k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "municipal")))
+        if (name.Id is not null || !ReadingTokens.IsLocalLevel(k, t))
         {
             return t;
         }

@@ -147,12 +147,12 @@ public static class PersonExtractor
     private static int EnglishLocalCommittee(string text, DeadlineTextTokens k, int q)
     {
         int p = q;
-        while (p < q + 3 && ReadingTokens.IsCapitalised(text, k, p) && !(k.Is(p, "city") || k.Is(p, "provincial") || k.Is(p, "municipal")))
+        while (p < q + 3 && ReadingTokens.IsCapitalised(text, k, p) && !ReadingTokens.IsLocalLevel(k, p))
         {
             p++;
         }
 
-        return p > q && (k.Is(p, "provincial") || k.Is(p, "city") || k.Is(p, "municipal")) && k.Is(p + 1, "party", "committee") ? p + 2 : -1;
+        return p > q && ReadingTokens.IsLocalLevel(k, p) && k.Is(p + 1, "party", "committee") ? p + 2 : -1;
     }
 
     // "Nguyễn Xuân Phúc, former Politburo member", "Tran Quang Phuong, a member of …": a full name of three or more words,

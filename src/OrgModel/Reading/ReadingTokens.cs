@@ -6,6 +6,9 @@ namespace OrgModel.Reading;
 internal static class ReadingTokens
 {
     /// <summary>Whether the token as written starts with a capital letter.</summary>
+    /// <summary>Whether the token is the English level of a local Party committee: "provincial", "city" or "municipal".</summary>
+    public static bool IsLocalLevel(DeadlineTextTokens k, int t) => k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "municipal");
+
     public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
 
