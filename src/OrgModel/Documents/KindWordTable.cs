@@ -10,7 +10,7 @@ namespace OrgModel.Documents;
 /// Codes and Vietnamese names: facts.md "Document identifiers", sourced-notes.md §1–2 (Decree 30/2020/NĐ-CP table),
 /// research-notes.md §1.3. English names: facts.md where it gives them, otherwise the usual translations.
 /// </remarks>
-internal static class KindWordTable
+internal static partial class KindWordTable
 {
     private const int Window = 26;
 
@@ -172,6 +172,10 @@ internal static class KindWordTable
     {
         int i = SkipSpaceBack(text, Math.Min(symbolStart, text.Length));
         int wordEnd = SkipNumberWordBack(text, i);
+        if (TryMatchRaw(text, wordEnd, out int rawEntry, out string? rawSpelling))
+        {
+            return new Before(wordEnd != i, form: false, KindValues[rawEntry].WithWritten(rawSpelling), wordEnd - rawSpelling.Length);
+        }
 
         // Most words before a number end in a letter no spelling ends in ("ngày 12/4", "từ 63"); otherwise fold only as
         // far as the longest spelling with that last letter, and try only those spellings.
