@@ -16,13 +16,23 @@ internal static partial class KindWordTable
     private static class Raw
     {
         public static readonly FrozenDictionary<char, (string Raw, int Entry)[]> ByLast = CreateRaw();
+
+        // The same, indexed by an ASCII last character (most of them: "Báo cáo", "Quyết định", "Conclusion").
+        public static readonly (string Raw, int Entry)[]?[] ByAsciiLast = [.. Enumerable.Range(0, 128).Select(c => ByLast.GetValueOrDefault((char)c))];
     }
 
     private static bool TryMatchRaw(ReadOnlySpan<char> text, int wordEnd, out int entry, [NotNullWhen(true)] out string? spelling)
     {
         entry = -1;
         spelling = null;
-        if (wordEnd == 0 || !Raw.ByLast.TryGetValue(text[wordEnd - 1], out (string Raw, int Entry)[]? candidates))
+        if (wordEnd == 0)
+        {
+            return false;
+        }
+
+        char last = text[wordEnd - 1];
+        (string Raw, int Entry)[]? candidates = last < '\u0080' ? Raw.ByAsciiLast[last] : Raw.ByLast.GetValueOrDefault(last);
+        if (candidates is null)
         {
             return false;
         }

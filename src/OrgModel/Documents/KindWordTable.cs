@@ -416,22 +416,26 @@ internal static partial class KindWordTable
             j--;
         }
 
-        ReadOnlySpan<char> word = text[j..wordEnd];
+        return IsNumberWord(text[j..wordEnd]) ? SkipSpaceBack(text, j) : i;
+    }
+
+    /// <summary>Whether a word is "số", "No", "number", "nº" in any case, NFC or NFD: the usual spellings as written
+    /// first, then <see cref="IsNumberWordFolded"/> (the tests compare the two).</summary>
+    internal static bool IsNumberWord(ReadOnlySpan<char> word) => word is "số" or "Số" or "No" || IsNumberWordFolded(word);
+
+    /// <summary>The number word compared folded.</summary>
+    internal static bool IsNumberWordFolded(ReadOnlySpan<char> word)
+    {
         if (word.IsEmpty || FirstFolded(word) is not ('s' or 'n'))
         {
             // Every number word starts with 's' or 'n' once folded: the other words before a number ("định", "thị",
             // "Decree") are rejected without folding them against each spelling.
-            return i;
+            return false;
         }
 
-        if (VietnameseText.FoldedEquals(word, "so") || VietnameseText.FoldedEquals(word, "no")
+        return VietnameseText.FoldedEquals(word, "so") || VietnameseText.FoldedEquals(word, "no")
             || VietnameseText.FoldedEquals(word, "number") || VietnameseText.FoldedEquals(word, "numbers")
-            || VietnameseText.FoldedEquals(word, "nº") || VietnameseText.FoldedEquals(word, "n°"))
-        {
-            return SkipSpaceBack(text, j);
-        }
-
-        return i;
+            || VietnameseText.FoldedEquals(word, "nº") || VietnameseText.FoldedEquals(word, "n°");
     }
 
     private static char FirstFolded(ReadOnlySpan<char> word)
