@@ -26,7 +26,7 @@ public class CitationFastPathTests
         // non-ASCII spaces and NUL before them, look-alikes of Đ and NFD.
         "Joint Resolution", "Pháp lệnh", "PHÁP LỆNH", "Lệnh", "Personnel Decision", "Action Programme", "Báo cáo", "BÁO CÁO",
         "Chỉ thị", "Directive", "Nghị định", "NGHỊ ĐỊNH", "Nghi\u0323 đi\u0323nh", "NGHỊ ÐỊNH", "Quy định", "Copy", "Bản sao",
-        "Hướng dẫn", "guidelines", "Kết luận", "Circular", "Văn bản hợp nhất", "a", "\u0301", "\u200B", "\u00A0", "\0", "-", "/",
+        "Hướng dẫn", "guidelines", "Kết luận", "Circular", "Văn bản hợp nhất", "joint", "Action", "Pháp", "PHÁP", "t", "a", "\u0301", "\u200B", "\u00A0", "\0", "-", "/",
     ];
 
     [Property(MaxTest = 3000)]
