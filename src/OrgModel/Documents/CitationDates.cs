@@ -161,6 +161,20 @@ internal static class CitationDates
     {
         int start = SkipSpace(s, i);
         end = WordEnd(s, start);
+        Introducer written = s[start..end] switch
+        {
+            // The usual spellings as written need no folding (each folds to the word it is listed under below).
+            "ngày" => Introducer.Ngay,
+            "of" or "on" or "dated" => Introducer.Dated,
+            "issued" or "signed" or "adopted" => Introducer.Issued,
+            "" => Introducer.None,
+            _ => (Introducer)(-1),
+        };
+        if (written >= 0)
+        {
+            return written;
+        }
+
         Span<char> folded = stackalloc char[LongestIntroducingWord];
         int n = 0;
         for (int k = start; k < end; k++)

@@ -102,7 +102,7 @@ public static class CitationExtractor
 
     private static IReadOnlyList<Citation> Extract(ReadOnlySpan<char> text, ReadOnlySpan<char> original, int[]? map)
     {
-        var found = default(CitationBuffer);
+        var found = new CitationBuffer(text.Length);
         int i = 0;
         while (i < text.Length)
         {
@@ -122,14 +122,20 @@ public static class CitationExtractor
             int j = Math.Max(i, ReachesSlashFrom(text, slash));
             while (j < slash)
             {
-                int next = text[j..slash].IndexOfAnyInRange('0', '9');
-                if (next < 0)
+                // The stretch is a few characters (what ReachesSlashFrom stepped back over): a plain loop, not a call.
+                int next = j;
+                while (next < slash && !char.IsAsciiDigit(text[next]))
+                {
+                    next++;
+                }
+
+                if (next == slash)
                 {
                     break;
                 }
 
                 // A symbol found goes on past the slash; a number that is not one stops before it.
-                j = TryAt(text, original, map, j + next, ref found);
+                j = TryAt(text, original, map, next, ref found);
             }
 
             i = Math.Max(j, slash + 1);
@@ -343,8 +349,9 @@ public static class CitationExtractor
     // symbol is whole: a web title such as "77/2014/tt-btc" (kind and year) or "759/qd-ttg" (kind and known issuer).
     private static bool WrittenAsSymbol(ReadOnlySpan<char> written, DocumentNumberParser.Parsed parsed)
     {
-        // Most symbols have no lower-case code letter at all: one vectorised search says so.
-        if (written.IndexOfAnyInRange('a', 'z') < 0 && written.IndexOfAny('đ', 'ð') < 0)
+        // Most symbols have no lower-case code letter at all: one pass says so (a symbol is a dozen characters, too short
+        // for the two vectorised searches to pay for their calls).
+        if (!HasLowerCodeLetter(written))
         {
             return true;
         }
@@ -382,6 +389,20 @@ public static class CitationExtractor
 
         return parsed.Kind is not null && DocumentCodes.IsKnown(parsed.Kind, issuer: false)
             && (parsed.Year != 0 || DocumentCodes.IsKnown(parsed.Issuer, issuer: true));
+    }
+
+    /// <summary>Whether a symbol as written has a lower-case code letter (a–z, đ, ð); the tests compare it with two searches.</summary>
+    internal static bool HasLowerCodeLetter(ReadOnlySpan<char> written)
+    {
+        foreach (char c in written)
+        {
+            if (unchecked((uint)(c - 'a')) <= 'z' - 'a' || c is 'đ' or 'ð')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountLower(string? code)

@@ -10,7 +10,7 @@ namespace OrgModel.Documents;
 /// Codes and Vietnamese names: facts.md "Document identifiers", sourced-notes.md §1–2 (Decree 30/2020/NĐ-CP table),
 /// research-notes.md §1.3. English names: facts.md where it gives them, otherwise the usual translations.
 /// </remarks>
-internal static class KindWordTable
+internal static partial class KindWordTable
 {
     private const int Window = 26;
 
@@ -172,6 +172,10 @@ internal static class KindWordTable
     {
         int i = SkipSpaceBack(text, Math.Min(symbolStart, text.Length));
         int wordEnd = SkipNumberWordBack(text, i);
+        if (TryMatchRaw(text, wordEnd, out int rawEntry, out string? rawSpelling))
+        {
+            return new Before(wordEnd != i, form: false, KindValues[rawEntry].WithWritten(rawSpelling), wordEnd - rawSpelling.Length);
+        }
 
         // Most words before a number end in a letter no spelling ends in ("ngày 12/4", "từ 63"); otherwise fold only as
         // far as the longest spelling with that last letter, and try only those spellings.
@@ -412,22 +416,26 @@ internal static class KindWordTable
             j--;
         }
 
-        ReadOnlySpan<char> word = text[j..wordEnd];
+        return IsNumberWord(text[j..wordEnd]) ? SkipSpaceBack(text, j) : i;
+    }
+
+    /// <summary>Whether a word is "số", "No", "number", "nº" in any case, NFC or NFD: the usual spellings as written
+    /// first, then <see cref="IsNumberWordFolded"/> (the tests compare the two).</summary>
+    internal static bool IsNumberWord(ReadOnlySpan<char> word) => word is "số" or "Số" or "No" || IsNumberWordFolded(word);
+
+    /// <summary>The number word compared folded.</summary>
+    internal static bool IsNumberWordFolded(ReadOnlySpan<char> word)
+    {
         if (word.IsEmpty || FirstFolded(word) is not ('s' or 'n'))
         {
             // Every number word starts with 's' or 'n' once folded: the other words before a number ("định", "thị",
             // "Decree") are rejected without folding them against each spelling.
-            return i;
+            return false;
         }
 
-        if (VietnameseText.FoldedEquals(word, "so") || VietnameseText.FoldedEquals(word, "no")
+        return VietnameseText.FoldedEquals(word, "so") || VietnameseText.FoldedEquals(word, "no")
             || VietnameseText.FoldedEquals(word, "number") || VietnameseText.FoldedEquals(word, "numbers")
-            || VietnameseText.FoldedEquals(word, "nº") || VietnameseText.FoldedEquals(word, "n°"))
-        {
-            return SkipSpaceBack(text, j);
-        }
-
-        return i;
+            || VietnameseText.FoldedEquals(word, "nº") || VietnameseText.FoldedEquals(word, "n°");
     }
 
     private static char FirstFolded(ReadOnlySpan<char> word)

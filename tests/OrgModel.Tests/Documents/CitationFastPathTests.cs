@@ -21,6 +21,12 @@ public class CitationFastPathTests
         "signed", "adopted", "promulgated", "Promulgated", "promulgate", "ngàyx", "của", "Chính phủ", "về", "Hà Nội", "x", "đ",
         "12/4/2025", "31/10/2025", "12 tháng 4 năm 2025", "April 12, 2025", "12 April 2025", "12th of April, 2025",
         "201-KL/TW", "30/2020/NĐ-CP", "45", "2025",
+        // The kind names as texts write them (matched before any folding), with what stands around them: the longer
+        // spellings they end ("Joint Resolution", "Pháp lệnh", "Personnel Decision"), letters, marks, format characters,
+        // non-ASCII spaces and NUL before them, look-alikes of Đ and NFD.
+        "Joint Resolution", "Pháp lệnh", "PHÁP LỆNH", "Lệnh", "Personnel Decision", "Action Programme", "Báo cáo", "BÁO CÁO",
+        "Chỉ thị", "Directive", "Nghị định", "NGHỊ ĐỊNH", "Nghi\u0323 đi\u0323nh", "NGHỊ ÐỊNH", "Quy định", "Copy", "Bản sao",
+        "Hướng dẫn", "guidelines", "Kết luận", "Circular", "Văn bản hợp nhất", "joint", "Action", "Pháp", "PHÁP", "t", "a", "\u0301", "\u200B", "\u00A0", "\0", "-", "/",
     ];
 
     [Property(MaxTest = 3000)]
