@@ -44,6 +44,17 @@ foreach (LocalDate day in new[] { new LocalDate(2025, 6, 1), new LocalDate(2026,
 Console.WriteLine();
 Console.WriteLine($"General Secretary on 2024-07-25: {leaders.HolderOn(Post.GeneralSecretary, new LocalDate(2024, 7, 25))?.ToString() ?? "vacant"}");
 
+// The 13th Politburo on a day in 2025 (complete from 31 Jan 2021: every change of the term is sourced), and how it changed.
+var day2025 = new LocalDate(2025, 7, 1);
+IReadOnlyList<Person> politburo2025 = leaders.MembersOn(OrgId.Parse("vn.party.politburo"), day2025);
+Console.WriteLine();
+Console.WriteLine($"Politburo on {day2025:uuuu-MM-dd} ({politburo2025.Count}): {string.Join(", ", politburo2025.Select(p => p.Name))}");
+Console.WriteLine($"13th Politburo elected on 2021-01-31: {leaders.MembersOn(OrgId.Parse("vn.party.politburo"), new LocalDate(2021, 1, 31)).Count}; left before the term ended:");
+foreach (Appointment a in leaders.Appointments.Where(a => a.Post.Equals(Post.PolitburoMember) && a.End is { } e && e < new LocalDate(2026, 1, 23)).OrderBy(a => a.End))
+{
+    Console.WriteLine($"  {leaders.Find(a.Person)!.Name}: {a.End:uuuu-MM-dd} ({a.HowEnded})");
+}
+
 // The Politburo and the Secretariat on a day, and the heads of the central commissions attested that day.
 var day2026 = new LocalDate(2026, 2, 1);
 IReadOnlyList<Person> politburo = leaders.MembersOn(OrgId.Parse("vn.party.politburo"), day2026);
@@ -110,7 +121,7 @@ Console.WriteLine($"Standing Committee resolutions on the communes of the {Vietn
 Document gialai = registry.Resolve(DocumentNumber.Parse("1664/NQ-UBTVQH15")).Document!;
 Console.WriteLine($"  {gialai.Number}: {gialai.Title}; signed by {string.Join(", ", gialai.Signers.Select(s => $"{s.Name} ({s.Capacity} {s.OnBehalfOf})"))}");
 
-foreach (ConflictingFact conflict in KnownConflicts.All.Where(f => f.Id.StartsWith("na-", StringComparison.Ordinal) || f == KnownConflicts.CommuneResolutions2025Date || f == KnownConflicts.Regulation117Issuer || f == KnownConflicts.FatherlandFrontChair2024))
+foreach (ConflictingFact conflict in KnownConflicts.All.Where(f => f.Id.StartsWith("na-", StringComparison.Ordinal) || f == KnownConflicts.CommuneResolutions2025Date || f == KnownConflicts.Regulation117Issuer || f == KnownConflicts.FatherlandFrontChair2024 || f == KnownConflicts.PolitburoTranTuanAnh2024))
 {
     Console.WriteLine($"  disputed: {conflict.Question} shipped {conflict.Default.Value}; also read {string.Join(", ", conflict.Readings.Where(r => r != conflict.Default).Select(r => r.Value))}");
 }

@@ -10,6 +10,9 @@ internal static class VietnamLeadersData
 {
     // Sources, one per fact family or event; the addresses are those read (docs/sources.md lists them with what they say).
     private const string Politburo14 = "https://vnexpress.net/19-uy-vien-bo-chinh-tri-khoa-xiv-5009091.html ; https://viettimes.vn/danh-sach-19-uy-vien-bo-chinh-tri-khoa-xiv-post194038.html";
+    private const string Politburo13Elected = "https://en.vietnamplus.vn/nguyen-phu-trong-reelected-as-party-general-secretary/195693.vnp ; https://sggpnews.org.vn/national/13th-party-central-committee-makes-debut-90517.html";
+    private const string Politburo13OnEve14 = "https://viettimes.vn/6-uy-vien-bo-chinh-tri-khoa-xiii-khong-tai-cu-ban-chap-hanh-trung-uong-khoa-moi-post194003.html";
+    private const string Politburo13Added9th = "https://vnbiznews.com/ban-chap-hanh-trung-uong-dang-bau-bo-sung-4-uy-vien-bo-chinh-tri-pid1989167989 ; http://m.mattran.org.vn/tin-tuc/ban-chap-hanh-trung-uong-dang-bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-xiii-55383.html";
     private const string Secretariat14ElectedSource = "https://vnexpress.net/3-uy-vien-trung-uong-duoc-bau-vao-ban-bi-thu-khoa-xiv-5009109.html";
     private const string Secretariat14AssignedSource = "05-QĐNS/TW (30 Jan 2026): https://vnexpress.net/10-uy-vien-bo-chinh-tri-duoc-phan-cong-tham-gia-ban-bi-thu-khoa-xiv-5011875.html";
     private const string TrongElected = "https://m.vietnamnet.vn/vn/dai-hoi-dang/ong-nguyen-phu-trong-tai-dac-cu-tong-bi-thu-khoa-xiii-709740.html";
@@ -63,6 +66,39 @@ internal static class VietnamLeadersData
         "Trần Lưu Quang", "Phạm Gia Túc", "Trần Sỹ Thanh", "Nguyễn Thanh Nghị", "Đoàn Minh Huấn", "Trần Đức Thắng",
     ];
 
+    /// <summary>The 18 members of the 13th Politburo elected by the first plenum of 31 Jan 2021, in the order of VietnamPlus's
+    /// list (whose stored copy names 17; Trần Cẩm Tú, the 18th, is sourced by <see cref="TuInspection13"/>).</summary>
+    public static readonly string[] Politburo13ElectedNames =
+    [
+        "Nguyễn Phú Trọng", "Nguyễn Xuân Phúc", "Phạm Minh Chính", "Vương Đình Huệ", "Trần Tuấn Anh", "Nguyễn Hòa Bình", "Lương Cường",
+        "Đinh Tiến Dũng", "Phan Văn Giang", "Tô Lâm", "Trương Thị Mai", "Trần Thanh Mẫn", "Phạm Bình Minh", "Nguyễn Văn Nên",
+        "Nguyễn Xuân Thắng", "Võ Văn Thưởng", "Phan Đình Trạc", "Trần Cẩm Tú",
+    ];
+
+    // Members the Central Committee elected to the 13th Politburo after its first plenum, with the day and the sources.
+    private static readonly (string Name, LocalDate Day, string Source)[] Politburo13Added =
+    [
+        ("Lê Minh Hưng", new(2024, 5, 16), Politburo13Added9th), ("Nguyễn Trọng Nghĩa", new(2024, 5, 16), Politburo13Added9th),
+        ("Bùi Thị Minh Hoài", new(2024, 5, 16), Politburo13Added9th), ("Đỗ Văn Chiến", new(2024, 5, 16), Politburo13Added9th),
+        ("Lương Tam Quang", new(2024, 8, 16), "https://vnexpress.net/bo-truong-luong-tam-quang-duoc-bau-lam-uy-vien-bo-chinh-tri-4781953.html ; https://soha.vn/bo-truong-bo-cong-an-luong-tam-quang-duoc-bau-bo-sung-vao-bo-chinh-tri-198240816155237893.htm"),
+        ("Nguyễn Duy Ngọc", new(2025, 1, 23), "https://dantri.com.vn/xa-hoi/hai-nhan-su-duoc-bau-bo-sung-vao-bo-chinh-tri-va-ban-bi-thu-20250122111556170.htm"),
+    ];
+
+    // Members who left the 13th Politburo before the term ended: the day the Central Committee agreed to let them cease to be
+    // members (all at their own request after violations the Inspection Commission reported, so Resigned), or died. Trần Tuấn
+    // Anh's day is disputed: KnownConflicts.PolitburoTranTuanAnh2024, default 31 Jan 2024.
+    private static readonly (string Name, LocalDate Day, AppointmentEnd How, string Source)[] Politburo13Left =
+    [
+        ("Phạm Bình Minh", new(2022, 12, 30), AppointmentEnd.Resigned, "https://taichinhdoanhnghiep.net.vn/pho-thu-tuong-pham-binh-minh-thoi-giu-chuc-uy-vien-bo-chinh-tri-d35645.html ; https://vietnamnet.vn/cac-ong-pham-binh-minh-le-minh-chuan-thoi-lam-dai-bieu-quoc-hoi-2097928.html"),
+        ("Nguyễn Xuân Phúc", new(2023, 1, 17), AppointmentEnd.Resigned, "https://dantri.com.vn/xa-hoi/trung-uong-dong-y-de-chu-tich-nuoc-nguyen-xuan-phuc-thoi-giu-cac-chuc-vu-20230117134312973.htm ; https://congdankhuyenhoc.vn/ban-chap-hanh-trung-uong-dang-dong-y-de-dong-chi-nguyen-xuan-phuc-thoi-cac-chuc-vu-179230117162451742.htm"),
+        ("Trần Tuấn Anh", new(2024, 1, 31), AppointmentEnd.Resigned, "https://phapluatchinhsach.vn/ong-tran-tuan-anh-thoi-giu-chuc-uy-vien-bo-chinh-tri.htm ; https://vietnambiz.vn/ong-tran-tuan-anh-thoi-nhiem-vu-dai-bieu-quoc-hoi-202425175739281.htm"),
+        ("Võ Văn Thưởng", new(2024, 3, 20), AppointmentEnd.Resigned, "https://nghean24h.vn/quoc-hoi-mien-nhiem-chu-tich-nuoc-vo-van-thuong-a719524.html ; https://vietbao.vn/trieu-tap-ky-hop-quoc-hoi-bat-thuong-lan-thu-6-xem-xet-cong-tac-nhan-su-477670.html"),
+        ("Vương Đình Huệ", new(2024, 4, 26), AppointmentEnd.Resigned, "https://giadinhvaphapluat.vn/bch-trung-uong-dang-dong-y-de-dong-chi-vuong-dinh-hue-thoi-giu-cac-chuc-vu-p121310.html ; https://vietnamese.cri.cn/2024/04/27/ARTIlZHDpqP4EGWC7uivc0tA240427.shtml"),
+        ("Trương Thị Mai", new(2024, 5, 16), AppointmentEnd.Resigned, "http://baobacgiang.vn/bg2/yen-the/dong-chi-truong-thi-mai-thoi-giu-chuc-thuong-truc-ban-bi-thu-175213.bbg ; https://thactrang.com/tin-tuc/ba-truong-thi-mai-thoi-chuc-thuong-truc-ban-bi-thu-124284.html"),
+        ("Đinh Tiến Dũng", new(2024, 6, 21), AppointmentEnd.Resigned, "https://cadn.com.vn/ong-dinh-tien-dung-thoi-nhiem-vu-dai-bieu-quoc-hoi-khoa-xv-post297112.html ; https://thoimoi.vn/print/trung-uong-cho-thoi-chuc-uy-vien-bo-chinh-tri-voi-ong-dinh-tien-dung-300334"),
+        ("Nguyễn Phú Trọng", new(2024, 7, 19), AppointmentEnd.Died, TrongDied),
+    ];
+
     /// <summary>The three members of the 14th Secretariat elected by the Central Committee on 23 Jan 2026.</summary>
     public static readonly string[] Secretariat14Elected = ["Võ Thị Ánh Xuân", "Phạm Thị Thanh Trà", "Nguyễn Văn Quảng"];
 
@@ -93,7 +129,7 @@ internal static class VietnamLeadersData
 
     /// <summary>Every person of the shipped facts.</summary>
     public static IEnumerable<Person> People() =>
-        Politburo14Names.Concat(Secretariat14Elected).Concat(OthersNames).Distinct(StringComparer.Ordinal)
+        Politburo14Names.Concat(Secretariat14Elected).Concat(OthersNames).Concat(Politburo13ElectedNames).Concat(Politburo13Added.Select(a => a.Name)).Distinct(StringComparer.Ordinal)
             .Select(n => VietnameseName.Parse(n))
             .Select(n => new Person(PersonId.FromName(n), n));
 
@@ -142,6 +178,19 @@ internal static class VietnamLeadersData
         yield return (Open("Phạm Gia Túc", Head("office"), new(2025, 8, 29), AppointmentStart.Assigned, null), TucOffice);
         yield return (Open("Trịnh Văn Quyết", Head("information-education-mass-mobilisation-commission"), new(2025, 11, 4), AppointmentStart.Assigned, null), QuyetPropaganda);
         yield return (Open("Lê Minh Trí", Head("internal-affairs-commission"), Assigned14, AppointmentStart.Assigned, null), TriInternalAffairs);
+
+        // The 13th Politburo: elected on 31 Jan 2021 or added later; a member ends on the sourced day he left, else when the 14th
+        // Central Committee elected its Politburo (23 Jan 2026, TermEnded), the term's rule for every 13th-term appointment here,
+        // whether or not he was re-elected (a re-elected member's 14th-term appointment begins that day, below).
+        var left = Politburo13Left.ToDictionary(l => l.Name, StringComparer.Ordinal);
+        IEnumerable<(string Name, LocalDate Day, string Source)> members =
+            Politburo13ElectedNames.Select(n => (n, FirstPlenum13, Politburo13Elected + (n == "Trần Cẩm Tú" ? " ; " + TuInspection13 : ""))).Concat(Politburo13Added);
+        foreach ((string name, LocalDate start, string source) in members)
+        {
+            yield return left.TryGetValue(name, out var l)
+                ? (Ended(name, Post.PolitburoMember, start, AppointmentStart.Elected, Term13, l.Day, l.How), source + " ; " + l.Source)
+                : (Ended(name, Post.PolitburoMember, start, AppointmentStart.Elected, Term13, FirstPlenum14, AppointmentEnd.TermEnded), source + " ; " + Politburo13OnEve14 + " ; " + Politburo14);
+        }
 
         // The 14th Politburo and Secretariat.
         foreach (string name in Politburo14Names)

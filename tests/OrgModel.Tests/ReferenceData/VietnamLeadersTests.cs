@@ -3,6 +3,7 @@ using OrgModel.Documents.Model;
 using OrgModel.Organisations;
 using OrgModel.Personnel;
 using OrgModel.Serialization;
+using OrgModel.Tenures;
 using OrgModel.Tests.Serialization;
 
 namespace OrgModel.Tests.ReferenceData;
@@ -13,10 +14,91 @@ public class VietnamLeadersTests
 {
     private static readonly PersonnelRecord R = VietnamLeaders.Record;
     private static readonly LocalDate Feb2026 = new(2026, 2, 1);
+    private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo");
 
     [Fact]
     public void The_14th_Politburo_has_the_19_members_the_sources_count() =>
         Assert.Equal(19, R.MembersOn(OrgId.Parse("vn.party.politburo"), Feb2026).Count);
+
+    [Fact]
+    public void The_13th_Politburo_elected_on_31_January_2021_has_the_18_members_the_source_counts()
+    {
+        IReadOnlyList<Person> elected = R.MembersOn(Politburo, new LocalDate(2021, 1, 31));
+        Assert.Equal(18, elected.Count);
+        Assert.Empty(R.MembersOn(Politburo, new LocalDate(2021, 1, 30)));
+        Assert.All(elected, p => Assert.Contains(R.Career(p.Id), a =>
+            a.Post.Equals(Post.PolitburoMember) && a.Start == new LocalDate(2021, 1, 31) && a.HowBegan == AppointmentStart.Elected && Equals(a.Term, Tenure.NationalParty(13))));
+    }
+
+    // The counts by hand from the sources (docs/sources.md, "Leaders"): 18 elected on 31 Jan 2021; left: Phạm Bình Minh
+    // 30 Dec 2022, Nguyễn Xuân Phúc 17 Jan 2023, Trần Tuấn Anh 31 Jan 2024, Võ Văn Thưởng 20 Mar 2024, Vương Đình Huệ 26 Apr
+    // 2024, Trương Thị Mai 16 May 2024, Đinh Tiến Dũng 21 Jun 2024, Nguyễn Phú Trọng (died) 19 Jul 2024; added: four on 16 May
+    // 2024, Lương Tam Quang 16 Aug 2024, Nguyễn Duy Ngọc 23 Jan 2025.
+    //   1 Mar 2021: 18.
+    //   1 Jun 2024: 18 - 6 (Minh, Phúc, Tuấn Anh, Thưởng, Huệ, Mai) + 4 = 16.
+    //  25 Jul 2024: 16 - 1 (Dũng) - 1 (Trọng) = 14.
+    //  16 Aug 2024: 14 + 1 (Quang) = 15, the count VnExpress gives that day.
+    //  23 Jan 2025: 15 + 1 (Ngọc) = 16, the count Dân trí gives that day.
+    //  1 Mar 2025, 1 Jul 2025: 16 (no change sourced in 2025 after 23 Jan).
+    //  22 Jan 2026: 16, the count VietTimes gives (10 re-elected to the 14th Central Committee, 6 not).
+    //  23 Jan 2026: the 13th-term memberships end; the 14th Politburo of 19 begins.
+    [Theory]
+    [InlineData("2021-03-01", 18)]
+    [InlineData("2022-12-29", 18)]
+    [InlineData("2022-12-30", 17)]
+    [InlineData("2023-06-01", 16)]
+    [InlineData("2024-06-01", 16)]
+    [InlineData("2024-07-25", 14)]
+    [InlineData("2024-08-16", 15)]
+    [InlineData("2025-01-23", 16)]
+    [InlineData("2025-03-01", 16)]
+    [InlineData("2025-07-01", 16)]
+    [InlineData("2026-01-22", 16)]
+    [InlineData("2026-01-23", 19)]
+    public void The_Politburo_on_a_day_counts_what_the_sources_give(string day, int count) =>
+        Assert.Equal(count, R.MembersOn(Politburo, LocalDatePattern(day)).Count);
+
+    [Theory]
+    [InlineData("Phạm Bình Minh", "2022-12-30", AppointmentEnd.Resigned)]
+    [InlineData("Nguyễn Xuân Phúc", "2023-01-17", AppointmentEnd.Resigned)]
+    [InlineData("Trần Tuấn Anh", "2024-01-31", AppointmentEnd.Resigned)]
+    [InlineData("Võ Văn Thưởng", "2024-03-20", AppointmentEnd.Resigned)]
+    [InlineData("Vương Đình Huệ", "2024-04-26", AppointmentEnd.Resigned)]
+    [InlineData("Trương Thị Mai", "2024-05-16", AppointmentEnd.Resigned)]
+    [InlineData("Đinh Tiến Dũng", "2024-06-21", AppointmentEnd.Resigned)]
+    [InlineData("Nguyễn Phú Trọng", "2024-07-19", AppointmentEnd.Died)]
+    [InlineData("Phạm Minh Chính", "2026-01-23", AppointmentEnd.TermEnded)]
+    [InlineData("Nguyễn Văn Nên", "2026-01-23", AppointmentEnd.TermEnded)]
+    public void A_13th_term_Politburo_member_leaves_on_the_sourced_day(string name, string day, AppointmentEnd how)
+    {
+        Appointment a = Assert.Single(R.Career(PersonId.FromName(VietnameseName.Parse(name))), x => x.Post.Equals(Post.PolitburoMember) && Equals(x.Term, Tenure.NationalParty(13)));
+        Assert.Equal((LocalDatePattern(day), how), (a.End!.Value, a.HowEnded!.Value));
+        Assert.False(string.IsNullOrWhiteSpace(VietnamLeaders.SourceOf(a)));
+    }
+
+    [Theory]
+    [InlineData("Lê Minh Hưng", "2024-05-16")]
+    [InlineData("Đỗ Văn Chiến", "2024-05-16")]
+    [InlineData("Lương Tam Quang", "2024-08-16")]
+    [InlineData("Nguyễn Duy Ngọc", "2025-01-23")]
+    public void A_member_added_during_the_13th_term_and_re_elected_holds_two_appointments_that_meet(string name, string added)
+    {
+        var career = R.Career(PersonId.FromName(VietnameseName.Parse(name))).Where(a => a.Post.Equals(Post.PolitburoMember)).ToList();
+        Assert.Equal(2, career.Count);
+        Assert.Equal((LocalDatePattern(added), new LocalDate(2026, 1, 23), AppointmentEnd.TermEnded), (career[0].Start, career[0].End!.Value, career[0].HowEnded!.Value));
+        Assert.Equal((new LocalDate(2026, 1, 23), (LocalDate?)null), (career[1].Start, career[1].End));
+    }
+
+    [Fact]
+    public void The_disputed_day_Tran_Tuan_Anh_left_ships_the_default_reading()
+    {
+        ConflictingFact fact = KnownConflicts.PolitburoTranTuanAnh2024;
+        Appointment a = Assert.Single(R.Career(PersonId.Parse("tran-tuan-anh")), x => x.Post.Equals(Post.PolitburoMember));
+        Assert.Equal(fact.Default.Value, $"{a.End:uuuu-MM-dd}");
+        Assert.Contains(fact.Readings, r => r.Value == "2024-01-30");
+        string docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "sources.md"));
+        Assert.All(fact.Readings.SelectMany(r => r.Sources), s => Assert.Contains(s, docs, StringComparison.Ordinal));
+    }
 
     [Fact]
     public void The_14th_Secretariat_has_13_members_3_elected_on_23_January_and_10_assigned_on_30_January()

@@ -175,12 +175,28 @@ public static class KnownConflicts
         ],
         0);
 
+    /// <summary>Gets the day the Central Committee let Trần Tuấn Anh cease to be a member of the 13th Politburo. The Central
+    /// Party Office's communiqué, as Vietnamese papers report it, gives the extraordinary plenum of the morning of 31 January
+    /// 2024; an English report gives 30 January, the day he wrote to leave the National Assembly. Default: 31 January 2024,
+    /// as <c>OrgModel.Personnel.VietnamLeaders</c> ships the end of his membership. Values are ISO dates.</summary>
+    public static ConflictingFact PolitburoTranTuanAnh2024 { get; } = new(
+        "politburo-tran-tuan-anh-2024",
+        "On which day did the Central Committee let Trần Tuấn Anh cease to be a member of the 13th Politburo?",
+        [
+            new("31 January 2024 (the extraordinary plenum that morning, in the Central Party Office's communiqué).", "2024-01-31",
+                ["https://phapluatchinhsach.vn/ong-tran-tuan-anh-thoi-giu-chuc-uy-vien-bo-chinh-tri.htm",
+                 "https://vietnambiz.vn/ong-tran-tuan-anh-thoi-nhiem-vu-dai-bieu-quoc-hoi-202425175739281.htm"]),
+            new("30 January 2024 (an English report of his leaving the National Assembly).", "2024-01-30",
+                ["https://xe.today/2024/02/05/mr-tran-tuan-anh-resigns-from-the-position-of-national-assembly-representative/"]),
+        ],
+        0);
+
     /// <summary>Gets every known conflict, in the order above.</summary>
     public static IReadOnlyList<ConflictingFact> All { get; } =
     [
         Report520, GrassrootsCongressDeadline, NonLocalPosts,
         NationalAssembly3FirstSession, NationalAssembly5FirstSession, NationalAssembly7FirstSession, NationalAssembly10Election,
-        CommuneResolutions2025Date, Regulation117Issuer, FatherlandFrontChair2024,
+        CommuneResolutions2025Date, Regulation117Issuer, FatherlandFrontChair2024, PolitburoTranTuanAnh2024,
     ];
 
     /// <summary>Finds a known conflict by its <see cref="ConflictingFact.Id"/>.</summary>

@@ -38,7 +38,7 @@ public class KnownConflictsTests
     [Fact]
     public void Every_known_conflict_has_sourced_readings_a_unique_id_and_is_found_by_it()
     {
-        Assert.Equal(10, KnownConflicts.All.Count);
+        Assert.Equal(11, KnownConflicts.All.Count);
         Assert.Equal(KnownConflicts.All.Count, KnownConflicts.All.Select(f => f.Id).Distinct().Count());
         foreach (ConflictingFact fact in KnownConflicts.All)
         {
