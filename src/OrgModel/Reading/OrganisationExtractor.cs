@@ -180,16 +180,19 @@ public static class OrganisationExtractor
     // "Ban cán sự đảng Bộ Y tế", "Đảng đoàn Quốc hội": a Party board of a body is its own body, which the chart does not
     // hold; the token where such a prefix starts, or t when there is none.
     // "the Thanh Hoá Provincial Party Committee": an English kind of local body with its place before it, which the chart's
-    // names did not take; the place's capitalised words (at most three) belong to the name.
+    // names did not take; the place's capitalised words (at most three) belong to the name. A scope ("provincial People's
+    // Committees") is a kind of body, which has no place, and a word joined to the text before it ("520-BC/BTCTW") ends a
+    // symbol, not a place.
     private static int PlaceBefore(string text, DeadlineTextTokens k, int t, OrganisationNames.Name name, List<OrganisationMention>? found)
     {
-        if (name.Id is not null || !ReadingTokens.IsLocalLevel(k, t))
+        if (name.Id is not null || name.Scope || !ReadingTokens.IsLocalLevel(k, t))
         {
             return t;
         }
 
         int s = t;
         while (s > t - 3 && k.IsWord(s - 1) && ReadingTokens.IsCapitalised(text, k, s - 1) && !k.Is(s - 1, "the") && !k.Is(s - 1, "of")
+            && !JoinedToWhatPrecedes(text, k.Start(s - 1))
             && (found is null || found.Count == 0 || found[^1].Start + found[^1].Text.Length <= k.Start(s - 1)))
         {
             s--;
@@ -197,6 +200,8 @@ public static class OrganisationExtractor
 
         return s;
     }
+
+    private static bool JoinedToWhatPrecedes(string text, int at) => at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '/' or '-' or '.');
 
     // The standing committee of a Party committee is a body too: "Ban Thường vụ Tỉnh ủy Thanh Hoá", "the Standing Board of the
     // Thanh Hoá Provincial Party Committee".
