@@ -21,7 +21,9 @@ internal sealed class DeadlineTextTokens
 
     public static DeadlineTextTokens Read(ReadOnlySpan<char> text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        // About one token in four or five characters of running text (238,020 in the 1 MB of DraftReaderBenchmarks): a
+        // capacity of one in four rarely grows the list, which a fifth did, copying it once more than the text.
+        var tokens = new List<Token>((text.Length / 4) + 4);
         char[] folded = new char[text.Length];
         int n = 0;
         int i = 0;
