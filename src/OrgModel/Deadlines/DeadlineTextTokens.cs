@@ -27,11 +27,13 @@ internal sealed class DeadlineTextTokens
         char[] folded = new char[text.Length];
         int n = 0;
         int i = 0;
+        bool lineBreak = false;
         while (i < text.Length)
         {
             char f = VietnameseText.FoldChar(text[i]);
             if (f == '\0' || char.IsWhiteSpace(f))
             {
+                lineBreak |= f is '\n' or '\r';
                 i++;
                 continue;
             }
@@ -63,7 +65,8 @@ internal sealed class DeadlineTextTokens
                 }
             }
 
-            tokens.Add(new Token(type, start, i, foldStart, n - foldStart));
+            tokens.Add(new Token(type, start, i, foldStart, n - foldStart, lineBreak));
+            lineBreak = false;
         }
 
         return new DeadlineTextTokens(folded, tokens);
@@ -93,7 +96,7 @@ internal sealed class DeadlineTextTokens
     /// by a space or the end, not inside <c>31.7.2025</c>).</summary>
     public bool IsBoundary(ReadOnlySpan<char> text, int t)
     {
-        if (t > 0 && text[tokens[t - 1].End..tokens[t].Start].ContainsAny('\n', '\r'))
+        if (t > 0 && tokens[t].LineBreakBefore)
         {
             return true;
         }
@@ -108,5 +111,10 @@ internal sealed class DeadlineTextTokens
             || (c == '.' && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End])));
     }
 
-    private readonly record struct Token(DeadlineTokenType Type, int Start, int End, int FoldStart, int FoldLength);
+    /// <summary>Whether a line break lies between token <paramref name="t"/> - 1 and token <paramref name="t"/>.</summary>
+    public bool LineBreakBefore(int t) => tokens[t].LineBreakBefore;
+
+    // LineBreakBefore: whether the characters skipped before the token (its gap from the token before) hold a line break; noted
+    // while tokenizing, since sentence ends are asked of every token (IsBoundary) and a search of each gap cost more than the rest.
+    private readonly record struct Token(DeadlineTokenType Type, int Start, int End, int FoldStart, int FoldLength, bool LineBreakBefore);
 }

@@ -12,8 +12,8 @@ public static class CorpusWordTexts
     public static Arbitrary<string[]> Texts() => Arb.From(
         Gen.ListOf(Gen.Frequency(
             (6, Gen.Elements(Words)),
-            (1, Gen.Elements(Phrases)),
-            (1, Gen.Elements(", ", ". ", "; ", "\n", "(", ")", "the", "các", "Trung ương", "Hội nghị")))).Select(parts => parts.ToArray()),
+            (2, Gen.Elements(Phrases)),
+            (1, Gen.Elements(", ", ". ", "; ", "\n", "\r\n", "\r", "\u0301", "(", ")", "the", "các", "Trung ương", "Hội nghị")))).Select(parts => parts.ToArray()),
         Shrink);
 
     private static IEnumerable<string[]> Shrink(string[] parts)
@@ -24,14 +24,18 @@ public static class CorpusWordTexts
         }
     }
 
-    private static IEnumerable<DeadlineCorpus.Item> Items() =>
+    private static IEnumerable<string> Directories() =>
         new[] { DeadlineCorpus.Directory, DeadlineCorpus.HeldOutDirectory, DeadlineCorpus.HeldOut2Directory, DeadlineCorpus.HeldOut3Directory,
-            DeadlineCorpus.HeldOut4Directory, DeadlineCorpus.HeldOut5Directory }
-        .Where(Directory.Exists).SelectMany(DeadlineCorpus.Load);
+            DeadlineCorpus.HeldOut4Directory, DeadlineCorpus.HeldOut5Directory }.Where(Directory.Exists);
+
+    private static IEnumerable<DeadlineCorpus.Item> Items() => Directories().SelectMany(DeadlineCorpus.Load);
 
     private static string[] LoadWords() =>
         [.. Items().SelectMany(i => i.Text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
+    // The labelled deadline phrases, and the written text of the labelled organisations and scopes ("các bộ, ngành = scope").
     private static string[] LoadPhrases() =>
-        [.. Items().SelectMany(i => i.Expected.Select(e => e.Phrase)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. Items().SelectMany(i => i.Expected.Select(e => e.Phrase))
+            .Concat(Directories().SelectMany(ReadingCorpus.Load).SelectMany(l => l.Keys["organisations"]).Select(key => key[..Math.Max(0, key.LastIndexOf(" = ", StringComparison.Ordinal))]))
+            .Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

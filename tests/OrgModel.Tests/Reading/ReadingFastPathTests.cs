@@ -1,4 +1,5 @@
 using OrgModel.Deadlines;
+using OrgModel.Reading;
 
 namespace OrgModel.Tests.Reading;
 
@@ -21,6 +22,42 @@ public class ReadingFastPathTests
                 Assert.Equal(fullCue, cue);
                 Assert.Equal(fullNeedsTask, needsTask);
             }
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusWordTexts)], MaxTest = 300)]
+    public void The_scope_look_up_answers_as_the_scope_rules_at_every_token(string[] words)
+    {
+        string text = string.Join(' ', words);
+        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        for (int t = 0; t < k.Count; t++)
+        {
+            bool fast = ScopePhrases.TryMatch(text, k, t, out int last);
+            bool full = ScopePhrases.TryMatchAnyWord(text, k, t, out int fullLast);
+            Assert.Equal((full, fullLast), (fast, last));
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusWordTexts)], MaxTest = 300)]
+    public void The_term_look_up_lets_through_every_token_a_term_or_conference_opens_at(string[] words)
+    {
+        string text = string.Join(' ', words);
+        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        for (int t = 0; t < k.Count; t++)
+        {
+            bool opens = TermExtractor.OpensConference(k, t) || TermExtractor.TermOpening(text, k, t) > 0;
+            Assert.True(!opens || TermExtractor.MayOpen(k, t));
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusWordTexts)], MaxTest = 300)]
+    public void The_line_breaks_noted_by_the_tokenizer_are_those_between_the_tokens(string[] words)
+    {
+        string text = string.Join(' ', words);
+        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        for (int t = 1; t < k.Count; t++)
+        {
+            Assert.Equal(text.AsSpan(k.End(t - 1), k.Start(t) - k.End(t - 1)).ContainsAny('\n', '\r'), k.LineBreakBefore(t));
         }
     }
 }
