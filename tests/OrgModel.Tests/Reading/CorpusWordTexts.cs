@@ -9,11 +9,19 @@ public static class CorpusWordTexts
 
     private static readonly string[] Phrases = LoadPhrases();
 
+    // The ways the corpus cites a Central Conference, few in its labels.
+    private static readonly string[] Conferences =
+    [
+        "the 12th Central Conference", "the 15th meeting of the Party Central Committee", "the 11th plenum of the 13th Party Central Committee",
+        "Hội nghị Trung ương 11 khóa XIII", "Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII", "Hội nghị Trung ương lần thứ 8",
+    ];
+
     public static Arbitrary<string[]> Texts() => Arb.From(
         Gen.ListOf(Gen.Frequency(
             (6, Gen.Elements(Words)),
             (2, Gen.Elements(Phrases)),
-            (1, Gen.Elements(", ", ". ", "; ", "\n", "\r\n", "\r", "\u0301", "(", ")", "the", "các", "Trung ương", "Hội nghị")))).Select(parts => parts.ToArray()),
+            (1, Gen.Elements(", ", ". ", "; ", "\n", "\r\n", "\r", "\u0301", "(", ")", "the", "các", "Trung ương", "Hội nghị")),
+            (1, Gen.Elements(Conferences)))).Select(parts => parts.ToArray()),
         Shrink);
 
     private static IEnumerable<string[]> Shrink(string[] parts)
@@ -33,9 +41,10 @@ public static class CorpusWordTexts
     private static string[] LoadWords() =>
         [.. Items().SelectMany(i => i.Text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    // The labelled deadline phrases, and the written text of the labelled organisations and scopes ("các bộ, ngành = scope").
+    // The labelled deadline phrases, the written text of the labelled organisations and scopes ("các bộ, ngành = scope"), and
+    // the labelled terms and conferences.
     private static string[] LoadPhrases() =>
         [.. Items().SelectMany(i => i.Expected.Select(e => e.Phrase))
-            .Concat(Directories().SelectMany(ReadingCorpus.Load).SelectMany(l => l.Keys["organisations"]).Select(key => key[..Math.Max(0, key.LastIndexOf(" = ", StringComparison.Ordinal))]))
+            .Concat(Directories().SelectMany(ReadingCorpus.Load).SelectMany(l => l.Keys["organisations"].Concat(l.Keys["terms"])).Select(key => key.Contains(" = ", StringComparison.Ordinal) ? key[..key.LastIndexOf(" = ", StringComparison.Ordinal)] : key))
             .Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

@@ -1,3 +1,4 @@
+using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Reading;
 
@@ -60,4 +61,16 @@ public class ReadingFastPathTests
             Assert.Equal(text.AsSpan(k.End(t - 1), k.Start(t) - k.End(t - 1)).ContainsAny('\n', '\r'), k.LineBreakBefore(t));
         }
     }
+
+    [Property(Arbitrary = [typeof(CorpusWordTexts)], MaxTest = 300)]
+    public void Terms_are_found_as_the_rules_find_them_at_every_token_and_every_run(string[] words)
+    {
+        string text = string.Join(' ', words);
+        DeadlineTextTokens k = DeadlineTextTokens.Read(text);
+        var date = new LocalDate(2025, 10, 31);
+        Assert.Equal(Keys(TermExtractor.Extract(text, k, date, fast: false)), Keys(TermExtractor.Extract(text, k, date)));
+    }
+
+    private static List<string> Keys(IReadOnlyList<TermMention> terms) =>
+        [.. terms.Select(m => $"{m.Start} {m.Text} {string.Join(',', m.Terms)} {m.EventId} {m.Reason}")];
 }
