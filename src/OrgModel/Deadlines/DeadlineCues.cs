@@ -291,13 +291,15 @@ internal static class DeadlineCues
         }
 
         ReadOnlySpan<char> w = k.Folded(v);
-        return (w.Length > 4 && w.EndsWith("ed") && !w.EndsWith("need") && !w.EndsWith("eed")) || IrregularPast.Contains(w.ToString());
+        return (w.Length > 4 && w.EndsWith("ed") && !w.EndsWith("need") && !w.EndsWith("eed")) || IrregularPastLookup.Contains(w);
     }
 
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
     {
         "led", "made", "took", "gave", "sent", "held", "built", "met", "brought", "undertook", "set", "began", "put", "sought", "taught", "dealt",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastLookup = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "phiên họp … được tổ chức ngay sau kỳ nghỉ Lễ", "the meeting was held immediately after the holiday", "diễn ra ngay sau": when an
     // event took place, a schedule, not by when work is due ("phải được tổ chức ngay sau Đại hội" still is one).

@@ -65,7 +65,7 @@ internal sealed class DeadlineTextTokens
                 }
             }
 
-            tokens.Add(new Token(type, start, i, foldStart, n - foldStart, lineBreak));
+            tokens.Add(new Token(type, lineBreak, start, i, foldStart, n - foldStart));
             lineBreak = false;
         }
 
@@ -116,5 +116,6 @@ internal sealed class DeadlineTextTokens
 
     // LineBreakBefore: whether the characters skipped before the token (its gap from the token before) hold a line break; noted
     // while tokenizing, since sentence ends are asked of every token (IsBoundary) and a search of each gap cost more than the rest.
-    private readonly record struct Token(DeadlineTokenType Type, int Start, int End, int FoldStart, int FoldLength, bool LineBreakBefore);
+    // The two small fields first: 20 bytes a token, not 24.
+    private readonly record struct Token(DeadlineTokenType Type, bool LineBreakBefore, int Start, int End, int FoldStart, int FoldLength);
 }
