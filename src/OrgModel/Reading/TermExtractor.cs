@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using OrgModel.Deadlines;
 using OrgModel.Tenures;
 using OrgModel.Utility;
@@ -64,13 +63,11 @@ public static class TermExtractor
         return found is null ? ImmutableArray<TermMention>.Empty : found.AsReadOnly();
     }
 
-    // The folded words a term or conference opens with (OpensConference, TermOpening), a number aside. One look-up spares the
-    // other words of a text a dozen word comparisons (DraftReaderBenchmarks); a property test holds it to the two rules.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
-        ((string[])["hoi", "khoa", "nhiem", "dai", "quoc", "qh", "hdnd"]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether a term or conference may open at token <paramref name="t"/>: a number or one of their first words.</summary>
-    internal static bool MayOpen(DeadlineTextTokens k, int t) => k.IsNumber(t) || (k.IsWord(t) && FirstWords.Contains(k.Folded(t)));
+    /// <summary>Whether a term or conference may open at token <paramref name="t"/>: a number or one of the folded words they open
+    /// with (OpensConference, TermOpening). One test spares the other words of a text a dozen word comparisons
+    /// (DraftReaderBenchmarks); a property test holds it to the two rules.</summary>
+    internal static bool MayOpen(DeadlineTextTokens k, int t) =>
+        k.IsNumber(t) || (k.IsWord(t) && k.Folded(t) is "hoi" or "khoa" or "nhiem" or "dai" or "quoc" or "qh" or "hdnd");
 
     internal static bool OpensConference(DeadlineTextTokens k, int t) =>
         k.Is(t, "hoi", "nghi")
