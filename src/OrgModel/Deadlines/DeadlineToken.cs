@@ -1,7 +1,8 @@
 namespace OrgModel.Deadlines;
 
 /// <summary>The kinds of token a deadline phrase is split into.</summary>
-internal enum DeadlineTokenType
+/// <remarks>A byte: a text's token list keeps one per token (<see cref="DeadlineTextTokens"/>).</remarks>
+internal enum DeadlineTokenType : byte
 {
     Word,
 

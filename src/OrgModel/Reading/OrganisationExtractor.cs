@@ -162,6 +162,9 @@ public static class OrganisationExtractor
         "cho", "ket", "bieu", "thi", "nhat", "phe", "gioi",
     };
 
+    // Looked up by the token's folded span: a string per capitalised name read cost more than the look-up.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbLookup = SubjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsPublication(DeadlineTextTokens k, int t)
     {
         for (int i = t; i < t + 5; i++)
@@ -175,7 +178,7 @@ public static class OrganisationExtractor
         return false;
     }
 
-    private static bool IsVerbAfterSubject(DeadlineTextTokens k, int t) => SubjectVerbs.Contains(k.Folded(t).ToString());
+    private static bool IsVerbAfterSubject(DeadlineTextTokens k, int t) => SubjectVerbLookup.Contains(k.Folded(t));
 
     // "Ban cán sự đảng Bộ Y tế", "Đảng đoàn Quốc hội": a Party board of a body is its own body, which the chart does not
     // hold; the token where such a prefix starts, or t when there is none.

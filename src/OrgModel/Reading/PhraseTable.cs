@@ -36,6 +36,10 @@ internal sealed class PhraseTable<T>
         return this;
     }
 
+    /// <summary>The folded first words of the phrases, as a look-up of a token's folded word (<see cref="Normal"/>) finds them:
+    /// no phrase starts at a token whose word is not among them.</summary>
+    public IEnumerable<string> FirstWords => root.Words;
+
     /// <summary>The longest phrase starting at token <paramref name="t"/>, if any.</summary>
     public bool TryMatch(DeadlineTextTokens k, int t, out int last, out T value)
     {
@@ -71,12 +75,15 @@ internal sealed class PhraseTable<T>
     private static bool IsBracketed(DeadlineTextTokens k, int i) =>
         i + 3 < k.Count && k.Folded(i) is "(" && k.IsWord(i + 1) && k.Folded(i + 2) is ")";
 
-    private static ReadOnlySpan<char> Normal(ReadOnlySpan<char> word) => word is "\u2019" or "\u2018" ? "'" : word;
+    /// <summary>A folded word as the table keeps it: the typographic apostrophes are the plain one.</summary>
+    public static ReadOnlySpan<char> Normal(ReadOnlySpan<char> word) => word is "\u2019" or "\u2018" ? "'" : word;
 
     private sealed class Node
     {
         private Dictionary<string, Node>? children;
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public IEnumerable<string> Words => children?.Keys ?? Enumerable.Empty<string>();
 
         public bool HasValue { get; set; }
 

@@ -39,7 +39,7 @@ internal static class ReadingTokens
             return false;
         }
 
-        bool lineBreak = t > 0 && text[k.End(t - 1)..k.Start(t)].ContainsAny('\n', '\r');
+        bool lineBreak = t > 0 && k.LineBreakBefore(t);
         return lineBreak || k.Type(t) != DeadlineTokenType.Symbol || text[k.Start(t)] != ':' && (semicolon || text[k.Start(t)] != ';');
     }
 
