@@ -67,7 +67,9 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("cham", "nhat"))
         {
+            // "chậm nhất là ngày 15/12", "chậm nhất trước 15/9": "at the latest" before the day, with or without "before".
             Accept("la");
+            Accept("truoc");
             Accept("ngay");
             return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
         }

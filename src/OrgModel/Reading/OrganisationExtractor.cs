@@ -221,10 +221,14 @@ public static class OrganisationExtractor
     private static OrganisationMention LocalByPlace(string text, DeadlineTextTokens k, int start, int t, int last, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         string one = text[k.Start(start)..k.End(last)];
-        string full = (k.Is(t, "provincial") ? "Tỉnh ủy " : "Thành ủy ") + text[k.Start(start)..k.End(t - 1)];
+        string place = text[k.Start(start)..k.End(t - 1)];
+        string full = (k.Is(t, "provincial") ? "Tỉnh ủy " : "Thành ủy ") + (IsHanoi(place) ? "Hà Nội" : place);
         return Resolved(full, one, k.Start(start), names, view)
             ?? new OrganisationMention(k.Start(start), one, one, null, false, "a local Party committee by its place; the chart does not hold it");
     }
+
+    // English texts write the capital as one word ("the Hanoi municipal Party Committee"), which folds to no name of the chart.
+    private static bool IsHanoi(string place) => place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase);
 
     private static OrganisationMention? Resolved(string full, string written, int at, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {

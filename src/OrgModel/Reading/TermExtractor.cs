@@ -90,9 +90,11 @@ public static class TermExtractor
     {
         for (last = Limit(text, k, t, MaxTermTokens); last >= t + opening - 1; last--)
         {
-            // Most windows are not terms: try each as a span, and make a string only of the one that is.
+            // Most windows are not terms: try each as a span, and make a string only of the one that is. A term ends on a word of
+            // its own: the term grammar passes over "of" and "the", so "the 14th National Congress of the Communist Party of
+            // Vietnam" would otherwise end in "of the".
             ReadOnlySpan<char> span = text.AsSpan(k.Start(t), k.End(last) - k.Start(t));
-            if (k.Type(last) != DeadlineTokenType.Symbol && Tenure.TryParse(span, out _))
+            if (k.Type(last) != DeadlineTokenType.Symbol && !k.Is(last, "of") && !k.Is(last, "the") && !k.Is(last, "cua") && Tenure.TryParse(span, out _))
             {
                 string window = span.ToString();
                 TenureReadings readings = Tenure.ReadingsOf(window);

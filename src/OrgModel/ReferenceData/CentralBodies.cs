@@ -96,6 +96,9 @@ internal static class CentralBodies
 
         // research-notes.md §3.5.
         ("vn.front.trade-union", ["Trade Union Confederation"]),
+
+        // https://www.einpresswire.com/article/636800264/party-secretariat-issues-directive-on-organising-front-s-congresses (31 May 2023): "the Việt Nam Fatherland Front (VFF)".
+        ("vn.front.vietnam-fatherland-front", ["Việt Nam Fatherland Front", "VFF"]),
     ];
 
     /// <summary>The socio-political organisations' central bodies were placed under the Fatherland Front from this day (304-QĐ/TW).</summary>
