@@ -55,6 +55,13 @@ foreach (Appointment a in leaders.Appointments.Where(a => a.Post.Equals(Post.Pol
     Console.WriteLine($"  {leaders.Find(a.Person)!.Name}: {a.End:uuuu-MM-dd} ({a.HowEnded})");
 }
 
+// The 13th Secretariat where the sources make it complete: the 11 of 9 Apr 2021, by appointment or attested (the
+// members whose end is not sourced are attested only; on other days of the term the list is a lower bound).
+var april2021 = new LocalDate(2021, 4, 9);
+IReadOnlyList<PostHolder> secretariat13 = leaders.HoldersWithEvidenceOn(Post.SecretariatMember, april2021);
+Console.WriteLine();
+Console.WriteLine($"13th Secretariat on {april2021:uuuu-MM-dd} ({secretariat13.Count}): {string.Join("; ", secretariat13.Select(Describe))}");
+
 // The Politburo and the Secretariat on a day, and the heads of the central commissions attested that day.
 var day2026 = new LocalDate(2026, 2, 1);
 IReadOnlyList<Person> politburo = leaders.MembersOn(OrgId.Parse("vn.party.politburo"), day2026);

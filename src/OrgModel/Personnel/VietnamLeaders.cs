@@ -7,7 +7,7 @@ namespace OrgModel.Personnel;
 /// Secretary, the President, the Prime Minister, the Chairman of the National Assembly, the Permanent Member of the
 /// Secretariat, the chair of the Central Inspection Commission and of the Fatherland Front, the Politburo of the 13th term
 /// (18 elected, with every later change, complete from 31 January 2021) and of the 14th (19), the Secretariat (13) of the
-/// 14th term, and the heads of the central commissions where a dated text names them.
+/// 14th term, the 13th Secretariat as far as its changes are sourced (complete on 31 January 2021 and 9 April 2021 only), and the heads of the central commissions where a dated text names them.
 /// </summary>
 /// <remarks>
 /// <para>Every fact names its source (<see cref="SourceOf"/> for an appointment, <see cref="Attestation.Source"/> for an

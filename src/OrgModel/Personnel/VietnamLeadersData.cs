@@ -13,6 +13,12 @@ internal static class VietnamLeadersData
     private const string Politburo13Elected = "https://en.vietnamplus.vn/nguyen-phu-trong-reelected-as-party-general-secretary/195693.vnp ; https://sggpnews.org.vn/national/13th-party-central-committee-makes-debut-90517.html";
     private const string Politburo13OnEve14 = "https://viettimes.vn/6-uy-vien-bo-chinh-tri-khoa-xiii-khong-tai-cu-ban-chap-hanh-trung-uong-khoa-moi-post194003.html";
     private const string Politburo13Added9th = "https://vnbiznews.com/ban-chap-hanh-trung-uong-dang-bau-bo-sung-4-uy-vien-bo-chinh-tri-pid1989167989 ; http://m.mattran.org.vn/tin-tuc/ban-chap-hanh-trung-uong-dang-bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-xiii-55383.html";
+    private const string Secretariat13Elected = "https://viettimes.vn/hom-nay-1-2-dai-hoi-dang-xiii-be-mac-post142587.html";
+    private const string Secretariat13On9April = "https://vietnambiz.vn/phan-cong-4-uy-vien-bo-chinh-tri-tham-gia-ban-bi-thu-20210410070752589.htm";
+    private const string Secretariat13Titles2026 = "05-QĐNS/TW (30 Jan 2026): https://vneconomy.vn/bo-chinh-tri-phan-cong-uy-vien-bo-chinh-tri-khoa-xiv-tham-gia-ban-bi-thu-khoa-xiv.htm";
+    private const string KhaiLeft = "https://phunuphapluat.nguoiduatin.vn/cho-thoi-giu-chuc-uy-vien-trung-uong-dang-doi-voi-4-dong-chi-a613283.html ; https://th389.vn/ban-chap-hanh-trung-uong-dang-hop-ve-cong-tac-can-bo-a184041.html";
+    private const string ChienLeftSecretariat = "2500 (Politburo), handed over 4 Nov 2025: https://vnexpress.net/ong-do-van-chien-lam-pho-bi-thu-thuong-truc-dang-uy-quoc-hoi-4959199.html ; https://cafef.vn/ong-do-van-chien-lam-pho-bi-thu-thuong-truc-dang-uy-quoc-hoi-188251104094225202.chn";
+    private const string QuangSecretariat = "https://dantri.com.vn/xa-hoi/hai-nhan-su-duoc-bau-bo-sung-vao-bo-chinh-tri-va-ban-bi-thu-20250122111556170.htm";
     private const string Secretariat14ElectedSource = "https://vnexpress.net/3-uy-vien-trung-uong-duoc-bau-vao-ban-bi-thu-khoa-xiv-5009109.html";
     private const string Secretariat14AssignedSource = "05-QĐNS/TW (30 Jan 2026): https://vnexpress.net/10-uy-vien-bo-chinh-tri-duoc-phan-cong-tham-gia-ban-bi-thu-khoa-xiv-5011875.html";
     private const string TrongElected = "https://m.vietnamnet.vn/vn/dai-hoi-dang/ong-nguyen-phu-trong-tai-dac-cu-tong-bi-thu-khoa-xiii-709740.html";
@@ -99,6 +105,27 @@ internal static class VietnamLeadersData
         ("Nguyễn Phú Trọng", new(2024, 7, 19), AppointmentEnd.Died, TrongDied),
     ];
 
+    // The 13th Secretariat, as far as its changes are sourced (docs/sources.md, "Leaders", lists what was searched and not found).
+    // The first plenum of 31 Jan 2021 elected 5 members (VietTimes's count); the 11 VietnamBiz lists after the Politburo assigned 4
+    // of its members on 9 Apr 2021 are the General Secretary, Võ Văn Thưởng (Permanent Member), those 4 and the 5 elected, who are
+    // the 5 of the 11 outside the 13th Politburo. The Party Charter puts the General Secretary in the Secretariat (quoted by
+    // VnExpress, Secretariat14ElectedSource), so his membership runs with the post. A member whose end is not sourced is not an
+    // appointment here: Thưởng, Phan Đình Trạc and Nguyễn Hòa Bình are attested on 9 Apr 2021 and Trần Lưu Quang on 23 Jan 2025.
+    // A member still titled a 13th-term Secretariat member by 05-QĐNS/TW (30 Jan 2026) ends when the 14th Central Committee
+    // formed its Secretariat, 23 Jan 2026 (TermEnded), the term's rule used for the Politburo.
+    private static readonly (string Name, LocalDate Start, AppointmentStart How, LocalDate End, AppointmentEnd Ended, string Source)[] Secretariat13 =
+    [
+        ("Nguyễn Phú Trọng", FirstPlenum13, AppointmentStart.Elected, new(2024, 7, 19), AppointmentEnd.Died, TrongElected + " ; " + Secretariat13On9April + " ; " + Secretariat14ElectedSource + " ; " + TrongDied),
+        ("Lê Minh Hưng", FirstPlenum13, AppointmentStart.Elected, FirstPlenum14, AppointmentEnd.TermEnded, Secretariat13Elected + " ; " + Secretariat13On9April + " ; " + Secretariat13Titles2026),
+        ("Nguyễn Trọng Nghĩa", FirstPlenum13, AppointmentStart.Elected, FirstPlenum14, AppointmentEnd.TermEnded, Secretariat13Elected + " ; " + Secretariat13On9April + " ; " + Secretariat13Titles2026),
+        ("Bùi Thị Minh Hoài", FirstPlenum13, AppointmentStart.Elected, FirstPlenum14, AppointmentEnd.TermEnded, Secretariat13Elected + " ; " + Secretariat13On9April + " ; " + Secretariat13Titles2026),
+        ("Đỗ Văn Chiến", FirstPlenum13, AppointmentStart.Elected, new(2025, 11, 4), AppointmentEnd.Transferred, Secretariat13Elected + " ; " + Secretariat13On9April + " ; " + ChienLeftSecretariat),
+        ("Lê Minh Khái", FirstPlenum13, AppointmentStart.Elected, new(2024, 8, 3), AppointmentEnd.Resigned, Secretariat13Elected + " ; " + Secretariat13On9April + " ; " + KhaiLeft),
+        ("Trương Thị Mai", new(2021, 4, 9), AppointmentStart.Assigned, new(2024, 5, 16), AppointmentEnd.Resigned, Secretariat13On9April + " ; " + CuongPermanent),
+        ("Trần Cẩm Tú", new(2021, 4, 9), AppointmentStart.Assigned, FirstPlenum14, AppointmentEnd.TermEnded, Secretariat13On9April + " ; " + TuPermanent + " ; " + TuPermanent14),
+        ("Tô Lâm", new(2024, 8, 3), AppointmentStart.Elected, FirstPlenum14, AppointmentEnd.TermEnded, LamGeneralSecretary + " ; " + Secretariat14ElectedSource + " ; " + LamReelected),
+    ];
+
     /// <summary>The three members of the 14th Secretariat elected by the Central Committee on 23 Jan 2026.</summary>
     public static readonly string[] Secretariat14Elected = ["Võ Thị Ánh Xuân", "Phạm Thị Thanh Trà", "Nguyễn Văn Quảng"];
 
@@ -125,6 +152,7 @@ internal static class VietnamLeadersData
     private static readonly string[] OthersNames =
     [
         "Nguyễn Phú Trọng", "Nguyễn Xuân Phúc", "Võ Văn Thưởng", "Lương Cường", "Phạm Minh Chính", "Vương Đình Huệ", "Trương Thị Mai",
+        "Lê Minh Khái",
     ];
 
     /// <summary>Every person of the shipped facts.</summary>
@@ -192,6 +220,11 @@ internal static class VietnamLeadersData
                 : (Ended(name, Post.PolitburoMember, start, AppointmentStart.Elected, Term13, FirstPlenum14, AppointmentEnd.TermEnded), source + " ; " + Politburo13OnEve14 + " ; " + Politburo14);
         }
 
+        foreach ((string name, LocalDate start, AppointmentStart how, LocalDate end, AppointmentEnd ended, string source) in Secretariat13)
+        {
+            yield return (Ended(name, Post.SecretariatMember, start, how, Term13, end, ended), source);
+        }
+
         // The 14th Politburo and Secretariat.
         foreach (string name in Politburo14Names)
         {
@@ -221,6 +254,14 @@ internal static class VietnamLeadersData
         yield return Attested("Lương Cường", Post.President, new(2026, 2, 16), Tet2026);
         yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 3, 15), ElectionDay2026);
         yield return Attested("Trần Thanh Mẫn", Post.NationalAssemblyChair, new(2026, 3, 21), ElectionCouncil20260321);
+
+        // 13th-term Secretariat members whose start or end is not sourced (Secretariat13 above).
+        foreach (string name in new[] { "Võ Văn Thưởng", "Phan Đình Trạc", "Nguyễn Hòa Bình" })
+        {
+            yield return Attested(name, Post.SecretariatMember, new(2021, 4, 9), Secretariat13On9April);
+        }
+
+        yield return Attested("Trần Lưu Quang", Post.SecretariatMember, new(2025, 1, 23), QuangSecretariat);
 
         // Heads of the central commissions: the 14th-term lists give their posts; no start day is sourced.
         foreach ((string name, string commission) in HeadsOn23January)

@@ -108,6 +108,59 @@ public class VietnamLeadersTests
         Assert.Contains(R.HoldersOn(Post.SecretariatMember, Feb2026), p => p.Name.ToString() == "Tô Lâm");
     }
 
+    // The 13th Secretariat by hand from the sources (docs/sources.md, "Leaders"). VietTimes: the first plenum of 31 Jan 2021
+    // elected the General Secretary and "5 Uỷ viên Ban Bí thư"; VietnamBiz, 10 Apr 2021: after the Politburo assigned 4 of its
+    // members on 9 Apr, the Secretariat "gồm 11 người". The 5 elected are the 5 of the 11 not in the 13th Politburo (Hưng,
+    // Nghĩa, Chiến, Hoài, Khái); the 4 assigned are the 11 less the General Secretary, Võ Văn Thưởng (Permanent Member from
+    // February 2021) and the 5 (Mai, Tú, Trạc, Bình).
+    //   31 Jan 2021: 1 (Nguyễn Phú Trọng) + 5 elected = 6 appointments.
+    //    9 Apr 2021: 6 + 2 appointments (Mai, Tú) + 3 attestations (Thưởng, Trạc, Bình: ends not sourced) = 11.
+    [Fact]
+    public void The_13th_Secretariat_elected_on_31_January_2021_has_the_5_members_the_source_counts_and_the_General_Secretary()
+    {
+        var first = new LocalDate(2021, 1, 31);
+        IReadOnlyList<Person> holders = R.HoldersOn(Post.SecretariatMember, first);
+        Assert.Equal(6, holders.Count);
+        Assert.Empty(R.HoldersOn(Post.SecretariatMember, first.PlusDays(-1)));
+        Assert.Equal(5, R.Appointments.Count(a => a.Post.Equals(Post.SecretariatMember) && a.Start == first && Equals(a.Term, Tenure.NationalParty(13))
+            && R.HolderOn(Post.GeneralSecretary, first)!.Id != a.Person));
+    }
+
+    [Fact]
+    public void The_13th_Secretariat_on_9_April_2021_has_the_11_members_the_source_lists_8_by_appointment_and_3_attested()
+    {
+        IReadOnlyList<PostHolder> holders = R.HoldersWithEvidenceOn(Post.SecretariatMember, new LocalDate(2021, 4, 9));
+        Assert.Equal(11, holders.Count);
+        Assert.Equal(8, holders.Count(h => h.Evidence == HoldingEvidence.Appointment));
+        Assert.Equal(["Nguyễn Hòa Bình", "Phan Đình Trạc", "Võ Văn Thưởng"],
+            holders.Where(h => h.Evidence == HoldingEvidence.Attestation).Select(h => h.Person.Name.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Nguyễn Phú Trọng", "2021-01-31", "2024-07-19", AppointmentEnd.Died)]
+    [InlineData("Lê Minh Khái", "2021-01-31", "2024-08-03", AppointmentEnd.Resigned)]
+    [InlineData("Đỗ Văn Chiến", "2021-01-31", "2025-11-04", AppointmentEnd.Transferred)]
+    [InlineData("Lê Minh Hưng", "2021-01-31", "2026-01-23", AppointmentEnd.TermEnded)]
+    [InlineData("Trương Thị Mai", "2021-04-09", "2024-05-16", AppointmentEnd.Resigned)]
+    [InlineData("Trần Cẩm Tú", "2021-04-09", "2026-01-23", AppointmentEnd.TermEnded)]
+    [InlineData("Tô Lâm", "2024-08-03", "2026-01-23", AppointmentEnd.TermEnded)]
+    public void A_13th_term_Secretariat_member_holds_from_and_to_the_sourced_days(string name, string start, string end, AppointmentEnd how)
+    {
+        Appointment a = Assert.Single(R.Career(PersonId.FromName(VietnameseName.Parse(name))), x => x.Post.Equals(Post.SecretariatMember) && Equals(x.Term, Tenure.NationalParty(13)));
+        Assert.Equal((LocalDatePattern(start), LocalDatePattern(end), how), (a.Start, a.End!.Value, a.HowEnded!.Value));
+        Assert.False(string.IsNullOrWhiteSpace(VietnamLeaders.SourceOf(a)));
+    }
+
+    [Fact]
+    public void Tran_Luu_Quang_elected_to_the_13th_Secretariat_on_23_January_2025_is_attested_that_day_his_end_not_being_sourced()
+    {
+        PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(Post.SecretariatMember, new LocalDate(2025, 1, 23)), x => x.Person.Name.ToString() == "Trần Lưu Quang");
+        Assert.Equal(HoldingEvidence.Attestation, h.Evidence);
+        // Dân trí counts 12 that day; 6 appointments (Tô Lâm, Tú, Hưng, Nghĩa, Hoài, Chiến) and Quang's attestation are
+        // sourced: the 13th Secretariat is a lower bound on such days (docs/sources.md).
+        Assert.Equal(7, R.HoldersWithEvidenceOn(Post.SecretariatMember, new LocalDate(2025, 1, 23)).Count);
+    }
+
     [Fact]
     public void Every_shipped_fact_names_its_source()
     {
