@@ -134,6 +134,9 @@ public static class DecisionExtractor
                     named = listed;
                 }
 
+                // "dưới sự chủ trì của Tổng Bí thư A", "A on January 13 chaired a meeting": the one who chairs the meeting that decides
+                // is not the one it disciplines.
+                named = named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p));
                 listed = here[i].NamedBefore && named.Count > 0 ? named : here[i].Listed ? listed : null;
                 (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, named, here[i].Reason));
             }
@@ -341,6 +344,62 @@ public static class DecisionExtractor
         return false;
     }
 
+    // Whether the person is named as the one who chairs: "chủ trì" (after "sự … của" or the name) or "chaired"/"presided" a few
+    // words after the name, before anything else in between ends the clause.
+    private static bool ChairsTheMeeting(string text, DeadlineTextTokens k, int from, int to, PersonMention person)
+    {
+        // The person's first token, by binary search: a sentence may be long and hold many people and decisions.
+        int lo = from, hi = to;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (k.Start(mid) < person.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int at = lo;
+
+        if (at >= to || k.Start(at) != person.Start)
+        {
+            return false;
+        }
+
+        for (int t = at - 1; t >= Math.Max(from, at - 8); t--)
+        {
+            if (k.Is(t, "chu", "tri") && k.Is(t + 2, "cua"))
+            {
+                return true;
+            }
+        }
+
+        int after = at;
+        while (after + 1 < to && k.End(after) < person.Start + person.Text.Length)
+        {
+            after++;
+        }
+
+        for (int t = after + 1; t < Math.Min(to, after + 6); t++)
+        {
+            if (k.Is(t, "chaired") || k.Is(t, "presided") || k.Is(t, "chu", "tri"))
+            {
+                return true;
+            }
+
+            if (ReadingTokens.IsSymbol(text, k, t, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
     // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".
     private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
@@ -401,6 +460,8 @@ public static class DecisionExtractor
         Add(DecisionKind.Reprimand, Needs.Nothing, "khiển trách");
         Add(DecisionKind.Dissolution, Needs.Nothing, "giải tán");
         Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi tham gia", "cho thôi làm",
+            "thôi tham gia Ban Chấp hành Trung ương", "thôi tham gia Ban Chấp hành", "thôi tham gia Bộ Chính trị", "thôi tham gia Ban Bí thư",
+            "thôi tham gia Ban Thường vụ",
             "cease holding", "ceases holding", "ceased holding", "to cease holding", "cease to hold", "stop holding", "relieved of");
         Add(DecisionKind.CeaseHoldingPost, Needs.FromPost, "relieve", "relieves", "relieved", "relieving");
         Add(DecisionKind.Expulsion, Needs.FromTheParty, "expel", "expels", "expelled", "expelling", "expulsion");

@@ -327,7 +327,7 @@ public static class PersonExtractor
             }
         }
 
-        foreach (string s in (string[])["các đồng chí", "comrades", "Politburo members", "Ministers"])
+        foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers"])
         {
             table.Add(s, true);
         }
