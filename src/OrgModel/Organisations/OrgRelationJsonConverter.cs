@@ -14,19 +14,19 @@ internal sealed class OrgRelationJsonConverter() : ObjectJsonConverter<OrgRelati
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<OrgRelation, State> Shape = new(nameof(OrgRelation),
     [
-        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<OrgRelationKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, RefuseDefault(v).Kind), Required: true),
+        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<OrgRelationKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, RefuseDefault(v).Kind), Required: true, static (o, n, v) => o.Enum(n, RefuseDefault(v).Kind)),
         new("source", static (ref r, ref s) =>
             {
                 s.Source = OrgIdTable.Read(s.Ids, ref r, out int index);
                 s.SourceIndex = index;
-            }, static (w, n, v) => w.WriteString(n, v.Source.ToString()), Required: true),
+            }, static (w, n, v) => w.WriteString(n, v.Source.ToString()), Required: true, static (o, n, v) => o.String(n, v.Source.ToString())),
         new("target", static (ref r, ref s) =>
             {
                 s.Target = OrgIdTable.Read(s.Ids, ref r, out int index);
                 s.TargetIndex = index;
-            }, static (w, n, v) => w.WriteString(n, v.Target.ToString()), Required: true),
-        new("validFrom", static (ref r, ref s) => s.ValidFrom = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidFrom)),
-        new("validTo", static (ref r, ref s) => s.ValidTo = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidTo)),
+            }, static (w, n, v) => w.WriteString(n, v.Target.ToString()), Required: true, static (o, n, v) => o.String(n, v.Target.ToString())),
+        new("validFrom", static (ref r, ref s) => s.ValidFrom = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidFrom), WriteUtf8: static (o, n, v) => o.Date(n, v.ValidFrom)),
+        new("validTo", static (ref r, ref s) => s.ValidTo = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidTo), WriteUtf8: static (o, n, v) => o.Date(n, v.ValidTo)),
     ],
     static (ref s) => new OrgRelation(s.Kind, s.Source, s.Target, s.ValidFrom, s.ValidTo));
 

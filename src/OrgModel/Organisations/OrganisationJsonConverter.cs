@@ -11,19 +11,19 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<Organisation, State> Shape = new(nameof(Organisation),
     [
-        new("id", static (ref r, ref s) => s.Id = OrgIdJsonConverter.ReadValue(ref r), static (w, n, v) => w.WriteString(n, v.Id.ToString()), Required: true),
-        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<OrganisationKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Kind), Required: true),
-        new("level", static (ref r, ref s) => s.Level = JsonRead.Enum<OrgLevel>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Level), Required: true),
-        new("name", static (ref r, ref s) => s.Name = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.Name), Required: true),
-        new("code", static (ref r, ref s) => s.Code = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Code)),
-        new("validFrom", static (ref r, ref s) => s.ValidFrom = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidFrom)),
-        new("validTo", static (ref r, ref s) => s.ValidTo = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidTo)),
-        new("englishName", static (ref r, ref s) => s.EnglishName = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.EnglishName)),
-        new("shortName", static (ref r, ref s) => s.ShortName = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.ShortName)),
-        new("unitType", static (ref r, ref s) => s.UnitType = JsonRead.NullableEnum<AdministrativeUnitType>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.UnitType)),
+        new("id", static (ref r, ref s) => s.Id = OrgIdJsonConverter.ReadValue(ref r), static (w, n, v) => w.WriteString(n, v.Id.ToString()), Required: true, static (o, n, v) => o.String(n, v.Id.ToString())),
+        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<OrganisationKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Kind), Required: true, static (o, n, v) => o.Enum(n, v.Kind)),
+        new("level", static (ref r, ref s) => s.Level = JsonRead.Enum<OrgLevel>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Level), Required: true, static (o, n, v) => o.Enum(n, v.Level)),
+        new("name", static (ref r, ref s) => s.Name = JsonRead.String(ref r), static (w, n, v) => w.WriteString(n, v.Name), Required: true, static (o, n, v) => o.String(n, v.Name)),
+        new("code", static (ref r, ref s) => s.Code = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.Code), WriteUtf8: static (o, n, v) => o.String(n, v.Code)),
+        new("validFrom", static (ref r, ref s) => s.ValidFrom = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidFrom), WriteUtf8: static (o, n, v) => o.Date(n, v.ValidFrom)),
+        new("validTo", static (ref r, ref s) => s.ValidTo = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.ValidTo), WriteUtf8: static (o, n, v) => o.Date(n, v.ValidTo)),
+        new("englishName", static (ref r, ref s) => s.EnglishName = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.EnglishName), WriteUtf8: static (o, n, v) => o.String(n, v.EnglishName)),
+        new("shortName", static (ref r, ref s) => s.ShortName = JsonRead.NullableString(ref r), static (w, n, v) => JsonWrite.String(w, n, v.ShortName), WriteUtf8: static (o, n, v) => o.String(n, v.ShortName)),
+        new("unitType", static (ref r, ref s) => s.UnitType = JsonRead.NullableEnum<AdministrativeUnitType>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.UnitType), WriteUtf8: static (o, n, v) => o.Enum(n, v.UnitType)),
 
         // Left out when empty, so that the form of an organisation without aliases is unchanged.
-        new("aliases", static (ref r, ref s) => s.Aliases = JsonRead.Array(ref r, JsonRead.String), static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Aliases, static (w, a) => w.WriteStringValue(a))),
+        new("aliases", static (ref r, ref s) => s.Aliases = JsonRead.Array(ref r, JsonRead.String), static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Aliases, static (w, a) => w.WriteStringValue(a)), WriteUtf8: static (o, n, v) => o.Strings(n, v.Aliases, omitEmpty: true)),
     ],
     static (ref s) => Create(s));
 
