@@ -30,7 +30,7 @@ internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, Or
             "organisations",
             static (ref r, ref s) =>
             {
-                s.Organisations = ImmutableCollectionsMarshal.AsArray(JsonRead.Array(ref r, OrganisationJsonConverter.Shape.ReadElement))!;
+                s.Organisations = ImmutableCollectionsMarshal.AsArray(JsonRead.Array(ref r, OrganisationJsonConverter.ChartReader))!;
                 s.Ids = OrgIdTable.Of(s.Organisations);
             },
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Organisations, OrganisationJsonConverter.Shape.WriteElement),

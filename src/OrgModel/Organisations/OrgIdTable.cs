@@ -92,7 +92,11 @@ internal sealed class OrgIdTable
 
     private OrgId ReadElement(ref Utf8JsonReader reader) => Read(this, ref reader);
 
-    private int Find(ref Utf8JsonReader reader)
+    /// <summary>The id of the organisation at an index this table found.</summary>
+    public OrgId IdAt(int index) => organisations[index].Id;
+
+    /// <summary>The index of the organisation whose id is the current (plain) string, or -1 (then read it the usual way).</summary>
+    public int Find(ref Utf8JsonReader reader)
     {
         if (!JsonRead.TryPlainString(ref reader, out ReadOnlySpan<byte> utf8) || utf8.Length > MaxLength)
         {
@@ -101,7 +105,7 @@ internal sealed class OrgIdTable
 
         foreach (int r in recent)
         {
-            if (r >= 0 && Ascii.Equals(utf8, organisations[r].Id.Value))
+            if (r >= 0 && Matches(utf8, organisations[r].Id.Value!))
             {
                 return r;
             }
@@ -109,7 +113,7 @@ internal sealed class OrgIdTable
 
         // Or the organisation after the last one found (the parents of consecutive units, consecutive bodies).
         int after = recent[(nextRecent + 3) & 3] + 1;
-        if (after > 0 && after < organisations.Length && Ascii.Equals(utf8, organisations[after].Id.Value))
+        if (after > 0 && after < organisations.Length && Matches(utf8, organisations[after].Id.Value!))
         {
             return Remember(after);
         }
@@ -117,7 +121,7 @@ internal sealed class OrgIdTable
         for (int slot = Hash(utf8) & (slots.Length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.Length - 1))
         {
             int found = slots[slot] - 1;
-            if (Ascii.Equals(utf8, organisations[found].Id.Value))
+            if (Matches(utf8, organisations[found].Id.Value!))
             {
                 return Remember(found);
             }
@@ -125,6 +129,11 @@ internal sealed class OrgIdTable
 
         return -1;
     }
+
+    // The ids of a chart share long prefixes and often their length (vn.au.2025-01.00004, vn.au.2025-01.00013): the last
+    // character tells most candidates apart before a comparison of the whole.
+    private static bool Matches(ReadOnlySpan<byte> utf8, string id) =>
+        utf8.Length == id.Length && utf8.Length > 0 && utf8[^1] == id[^1] && Ascii.Equals(utf8, id);
 
     // FNV-1a over the code units, the same for an ASCII id's bytes and its chars.
     private static int Hash(ReadOnlySpan<byte> utf8)

@@ -1,4 +1,5 @@
 using OrgModel.Serialization.Json;
+using OrgModel.Utility;
 
 namespace OrgModel.Organisations;
 
@@ -26,6 +27,89 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
         new("aliases", static (ref r, ref s) => s.Aliases = JsonRead.Array(ref r, JsonRead.String), static (w, n, v) => JsonWrite.NonEmptyArray(w, n, v.Aliases, static (w, a) => w.WriteStringValue(a)), WriteUtf8: static (o, n, v) => o.Strings(n, v.Aliases, omitEmpty: true)),
     ],
     static (ref s) => Create(s));
+
+    /// <summary>Reads the organisations of a chart: see <see cref="TryReadPlain"/>.</summary>
+    internal static JsonRead.Element<Organisation> ChartReader { get; } = (ref Utf8JsonReader r) =>
+    {
+        Utf8JsonReader start = r;
+        if (TryReadPlain(ref r, out Organisation? plain))
+        {
+            return plain;
+        }
+
+        // From the object's first token again, the general way, which gives every error its usual message and path.
+        r = start;
+        return Shape.Read(ref r);
+    };
+
+    // The organisations of a chart are nearly all in the library's own form: plain member names, each once, no aliases.
+    // They are read on the spot, without a delegate and a name comparison per member; false as soon as anything else
+    // (or anything invalid) is met.
+    private static bool TryReadPlain(ref Utf8JsonReader r, [NotNullWhen(true)] out Organisation? organisation)
+    {
+        organisation = null;
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        try
+        {
+            var s = default(State);
+            int seen = 0;
+            while (r.Read() && r.TokenType == JsonTokenType.PropertyName && !r.ValueIsEscaped && !r.HasValueSequence)
+            {
+                int member = Member(r.ValueSpan);
+                if (member < 0 || (seen & (1 << member)) != 0 || !r.Read())
+                {
+                    return false;
+                }
+
+                seen |= 1 << member;
+                switch (member)
+                {
+                    case 0: s.Id = OrgIdJsonConverter.ReadValue(ref r); break;
+                    case 1: s.Kind = JsonRead.Enum<OrganisationKind>(ref r); break;
+                    case 2: s.Level = JsonRead.Enum<OrgLevel>(ref r); break;
+                    case 3: s.Name = JsonRead.String(ref r); break;
+                    case 4: s.Code = JsonRead.NullableString(ref r); break;
+                    case 5: s.ValidFrom = JsonRead.NullableDate(ref r); break;
+                    case 6: s.ValidTo = JsonRead.NullableDate(ref r); break;
+                    case 7: s.EnglishName = JsonRead.NullableString(ref r); break;
+                    case 8: s.ShortName = JsonRead.NullableString(ref r); break;
+                    default: s.UnitType = JsonRead.NullableEnum<AdministrativeUnitType>(ref r); break;
+                }
+            }
+
+            if (r.TokenType != JsonTokenType.EndObject || (seen & 0b1111) != 0b1111)
+            {
+                return false;
+            }
+
+            organisation = Create(s);
+            return true;
+        }
+        catch (Exception e) when (!Preconditions.IsFatal(e))
+        {
+            return false;
+        }
+    }
+
+    // The members TryReadPlain reads, by their index in Shape; aliases (rare) go the general way.
+    private static int Member(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        2 when name.SequenceEqual("id"u8) => 0,
+        4 when name.SequenceEqual("kind"u8) => 1,
+        5 when name.SequenceEqual("level"u8) => 2,
+        4 when name.SequenceEqual("name"u8) => 3,
+        4 when name.SequenceEqual("code"u8) => 4,
+        9 when name.SequenceEqual("validFrom"u8) => 5,
+        7 when name.SequenceEqual("validTo"u8) => 6,
+        11 when name.SequenceEqual("englishName"u8) => 7,
+        9 when name.SequenceEqual("shortName"u8) => 8,
+        8 when name.SequenceEqual("unitType"u8) => 9,
+        _ => -1,
+    };
 
     private static Organisation Create(in State s)
     {
