@@ -33,9 +33,9 @@ internal sealed class OrgRelationJsonConverter() : ObjectJsonConverter<OrgRelati
     /// <summary>Reads relations whose ids are looked up in <paramref name="ids"/> first, keeping the indexes found.</summary>
     internal static JsonRead.Element<Linked> Reader(OrgIdTable? ids) => (ref Utf8JsonReader r) =>
     {
-        // The relations of a chart are nearly all in the library's own form: read on the spot, without a delegate and a
-        // name comparison per member. Anything else starts again from the object's first token, the general way, which
-        // also gives every error its usual message and path.
+        // The relations of a chart are nearly all in the library's own form: read on the spot, without a delegate per
+        // member. Anything else starts again from the object's first token, the general way, which also gives every
+        // error its usual message and path.
         Utf8JsonReader start = r;
         if (ids is not null && TryReadPlain(ref r, ids, out Linked plain))
         {
@@ -59,17 +59,18 @@ internal sealed class OrgRelationJsonConverter() : ObjectJsonConverter<OrgRelati
         }
 
         OrgRelationKind kind = default;
-        int source = -1, target = -1, seen = 0;
+        int source = -1, target = -1, seen = 0, previous = -1;
         LocalDate? from = null, to = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName && !r.ValueIsEscaped && !r.HasValueSequence)
         {
-            int member = Member(r.ValueSpan);
+            int member = Shape.IndexOf(r.ValueSpan, previous);
             if (member < 0 || (seen & (1 << member)) != 0 || !r.Read())
             {
                 return false;
             }
 
             seen |= 1 << member;
+            previous = member;
             bool read = member switch
             {
                 0 => JsonRead.TryPlainString(ref r, out ReadOnlySpan<byte> name) && JsonEnum<OrgRelationKind>.TryParseUtf8(name, out kind),
@@ -92,16 +93,6 @@ internal sealed class OrgRelationJsonConverter() : ObjectJsonConverter<OrgRelati
         linked = new Linked(new OrgRelation(kind, ids.IdAt(source), ids.IdAt(target), from, to), source, target);
         return true;
     }
-
-    private static int Member(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        4 when name.SequenceEqual("kind"u8) => 0,
-        6 when name.SequenceEqual("source"u8) => 1,
-        6 when name.SequenceEqual("target"u8) => 2,
-        9 when name.SequenceEqual("validFrom"u8) => 3,
-        7 when name.SequenceEqual("validTo"u8) => 4,
-        _ => -1,
-    };
 
     private static bool TryPlainDate(ref Utf8JsonReader r, out LocalDate? date)
     {

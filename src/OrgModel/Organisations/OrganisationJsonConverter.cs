@@ -43,8 +43,7 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
     };
 
     // The organisations of a chart are nearly all in the library's own form: plain member names, each once, no aliases.
-    // They are read on the spot, without a delegate and a name comparison per member; false as soon as anything else
-    // (or anything invalid) is met.
+    // They are read on the spot, without a delegate per member; false as soon as anything else (or anything invalid) is met.
     private static bool TryReadPlain(ref Utf8JsonReader r, [NotNullWhen(true)] out Organisation? organisation)
     {
         organisation = null;
@@ -56,16 +55,18 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
         try
         {
             var s = default(State);
-            int seen = 0;
+            int seen = 0, previous = -1;
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName && !r.ValueIsEscaped && !r.HasValueSequence)
             {
-                int member = Member(r.ValueSpan);
-                if (member < 0 || (seen & (1 << member)) != 0 || !r.Read())
+                // Aliases (member 10, rare) go the general way.
+                int member = Shape.IndexOf(r.ValueSpan, previous);
+                if (member is < 0 or > 9 || (seen & (1 << member)) != 0 || !r.Read())
                 {
                     return false;
                 }
 
                 seen |= 1 << member;
+                previous = member;
                 switch (member)
                 {
                     case 0: s.Id = OrgIdJsonConverter.ReadValue(ref r); break;
@@ -94,22 +95,6 @@ internal sealed class OrganisationJsonConverter() : ObjectJsonConverter<Organisa
             return false;
         }
     }
-
-    // The members TryReadPlain reads, by their index in Shape; aliases (rare) go the general way.
-    private static int Member(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        2 when name.SequenceEqual("id"u8) => 0,
-        4 when name.SequenceEqual("kind"u8) => 1,
-        5 when name.SequenceEqual("level"u8) => 2,
-        4 when name.SequenceEqual("name"u8) => 3,
-        4 when name.SequenceEqual("code"u8) => 4,
-        9 when name.SequenceEqual("validFrom"u8) => 5,
-        7 when name.SequenceEqual("validTo"u8) => 6,
-        11 when name.SequenceEqual("englishName"u8) => 7,
-        9 when name.SequenceEqual("shortName"u8) => 8,
-        8 when name.SequenceEqual("unitType"u8) => 9,
-        _ => -1,
-    };
 
     private static Organisation Create(in State s)
     {

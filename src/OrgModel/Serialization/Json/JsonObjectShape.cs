@@ -75,6 +75,28 @@ internal sealed class JsonObjectShape<T, TState>
         output.EndObject();
     }
 
+    /// <summary>
+    /// The index of the member named by these plain (unescaped) UTF-8 bytes, or -1; the search starts after
+    /// <paramref name="previous"/>, as members usually come in order.
+    /// </summary>
+    public int IndexOf(ReadOnlySpan<byte> name, int previous)
+    {
+        for (int k = 0, i = previous + 1; k < utf8Names.Length; k++, i++)
+        {
+            if (i == utf8Names.Length)
+            {
+                i = 0;
+            }
+
+            if (name.SequenceEqual(utf8Names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Writes the value as an object.</summary>
     public void Write(Utf8JsonWriter writer, T value)
     {
