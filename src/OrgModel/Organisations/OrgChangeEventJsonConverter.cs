@@ -12,12 +12,12 @@ internal sealed class OrgChangeEventJsonConverter() : ObjectJsonConverter<OrgCha
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<OrgChangeEvent, State> Shape = new(nameof(OrgChangeEvent),
     [
-        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<OrgChangeKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Kind), Required: true, static (o, n, v) => o.Enum(n, v.Kind)),
-        new("effectiveDate", static (ref r, ref s) => s.Effective = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.EffectiveDate), Required: true, static (o, n, v) => o.Date(n, v.EffectiveDate)),
-        new("predecessors", static (ref r, ref s) => s.Predecessors = OrgIdTable.ReadIds(s.Ids, ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.Predecessors), Required: true, static (o, n, v) => OrgIdJsonConverter.WriteIds(o, n, v.Predecessors)),
-        new("successors", static (ref r, ref s) => s.Successors = OrgIdTable.ReadIds(s.Ids, ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.Successors), Required: true, static (o, n, v) => OrgIdJsonConverter.WriteIds(o, n, v.Successors)),
-        new("legalBasis", static (ref r, ref s) => s.LegalBasis = DocumentNumberJsonConverter.ReadNullable(ref r), static (w, n, v) => JsonWrite.String(w, n, v.LegalBasis?.ToString()), WriteUtf8: static (o, n, v) => o.String(n, v.LegalBasis?.ToString())),
-        new("partialPredecessors", static (ref r, ref s) => s.Partial = OrgIdTable.ReadIds(s.Ids, ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.PartialPredecessors, omitEmpty: true), WriteUtf8: static (o, n, v) => OrgIdJsonConverter.WriteIds(o, n, v.PartialPredecessors, omitEmpty: true)),
+        new("kind", static (ref r, ref s) => s.Kind = JsonRead.Enum<OrgChangeKind>(ref r), static (w, n, v) => JsonWrite.Enum(w, n, v.Kind), Required: true),
+        new("effectiveDate", static (ref r, ref s) => s.Effective = JsonRead.Date(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.EffectiveDate), Required: true),
+        new("predecessors", static (ref r, ref s) => s.Predecessors = OrgIdTable.ReadIds(s.Ids, ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.Predecessors), Required: true),
+        new("successors", static (ref r, ref s) => s.Successors = OrgIdTable.ReadIds(s.Ids, ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.Successors), Required: true),
+        new("legalBasis", static (ref r, ref s) => s.LegalBasis = DocumentNumberJsonConverter.ReadNullable(ref r), static (w, n, v) => JsonWrite.String(w, n, v.LegalBasis?.ToString())),
+        new("partialPredecessors", static (ref r, ref s) => s.Partial = OrgIdTable.ReadIds(s.Ids, ref r), static (w, n, v) => OrgIdJsonConverter.WriteIds(w, n, v.PartialPredecessors, omitEmpty: true)),
     ],
     static (ref s) => new OrgChangeEvent(s.Kind, s.Effective, s.Predecessors, s.Successors, s.LegalBasis, s.Partial),
     new State { Predecessors = [], Successors = [], Partial = [] });

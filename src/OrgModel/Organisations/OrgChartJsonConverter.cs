@@ -1,5 +1,4 @@
 using OrgModel.Serialization.Json;
-using OrgModel.Utility;
 
 namespace OrgModel.Organisations;
 
@@ -17,83 +16,30 @@ internal sealed class OrgChartJsonConverter() : ObjectJsonConverter<OrgChart, Or
 
     private const int ProblemsShown = 10;
 
-    // Levels below the chart's own object in its JSON (organisations, one organisation, its aliases), and the writer's
-    // limit when its options leave it at 0.
-    private const int NestedLevels = 3;
-    private const int DefaultMaxDepth = 1000;
-
     /// <summary>The object form.</summary>
     internal static readonly JsonObjectShape<OrgChart, State> Shape = new(nameof(OrgChart),
     [
-        new("date", static (ref r, ref s) => s.Date = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.Date), WriteUtf8: static (o, n, v) => o.Date(n, v.Date)),
+        new("date", static (ref r, ref s) => s.Date = JsonRead.NullableDate(ref r), static (w, n, v) => JsonWrite.Date(w, n, v.Date)),
         new(
             "organisations",
             static (ref r, ref s) =>
             {
-                s.Organisations = ImmutableCollectionsMarshal.AsArray(JsonRead.Array(ref r, OrganisationJsonConverter.ChartReader))!;
+                s.Organisations = ImmutableCollectionsMarshal.AsArray(JsonRead.Array(ref r, OrganisationJsonConverter.Shape.ReadElement))!;
                 s.Ids = OrgIdTable.Of(s.Organisations);
             },
             static (w, n, v) => JsonWrite.Array(w, n, v.History.Organisations, OrganisationJsonConverter.Shape.WriteElement),
-            Required: true,
-            static (o, n, v) => o.Array(n, v.History.Organisations, OrganisationJsonConverter.Shape.WriteUtf8Element)),
+            Required: true),
         new(
             "relations",
             static (ref r, ref s) => ReadRelations(ref r, ref s),
-            static (w, n, v) => JsonWrite.Array(w, n, v.History.Relations, OrgRelationJsonConverter.Shape.WriteElement),
-            WriteUtf8: static (o, n, v) => o.Array(n, v.History.Relations, OrgRelationJsonConverter.Shape.WriteUtf8Element)),
+            static (w, n, v) => JsonWrite.Array(w, n, v.History.Relations, OrgRelationJsonConverter.Shape.WriteElement)),
         new(
             "events",
             static (ref r, ref s) => s.Events = ImmutableCollectionsMarshal.AsArray(JsonRead.Array(ref r, OrgChangeEventJsonConverter.Reader(s.Ids)))!,
-            static (w, n, v) => JsonWrite.Array(w, n, v.History.Events, OrgChangeEventJsonConverter.Shape.WriteElement),
-            WriteUtf8: static (o, n, v) => o.Array(n, v.History.Events, OrgChangeEventJsonConverter.Shape.WriteUtf8Element)),
+            static (w, n, v) => JsonWrite.Array(w, n, v.History.Events, OrgChangeEventJsonConverter.Shape.WriteElement)),
     ],
     Build,
     new State { Organisations = [], Relations = [], Sources = [], Targets = [], Events = [] });
-
-    /// <inheritdoc />
-    /// <remarks>A compact chart (every write but an indented one) is written by <see cref="JsonUtf8Output"/> and handed to
-    /// the writer whole: byte for byte what the writer would write, in about half the time. Anything else, and any chart
-    /// the fast path declines, goes through the writer member by member.</remarks>
-    public override void Write(Utf8JsonWriter writer, OrgChart value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (!TryWriteUtf8(writer, value))
-        {
-            base.Write(writer, value, options);
-        }
-    }
-
-    /// <summary>Writes the chart through <see cref="JsonUtf8Output"/>; false (nothing written) when it must go the usual way.</summary>
-    internal static bool TryWriteUtf8(Utf8JsonWriter writer, OrgChart value)
-    {
-        int maxDepth = writer.Options.MaxDepth == 0 ? DefaultMaxDepth : writer.Options.MaxDepth;
-        if (writer.Options.Indented || writer.CurrentDepth + NestedLevels + 1 >= maxDepth)
-        {
-            return false;
-        }
-
-        // Sized from the reference chart (about 200, 100 and 250 bytes an item), so that it seldom grows.
-        OrgChart history = value.History;
-        long capacity = 1024 + (256L * history.Organisations.Count) + (128L * history.Relations.Count) + (512L * history.Events.Count);
-        using var output = new JsonUtf8Output(writer.Options.Encoder, (int)Math.Min(capacity, 1 << 28));
-        try
-        {
-            Shape.WriteUtf8(output, value);
-        }
-        catch (Exception e) when (!Preconditions.IsFatal(e))
-        {
-            // The general path fails the same way, and says so in its own words.
-            return false;
-        }
-
-        if (output.Abandoned)
-        {
-            return false;
-        }
-
-        writer.WriteRawValue(output.Written, skipInputValidation: true);
-        return true;
-    }
 
     // The arrays read become the chart's own (no builder to copy them into), and the indexes found while reading
     // are handed to the validation, which would otherwise look every id up again.

@@ -44,21 +44,4 @@ internal sealed class OrgIdJsonConverter : StringJsonConverter<OrgId>
 
         writer.WriteEndArray();
     }
-
-    /// <summary>Writes an array of ids straight as UTF-8, as <see cref="WriteIds(Utf8JsonWriter, JsonEncodedText, IReadOnlyList{OrgId}, bool)"/> does.</summary>
-    internal static void WriteIds(JsonUtf8Output output, JsonEncodedText name, IReadOnlyList<OrgId> ids, bool omitEmpty = false)
-    {
-        if (omitEmpty && ids.Count == 0)
-        {
-            return;
-        }
-
-        output.StartArray(name);
-        for (int i = 0; i < ids.Count; i++)
-        {
-            output.StringElement(ids[i].ToString());
-        }
-
-        output.EndArray();
-    }
 }

@@ -100,11 +100,7 @@ internal sealed class OrgIdTable
 
     private OrgId ReadElement(ref Utf8JsonReader reader) => Read(this, ref reader);
 
-    /// <summary>The id of the organisation at an index this table found.</summary>
-    public OrgId IdAt(int index) => organisations[index].Id;
-
-    /// <summary>The index of the organisation whose id is the current (plain) string, or -1 (then read it the usual way).</summary>
-    public int Find(ref Utf8JsonReader reader)
+    private int Find(ref Utf8JsonReader reader)
     {
         if (!JsonRead.TryPlainString(ref reader, out ReadOnlySpan<byte> utf8) || utf8.Length > MaxLength)
         {

@@ -8,11 +8,6 @@ internal delegate void JsonMemberRead<TState>(ref Utf8JsonReader reader, ref TSt
 /// <typeparam name="T">The type whose member is written.</typeparam>
 internal delegate void JsonMemberWrite<in T>(Utf8JsonWriter writer, JsonEncodedText name, T value);
 
-/// <summary>Writes one member straight as UTF-8 (see <see cref="JsonUtf8Output"/>), exactly as the member's
-/// <see cref="JsonMemberWrite{T}"/> writes it through a non-indented writer.</summary>
-/// <typeparam name="T">The type whose member is written.</typeparam>
-internal delegate void JsonMemberWriteUtf8<in T>(JsonUtf8Output output, JsonEncodedText name, T value);
-
 /// <summary>Makes the value from the members read; an <see cref="ArgumentException"/> is reported with the JSON path.</summary>
 /// <typeparam name="T">The type read.</typeparam>
 /// <typeparam name="TState">The state the members were read into.</typeparam>
@@ -28,5 +23,4 @@ internal delegate T JsonBuild<out T, TState>(ref TState state);
 /// <param name="Read">Reads the value into the state.</param>
 /// <param name="Write">Writes the member (name and value), or nothing.</param>
 /// <param name="Required">Whether a missing member is an error.</param>
-/// <param name="WriteUtf8">Writes the member as <paramref name="Write"/> does, straight as UTF-8; null when the type has no such path.</param>
-internal sealed record JsonMember<T, TState>(string Name, JsonMemberRead<TState> Read, JsonMemberWrite<T> Write, bool Required = false, JsonMemberWriteUtf8<T>? WriteUtf8 = null);
+internal sealed record JsonMember<T, TState>(string Name, JsonMemberRead<TState> Read, JsonMemberWrite<T> Write, bool Required = false);

@@ -18,7 +18,6 @@ internal sealed class JsonObjectShape<T, TState>
     private readonly byte[][] utf8Names;
     private readonly JsonMemberRead<TState>[] readers;
     private readonly JsonMemberWrite<T>[] writers;
-    private readonly JsonMemberWriteUtf8<T>[]? utf8Writers;
     private readonly ulong required;
     private readonly TState initial;
     private readonly JsonBuild<T, TState> build;
@@ -38,7 +37,6 @@ internal sealed class JsonObjectShape<T, TState>
         utf8Names = Array.ConvertAll(names, System.Text.Encoding.UTF8.GetBytes);
         readers = Array.ConvertAll(members, m => m.Read);
         writers = Array.ConvertAll(members, m => m.Write);
-        utf8Writers = Array.TrueForAll(members, m => m.WriteUtf8 is not null) ? Array.ConvertAll(members, m => m.WriteUtf8!) : null;
         for (int i = 0; i < members.Length; i++)
         {
             required |= members[i].Required ? 1UL << i : 0;
@@ -46,7 +44,6 @@ internal sealed class JsonObjectShape<T, TState>
 
         ReadElement = Read;
         WriteElement = Write;
-        WriteUtf8Element = WriteUtf8;
     }
 
     /// <summary>Gets <see cref="Read(ref Utf8JsonReader)"/> as a cached delegate, for arrays of <typeparamref name="T"/>.</summary>
@@ -54,48 +51,6 @@ internal sealed class JsonObjectShape<T, TState>
 
     /// <summary>Gets <see cref="Write"/> as a cached delegate, for arrays of <typeparamref name="T"/>.</summary>
     public Action<Utf8JsonWriter, T> WriteElement { get; }
-
-    /// <summary>Gets <see cref="WriteUtf8"/> as a cached delegate, for arrays of <typeparamref name="T"/>.</summary>
-    public Action<JsonUtf8Output, T> WriteUtf8Element { get; }
-
-    /// <summary>Gets a value indicating whether every member can be written by <see cref="WriteUtf8"/>.</summary>
-    public bool CanWriteUtf8 => utf8Writers is not null;
-
-    /// <summary>Writes the value as an object straight as UTF-8, as <see cref="Write"/> does through a non-indented writer.</summary>
-    /// <exception cref="InvalidOperationException">A member has no UTF-8 writer (see <see cref="CanWriteUtf8"/>).</exception>
-    public void WriteUtf8(JsonUtf8Output output, T value)
-    {
-        JsonMemberWriteUtf8<T>[] members = utf8Writers ?? throw new InvalidOperationException($"{typeName} has members without a UTF-8 writer.");
-        output.StartObject();
-        for (int i = 0; i < members.Length; i++)
-        {
-            members[i](output, encodedNames[i], value);
-        }
-
-        output.EndObject();
-    }
-
-    /// <summary>
-    /// The index of the member named by these plain (unescaped) UTF-8 bytes, or -1; the search starts after
-    /// <paramref name="previous"/>, as members usually come in order.
-    /// </summary>
-    public int IndexOf(ReadOnlySpan<byte> name, int previous)
-    {
-        for (int k = 0, i = previous + 1; k < utf8Names.Length; k++, i++)
-        {
-            if (i == utf8Names.Length)
-            {
-                i = 0;
-            }
-
-            if (name.SequenceEqual(utf8Names[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>Writes the value as an object.</summary>
     public void Write(Utf8JsonWriter writer, T value)
