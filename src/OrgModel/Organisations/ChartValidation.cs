@@ -176,7 +176,7 @@ internal sealed class ChartValidation
 
     private List<int> CheckRelations()
     {
-        var valid = new List<int>();
+        var valid = new List<int>(relations.Length);
         for (int k = 0; k < relations.Length; k++)
         {
             OrgRelation r = relations[k];

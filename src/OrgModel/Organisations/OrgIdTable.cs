@@ -18,8 +18,13 @@ internal sealed class OrgIdTable
     private readonly Organisation[] organisations;
 
     // Open addressing on the UTF-8 bytes (ids are ASCII, so a byte hashes as its char): a reference is found without
-    // transcoding it to UTF-16 first. Slots hold an organisation's index plus one (0 is empty), at most half full.
-    private readonly int[] slots;
+    // transcoding it to UTF-16 first. A slot holds an organisation's index plus one (0 is empty) in its low half and the
+    // id's hash in its high half, so that a probe passes over other ids without loading them (a lookup is bound by cache
+    // misses: the table, then the organisation, then its id); at most half full.
+    private readonly ulong[] slots;
+
+    // The organisations' ids, so that checking a find loads the id without the organisation first.
+    private readonly string[] ids;
 
     // References come in runs (the three relations of one body, the communes of one district), so the last few
     // organisations found are compared first, on the bytes, before a transcoding and a hash lookup.
@@ -28,9 +33,10 @@ internal sealed class OrgIdTable
 
     private readonly JsonRead.Element<OrgId> readElement;
 
-    private OrgIdTable(Organisation[] organisations, Dictionary<string, int> index, bool hasDuplicates, int[] slots)
+    private OrgIdTable(Organisation[] organisations, string[] ids, Dictionary<string, int> index, bool hasDuplicates, ulong[] slots)
     {
         this.organisations = organisations;
+        this.ids = ids;
         Index = index;
         HasDuplicates = hasDuplicates;
         this.slots = slots;
@@ -46,29 +52,31 @@ internal sealed class OrgIdTable
     /// <summary>The table of these organisations' ids.</summary>
     public static OrgIdTable Of(Organisation[] organisations)
     {
-        var ids = new Dictionary<string, int>(organisations.Length);
-        var slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, organisations.Length * 2))];
+        var index = new Dictionary<string, int>(organisations.Length);
+        var ids = new string[organisations.Length];
+        var slots = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, organisations.Length * 2))];
         bool duplicates = false;
         for (int i = 0; i < organisations.Length; i++)
         {
-            string id = organisations[i].Id.Value!;
-            if (!ids.TryAdd(id, i))
+            string id = ids[i] = organisations[i].Id.Value!;
+            if (!index.TryAdd(id, i))
             {
                 duplicates = true;
             }
             else if (id.Length <= MaxLength && Ascii.IsValid(id))
             {
-                int slot = Hash(id.AsSpan()) & (slots.Length - 1);
+                int hash = Hash(id.AsSpan());
+                int slot = hash & (slots.Length - 1);
                 while (slots[slot] != 0)
                 {
                     slot = (slot + 1) & (slots.Length - 1);
                 }
 
-                slots[slot] = i + 1;
+                slots[slot] = Slot(hash, i);
             }
         }
 
-        return new OrgIdTable(organisations, ids, duplicates, slots);
+        return new OrgIdTable(organisations, ids, index, duplicates, slots);
     }
 
     /// <summary>Reads an id, from the table when it is there.</summary>
@@ -101,7 +109,7 @@ internal sealed class OrgIdTable
 
         foreach (int r in recent)
         {
-            if (r >= 0 && Ascii.Equals(utf8, organisations[r].Id.Value))
+            if (r >= 0 && Matches(utf8, ids[r]))
             {
                 return r;
             }
@@ -109,15 +117,17 @@ internal sealed class OrgIdTable
 
         // Or the organisation after the last one found (the parents of consecutive units, consecutive bodies).
         int after = recent[(nextRecent + 3) & 3] + 1;
-        if (after > 0 && after < organisations.Length && Ascii.Equals(utf8, organisations[after].Id.Value))
+        if (after > 0 && after < ids.Length && Matches(utf8, ids[after]))
         {
             return Remember(after);
         }
 
-        for (int slot = Hash(utf8) & (slots.Length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.Length - 1))
+        int hash = Hash(utf8);
+        for (int slot = hash & (slots.Length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.Length - 1))
         {
-            int found = slots[slot] - 1;
-            if (Ascii.Equals(utf8, organisations[found].Id.Value))
+            ulong entry = slots[slot];
+            int found = unchecked((int)(uint)entry) - 1;
+            if (unchecked((int)(uint)(entry >> 32)) == hash && Matches(utf8, ids[found]))
             {
                 return Remember(found);
             }
@@ -125,6 +135,13 @@ internal sealed class OrgIdTable
 
         return -1;
     }
+
+    // The ids of a chart share long prefixes and often their length (vn.au.2025-01.00004, vn.au.2025-01.00013): the last
+    // character tells most candidates apart before a comparison of the whole.
+    private static bool Matches(ReadOnlySpan<byte> utf8, string id) =>
+        utf8.Length == id.Length && utf8.Length > 0 && utf8[^1] == id[^1] && Ascii.Equals(utf8, id);
+
+    private static ulong Slot(int hash, int index) => unchecked(((ulong)(uint)hash << 32) | (uint)(index + 1));
 
     // FNV-1a over the code units, the same for an ASCII id's bytes and its chars.
     private static int Hash(ReadOnlySpan<byte> utf8)
