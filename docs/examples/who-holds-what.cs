@@ -76,6 +76,16 @@ foreach (string commission in new[] { "organisation-commission", "information-ed
     Console.WriteLine($"  head of {commission} on {assigned:uuuu-MM-dd}: {string.Join("; ", leaders.HoldersWithEvidenceOn(head, assigned).Select(Describe))}");
 }
 
+// The heads of the central commissions on a day in 2025: by appointment where both days are sourced, else attested by a
+// text of that day (docs/sources.md, "Leaders", says from which day each commission is complete).
+var august2025 = new LocalDate(2025, 8, 28);
+Console.WriteLine();
+foreach (string commission in new[] { "organisation-commission", "information-education-mass-mobilisation-commission", "internal-affairs-commission", "policy-strategy-commission", "office" })
+{
+    Post head = Post.CommissionHead(OrgId.Parse("vn.party.central-" + commission));
+    Console.WriteLine($"  head of {commission} on {august2025:uuuu-MM-dd}: {string.Join("; ", leaders.HoldersWithEvidenceOn(head, august2025).Select(Describe))}");
+}
+
 // A career, with where each step comes from.
 Console.WriteLine();
 Console.WriteLine("Tô Lâm:");
