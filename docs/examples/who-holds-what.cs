@@ -69,11 +69,20 @@ Console.WriteLine();
 Console.WriteLine($"Politburo on {day2026:uuuu-MM-dd} ({politburo.Count}): {string.Join(", ", politburo.Select(p => p.Name))}");
 IReadOnlyList<Person> secretariat = leaders.HoldersOn(Post.SecretariatMember, day2026);
 Console.WriteLine($"Secretariat on {day2026:uuuu-MM-dd} ({secretariat.Count}): {string.Join(", ", secretariat.Select(p => p.Name))}");
-var assigned = new LocalDate(2026, 1, 30);
-foreach (string commission in new[] { "organisation-commission", "information-education-mass-mobilisation-commission", "internal-affairs-commission", "policy-strategy-commission", "office" })
+PrintCommissionHeads(new LocalDate(2026, 1, 30));
+
+// The heads of the central commissions on a day in 2025: by appointment where both days are sourced, else attested by a
+// text of that day (docs/sources.md, "Leaders", says from which day each commission is complete).
+Console.WriteLine();
+PrintCommissionHeads(new LocalDate(2025, 8, 28));
+
+void PrintCommissionHeads(LocalDate day)
 {
-    Post head = Post.CommissionHead(OrgId.Parse("vn.party.central-" + commission));
-    Console.WriteLine($"  head of {commission} on {assigned:uuuu-MM-dd}: {string.Join("; ", leaders.HoldersWithEvidenceOn(head, assigned).Select(Describe))}");
+    foreach (string commission in new[] { "organisation-commission", "information-education-mass-mobilisation-commission", "internal-affairs-commission", "policy-strategy-commission", "office" })
+    {
+        Post head = Post.CommissionHead(OrgId.Parse("vn.party.central-" + commission));
+        Console.WriteLine($"  head of {commission} on {day:uuuu-MM-dd}: {string.Join("; ", leaders.HoldersWithEvidenceOn(head, day).Select(Describe))}");
+    }
 }
 
 // A career, with where each step comes from.

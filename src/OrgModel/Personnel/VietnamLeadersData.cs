@@ -46,7 +46,6 @@ internal static class VietnamLeadersData
     private const string HoaiFront = "https://viettimes.vn/ba-bui-thi-minh-hoai-lam-chu-tich-uy-ban-trung-uong-mttq-viet-nam-post191353.html ; https://dantri.com.vn/thoi-su/ba-bui-thi-minh-hoai-la-nu-chu-tich-dau-tien-cua-uy-ban-tu-mttq-viet-nam-20251107145609715.htm";
     private const string Kbs20260122 = "KBS, 22 Jan 2026: https://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=69138";
     private const string Vneconomy20260309 = "VnEconomy, 10 Mar 2026 (meeting of 9 Mar): https://vneconomy.vn/ky-hop-thu-nhat-quoc-hoi-khoa-xvi-se-kien-toan-to-chuc-bo-may-nhan-su.htm";
-    private const string NghiaPropaganda = "https://znews.vn/ong-nguyen-trong-nghia-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong-post1527701.html";
     private const string TuInspection13 = "https://vtcnews.vn/thuong-truc-ban-bi-thu-tran-cam-tu-tai-dac-cu-ban-chap-hanh-trung-uong-khoa-xiv-ar999729.html";
     private const string NgocInspection = "https://d34iuj6n1uey68.cloudfront.net/amp/dang-hop-bat-thuong-nguyen-duy-ngoc-vao-bo-chinh-tri-the-da-so-phe-cong-an/7948938.html ; https://thongluan-rdp.online/tin-tuc/viet-nam/ong-nguyen-duy-ngoc-vao-bo-chinh-tri-lam-chu-nhiem-uy-ban-kiem-tra-trung-uong-bbc ; https://www.24h.com.vn/tin-tuc-trong-ngay/ong-nguyen-duy-ngoc-giu-chuc-bi-thu-thanh-uy-ha-noi-c46a1711346.html";
     private const string HungOrganisation = "https://tapchidongnama.vn/bo-chinh-tri-bo-nhiem-ong-le-minh-hung-lam-truong-ban-to-chuc-trung-uong/ ; https://www.newscon.org/bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-13/?hl=vi";
@@ -54,6 +53,14 @@ internal static class VietnamLeadersData
     private const string TucOffice = "2289-QĐNS/TW: https://tienphong.vn/bo-chinh-tri-bo-nhiem-ong-pham-gia-tuc-giu-chuc-chanh-van-phong-trung-uong-dang-post1774050.tpo ; https://www.sggp.org.vn/dong-chi-pham-gia-tuc-giu-chuc-chanh-van-phong-trung-uong-dang-post810868.html ; https://vnexpress.net/ong-pham-gia-tuc-lam-chanh-van-phong-trung-uong-dang-4933280.html";
     private const string QuyetPropaganda = "https://plo.vn/ong-trinh-van-quyet-giu-chuc-truong-ban-tuyen-giao-va-dan-van-trung-uong-post879348.html ; https://vneconomy.vn/dai-tuong-trinh-van-quyet-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong.htm ; https://nld.com.vn/dai-tuong-trinh-van-quyet-giu-chuc-truong-ban-tuyen-giao-va-dan-van-trung-uong-196251104104310889.htm";
     private const string TriInternalAffairs = "https://vnexpress.net/ong-le-minh-tri-lam-truong-ban-noi-chinh-trung-uong-5011880.html ; https://vtcnews.vn/ong-le-minh-tri-giu-chuc-truong-ban-noi-chinh-trung-uong-ar999953.html";
+    private const string MaiOrganisation = "45-QĐNS/TW, 8 Apr 2021: https://en.vietnamplus.vn/party-leader-presents-decisions-appointing-heads-of-party-central-committees-commissions/199842.vnp ; https://www.vietmaz.com/2021/04/party-leader-presents-decisions-appointing-heads-of-party-central-committees-commissions/";
+    private const string MaiLeftOrganisation = "https://mekongasean.vn/bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-xiii-28925.html";
+    private const string NghiaMerged = "https://znews.vn/ong-nguyen-trong-nghia-lam-truong-ban-tuyen-giao-va-dan-van-trung-uong-post1527701.html";
+    private const string NghiaLeft = "https://www.vietnamplus.vn/dai-tuong-chu-nhiem-tong-cuc-chinh-tri-quan-doi-nhan-dan-nguyen-trong-nghia-post1074908.vnp ; https://znews.vn/hoi-nghi-ban-giao-cong-tac-truong-ban-tuyen-giao-va-dan-van-trung-uong-post1599940.html";
+    private const string HungOffice = "https://vnexpress.net/bau-bo-sung-4-uy-vien-bo-chinh-tri-khoa-13-4746941.html";
+    private const string NgocOffice = "1289 (Politburo, 31 May 2024), handed over 3 Jun 2024: https://vnews.gov.vn/news/thuong-tuong-nguyen-duy-ngoc-giu-chuc-chanh-van-phong-trung-uong-dang-123066.htm ; https://tapchivietduc.vn/dong-chi-nguyen-duy-ngoc-giu-chuc-chanh-van-phong-trung-uong-dang-a21206.html";
+    private const string Nld20250828 = "Người Lao Động, 28 Aug 2025: https://nld.com.vn/trao-huy-hieu-45-nam-tuoi-dang-tang-truong-ban-noi-chinh-trung-uong-196250828221639308.htm";
+    private const string Znews20251104 = "Znews, 4 Nov 2025: https://znews.vn/dai-tuong-nguyen-trong-nghia-lam-chu-nhiem-tong-cuc-chinh-tri-post1598835.html";
     private const string Tet2026 = "24h.com.vn, 16 Feb 2026: https://www.24h.com.vn/tin-tuc-trong-ngay/chao-xuan-binh-ngo-c46a1738248.html";
     private const string ElectionDay2026 = "VietnamPlus, 15 Mar 2026: https://www.vietnamplus.vn/thu-tuong-pham-minh-chinh-kiem-tra-cong-tac-bau-cu-tai-phuong-tay-ho-post1098957.vnp";
     private const string ElectionCouncil20260321 = "Báo Xây dựng, 21 Mar 2026: https://baoxaydung.vn/print/hoi-dong-bau-cu-quoc-gia-xem-xet-nghi-quyet-cong-bo-ket-qua-bau-cu-dbqh-khoa-xvi-192260321152705106.htm";
@@ -152,7 +159,7 @@ internal static class VietnamLeadersData
     private static readonly string[] OthersNames =
     [
         "Nguyễn Phú Trọng", "Nguyễn Xuân Phúc", "Võ Văn Thưởng", "Lương Cường", "Phạm Minh Chính", "Vương Đình Huệ", "Trương Thị Mai",
-        "Lê Minh Khái",
+        "Lê Minh Khái", "Lê Hoài Trung",
     ];
 
     /// <summary>Every person of the shipped facts.</summary>
@@ -207,6 +214,14 @@ internal static class VietnamLeadersData
         yield return (Open("Trịnh Văn Quyết", Head("information-education-mass-mobilisation-commission"), new(2025, 11, 4), AppointmentStart.Assigned, null), QuyetPropaganda);
         yield return (Open("Lê Minh Trí", Head("internal-affairs-commission"), Assigned14, AppointmentStart.Assigned, null), TriInternalAffairs);
 
+        // Heads of the 13th term before those: only where both days are sourced (docs/sources.md, "Leaders", lists the others and
+        // the commissions merged away in 2025, which the chart does not hold). Trương Thị Mai left on 16 May 2024 with all her posts,
+        // the day Lê Minh Hưng was assigned; Nguyễn Trọng Nghĩa headed the merged commission from the announcement of 3 Feb 2025
+        // until the morning of 4 Nov 2025, when he was made head of the army's General Political Department and Trịnh Văn Quyết
+        // was given the commission.
+        yield return (Ended("Trương Thị Mai", Head("organisation-commission"), new(2021, 4, 8), AppointmentStart.Assigned, null, new(2024, 5, 16), AppointmentEnd.Resigned), MaiOrganisation + " ; " + MaiLeftOrganisation + " ; " + HungOrganisation);
+        yield return (Ended("Nguyễn Trọng Nghĩa", Head("information-education-mass-mobilisation-commission"), new(2025, 2, 3), AppointmentStart.Assigned, null, new(2025, 11, 4), AppointmentEnd.Transferred), NghiaMerged + " ; " + NghiaLeft + " ; " + QuyetPropaganda);
+
         // The 13th Politburo: elected on 31 Jan 2021 or added later; a member ends on the sourced day he left, else when the 14th
         // Central Committee elected its Politburo (23 Jan 2026, TermEnded), the term's rule for every 13th-term appointment here,
         // whether or not he was re-elected (a re-elected member's 14th-term appointment begins that day, below).
@@ -246,7 +261,12 @@ internal static class VietnamLeadersData
     public static IEnumerable<Attestation> Attestations()
     {
         yield return Attested("Võ Văn Thưởng", Post.PermanentMemberOfSecretariat, new(2023, 3, 2), ThuongPermanent);
-        yield return Attested("Nguyễn Trọng Nghĩa", Head("information-education-mass-mobilisation-commission"), new(2025, 2, 3), NghiaPropaganda);
+        // Commission heads of the 13th term whose start (or, for Nguyễn Duy Ngọc, end) has no sourced day.
+        yield return Attested("Lê Minh Hưng", Head("office"), new(2024, 5, 16), HungOffice);
+        yield return Attested("Nguyễn Duy Ngọc", Head("office"), new(2024, 6, 3), NgocOffice);
+        yield return Attested("Lê Hoài Trung", Head("office"), new(2025, 8, 28), Nld20250828);
+        yield return Attested("Phan Đình Trạc", Head("internal-affairs-commission"), new(2025, 8, 28), Nld20250828);
+        yield return Attested("Phan Đình Trạc", Head("internal-affairs-commission"), new(2025, 11, 4), Znews20251104);
         yield return Attested("Lương Cường", Post.President, new(2026, 1, 22), Kbs20260122);
         yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 1, 22), Kbs20260122);
         yield return Attested("Phạm Minh Chính", Post.PrimeMinister, new(2026, 3, 9), Vneconomy20260309);

@@ -217,10 +217,69 @@ public class VietnamLeadersTests
     [Fact]
     public void A_commission_head_known_only_from_a_dated_text_is_attested_not_appointed()
     {
-        // Nguyễn Trọng Nghĩa's start and end as head of the Information, Education and Mass Mobilisation Commission are not sourced.
-        PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-information-education-mass-mobilisation-commission")), new LocalDate(2025, 2, 3)));
-        Assert.Equal(("Nguyễn Trọng Nghĩa", HoldingEvidence.Attestation), (h.Person.Name.ToString(), h.Evidence));
-        Assert.Empty(R.HoldersWithEvidenceOn(Post.CommissionHead(OrgId.Parse("vn.party.central-information-education-mass-mobilisation-commission")), new LocalDate(2025, 2, 4)));
+        // Phan Đình Trạc's start as head of the Internal Affairs Commission (February 2016) has no sourced day: the texts of
+        // 28 Aug and 4 Nov 2025 that title him are attestations of those days only.
+        Post internalAffairs = Head("internal-affairs-commission");
+        PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(internalAffairs, new LocalDate(2025, 11, 4)));
+        Assert.Equal(("Phan Đình Trạc", HoldingEvidence.Attestation), (h.Person.Name.ToString(), h.Evidence));
+        Assert.Empty(R.HoldersWithEvidenceOn(internalAffairs, new LocalDate(2025, 11, 5)));
+        Assert.Empty(R.HoldersOn(internalAffairs, new LocalDate(2025, 11, 4)));
+    }
+
+    // The heads of the 13th term before those of 30 Jan 2026, by appointment where the start and end days are sourced
+    // (docs/sources.md, "Leaders"): Trương Thị Mai head of the Organisation Commission from 8 Apr 2021 (45-QĐNS/TW) until she
+    // ceased her posts on 16 May 2024, when Lê Minh Hưng was assigned; Nguyễn Trọng Nghĩa head of the Information, Education and
+    // Mass Mobilisation Commission from its merger, announced 3 Feb 2025, until Trịnh Văn Quyết replaced him on 4 Nov 2025.
+    [Theory]
+    [InlineData("organisation-commission", "Trương Thị Mai", "2021-04-08", "2024-05-16", AppointmentEnd.Resigned)]
+    [InlineData("information-education-mass-mobilisation-commission", "Nguyễn Trọng Nghĩa", "2025-02-03", "2025-11-04", AppointmentEnd.Transferred)]
+    public void A_13th_term_commission_head_holds_from_and_to_the_sourced_days(string commission, string head, string start, string end, AppointmentEnd how)
+    {
+        Post post = Head(commission);
+        Appointment a = Assert.Single(R.Appointments, x => x.Post.Equals(post) && x.Person == PersonId.FromName(VietnameseName.Parse(head)));
+        Assert.Equal((LocalDatePattern(start), LocalDatePattern(end), how, AppointmentStart.Assigned), (a.Start, a.End, a.HowEnded, a.HowBegan));
+        Assert.NotNull(VietnamLeaders.SourceOf(a));
+        Assert.Equal(head, Assert.Single(R.HoldersOn(post, LocalDatePattern(end).PlusDays(-1))).Name.ToString());
+        Assert.DoesNotContain(R.HoldersOn(post, LocalDatePattern(end)), p => p.Name.ToString() == head);
+        Assert.DoesNotContain(R.HoldersOn(post, LocalDatePattern(start).PlusDays(-1)), p => p.Name.ToString() == head);
+    }
+
+    // Heads by appointment per commission on a day, counted by hand from the sources (docs/sources.md, "Leaders"):
+    //   Organisation: none shipped before 8 Apr 2021 (Phạm Minh Chính's start, Feb 2016, has no sourced day); Mai 8 Apr 2021 –
+    //     16 May 2024; Hưng from 16 May 2024. So 0 on 1 Mar 2021, 1 on 1 Jun 2022, 1 on 16 May 2024 (Hưng, Mai's last day being
+    //     15 May), 1 on 1 Mar 2025.
+    //   Information, Education and Mass Mobilisation (formed by the merger announced 3 Feb 2025): 0 on 2 Feb 2025; Nghĩa
+    //     3 Feb – 4 Nov 2025 (1 on 1 Mar 2025 and on 3 Nov 2025); Quyết from 4 Nov 2025 (1 on 4 Nov and on 1 Dec 2025).
+    //   Office: 0 by appointment until Phạm Gia Túc, 29 Aug 2025 (Lê Minh Hưng, Nguyễn Duy Ngọc and Lê Hoài Trung are
+    //     attested: no day for Hưng's start, Ngọc's end or Trung's start), then 1.
+    //   Internal Affairs: 0 by appointment until Lê Minh Trí, 30 Jan 2026 (Phan Đình Trạc attested only).
+    [Theory]
+    [InlineData("organisation-commission", "2021-03-01", 0)]
+    [InlineData("organisation-commission", "2021-04-08", 1)]
+    [InlineData("organisation-commission", "2022-06-01", 1)]
+    [InlineData("organisation-commission", "2024-05-16", 1)]
+    [InlineData("organisation-commission", "2025-03-01", 1)]
+    [InlineData("information-education-mass-mobilisation-commission", "2025-02-02", 0)]
+    [InlineData("information-education-mass-mobilisation-commission", "2025-03-01", 1)]
+    [InlineData("information-education-mass-mobilisation-commission", "2025-11-03", 1)]
+    [InlineData("information-education-mass-mobilisation-commission", "2025-11-04", 1)]
+    [InlineData("office", "2025-03-01", 0)]
+    [InlineData("office", "2025-09-01", 1)]
+    [InlineData("internal-affairs-commission", "2025-11-04", 0)]
+    [InlineData("internal-affairs-commission", "2026-01-30", 1)]
+    public void The_heads_by_appointment_of_a_commission_on_a_day_count_what_the_sources_give(string commission, string day, int count) =>
+        Assert.Equal(count, R.HoldersOn(Head(commission), LocalDatePattern(day)).Count);
+
+    // The attested heads of the Office: Lê Minh Hưng titled Chief on 16 May 2024, Nguyễn Duy Ngọc given the post on 3 Jun 2024
+    // (decision 1289 of 31 May), Lê Hoài Trung titled Chief on 28 Aug 2025 (let go on 29 Aug for Phạm Gia Túc).
+    [Theory]
+    [InlineData("2024-05-16", "Lê Minh Hưng")]
+    [InlineData("2024-06-03", "Nguyễn Duy Ngọc")]
+    [InlineData("2025-08-28", "Lê Hoài Trung")]
+    public void The_chiefs_of_the_Central_Office_before_Pham_Gia_Tuc_are_attested_on_the_days_the_texts_give(string day, string chief)
+    {
+        PostHolder h = Assert.Single(R.HoldersWithEvidenceOn(Head("office"), LocalDatePattern(day)));
+        Assert.Equal((chief, HoldingEvidence.Attestation), (h.Person.Name.ToString(), h.Evidence));
     }
 
     [Theory]
@@ -275,6 +334,8 @@ public class VietnamLeadersTests
         Assert.Equal(R.Appointments, back.Appointments);
         Assert.Equal(R.Attestations, back.Attestations);
     }
+
+    private static Post Head(string commission) => Post.CommissionHead(OrgId.Parse("vn.party.central-" + commission));
 
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 
