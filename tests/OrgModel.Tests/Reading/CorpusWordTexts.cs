@@ -33,8 +33,8 @@ public static class CorpusWordTexts
     }
 
     private static IEnumerable<string> Directories() =>
-        new[] { DeadlineCorpus.Directory, DeadlineCorpus.HeldOutDirectory, DeadlineCorpus.HeldOut2Directory, DeadlineCorpus.HeldOut3Directory,
-            DeadlineCorpus.HeldOut4Directory, DeadlineCorpus.HeldOut5Directory }.Where(Directory.Exists);
+        new[] { DeadlineCorpus.Directory, DeadlineCorpus.HeldOutDirectory, DeadlineCorpus.HeldOutSetDirectory(2), DeadlineCorpus.HeldOutSetDirectory(3),
+            DeadlineCorpus.HeldOutSetDirectory(4), DeadlineCorpus.HeldOutSetDirectory(5) }.Where(Directory.Exists);
 
     private static IEnumerable<DeadlineCorpus.Item> Items() => Directories().SelectMany(DeadlineCorpus.Load);
 

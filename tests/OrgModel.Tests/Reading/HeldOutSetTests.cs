@@ -1,0 +1,52 @@
+namespace OrgModel.Tests.Reading;
+
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 8 (Reading/HeldOutN): real
+/// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
+/// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
+/// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
+/// and every miss to FILE.</summary>
+public class HeldOutSetTests
+{
+    private static readonly Dictionary<int, Dictionary<string, (double Precision, double Recall)>> Floors = new()
+    {
+        // Development set 3 (measured once 2026-11-30, tuned on in the second pass).
+        [2] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.95), organisations: (0.95, 0.95), people: (1.0, 0.85), decisions: (0.5, 0.5)),
+        // Development set 4 (third pass).
+        [3] = Of(citations: (1.0, 1.0), deadlines: (1.0, 1.0), organisations: (0.95, 0.90), people: (1.0, 0.90), decisions: (1.0, 1.0)),
+        // Development set 5 (fourth pass).
+        [4] = Of(citations: (1.0, 1.0), deadlines: (1.0, 1.0), organisations: (0.95, 0.90), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        // Development set 6 (fifth pass).
+        [5] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.85, 0.70), people: (1.0, 0.85), decisions: (1.0, 1.0)),
+        // Development set 7 (measured once 2026-12-01 at 2749471, then the sixth pass).
+        [6] = Of(citations: (1.0, 1.0), deadlines: (0.20, 0.20), organisations: (0.80, 0.65), people: (0.95, 0.75), decisions: (0.80, 0.70)),
+        // Development set 8 (measured once 2026-12-01 at 05b1bff, then the seventh pass).
+        [7] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.80, 0.65), people: (0.85, 0.65), decisions: (0.50, 0.50)),
+        // Held out: measured once 2026-12-01 at ecbeb99, not tuned on.
+        [8] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.85, 0.65), people: (0.85, 0.75), decisions: (0.50, 0.40)),
+    };
+
+    public static TheoryData<int> Sets => [.. Floors.Keys];
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void A_held_out_set_has_at_least_12_sourced_texts_half_Vietnamese_none_from_another_set(int set) =>
+        ReadingCorpusTests.AssertHeldOutSet(Directory(set), [null, DeadlineCorpus.HeldOutDirectory, .. Floors.Keys.Where(n => n != set).Select(Directory)]);
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Reading_a_held_out_set_keeps_its_floors(int set) => ReadingCorpusTests.AssertFloors(
+        DeadlineCorpus.Load(Directory(set)), ReadingCorpus.Load(Directory(set)), Floors[set], $"ORGMODEL_HELDOUT{set}_TABLE");
+
+    private static string Directory(int set) => DeadlineCorpus.HeldOutSetDirectory(set);
+
+    private static Dictionary<string, (double Precision, double Recall)> Of(
+        (double, double) citations, (double, double) deadlines, (double, double) organisations, (double, double) people, (double, double) decisions) =>
+        new(StringComparer.Ordinal)
+        {
+            ["citations"] = citations,
+            ["deadlines"] = deadlines,
+            ["organisations"] = organisations,
+            ["people"] = people,
+            ["decisions"] = decisions,
+        };
+}
