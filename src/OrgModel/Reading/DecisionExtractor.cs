@@ -408,7 +408,8 @@ public static class DecisionExtractor
         int t = from;
         while (t <= to)
         {
-            if (PersonExtractor.TryName(text, k, t, out int end, out VietnameseName name) && end <= to)
+            // Without a title a name is told from a place ("Hải Dương") or a body's last word ("Council") by its family name.
+            if (PersonExtractor.IsFamilyName(text, k, t) && PersonExtractor.TryName(text, k, t, out int end, out VietnameseName name) && end <= to)
             {
                 names.Add(new PersonMention(k.Start(t), text[k.Start(t)..k.End(end)], name, string.Empty, null, "a name as the object of the decision"));
                 t = end + 1;

