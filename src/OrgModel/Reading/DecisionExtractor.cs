@@ -364,7 +364,6 @@ public static class DecisionExtractor
         }
 
         int at = lo;
-
         if (at >= to || k.Start(at) != person.Start)
         {
             return false;
