@@ -11,13 +11,6 @@ namespace OrgModel.Tests.Reading;
 /// held-out case failed on main at 5424f65.</summary>
 public class HeldOut4RulesTests
 {
-    private static string Keys(string text, LocalDate date) => string.Join("|",
-        OrganisationExtractor.Extract(text, date, VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {(o.IsScope ? "scope" : o.Id?.ToString() ?? "-")}"));
-
-    private static string People(string text) => string.Join("|", PersonExtractor.Extract(text).Select(p => p.Name.ToString()));
-
-    private static string Decisions(string text) => string.Join("|",
-        DecisionExtractor.Extract(text).Select(d => $"{d.Kind}: {string.Join(", ", d.People.Select(p => p.Name.ToString()))}"));
 
     [Theory]
     [InlineData("The Politburo on November 15 issued warnings as disciplinary measures against the Standing Board of the Quảng Ninh provincial Party Committee in the 2020–2025 term",
@@ -31,26 +24,26 @@ public class HeldOut4RulesTests
     [InlineData("the Party Civil Affairs Committee of the provincial People’s Committee and the Party delegation to the provincial People’s Council",
         "2023-06-01", "Party Civil Affairs Committee of the provincial People’s Committee = -|Party delegation to the provincial People’s Council = -")]
     public void English_provincial_bodies_written_of_the_provincial_are_one_body(string text, string date, string expected) =>
-        Assert.Equal(expected, Keys(text, LocalDatePattern.Iso.Parse(date).Value));
+        Assert.Equal(expected, Findings.OrganisationKeys(text, LocalDatePattern.Iso.Parse(date).Value));
 
     [Theory]
     [InlineData("a report of the provincial Party Committee on the matter")]
     [InlineData("a delegation of the provincial People’s Committee visited the site")]
     public void A_provincial_kind_without_its_place_or_its_Party_board_names_no_body(string text) =>
-        Assert.Equal(string.Empty, Keys(text, new LocalDate(2024, 11, 15)));
+        Assert.Equal(string.Empty, Findings.OrganisationKeys(text, new LocalDate(2024, 11, 15)));
 
     [Theory]
     [InlineData("These disciplinary measures were also imposed on former member of the Party Central Committee and former Secretary of the Quảng Ninh provincial Party Committee Nguyễn Xuân Ký, and member of the Party Central Committee and former Secretary of the Đắk Lắk provincial Party Committee Bùi Văn Cường.",
         "Nguyễn Xuân Ký|Bùi Văn Cường")]
     [InlineData("Secretary of the Quảng Ninh provincial Party Committee in the 2020–2025 term", "")]
-    public void A_name_after_a_post_in_a_provincial_Party_committee_is_a_person(string text, string expected) => Assert.Equal(expected, People(text));
+    public void A_name_after_a_post_in_a_provincial_Party_committee_is_a_person(string text, string expected) => Assert.Equal(expected, Findings.People(text));
 
     [Theory]
     [InlineData("PM Chính urged ministries, ministry-level agencies, Government bodies, and localities to strictly, promptly, and effectively carry out their assigned missions",
         "ministries, ministry-level agencies, Government bodies, and localities = scope")]
     [InlineData("The plan was sent to ministries and the Government approved it", "ministries = scope|Government = vn.state.government")]
     public void English_groups_with_level_and_Government_kinds_are_one_scope(string text, string expected) =>
-        Assert.Equal(expected, Keys(text, new LocalDate(2025, 10, 21)));
+        Assert.Equal(expected, Findings.OrganisationKeys(text, new LocalDate(2025, 10, 21)));
 
     [Theory]
     [InlineData("to effectively monitor and follow key resolutions and conclusions from the Party Central Committee, the NA and the Government.",
@@ -58,12 +51,12 @@ public class HeldOut4RulesTests
     [InlineData("to inspect the work of the National Assembly (NA) in 2025", "National Assembly (NA) = vn.state.national-assembly")]
     [InlineData("On the evening of August 19, information from the Central Party Office said that", "Central Party Office = vn.party.central-office")]
     public void Central_bodies_by_the_news_abbreviations_and_names(string text, string expected) =>
-        Assert.Equal(expected, Keys(text, new LocalDate(2025, 2, 20)));
+        Assert.Equal(expected, Findings.OrganisationKeys(text, new LocalDate(2025, 2, 20)));
 
     [Theory]
     [InlineData("the figure is N/A for 2025")]
     [InlineData("a na ive reading of the central party office")]
-    public void Look_alikes_of_those_names_are_no_body(string text) => Assert.Equal(string.Empty, Keys(text, new LocalDate(2025, 2, 20)));
+    public void Look_alikes_of_those_names_are_no_body(string text) => Assert.Equal(string.Empty, Findings.OrganisationKeys(text, new LocalDate(2025, 2, 20)));
 
     [Theory]
     [InlineData("ông Đinh La Thăng, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng Ban Kinh tế Trung ương bằng hình thức khai trừ ra khỏi Đảng.",
@@ -77,29 +70,29 @@ public class HeldOut4RulesTests
     [InlineData("căn cứ các bản án của Tòa án nhân dân tối cao, Ủy ban Kiểm tra trung ương đề nghị",
         "Tòa án nhân dân tối cao = vn.state.supreme-peoples-court|Ủy ban Kiểm tra trung ương = vn.party.central-inspection-commission")]
     public void Vietnamese_bodies_in_full_dissolved_and_counted(string text, string expected) =>
-        Assert.Equal(expected, Keys(text, new LocalDate(2018, 5, 9)));
+        Assert.Equal(expected, Findings.OrganisationKeys(text, new LocalDate(2018, 5, 9)));
 
     [Theory]
     [InlineData("Thành ủy đã chỉ đạo các ban, bộ, ngành Trung ương rà soát", "Thành ủy = -|các ban, bộ, ngành Trung ương = scope")]
     [InlineData("Ủy ban Kiểm tra Trung ương. Đảng viên phải gương mẫu", "Ủy ban Kiểm tra Trung ương = vn.party.central-inspection-commission")]
     [InlineData("Năm 2020 đảng bộ trực thuộc Trung ương tổ chức đại hội", "đảng bộ trực thuộc Trung ương = scope")]
-    public void Those_rules_leave_the_other_forms_alone(string text, string expected) => Assert.Equal(expected, Keys(text, new LocalDate(2018, 5, 9)));
+    public void Those_rules_leave_the_other_forms_alone(string text, string expected) => Assert.Equal(expected, Findings.OrganisationKeys(text, new LocalDate(2018, 5, 9)));
 
     [Fact]
-    public void A_form_in_a_list_under_a_proposal_is_no_decision() => Assert.Equal(string.Empty, Decisions(
+    public void A_form_in_a_list_under_a_proposal_is_no_decision() => Assert.Equal(string.Empty, Findings.Decisions(
         "Ủy ban Kiểm tra Trung ương đề nghị Ban Bí thư thi hành kỷ luật:\n- Khai trừ ra khỏi Đảng đối với đồng chí Tất Thành Cang, do trong thời gian giữ cương vị Ủy viên Trung ương Đảng đã vi phạm"));
 
     [Fact]
-    public void A_form_in_a_list_under_a_decision_is_a_decision() => Assert.Equal("Warning: Phan Đăng Tuất", Decisions(
+    public void A_form_in_a_list_under_a_decision_is_a_decision() => Assert.Equal("Warning: Phan Đăng Tuất", Findings.Decisions(
         "Ủy ban Kiểm tra Trung ương quyết định thi hành kỷ luật:\n- Cảnh cáo đồng chí Phan Đăng Tuất, nguyên Bí thư Đảng ủy"));
 
     [Fact]
-    public void A_form_named_by_the_sentence_before_is_the_same_decision() => Assert.Equal("Warning: |Warning: Nguyễn Xuân Ký, Bùi Văn Cường", Decisions(
+    public void A_form_named_by_the_sentence_before_is_the_same_decision() => Assert.Equal("Warning: |Warning: Nguyễn Xuân Ký, Bùi Văn Cường", Findings.Decisions(
         "The Politburo on November 15 issued warnings as disciplinary measures against the Standing Board of the Quảng Ninh provincial Party Committee in the 2020–2025 term.\n\n"
         + "These disciplinary measures were also imposed on former member of the Party Central Committee and former Secretary of the Quảng Ninh provincial Party Committee Nguyễn Xuân Ký, and member of the Party Central Committee and former Secretary of the Đắk Lắk provincial Party Committee Bùi Văn Cường."));
 
     [Fact]
-    public void Measures_named_with_no_decision_before_are_no_decision() => Assert.Equal(string.Empty, Decisions(
+    public void Measures_named_with_no_decision_before_are_no_decision() => Assert.Equal(string.Empty, Findings.Decisions(
         "These disciplinary measures were also imposed on former Secretary of the Quảng Ninh provincial Party Committee Nguyễn Xuân Ký."));
 
     [Fact]

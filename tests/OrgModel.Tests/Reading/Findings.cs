@@ -1,0 +1,28 @@
+using NodaTime;
+using OrgModel.Deadlines;
+using OrgModel.Reading;
+using OrgModel.ReferenceData;
+
+namespace OrgModel.Tests.Reading;
+
+/// <summary>What each extractor finds in a text, as one line the rules tests compare with what the labels expect.</summary>
+internal static class Findings
+{
+    public static string People(string text) => string.Join("|", PersonExtractor.Extract(text).Select(p => p.Name.ToString()));
+
+    public static string Decisions(string text) => string.Join("|",
+        DecisionExtractor.Extract(text).Select(d => $"{d.Kind}: {string.Join(", ", d.People.Select(p => p.Name.ToString()))}"));
+
+    public static string Terms(string text, LocalDate date) => string.Join("|", TermExtractor.Extract(text, date).Select(t => t.Text));
+
+    public static string Deadlines(string text, LocalDate date) => string.Join("|",
+        DeadlineExtractor.Extract(text, date).Select(d => $"{d.Text} = {d.Deadline}"));
+
+    /// <summary>Each organisation as "text = id", "-" for a body the chart does not hold on the day.</summary>
+    public static string Organisations(string text, LocalDate date) => string.Join("|",
+        OrganisationExtractor.Extract(text, date, VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {o.Id?.ToString() ?? "-"}"));
+
+    /// <summary>As <see cref="Organisations"/>, with "scope" for a kind of body.</summary>
+    public static string OrganisationKeys(string text, LocalDate date) => string.Join("|",
+        OrganisationExtractor.Extract(text, date, VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {(o.IsScope ? "scope" : o.Id?.ToString() ?? "-")}"));
+}
