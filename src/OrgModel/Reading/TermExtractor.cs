@@ -94,7 +94,7 @@ public static class TermExtractor
             // its own: the term grammar passes over "of" and "the", so "the 14th National Congress of the Communist Party of
             // Vietnam" would otherwise end in "of the".
             ReadOnlySpan<char> span = text.AsSpan(k.Start(t), k.End(last) - k.Start(t));
-            if (k.Type(last) != DeadlineTokenType.Symbol && !k.Is(last, "of") && !k.Is(last, "the") && !k.Is(last, "cua") && Tenure.TryParse(span, out _))
+            if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
             {
                 string window = span.ToString();
                 TenureReadings readings = Tenure.ReadingsOf(window);
@@ -135,7 +135,7 @@ public static class TermExtractor
             // A conference is found only by its ordinal: a run with no number token folds to no word that starts with a digit, so
             // the look-up (a folded copy and a split per try) would fail ("Hội nghị lần thứ" before its "15").
             number |= k.IsNumber(end);
-            if ((fast && !number) || k.Type(end) == DeadlineTokenType.Symbol || k.Is(end, "of") || k.Is(end, "the") || k.Is(end, "cua"))
+            if ((fast && !number) || k.Type(end) == DeadlineTokenType.Symbol || IsLinkWord(k, end))
             {
                 known = false;
                 continue;
@@ -157,6 +157,9 @@ public static class TermExtractor
             ? null
             : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, "a Central Conference of the reference data");
     }
+
+    // "of", "the", "của": words the term and conference readings pass over, which never end a term or a conference.
+    private static bool IsLinkWord(DeadlineTextTokens k, int t) => k.Is(t, "of") || k.Is(t, "the") || k.Is(t, "cua");
 
     // Whether the look-up of a conference reads the same words with token t at the end of the run as without it: t is a word
     // after a space (so a word of its own, the word before unchanged) that is none of the words the look-up reads last: no
