@@ -156,15 +156,10 @@ internal static class VietnamLeadersData
         .. HeadsOn23January, ("Lê Minh Trí", "internal-affairs-commission"),
     ];
 
-    private static readonly string[] OthersNames =
-    [
-        "Nguyễn Phú Trọng", "Nguyễn Xuân Phúc", "Võ Văn Thưởng", "Lương Cường", "Phạm Minh Chính", "Vương Đình Huệ", "Trương Thị Mai",
-        "Lê Minh Khái", "Lê Hoài Trung",
-    ];
-
     /// <summary>Every person of the shipped facts.</summary>
     public static IEnumerable<Person> People() =>
-        Politburo14Names.Concat(Secretariat14Elected).Concat(OthersNames).Concat(Politburo13ElectedNames).Concat(Politburo13Added.Select(a => a.Name)).Distinct(StringComparer.Ordinal)
+        Politburo14Names.Concat(Secretariat14Elected).Concat(Politburo13ElectedNames).Concat(Politburo13Added.Select(a => a.Name))
+            .Concat(Secretariat13.Select(s => s.Name)).Distinct(StringComparer.Ordinal)
             .Select(n => VietnameseName.Parse(n))
             .Select(n => new Person(PersonId.FromName(n), n));
 
