@@ -1,8 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
 using OrgModel.Deadlines;
-using OrgModel.Reading;
-using OrgModel.ReferenceData;
 
 namespace OrgModel.Tests.Reading;
 

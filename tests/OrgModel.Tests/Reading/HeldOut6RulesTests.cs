@@ -1,7 +1,4 @@
 using NodaTime;
-using OrgModel.Deadlines;
-using OrgModel.Reading;
-using OrgModel.ReferenceData;
 
 namespace OrgModel.Tests.Reading;
 

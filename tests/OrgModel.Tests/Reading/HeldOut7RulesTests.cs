@@ -1,5 +1,3 @@
-using OrgModel.Reading;
-
 namespace OrgModel.Tests.Reading;
 
 /// <summary>The general rules added after held-out set 7 was measured (docs/reading.md, "Seventh pass"), one category each, with

@@ -1,6 +1,4 @@
 using NodaTime;
-using OrgModel.Reading;
-using OrgModel.ReferenceData;
 
 namespace OrgModel.Tests.Reading;
 
