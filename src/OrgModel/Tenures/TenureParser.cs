@@ -221,10 +221,13 @@ internal static class TenureParser
                     or "term" or "tenure" or "national" or "party" or "congress" or "of" or "nhan" or "dan" or "peoples"
                     or "people" or "cac" or "cap" or "quoc":
                     break;
-                // "the 13th Party Central Committee", "Ban Chấp hành Trung ương khóa XIII", "People's Councils at all
-                // levels for the 2026–2031 term": words of the way texts name a term, which add nothing to it.
+                // "the 13th Party Central Committee", "Ban Chấp hành Trung ương khóa XIII", "BCHTW Đảng khóa XIII", "People's Councils at all levels for the 2026–2031 term": words of the way texts name a
+                // term, which add nothing to it.
                 case "central" or "committee" or "ban" or "chap" or "hanh" or "trung" or "uong" or "at" or "all" or "levels"
-                    or "level" or "for":
+                    or "level" or "for" or "bch" or "bchtw":
+                    break;
+                // "Ban Bí thư khóa XIII"; "bị" (the passive) folds the same, so only after "Ban".
+                case "bi" when previousWord == "ban":
                     break;
                 case "hoi":
                     if (previousWord == "quoc")
@@ -284,6 +287,7 @@ internal static class TenureParser
             {
                 "quoc" => "quoc",
                 "hoi" => "hoi",
+                "ban" => "ban",
                 _ => string.Empty,
             };
             previousWordPosition = tokenStart;

@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 9 (Reading/HeldOutN): real
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 10 (Reading/HeldOutN): real
 /// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
 /// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
 /// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
@@ -23,8 +23,8 @@ public class HeldOutSetTests
         [7] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.80, 0.65), people: (0.85, 0.65), decisions: (0.50, 0.50)),
         // Development set 9 (measured once 2026-12-01 at ecbeb99, then the eighth pass).
         [8] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.85, 0.75), people: (0.85, 0.75), decisions: (0.65, 0.55)),
-        // Held out: measured once 2026-12-01 at fc981a1, not tuned on.
-        [9] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.50), organisations: (0.85, 0.80), people: (0.90, 0.75), decisions: (1.0, 1.0)),
+        // Development set 10 (measured once 2026-12-01 at fc981a1, then the ninth pass).
+        [9] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.50), organisations: (0.90, 0.85), people: (0.90, 1.0), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];

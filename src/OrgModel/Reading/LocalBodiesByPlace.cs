@@ -1,0 +1,141 @@
+using OrgModel.Deadlines;
+using OrgModel.Organisations;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// A province's or city's Party committee, People's Committee or People's Council written in English with its place
+/// instead of the chart's Vietnamese name: kind first ("the Party Committee of Hanoi", "People's Council of Dong Nai
+/// province") or place first ("the Hanoi People's Committee", "the Dong Nai provincial People's Council").
+/// </summary>
+/// <remarks>A place is one to three capitalised words that some province or city of the chart (of any period) is named by,
+/// so "the Party Committee of the Consular Department" is no such body. The body is the chart's that day when it holds it,
+/// else it has no id (the People's Committees of the 63 provinces before July 2025 are not in the chart).</remarks>
+internal static class LocalBodiesByPlace
+{
+    private enum Kind
+    {
+        PartyCommittee,
+        PeoplesCommittee,
+        PeoplesCouncil,
+    }
+
+    private static readonly PhraseTable<Kind> KindFirst = new PhraseTable<Kind>()
+        .Add("Party Committee of", Kind.PartyCommittee)
+        .Add("People's Committee of", Kind.PeoplesCommittee)
+        .Add("People's Council of", Kind.PeoplesCouncil);
+
+    // The Party committee with a level after its place ("Thanh Hoa Provincial Party Committee") is OrganisationExtractor's.
+    private static readonly PhraseTable<Kind> PlaceFirst = Levelled(new PhraseTable<Kind>().Add("Party Committee", Kind.PartyCommittee));
+
+    private static PhraseTable<Kind> Levelled(PhraseTable<Kind> table)
+    {
+        foreach (string level in (string[])["", "provincial ", "city ", "municipal "])
+        {
+            table.Add(level + "People's Committee", Kind.PeoplesCommittee).Add(level + "People's Council", Kind.PeoplesCouncil);
+        }
+
+        return table;
+    }
+
+    /// <summary>The body written kind first at token <paramref name="t"/>: "Party Committee of Hanoi", "People's Committee of
+    /// Ha Nam province"; <paramref name="end"/> is its last token.</summary>
+    public static bool TryKindFirst(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names, OrgChart? view, out int end, out OrganisationMention? mention)
+    {
+        end = -1;
+        mention = null;
+        if (!KindFirst.TryMatch(k, t, out int of, out Kind kind))
+        {
+            return false;
+        }
+
+        int place = of + 1;
+        int last = place - 1;
+        while (last < place + 2 && IsPlaceWord(text, k, last + 1))
+        {
+            last++;
+        }
+
+        for (; last >= place; last--)
+        {
+            if (Body(text, k, kind, place, last, names, view) is { } body)
+            {
+                end = k.Is(last + 1, "province") || k.Is(last + 1, "city") ? last + 1 : last;
+                string written = text[k.Start(t)..k.End(end)];
+                mention = body.Id is null
+                    ? new OrganisationMention(k.Start(t), written, body.Name, null, false, "a local body by its place; the chart does not hold it on the text's date")
+                    : new OrganisationMention(k.Start(t), written, body.Name, body.Id, false, "a local body by its place, in the chart");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The body written place first from token <paramref name="t"/>: "Hanoi People's Committee", "Dong Nai
+    /// provincial People's Council", "Hanoi Party Committee".</summary>
+    public static bool TryPlaceFirst(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names, OrgChart? view, out int end, out OrganisationMention? mention)
+    {
+        end = -1;
+        mention = null;
+        for (int last = t; last < t + 3 && IsPlaceWord(text, k, last); last++)
+        {
+            if (PlaceFirst.TryMatch(k, last + 1, out int kindEnd, out Kind kind) && Body(text, k, kind, t, last, names, view) is { } body)
+            {
+                end = kindEnd;
+                string written = text[k.Start(t)..k.End(end)];
+                mention = body.Id is null
+                    ? new OrganisationMention(k.Start(t), written, body.Name, null, false, "a local body by its place; the chart does not hold it on the text's date")
+                    : new OrganisationMention(k.Start(t), written, body.Name, body.Id, false, "a local body by its place, in the chart");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word of a place; not "The" opening a sentence, nor a word joined to the text before it ("520-BC/BTCTW").
+    private static bool IsPlaceWord(string text, DeadlineTextTokens k, int t) =>
+        ReadingTokens.IsCapitalised(text, k, t) && !k.Is(t, "the") && !k.Is(t, "of") && !k.Is(t, "and")
+        && !(k.Start(t) > 0 && (char.IsLetterOrDigit(text[k.Start(t) - 1]) || text[k.Start(t) - 1] is '/' or '-' or '.'));
+
+    // The chart's body of that kind and place (its Vietnamese name, and its id when the chart holds it that day), or null
+    // when no province or city of the chart is named so.
+    private static (string Name, OrgId? Id)? Body(string text, DeadlineTextTokens k, Kind kind, int place, int last, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        string written = text[k.Start(place)..k.End(last)];
+        string p = written.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội" : written;
+        if (Named(names, "Tỉnh ủy " + p) is null && Named(names, "Thành ủy " + p) is null)
+        {
+            return null;
+        }
+
+        string[] candidates = kind switch
+        {
+            Kind.PartyCommittee => ["Tỉnh ủy " + p, "Thành ủy " + p],
+            Kind.PeoplesCommittee => ["Ủy ban nhân dân tỉnh " + p, "Ủy ban nhân dân thành phố " + p],
+            _ => ["Hội đồng nhân dân tỉnh " + p, "Hội đồng nhân dân thành phố " + p],
+        };
+
+        OrganisationNames.Name? first = null;
+        foreach (string candidate in candidates)
+        {
+            if (Named(names, candidate) is { } name)
+            {
+                first ??= name;
+                if (view is not null && name.HeldIn(view) is { } id)
+                {
+                    return (name.VietnameseName, id);
+                }
+            }
+        }
+
+        return (first?.VietnameseName ?? candidates[0], null);
+    }
+
+    private static OrganisationNames.Name? Named(PhraseTable<OrganisationNames.Name> names, string full)
+    {
+        DeadlineTextTokens f = DeadlineTextTokens.Read(full);
+        return names.TryMatch(f, 0, out int end, out OrganisationNames.Name name) && end == f.Count - 1 ? name : null;
+    }
+}
