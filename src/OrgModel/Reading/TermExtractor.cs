@@ -22,7 +22,8 @@ namespace OrgModel.Reading;
 /// </remarks>
 public static class TermExtractor
 {
-    private const int MaxTermTokens = 10;
+    // "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": eleven tokens.
+    private const int MaxTermTokens = 12;
     private const int MaxConferenceTokens = 16;
 
     /// <summary>Returns every term, congress and Central Conference the text names, in order.</summary>
@@ -105,6 +106,12 @@ public static class TermExtractor
             // Most windows are not terms: try each as a span, and make a string only of the one that is. A term ends on a word of
             // its own: the term grammar passes over "of" and "the", so "the 14th National Congress of the Communist Party of
             // Vietnam" would otherwise end in "of the".
+            // An ordinal alone ("the 15th Session of the Central Steering Committee") names no term: a term names its kind.
+            if (from == t && opening == 2 && last == t + 1)
+            {
+                break;
+            }
+
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));
             if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
             {

@@ -30,7 +30,7 @@ public class HeldOut6RulesTests
 
     [Theory]
     [InlineData("on organising congresses of the Việt Nam Fatherland Front (VFF) at all levels.", "Việt Nam Fatherland Front (VFF) = vn.front.vietnam-fatherland-front")]
-    [InlineData("The VFF’s Party delegation will report.", "VFF = vn.front.vietnam-fatherland-front")]
+    [InlineData("The VFF will report.", "VFF = vn.front.vietnam-fatherland-front")]
     [InlineData("The VFFs of the region met.", "")]
     public void VFF_is_the_Fatherland_Front(string text, string expected) =>
         Assert.Equal(expected, Findings.Organisations(text, new LocalDate(2023, 5, 31)));
