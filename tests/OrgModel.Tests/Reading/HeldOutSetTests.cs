@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 10 (Reading/HeldOutN): real
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 11 (Reading/HeldOutN): real
 /// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
 /// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
 /// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
@@ -27,6 +27,8 @@ public class HeldOutSetTests
         [9] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.50), organisations: (0.90, 0.85), people: (0.90, 1.0), decisions: (1.0, 1.0)),
         // Development set 11 (measured once 2026-12-01 at d2e6f0c, then the tenth pass).
         [10] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.75), organisations: (0.90, 0.85), people: (1.0, 0.95), decisions: (1.0, 0.75)),
+        // Held out: measured once 2026-12-01 at fc80e25, not tuned on.
+        [11] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.80, 0.50), people: (1.0, 0.75), decisions: (0.50, 0.30)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
