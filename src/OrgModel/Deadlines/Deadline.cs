@@ -301,15 +301,9 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
         }
 
         string trimmed = VietnameseText.ToNfc(anchorEvent.Trim());
-        if (anchor is null)
-        {
-            throw new ArgumentException("An anchor event needs the anchor date.", nameof(anchorEvent));
-        }
+        Preconditions.CheckArgument(anchor is not null, nameof(anchorEvent), "An anchor event needs the anchor date.");
 
-        if (!IsValidEvent(trimmed))
-        {
-            throw new ArgumentException("An anchor event is 1 to 200 characters, not blank, without parentheses.", nameof(anchorEvent));
-        }
+        Preconditions.CheckArgument(IsValidEvent(trimmed), nameof(anchorEvent), "An anchor event is 1 to 200 characters, not blank, without parentheses.");
 
         return trimmed;
     }

@@ -61,10 +61,7 @@ public sealed class OrgChangeEvent
         PredecessorIds = preds;
         SuccessorIds = succs;
         PartialPredecessors = partial;
-        if (legalBasis is { IsParty: false, IsState: false })
-        {
-            throw new ArgumentException("A default DocumentNumber is not a legal basis; pass null when there is none.", nameof(legalBasis));
-        }
+        Preconditions.CheckArgument(legalBasis is not { IsParty: false, IsState: false }, nameof(legalBasis), "A default DocumentNumber is not a legal basis; pass null when there is none.");
 
         LegalBasis = legalBasis;
     }

@@ -33,10 +33,7 @@ public sealed class DecisionMention : TextFinding, IEquatable<DecisionMention>
         Guard.Against.Null(people);
         Preconditions.CheckDefined(kind);
         this.people = [.. people];
-        if (this.people.Any(p => p is null))
-        {
-            throw new ArgumentException("A decision names no null person.", nameof(people));
-        }
+        Preconditions.CheckArgument(!this.people.Any(p => p is null), nameof(people), "A decision names no null person.");
 
         Kind = kind;
     }

@@ -1,5 +1,6 @@
 using OrgModel.Documents;
 using OrgModel.Documents.Model;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -35,16 +36,10 @@ public sealed class DocumentMention : TextFinding, IEquatable<DocumentMention>
         : base(start, text, reason)
     {
         Guard.Against.Null(candidates);
-        if (number is { IsParty: false, IsState: false })
-        {
-            throw new ArgumentException("A cited number is never the default number; give null for an unnumbered document.", nameof(number));
-        }
+        Preconditions.CheckArgument(number is not { IsParty: false, IsState: false }, nameof(number), "A cited number is never the default number; give null for an unnumbered document.");
 
         this.candidates = [.. candidates];
-        if (this.candidates.Any(static c => c.IsDefault) || this.candidates.Distinct().Count() != this.candidates.Length)
-        {
-            throw new ArgumentException("The candidates are distinct keys, none of them default.", nameof(candidates));
-        }
+        Preconditions.CheckArgument(!this.candidates.Any(static c => c.IsDefault) && this.candidates.Distinct().Count() == this.candidates.Length, nameof(candidates), "The candidates are distinct keys, none of them default.");
 
         Number = number;
     }

@@ -1,4 +1,5 @@
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -28,10 +29,7 @@ public sealed class OrganisationMention : TextFinding, IEquatable<OrganisationMe
         : base(start, text, reason)
     {
         Guard.Against.NullOrEmpty(name);
-        if (isScope && id is not null)
-        {
-            throw new ArgumentException("A scope names a kind of body, never one body.", nameof(id));
-        }
+        Preconditions.CheckArgument(!isScope || id is null, nameof(id), "A scope names a kind of body, never one body.");
 
         Name = name;
         Id = id;

@@ -1,4 +1,5 @@
 using OrgModel.Personnel;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -33,10 +34,7 @@ public sealed class PersonMention : TextFinding, IEquatable<PersonMention>
             throw new ArgumentException($"\"{text}\" does not read as the name \"{name}\".", nameof(text));
         }
 
-        if (person is { IsEmpty: true })
-        {
-            throw new ArgumentException("An empty person id names no one.", nameof(person));
-        }
+        Preconditions.CheckArgument(person is not { IsEmpty: true }, nameof(person), "An empty person id names no one.");
 
         Name = name;
         Title = title;

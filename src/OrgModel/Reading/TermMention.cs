@@ -1,4 +1,5 @@
 using OrgModel.Tenures;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -32,10 +33,7 @@ public sealed class TermMention : TextFinding, IEquatable<TermMention>
     {
         Guard.Against.Null(terms);
         this.terms = [.. terms];
-        if (this.terms.IsEmpty || this.terms.Any(t => t.IsDefault))
-        {
-            throw new ArgumentException("A term mention stands for at least one term, and never the default term.", nameof(terms));
-        }
+        Preconditions.CheckArgument(!this.terms.IsEmpty && !this.terms.Any(t => t.IsDefault), nameof(terms), "A term mention stands for at least one term, and never the default term.");
 
         if (eventId is not null && !TenureFacts.TryGetEvent(eventId, out _))
         {
