@@ -41,7 +41,6 @@ public sealed class PublicHolidays
         ImmutableArray<HolidayRule> r = [.. rules];
         ImmutableArray<HolidayOverride> o = overrides is null ? [] : [.. overrides];
         Preconditions.CheckArgument(!r.Any(x => x is null) && r.Distinct().Count() == r.Length, nameof(rules), "The rules must be non-null and distinct.");
-
         Preconditions.CheckArgument(!o.Any(x => x is null), nameof(overrides), "The overrides must be non-null.");
 
         if (o.Select(x => x.Date).Distinct().Count() != o.Length)

@@ -34,7 +34,6 @@ public sealed class WorkingDayCalendar
     {
         ImmutableArray<IsoDayOfWeek> weekend = weekendDays is null ? SaturdaySunday : [.. weekendDays.Order()];
         Preconditions.CheckArgument(!weekend.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday) && weekend.Distinct().Count() == weekend.Length, nameof(weekendDays), "Weekend days must be distinct days Monday to Sunday.");
-
         Preconditions.CheckArgument(weekend.Length != 7, nameof(weekendDays), "A week needs at least one working day.");
 
         Holidays = holidays ?? PublicHolidays.Vietnam;

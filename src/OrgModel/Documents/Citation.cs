@@ -39,13 +39,11 @@ public sealed class Citation : IEquatable<Citation>
         // Plain tests, not the generic guards: those compare through the non-generic IComparable, boxing both numbers,
         // and the extractor constructs a citation for each one it finds.
         Preconditions.CheckArgument(start >= 0, nameof(start), "Required input start cannot be negative.");
-
         Preconditions.CheckArgument(length > 0, nameof(length), "Required input length cannot be zero or negative.");
 
         if (kindStart is { } ks)
         {
             Preconditions.CheckArgument(ks >= 0, nameof(kindStart), "Required input kindStart cannot be negative.");
-
             Preconditions.CheckArgument(ks < start, nameof(kindStart), "The kind word must start before the symbol.");
         }
 

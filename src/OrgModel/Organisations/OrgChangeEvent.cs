@@ -117,10 +117,7 @@ public sealed class OrgChangeEvent
         HashSet<OrgId>? seen = list.Length > SmallList ? new(list.Length) : null;
         for (int k = 0; k < list.Length; k++)
         {
-            if (list[k].IsEmpty)
-            {
-                throw new ArgumentException("An id in the list is empty.", argument);
-            }
+            Preconditions.CheckArgument(!list[k].IsEmpty, argument, "An id in the list is empty.");
 
             if (seen is null ? list.AsSpan(0, k).Contains(list[k]) : !seen.Add(list[k]))
             {

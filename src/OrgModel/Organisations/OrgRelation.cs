@@ -22,7 +22,6 @@ public readonly struct OrgRelation : IEquatable<OrgRelation>
     {
         Preconditions.CheckDefined(kind);
         Preconditions.CheckArgument(!source.IsEmpty, nameof(source), "The source id is empty.");
-
         Preconditions.CheckArgument(!target.IsEmpty, nameof(target), "The target id is empty.");
 
         if (source == target)

@@ -37,7 +37,6 @@ public sealed class Organisation
         AdministrativeUnitType? unitType = null)
     {
         Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "An organisation needs a non-empty OrgId.");
-
         Preconditions.CheckDefined(kind);
         Preconditions.CheckDefined(level);
         Guard.Against.NullOrWhiteSpace(name);

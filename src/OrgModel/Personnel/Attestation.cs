@@ -25,9 +25,7 @@ public sealed class Attestation : IEquatable<Attestation>
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(source);
         Preconditions.CheckArgument(!person.IsEmpty, nameof(person), "An attestation needs a non-empty person id.");
-
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source), nameof(source), "An attestation needs its source: the dated text that says so.");
-
         Preconditions.CheckIso(date);
         Person = person;
         Post = post;

@@ -31,9 +31,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
         Preconditions.CheckIso(date);
         Preconditions.CheckIso(effectiveDate);
         Preconditions.CheckArgument(legalBasis is not { IsParty: false, IsState: false }, nameof(legalBasis), "The legal basis, when given, must not be default(DocumentNumber): it is no document number.");
-
         Preconditions.CheckArgument(!issuingBody.IsEmpty, nameof(issuingBody), "A decision needs a non-empty issuing body.");
-
         Preconditions.CheckArgument(effectiveDate >= date, nameof(effectiveDate), "A decision cannot take effect before it is made.");
 
         Member = member;
@@ -142,7 +140,6 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
         OrgId organisation, DisciplineForm form, OrgId issuingBody, LocalDate date, LocalDate? effectiveDate = null, DocumentNumber? legalBasis = null)
     {
         Preconditions.CheckArgument(!organisation.IsEmpty, nameof(organisation), "A decision needs a non-empty organisation.");
-
         Preconditions.CheckArgument(form is DisciplineForm.Reprimand or DisciplineForm.Warning or DisciplineForm.Dissolution, nameof(form), "An organisation is reprimanded, warned or dissolved.");
 
         return new(null, organisation, form, false, [], issuingBody, date, effectiveDate ?? date, legalBasis);

@@ -25,14 +25,11 @@ public sealed class Person
     public Person(PersonId id, VietnameseName name, PartialDate? birthDate = null, OrgId? birthplace = null, OrgId? hometown = null)
     {
         Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "A person needs a non-empty id.");
-
         Preconditions.CheckArgument(!name.IsEmpty, nameof(name), "A person needs a non-empty name.");
 
         // The messages below deliberately do not echo the value: it is personal data.
         Preconditions.CheckArgument(birthDate is not { IsEmpty: true }, nameof(birthDate), "The birth date, when given, must not be the default value.");
-
         Preconditions.CheckArgument(birthplace is not { IsEmpty: true }, nameof(birthplace), "The birthplace, when given, must not be an empty id.");
-
         Preconditions.CheckArgument(hometown is not { IsEmpty: true }, nameof(hometown), "The hometown, when given, must not be an empty id.");
 
         Id = id;

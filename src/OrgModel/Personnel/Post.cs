@@ -28,7 +28,6 @@ public sealed class Post : IEquatable<Post>
     public Post(OrgId organisation, PostKind kind, string title, bool allowsSeveralHolders, bool isPartyPost)
     {
         Preconditions.CheckArgument(!organisation.IsEmpty, nameof(organisation), "A post needs a non-empty organisation id.");
-
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.EnumOutOfRange(kind);
 

@@ -1,4 +1,5 @@
 using OrgModel.Deadlines;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -123,9 +124,6 @@ public sealed class TaskCandidate : TextFinding, IEquatable<TaskCandidate>
 
     private static void Inside(int start, string text, int at, string part, string name)
     {
-        if (at < start || at + part.Length > start + text.Length)
-        {
-            throw new ArgumentException("The part must lie inside the sentence.", name);
-        }
+        Preconditions.CheckArgument(at >= start && at + part.Length <= start + text.Length, name, "The part must lie inside the sentence.");
     }
 }

@@ -21,7 +21,6 @@ public sealed class ConflictingFact : IEquatable<ConflictingFact>
         Question = Guard.Against.NullOrWhiteSpace(question).Trim();
         SourcedReading[] list = [.. Guard.Against.Null(readings)];
         Preconditions.CheckArgument(list.Length >= 2 && !Array.Exists(list, static r => r is null), nameof(readings), "A conflict needs at least two readings, none null.");
-
         Preconditions.CheckArgument(defaultIndex >= 0 && defaultIndex < list.Length, nameof(defaultIndex), "The default must be the index of a reading.");
 
         Readings = ReadOnly.Own(list);
