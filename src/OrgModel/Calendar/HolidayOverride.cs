@@ -45,10 +45,7 @@ public sealed class HolidayOverride : IEquatable<HolidayOverride>
         Preconditions.CheckIso(first);
         Preconditions.CheckIso(last);
         Guard.Against.NullOrWhiteSpace(description);
-        if (last < first || Period.DaysBetween(first, last) > 366)
-        {
-            throw new ArgumentException("The range must run forward and span at most a year.", nameof(last));
-        }
+        Preconditions.CheckArgument(last >= first && Period.DaysBetween(first, last) <= 366, nameof(last), "The range must run forward and span at most a year.");
 
         var days = new List<HolidayOverride>();
         for (LocalDate d = first; d <= last; d = d.PlusDays(1))

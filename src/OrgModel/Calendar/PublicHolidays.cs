@@ -1,3 +1,5 @@
+using OrgModel.Utility;
+
 namespace OrgModel.Calendar;
 
 /// <summary>
@@ -38,15 +40,8 @@ public sealed class PublicHolidays
         Guard.Against.Null(rules);
         ImmutableArray<HolidayRule> r = [.. rules];
         ImmutableArray<HolidayOverride> o = overrides is null ? [] : [.. overrides];
-        if (r.Any(x => x is null) || r.Distinct().Count() != r.Length)
-        {
-            throw new ArgumentException("The rules must be non-null and distinct.", nameof(rules));
-        }
-
-        if (o.Any(x => x is null))
-        {
-            throw new ArgumentException("The overrides must be non-null.", nameof(overrides));
-        }
+        Preconditions.CheckArgument(!r.Any(x => x is null) && r.Distinct().Count() == r.Length, nameof(rules), "The rules must be non-null and distinct.");
+        Preconditions.CheckArgument(!o.Any(x => x is null), nameof(overrides), "The overrides must be non-null.");
 
         if (o.Select(x => x.Date).Distinct().Count() != o.Length)
         {

@@ -1,3 +1,5 @@
+using OrgModel.Utility;
+
 namespace OrgModel.Calendar;
 
 /// <summary>
@@ -31,15 +33,8 @@ public sealed class WorkingDayCalendar
     public WorkingDayCalendar(PublicHolidays? holidays = null, IEnumerable<IsoDayOfWeek>? weekendDays = null, bool compensateWeekendHolidays = true)
     {
         ImmutableArray<IsoDayOfWeek> weekend = weekendDays is null ? SaturdaySunday : [.. weekendDays.Order()];
-        if (weekend.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday) || weekend.Distinct().Count() != weekend.Length)
-        {
-            throw new ArgumentException("Weekend days must be distinct days Monday to Sunday.", nameof(weekendDays));
-        }
-
-        if (weekend.Length == 7)
-        {
-            throw new ArgumentException("A week needs at least one working day.", nameof(weekendDays));
-        }
+        Preconditions.CheckArgument(!weekend.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday) && weekend.Distinct().Count() == weekend.Length, nameof(weekendDays), "Weekend days must be distinct days Monday to Sunday.");
+        Preconditions.CheckArgument(weekend.Length != 7, nameof(weekendDays), "A week needs at least one working day.");
 
         Holidays = holidays ?? PublicHolidays.Vietnam;
         this.weekendDays = weekend;

@@ -119,10 +119,7 @@ public readonly partial struct Deadline
     {
         Guard.Against.Null(eventName);
         string trimmed = VietnameseText.ToNfc(eventName.Trim());
-        if (!IsValidEvent(trimmed))
-        {
-            throw new ArgumentException("An event is 1 to 200 characters, not blank, without parentheses.", nameof(eventName));
-        }
+        Preconditions.CheckArgument(IsValidEvent(trimmed), nameof(eventName), "An event is 1 to 200 characters, not blank, without parentheses.");
 
         return new(DeadlineKind.BeforeEvent, anchorEvent: trimmed);
     }

@@ -186,12 +186,7 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
     }
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Deadline other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a Deadline.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Compares meaning (ignoring wording).</summary>
     /// <param name="left">The left deadline.</param>
@@ -301,15 +296,8 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
         }
 
         string trimmed = VietnameseText.ToNfc(anchorEvent.Trim());
-        if (anchor is null)
-        {
-            throw new ArgumentException("An anchor event needs the anchor date.", nameof(anchorEvent));
-        }
-
-        if (!IsValidEvent(trimmed))
-        {
-            throw new ArgumentException("An anchor event is 1 to 200 characters, not blank, without parentheses.", nameof(anchorEvent));
-        }
+        Preconditions.CheckArgument(anchor is not null, nameof(anchorEvent), "An anchor event needs the anchor date.");
+        Preconditions.CheckArgument(IsValidEvent(trimmed), nameof(anchorEvent), "An anchor event is 1 to 200 characters, not blank, without parentheses.");
 
         return trimmed;
     }

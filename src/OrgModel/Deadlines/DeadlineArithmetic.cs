@@ -78,10 +78,7 @@ internal static class DeadlineArithmetic
     {
         Preconditions.CheckIso(from);
         Preconditions.CheckIso(to);
-        if (to < from)
-        {
-            throw new ArgumentException("The range must not end before it starts.", nameof(to));
-        }
+        Preconditions.CheckArgument(to >= from, nameof(to), "The range must not end before it starts.");
 
         var result = new List<LocalDate>();
         if (!deadline.HasDueDate)

@@ -38,23 +38,12 @@ public sealed class Citation : IEquatable<Citation>
         Preconditions.CheckArgument(number.IsParty || number.IsState, nameof(number), "A default DocumentNumber is not a citation.");
         // Plain tests, not the generic guards: those compare through the non-generic IComparable, boxing both numbers,
         // and the extractor constructs a citation for each one it finds.
-        if (start < 0)
-        {
-            throw new ArgumentException("Required input start cannot be negative.", nameof(start));
-        }
-
-        if (length <= 0)
-        {
-            throw new ArgumentException("Required input length cannot be zero or negative.", nameof(length));
-        }
+        Preconditions.CheckArgument(start >= 0, nameof(start), "Required input start cannot be negative.");
+        Preconditions.CheckArgument(length > 0, nameof(length), "Required input length cannot be zero or negative.");
 
         if (kindStart is { } ks)
         {
-            if (ks < 0)
-            {
-                throw new ArgumentException("Required input kindStart cannot be negative.", nameof(kindStart));
-            }
-
+            Preconditions.CheckArgument(ks >= 0, nameof(kindStart), "Required input kindStart cannot be negative.");
             Preconditions.CheckArgument(ks < start, nameof(kindStart), "The kind word must start before the symbol.");
         }
 

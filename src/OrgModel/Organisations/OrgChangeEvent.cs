@@ -61,10 +61,7 @@ public sealed class OrgChangeEvent
         PredecessorIds = preds;
         SuccessorIds = succs;
         PartialPredecessors = partial;
-        if (legalBasis is { IsParty: false, IsState: false })
-        {
-            throw new ArgumentException("A default DocumentNumber is not a legal basis; pass null when there is none.", nameof(legalBasis));
-        }
+        Preconditions.CheckArgument(legalBasis is not { IsParty: false, IsState: false }, nameof(legalBasis), "A default DocumentNumber is not a legal basis; pass null when there is none.");
 
         LegalBasis = legalBasis;
     }
@@ -120,10 +117,7 @@ public sealed class OrgChangeEvent
         HashSet<OrgId>? seen = list.Length > SmallList ? new(list.Length) : null;
         for (int k = 0; k < list.Length; k++)
         {
-            if (list[k].IsEmpty)
-            {
-                throw new ArgumentException("An id in the list is empty.", argument);
-            }
+            Preconditions.CheckArgument(!list[k].IsEmpty, argument, "An id in the list is empty.");
 
             if (seen is null ? list.AsSpan(0, k).Contains(list[k]) : !seen.Add(list[k]))
             {

@@ -196,12 +196,7 @@ public readonly struct OrgId : IEquatable<OrgId>, IComparable<OrgId>, IComparabl
     public int CompareTo(OrgId other) => string.CompareOrdinal(value, other.value);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        OrgId other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not an OrgId.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first identifier.</param>

@@ -21,15 +21,8 @@ public readonly struct OrgRelation : IEquatable<OrgRelation>
     public OrgRelation(OrgRelationKind kind, OrgId source, OrgId target, LocalDate? validFrom = null, LocalDate? validTo = null)
     {
         Preconditions.CheckDefined(kind);
-        if (source.IsEmpty)
-        {
-            throw new ArgumentException("The source id is empty.", nameof(source));
-        }
-
-        if (target.IsEmpty)
-        {
-            throw new ArgumentException("The target id is empty.", nameof(target));
-        }
+        Preconditions.CheckArgument(!source.IsEmpty, nameof(source), "The source id is empty.");
+        Preconditions.CheckArgument(!target.IsEmpty, nameof(target), "The target id is empty.");
 
         if (source == target)
         {

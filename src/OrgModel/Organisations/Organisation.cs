@@ -36,11 +36,7 @@ public sealed class Organisation
         string? shortName = null,
         AdministrativeUnitType? unitType = null)
     {
-        if (id.IsEmpty)
-        {
-            throw new ArgumentException("An organisation needs a non-empty OrgId.", nameof(id));
-        }
-
+        Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "An organisation needs a non-empty OrgId.");
         Preconditions.CheckDefined(kind);
         Preconditions.CheckDefined(level);
         Guard.Against.NullOrWhiteSpace(name);
@@ -59,10 +55,7 @@ public sealed class Organisation
         if (unitType is { } ut)
         {
             Preconditions.CheckDefined(ut);
-            if (kind != OrganisationKind.AdministrativeUnit)
-            {
-                throw new ArgumentException("Only an administrative unit has a unit type.", nameof(unitType));
-            }
+            Preconditions.CheckArgument(kind == OrganisationKind.AdministrativeUnit, nameof(unitType), "Only an administrative unit has a unit type.");
         }
         else if (kind == OrganisationKind.AdministrativeUnit)
         {
@@ -145,10 +138,7 @@ public sealed class Organisation
         var list = new List<string>();
         foreach (string? alias in aliases)
         {
-            if (string.IsNullOrWhiteSpace(alias))
-            {
-                throw new ArgumentException("An alias is a non-blank name.", nameof(aliases));
-            }
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(alias), nameof(aliases), "An alias is a non-blank name.");
 
             string clean = VietnameseText.ToNfc(alias.Trim());
             if (!list.Contains(clean))

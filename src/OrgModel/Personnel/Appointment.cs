@@ -33,28 +33,13 @@ public sealed class Appointment : IEquatable<Appointment>
         AppointmentEnd? howEnded = null)
     {
         ArgumentNullException.ThrowIfNull(post);
-        if (person.IsEmpty)
-        {
-            throw new ArgumentException("An appointment needs a non-empty person id.", nameof(person));
-        }
-
+        Preconditions.CheckArgument(!person.IsEmpty, nameof(person), "An appointment needs a non-empty person id.");
         Guard.Against.EnumOutOfRange(howBegan);
         Preconditions.CheckIso(start);
         Preconditions.CheckIso(end);
-        if (term is { IsDefault: true })
-        {
-            throw new ArgumentException("The term, when given, must not be default(Tenure): it is no real term and has no text form that reads back.", nameof(term));
-        }
-
-        if (end is { } e && e <= start)
-        {
-            throw new ArgumentException("The end (first day no longer held) must be after the start.", nameof(end));
-        }
-
-        if (end.HasValue != howEnded.HasValue)
-        {
-            throw new ArgumentException("An end needs a reason and a reason needs an end.", nameof(howEnded));
-        }
+        Preconditions.CheckArgument(term is not { IsDefault: true }, nameof(term), "The term, when given, must not be default(Tenure): it is no real term and has no text form that reads back.");
+        Preconditions.CheckArgument(end is not { } e || e > start, nameof(end), "The end (first day no longer held) must be after the start.");
+        Preconditions.CheckArgument(end.HasValue == howEnded.HasValue, nameof(howEnded), "An end needs a reason and a reason needs an end.");
 
         if (howEnded is { } h)
         {

@@ -24,16 +24,8 @@ public sealed class Attestation : IEquatable<Attestation>
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(source);
-        if (person.IsEmpty)
-        {
-            throw new ArgumentException("An attestation needs a non-empty person id.", nameof(person));
-        }
-
-        if (string.IsNullOrWhiteSpace(source))
-        {
-            throw new ArgumentException("An attestation needs its source: the dated text that says so.", nameof(source));
-        }
-
+        Preconditions.CheckArgument(!person.IsEmpty, nameof(person), "An attestation needs a non-empty person id.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source), nameof(source), "An attestation needs its source: the dated text that says so.");
         Preconditions.CheckIso(date);
         Person = person;
         Post = post;

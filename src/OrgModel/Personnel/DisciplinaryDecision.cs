@@ -30,20 +30,9 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
         Guard.Against.EnumOutOfRange(form);
         Preconditions.CheckIso(date);
         Preconditions.CheckIso(effectiveDate);
-        if (legalBasis is { IsParty: false, IsState: false })
-        {
-            throw new ArgumentException("The legal basis, when given, must not be default(DocumentNumber): it is no document number.", nameof(legalBasis));
-        }
-
-        if (issuingBody.IsEmpty)
-        {
-            throw new ArgumentException("A decision needs a non-empty issuing body.", nameof(issuingBody));
-        }
-
-        if (effectiveDate < date)
-        {
-            throw new ArgumentException("A decision cannot take effect before it is made.", nameof(effectiveDate));
-        }
+        Preconditions.CheckArgument(legalBasis is not { IsParty: false, IsState: false }, nameof(legalBasis), "The legal basis, when given, must not be default(DocumentNumber): it is no document number.");
+        Preconditions.CheckArgument(!issuingBody.IsEmpty, nameof(issuingBody), "A decision needs a non-empty issuing body.");
+        Preconditions.CheckArgument(effectiveDate >= date, nameof(effectiveDate), "A decision cannot take effect before it is made.");
 
         Member = member;
         Organisation = organisation;
@@ -97,10 +86,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
         PersonId member, DisciplineForm form, OrgId issuingBody, LocalDate date, LocalDate? effectiveDate = null, DocumentNumber? legalBasis = null)
     {
         RequireMember(member);
-        if (form is not (DisciplineForm.Reprimand or DisciplineForm.Warning or DisciplineForm.Expulsion))
-        {
-            throw new ArgumentException("A member is reprimanded, warned or expelled here; removals name their posts.", nameof(form));
-        }
+        Preconditions.CheckArgument(form is DisciplineForm.Reprimand or DisciplineForm.Warning or DisciplineForm.Expulsion, nameof(form), "A member is reprimanded, warned or expelled here; removals name their posts.");
 
         return new(member, null, form, false, [], issuingBody, date, effectiveDate ?? date, legalBasis);
     }
@@ -120,10 +106,7 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
         RequireMember(member);
         ArgumentNullException.ThrowIfNull(posts);
         ImmutableArray<Post> list = [.. posts.Distinct()];
-        if (list.IsEmpty || list.Contains(null!))
-        {
-            throw new ArgumentException("A removal names at least one post and no null post.", nameof(posts));
-        }
+        Preconditions.CheckArgument(!list.IsEmpty && !list.Contains(null!), nameof(posts), "A removal names at least one post and no null post.");
 
         return new(member, null, DisciplineForm.RemovalFromPost, false, list, issuingBody, date, effectiveDate ?? date, legalBasis);
     }
@@ -156,15 +139,8 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
     public static DisciplinaryDecision ForOrganisation(
         OrgId organisation, DisciplineForm form, OrgId issuingBody, LocalDate date, LocalDate? effectiveDate = null, DocumentNumber? legalBasis = null)
     {
-        if (organisation.IsEmpty)
-        {
-            throw new ArgumentException("A decision needs a non-empty organisation.", nameof(organisation));
-        }
-
-        if (form is not (DisciplineForm.Reprimand or DisciplineForm.Warning or DisciplineForm.Dissolution))
-        {
-            throw new ArgumentException("An organisation is reprimanded, warned or dissolved.", nameof(form));
-        }
+        Preconditions.CheckArgument(!organisation.IsEmpty, nameof(organisation), "A decision needs a non-empty organisation.");
+        Preconditions.CheckArgument(form is DisciplineForm.Reprimand or DisciplineForm.Warning or DisciplineForm.Dissolution, nameof(form), "An organisation is reprimanded, warned or dissolved.");
 
         return new(null, organisation, form, false, [], issuingBody, date, effectiveDate ?? date, legalBasis);
     }
@@ -228,9 +204,6 @@ public sealed class DisciplinaryDecision : IEquatable<DisciplinaryDecision>
 
     private static void RequireMember(PersonId member)
     {
-        if (member.IsEmpty)
-        {
-            throw new ArgumentException("A decision needs a non-empty member id.", nameof(member));
-        }
+        Preconditions.CheckArgument(!member.IsEmpty, nameof(member), "A decision needs a non-empty member id.");
     }
 }

@@ -1,4 +1,5 @@
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -25,10 +26,7 @@ public sealed class NonLocalRule : IPersonnelRule
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(postKinds);
         kinds = postKinds.ToImmutableHashSet();
-        if (kinds.IsEmpty)
-        {
-            throw new ArgumentException("The rule covers at least one kind of post.", nameof(postKinds));
-        }
+        Preconditions.CheckArgument(!kinds.IsEmpty, nameof(postKinds), "The rule covers at least one kind of post.");
 
         Name = name;
     }

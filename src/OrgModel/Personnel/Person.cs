@@ -1,4 +1,5 @@
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -23,31 +24,13 @@ public sealed class Person
     /// <exception cref="ArgumentException">The id or the name is empty, a place id is empty, or the birth date is empty.</exception>
     public Person(PersonId id, VietnameseName name, PartialDate? birthDate = null, OrgId? birthplace = null, OrgId? hometown = null)
     {
-        if (id.IsEmpty)
-        {
-            throw new ArgumentException("A person needs a non-empty id.", nameof(id));
-        }
-
-        if (name.IsEmpty)
-        {
-            throw new ArgumentException("A person needs a non-empty name.", nameof(name));
-        }
+        Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "A person needs a non-empty id.");
+        Preconditions.CheckArgument(!name.IsEmpty, nameof(name), "A person needs a non-empty name.");
 
         // The messages below deliberately do not echo the value: it is personal data.
-        if (birthDate is { IsEmpty: true })
-        {
-            throw new ArgumentException("The birth date, when given, must not be the default value.", nameof(birthDate));
-        }
-
-        if (birthplace is { IsEmpty: true })
-        {
-            throw new ArgumentException("The birthplace, when given, must not be an empty id.", nameof(birthplace));
-        }
-
-        if (hometown is { IsEmpty: true })
-        {
-            throw new ArgumentException("The hometown, when given, must not be an empty id.", nameof(hometown));
-        }
+        Preconditions.CheckArgument(birthDate is not { IsEmpty: true }, nameof(birthDate), "The birth date, when given, must not be the default value.");
+        Preconditions.CheckArgument(birthplace is not { IsEmpty: true }, nameof(birthplace), "The birthplace, when given, must not be an empty id.");
+        Preconditions.CheckArgument(hometown is not { IsEmpty: true }, nameof(hometown), "The hometown, when given, must not be an empty id.");
 
         Id = id;
         Name = name;

@@ -43,16 +43,10 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, I
     public static PersonId FromName(VietnameseName name, string disambiguator)
     {
         Guard.Against.Null(disambiguator);
-        if (name.IsEmpty)
-        {
-            throw new ArgumentException("The name must not be the empty default name.", nameof(name));
-        }
+        Preconditions.CheckArgument(!name.IsEmpty, nameof(name), "The name must not be the empty default name.");
 
         string suffix = PersonIdSlug.Of(disambiguator, MaxLength);
-        if (suffix.Length == 0 && disambiguator.Length > 0)
-        {
-            throw new ArgumentException("A disambiguator needs a letter or a digit.", nameof(disambiguator));
-        }
+        Preconditions.CheckArgument(suffix.Length > 0 || disambiguator.Length == 0, nameof(disambiguator), "A disambiguator needs a letter or a digit.");
 
         if (suffix.Length > MaxLength / 2)
         {

@@ -1,4 +1,5 @@
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Personnel;
 
@@ -26,11 +27,7 @@ public sealed class Post : IEquatable<Post>
     /// <exception cref="ArgumentException">The organisation id or the title is empty.</exception>
     public Post(OrgId organisation, PostKind kind, string title, bool allowsSeveralHolders, bool isPartyPost)
     {
-        if (organisation.IsEmpty)
-        {
-            throw new ArgumentException("A post needs a non-empty organisation id.", nameof(organisation));
-        }
-
+        Preconditions.CheckArgument(!organisation.IsEmpty, nameof(organisation), "A post needs a non-empty organisation id.");
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.EnumOutOfRange(kind);
 

@@ -28,20 +28,14 @@ public sealed class RuleViolation
         Preconditions.CheckDefined(reason);
         if (reason == RuleViolationReason.ProvinceUnknown)
         {
-            if (province is not null)
-            {
-                throw new ArgumentException("A post whose province is unknown has no province.", nameof(province));
-            }
+            Preconditions.CheckArgument(province is null, nameof(province), "A post whose province is unknown has no province.");
         }
         else
         {
             Guard.Against.Null(province);
         }
 
-        if (person.IsEmpty)
-        {
-            throw new ArgumentException("A violation needs a non-empty person id.", nameof(person));
-        }
+        Preconditions.CheckArgument(!person.IsEmpty, nameof(person), "A violation needs a non-empty person id.");
 
         Rule = rule;
         Person = person;

@@ -258,15 +258,8 @@ public readonly struct VietnameseName : IEquatable<VietnameseName>, IComparable<
             throw new ArgumentException($"A name part: at character {position + 1}, {reason}.", paramName);
         }
 
-        if (words.Count == 0 && !allowEmpty)
-        {
-            throw new ArgumentException("This name part must not be empty.", paramName);
-        }
-
-        if (single && words.Count > 1)
-        {
-            throw new ArgumentException("This name part must be one word.", paramName);
-        }
+        Preconditions.CheckArgument(words.Count > 0 || allowEmpty, paramName, "This name part must not be empty.");
+        Preconditions.CheckArgument(!single || words.Count <= 1, paramName, "This name part must be one word.");
 
         return string.Join(' ', words);
     }

@@ -8,14 +8,14 @@ namespace OrgModel.Reading;
 /// what it does, and each person it names.
 /// </summary>
 /// <remarks>
-/// <para><see cref="Text"/> is the phrase that states the form ("khai trừ ra khỏi Đảng", "removing comrades A, B from all
+/// <para><see cref="TextFinding.Text"/> is the phrase that states the form ("khai trừ ra khỏi Đảng", "removing comrades A, B from all
 /// positions in the Party"); <see cref="DecisionExtractor.Extract(string, PersonnelRecord?)"/> reads it back to the same kind.
 /// <see cref="People"/> is empty when the text does not say whom the decision concerns.</para>
 /// <para>JSON: <c>start</c>, <c>text</c>, <c>kind</c>, <c>people</c> (<see cref="PersonMention"/> objects), <c>reason</c>.
 /// Thread safety: immutable and thread-safe. Equality is by value.</para>
 /// </remarks>
 [JsonConverter(typeof(DecisionMentionJsonConverter))]
-public sealed class DecisionMention : IEquatable<DecisionMention>
+public sealed class DecisionMention : TextFinding, IEquatable<DecisionMention>
 {
     private readonly ImmutableArray<PersonMention> people;
 
@@ -28,32 +28,15 @@ public sealed class DecisionMention : IEquatable<DecisionMention>
     /// <exception cref="ArgumentException">A text is empty, <paramref name="start"/> is negative, <paramref name="kind"/> is
     /// undefined, or <paramref name="people"/> holds null.</exception>
     public DecisionMention(int start, string text, DecisionKind kind, IEnumerable<PersonMention> people, string reason)
+        : base(start, text, reason)
     {
-        Guard.Against.Negative(start);
-        Guard.Against.NullOrEmpty(text);
         Guard.Against.Null(people);
-        Guard.Against.NullOrEmpty(reason);
         Preconditions.CheckDefined(kind);
         this.people = [.. people];
-        if (this.people.Any(p => p is null))
-        {
-            throw new ArgumentException("A decision names no null person.", nameof(people));
-        }
+        Preconditions.CheckArgument(!this.people.Any(p => p is null), nameof(people), "A decision names no null person.");
 
-        Start = start;
-        Text = text;
         Kind = kind;
-        Reason = reason;
     }
-
-    /// <summary>Gets where the phrase starts in the text.</summary>
-    public int Start { get; }
-
-    /// <summary>Gets the length of the phrase in the text.</summary>
-    public int Length => Text.Length;
-
-    /// <summary>Gets the phrase that states the decision, as written.</summary>
-    public string Text { get; }
 
     /// <summary>Gets what the decision does.</summary>
     public DecisionKind Kind { get; }
@@ -72,12 +55,9 @@ public sealed class DecisionMention : IEquatable<DecisionMention>
     /// <summary>Gets the people the decision names, in order of appearance.</summary>
     public IReadOnlyList<PersonMention> People => people;
 
-    /// <summary>Gets why the text was taken.</summary>
-    public string Reason { get; }
-
     /// <inheritdoc />
     public bool Equals(DecisionMention? other) =>
-        other is not null && Start == other.Start && Text == other.Text && Kind == other.Kind && people.SequenceEqual(other.people) && Reason == other.Reason;
+        other is not null && SameFinding(other) && Kind == other.Kind && people.SequenceEqual(other.people);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DecisionMention);
@@ -88,5 +68,5 @@ public sealed class DecisionMention : IEquatable<DecisionMention>
     /// <summary>Gets a readable summary, e.g. <c>Expulsion of Nguyễn Văn A: "khai trừ ra khỏi Đảng" at 40+21</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind} of {string.Join(", ", people.Select(p => p.Name))}: \"{Text}\" at {Start}+{Length}");
+        At($"{Kind} of {string.Join(", ", people.Select(p => p.Name))}: \"{Text}\"");
 }

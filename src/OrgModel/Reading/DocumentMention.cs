@@ -1,5 +1,6 @@
 using OrgModel.Documents;
 using OrgModel.Documents.Model;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -19,49 +20,29 @@ namespace OrgModel.Reading;
 /// value.</para>
 /// </remarks>
 [JsonConverter(typeof(DocumentMentionJsonConverter))]
-public sealed class DocumentMention : IEquatable<DocumentMention>
+public sealed class DocumentMention : TextFinding, IEquatable<DocumentMention>
 {
     private readonly ImmutableArray<DocumentKey> candidates;
 
     /// <summary>Creates a mention.</summary>
     /// <param name="start">Where the citation starts in the text (0-based, UTF-16 code units).</param>
-    /// <param name="text">The citation as written; not empty.</param>
+    /// <param name="text">The citation as written ("201-KL/TW", "Nghị quyết Đại hội XIV"); not empty.</param>
     /// <param name="number">The document's number, or null for an unnumbered document.</param>
     /// <param name="candidates">The keys of the registry's documents it can name: none, one, or several.</param>
     /// <param name="reason">Why the text was taken and how it was resolved; not empty.</param>
     /// <exception cref="ArgumentException">A text is empty, <paramref name="start"/> is negative, <paramref name="number"/> is
     /// <c>default</c>, or <paramref name="candidates"/> holds a default key or one key twice.</exception>
     public DocumentMention(int start, string text, DocumentNumber? number, IEnumerable<DocumentKey> candidates, string reason)
+        : base(start, text, reason)
     {
-        Guard.Against.Negative(start);
-        Guard.Against.NullOrEmpty(text);
         Guard.Against.Null(candidates);
-        Guard.Against.NullOrEmpty(reason);
-        if (number is { IsParty: false, IsState: false })
-        {
-            throw new ArgumentException("A cited number is never the default number; give null for an unnumbered document.", nameof(number));
-        }
+        Preconditions.CheckArgument(number is not { IsParty: false, IsState: false }, nameof(number), "A cited number is never the default number; give null for an unnumbered document.");
 
         this.candidates = [.. candidates];
-        if (this.candidates.Any(static c => c.IsDefault) || this.candidates.Distinct().Count() != this.candidates.Length)
-        {
-            throw new ArgumentException("The candidates are distinct keys, none of them default.", nameof(candidates));
-        }
+        Preconditions.CheckArgument(!this.candidates.Any(static c => c.IsDefault) && this.candidates.Distinct().Count() == this.candidates.Length, nameof(candidates), "The candidates are distinct keys, none of them default.");
 
-        Start = start;
-        Text = text;
         Number = number;
-        Reason = reason;
     }
-
-    /// <summary>Gets where the citation starts in the text.</summary>
-    public int Start { get; }
-
-    /// <summary>Gets the length of the citation in the text.</summary>
-    public int Length => Text.Length;
-
-    /// <summary>Gets the citation as written ("201-KL/TW", "Nghị quyết Đại hội XIV").</summary>
-    public string Text { get; }
 
     /// <summary>Gets the document's number, or null when the text names an unnumbered document.</summary>
     public DocumentNumber? Number { get; }
@@ -80,13 +61,9 @@ public sealed class DocumentMention : IEquatable<DocumentMention>
     /// <summary>Gets the key of the document when exactly one matches, otherwise null.</summary>
     public DocumentKey? Key => candidates.Length == 1 ? candidates[0] : null;
 
-    /// <summary>Gets why the text was taken and how it was resolved.</summary>
-    public string Reason { get; }
-
     /// <inheritdoc />
     public bool Equals(DocumentMention? other) =>
-        other is not null && Start == other.Start && Text == other.Text && Number == other.Number && candidates.SequenceEqual(other.candidates)
-        && Reason == other.Reason;
+        other is not null && SameFinding(other) && Number == other.Number && candidates.SequenceEqual(other.candidates);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DocumentMention);
@@ -97,5 +74,5 @@ public sealed class DocumentMention : IEquatable<DocumentMention>
     /// <summary>Gets a readable summary, e.g. <c>"201-KL/TW" Found (201-KL/TW@2025-10-31) at 12+9</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{Text}\" {Status}{(candidates.IsEmpty ? string.Empty : " (" + string.Join("; ", candidates) + ")")} at {Start}+{Length}");
+        At($"\"{Text}\" {Status}{(candidates.IsEmpty ? string.Empty : " (" + string.Join("; ", candidates) + ")")}");
 }

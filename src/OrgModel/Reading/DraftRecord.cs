@@ -112,10 +112,7 @@ public sealed class DraftRecord : IEquatable<DraftRecord>
         where T : class
     {
         ImmutableArray<T> own = [.. Guard.Against.Null(items, name)];
-        if (own.Any(i => i is null))
-        {
-            throw new ArgumentException("The list must not hold null.", name);
-        }
+        Preconditions.CheckArgument(!own.Any(i => i is null), name, "The list must not hold null.");
 
         return own;
     }

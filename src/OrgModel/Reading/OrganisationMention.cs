@@ -1,4 +1,5 @@
 using OrgModel.Organisations;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -8,49 +9,32 @@ namespace OrgModel.Reading;
 /// </summary>
 /// <remarks>
 /// <para>A scope ("provincial People's Committees", "các bộ, ngành") names a kind of body, not one body:
-/// <see cref="IsScope"/> is true and <see cref="Id"/> is null. <see cref="Reason"/> says why the text was taken and how it
+/// <see cref="IsScope"/> is true and <see cref="Id"/> is null. <see cref="TextFinding.Reason"/> says why the text was taken and how it
 /// was resolved, for a person to confirm.</para>
 /// <para>JSON: <c>start</c>, <c>text</c>, <c>name</c>, <c>id</c> (left out when null), <c>scope</c> (left out when false),
 /// <c>reason</c>. Thread safety: immutable and thread-safe. Equality is by value.</para>
 /// </remarks>
 [JsonConverter(typeof(OrganisationMentionJsonConverter))]
-public sealed class OrganisationMention : IEquatable<OrganisationMention>
+public sealed class OrganisationMention : TextFinding, IEquatable<OrganisationMention>
 {
     /// <summary>Creates a mention.</summary>
     /// <param name="start">Where the name starts in the text (0-based, UTF-16 code units).</param>
-    /// <param name="text">The name as written; not empty.</param>
+    /// <param name="text">The name as written ("the Organisation Commission", "BTCTW", "Bộ Chính trị"); not empty.</param>
     /// <param name="name">The body's Vietnamese name (or, for a scope, the kind of body); not empty.</param>
     /// <param name="id">The body in the chart on the text's date, or null.</param>
     /// <param name="isScope">Whether the text names a kind of body rather than one body.</param>
     /// <param name="reason">Why the text was taken and how it was resolved; not empty.</param>
     /// <exception cref="ArgumentException">A text is empty, <paramref name="start"/> is negative, or a scope has an id.</exception>
     public OrganisationMention(int start, string text, string name, OrgId? id, bool isScope, string reason)
+        : base(start, text, reason)
     {
-        Guard.Against.Negative(start);
-        Guard.Against.NullOrEmpty(text);
         Guard.Against.NullOrEmpty(name);
-        Guard.Against.NullOrEmpty(reason);
-        if (isScope && id is not null)
-        {
-            throw new ArgumentException("A scope names a kind of body, never one body.", nameof(id));
-        }
+        Preconditions.CheckArgument(!isScope || id is null, nameof(id), "A scope names a kind of body, never one body.");
 
-        Start = start;
-        Text = text;
         Name = name;
         Id = id;
         IsScope = isScope;
-        Reason = reason;
     }
-
-    /// <summary>Gets where the name starts in the text.</summary>
-    public int Start { get; }
-
-    /// <summary>Gets the length of the name in the text.</summary>
-    public int Length => Text.Length;
-
-    /// <summary>Gets the name as written ("the Organisation Commission", "BTCTW", "Bộ Chính trị").</summary>
-    public string Text { get; }
 
     /// <summary>Gets the Vietnamese name of the body ("Ban Tổ chức Trung ương"), or of the kind of body for a scope.</summary>
     public string Name { get; }
@@ -62,13 +46,9 @@ public sealed class OrganisationMention : IEquatable<OrganisationMention>
     /// <summary>Gets a value indicating whether the text names a kind of body ("provincial People's Committees").</summary>
     public bool IsScope { get; }
 
-    /// <summary>Gets why the text was taken and how it was resolved.</summary>
-    public string Reason { get; }
-
     /// <inheritdoc />
     public bool Equals(OrganisationMention? other) =>
-        other is not null && Start == other.Start && Text == other.Text && Name == other.Name && Id == other.Id
-        && IsScope == other.IsScope && Reason == other.Reason;
+        other is not null && SameFinding(other) && Name == other.Name && Id == other.Id && IsScope == other.IsScope;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as OrganisationMention);
@@ -79,5 +59,5 @@ public sealed class OrganisationMention : IEquatable<OrganisationMention>
     /// <summary>Gets a readable summary, e.g. <c>"BTCTW" = Ban Tổ chức Trung ương (vn.party.central-organisation-commission) at 12+5</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{Text}\" = {Name}{(IsScope ? " (scope)" : Id is { } id ? $" ({id})" : string.Empty)} at {Start}+{Length}");
+        At($"\"{Text}\" = {Name}{(IsScope ? " (scope)" : Id is { } id ? $" ({id})" : string.Empty)}");
 }

@@ -1,4 +1,5 @@
 using OrgModel.Deadlines;
+using OrgModel.Utility;
 
 namespace OrgModel.Reading;
 
@@ -14,7 +15,7 @@ namespace OrgModel.Reading;
 /// Thread safety: immutable and thread-safe. Equality is by value.</para>
 /// </remarks>
 [JsonConverter(typeof(TaskCandidateJsonConverter))]
-public sealed class TaskCandidate : IEquatable<TaskCandidate>
+public sealed class TaskCandidate : TextFinding, IEquatable<TaskCandidate>
 {
     private readonly ImmutableArray<OrganisationMention> organisations;
     private readonly ImmutableArray<PersonMention> people;
@@ -48,13 +49,11 @@ public sealed class TaskCandidate : IEquatable<TaskCandidate>
         string action,
         IEnumerable<DeadlineMention> deadlines,
         string reason)
+        : base(start, text, reason)
     {
-        Guard.Against.Negative(start);
-        Guard.Against.NullOrEmpty(text);
         Guard.Against.NullOrEmpty(cue);
         Guard.Against.Null(assignee);
         Guard.Against.Null(action);
-        Guard.Against.NullOrEmpty(reason);
         Inside(start, text, cueStart, cue, nameof(cueStart));
         Inside(start, text, actionStart, action, nameof(actionStart));
         if (assigneeStart is { } a)
@@ -70,25 +69,13 @@ public sealed class TaskCandidate : IEquatable<TaskCandidate>
         this.organisations = [.. Guard.Against.Null(organisations)];
         this.people = [.. Guard.Against.Null(people)];
         this.deadlines = [.. Guard.Against.Null(deadlines)];
-        Start = start;
-        Text = text;
         CueStart = cueStart;
         Cue = cue;
         AssigneeStart = assigneeStart;
         Assignee = assignee;
         ActionStart = actionStart;
         Action = action;
-        Reason = reason;
     }
-
-    /// <summary>Gets where the sentence starts in the text.</summary>
-    public int Start { get; }
-
-    /// <summary>Gets the length of the sentence.</summary>
-    public int Length => Text.Length;
-
-    /// <summary>Gets the sentence as written.</summary>
-    public string Text { get; }
 
     /// <summary>Gets where the words that assign the work start.</summary>
     public int CueStart { get; }
@@ -117,15 +104,12 @@ public sealed class TaskCandidate : IEquatable<TaskCandidate>
     /// <summary>Gets the deadlines the sentence gives.</summary>
     public IReadOnlyList<DeadlineMention> Deadlines => deadlines;
 
-    /// <summary>Gets why the sentence was taken.</summary>
-    public string Reason { get; }
-
     /// <inheritdoc />
     public bool Equals(TaskCandidate? other) =>
-        other is not null && Start == other.Start && Text == other.Text && CueStart == other.CueStart && Cue == other.Cue
+        other is not null && SameFinding(other) && CueStart == other.CueStart && Cue == other.Cue
         && AssigneeStart == other.AssigneeStart && Assignee == other.Assignee && organisations.SequenceEqual(other.organisations)
         && people.SequenceEqual(other.people) && ActionStart == other.ActionStart && Action == other.Action
-        && deadlines.SequenceEqual(other.deadlines) && Reason == other.Reason;
+        && deadlines.SequenceEqual(other.deadlines);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TaskCandidate);
@@ -140,9 +124,6 @@ public sealed class TaskCandidate : IEquatable<TaskCandidate>
 
     private static void Inside(int start, string text, int at, string part, string name)
     {
-        if (at < start || at + part.Length > start + text.Length)
-        {
-            throw new ArgumentException("The part must lie inside the sentence.", name);
-        }
+        Preconditions.CheckArgument(at >= start && at + part.Length <= start + text.Length, name, "The part must lie inside the sentence.");
     }
 }

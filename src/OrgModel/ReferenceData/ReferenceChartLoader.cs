@@ -532,30 +532,28 @@ internal sealed class ReferenceChartLoader
 
         foreach (int newProvince in SortedKeys(newFromOld))
         {
-            List<int> olds = newFromOld[newProvince];
-            olds.Sort();
-            var preds = new OrgId[olds.Count];
-            for (int k = 0; k < preds.Length; k++)
-            {
-                preds[k] = chart[olds[k]].Id;
-            }
-
-            OrgChangeKind kind = olds.Count > 1 ? OrgChangeKind.Merged : OrgChangeKind.Continued;
-            chart.AddEvent(kind, ReformDate, ImmutableCollectionsMarshal.AsImmutableArray(preds), [chart[newProvince].Id], [], ProvinceResolution);
+            ImmutableArray<OrgId> preds = IdsInOrder(newFromOld[newProvince]);
+            OrgChangeKind kind = preds.Length > 1 ? OrgChangeKind.Merged : OrgChangeKind.Continued;
+            chart.AddEvent(kind, ReformDate, preds, [chart[newProvince].Id], [], ProvinceResolution);
         }
 
         foreach (int district in SortedKeys(districtTo))
         {
-            List<int> targets = districtTo[district];
-            targets.Sort();
-            var succs = new OrgId[targets.Count];
-            for (int k = 0; k < succs.Length; k++)
-            {
-                succs[k] = chart[targets[k]].Id;
-            }
-
-            chart.AddEvent(OrgChangeKind.Abolished, ReformDate, [chart[district].Id], ImmutableCollectionsMarshal.AsImmutableArray(succs), [], null);
+            chart.AddEvent(OrgChangeKind.Abolished, ReformDate, [chart[district].Id], IdsInOrder(districtTo[district]), [], null);
         }
+    }
+
+    // The ids of the units at these indices, in index order (the order the rows of the chart were read in).
+    private ImmutableArray<OrgId> IdsInOrder(List<int> indices)
+    {
+        indices.Sort();
+        var ids = new OrgId[indices.Count];
+        for (int k = 0; k < ids.Length; k++)
+        {
+            ids[k] = chart[indices[k]].Id;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
     }
 
     private static int[] SortedKeys(Dictionary<int, List<int>> map)

@@ -1,5 +1,6 @@
 using OrgModel.Deadlines;
 using OrgModel.Text;
+using OrgModel.Utility;
 
 namespace OrgModel.Tasks;
 
@@ -21,10 +22,7 @@ public sealed class Milestone
         Guard.Against.NullOrWhiteSpace(name);
         string key = id.Trim();
         ImmutableArray<string> deps = dependsOn is null ? [] : [.. dependsOn.Select(d => d?.Trim() ?? string.Empty)];
-        if (!AreSound(deps, key))
-        {
-            throw new ArgumentException("Dependencies are non-blank, distinct and not the milestone itself.", nameof(dependsOn));
-        }
+        Preconditions.CheckArgument(AreSound(deps, key), nameof(dependsOn), "Dependencies are non-blank, distinct and not the milestone itself.");
 
         Id = key;
         Name = VietnameseText.ToNfc(name.Trim());

@@ -359,12 +359,7 @@ public readonly partial struct Tenure
     }
 
     /// <inheritdoc/>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Tenure other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a Tenure.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => Comparisons.CompareBoxed(this, obj);
 
     /// <summary>Equality.</summary>
     /// <param name="left">A term.</param>

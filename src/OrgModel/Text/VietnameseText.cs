@@ -157,42 +157,18 @@ internal static class VietnameseText
     /// The slug of a text: folded as <see cref="Fold"/> folds it, its runs of <c>a–z</c> and <c>0–9</c> joined by single
     /// hyphens, no hyphen at either end, whole (callers apply their own length rule).
     /// </summary>
-    public static string Slug(ReadOnlySpan<char> text)
-    {
-        var sb = new StringBuilder(text.Length);
-        bool pendingHyphen = false;
-        foreach (char raw in text)
-        {
-            char c = FoldChar(raw);
-            if (c == '\0')
-            {
-                continue;
-            }
-
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                if (pendingHyphen)
-                {
-                    sb.Append('-');
-                    pendingHyphen = false;
-                }
-
-                sb.Append(c);
-            }
-            else
-            {
-                pendingHyphen = sb.Length > 0;
-            }
-        }
-
-        return sb.ToString();
-    }
+    public static string Slug(ReadOnlySpan<char> text) => Joined(text, slug: true);
 
     /// <summary>Folds a whole string: lower case, no diacritics, <c>đ</c> as <c>d</c>, white space collapsed and trimmed.</summary>
-    public static string Fold(ReadOnlySpan<char> text)
+    public static string Fold(ReadOnlySpan<char> text) => Joined(text, slug: false);
+
+    // Fold and Slug are one walk: the folded characters kept, and each run of the others (white space; for a slug,
+    // anything but a-z and 0-9) written as one separator between two kept ones, never at either end.
+    private static string Joined(ReadOnlySpan<char> text, bool slug)
     {
         var sb = new StringBuilder(text.Length);
-        bool pendingSpace = false;
+        char separator = slug ? '-' : ' ';
+        bool pendingSeparator = false;
         foreach (char raw in text)
         {
             char c = FoldChar(raw);
@@ -201,16 +177,16 @@ internal static class VietnameseText
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (slug ? c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')) : char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSeparator = sb.Length > 0;
                 continue;
             }
 
-            if (pendingSpace)
+            if (pendingSeparator)
             {
-                sb.Append(' ');
-                pendingSpace = false;
+                sb.Append(separator);
+                pendingSeparator = false;
             }
 
             sb.Append(c);

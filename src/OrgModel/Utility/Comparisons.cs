@@ -16,6 +16,10 @@ internal static class Comparisons
         {
             null => 1,
             T other => value.CompareTo(other),
-            _ => throw new ArgumentException($"The object is not a {typeof(T).Name}.", nameof(obj)),
+            _ => ThrowNotA(typeof(T).Name, nameof(obj)),
         };
+
+    [DoesNotReturn]
+    private static int ThrowNotA(string typeName, string paramName) =>
+        throw new ArgumentException($"The object is not {("AEIOU".Contains(typeName[0], StringComparison.Ordinal) ? "an" : "a")} {typeName}.", paramName);
 }

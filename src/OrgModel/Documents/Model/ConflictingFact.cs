@@ -20,15 +20,8 @@ public sealed class ConflictingFact : IEquatable<ConflictingFact>
         Id = Guard.Against.NullOrWhiteSpace(id).Trim();
         Question = Guard.Against.NullOrWhiteSpace(question).Trim();
         SourcedReading[] list = [.. Guard.Against.Null(readings)];
-        if (list.Length < 2 || Array.Exists(list, static r => r is null))
-        {
-            throw new ArgumentException("A conflict needs at least two readings, none null.", nameof(readings));
-        }
-
-        if (defaultIndex < 0 || defaultIndex >= list.Length)
-        {
-            throw new ArgumentException("The default must be the index of a reading.", nameof(defaultIndex));
-        }
+        Preconditions.CheckArgument(list.Length >= 2 && !Array.Exists(list, static r => r is null), nameof(readings), "A conflict needs at least two readings, none null.");
+        Preconditions.CheckArgument(defaultIndex >= 0 && defaultIndex < list.Length, nameof(defaultIndex), "The default must be the index of a reading.");
 
         Readings = ReadOnly.Own(list);
         DefaultIndex = defaultIndex;

@@ -43,10 +43,7 @@ public readonly struct DocumentReference : IEquatable<DocumentReference>
     public DocumentReference(DocumentNumber number, Tenure term)
         : this(number, null, term)
     {
-        if (term.IsDefault)
-        {
-            throw new ArgumentException("The term of a reference cannot be the default term.", nameof(term));
-        }
+        Preconditions.CheckArgument(!term.IsDefault, nameof(term), "The term of a reference cannot be the default term.");
     }
 
     /// <summary>Creates a reference by key: a numbered key gives a reference by number (and date), an unnumbered key one to
@@ -55,10 +52,7 @@ public readonly struct DocumentReference : IEquatable<DocumentReference>
     /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>.</exception>
     public DocumentReference(DocumentKey key)
     {
-        if (key.IsDefault)
-        {
-            throw new ArgumentException("A reference needs a document key, not the default value.", nameof(key));
-        }
+        Preconditions.CheckArgument(!key.IsDefault, nameof(key), "A reference needs a document key, not the default value.");
 
         Number = key.Number ?? default;
         IssueDate = key.IssueDate;
@@ -68,10 +62,7 @@ public readonly struct DocumentReference : IEquatable<DocumentReference>
 
     private DocumentReference(DocumentNumber number, LocalDate? issueDate, Tenure? term)
     {
-        if (!number.IsParty && !number.IsState)
-        {
-            throw new ArgumentException("A reference needs a document number, not the default value.", nameof(number));
-        }
+        Preconditions.CheckArgument(number.IsParty || number.IsState, nameof(number), "A reference needs a document number, not the default value.");
 
         Number = number;
         IssueDate = Preconditions.CheckIso(issueDate);

@@ -23,10 +23,7 @@ public sealed class DocumentRelation : IEquatable<DocumentRelation>
             throw new ArgumentException($"{kind} is not a relation kind.", nameof(kind));
         }
 
-        if (target.IsEmpty)
-        {
-            throw new ArgumentException("A relation needs a target document, not the default reference.", nameof(target));
-        }
+        Preconditions.CheckArgument(!target.IsEmpty, nameof(target), "A relation needs a target document, not the default reference.");
 
         Kind = kind;
         Target = target;

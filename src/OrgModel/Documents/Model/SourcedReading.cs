@@ -19,10 +19,7 @@ public sealed class SourcedReading : IEquatable<SourcedReading>
         Statement = Guard.Against.NullOrWhiteSpace(statement).Trim();
         Value = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         string[] list = [.. Guard.Against.Null(sources)];
-        if (list.Length == 0 || Array.Exists(list, string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException("A reading needs at least one source, and no source may be blank.", nameof(sources));
-        }
+        Preconditions.CheckArgument(list.Length > 0 && !Array.Exists(list, string.IsNullOrWhiteSpace), nameof(sources), "A reading needs at least one source, and no source may be blank.");
 
         Sources = ReadOnly.Own(Array.ConvertAll(list, static s => s.Trim()));
     }
