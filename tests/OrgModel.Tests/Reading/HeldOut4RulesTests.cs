@@ -24,11 +24,14 @@ public class HeldOut4RulesTests
     public void English_provincial_bodies_written_of_the_provincial_are_one_body(string text, string date, string expected) =>
         Assert.Equal(expected, Findings.OrganisationKeys(text, LocalDatePattern.Iso.Parse(date).Value));
 
+    // The fourth pass took nothing here; the labels of held-out sets 6 and 11 take the body with no id, and the eleventh pass
+    // follows them (docs/reading.md, "Eleventh pass").
     [Theory]
-    [InlineData("a report of the provincial Party Committee on the matter")]
-    [InlineData("a delegation of the provincial People’s Committee visited the site")]
-    public void A_provincial_kind_without_its_place_or_its_Party_board_names_no_body(string text) =>
-        Assert.Equal(string.Empty, Findings.OrganisationKeys(text, new LocalDate(2024, 11, 15)));
+    [InlineData("a report of the provincial Party Committee on the matter", "provincial Party Committee = -")]
+    [InlineData("a delegation of the provincial People’s Committee visited the site", "provincial People’s Committee = -")]
+    [InlineData("a report of provincial Party Committees on the matter", "provincial Party Committees = scope")]
+    public void A_provincial_kind_without_its_place_is_a_body_with_no_id(string text, string expected) =>
+        Assert.Equal(expected, Findings.OrganisationKeys(text, new LocalDate(2024, 11, 15)));
 
     [Theory]
     [InlineData("These disciplinary measures were also imposed on former member of the Party Central Committee and former Secretary of the Quảng Ninh provincial Party Committee Nguyễn Xuân Ký, and member of the Party Central Committee and former Secretary of the Đắk Lắk provincial Party Committee Bùi Văn Cường.",
