@@ -61,10 +61,7 @@ internal static class LocalBodiesByPlace
             if (Body(text, k, kind, place, last, names, view) is { } body)
             {
                 end = k.Is(last + 1, "province") || k.Is(last + 1, "city") ? last + 1 : last;
-                string written = text[k.Start(t)..k.End(end)];
-                mention = body.Id is null
-                    ? new OrganisationMention(k.Start(t), written, body.Name, null, false, "a local body by its place; the chart does not hold it on the text's date")
-                    : new OrganisationMention(k.Start(t), written, body.Name, body.Id, false, "a local body by its place, in the chart");
+                mention = Mention(text, k, t, end, body);
                 return true;
             }
         }
@@ -85,16 +82,17 @@ internal static class LocalBodiesByPlace
             if (PlaceFirst.TryMatch(k, kindAt, out int kindEnd, out Kind kind) && Body(text, k, kind, t, last, names, view) is { } body)
             {
                 end = kindEnd;
-                string written = text[k.Start(t)..k.End(end)];
-                mention = body.Id is null
-                    ? new OrganisationMention(k.Start(t), written, body.Name, null, false, "a local body by its place; the chart does not hold it on the text's date")
-                    : new OrganisationMention(k.Start(t), written, body.Name, body.Id, false, "a local body by its place, in the chart");
+                mention = Mention(text, k, t, end, body);
                 return true;
             }
         }
 
         return false;
     }
+
+    private static OrganisationMention Mention(string text, DeadlineTextTokens k, int t, int end, (string Name, OrgId? Id) body) =>
+        new(k.Start(t), text[k.Start(t)..k.End(end)], body.Name, body.Id, false,
+            body.Id is null ? "a local body by its place; the chart does not hold it on the text's date" : "a local body by its place, in the chart");
 
     // "’s" or "'s" written after the word before it.
     private static bool Possessive(string text, DeadlineTextTokens k, int t) =>
