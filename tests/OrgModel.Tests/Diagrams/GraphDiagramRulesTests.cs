@@ -92,6 +92,8 @@ public class GraphDiagramRulesTests
         Assert.Null(MermaidFlowchart.Parse(ChartDiagram.ToMermaid(Chart, CentralIds(), Day)).Title);
         Assert.Equal("TD", MermaidFlowchart.Parse(ChartDiagram.ToMermaid(Chart, CentralIds(), Day)).Direction);
         Assert.Equal("LR", MermaidFlowchart.Parse(MergerDiagram.ToMermaid(Chart, Day, OrgLevel.Province)).Direction);
+        Assert.Equal("TD", MermaidFlowchart.Parse(MergerDiagram.ToMermaid(Chart, Day, OrgLevel.Province, DiagramOptions.Default)).Direction);
+        Assert.Equal("TB", DotGraph.Parse(MergerDiagram.ToDot(Chart, Day, OrgLevel.Province, DiagramOptions.Default)).Defaults["graph"]["rankdir"]);
     }
 
     [Fact]
@@ -109,6 +111,21 @@ public class GraphDiagramRulesTests
             Assert.Equal((attributes["fillcolor"], attributes["color"]), ((string?)shape.Attribute("fill"), (string?)shape.Attribute("stroke")));
             Assert.All(drawn[key].Elements(Svg + "text"), t => Assert.StartsWith("DejaVu Sans", (string?)t.Attribute("font-family"), StringComparison.Ordinal));
         }
+
+        // Edges are grey, lighter than any box's outline, so the coloured boxes stand out.
+        Assert.All(Graphviz.Groups(svg, "edge"), g => Assert.All(g.Elements(Svg + "path"), p => Assert.Matches("^#([0-9a-f]{2})\\1\\1$", (string?)p.Attribute("stroke"))));
+        Assert.DoesNotContain(Graphviz.Groups(svg, "edge").SelectMany(g => g.Elements(Svg + "path")), p => (string?)p.Attribute("stroke") is "#000000" or "black");
+    }
+
+    [Fact]
+    public void The_depth_limit_counts_levels_below_the_root_whatever_the_root_s_own_depth()
+    {
+        OrgChart day = Chart.AsOf(Day);
+        Organisation deep = day.Organisations.First(o => day.Depth(o.Id) >= 1 && day.Children(o.Id).Count > 0);
+        DotGraph one = DotGraph.Parse(ChartDiagram.SubtreeToDot(Chart, deep.Id, Day, new DiagramOptions(maxDepth: 1)));
+        var expected = day.Children(deep.Id).Select(c => c.Id.ToString()).Prepend(deep.Id.ToString()).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, one.Nodes.Select(n => n.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(one.Nodes.Count - 1, one.Edges.Count);
     }
 
     private static string Family(OrganisationKind kind) => kind switch
