@@ -60,6 +60,7 @@ public partial class EscapingProperties
     {
         Assert.Equal("Hòa", DiagramText.Clean("Ho\u0300a"));
         Assert.Equal("x y z", DiagramText.Clean("x\ny\tz"));
+        Assert.Equal("a b c d", DiagramText.Clean("a\u2028b\u2029c\u0085d"));
         Assert.Equal("\ufffd\ufffd😀", DiagramText.Clean("\ud800\uffff😀"));
         Assert.Equal("Tỉnh Lai Châu", DiagramText.Clean("Tỉnh Lai Châu"));
     }

@@ -49,6 +49,16 @@ public class MergerDiagramTests
     }
 
     [Fact]
+    public void The_new_provinces_come_in_the_order_of_their_codes_each_after_the_old_ones_it_was_formed_from()
+    {
+        DotGraph dot = DotGraph.Parse(MergerDiagram.ToDot(Chart, Reform, OrgLevel.Province));
+        var codes = dot.Edges.Select(e => e.To).Distinct().Order().Select(i => Chart.Find(OrgId.Parse(dot.Nodes[i].Key))!.Code).ToList();
+        Assert.Equal(34, codes.Count);
+        Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
+        Assert.All(dot.Edges, e => Assert.True(e.From < e.To, $"{dot.Nodes[e.From].Key} comes after {dot.Nodes[e.To].Key}"));
+    }
+
+    [Fact]
     public void A_day_without_changes_gives_an_empty_graph()
     {
         string dot = MergerDiagram.ToDot(Chart, new LocalDate(2025, 8, 1), OrgLevel.Province);
