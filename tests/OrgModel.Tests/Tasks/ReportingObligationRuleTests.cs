@@ -1,6 +1,7 @@
 using NodaTime;
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
+using OrgModel.ReferenceData;
 using OrgModel.Tasks;
 using OrgModel.Tests.Deadlines;
 
@@ -15,7 +16,7 @@ public sealed class ReportingObligationRuleTests
 {
     private static readonly LocalDate Assigned = new(2025, 10, 31);
     private static readonly OrgId Politburo = OrgId.Parse("vn.party.politburo");
-    private static readonly Organisation HaNoi = TaskExampleTests.NonLocalChairs().Expand(ReferenceData.VietnamReferenceData.OrgChart)[0].Assignee;
+    private static readonly Organisation HaNoi = TaskExampleTests.NonLocalChairs().Expand(VietnamReferenceData.OrgChart)[0].Assignee;
 
     // "Báo cáo hằng tháng trước ngày 20": monthly by day 20, so due 20 November, 20 December… after an assignment on 31 October.
     private static readonly ReportingObligation Monthly =
