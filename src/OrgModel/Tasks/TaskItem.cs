@@ -40,7 +40,8 @@ public sealed class TaskItem
         IEnumerable<ReportingObligation>? reporting = null)
     {
         Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.LengthOutOfRange(id.Trim(), 1, 200, nameof(id));
+        // Not Guard.Against.LengthOutOfRange: it names its own parameter ("maxLength"), not the caller's.
+        Preconditions.CheckArgument(id.Trim().Length <= 200, nameof(id), "A task id is at most 200 characters.");
         Deadline.CheckSupportedDay(assignedOn);
         if (source is { } s)
         {

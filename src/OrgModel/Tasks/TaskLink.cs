@@ -20,7 +20,8 @@ public sealed class TaskLink : IEquatable<TaskLink>
     {
         Preconditions.CheckDefined(kind);
         Guard.Against.NullOrWhiteSpace(target);
-        Guard.Against.LengthOutOfRange(target.Trim(), 1, 200, nameof(target));
+        // Not Guard.Against.LengthOutOfRange: it names its own parameter ("maxLength"), not the caller's.
+        Preconditions.CheckArgument(target.Trim().Length <= 200, nameof(target), "A task id is at most 200 characters.");
         Kind = kind;
         Target = target.Trim();
     }
