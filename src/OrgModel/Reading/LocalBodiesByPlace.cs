@@ -78,7 +78,7 @@ internal static class LocalBodiesByPlace
         for (int last = t; last < t + 3 && IsPlaceWord(text, k, last); last++)
         {
             // "Bac Ninh province’s Party Committee" (en.vietnamplus.vn, held-out set 11).
-            int kindAt = (k.Is(last + 1, "province") || k.Is(last + 1, "city")) && Possessive(text, k, last + 2) ? last + 4 : last + 1;
+            int kindAt = (k.Is(last + 1, "province") || k.Is(last + 1, "city")) && ReadingTokens.IsPossessive(text, k, last + 2) ? last + 4 : last + 1;
             if (PlaceFirst.TryMatch(k, kindAt, out int kindEnd, out Kind kind) && Body(text, k, kind, t, last, names, view) is { } body)
             {
                 end = kindEnd;
@@ -94,21 +94,17 @@ internal static class LocalBodiesByPlace
         new(k.Start(t), text[k.Start(t)..k.End(end)], body.Name, body.Id, false,
             body.Id is null ? "a local body by its place; the chart does not hold it on the text's date" : "a local body by its place, in the chart");
 
-    // "’s" or "'s" written after the word before it.
-    private static bool Possessive(string text, DeadlineTextTokens k, int t) =>
-        t + 1 < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] is '\'' or '\u2019' && k.Start(t) == k.End(t - 1) && k.Is(t + 1, "s");
-
     // A capitalised word of a place; not "The" opening a sentence, nor a word joined to the text before it ("520-BC/BTCTW").
     private static bool IsPlaceWord(string text, DeadlineTextTokens k, int t) =>
         ReadingTokens.IsCapitalised(text, k, t) && !k.Is(t, "the") && !k.Is(t, "of") && !k.Is(t, "and")
-        && !(k.Start(t) > 0 && (char.IsLetterOrDigit(text[k.Start(t) - 1]) || text[k.Start(t) - 1] is '/' or '-' or '.'));
+        && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(t));
 
     // The chart's body of that kind and place (its Vietnamese name, and its id when the chart holds it that day), or null
     // when no province or city of the chart is named so.
     private static (string Name, OrgId? Id)? Body(string text, DeadlineTextTokens k, Kind kind, int place, int last, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         string written = text[k.Start(place)..k.End(last)];
-        string p = written.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội" : written;
+        string p = ReadingTokens.ChartPlace(written);
         if (!IsProvince(written, names))
         {
             return null;
@@ -140,7 +136,7 @@ internal static class LocalBodiesByPlace
     /// <summary>Whether some province or city of the chart, of any period, is named <paramref name="place"/>.</summary>
     public static bool IsProvince(string place, PhraseTable<OrganisationNames.Name> names)
     {
-        string p = place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội" : place;
+        string p = ReadingTokens.ChartPlace(place);
         return Named(names, "Tỉnh ủy " + p) is not null || Named(names, "Thành ủy " + p) is not null;
     }
 

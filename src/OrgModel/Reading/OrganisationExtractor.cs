@@ -231,7 +231,7 @@ public static class OrganisationExtractor
 
         int s = t;
         while (s > t - 3 && k.IsWord(s - 1) && ReadingTokens.IsCapitalised(text, k, s - 1) && !k.Is(s - 1, "the") && !k.Is(s - 1, "of")
-            && !JoinedToWhatPrecedes(text, k.Start(s - 1))
+            && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(s - 1))
             && (found is null || found.Count == 0 || found[^1].Start + found[^1].Text.Length <= k.Start(s - 1)))
         {
             s--;
@@ -240,7 +240,6 @@ public static class OrganisationExtractor
         return s;
     }
 
-    private static bool JoinedToWhatPrecedes(string text, int at) => at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '/' or '-' or '.');
 
     // The standing committee of a Party committee is a body too: "Ban Thường vụ Tỉnh ủy Thanh Hoá", "the Standing Board of the
     // Thanh Hoá Provincial Party Committee".
@@ -275,8 +274,7 @@ public static class OrganisationExtractor
 
     // "'s Party Civil Affairs Committee" right after a body's name: the last token of the board, or -1.
     private static int PossessiveBoard(string text, DeadlineTextTokens k, int last) =>
-        last + 2 < k.Count && k.Type(last + 1) == DeadlineTokenType.Symbol && text[k.Start(last + 1)] is '\'' or '\u2019'
-        && k.Start(last + 1) == k.End(last) && k.Is(last + 2, "s") && EnglishBoards.TryMatch(k, last + 3, out int end, out _) ? end : -1;
+        ReadingTokens.IsPossessive(text, k, last + 1) && EnglishBoards.TryMatch(k, last + 3, out int end, out _) ? end : -1;
 
     // "the Ha Tinh Provincial Party Committee Standing Committee": the standing committee named after its committee.
     private static int StandingCommitteeAfter(DeadlineTextTokens k, int last) =>
@@ -287,13 +285,11 @@ public static class OrganisationExtractor
     {
         string one = text[k.Start(start)..k.End(last)];
         string place = text[k.Start(start)..k.End(t - 1)];
-        string full = (k.Is(t, "provincial") ? "Tỉnh ủy " : "Thành ủy ") + (IsHanoi(place) ? "Hà Nội" : place);
+        string full = (k.Is(t, "provincial") ? "Tỉnh ủy " : "Thành ủy ") + ReadingTokens.ChartPlace(place);
         return Resolved(full, one, k.Start(start), names, view)
             ?? new OrganisationMention(k.Start(start), one, one, null, false, "a local Party committee by its place; the chart does not hold it");
     }
 
-    // English texts write the capital as one word ("the Hanoi municipal Party Committee"), which folds to no name of the chart.
-    private static bool IsHanoi(string place) => place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase);
 
     private static OrganisationMention? Resolved(string full, string written, int at, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {

@@ -26,6 +26,21 @@ internal static class ReadingTokens
         return true;
     }
 
+    /// <summary>Whether the token starting at <paramref name="at"/> is joined to the text before it ("BTCTW" of "520-BC/BTCTW"):
+    /// it ends a symbol or a word, it does not start one.</summary>
+    public static bool JoinedToWhatPrecedes(ReadOnlySpan<char> text, int at) =>
+        at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '/' or '-' or '.');
+
+    /// <summary>Whether token <paramref name="t"/> is an apostrophe ("'" or "’") written right after the token before it and
+    /// followed by "s": the English possessive ("the Foreign Ministry's", "Bac Ninh province’s").</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        t > 0 && t + 1 < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] is '\'' or '\u2019'
+        && k.Start(t) == k.End(t - 1) && k.Is(t + 1, "s");
+
+    /// <summary>A place as the chart names it: English texts write the capital as one word ("Hanoi"), which folds to no name
+    /// of the chart ("Hà Nội").</summary>
+    public static string ChartPlace(string place) => place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội" : place;
+
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
         t >= 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == c;
