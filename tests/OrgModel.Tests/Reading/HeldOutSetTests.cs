@@ -29,8 +29,8 @@ public class HeldOutSetTests
         [10] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.75), organisations: (0.90, 0.85), people: (1.0, 0.95), decisions: (1.0, 0.75)),
         // Development set 12 (measured once 2026-12-01 at fc80e25, then the eleventh pass).
         [11] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.85, 0.75), people: (1.0, 0.90), decisions: (0.50, 0.30)),
-        // Held out: measured once 2026-12-01 at 0dc58e1, not tuned on.
-        [12] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.75), organisations: (0.75, 0.70), people: (1.0, 0.80), decisions: (0.75, 0.75)),
+        // Development set 13 (measured once 2026-12-01 at 0dc58e1, then the twelfth pass).
+        [12] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.75), organisations: (0.85, 0.85), people: (1.0, 0.90), decisions: (1.0, 0.75)),
         // Held out: measured once 2026-12-01 at 9eac63d, not tuned on.
         [13] = Of(citations: (1.0, 1.0), deadlines: (0.70, 1.0), organisations: (0.75, 0.65), people: (0.90, 0.85), decisions: (1.0, 0.85)),
     };

@@ -1,0 +1,110 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// A short form a text defines in brackets after a body's name ("the Party delegation to the Vietnam Cooperative Alliance
+/// (VCA)") and then uses alone ("letting the VCA …", held-out set 12): each later use is a mention of that body.
+/// </summary>
+/// <remarks>A short form is one word of two to six capitals that spells the initials of the last capitalised words of the
+/// mention before it, so "(TISCO II)" or a document's "(ĐTM)" define nothing. It names the mention's body when it spells all of
+/// its capitalised words, else a body the mention names within it, which has no id.</remarks>
+internal static class DefinedAbbreviations
+{
+    private const int MinLength = 2;
+    private const int MaxLength = 6;
+
+    /// <summary>The mentions with every later use of a short form they define added, in order; the same list when they define
+    /// none.</summary>
+    public static List<OrganisationMention> Add(string text, DeadlineTextTokens k, List<OrganisationMention> found)
+    {
+        Dictionary<string, (int After, OrganisationMention Body)>? defined = null;
+        foreach (OrganisationMention mention in found)
+        {
+            if (Definition(text, mention) is { } d)
+            {
+                (defined ??= new(StringComparer.Ordinal)).TryAdd(d.Short, (d.After, d.Body));
+            }
+        }
+
+        if (defined is null)
+        {
+            return found;
+        }
+
+        var all = new List<OrganisationMention>(found.Count + 4);
+        int m = 0;
+        for (int t = 0; t < k.Count; t++)
+        {
+            // Walk the mentions beside the tokens: a token inside a mention is that mention's.
+            while (m < found.Count && found[m].Start + found[m].Text.Length <= k.Start(t))
+            {
+                all.Add(found[m++]);
+            }
+
+            if ((m < found.Count && k.Start(t) >= found[m].Start) || !k.IsWord(t))
+            {
+                continue;
+            }
+
+            string written = text[k.Start(t)..k.End(t)];
+            if (defined.TryGetValue(written, out var body) && k.Start(t) > body.After)
+            {
+                all.Add(new OrganisationMention(k.Start(t), written, body.Body.Name, body.Body.Id, false, "a short form the text defines for " + body.Body.Name));
+            }
+        }
+
+        all.AddRange(found.Skip(m));
+        return all;
+    }
+
+    // "(VCA)" right after the mention: the short form, where its bracket closes, and the body it names; or null.
+    private static (string Short, int After, OrganisationMention Body)? Definition(string text, OrganisationMention mention)
+    {
+        int open = mention.Start + mention.Text.Length;
+        while (open < text.Length && text[open] == ' ')
+        {
+            open++;
+        }
+
+        int close = open + 1;
+        while (close < text.Length && close - open <= MaxLength + 1 && char.IsUpper(text[close]))
+        {
+            close++;
+        }
+
+        if (mention.IsScope || open >= text.Length || text[open] != '(' || close >= text.Length || text[close] != ')' || close - open - 1 is < MinLength or > MaxLength)
+        {
+            return null;
+        }
+
+        string abbreviation = text[(open + 1)..close];
+
+        // The initials of the mention's capitalised words, from the last back.
+        List<int> capitals = [];
+        for (int i = 0; i < mention.Text.Length; i++)
+        {
+            if (char.IsUpper(mention.Text[i]) && (i == 0 || mention.Text[i - 1] == ' '))
+            {
+                capitals.Add(i);
+            }
+        }
+
+        if (capitals.Count < abbreviation.Length)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < abbreviation.Length; i++)
+        {
+            if (mention.Text[capitals[capitals.Count - abbreviation.Length + i]] != abbreviation[i])
+            {
+                return null;
+            }
+        }
+
+        OrganisationMention body = capitals.Count == abbreviation.Length ? mention
+            : new OrganisationMention(mention.Start, mention.Text, mention.Text[capitals[capitals.Count - abbreviation.Length]..], null, false, mention.Reason);
+        return (abbreviation, close, body);
+    }
+}

@@ -1,0 +1,102 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// Vietnamese bodies the chart does not hold, found by the shape of their names (held-out set 12): a province's department
+/// ("Sở Kế hoạch và Đầu tư"), a provincial Party committee's board ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy") and
+/// a State group or corporation ("Tập đoàn Xăng dầu Việt Nam").
+/// </summary>
+/// <remarks>A department and a board are named after their central counterparts: "Sở X" only where "Bộ X" is a ministry's name
+/// the reader knows, "Ban X Tỉnh ủy" only where "Ban X Trung ương" is a central commission's, so "Sở hữu" or "Ban hành Tỉnh ủy"
+/// are none. A group is one only with the country's name closing it, as State groups are named.</remarks>
+internal static class UnheldBodies
+{
+    private const int MaxFieldTokens = 8;
+
+    /// <summary>Whether such a body opens at token <paramref name="t"/>; <paramref name="end"/> is its last token and
+    /// <paramref name="reason"/> says which kind it is.</summary>
+    public static bool TryMatch(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names, out int end, out string reason)
+    {
+        reason = "";
+        end = -1;
+        if (!ReadingTokens.IsCapitalised(text, k, t))
+        {
+            return false;
+        }
+
+        // "Sở" with its marks: "Số" (a number's label) folds alike.
+        if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Sở")
+        {
+            end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
+            reason = "a department of a province; the chart does not hold it";
+        }
+        else if (k.Is(t, "ban") || k.Is(t, "uy", "ban"))
+        {
+            end = PartyBoard(text, k, t, names);
+            reason = "a board of a provincial Party committee; the chart does not hold it";
+        }
+        else if (k.Is(t, "tap", "doan") || k.Is(t, "tong", "cong", "ty"))
+        {
+            end = Group(text, k, t + (k.Is(t, "tap") ? 2 : 3));
+            reason = "a State group or corporation; the chart does not hold it";
+        }
+
+        return end > t;
+    }
+
+    // "Ban Tuyên giáo Tỉnh ủy": the words before "Tỉnh ủy" or "Thành ủy" name a central commission with "Trung ương" in its place.
+    private static int PartyBoard(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
+    {
+        for (int u = t + 2; u <= t + 5 && u + 1 < k.Count; u++)
+        {
+            if ((k.Is(u, "tinh", "uy") || k.Is(u, "thanh", "uy")) && ReadingTokens.IsCapitalised(text, k, u))
+            {
+                return Mirrored(text, k, t, u - 1, names, "", " Trung ương") == u - 1 ? u + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The last token of the longest run from `from` (to at most `to`) that, written between the prefix and the suffix, is a
+    // name of a central body the reader knows; or -1.
+    private static int Mirrored(string text, DeadlineTextTokens k, int from, int to, PhraseTable<OrganisationNames.Name> names, string prefix, string suffix)
+    {
+        for (int last = Math.Min(to, k.Count - 1); last >= from; last--)
+        {
+            if (!k.IsWord(last))
+            {
+                continue;
+            }
+
+            string central = prefix + text[k.Start(from)..k.End(last)] + suffix;
+            DeadlineTextTokens c = DeadlineTextTokens.Read(central);
+            if (names.TryMatch(c, 0, out int end, out OrganisationNames.Name name) && end == c.Count - 1 && !name.Scope && !name.Abbreviation)
+            {
+                return last;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Tập đoàn Xăng dầu Việt Nam", "Tổng công ty Đường sắt Việt Nam": a capitalised field, then "Việt Nam".
+    private static int Group(string text, DeadlineTextTokens k, int p)
+    {
+        if (!ReadingTokens.IsCapitalised(text, k, p))
+        {
+            return -1;
+        }
+
+        for (int i = p + 1; i <= p + MaxFieldTokens && i + 1 < k.Count && k.IsWord(i); i++)
+        {
+            if (k.Is(i, "viet", "nam") && ReadingTokens.IsCapitalised(text, k, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+}
