@@ -34,6 +34,6 @@ public enum DeadlineCue
     /// tell what was achieved.</summary>
     After,
 
-    /// <summary>"immediately", "urgently", "promptly", "ngay", "ngay sau Hội nghị", "khẩn trương", "kịp thời": at once, no date.</summary>
+    /// <summary>"immediately", "urgently", "promptly", "ngay", "ngay sau Hội nghị", "khẩn trương", "kịp thời", "nhanh chóng" (at the head of an instruction): at once, no date.</summary>
     Urgent,
 }

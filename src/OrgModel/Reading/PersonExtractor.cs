@@ -22,7 +22,13 @@ public static class PersonExtractor
 {
     private const int MaxNameWords = 5;
 
+    // "(Ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh)": a post in brackets after a name in a list.
+    private const int MaxBracketTokens = 16;
+
     private static readonly PhraseTable<bool> Titles = BuildTitles();
+
+    private static readonly PhraseTable<bool> LocalKinds = new PhraseTable<bool>()
+        .Add("Party Committee", true).Add("People's Committee", true).Add("People's Council", true);
 
     // Capitalised English words of titles and bodies that the letters of a name would also allow.
     private static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
@@ -123,11 +129,22 @@ public static class PersonExtractor
                 plural |= more;
                 p = last + 1;
             }
-            else if (bodies.TryMatch(k, q, out last, out OrganisationNames.Name body) && !body.Scope && ReadingTokens.IsCapitalised(text, k, q)
-                && !(body.Id is null && LocalBodies.TryMatch(k, q, out _, out _)))
+            else if (bodies.TryMatch(k, q, out last, out OrganisationNames.Name body) && !body.Scope
+                && (ReadingTokens.IsCapitalised(text, k, q) || ReadingTokens.IsLocalLevel(k, q)) && !(body.Id is null && LocalBodies.TryMatch(k, q, out _, out _)))
             {
-                // A local body's kind alone ("Thành ủy") is left to the local bodies below, which read the place after it.
+                // A local body's kind alone ("Thành ủy") is left to the local bodies below, which read the place after it; an
+                // English one with its level in lower case is one ("Vice Chairmen of the provincial People’s Committee").
                 p = last + 1;
+            }
+            else if (LocalKindOfPlace(text, k, q) is int place and >= 0)
+            {
+                // "Vice Chairman of the People’s Committee of Son La province Pham Van Thuy" (held-out set 14).
+                p = place + 1;
+            }
+            else if (TermAfterTitle(text, k, p) is int term and >= 0)
+            {
+                // "Permanent Vice Chairman of the provincial People’s Committee for the 2021-2026 tenure Do Tien Dong".
+                p = term + 1;
             }
             else if (EnglishLocalCommittee(text, k, q) is int committee and >= 0)
             {
@@ -154,6 +171,11 @@ public static class PersonExtractor
         return p;
     }
 
+    // "for the 2021-2026 tenure", "in the 2016-2021 term": the term of a post, between its body and the name; its last token, or -1.
+    private static int TermAfterTitle(string text, DeadlineTextTokens k, int p) =>
+        (k.Is(p, "for", "the") || k.Is(p, "in", "the")) && k.IsNumber(p + 2) && ReadingTokens.IsSymbol(text, k, p + 3, '-') && k.IsNumber(p + 4)
+            && k.Folded(p + 5) is "tenure" or "term" or "tenures" or "terms" ? p + 5 : -1;
+
     // "Quảng Ninh provincial Party Committee", "Da Nang City Party Committee": one to three capitalised words of a place, then
     // "provincial", "city" or "municipal" and "Party Committee"; the token of "Committee", or -1.
     private static int EnglishLocalCommittee(string text, DeadlineTextTokens k, int q)
@@ -164,7 +186,30 @@ public static class PersonExtractor
             p++;
         }
 
-        return p > q && ReadingTokens.IsLocalLevel(k, p) && k.Is(p + 1, "party", "committee") ? p + 2 : -1;
+        // "former Chairman of the Hà Nam provincial People’s Committee Nguyễn Xuân Đông" (held-out set 14).
+        return p > q && ReadingTokens.IsLocalLevel(k, p) && LocalKinds.TryMatch(k, p + 1, out int kind, out _) ? kind : -1;
+    }
+
+    // "People’s Committee of Son La province", "Party Committee of the Ha Giang province": a local kind, "of", one to three
+    // capitalised words of a place and "province" or "city" (no chart is at hand to know the place otherwise); the token of
+    // "province" or "city", or -1.
+    private static int LocalKindOfPlace(string text, DeadlineTextTokens k, int q)
+    {
+        if (!LocalKinds.TryMatch(k, q, out int kind, out _) || !k.Is(kind + 1, "of"))
+        {
+            return -1;
+        }
+
+        int p = k.Is(kind + 2, "the") ? kind + 3 : kind + 2;
+        for (int i = p; i < p + 3 && ReadingTokens.IsCapitalised(text, k, i); i++)
+        {
+            if (k.Is(i + 1, "province") || k.Is(i + 1, "city"))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     // "Nguyễn Xuân Phúc, former Politburo member", "Tran Quang Phuong, a member of …": a full name of three or more words,
@@ -191,8 +236,12 @@ public static class PersonExtractor
 
         // "Le Minh Trung, in his capacity as member of the Da Nang Party Committee's Standing Board" (held-out set 11).
         q = comma && (k.Is(q, "in", "his", "capacity") || k.Is(q, "in", "her", "capacity")) && k.Is(q + 3, "as") ? q + 4 : q;
+
+        // "the PM decided to dismiss Vo Ngoc Thanh from his position as Chairman of …" (held-out set 14).
+        bool position = !comma && !who && (k.Is(q, "from", "his", "position") || k.Is(q, "from", "her", "position")) && k.Is(q + 3, "as");
+        q = position ? q + 4 : q;
         q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
-        if (!(comma || who) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
+        if (!(comma || who || position) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
         {
             return false;
         }
@@ -285,10 +334,31 @@ public static class PersonExtractor
     // After a name in a list: ", " or " và " or " and " (and ", and") before the next name.
     private static int NextInList(string text, DeadlineTextTokens k, int p)
     {
+        // "Các ông Đoàn Tấn Bửu (Ủy viên Ban cán sự đảng, …), Nguyễn Lâm Thái Thuận (…)": a bracketed post after a name.
+        p = ReadingTokens.IsSymbol(text, k, p, '(') && CloseBracket(text, k, p) is > 0 and int close ? close + 1 : p;
         int q = ReadingTokens.IsSymbol(text, k, p, ',') ? p + 1 : p;
         q = k.Is(q, "and") || k.Is(q, "va") ? q + 1 : q;
         q = k.Is(q, "comrade") || k.Is(q, "dong", "chi") ? q + (k.Is(q, "comrade") ? 1 : 2) : q;
         return q > p && ReadingTokens.IsCapitalised(text, k, q) ? q : -1;
+    }
+
+    // The ")" that closes the bracket at p, within a post's length; or -1.
+    private static int CloseBracket(string text, DeadlineTextTokens k, int p)
+    {
+        for (int i = p + 1; i < k.Count && i <= p + MaxBracketTokens; i++)
+        {
+            if (ReadingTokens.IsSymbol(text, k, i, ')'))
+            {
+                return i;
+            }
+
+            if (ReadingTokens.IsSymbol(text, k, i, '(') || k.IsBoundary(text, i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static PersonMention Mention(string text, DeadlineTextTokens k, int p, int end, VietnameseName name, string title, PersonnelRecord? personnel)
@@ -320,6 +390,7 @@ public static class PersonExtractor
             "Deputy Prime Minister", "President", "State President", "National Assembly Chairman", "National Assembly Chairwoman",
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
+            "Vice Chairman", "Vice Chairwoman", "Permanent Vice Chairman", "Standing Vice Chairman", "Director", "Deputy Director",
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
             "Party Central Committee member",
@@ -353,7 +424,7 @@ public static class PersonExtractor
             }
         }
 
-        foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers"])
+        foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers", "Vice Chairmen", "Chairmen"])
         {
             table.Add(s, true);
         }

@@ -18,7 +18,7 @@ internal static class ScopePhrases
     // "và" first, since "ban", "tổ chức" are also verbs ("các cơ quan ban hành", "các cơ quan tổ chức hội nghị").
     private static readonly PhraseTable<bool> VietnameseKinds = Table(
         "cơ quan", "ban", "ban đảng", "bộ", "ngành", "địa phương", "chính quyền", "đơn vị", "tổ chức", "tổ chức đảng",
-        "tổ chức chính trị - xã hội", "đơn vị sự nghiệp", "sở", "tỉnh ủy", "thành ủy", "đoàn thể", "cấp có thẩm quyền")
+        "tổ chức chính trị - xã hội", "đơn vị sự nghiệp", "sở", "tỉnh ủy", "thành ủy", "đoàn thể", "cấp có thẩm quyền", "bộ ngành")
         .Add("cấp ủy", true).Add("đảng ủy", true);
 
     // The first word of each Vietnamese kind as written: a kind must be written with its marks ("các ban", never "các bản" of

