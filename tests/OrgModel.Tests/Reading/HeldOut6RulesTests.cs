@@ -29,7 +29,7 @@ public class HeldOut6RulesTests
         Assert.Equal(expected, Findings.Organisations(text, new LocalDate(2020, 1, 11)));
 
     [Theory]
-    [InlineData("on organising congresses of the Việt Nam Fatherland Front (VFF) at all levels.", "Việt Nam Fatherland Front (VFF) = vn.front.vietnam-fatherland-front")]
+    [InlineData("on organising congresses of the Việt Nam Fatherland Front (VFF) at all levels.", "Việt Nam Fatherland Front = vn.front.vietnam-fatherland-front")]
     [InlineData("The VFF will report.", "VFF = vn.front.vietnam-fatherland-front")]
     [InlineData("The VFFs of the region met.", "")]
     public void VFF_is_the_Fatherland_Front(string text, string expected) =>
