@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 16 (Reading/HeldOutN): real
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 17 (Reading/HeldOutN): real
 /// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
 /// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
 /// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
@@ -39,6 +39,8 @@ public class HeldOutSetTests
         [15] = Of(citations: (1.0, 1.0), deadlines: (0.75, 1.0), organisations: (0.90, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 17 (measured once 2026-12-01 at 8ee7e79, then the fifteenth pass).
         [16] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.90), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        // Held out: measured once 2026-12-01 at 7016534, not tuned on.
+        [17] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.55), organisations: (0.85, 0.75), people: (1.0, 0.65), decisions: (0.50, 0.40)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
