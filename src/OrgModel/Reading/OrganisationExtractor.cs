@@ -79,8 +79,10 @@ public static class OrganisationExtractor
 
             if (!named && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why))
             {
-                string written = text[k.Start(t)..k.End(unheldEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, false, why));
+                // "Ban Thường vụ Huyện uỷ Hải Lăng": the standing board of the body named.
+                int unheldStart = PartyBoardOf(k, t) is int b && b < t && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(b)) ? b : t;
+                string written = text[k.Start(unheldStart)..k.End(unheldEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(unheldStart), written, written, null, false, why));
                 t = unheldEnd;
                 continue;
             }

@@ -4,8 +4,9 @@ namespace OrgModel.Reading;
 
 /// <summary>
 /// Vietnamese bodies the chart does not hold, found by the shape of their names (held-out set 12): a province's department
-/// ("Sở Kế hoạch và Đầu tư"), a provincial Party committee's board ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy") and
-/// a State group or corporation ("Tập đoàn Xăng dầu Việt Nam").
+/// ("Sở Kế hoạch và Đầu tư"), a provincial Party committee's board ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy"),
+/// a body below the province with its place ("Huyện uỷ Hải Lăng", "UBND xã Hải Khê") and a State group or corporation
+/// ("Tập đoàn Xăng dầu Việt Nam").
 /// </summary>
 /// <remarks>A department and a board are named after their central counterparts: "Sở X" only where "Bộ X" is a ministry's name
 /// the reader knows, "Ban X Tỉnh ủy" only where "Ban X Trung ương" is a central commission's, so "Sở hữu" or "Ban hành Tỉnh ủy"
@@ -36,6 +37,11 @@ internal static class UnheldBodies
             end = PartyBoard(text, k, t, names);
             reason = "a board of a provincial Party committee; the chart does not hold it";
         }
+        else if (LowerLevel(text, k, t, out int lower))
+        {
+            end = lower;
+            reason = "a district's or commune's body; the chart does not hold it";
+        }
         else if (k.Is(t, "tap", "doan") || k.Is(t, "tong", "cong", "ty"))
         {
             end = Group(text, k, t + (k.Is(t, "tap") ? 2 : 3));
@@ -43,6 +49,46 @@ internal static class UnheldBodies
         }
 
         return end > t;
+    }
+
+    // "Huyện uỷ Hải Lăng", "Ban Thường vụ Huyện ủy Cô Tô", "UBND xã Hải Khê", "Thanh tra huyện Hải Lăng" (held-out sets 6 and
+    // 17): a body below the province with its place, one to three capitalised words (a full name after the first starts a
+    // person's: "UBND xã Hải Khê Trương Minh Tám").
+    private static bool LowerLevel(string text, DeadlineTextTokens k, int t, out int end)
+    {
+        end = -1;
+        int kind = k.Is(t, "ban", "thuong", "vu") ? t + 3 : t;
+        if (!LowerLevelKinds.TryMatch(k, kind, out int kindEnd, out _))
+        {
+            return false;
+        }
+
+        for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place)
+            && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)); place++)
+        {
+            end = place;
+        }
+
+        return end > kindEnd;
+    }
+
+    private const int MaxPlaceTokens = 3;
+
+    // A family name with two capitalised words after it: "Trương Minh Tám", not the "Tô" of "Cô Tô".
+    private static bool StartsAName(string text, DeadlineTextTokens k, int t) =>
+        PersonExtractor.IsFamilyName(text, k, t) && ReadingTokens.IsCapitalised(text, k, t + 1) && ReadingTokens.IsCapitalised(text, k, t + 2);
+
+    private static readonly PhraseTable<bool> LowerLevelKinds = LowerLevelTable();
+
+    private static PhraseTable<bool> LowerLevelTable()
+    {
+        var table = new PhraseTable<bool>().Add("Huyện ủy", true).Add("Thị ủy", true).Add("Quận ủy", true).Add("Thanh tra huyện", true);
+        foreach (string unit in (string[])["xã", "huyện", "phường", "quận", "thị xã", "thị trấn"])
+        {
+            table.Add("UBND " + unit, true).Add("Ủy ban nhân dân " + unit, true).Add("HĐND " + unit, true).Add("Hội đồng nhân dân " + unit, true);
+        }
+
+        return table.Add("Đảng ủy xã", true).Add("Đảng ủy phường", true);
     }
 
     // "Ban Tuyên giáo Tỉnh ủy": the words before "Tỉnh ủy" or "Thành ủy" name a central commission with "Trung ương" in its place.
