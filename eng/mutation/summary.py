@@ -16,6 +16,7 @@ import concurrent.futures
 import datetime
 import json
 import os
+import random
 import shutil
 import struct
 import subprocess
@@ -98,9 +99,14 @@ if rerun and static:
     baseline, rc = run_in_fresh_process(-1, stop_on_fail=False)
     if baseline != "Survived":
         sys.exit(f"{ns}: the unmutated tests do not pass in a fresh process ({baseline}, exit code {rc}); no re-run")
-    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+    # In a fixed random order, one line per mutant in rerun.log as it ends: a re-run stopped early is a fair sample.
+    random.Random(22).shuffle(static)
+    with open(os.path.join(out_dir, "rerun.log"), "w", encoding="utf-8") as progress, \
+            concurrent.futures.ThreadPoolExecutor(workers) as pool:
         for m, (status, rc) in zip(static, pool.map(lambda m: run_in_fresh_process(m["id"]), static)):
             m["freshStatus"] = status
+            progress.write(f"{m['id']} {m['file']} {m['status']} {status}\n")
+            progress.flush()
             if status != m["status"]:
                 changed.append(m)
     rerun_seconds = int(time.time() - start)

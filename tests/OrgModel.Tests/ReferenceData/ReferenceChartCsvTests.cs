@@ -103,8 +103,10 @@ public class ReferenceChartCsvTests
     private static OrgId OldId(ReferenceCsv.Succession row)
     {
         string code = Corrected(row);
-        return ReferenceCsv.Units2025January.Any(u => u.Code == code) ? VietnamReferenceData.UnitIdBefore2025Reform(code) : OrgId.Parse("vn.au.2025-interim." + code);
+        return JanuaryCodes.Value.Contains(code) ? VietnamReferenceData.UnitIdBefore2025Reform(code) : OrgId.Parse("vn.au.2025-interim." + code);
     }
+
+    private static readonly Lazy<HashSet<string>> JanuaryCodes = new(() => [.. ReferenceCsv.Units2025January.Select(u => u.Code)]);
 
     private static Dictionary<string, List<ReferenceCsv.Succession>> RowsByNewCode() =>
         ReferenceCsv.SuccessionRows.GroupBy(r => r.NewCode).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
