@@ -43,6 +43,7 @@ public class CsvReaderTests
     [InlineData("h", 0)]
     [InlineData("", 0)]
     [InlineData("h\na", 1)]
+    [InlineData("\na\n", 1)]
     [InlineData("h\r\na\r\nb\r\n", 2)]
     [InlineData("h\n\n\na\n\r\n\nb", 2)]
     public void Empty_lines_and_line_endings_give_no_rows(string text, int rows) => Assert.Equal(rows, Read(text).Count);
@@ -90,6 +91,17 @@ public class CsvReaderTests
         Assert.Equal([2, 2], counts);
         Assert.Equal("\"b,c", rows[0][1]);
         Assert.Equal(["d", "e"], rows[1]);
+    }
+
+    [Fact]
+    public void A_comma_between_quotes_never_separates_wherever_the_quotes_stand()
+    {
+        // A quote inside a field (not at its start) still opens a quoted run: the field keeps its text as written.
+        var counts = new List<int>();
+        List<List<string>> rows = Read(Encoding.UTF8.GetBytes("h\nab\"c,d\"e,f\nx,\"y\"z\"w,v\"\n"), 8, counts);
+        Assert.Equal([2, 2], counts);
+        Assert.Equal(["ab\"c,d\"e", "f"], rows[0]);
+        Assert.Equal(["x", "y\"z\"w,v"], rows[1]);
     }
 
     [Theory]
