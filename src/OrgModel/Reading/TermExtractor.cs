@@ -76,28 +76,38 @@ public static class TermExtractor
             return terms;
         }
 
-        var joined = new List<TermMention>(terms.Count);
-        int o = 0;
+        // First the terms as written, each "khóa …, nhiệm kỳ …" one term when the tenure grammar reads the two as one ("khóa XIII,
+        // nhiệm kỳ 2025-2030" is two that disagree); then each with its closing bracket and the body named before it.
+        var merged = new List<TermMention>(terms.Count);
         foreach (TermMention term in terms)
         {
             TermMention m = Closed(text, term);
-            if (joined.Count > 0 && IsSecondPart(text, joined[^1], m))
+            if (merged.Count > 0 && IsSecondPart(text, merged[^1], m) && merged[^1].EventId is null
+                && text[merged[^1].Start..(m.Start + m.Text.Length)] is var both && Tenure.TryParse(both, out _))
             {
-                TermMention first = joined[^1];
-                joined[^1] = new TermMention(first.Start, text[first.Start..(m.Start + m.Text.Length)], first.Terms.Concat(m.Terms).Distinct(), first.EventId, first.Reason);
+                merged[^1] = new TermMention(merged[^1].Start, both, Tenure.ReadingsOf(both).Readings, null, merged[^1].Reason);
                 continue;
             }
 
+            merged.Add(m);
+        }
+
+        var joined = new List<TermMention>(merged.Count);
+        int o = 0;
+        foreach (TermMention term in merged)
+        {
+            TermMention m = term;
             while (o < organisations.Count && organisations[o].Start + organisations[o].Text.Length <= m.Start)
             {
                 o++;
             }
 
-            // The body that ends just before the term, and after the term before it.
+            // The body that ends just before the term, and after the term before it; only spaces between: a line break ends the
+            // body's sentence or heading ("the Organisation Commission\nnhiệm kỳ …").
             OrganisationMention? body = o > 0 ? organisations[o - 1] : null;
             int floor = joined.Count > 0 ? joined[^1].Start + joined[^1].Text.Length : 0;
             if (body is { IsScope: false } && body.Start >= floor && OpensWithTerm(m.Text)
-                && text.AsSpan(body.Start + body.Text.Length, m.Start - body.Start - body.Text.Length).IsWhiteSpace())
+                && text.AsSpan(body.Start + body.Text.Length, m.Start - body.Start - body.Text.Length).Trim(' ').IsEmpty)
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
             }
@@ -119,7 +129,7 @@ public static class TermExtractor
     {
         int gap = first.Start + first.Text.Length;
         ReadOnlySpan<char> between = text.AsSpan(gap, Math.Max(0, second.Start - gap));
-        return second.Start >= gap && between.Trim().SequenceEqual(",") && Text.VietnameseText.Fold(second.Text).StartsWith("nhiem ky", StringComparison.Ordinal)
+        return second.Start >= gap && between.Trim(' ').SequenceEqual(",") && Text.VietnameseText.Fold(second.Text).StartsWith("nhiem ky", StringComparison.Ordinal)
             && Text.VietnameseText.Fold(first.Text).Contains("khoa", StringComparison.Ordinal);
     }
 
