@@ -207,9 +207,16 @@ public static class OrganisationExtractor
             return true;
         }
 
-        // "Ban cán sự đảng" alone ("Ủy viên Ban cán sự đảng, Phó Chủ tịch …") is a body's board the chart does not hold; before
-        // its body's name ("Ban cán sự đảng Bộ Y tế") the body reads it with it (PartyBoardOf).
-        if (name.Id is null && k.Is(t, "ban", "can", "su") && k.Is(t + 3, "dang") && k.IsWord(last + 1) && ReadingTokens.IsCapitalised(text, k, last + 1))
+        // "Ban cán sự đảng", "Đảng đoàn" alone ("Ủy viên Ban cán sự đảng, Phó Chủ tịch …") is a body's board the chart does not
+        // hold; before its body's name ("Ban cán sự đảng Bộ Y tế", "Đảng đoàn Quốc hội") the body reads it with it (PartyBoardOf).
+        if (name.Id is null && ((k.Is(t, "ban", "can", "su") && k.Is(t + 3, "dang")) || k.Is(t, "dang", "doan")) && k.IsWord(last + 1) && ReadingTokens.IsCapitalised(text, k, last + 1))
+        {
+            return false;
+        }
+
+        // "HĐND tỉnh Hải Dương": one province's council by its name, which the chart's names read when they hold it; its kind
+        // alone is the text's own province's.
+        if (name.Id is null && k.Is(t, "hdnd", "tinh") && last == t + 1 && ReadingTokens.IsCapitalised(text, k, last + 1))
         {
             return false;
         }

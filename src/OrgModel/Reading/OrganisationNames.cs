@@ -91,7 +91,10 @@ internal static class OrganisationNames
 
         // A body's Party board named alone ("Secretary of the Party Civil Affairs Committee", "Deputy Secretary of the Party
         // delegation"): the body is elsewhere in the text (held-out set 11).
-        "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party delegation", "Ban cán sự đảng",
+        "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party delegation", "Ban cán sự đảng", "Đảng đoàn",
+
+        // "HĐND tỉnh" with no place: the text's own province's council, one body, as "UBND tỉnh" (held-out sets 18 and 19).
+        "HĐND tỉnh",
 
         // State bodies the chart does not hold: the State Treasury (vietnamplus.vn, vietnam.vn, held-out set 11) and the
         // ministries merged away on 1 March 2025 (vietnamnews.vn, vietnam.vn, held-out set 11).

@@ -43,8 +43,8 @@ public class HeldOutSetTests
         [17] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.55), organisations: (0.85, 0.80), people: (1.0, 0.65), decisions: (0.50, 0.40)),
         // Development set 19 (measured once 2026-12-01 at d2cb09f, then the seventeenth pass, which changed its terms only).
         [18] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.80), organisations: (0.80, 0.70), people: (0.95, 0.75), decisions: (0.20, 0.50)),
-        // Held out: measured once 2026-12-01 at 7785cc2, not tuned on.
-        [19] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.75), organisations: (0.80, 0.50), people: (0.80, 0.85), decisions: (0.25, 0.20)),
+        // Development set 20 (measured once 2026-12-01 at 7785cc2, then the eighteenth pass).
+        [19] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.75), organisations: (0.80, 0.60), people: (0.80, 0.85), decisions: (0.25, 0.20)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
