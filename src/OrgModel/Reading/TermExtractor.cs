@@ -204,13 +204,10 @@ public static class TermExtractor
             }
 
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));
-
-            // "the 2015-2020 and 2020-2025 tenures": the plural names the term the range reads (held-out sets 3, 4, 12, 13).
-            ReadOnlySpan<char> term = IsPluralTerm(k, t, opening, last) ? span[..^1] : span;
-            if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(term, out _))
+            if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
             {
                 string window = span.ToString();
-                TenureReadings readings = Tenure.ReadingsOf(term.ToString());
+                TenureReadings readings = Tenure.ReadingsOf(window);
                 string? eventId = null;
                 string folded = Text.VietnameseText.Fold(window);
                 if ((folded.Contains("dai hoi", StringComparison.Ordinal) || folded.Contains("congress", StringComparison.Ordinal))
@@ -229,9 +226,6 @@ public static class TermExtractor
 
         return null;
     }
-
-    private static bool IsPluralTerm(DeadlineTextTokens k, int t, int opening, int last) =>
-        opening == 3 && last == t + 3 && (k.Is(last, "tenures") || k.Is(last, "terms"));
 
     private static TermMention? Conference(string text, DeadlineTextTokens k, int t, LocalDate date, bool fast, out int last)
     {

@@ -218,7 +218,7 @@ internal static class TenureParser
             switch (w)
             {
                 case "nhiem" or "ky" or "khoa" or "dai" or "bieu" or "toan" or "lan" or "thu" or "cua" or "dang" or "the"
-                    or "term" or "tenure" or "national" or "party" or "congress" or "of" or "nhan" or "dan" or "peoples"
+                    or "term" or "tenure" or "terms" or "tenures" or "national" or "party" or "congress" or "of" or "nhan" or "dan" or "peoples"
                     or "people" or "cac" or "cap" or "quoc":
                     break;
                 // "the 13th Party Central Committee", "Ban Chấp hành Trung ương khóa XIII", "BCHTW Đảng khóa XIII", "People's Councils at all levels for the 2026–2031 term": words of the way texts name a

@@ -176,6 +176,17 @@ public class ReadingPropertyTests
         Assert.Equal(["khóa XIII", "nhiệm kỳ 2025-2030"], r.Terms.Select(t => t.Text));
     }
 
+    // The case FsCheck shrank to in a helper's run (replay 5682840908615458695,5482125909002391453,56): "termS" glued to a
+    // capital; the tenure grammar reads the plural ("the 2015-2020 and 2020-2025 tenures"), so the finding reads back.
+    [Fact]
+    public void A_plural_term_reads_back()
+    {
+        DraftRecord r = DraftReader.Read("the 2025–2030 termS", Date, VietnamReferenceData.OrgChart, People);
+
+        TermMention term = Assert.Single(r.Terms);
+        Assert.Equal(term.Terms, Tenure.ReadingsOf(term.Text).Readings);
+    }
+
     // Held-out set 4's text (docs/sources.md): the second decision takes its form from the first.
     [Fact]
     public void A_decision_named_by_the_sentence_before_reads_back_with_that_sentence()
