@@ -33,6 +33,7 @@ helpers() {
     Tasks) echo '$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
     ReferenceData) echo '$(TestsDir)Conventions/TypePerFileTests.cs' ;;
     Reading) echo '$(TestsDir)Robustness/*.cs' ;;
+    Personnel) echo "\$(TestsDir)ReferenceData/VietnamLeadersTests.cs$json" ;;
     *) echo "${json#;}" ;;
   esac
 }
@@ -41,9 +42,12 @@ helpers() {
 # of them is re-run in a fresh process (summary.py, MUTATION_FRESH_FILES). ReferenceData builds the reference chart once,
 # in VietnamReferenceData's Lazy, so Stryker's long-lived test host answers every later mutant with the chart built
 # first, and its per-test coverage gives the loader's mutants to the two or three tests that call the loader directly.
+# Personnel builds the shipped leaders' record once, in VietnamLeaders' Lazy (which also caches an exception thrown
+# while a mutant was active), from VietnamLeadersData: the same holds for the mutants of those two files.
 once_per_process() {
   case $1 in
     ReferenceData) echo 'src/OrgModel/ReferenceData/' ;;
+    Personnel) echo 'src/OrgModel/Personnel/VietnamLeaders' ;;
   esac
 }
 
