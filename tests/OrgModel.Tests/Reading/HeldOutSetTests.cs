@@ -31,8 +31,8 @@ public class HeldOutSetTests
         [11] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.85, 0.75), people: (1.0, 0.90), decisions: (0.50, 0.30)),
         // Development set 13 (measured once 2026-12-01 at 0dc58e1, then the twelfth pass).
         [12] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.75), organisations: (0.85, 0.85), people: (1.0, 0.90), decisions: (1.0, 0.75)),
-        // Held out: measured once 2026-12-01 at 9eac63d, not tuned on.
-        [13] = Of(citations: (1.0, 1.0), deadlines: (0.70, 1.0), organisations: (0.75, 0.65), people: (0.90, 0.85), decisions: (1.0, 0.85)),
+        // Held out: measured 2026-12-01 at 9eac63d and again at 75d0ddf (after passes 12 to 18), never tuned on.
+        [13] = Of(citations: (1.0, 1.0), deadlines: (0.70, 1.0), organisations: (0.80, 0.70), people: (1.0, 0.95), decisions: (1.0, 1.0)),
         // Development set 15 (measured once 2026-12-01 at 16f8fa4, then the thirteenth pass).
         [14] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.90), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (0.80, 0.80)),
         // Development set 16 (measured once 2026-12-01 at 01ba913, then the fourteenth pass).
