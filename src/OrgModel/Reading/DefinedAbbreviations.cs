@@ -119,9 +119,7 @@ internal static class DefinedAbbreviations
     // the chart may hold.
     private static OrganisationMention Within(OrganisationMention mention, string named, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
-        DeadlineTextTokens n = DeadlineTextTokens.Read(named);
-        OrgId? id = view is not null && names.TryMatch(n, 0, out int end, out OrganisationNames.Name name) && end == n.Count - 1 && !name.Scope
-            ? name.HeldIn(view) : null;
+        OrgId? id = view is not null && OrganisationNames.Whole(names, named) is { Scope: false } name ? name.HeldIn(view) : null;
         return new OrganisationMention(mention.Start, mention.Text, named, id, false, mention.Reason);
     }
 }

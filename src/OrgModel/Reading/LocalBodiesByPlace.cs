@@ -143,7 +143,7 @@ internal static class LocalBodiesByPlace
         OrganisationNames.Name? first = null;
         foreach (string candidate in candidates)
         {
-            if (Named(names, candidate) is { } name)
+            if (OrganisationNames.Whole(names, candidate) is { } name)
             {
                 first ??= name;
                 if (view is not null && name.HeldIn(view) is { } id)
@@ -160,7 +160,7 @@ internal static class LocalBodiesByPlace
     public static bool IsProvince(string place, PhraseTable<OrganisationNames.Name> names)
     {
         string p = ReadingTokens.ChartPlace(place);
-        return Named(names, "Tỉnh ủy " + p) is not null || Named(names, "Thành ủy " + p) is not null;
+        return OrganisationNames.Whole(names, "Tỉnh ủy " + p) is not null || OrganisationNames.Whole(names, "Thành ủy " + p) is not null;
     }
 
     /// <summary>The Party committee of the province or city named <paramref name="place"/> as the chart holds it on the view's
@@ -170,18 +170,12 @@ internal static class LocalBodiesByPlace
         string p = ReadingTokens.ChartPlace(place);
         foreach (string candidate in (string[])["Tỉnh ủy " + p, "Thành ủy " + p])
         {
-            if (Named(names, candidate) is { } name && name.HeldIn(view) is { } id)
+            if (OrganisationNames.Whole(names, candidate) is { } name && name.HeldIn(view) is { } id)
             {
                 return (name.VietnameseName, id);
             }
         }
 
         return null;
-    }
-
-    private static OrganisationNames.Name? Named(PhraseTable<OrganisationNames.Name> names, string full)
-    {
-        DeadlineTextTokens f = DeadlineTextTokens.Read(full);
-        return names.TryMatch(f, 0, out int end, out OrganisationNames.Name name) && end == f.Count - 1 ? name : null;
     }
 }

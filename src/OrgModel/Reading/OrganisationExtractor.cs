@@ -380,9 +380,7 @@ public static class OrganisationExtractor
 
     private static OrganisationMention? Resolved(string full, string written, int at, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
-        DeadlineTextTokens f = DeadlineTextTokens.Read(full);
-        return view is not null && names.TryMatch(f, 0, out int end, out OrganisationNames.Name name) && end == f.Count - 1
-            && name.HeldIn(view) is { } orgId
+        return view is not null && OrganisationNames.Whole(names, full) is { } name && name.HeldIn(view) is { } orgId
             ? new OrganisationMention(at, written, name.VietnameseName, orgId, false, "a name of " + name.VietnameseName + ", in the chart")
             : null;
     }

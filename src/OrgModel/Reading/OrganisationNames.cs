@@ -1,3 +1,4 @@
+using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 
@@ -319,6 +320,14 @@ internal static class OrganisationNames
         unit.StartsWith("thành phố ", StringComparison.Ordinal) ? [kind + unit, kind + "TP " + unit["thành phố ".Length..]] : [kind + unit];
 
     private static bool IsAbbreviation(string alias) => !alias.Contains(' ', StringComparison.Ordinal) && alias.All(c => !char.IsLower(c));
+
+    /// <summary>The body the whole of <paramref name="phrase"/> names in <paramref name="names"/> ("Tỉnh ủy Thanh Hoá"), or
+    /// null when no name of the table spans all of it.</summary>
+    internal static Name? Whole(PhraseTable<Name> names, string phrase)
+    {
+        DeadlineTextTokens f = DeadlineTextTokens.Read(phrase);
+        return names.TryMatch(f, 0, out int end, out Name name) && end == f.Count - 1 ? name : null;
+    }
 
     /// <summary>A body a phrase names: its Vietnamese name, its id in the reference data, whether it is a scope, and whether
     /// the phrase is an abbreviation (which must then stand alone, not inside a document symbol).</summary>

@@ -116,9 +116,7 @@ internal static class UnheldBodies
                 continue;
             }
 
-            string central = prefix + text[k.Start(from)..k.End(last)] + suffix;
-            DeadlineTextTokens c = DeadlineTextTokens.Read(central);
-            if (names.TryMatch(c, 0, out int end, out OrganisationNames.Name name) && end == c.Count - 1 && !name.Scope && !name.Abbreviation)
+            if (OrganisationNames.Whole(names, prefix + text[k.Start(from)..k.End(last)] + suffix) is { Scope: false, Abbreviation: false })
             {
                 return last;
             }
