@@ -215,8 +215,9 @@ public static class OrganisationExtractor
         }
 
         // "HĐND tỉnh Hải Dương": one province's council by its name, which the chart's names read when they hold it; its kind
-        // alone is the text's own province's.
-        if (name.Id is null && k.Is(t, "hdnd", "tinh") && last == t + 1 && ReadingTokens.IsCapitalised(text, k, last + 1))
+        // alone is the text's own province's. "Huyện ủy Phú Ninh": a district's committee with its place (UnheldBodies).
+        if (name.Id is null && (k.Is(t, "hdnd", "tinh") || k.Is(t, "huyen", "uy") || k.Is(t, "quan", "uy") || k.Is(t, "thi", "uy"))
+            && last == t + 1 && ReadingTokens.IsCapitalised(text, k, last + 1))
         {
             return false;
         }

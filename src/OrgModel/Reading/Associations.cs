@@ -1,0 +1,137 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// Associations the chart does not hold and the Party cells inside bodies, found by the shape of their names (held-out set 19):
+/// "Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ tỉnh Vĩnh Long", "Trung ương Hội" (the association's central committee),
+/// "Chi bộ cơ sở Hội Chữ thập đỏ tỉnh Vĩnh Long", "Chi bộ", "Đảng uỷ Cơ quan Trung ương Hội Chữ thập đỏ Việt Nam".
+/// </summary>
+/// <remarks>"Hội" opens an association's name only before a capitalised word ("Hội nghị", "Hội đồng" are a meeting and a
+/// council) that is not a place's ("Hội An"), and the name is one only where it closes as associations are named: with
+/// "Việt Nam", with its level and place ("tỉnh Vĩnh Long", or "tỉnh" alone for the text's own province), or before its term
+/// ("Hội Chữ thập đỏ nhiệm kỳ 2016-2021"). The chart's own associations (the Women's Union, the Farmers' Union) are read by
+/// their names before this shape is tried, their central committees ("Trung ương Hội Nông dân Việt Nam") too.</remarks>
+internal static class Associations
+{
+    private const int MaxFieldTokens = 6;
+    private const int MaxPlaceTokens = 3;
+
+    /// <summary>Whether an association or a Party cell opens at token <paramref name="t"/>; <paramref name="end"/> is its last
+    /// token.</summary>
+    public static bool TryMatch(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names, out int end, out string reason)
+    {
+        reason = "";
+        end = -1;
+        if (!ReadingTokens.IsCapitalised(text, k, t))
+        {
+            return false;
+        }
+
+        if (k.Is(t, "chi", "bo"))
+        {
+            end = Cell(text, k, t);
+            reason = "a Party cell; the chart does not hold it";
+        }
+        else if (Agency(k, t) is > 0 and int agency && ReadingTokens.IsCapitalised(text, k, agency))
+        {
+            // "Đảng uỷ Cơ quan Trung ương Hội Chữ thập đỏ Việt Nam": the office of an association, or a board of it.
+            end = Central(text, k, agency + 2, names) is > 0 and int central ? central : Association(text, k, agency + 2);
+            reason = "a body of an association's office; the chart does not hold it";
+        }
+        else if (k.Is(t, "trung", "uong"))
+        {
+            end = Central(text, k, t, names);
+            reason = "the central committee of an association; the chart does not hold it";
+        }
+        else if (k.Is(t, "hoi"))
+        {
+            end = Association(text, k, t);
+            reason = "an association; the chart does not hold it";
+        }
+
+        return end > t;
+    }
+
+    // "Cơ quan", "Ban Tổ chức Cơ quan", "Đảng ủy Cơ quan": the token of "Cơ quan", or -1.
+    private static int Agency(DeadlineTextTokens k, int t) =>
+        k.Is(t, "co", "quan") ? t : k.Is(t, "ban", "to", "chuc") && k.Is(t + 3, "co", "quan") ? t + 3 : k.Is(t, "dang", "uy") && k.Is(t + 2, "co", "quan") ? t + 2 : -1;
+
+    // "Trung ương Hội Chữ thập đỏ Việt Nam", and "Trung ương Hội" alone ("Phó Chủ tịch Trung ương Hội;"), its name said before;
+    // not a central committee of an association the chart holds ("Trung ương Hội Nông dân Việt Nam").
+    private static int Central(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
+    {
+        if (!k.Is(t, "trung", "uong") || !k.Is(t + 2, "hoi") || !ReadingTokens.IsCapitalised(text, k, t + 2)
+            || (names.TryMatch(k, t + 2, out _, out OrganisationNames.Name held) && held.Id is not null))
+        {
+            return -1;
+        }
+
+        return Association(text, k, t + 2) is > 0 and int named ? named : Closed(text, k, t + 3) ? t + 2 : -1;
+    }
+
+    // "Chi bộ", "Chi bộ cơ sở" alone (before a term, a comma, a lower-case word), or before the body it is the cell of.
+    private static int Cell(string text, DeadlineTextTokens k, int t)
+    {
+        int last = k.Is(t + 2, "co", "so") && !ReadingTokens.IsCapitalised(text, k, t + 2) ? t + 3 : t + 1;
+        if (k.Is(last + 1, "hoi") && Association(text, k, last + 1) is > 0 and int body)
+        {
+            return body;
+        }
+
+        return Closed(text, k, last + 1) ? last : -1;
+    }
+
+    // Whether token t does not go on with a name: the text ends, a symbol, or a word in lower case.
+    private static bool Closed(string text, DeadlineTextTokens k, int t) => !k.IsWord(t) || !ReadingTokens.IsCapitalised(text, k, t);
+
+    private static int Association(string text, DeadlineTextTokens k, int t)
+    {
+        if (!ReadingTokens.IsCapitalised(text, k, t) || !ReadingTokens.IsCapitalised(text, k, t + 1) || NotAnAssociation(k, t + 1))
+        {
+            return -1;
+        }
+
+        for (int i = t + 2; i <= t + 1 + MaxFieldTokens && k.IsWord(i); i++)
+        {
+            if (k.Is(i, "viet", "nam") && ReadingTokens.IsCapitalised(text, k, i))
+            {
+                return i + 1;
+            }
+
+            if (Level(k, i) is > 0 and int level && !ReadingTokens.IsCapitalised(text, k, i))
+            {
+                return Place(text, k, level + 1) is > 0 and int place ? place : level;
+            }
+
+            if (k.Is(i, "nhiem", "ky") || k.Is(i, "khoa"))
+            {
+                return i - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Hội nghị", "Hội đồng", "Hội thảo" written with a capital after "Hội" in headings; "Hội An" is a city.
+    private static bool NotAnAssociation(DeadlineTextTokens k, int t) =>
+        k.Is(t, "nghi") || k.Is(t, "dong") || k.Is(t, "thao") || k.Is(t, "an") || k.Is(t, "cho") || k.Is(t, "dien") || k.Is(t, "thi")
+        || k.Is(t, "truong") || k.Is(t, "vien");
+
+    // The last token of a level word at t ("tỉnh", "thành phố", "huyện", "xã"), or -1.
+    private static int Level(DeadlineTextTokens k, int t) =>
+        k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t
+        : k.Is(t, "thanh", "pho") || k.Is(t, "thi", "xa") ? t + 1 : -1;
+
+    // One to three capitalised words of a place; -1 when there are none.
+    private static int Place(string text, DeadlineTextTokens k, int t)
+    {
+        int last = -1;
+        for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && (i == t || text[k.End(i - 1)] == ' '); i++)
+        {
+            last = i;
+        }
+
+        return last;
+    }
+}
