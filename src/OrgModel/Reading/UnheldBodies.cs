@@ -6,7 +6,8 @@ namespace OrgModel.Reading;
 /// Vietnamese bodies the chart does not hold, found by the shape of their names (held-out set 12): a province's department
 /// ("Sở Kế hoạch và Đầu tư"), a provincial Party committee's board ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy"),
 /// a body below the province with its place ("Huyện uỷ Hải Lăng", "UBND xã Hải Khê") and a State group or corporation
-/// ("Tập đoàn Xăng dầu Việt Nam"); and the associations and Party cells of <see cref="Associations"/>.
+/// ("Tập đoàn Xăng dầu Việt Nam"); and the associations and Party cells of <see cref="Associations"/> and the steering
+/// committees of <see cref="SteeringCommittees"/>.
 /// </summary>
 /// <remarks>A department and a board are named after their central counterparts: "Sở X" only where "Bộ X" is a ministry's name
 /// the reader knows, "Ban X Tỉnh ủy" only where "Ban X Trung ương" is a central commission's, so "Sở hữu" or "Ban hành Tỉnh ủy"
@@ -28,6 +29,12 @@ internal static class UnheldBodies
 
         if (Associations.TryMatch(text, k, t, names, out end, out reason))
         {
+            return true;
+        }
+
+        if (SteeringCommittees.TryMatch(text, k, t, out end))
+        {
+            reason = "a steering committee; the chart does not hold it";
             return true;
         }
 
@@ -80,7 +87,7 @@ internal static class UnheldBodies
     private const int MaxPlaceTokens = 3;
 
     // A family name with two capitalised words after it: "Trương Minh Tám", not the "Tô" of "Cô Tô".
-    private static bool StartsAName(string text, DeadlineTextTokens k, int t) =>
+    internal static bool StartsAName(string text, DeadlineTextTokens k, int t) =>
         PersonExtractor.IsFamilyName(text, k, t) && ReadingTokens.IsCapitalised(text, k, t + 1) && ReadingTokens.IsCapitalised(text, k, t + 2);
 
     private static readonly PhraseTable<bool> LowerLevelKinds = LowerLevelTable();

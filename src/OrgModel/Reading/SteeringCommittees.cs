@@ -1,0 +1,152 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// Steering committees, which the chart does not hold, by the shape of their names (the labels of development sets 2 to 20):
+/// "Central Steering Committee", "Government Steering Committee", "the Steering Committee", with a purpose in capitals ("the
+/// Central Steering Committee for Prevention and Control of Corruption and Negative Phenomena"); "Ban Chỉ đạo", "Ban chỉ đạo Quốc
+/// gia", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai", "Ban chỉ đạo của Chính phủ về …".
+/// </summary>
+/// <remarks>A purpose is taken only where its words say where it ends: in English, capitalised words after "for" or "on" (with
+/// "and", "of", "in", "the" between them, ending on a capitalised word), so "the Central Steering Committee on their
+/// implementation" is the committee alone; in Vietnamese, the words after "về" up to a stop (a full stop, a semicolon, a comma
+/// before a capitalised word, a verb that starts what the committee did: "vừa ký", "đã họp"). A purpose written in lower case
+/// without "về" ("Ban Chỉ đạo xây dựng Báo cáo") is not told from what the committee does, and is left out.</remarks>
+internal static class SteeringCommittees
+{
+    private const int MaxPurposeTokens = 32;
+
+    /// <summary>Whether a steering committee's name opens at token <paramref name="t"/>; <paramref name="end"/> is its last token.</summary>
+    public static bool TryMatch(string text, DeadlineTextTokens k, int t, out int end)
+    {
+        end = English(text, k, t);
+        if (end < 0)
+        {
+            end = Vietnamese(text, k, t);
+        }
+
+        return end > t;
+    }
+
+    private static int English(string text, DeadlineTextTokens k, int t)
+    {
+        int head = (k.Is(t, "central") || k.Is(t, "state") || k.Is(t, "national") || k.Is(t, "government")) && ReadingTokens.IsCapitalised(text, k, t) ? t + 1 : t;
+        if (!k.Is(head, "steering", "committee") || !ReadingTokens.IsCapitalised(text, k, head) || !ReadingTokens.IsCapitalised(text, k, head + 1))
+        {
+            return -1;
+        }
+
+        int last = head + 1;
+        if (k.Is(last + 1, "for") && k.IsWord(last + 2) && !ReadingTokens.IsCapitalised(text, k, last + 2))
+        {
+            // "the Steering Committee for implementing the project to …": a purpose in lower case, whose end is not told.
+            return -1;
+        }
+
+        if (!(k.Is(last + 1, "for") || k.Is(last + 1, "on")) || !ReadingTokens.IsCapitalised(text, k, last + 2))
+        {
+            return last;
+        }
+
+        int purposeEnd = last;
+        for (int i = last + 2; i <= last + MaxPurposeTokens && i < k.Count; i++)
+        {
+            bool joined = i > 0 && k.Start(i) == k.End(i - 1);
+            if (ReadingTokens.IsCapitalised(text, k, i) || (k.IsNumber(i) && joined))
+            {
+                purposeEnd = i;
+            }
+            else if (ReadingTokens.IsSymbol(text, k, i, '-') && joined)
+            {
+                continue;
+            }
+            else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the")))
+            {
+                break;
+            }
+        }
+
+        return purposeEnd;
+    }
+
+    private static int Vietnamese(string text, DeadlineTextTokens k, int t)
+    {
+        if (!k.Is(t, "ban", "chi", "dao") || !ReadingTokens.IsCapitalised(text, k, t))
+        {
+            return -1;
+        }
+
+        int last = t + 2;
+        if (k.Is(last + 1, "trung", "uong") || k.Is(last + 1, "quoc", "gia") || (k.Is(last + 1, "cua", "chinh") && k.Is(last + 3, "phu")))
+        {
+            last += k.Is(last + 1, "cua") ? 3 : 2;
+        }
+
+        if (ReadingTokens.IsAllCapitals(text, k, t))
+        {
+            return Heading(text, k, last);
+        }
+
+        if (k.Is(last + 1, "ve"))
+        {
+            return Purpose(text, k, last + 2) is > 0 and int purpose ? purpose : last;
+        }
+
+        // "Ban Chỉ đạo xây dựng Báo cáo", "Ban Chỉ đạo Trung ương các chương trình …", "Ban Chỉ đạo CCHC cấp tỉnh": a purpose in
+        // lower case or abbreviated, whose end is not told; the name stands alone only before a stop, a capitalised word or
+        // what the committee did.
+        // After "Trung ương" or "Quốc gia" only "các" goes on with a purpose ("Ban chỉ đạo Quốc gia trực tuyến" is the committee
+        // meeting online).
+        bool qualified = last > t + 2;
+        bool unclosed = k.IsWord(last + 1) && !k.LineBreakBefore(last + 1)
+            && (qualified ? k.Is(last + 1, "cac")
+                : (!ReadingTokens.IsCapitalised(text, k, last + 1) && !StartsWhatItDid(k, last + 1)) || ReadingTokens.IsAllCapitals(text, k, last + 1));
+        return unclosed ? -1 : last;
+    }
+
+    // "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH COVID-19": a heading in capitals is the name up to the end of its line.
+    private static int Heading(string text, DeadlineTextTokens k, int last)
+    {
+        for (int i = last + 1; i < k.Count && !k.LineBreakBefore(i); i++)
+        {
+            if ((k.IsWord(i) && ReadingTokens.IsAllCapitals(text, k, i)) || k.IsNumber(i))
+            {
+                last = i;
+            }
+            else if (!ReadingTokens.IsSymbol(text, k, i, ',') && !ReadingTokens.IsSymbol(text, k, i, '-'))
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    // The words after "về" up to a stop; the last of them, or -1 when none.
+    private static int Purpose(string text, DeadlineTextTokens k, int p)
+    {
+        int last = -1;
+        for (int i = p; i < p + MaxPurposeTokens && i < k.Count; i++)
+        {
+            if (ReadingTokens.IsSymbol(text, k, i, ',') && k.IsWord(i + 1) && !ReadingTokens.IsCapitalised(text, k, i + 1) && !StartsWhatItDid(k, i + 1))
+            {
+                continue;
+            }
+
+            if (!(k.IsWord(i) || k.IsNumber(i)) || ReadingTokens.IsCapitalised(text, k, i) || StartsWhatItDid(k, i)
+                || (i > p && k.LineBreakBefore(i)) || (k.Is(i, "va") && ReadingTokens.IsCapitalised(text, k, i + 1)))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        return last;
+    }
+
+    // "vừa ký", "đã họp", "yêu cầu": what the committee did, after its name.
+    private static bool StartsWhatItDid(DeadlineTextTokens k, int t) =>
+        k.Is(t, "vua") || k.Is(t, "da") || k.Is(t, "se") || k.Is(t, "yeu", "cau") || k.Is(t, "chu", "tri");
+}
