@@ -222,6 +222,16 @@ public static class OrganisationExtractor
             return false;
         }
 
+        // "Secretary of the Party Committee and Director of …": the kind alone after "the" or "of", not of a body named after it
+        // ("the Party Committee of Hanoi" is LocalBodiesByPlace's, "the Party Committee of the Central Enterprises' Bloc" and "the
+        // Party Committee’s Mass Mobilisation Commission" a body's), and not "the Party committee at the MoST" in lower case,
+        // which no label takes.
+        if (name.Id is null && last == t + 1 && k.Is(t, "party", "committee")
+            && !((k.Is(t - 1, "the") || k.Is(t - 1, "of")) && ReadingTokens.IsCapitalised(text, k, last) && !k.Is(last + 1, "of") && !ReadingTokens.IsPossessive(text, k, last + 1)))
+        {
+            return false;
+        }
+
         // "the Government Steering Committee": the body's steering committee, a body of its own (UnheldBodies).
         if (k.Is(last + 1, "steering", "committee") && ReadingTokens.IsCapitalised(text, k, last + 1))
         {

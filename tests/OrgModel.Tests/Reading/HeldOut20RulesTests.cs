@@ -72,4 +72,18 @@ public class HeldOut20RulesTests
     [InlineData("thi hành kỷ luật nguyên Phó Chủ tịch Liên đoàn Lao động tỉnh Tuyên Quang Nông Minh Hiền.", "Nông Minh Hiền")]
     public void A_name_after_a_governor_or_a_local_union(string text, string expected) =>
         Assert.Equal(expected, Findings.People(text));
+
+    [Theory]
+    [InlineData("Nguyen Xuan Thanh, member of the Bac Ninh provincial Party Committee, Secretary of the Party Committee and Director of the provincial Department",
+        "Party Committee = -")]
+    [InlineData("former Deputy Secretary of Party Committee and former Chairman", "Party Committee = -")]
+    public void A_body_s_Party_committee_by_its_kind_alone(string text, string expected) =>
+        Assert.Contains(expected, Findings.Organisations(text, Date2019).Split('|'));
+
+    [Theory]
+    [InlineData("Pham Cong Tac, member of the Party committee at the MoST and Deputy Minister")]
+    [InlineData("reprimanded Nguyen Duc Minh, head of the Party Committee’s Mass Mobilisation Commission")]
+    [InlineData("Vice Secretary of the Party Committee of Hanoi and Chairman")]
+    public void The_kind_of_a_named_or_lower_case_committee_is_not_taken_alone(string text) =>
+        Assert.DoesNotContain("Party Committee = -", Findings.Organisations(text, Date2019).Split('|'));
 }

@@ -16,13 +16,13 @@ public class HeldOutSetTests
         // Development set 5 (fourth pass).
         [4] = Of(citations: (1.0, 1.0), deadlines: (1.0, 1.0), organisations: (0.95, 0.90), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 6 (fifth pass).
-        [5] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.85, 0.80), people: (1.0, 0.85), decisions: (1.0, 1.0)),
+        [5] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.85, 0.85), people: (1.0, 0.85), decisions: (1.0, 1.0)),
         // Development set 7 (measured once 2026-12-01 at 2749471, then the sixth pass).
         [6] = Of(citations: (1.0, 1.0), deadlines: (0.20, 0.20), organisations: (0.85, 0.75), people: (0.95, 0.75), decisions: (0.80, 0.70)),
         // Development set 8 (measured once 2026-12-01 at 05b1bff, then the seventh pass).
         [7] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.85, 0.80), people: (0.85, 0.65), decisions: (0.50, 0.50)),
         // Development set 9 (measured once 2026-12-01 at ecbeb99, then the eighth pass).
-        [8] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.85, 0.75), people: (0.85, 0.75), decisions: (0.65, 0.55)),
+        [8] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.85, 0.85), people: (0.85, 0.75), decisions: (0.65, 0.55)),
         // Development set 10 (measured once 2026-12-01 at fc981a1, then the ninth pass).
         [9] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.50), organisations: (0.90, 0.85), people: (0.90, 1.0), decisions: (1.0, 1.0)),
         // Development set 11 (measured once 2026-12-01 at d2e6f0c, then the tenth pass).
