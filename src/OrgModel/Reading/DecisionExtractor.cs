@@ -61,7 +61,7 @@ public static class DecisionExtractor
             bool proposedItem = item && underProposal;
             underProposal = ReadingTokens.IsSymbol(text, k, to - 1, ':') ? IsProposed(k, from, to - 1) : underProposal && item;
 
-            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed, int Count)>();
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed, int Count, int ReferFrom, int ReferTo)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
@@ -71,11 +71,16 @@ public static class DecisionExtractor
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
                     List<PersonMention> subject = k.Is(begin - 1, "received") || k.Is(begin - 2, "received") || k.Is(begin - 3, "received")
                         ? Named(text, k, floor, begin - 1) : [];
-                    floor = end + 1;
-                    here.Add((k.Start(begin), k.End(end), kind, cue.Reason, NamedBefore(k, t),
-                        Named(text, k, IsPassive(k, t) ? from : last + 1, IsPassive(k, t) ? t - 1 : objectEnd), subject, IsBody(k, end + 1),
+                    int objectFrom = IsPassive(k, t) ? from : last + 1;
+                    int objectTo = IsPassive(k, t) ? t - 1 : objectEnd;
+
+                    // A given name alone is looked for after the form to the end of the sentence: "a warning to Cang and".
+                    bool namedBefore = NamedBefore(k, t);
+                    here.Add((k.Start(begin), k.End(end), kind, cue.Reason, namedBefore,
+                        Named(text, k, objectFrom, objectTo), subject, IsBody(k, end + 1),
                         ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
-                        Counted(k, last + 1)));
+                        Counted(k, last + 1), namedBefore ? floor : objectFrom, namedBefore ? t - 1 : to - 1));
+                    floor = end + 1;
                     t = end;
                 }
             }
@@ -138,6 +143,13 @@ public static class DecisionExtractor
                 if (named.Count == 0)
                 {
                     named = here[i].Subject;
+                }
+
+                // "issue a warning to Cang", "agreed to let Hue cease holding" (held-out sets 7 and 19): a person named in full
+                // earlier, referred to by the given name alone.
+                if (named.Count == 0 && ByGivenName(text, k, here[i].ReferFrom, here[i].ReferTo, people) is { } referred)
+                {
+                    named = [referred];
                 }
 
                 // "bằng hình thức cách chức A; cách chức B; cách chức C": each form of the list after "bằng hình thức" is given to
@@ -466,6 +478,42 @@ public static class DecisionExtractor
 
     // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
     // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".
+    // The last person named in full before the window whose given name is a capitalised word of the window standing alone
+    // (no capitalised word next to it), when no other person named before has that given name; or null.
+    private static PersonMention? ByGivenName(string text, DeadlineTextTokens k, int from, int to, IReadOnlyList<PersonMention> people)
+    {
+        for (int t = Math.Max(from, 0); t <= to && t < k.Count; t++)
+        {
+            if (!ReadingTokens.IsCapitalised(text, k, t) || ReadingTokens.IsCapitalised(text, k, t - 1) || ReadingTokens.IsCapitalised(text, k, t + 1))
+            {
+                continue;
+            }
+
+            PersonMention? match = null;
+            foreach (PersonMention p in people)
+            {
+                if (p.Start >= k.Start(from) || p.Name.Given.Length == 0 || !k.Folded(t).SequenceEqual(Text.VietnameseText.Fold(p.Name.Given)))
+                {
+                    continue;
+                }
+
+                if (match is not null && match.Name != p.Name)
+                {
+                    return null;
+                }
+
+                match = p;
+            }
+
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
     private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
     {
         var names = new List<PersonMention>();

@@ -86,4 +86,11 @@ public class HeldOut20RulesTests
     [InlineData("Vice Secretary of the Party Committee of Hanoi and Chairman")]
     public void The_kind_of_a_named_or_lower_case_committee_is_not_taken_alone(string text) =>
         Assert.DoesNotContain("Party Committee = -", Findings.Organisations(text, Date2019).Split('|'));
+
+    [Theory]
+    [InlineData("and Tran Ngoc Cang, Vice Secretary of the provincial Party Committee.\nGiven this, at its 45th meeting, the commission decided to issue a warning to Cang and propose the Politburo discipline Chu.",
+        "Warning: Tran Ngoc Cang")]
+    [InlineData("Le Viet Chu, Secretary, and Le Van Chu, Deputy Secretary. The commission decided to issue a warning to Chu.", "Warning: ")]
+    public void A_person_named_in_full_earlier_is_referred_to_by_the_given_name(string text, string expected) =>
+        Assert.Equal(expected, Findings.Decisions(text));
 }
