@@ -51,6 +51,7 @@ public static class DecisionExtractor
     internal static IReadOnlyList<DecisionMention> Extract(string text, DeadlineTextTokens k, IReadOnlyList<PersonMention> people)
     {
         List<DecisionMention>? found = null;
+        GivenNames? givenNames = null;
         bool underProposal = false;
         DecisionKind? previousKind = null;
         foreach ((int from, int to) in ReadingTokens.Sentences(text, k, semicolon: false))
@@ -79,7 +80,7 @@ public static class DecisionExtractor
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, namedBefore,
                         Named(text, k, objectFrom, objectTo), subject, IsBody(k, end + 1),
                         ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
-                        Counted(k, last + 1), namedBefore ? floor : objectFrom, namedBefore ? t - 1 : to - 1));
+                        Counted(k, last + 1), namedBefore ? Math.Max(floor, t - MaxReferTokens) : objectFrom, namedBefore ? t - 1 : to - 1));
                     floor = end + 1;
                     t = end;
                 }
@@ -147,7 +148,7 @@ public static class DecisionExtractor
 
                 // "issue a warning to Cang", "agreed to let Hue cease holding" (held-out sets 7 and 19): a person named in full
                 // earlier, referred to by the given name alone.
-                if (named.Count == 0 && ByGivenName(text, k, here[i].ReferFrom, here[i].ReferTo, people) is { } referred)
+                if (named.Count == 0 && people.Count > 0 && ByGivenName(text, k, here[i].ReferFrom, here[i].ReferTo, givenNames ??= new GivenNames(people)) is { } referred)
                 {
                     named = [referred];
                 }
@@ -478,41 +479,25 @@ public static class DecisionExtractor
 
     // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
     // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".
-    // The last person named in full before the window whose given name is a capitalised word of the window standing alone
-    // (no capitalised word next to it), when no other person named before has that given name; or null.
-    private static PersonMention? ByGivenName(string text, DeadlineTextTokens k, int from, int to, IReadOnlyList<PersonMention> people)
+    // The person named in full before the window whose given name is a capitalised word of the window standing alone (no
+    // capitalised word next to it), when no other person named before has that given name; or null. The window is the object
+    // of the form, at most a few words: "a warning to Cang and propose …".
+    private static PersonMention? ByGivenName(string text, DeadlineTextTokens k, int from, int to, GivenNames names)
     {
-        for (int t = Math.Max(from, 0); t <= to && t < k.Count; t++)
+        from = Math.Max(from, 0);
+        for (int t = from; t <= to && t < k.Count && t <= from + MaxReferTokens; t++)
         {
-            if (!ReadingTokens.IsCapitalised(text, k, t) || ReadingTokens.IsCapitalised(text, k, t - 1) || ReadingTokens.IsCapitalised(text, k, t + 1))
+            if (ReadingTokens.IsCapitalised(text, k, t) && !ReadingTokens.IsCapitalised(text, k, t - 1) && !ReadingTokens.IsCapitalised(text, k, t + 1)
+                && names.Before(k, t, k.Start(from)) is { } person)
             {
-                continue;
-            }
-
-            PersonMention? match = null;
-            foreach (PersonMention p in people)
-            {
-                if (p.Start >= k.Start(from) || p.Name.Given.Length == 0 || !k.Folded(t).SequenceEqual(Text.VietnameseText.Fold(p.Name.Given)))
-                {
-                    continue;
-                }
-
-                if (match is not null && match.Name != p.Name)
-                {
-                    return null;
-                }
-
-                match = p;
-            }
-
-            if (match is not null)
-            {
-                return match;
+                return person;
             }
         }
 
         return null;
     }
+
+    private const int MaxReferTokens = 8;
 
     private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
     {
