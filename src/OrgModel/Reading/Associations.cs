@@ -49,6 +49,13 @@ internal static class Associations
             end = Association(text, k, t);
             reason = "an association; the chart does not hold it";
         }
+        else if (FrontCommittee(k, t) is > 0 and int front && Level(k, front + 1) is > 0 and int frontLevel)
+        {
+            // "Ủy ban Mặt trận Tổ quốc tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang" (held-out set 21): a province's Front
+            // committee; the chart holds the Front at the centre only.
+            end = Place(text, k, frontLevel + 1) is > 0 and int place ? place : frontLevel;
+            reason = "a local committee of the Fatherland Front; the chart does not hold it";
+        }
         else if (k.Is(t, "lien", "doan", "lao") && k.Is(t + 3, "dong") && Level(k, t + 4) is > 0 and int level)
         {
             // "Liên đoàn Lao động tỉnh Tuyên Quang" (held-out set 20): a province's or district's branch of the Vietnam General
@@ -58,6 +65,26 @@ internal static class Associations
         }
 
         return end > t;
+    }
+
+    /// <summary>Whether a province's National Assembly delegation opens at token <paramref name="t"/>, written in either case
+    /// ("đoàn Đại biểu Quốc hội tỉnh Đồng Nai", "Đoàn ĐBQH tỉnh", held-out set 21); <paramref name="end"/> is its last token.</summary>
+    public static bool TryDelegation(string text, DeadlineTextTokens k, int t, out int end)
+    {
+        // The token after the Assembly's name, which must be a level: "tỉnh", "thành phố".
+        int after = k.Is(t, "doan", "dai", "bieu") && k.Is(t + 3, "quoc", "hoi") && ReadingTokens.IsCapitalised(text, k, t + 3) ? t + 5
+            : k.Is(t, "doan", "dbqh") && ReadingTokens.IsAllCapitals(text, k, t + 1) ? t + 2 : -1;
+        end = after > 0 && Level(k, after) is > 0 and int level
+            ? Place(text, k, level + 1) is > 0 and int place ? place : level
+            : -1;
+        return end > t;
+    }
+
+    // "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", with "Việt Nam" or not: the last token, or -1.
+    private static int FrontCommittee(DeadlineTextTokens k, int t)
+    {
+        int last = k.Is(t, "uy", "ban", "mat") && k.Is(t + 3, "tran", "to", "quoc") ? t + 5 : k.Is(t, "uy", "ban", "mttq") ? t + 2 : -1;
+        return last > 0 && k.Is(last + 1, "viet", "nam") ? last + 2 : last;
     }
 
     // "Cơ quan", "Ban Tổ chức Cơ quan", "Đảng ủy Cơ quan": the token of "Cơ quan", or -1.

