@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 21 (Reading/HeldOutN): real
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 22 (Reading/HeldOutN): real
 /// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
 /// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
 /// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
@@ -50,6 +50,8 @@ public class HeldOutSetTests
         [20] = Of(citations: (1.0, 0.85), deadlines: (0.75, 0.80), organisations: (0.90, 0.80), people: (1.0, 1.0), decisions: (0.80, 1.0)),
         // Development set 22 (measured once 2026-12-01 at ddb4c4c, after the twentieth pass; then the twenty-first pass).
         [21] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.75), organisations: (0.90, 0.75), people: (1.00, 0.95), decisions: (0.65, 0.55)),
+        // Development set 23 (measured once 2026-12-01 at 27c1a0f, after the twenty-first pass).
+        [22] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.65), organisations: (0.85, 0.75), people: (1.0, 0.75), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
