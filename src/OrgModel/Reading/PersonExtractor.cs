@@ -247,7 +247,9 @@ public static class PersonExtractor
         // "Chu Ngoc Anh, who is member of the Party Central Committee", "Nguyen Thanh Long who is member of …", "Pham Cong
         // Tac, member of the Party committee at the MoST" (held-out set 9).
         // "Nguyen Thi Kim Tien—a former member of the Party Central Committee—" (nationthailand.com, held-out set 10).
-        bool comma = ReadingTokens.IsSymbol(text, k, end + 1, ',') || ReadingTokens.IsSymbol(text, k, end + 1, '\u2014') || ReadingTokens.IsSymbol(text, k, end + 1, '\u2013');
+        // "Bui Dinh Long - Member of the Provincial Party Executive Committee" (held-out set 22): a hyphen with spaces round it.
+        bool comma = ReadingTokens.IsSymbol(text, k, end + 1, ',') || ReadingTokens.IsSymbol(text, k, end + 1, '\u2014') || ReadingTokens.IsSymbol(text, k, end + 1, '\u2013')
+            || (ReadingTokens.IsSymbol(text, k, end + 1, '-') && k.Start(end + 1) > k.End(end));
         int q = comma ? end + 2 : end + 1;
         bool who = k.Is(q, "who", "is") || k.Is(q, "who", "was");
         q = who ? q + 2 : q;
@@ -279,7 +281,8 @@ public static class PersonExtractor
 
     // After a local body's kind: its place, then the name, told apart by the name's family name ("Hà Nội Nguyễn Duy Ngọc",
     // "Chính trị Nguyễn Trọng Nghĩa"). The longest name of two to four words that starts with a family name and ends its run of
-    // capitalised words, with at least one word of the place before it; -1 when there is none.
+    // capitalised words, with at least one word of the place before it (or none, for a name of three or four words); -1 when
+    // there is none.
     private static int NameAfterPlace(string text, DeadlineTextTokens k, int p)
     {
         int runStart = p;
@@ -303,10 +306,11 @@ public static class PersonExtractor
                 continue;
             }
 
+            // "Bí thư Tỉnh ủy Đỗ Trọng Hưng" (held-out set 22): a name of three or four words may follow the kind with no place.
             for (int words = 4; words >= 2; words--)
             {
                 int s = t - words + 1;
-                if (s > p && s >= runStart && FamilyNameLookup.Contains(k.Folded(s))
+                if ((s > p || (s == p && words >= 3)) && s >= runStart && FamilyNameLookup.Contains(k.Folded(s))
                     && VietnameseName.TryParse(text.AsSpan(k.Start(s), k.End(t) - k.Start(s)), out _))
                 {
                     return s;
@@ -484,7 +488,7 @@ public static class PersonExtractor
 
             // A post in a committee below the centre, written after a name ("Đàm Quang Vinh, Member of the Provincial Party Committee").
             "member of the provincial Party Committee", "member of the city Party Committee", "member of the municipal Party Committee",
-            "member of the district Party Committee",
+            "member of the district Party Committee", "member of the provincial Party Executive Committee",
         ])
         {
             table.Add(s, false);

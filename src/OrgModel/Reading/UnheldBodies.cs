@@ -28,6 +28,13 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "Trưởng ban Chỉ đạo Trung ương …": a steering committee's kind word may be written in lower case inside a post.
+        if (SteeringCommittees.TryMatch(text, k, t, out end))
+        {
+            reason = "a steering committee; the chart does not hold it";
+            return true;
+        }
+
         if (!ReadingTokens.IsCapitalised(text, k, t))
         {
             return false;
@@ -35,12 +42,6 @@ internal static class UnheldBodies
 
         if (Associations.TryMatch(text, k, t, names, out end, out reason))
         {
-            return true;
-        }
-
-        if (SteeringCommittees.TryMatch(text, k, t, out end))
-        {
-            reason = "a steering committee; the chart does not hold it";
             return true;
         }
 

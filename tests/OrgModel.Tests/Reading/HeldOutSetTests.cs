@@ -50,8 +50,8 @@ public class HeldOutSetTests
         [20] = Of(citations: (1.0, 0.85), deadlines: (0.75, 0.80), organisations: (0.90, 0.80), people: (1.0, 1.0), decisions: (0.80, 1.0)),
         // Development set 22 (measured once 2026-12-01 at ddb4c4c, after the twentieth pass; then the twenty-first pass).
         [21] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.75), organisations: (0.90, 0.75), people: (1.00, 0.95), decisions: (0.65, 0.55)),
-        // Development set 23 (measured once 2026-12-01 at 27c1a0f, after the twenty-first pass).
-        [22] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.65), organisations: (0.85, 0.75), people: (1.0, 0.75), decisions: (1.0, 1.0)),
+        // Development set 23 (measured once 2026-12-01 at 27c1a0f, after the twenty-first pass; then the twenty-second pass).
+        [22] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.65), organisations: (0.95, 0.95), people: (1.00, 0.95), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
