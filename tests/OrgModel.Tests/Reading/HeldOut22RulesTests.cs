@@ -51,4 +51,11 @@ public class HeldOut22RulesTests
         Assert.Contains("Provincial Party Executive Committee = vn.au.2025-01.40.party-committee",
             Findings.Organisations("the Nghe An provincial People's Committee met. Bui Dinh Long - Member of the Provincial Party Executive Committee, spoke.",
                 new LocalDate(2024, 10, 31)).Split('|'));
+
+    [Theory]
+    [InlineData("the closing of the 6th Session of the 15th National Assembly in Hanoi", "6th Session of the 15th National Assembly")]
+    [InlineData("the 15th Session of the Central Steering Committee on Eliminating Temporary and Dilapidated Houses", "")]
+    [InlineData("the 15th National Assembly's 10th session", "15th National Assembly")]
+    public void A_session_of_the_Assembly_with_its_term(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", OrgModel.Reading.DraftReader.Read(text, Date2024, OrgModel.ReferenceData.VietnamReferenceData.OrgChart).Terms.Select(t => t.Text)));
 }
