@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 22 (Reading/HeldOutN): real
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 23 (Reading/HeldOutN): real
 /// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
 /// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
 /// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
@@ -52,6 +52,8 @@ public class HeldOutSetTests
         [21] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.75), organisations: (0.90, 0.75), people: (1.00, 0.95), decisions: (0.65, 0.55)),
         // Development set 23 (measured once 2026-12-01 at 27c1a0f, after the twenty-first pass; then the twenty-second pass).
         [22] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.65), organisations: (0.95, 0.95), people: (1.00, 0.95), decisions: (1.0, 1.0)),
+        // Development set 24 (measured once 2026-12-01 at 2c0ebca + the set's labels, after the twenty-second pass).
+        [23] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.50), organisations: (0.80, 0.55), people: (1.0, 0.70), decisions: (0.55, 0.40)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
