@@ -475,7 +475,7 @@ public static class PersonExtractor
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
             "Permanent Member of the Party Central Committee's Secretariat", "Permanent Member of the Party Central Committee’s Secretariat",
-            "Chỉ huy trưởng", "Chỉ huy phó",
+            "Chỉ huy trưởng", "Chỉ huy phó", "General Director", "Deputy General Director", "Sr. Lt. Gen.", "Lt. Gen.", "Maj. Gen.",
             "Vice Chairman", "Vice Chairwoman", "Permanent Vice Chairman", "Standing Vice Chairman", "Director", "Deputy Director",
             "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Thống đốc", "Phó Thống đốc", "Governor", "Deputy Governor",
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
@@ -514,6 +514,7 @@ public static class PersonExtractor
         foreach (string ministry in OrganisationNames.MergedMinistries)
         {
             table.Add("Minister of " + ministry["Ministry of ".Length..], false);
+            table.Add("Deputy Minister of " + ministry["Ministry of ".Length..], false);
         }
 
         // "nguyên Phó Trưởng Ban Tuyên giáo Trung ương Nguyễn Bắc Son" (held-out set 15): the heads of the commissions dissolved in 2025.

