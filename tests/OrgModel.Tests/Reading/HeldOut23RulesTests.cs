@@ -28,4 +28,11 @@ public class HeldOut23RulesTests
     [InlineData("Sr. Lt. Gen. Le Chiem speaks at the meeting.", "Lê Chiêm")]
     public void A_name_with_a_deputy_minister_s_a_general_director_s_or_an_abbreviated_rank(string text, string expected) =>
         Assert.Equal(OrgModel.Text.VietnameseText.Fold(expected), OrgModel.Text.VietnameseText.Fold(Findings.People(text)));
+
+    [Theory]
+    [InlineData("Cụ thể, 5 tiểu ban gồm: Tiểu ban Văn kiện do Tổng Bí thư Nguyễn Phú Trọng làm Trưởng Tiểu ban; Tiểu ban Kinh tế - Xã hội do Thủ tướng",
+        "Tiểu ban Văn kiện = -|Tiểu ban = -|Tiểu ban Kinh tế - Xã hội = -")]
+    [InlineData("làm Trưởng tiểu ban và Tiểu ban Tổ chức phục vụ Đại hội do Thường trực Ban Bí thư", "tiểu ban = -|Tiểu ban Tổ chức phục vụ Đại hội = -")]
+    public void A_subcommittee_preparing_a_congress(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Findings.Organisations(text, new LocalDate(2018, 10, 6)).Split('|').Where(o => o.Contains("iểu ban", StringComparison.Ordinal))));
 }

@@ -54,7 +54,7 @@ public class HeldOutSetTests
         [22] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.65), organisations: (0.95, 0.95), people: (1.00, 0.95), decisions: (1.0, 1.0)),
         // Development set 24 (measured once 2026-12-01 at 2c0ebca + the set's labels, after the twenty-second pass; then the
         // twenty-third pass).
-        [23] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.50), organisations: (0.85, 0.60), people: (1.00, 0.85), decisions: (0.70, 0.55)),
+        [23] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.50), organisations: (0.85, 0.70), people: (1.00, 0.85), decisions: (0.70, 0.55)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
