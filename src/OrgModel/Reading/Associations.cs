@@ -15,7 +15,6 @@ namespace OrgModel.Reading;
 internal static class Associations
 {
     private const int MaxFieldTokens = 6;
-    private const int MaxPlaceTokens = 3;
 
     /// <summary>Whether an association or a Party cell opens at token <paramref name="t"/>; <paramref name="end"/> is its last
     /// token.</summary>
@@ -55,14 +54,14 @@ internal static class Associations
         {
             // "Ủy ban Mặt trận Tổ quốc tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang" (held-out set 21): a province's Front
             // committee; the chart holds the Front at the centre only.
-            end = Place(text, k, frontLevel + 1) is > 0 and int place ? place : frontLevel;
+            end = WithPlace(text, k, frontLevel);
             reason = "a local committee of the Fatherland Front; the chart does not hold it";
         }
         else if (k.Is(t, "lien", "doan", "lao") && k.Is(t + 3, "dong") && Level(k, t + 4) is > 0 and int level)
         {
             // "Liên đoàn Lao động tỉnh Tuyên Quang" (held-out set 20): a province's or district's branch of the Vietnam General
             // Confederation of Labour, which the chart holds only at the centre.
-            end = Place(text, k, level + 1) is > 0 and int place ? place : level;
+            end = WithPlace(text, k, level);
             reason = "a local trade union federation; the chart does not hold it";
         }
 
@@ -77,7 +76,7 @@ internal static class Associations
         int after = k.Is(t, "doan", "dai", "bieu") && k.Is(t + 3, "quoc", "hoi") && ReadingTokens.IsCapitalised(text, k, t + 3) ? t + 5
             : k.Is(t, "doan", "dbqh") && ReadingTokens.IsAllCapitals(text, k, t + 1) ? t + 2 : -1;
         end = after > 0 && Level(k, after) is > 0 and int level
-            ? Place(text, k, level + 1) is > 0 and int place ? place : level
+            ? WithPlace(text, k, level)
             : -1;
         return end > t;
     }
@@ -137,7 +136,7 @@ internal static class Associations
 
             if (Level(k, i) is > 0 and int level && !ReadingTokens.IsCapitalised(text, k, i))
             {
-                return Place(text, k, level + 1) is > 0 and int place ? place : level;
+                return WithPlace(text, k, level);
             }
 
             if (k.Is(i, "nhiem", "ky") || k.Is(i, "khoa"))
@@ -154,21 +153,11 @@ internal static class Associations
         k.Is(t, "nghi") || k.Is(t, "dong") || k.Is(t, "thao") || k.Is(t, "an") || k.Is(t, "cho") || k.Is(t, "dien") || k.Is(t, "thi")
         || k.Is(t, "truong") || k.Is(t, "vien");
 
+    // The last token of the place after a level word, or the level's when no place follows ("Hội Chữ thập đỏ tỉnh").
+    private static int WithPlace(string text, DeadlineTextTokens k, int level) => UnheldBodies.Place(text, k, level + 1) is > 0 and int place ? place : level;
+
     // The last token of a level word at t ("tỉnh", "thành phố", "huyện", "xã"), or -1.
     private static int Level(DeadlineTextTokens k, int t) =>
         k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t
         : k.Is(t, "thanh", "pho") || k.Is(t, "thi", "xa") ? t + 1 : -1;
-
-    // One to three capitalised words of a place, not the person's name after it ("tỉnh Tuyên Quang Nông Minh Hiền"); -1 when
-    // there are none.
-    private static int Place(string text, DeadlineTextTokens k, int t)
-    {
-        int last = -1;
-        for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !UnheldBodies.StartsAName(text, k, i))); i++)
-        {
-            last = i;
-        }
-
-        return last;
-    }
 }

@@ -59,7 +59,7 @@ internal static class UnheldBodies
             end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
 
             // "Sở Giáo dục và Đào tạo tỉnh Sơn La" (held-out set 23): the department with its province.
-            end = end > t && k.Is(end + 1, "tinh") && LowerPlace(text, k, end + 2) is > 0 and int place ? place : end;
+            end = end > t && k.Is(end + 1, "tinh") && Place(text, k, end + 2) is > 0 and int place ? place : end;
             reason = "a department of a province; the chart does not hold it";
         }
         else if ((k.Is(t, "ban") || k.Is(t, "uy", "ban")) && PartyBoard(text, k, t, names) is > 0 and int board)
@@ -132,8 +132,9 @@ internal static class UnheldBodies
         return last > t + 1 || head || !k.IsWord(t + 2) ? last : -1;
     }
 
-    // One to three capitalised words of a place from t, not a person's name after it; -1 when there are none.
-    private static int LowerPlace(string text, DeadlineTextTokens k, int t)
+    /// <summary>The last of one to three capitalised words of a place from <paramref name="t"/>, not a person's name after them
+    /// ("tỉnh Tuyên Quang Nông Minh Hiền"); -1 when there are none.</summary>
+    internal static int Place(string text, DeadlineTextTokens k, int t)
     {
         int last = -1;
         for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !StartsAName(text, k, i))); i++)
