@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 23 (Reading/HeldOutN): real
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 24 (Reading/HeldOutN): real
 /// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
 /// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
 /// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
@@ -55,6 +55,8 @@ public class HeldOutSetTests
         // Development set 24 (measured once 2026-12-01 at 2c0ebca + the set's labels, after the twenty-second pass; then the
         // twenty-third pass).
         [23] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.50), organisations: (0.85, 0.70), people: (1.00, 0.85), decisions: (0.70, 0.55)),
+        // Development set 25 (measured once 2026-12-01 at 4ad0d8c + the set's labels, after the twenty-third pass).
+        [24] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.85, 0.75), people: (1.0, 0.85), decisions: (0.20, 0.20)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
