@@ -124,7 +124,7 @@ internal static class OrganisationNames
         // The Party organisation of a district, or a province's executive committee, by its kind alone ("Ban Chấp hành Đảng bộ
         // huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ": held-out set 22); with a place, the chart's names or
         // UnheldBodies read them.
-        "Ban Chấp hành Đảng bộ huyện", "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ",
+        "Ban Chấp hành Đảng bộ huyện", "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ", "Đảng bộ tỉnh",
 
         // Bodies of the National Assembly the chart does not hold (xaydungchinhsach.chinhphu.vn, May 2024: held-out set 22).
         "Văn phòng Quốc hội", "Hội đồng Dân tộc",

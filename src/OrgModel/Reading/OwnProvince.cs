@@ -6,7 +6,8 @@ namespace OrgModel.Reading;
 /// <summary>
 /// "the provincial Party Committee" in an English text about one province: that province's Party committee (held-out sets 12
 /// and 14: "Thai, former Chairman of the People's Committee of the southern province of Dong Nai, … former Vice Secretary of the
-/// provincial Party Committee").
+/// provincial Party Committee"); "Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh" in a Vietnamese text about one province (the
+/// labels of sets 12, 15 and 24).
 /// </summary>
 /// <remarks>The province is the one the text names with the word "province" ("Son La province", "the province of Gia Lai", "the
 /// Hà Nam provincial People’s Committee"); a text that names two or more, or none, leaves the committee with no id, as the labels
@@ -41,20 +42,23 @@ internal static class OwnProvince
 
     private static bool IsUnresolved(OrganisationMention m) =>
         m.Id is null && !m.IsScope && (m.Text.Equals("provincial Party Committee", StringComparison.OrdinalIgnoreCase)
-            || m.Text.Equals("Provincial Party Executive Committee", StringComparison.OrdinalIgnoreCase));
+            || m.Text.Equals("Provincial Party Executive Committee", StringComparison.OrdinalIgnoreCase)
+            || Text.VietnameseText.Fold(m.Text) is "dang bo tinh" or "ban chap hanh dang bo tinh");
 
-    // The one province the text names with "province" or "provincial", or null when it names none or several.
+    // The one province the text names with "province", "provincial" or "tỉnh" ("tỉnh Gia Lai"), or null when it names none or
+    // several.
     private static string? OnePlace(string text, DeadlineTextTokens k, PhraseTable<OrganisationNames.Name> names)
     {
         string? one = null;
         for (int t = 0; t < k.Count; t++)
         {
-            if (!(k.Is(t, "province") || k.Is(t, "provincial")))
+            if (!(k.Is(t, "province") || k.Is(t, "provincial") || k.Is(t, "tinh")))
             {
                 continue;
             }
 
-            string? place = Before(text, k, t, names) ?? (k.Is(t, "province") && k.Is(t + 1, "of") ? After(text, k, t + 2, names) : null);
+            string? place = Before(text, k, t, names) ?? (k.Is(t, "province") && k.Is(t + 1, "of") ? After(text, k, t + 2, names) : null)
+                ?? (k.Is(t, "tinh") && !ReadingTokens.IsCapitalised(text, k, t) ? After(text, k, t + 1, names) : null);
             if (place is null)
             {
                 continue;

