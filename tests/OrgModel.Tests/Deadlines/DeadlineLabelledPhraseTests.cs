@@ -38,7 +38,7 @@ public sealed class DeadlineLabelledPhraseTests
     {
         var data = new TheoryData<string, string, string>();
         var seen = new HashSet<(string, LocalDate, string)>();
-        foreach (string dir in Directories())
+        foreach (string dir in DeadlineCorpora.Directories(LastReadHeldOutSet))
         {
             foreach (DeadlineCorpus.Item item in DeadlineCorpus.Load(dir))
             {
@@ -59,7 +59,7 @@ public sealed class DeadlineLabelledPhraseTests
     [Fact]
     public void The_corpora_label_at_least_200_deadline_phrases_in_both_languages()
     {
-        var items = Directories().SelectMany(DeadlineCorpus.Load).ToList();
+        var items = DeadlineCorpora.Directories(LastReadHeldOutSet).SelectMany(DeadlineCorpus.Load).ToList();
         int phrases = items.Sum(i => i.Expected.Count);
         Assert.True(phrases >= 200, $"{phrases} labelled phrases");
         Assert.Contains(items, i => i.Language == "vi" && i.Expected.Count > 0);
@@ -75,15 +75,5 @@ public sealed class DeadlineLabelledPhraseTests
         Assert.Equal(deadline, read.ToString());
         Assert.Equal(Deadline.Parse(deadline), read);
         Assert.Equal(phrase.Trim(), read.Wording);
-    }
-
-    private static IEnumerable<string> Directories()
-    {
-        yield return DeadlineCorpus.Directory;
-        yield return DeadlineCorpus.HeldOutDirectory;
-        for (int n = 2; n <= LastReadHeldOutSet; n++)
-        {
-            yield return DeadlineCorpus.HeldOutSetDirectory(n);
-        }
     }
 }
