@@ -20,7 +20,8 @@ namespaces=("$@")
 [[ ${#namespaces[@]} -gt 0 ]] || namespaces=("${all[@]}")
 
 # Test files outside a namespace's folder that its tests use, and its JSON tests in Serialization/ (JsonAssert and
-# CostCurve are always compiled).
+# CostCurve are always compiled). Deadlines takes the labelled deadline corpus of Reading/ (DeadlineCorpus, its loader, and
+# DeadlineCorpusTests, the extractor's precision and recall floors), which is about the extractor alone.
 helpers() {
   local json=''
   case $1 in
@@ -29,7 +30,7 @@ helpers() {
   esac
   case $1 in
     Diagrams) echo '$(TestsDir)Tasks/RoadmapTests.cs;$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
-    Deadlines) echo "\$(TestsDir)Tasks/RoadmapTests.cs;\$(TestsDir)Text/ParseResultTests*.cs$json" ;;
+    Deadlines) echo "\$(TestsDir)Tasks/RoadmapTests.cs;\$(TestsDir)Text/ParseResultTests*.cs;\$(TestsDir)Reading/DeadlineCorpus.cs;\$(TestsDir)Reading/DeadlineCorpusTests.cs$json" ;;
     Tasks) echo '$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
     ReferenceData) echo '$(TestsDir)Conventions/TypePerFileTests.cs' ;;
     Reading) echo '$(TestsDir)Robustness/*.cs' ;;

@@ -288,7 +288,7 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
         return anchor;
     }
 
-    private static string? CheckEvent(string? anchorEvent, LocalDate? anchor)
+    private static string? CheckEvent(string? anchorEvent, LocalDate? anchor, [CallerArgumentExpression(nameof(anchorEvent))] string? paramName = null)
     {
         if (anchorEvent is null)
         {
@@ -296,8 +296,8 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
         }
 
         string trimmed = VietnameseText.ToNfc(anchorEvent.Trim());
-        Preconditions.CheckArgument(anchor is not null, nameof(anchorEvent), "An anchor event needs the anchor date.");
-        Preconditions.CheckArgument(IsValidEvent(trimmed), nameof(anchorEvent), "An anchor event is 1 to 200 characters, not blank, without parentheses.");
+        Preconditions.CheckArgument(anchor is not null, paramName!, "An anchor event needs the anchor date.");
+        Preconditions.CheckArgument(IsValidEvent(trimmed), paramName!, "An anchor event is 1 to 200 characters, not blank, without parentheses.");
 
         return trimmed;
     }

@@ -1,0 +1,74 @@
+using NodaTime;
+using OrgModel.Deadlines;
+using OrgModel.Tests.Reading;
+
+namespace OrgModel.Tests.Deadlines;
+
+/// <summary>
+/// What every finding of <see cref="DeadlineExtractor"/> is, on the real texts of the reading corpora (Reading/Corpus and the
+/// held-out sets): the phrase as written where it stands, the deadline <see cref="Deadline.ParsePhrase(string, LocalDate)"/> reads
+/// from it with the text's date, the clause as written before or after it within its sentence, findings in order and apart.
+/// </summary>
+/// <remarks>Which phrases are found is measured by the corpora's own tests (precision and recall); these state what a finding
+/// is, whichever phrases are found.</remarks>
+public sealed class DeadlineExtractorCorpusRuleTests
+{
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (string dir in DeadlineCorpora.Directories())
+        {
+            foreach (string file in Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(Path.GetDirectoryName(DeadlineCorpus.Directory)!, file));
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_corpora_give_at_least_200_texts_with_100_findings()
+    {
+        var items = DeadlineCorpora.Directories().SelectMany(DeadlineCorpus.Load).ToList();
+        int findings = items.Sum(i => DeadlineExtractor.Extract(i.Text, i.Date).Count);
+        Assert.True(items.Count >= 200, $"{items.Count} texts");
+        Assert.True(findings >= 100, $"{findings} findings");
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_finding_is_the_phrase_where_it_stands_its_reading_and_its_clause(string file)
+    {
+        DeadlineCorpus.Item item = DeadlineCorpus.Load(Path.GetDirectoryName(Path.Combine(Path.GetDirectoryName(DeadlineCorpus.Directory)!, file))!)
+            .Single(i => i.Name == Path.GetFileNameWithoutExtension(file));
+        string text = item.Text;
+        IReadOnlyList<DeadlineMention> found = DeadlineExtractor.Extract(text, item.Date);
+
+        Assert.Equal(found, DeadlineExtractor.Extract(text.AsSpan(), item.Date));
+        int previousEnd = 0;
+        foreach (DeadlineMention m in found)
+        {
+            Assert.Equal(m.Text, text.Substring(m.Start, m.Length));
+            Assert.True(m.Start >= previousEnd, $"\"{m.Text}\" at {m.Start} overlaps the finding before, which ends at {previousEnd}");
+            previousEnd = m.Start + m.Length;
+
+            // The phrase alone reads, with the text's date, to the same deadline, and is kept as its wording.
+            Assert.Equal(Deadline.ParsePhrase(m.Text, item.Date), m.Deadline);
+            Assert.Equal(m.Text, m.Deadline.Wording);
+            Assert.False(char.IsWhiteSpace(m.Text[0]) || char.IsWhiteSpace(m.Text[^1]), $"\"{m.Text}\" is not trimmed");
+
+            // The clause is written where it says, before or after the phrase, within one sentence.
+            Assert.Equal(m.Clause, text.Substring(m.ClauseStart, m.ClauseLength));
+            if (m.ClauseLength > 0)
+            {
+                Assert.True(m.ClauseStart + m.ClauseLength <= m.Start || m.ClauseStart >= m.Start + m.Length);
+                Assert.False(char.IsWhiteSpace(m.Clause[0]) || char.IsWhiteSpace(m.Clause[^1]), $"clause \"{m.Clause}\" is not trimmed");
+                Assert.DoesNotContain('\n', m.Clause);
+                int gapFrom = Math.Min(m.ClauseStart + m.ClauseLength, m.Start + m.Length);
+                int gapTo = Math.Max(m.ClauseStart, m.Start);
+                Assert.DoesNotContain('\n', text[gapFrom..gapTo]);
+            }
+        }
+    }
+}
