@@ -17,14 +17,16 @@ namespace OrgModel.Tests.Conventions;
 /// </remarks>
 internal static class NullArgumentRule
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     /// <summary>Checks every public member of the namespace; returns the number of (member, parameter) pairs checked.</summary>
     public static int Check(string ns, int minimumChecked)
     {
         var problems = new List<string>();
         var unchecked_ = new List<string>();
         int checkedCount = 0;
+
+        // NullabilityInfoContext caches in a plain Dictionary and is not thread-safe; the namespaces' tests run in
+        // parallel, so each check has its own (a shared one failed CI with a corrupted dictionary).
+        var nullability = new NullabilityInfoContext();
         foreach (Type type in typeof(OrgChart).Assembly.GetExportedTypes().Where(t => t.Namespace == ns && !t.IsEnum
             && !typeof(Exception).IsAssignableFrom(t) && !typeof(System.Text.Json.Serialization.JsonSerializerContext).IsAssignableFrom(t)))
         {
@@ -33,7 +35,7 @@ internal static class NullArgumentRule
                 ParameterInfo[] parameters = member.GetParameters();
                 for (int i = 0; i < parameters.Length; i++)
                 {
-                    if (!MustRejectNull(parameters[i]))
+                    if (!MustRejectNull(nullability, parameters[i]))
                     {
                         continue;
                     }
@@ -83,10 +85,10 @@ internal static class NullArgumentRule
         return constructors.Concat(methods).Where(m => m.GetParameters().All(p => !p.ParameterType.IsByRefLike && !p.ParameterType.IsByRef && !p.ParameterType.IsPointer));
     }
 
-    private static bool MustRejectNull(ParameterInfo parameter) =>
+    private static bool MustRejectNull(NullabilityInfoContext nullability, ParameterInfo parameter) =>
         !parameter.ParameterType.IsValueType
         && !parameter.HasDefaultValue
-        && Nullability.Create(parameter).WriteState == NullabilityState.NotNull;
+        && nullability.Create(parameter).WriteState == NullabilityState.NotNull;
 
     private static bool TryArguments(MethodBase member, ParameterInfo[] parameters, int nullIndex, out object? target, out object?[] args)
     {
