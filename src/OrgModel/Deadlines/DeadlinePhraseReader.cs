@@ -26,10 +26,15 @@ internal sealed partial class DeadlinePhraseReader
             return true;
         }
 
-        if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("before", "the", "end") || Accept("cuoi"))
+        if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("before", "the", "end") || Accept("by", "end") || Accept("cuoi"))
         {
             Accept("of");
             return EndOf(out result);
+        }
+
+        if (Peek("this") && ThisPeriod(out result) is { } thisPeriod)
+        {
+            return thisPeriod;
         }
 
         if (Peek("by") && PeriodFollows(index + 1))
@@ -130,6 +135,13 @@ internal sealed partial class DeadlinePhraseReader
     private bool EndOf(out Deadline result)
     {
         result = default;
+
+        // "by the end of this year", "cuối năm nay": the period of the reference date.
+        if (ThisPeriod(out result) is { } thisPeriod)
+        {
+            return thisPeriod;
+        }
+
         Accept("nam");
         if (TryMonthName(out int m))
         {

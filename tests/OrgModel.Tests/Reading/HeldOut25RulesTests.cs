@@ -83,4 +83,28 @@ public class HeldOut25RulesTests
     [InlineData("The Ministry of Transport has asked the People’s Committees of localities to hand over the sites.", "People’s Committees of localities = scope")]
     public void English_scopes_of_local_bodies(string text, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, new LocalDate(2022, 2, 27)).Split('|'));
+
+    // The twenty-seventh pass: set 25's deadlines and task cues.
+    private static readonly LocalDate Date2020September = new(2020, 9, 17);
+
+    [Theory]
+    [InlineData("PM’s dispatch clearly stated that site handover must reach 91.1 percent by end of August.", "by end of August = in 2020-08")]
+    [InlineData("It must be done by the end of this year.", "by the end of this year = by the end of 2020")]
+    [InlineData("the PM ordered the People’s Committee in the Southern Province of Dong Nai to focus on removing hiccups along the way in a bid to clear all lands "
+        + "for construction of the airport in the first phase this year and for the second phase in the second quarter of 2021.",
+        "this year = by the end of 2020|in the second quarter of 2021 = in 2021-Q2")]
+    public void Set_25_s_deadlines(string text, string expected) => Assert.Equal(expected, Findings.Deadlines(text, Date2020September));
+
+    [Theory]
+    [InlineData("Earlier this year, the ministry was asked to report.")]
+    [InlineData("This year's plan was approved.")]
+    [InlineData("the Ministry of Transport and localities nationwide have meticulously prepared and completed procedures for the construction of the projects, among others, this year.")]
+    [InlineData("The ministry must report. This year the harvest was good.")]
+    public void This_year_without_an_instruction_is_no_deadline(string text) => Assert.Equal("", Findings.Deadlines(text, Date2020September));
+
+    [Fact]
+    public void Ordered_assigns_work() => Assert.Equal("ordered", string.Join("|",
+        DraftReader.Read("PM Nguyen Xuan Phuc ordered the Ministry of Transport and localities to speed up site clearance.", Date2020September,
+            VietnamReferenceData.OrgChart).Tasks.Select(t => t.Cue)));
 }
+
