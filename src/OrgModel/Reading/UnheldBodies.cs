@@ -30,7 +30,7 @@ internal static class UnheldBodies
 
         // "Trưởng tiểu ban", "Tiểu ban Văn kiện do …" (held-out set 23), "the organising sub-committee" (set 24): a subcommittee
         // preparing a congress.
-        int subcommittee = Subcommittee(text, k, t) is > 0 and int vietnamese ? vietnamese : EnglishSubcommittee(k, t);
+        int subcommittee = Subcommittee(text, k, t) is > 0 and int vietnamese ? vietnamese : EnglishSubcommittee(text, k, t);
         if (subcommittee > t)
         {
             end = subcommittee;
@@ -144,8 +144,20 @@ internal static class UnheldBodies
     }
 
     // "sub-committees", "the organising sub-committee of the 13th National Party Congress" (held-out set 24): the last token, or -1.
-    private static int EnglishSubcommittee(DeadlineTextTokens k, int t)
+    private const int MaxPurposeTokens = 4;
+
+    private static int EnglishSubcommittee(string text, DeadlineTextTokens k, int t)
     {
+        // "the Documents Subcommittee", "the Party Charter Subcommittee", "the Socio-Economic Subcommittee" (held-out set 26):
+        // one to three capitalised words of its purpose before the one word "Subcommittee".
+        for (int purpose = t; purpose < t + MaxPurposeTokens && (ReadingTokens.IsCapitalised(text, k, purpose) || (ReadingTokens.IsSymbol(text, k, purpose, '-') && purpose > t)); purpose++)
+        {
+            if (k.Is(purpose + 1, "subcommittee") && ReadingTokens.IsCapitalised(text, k, purpose + 1) && !k.Is(t, "the"))
+            {
+                return purpose + 1;
+            }
+        }
+
         int sub = k.Is(t, "organising") || k.Is(t, "organizing") ? t + 1 : t;
         if (!k.Is(sub, "sub") || !(k.Is(sub + 2, "committee") || k.Is(sub + 2, "committees")) || k.Start(sub + 1) != k.End(sub))
         {
