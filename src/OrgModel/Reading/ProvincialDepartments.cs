@@ -6,8 +6,8 @@ namespace OrgModel.Reading;
 /// A province's department written in English, which the chart does not hold: "the provincial Department of Natural Resources
 /// and Environment", "the Department of Education and Training of Ha Giang province" (held-out set 11).
 /// </summary>
-/// <remarks>A department is one only with its level before it or its province after it, so that "the Department of State" or
-/// a ministry's "Consular Department" is none.</remarks>
+/// <remarks>A department is one only with its level before it, its province after it, or a field that is a ministry's ("the
+/// Department of Finance"), so that "the Department of State" or a ministry's "Consular Department" is none.</remarks>
 internal static class ProvincialDepartments
 {
     private const int MaxFieldTokens = 8;
@@ -19,6 +19,17 @@ internal static class ProvincialDepartments
         end = -1;
         bool levelled = ReadingTokens.IsLocalLevel(k, t) && !ReadingTokens.IsCapitalised(text, k, t);
         int d = levelled ? t + 1 : t;
+
+        // "the Hanoi Department of Home Affairs" (held-out set 20): the province's name before it.
+        for (int p = t; !levelled && p < t + 3 && ReadingTokens.IsCapitalised(text, k, p) && !k.Is(p, "department"); p++)
+        {
+            if (k.Is(p + 1, "department", "of") && LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(p)], names))
+            {
+                (d, levelled) = (p + 1, true);
+                break;
+            }
+        }
+
         if (!k.Is(d, "department", "of") || !ReadingTokens.IsCapitalised(text, k, d))
         {
             return false;
@@ -49,8 +60,11 @@ internal static class ProvincialDepartments
             return true;
         }
 
+        // "the Department of Finance" (held-out set 27): alone, a department is one when its field is a ministry's ("the Ministry of
+        // Finance"), as a Vietnamese "Sở X" is; "the Department of State" is none, and so is one of a place the chart does not hold
+        // ("the Department of Education and Training of Springfield").
         end = field;
-        return levelled;
+        return levelled || (!k.Is(field + 1, "of") && OrganisationNames.Whole(names, "Ministry of " + text[k.Start(d + 2)..k.End(field)]) is { Id: not null });
     }
 
     // "Ha Giang province": a province of the chart (of any period) and the word "province"; its last token, or -1.

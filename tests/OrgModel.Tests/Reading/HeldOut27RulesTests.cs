@@ -46,4 +46,18 @@ public class HeldOut27RulesTests
     public void Orders_as_a_noun_assigns_no_work() => Assert.Empty(DraftReader.Read(
         "propose documents other than laws, resolutions of the National Assembly, resolutions, and Orders of the National Assembly Standing Committee.",
         Date2025, VietnamReferenceData.OrgChart).Tasks);
+
+    // The thirty-first pass: provincial departments in English by a ministry's field or with their province before them.
+    [Theory]
+    [InlineData("The Provincial People's Committee assigned the Department of Finance to preside over the review.", "Department of Finance = -")]
+    [InlineData("Dong Anh and Gia Lam have been assigned to work with the Hanoi Department of Home Affairs and relevant units.", "Hanoi Department of Home Affairs = -")]
+    public void A_provincial_department_in_English(string text, string expected) =>
+        Assert.Contains(expected, Findings.Organisations(text, new LocalDate(2025, 6, 15)).Split('|'));
+
+    [Theory]
+    [InlineData("The US Department of State said on Monday.")]
+    [InlineData("He met officials of the Department of Culture.")]
+    public void A_department_of_no_ministry_s_field_is_none(string text) =>
+        Assert.DoesNotContain("Department of", Findings.Organisations(text, new LocalDate(2025, 6, 15)));
 }
+
