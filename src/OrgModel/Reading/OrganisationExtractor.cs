@@ -398,7 +398,8 @@ public static class OrganisationExtractor
         : k.Is(t - 1, "btv") ? t - 1
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
-        : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6 : t;
+        : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6
+        : k.Is(t - 5, "party", "affairs", "committee") && k.Is(t - 2, "of", "the") ? t - 5 : t;
 
     // "Thường trực Tỉnh ủy Thanh Hóa" (held-out set 21) is a local committee's standing members, a body; "Phó Bí thư Thường
     // trực Tỉnh ủy", "Phó Chủ tịch Thường trực", "Ủy viên Thường trực" are posts, and "Thường trực Ban Bí thư" is a post too.
@@ -423,7 +424,7 @@ public static class OrganisationExtractor
 
     private static readonly PhraseTable<bool> EnglishBoards = new PhraseTable<bool>()
         .Add("Party Civil Affairs Committee", true).Add("Party Civil Affairs Board", true).Add("Party delegation", true).Add("Party caucus", true)
-        .Add("Standing Board", true).Add("Standing Committee", true)
+        .Add("Standing Board", true).Add("Standing Committee", true).Add("Party Affairs Committee", true)
 
         // "the District Party Committee's Organizing Committee" (held-out set 20).
         .Add("Organizing Committee", true).Add("Organising Committee", true).Add("Inspection Commission", true);

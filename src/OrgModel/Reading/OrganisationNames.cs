@@ -138,6 +138,7 @@ internal static class OrganisationNames
         // A body's Party board named alone ("Secretary of the Party Civil Affairs Committee", "Deputy Secretary of the Party
         // delegation"): the body is elsewhere in the text (held-out set 11).
         "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party delegation", "Ban cán sự đảng", "Đảng đoàn",
+        "Party Affairs Committee",
 
         // "HĐND tỉnh" with no place: the text's own province's council, one body, as "UBND tỉnh" (held-out sets 18 and 19).
         "HĐND tỉnh", "Hội đồng nhân dân tỉnh",

