@@ -38,4 +38,22 @@ public class HeldOut28RulesTests
     [InlineData("Đại hội đại biểu lần thứ I đã thành công. Nhiệm kỳ 2020 - 2025, xã đã đoàn kết.", "Đại hội đại biểu lần thứ I|Nhiệm kỳ 2020 - 2025")]
     public void A_congress_read_as_a_term_and_its_years_are_one_term(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", DraftReader.Read(text, Date2025, VietnamReferenceData.OrgChart).Terms.Select(t => t.Text)));
+
+    // The thirty-third pass: "đề nghị" and "yêu cầu" as nouns assign no work (development sets 5, 6, 7, 13, 17, 18, 21, 22, 27, 28
+    // and 29 label none of them).
+    [Theory]
+    [InlineData("Sau khi xem xét đề nghị của Ủy ban Kiểm tra Trung ương, Ban Bí thư nhận thấy ông A đã vi phạm.")]
+    [InlineData("Ủy ban bầu cử ở tỉnh, trên cơ sở đề nghị của Ủy ban nhân dân cùng cấp, đã công bố số đơn vị bầu cử.")]
+    [InlineData("Quốc hội bầu Chủ tịch nước theo đề nghị của Ủy ban Thường vụ Quốc hội.")]
+    [InlineData("Để đáp ứng yêu cầu về tiến độ chuẩn bị bầu cử, các địa phương đã triển khai.")]
+    public void A_proposal_or_a_requirement_as_a_noun_assigns_no_work(string text) =>
+        Assert.Empty(DraftReader.Read(text, Date2022, VietnamReferenceData.OrgChart).Tasks);
+
+    [Theory]
+    [InlineData("Ủy ban Kiểm tra Trung ương đề nghị Ban Bí thư xem xét, thi hành kỷ luật ông Nguyễn Văn A.", "đề nghị")]
+    [InlineData("Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng yêu cầu đến hết năm 2025 kết thúc điều tra các vụ án.", "yêu cầu")]
+    [InlineData("Đề nghị các cơ quan, tổ chức ở địa phương khẩn trương tổ chức triển khai.", "Đề nghị")]
+    public void A_proposal_or_a_requirement_as_a_verb_still_does(string text, string cue) =>
+        Assert.Equal(cue, Assert.Single(DraftReader.Read(text, Date2022, VietnamReferenceData.OrgChart).Tasks).Cue);
 }
+
