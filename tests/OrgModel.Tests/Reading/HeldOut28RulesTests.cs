@@ -55,5 +55,11 @@ public class HeldOut28RulesTests
     [InlineData("Đề nghị các cơ quan, tổ chức ở địa phương khẩn trương tổ chức triển khai.", "Đề nghị")]
     public void A_proposal_or_a_requirement_as_a_verb_still_does(string text, string cue) =>
         Assert.Equal(cue, Assert.Single(DraftReader.Read(text, Date2022, VietnamReferenceData.OrgChart).Tasks).Cue);
+
+    // The thirty-fourth pass (held-out set 29): the Internal Affairs Commission as vnanet.vn names it.
+    [Fact]
+    public void The_Commission_for_Internal_Affairs() => Assert.Equal(
+        "Party Central Committee's Commission for Internal Affairs = vn.party.central-internal-affairs-commission",
+        Findings.Organisations("Party General Secretary To Lam worked with the Party Central Committee's Commission for Internal Affairs on May 21.", new LocalDate(2025, 5, 22)));
 }
 
