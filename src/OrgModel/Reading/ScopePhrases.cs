@@ -11,7 +11,7 @@ namespace OrgModel.Reading;
 /// quyền", "các cấp", "trực thuộc Trung ương"; "concerned", "at all levels", "under the Government"). It must open the way a group
 /// does: Vietnamese "các" or "cấp ủy" or "cấp có thẩm quyền"; English a plural kind, or "each", "all", "relevant",
 /// "competent" before a kind. One lone kind needs such an opening word ("các cơ quan", "relevant authorities"), except the
-/// English plurals that only ever name a group ("ministries", "localities", "local administrations").</remarks>
+/// English plurals that only ever name a group ("ministries", "localities", "local administrations", "member organisations").</remarks>
 internal static class ScopePhrases
 {
     // True: the kind may take another right after it ("đảng ủy bộ", "đảng ủy đơn vị sự nghiệp"); other kinds need a comma or
@@ -45,7 +45,7 @@ internal static class ScopePhrases
         "central agencies", "relevant agencies", "city Party committees", "provincial Party committees", "municipal Party committees",
         "Party bodies", "affiliated Party bodies", "ministry-level agencies", "ministerial-level agencies", "Government bodies", "Government agencies",
         "authority", "local administrations", "People's Committees", "socio-political organizations", "socio-political organisations",
-        "local authorities", "local government organizations", "local government organisations", "central ministries");
+        "local authorities", "local government organizations", "local government organisations", "central ministries", "member organisations", "member organizations");
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
@@ -124,7 +124,7 @@ internal static class ScopePhrases
             return false;
         }
 
-        bool alone = k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations");
+        bool alone = k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
 

@@ -28,4 +28,12 @@ public class HeldOut30RulesTests
     [InlineData("Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Nguyễn Đức Thịnh.", "Warning: Nguyễn Đức Thịnh")]
     [InlineData("Ban Bí thư quyết định khai trừ 2 đảng viên vi phạm.", "")]
     public void A_decision_on_a_person_stays_one(string text, string expected) => Assert.Equal(expected, Findings.Decisions(text));
+
+    // The thirty-sixth pass: the Front in English.
+    [Theory]
+    [InlineData("Secretary of the Party Central Committee and President of the VFF Central Committee Do Van Chien said.", "VFF Central Committee = vn.front.vietnam-fatherland-front")]
+    [InlineData("the action plans of the Vietnam Fatherland Front (VFF) and member organisations to implement the Resolution", "member organisations = scope")]
+    public void The_Front_and_its_member_organisations(string text, string expected) =>
+        Assert.Contains(expected, Findings.OrganisationKeys(text, new LocalDate(2021, 8, 16)).Split('|'));
 }
+
