@@ -8,10 +8,13 @@ internal static class DeadlineCues
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
+    // Words that give an instruction ("this year" is a deadline only after one of them).
+    private static readonly string[] InstructionWords =
+        ["must", "shall", "should", "required", "requested", "asked", "urged", "assigned", "ordered", "directed", "instructed", "tasked"];
+
     // Words that make a clause an instruction: an "in November" or "sau 6 tháng" there is a deadline, elsewhere a date.
     private static readonly string[] EnglishTaskWords =
-        ["must", "shall", "should", "required", "requested", "asked", "urged", "assigned", "ordered", "directed", "instructed", "tasked",
-         "complete", "completed", "completing",
+        [.. InstructionWords, "complete", "completed", "completing",
          "completion", "finish", "finished", "submit", "submitted", "summarize", "summarise",
          "review", "make", "implement", "ensure", "hold", "held", "organise", "organize", "prepare", "deliver", "present", "due", "deadline"];
 
@@ -32,9 +35,6 @@ internal static class DeadlineCues
         "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
         or "dau" or "giua" or "after" or "sau" or "this";
-
-    private static readonly string[] InstructionWords =
-        ["must", "shall", "should", "required", "requested", "asked", "urged", "assigned", "ordered", "directed", "instructed", "tasked"];
 
     // An instruction word within InstructionReach tokens before t, in t's sentence.
     private static bool InstructionBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)

@@ -107,12 +107,13 @@ internal static class SteeringCommittees
         // "Ban Chỉ đạo Quốc gia phòng, chống Covid-19" (held-out set 23), "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú
         // Yên", "Ban Chỉ đạo Phòng chống tham nhũng, lãng phí, tiêu cực tỉnh" (held-out set 30): a purpose of prevention, written
         // without "về", and a province's committee with its place.
-        if ((k.Is(last + 1, "phong") && ReadingTokens.IsSymbol(text, k, last + 2, ',') && k.Is(last + 3, "chong")) || k.Is(last + 1, "phong", "chong"))
+        bool unpunctuated = k.Is(last + 1, "phong", "chong");
+        if (unpunctuated || (k.Is(last + 1, "phong") && ReadingTokens.IsSymbol(text, k, last + 2, ',') && k.Is(last + 3, "chong")))
         {
-            int prevention = Purpose(text, k, last + (k.Is(last + 1, "phong", "chong") ? 3 : 1));
+            int prevention = Purpose(text, k, last + (unpunctuated ? 3 : 1));
             if (prevention < 0)
             {
-                return k.Is(last + 1, "phong", "chong") ? -1 : last;
+                return unpunctuated ? -1 : last;
             }
 
             // A province's committee ends at "tỉnh" and the place after it: "… tiêu cực tỉnh sau hợp nhất 3 tỉnh" goes on about it.

@@ -91,8 +91,7 @@ public static class TermExtractor
 
             // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030" (held-out sets 25 and 28): the congress, read as a term of its own,
             // and its years are one term.
-            if (merged.Count > 0 && OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text)
-                && text.AsSpan(merged[^1].Start + merged[^1].Text.Length, Math.Max(0, m.Start - merged[^1].Start - merged[^1].Text.Length)).Trim(' ') is { Length: 0 } or ",")
+            if (merged.Count > 0 && OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text) && Gap(text, merged[^1], m.Start) is { Length: 0 } or ",")
             {
                 merged[^1] = new TermMention(merged[^1].Start, text[merged[^1].Start..(m.Start + m.Text.Length)], m.Terms, merged[^1].EventId, merged[^1].Reason + ", with its term after it");
                 continue;
@@ -117,8 +116,7 @@ public static class TermExtractor
             int floor = joined.Count > 0 ? joined[^1].Start + joined[^1].Text.Length : 0;
             // "Tỉnh ủy Hậu Giang, nhiệm kỳ 2010 - 2015", "UBND tỉnh, nhiệm kỳ 2021-2026" (held-out sets 26 and 27): a comma may
             // stand between them.
-            if (body is { IsScope: false } && body.Start >= floor && OpensWithTerm(m.Text)
-                && text.AsSpan(body.Start + body.Text.Length, m.Start - body.Start - body.Text.Length).Trim(' ') is { Length: 0 } or ",")
+            if (body is { IsScope: false } && body.Start >= floor && OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or ",")
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
             }
@@ -257,12 +255,18 @@ public static class TermExtractor
         return folded.StartsWith("khoa ", StringComparison.Ordinal) || folded.StartsWith("nhiem ky", StringComparison.Ordinal);
     }
 
+    // The text between a finding and a start after it, without its spaces: "" or "," where a body or a term and the term after it
+    // are one ("Tỉnh ủy Hậu Giang, nhiệm kỳ …", "khóa XVII, nhiệm kỳ …").
+    private static ReadOnlySpan<char> Gap(string text, TextFinding before, int start)
+    {
+        int end = before.Start + before.Text.Length;
+        return text.AsSpan(end, Math.Max(0, start - end)).Trim(' ');
+    }
+
     // "khóa XVII, nhiệm kỳ 2016 – 2021": a term's "nhiệm kỳ" after a comma is the same term's years.
     private static bool IsSecondPart(string text, TermMention first, TermMention second)
     {
-        int gap = first.Start + first.Text.Length;
-        ReadOnlySpan<char> between = text.AsSpan(gap, Math.Max(0, second.Start - gap));
-        return second.Start >= gap && between.Trim(' ').SequenceEqual(",") && Text.VietnameseText.Fold(second.Text).StartsWith("nhiem ky", StringComparison.Ordinal)
+        return second.Start >= first.Start + first.Text.Length && Gap(text, first, second.Start).SequenceEqual(",") && Text.VietnameseText.Fold(second.Text).StartsWith("nhiem ky", StringComparison.Ordinal)
             && Text.VietnameseText.Fold(first.Text).Contains("khoa", StringComparison.Ordinal);
     }
 
