@@ -10,7 +10,7 @@
 # mutant in a fresh test process (Stryker's MTP runner keeps one test host alive, so a mutant in a static initializer
 # is never active when the initializer runs). Reports: artifacts/mutation/NS/{stryker,report.md,summary.json}.
 # Prints one summary row per namespace. MUTATION_NO_STATIC_RERUN=1 skips the re-run; MUTATION_STATIC_TIMEOUT
-# (seconds, default 300) bounds each re-run.
+# (seconds, default 300) bounds each re-run. MUTATION_ADDITIONAL_TIMEOUT (ms, default 60000) is the margin Stryker gives each mutant's tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -56,9 +56,15 @@ once_per_process() {
 export ORGMODEL_FUZZ_INPUTS=${ORGMODEL_FUZZ_INPUTS:-200}
 # Classes marked [ScaledProperties(n)] run at most 50 cases per property (Calendar took 30-47 s a property under mutation).
 export ORGMODEL_PROPERTY_TESTS=${ORGMODEL_PROPERTY_TESTS:-50}
+# Stryker gives each mutant's tests their average time plus this margin (milliseconds) before it calls the mutant a timeout and
+# restarts the test host. 60 s suits Calendar's slow properties; a namespace of fast tests whose loops a mutant can make endless
+# (Deadlines' scanners: its 1,041 tests take about 1.3 s in all) spends most of its run waiting: MUTATION_ADDITIONAL_TIMEOUT=10000.
+additional_timeout=${MUTATION_ADDITIONAL_TIMEOUT:-60000}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
 mkdir -p "$out"
+config=$out/stryker-config.json
+sed "s/\"additional-timeout\": [0-9]*/\"additional-timeout\": $additional_timeout/" eng/mutation/stryker-config.json > "$config"
 printf '<Project>\n  <Import Project="%s/tests/Directory.Build.props" />\n</Project>\n' "$root" > "$out/Directory.Build.props"
 commit=$(git rev-parse --short HEAD)
 echo "| namespace | mutants | killed | survived | timeout | no coverage | Stryker's score | score, static mutants re-run | static mutants | date | commit | run time |"
@@ -82,7 +88,7 @@ for ns in "${namespaces[@]}"; do
       if [[ -f $dll ]] && grep -q MutantControl "$dll"; then sleep 5; cp "$dll" "$dir/OrgModel.mutated.dll"; break; fi
     done ) &
   keeper=$!
-  (cd "$project" && nice -n 10 dotnet stryker --config-file "$root/eng/mutation/stryker-config.json" \
+  (cd "$project" && nice -n 10 dotnet stryker --config-file "$config" \
      --test-runner mtp --test-project "OrgModel.Tests.$ns.csproj" --mutate "**/src/OrgModel/$ns/**/*.cs" \
      --output "$dir/stryker" --skip-version-check) > "$dir/stryker.log" 2>&1 \
     || { kill "$keeper" 2>/dev/null || true; echo "$ns: Stryker failed, see $dir/stryker.log" >&2; tail -20 "$dir/stryker.log" >&2; continue; }
