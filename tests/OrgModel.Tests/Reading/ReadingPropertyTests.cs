@@ -201,9 +201,25 @@ public class ReadingPropertyTests
         DecisionsReadBack(text, r.Decisions);
     }
 
+    // The case found by a random run of the property at 4ff5f43 (the run's output was lost; the same failure was then found by a
+    // harness that builds texts from the same pieces, and it fails at a6fa55a too): posts a person leaves, listed one after another,
+    // are one decision only with that person named before them; read alone, each post is a decision of the same kind.
+    [Fact]
+    public void Posts_left_by_one_person_read_back_as_decisions_of_their_kind()
+    {
+        const string text = "Ban Bí thư cho đồng chí Nguyễn Văn A thôi giữ chức Bí thư Tỉnh ủy; thôi giữ chức Chủ tịch Hội đồng nhân dân tỉnh.";
+        DraftRecord r = DraftReader.Read(text, Date, VietnamReferenceData.OrgChart, People);
+
+        Assert.Contains(r.Decisions, d => d.Reason.EndsWith(ListedPostsReason, StringComparison.Ordinal));
+        DecisionsReadBack(text, r.Decisions);
+    }
+
+    private const string ListedPostsReason = "the posts listed after it are left by the same decision";
+
     // Each decision's text reads back to its kind alone, except one that names its form by the decision before it ("These
     // disciplinary measures were also imposed on …"): that one reads back together with the decision before, from where it
-    // starts to the end of this one, as the last decision found.
+    // starts to the end of this one, as the last decision found; and one that holds the posts a person leaves, listed after
+    // each other: its words read alone are decisions of its kind (one per post, or one if a person is named inside them).
     private static void DecisionsReadBack(string text, IReadOnlyList<DecisionMention> decisions)
     {
         DecisionMention? previous = null;
@@ -213,6 +229,12 @@ public class ReadingPropertyTests
             {
                 Assert.NotNull(previous);
                 Assert.Equal(d.Kind, DecisionExtractor.Extract(text[previous.Start..(d.Start + d.Text.Length)])[^1].Kind);
+            }
+            else if (d.Reason.EndsWith(ListedPostsReason, StringComparison.Ordinal))
+            {
+                IReadOnlyList<DecisionMention> alone = DecisionExtractor.Extract(d.Text);
+                Assert.NotEmpty(alone);
+                Assert.All(alone, a => Assert.Equal(d.Kind, a.Kind));
             }
             else
             {
