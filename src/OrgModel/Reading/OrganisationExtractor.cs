@@ -493,10 +493,15 @@ public static class OrganisationExtractor
 
         // "UBND tỉnh Bình Dương", "UBND tỉnh Bà Rịa - Vũng Tàu" (held-out set 35): a province whose last word is also a family
         // name, or two names joined by a spaced hyphen, is read whole when some province of the chart is named so.
-        for (int longer = place + 3; place > last && longer > place; longer--)
+        int reach = place;
+        while (place > last && reach < place + 3 && reach + 1 < k.Count && !k.IsBoundary(text, reach + 1))
         {
-            if (longer < k.Count && k.IsWord(longer) && ReadingTokens.IsCapitalised(text, k, longer) && !k.IsBoundary(text, longer)
-                && LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(longer)], names))
+            reach++;
+        }
+
+        for (int longer = reach; longer > place; longer--)
+        {
+            if (k.IsWord(longer) && ReadingTokens.IsCapitalised(text, k, longer) && LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(longer)], names))
             {
                 place = longer;
                 break;
