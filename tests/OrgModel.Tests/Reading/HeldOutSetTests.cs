@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 35 (Reading/HeldOutN): real
+/// <summary>Precision and recall of <see cref="OrgModel.Reading.DraftReader"/> per kind on held-out sets 2 to 36 (Reading/HeldOutN): real
 /// texts whose labels were committed before the reader was first run on them (docs/reading.md, "Held-out set N"). Each set's
 /// measures are held to the figures measured once, rounded down to 0.05, or, for a set tuned on since, to its figures after that
 /// pass: a regression floor, not a claim that the floors are met. <c>ORGMODEL_HELDOUTN_TABLE=FILE</c> writes set N's table
@@ -88,7 +88,9 @@ public class HeldOutSetTests
         // thirty-ninth pass).
         [34] = Of(citations: (1.0, 1.0), deadlines: (0.30, 0.50), organisations: (0.65, 0.55), people: (1.0, 0.80), decisions: (0.75, 0.75)),        // Development set 36 (measured once 2026-12-02 at 5f2144d + the set's labels, after the thirty-ninth pass; then the
         // fortieth pass).
-        [35] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.50), organisations: (0.85, 0.75), people: (0.95, 0.90), decisions: (0.50, 0.50)),
+        [35] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.50), organisations: (0.85, 0.75), people: (0.95, 0.90), decisions: (0.50, 0.50)),        // Development set 37 (measured once 2026-12-02 at 00e1139 + the set's labels, after the fortieth pass; then the
+        // forty-first pass).
+        [36] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.70, 0.55), people: (1.0, 0.80), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
