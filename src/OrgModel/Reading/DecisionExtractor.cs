@@ -238,7 +238,7 @@ public static class DecisionExtractor
                     && (k.Is(last + 1, "to") || k.Is(last + 1, "against") || k.Is(last + 1, "on")))
                 {
                     begin = first - 2;
-                    objectEnd = FullNameAfter(text, k, last + 1, last);
+                    objectEnd = Math.Max(last, NameAfter(text, k, last + 1, words: 3));
                     return true;
                 }
 
@@ -247,7 +247,7 @@ public static class DecisionExtractor
                 if (first - 3 >= from && k.Is(first - 3, "meted", "out") && (k.Is(first - 1, "a") || k.Is(first - 1, "an")) && k.Is(last + 1, "to"))
                 {
                     begin = first - 3;
-                    objectEnd = FullNameAfter(text, k, last + 1, last);
+                    objectEnd = Math.Max(last, NameAfter(text, k, last + 1, words: 3));
                     return true;
                 }
 
@@ -259,8 +259,7 @@ public static class DecisionExtractor
 
                 // "and reprimanded Nguyen Duc Minh, head of …", "the Prime Minister warned Nguyen Van Son": the verb with the person
                 // right after it.
-                if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && PersonExtractor.IsFamilyName(text, k, last + 1)
-                    && PersonExtractor.TryName(text, k, last + 1, out int personEnd, out _) && personEnd - last >= 2)
+                if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && NameAfter(text, k, last, words: 2) is int personEnd and >= 0)
                 {
                     objectEnd = personEnd;
                     return true;
@@ -619,10 +618,10 @@ public static class DecisionExtractor
         return inFull.Count > 0 ? inFull[^1] : null;
     }
 
-    // "a warning to Mai Văn Ninh" (held-out set 34): a full name of three words or more, starting with a family name, right after
-    // the word at `to`, is the object of the form given; the name's last token, or `otherwise`.
-    private static int FullNameAfter(string text, DeadlineTextTokens k, int to, int otherwise) =>
-        PersonExtractor.IsFamilyName(text, k, to + 1) && PersonExtractor.TryName(text, k, to + 1, out int end, out _) && end - to >= 3 ? end : otherwise;
+    // A name of at least `words` words, starting with a family name, right after token `before`: "warned Nguyen Van Son" (two
+    // words or more), "a warning to Mai Văn Ninh" (held-out set 34: three or more after "to"); the name's last token, or -1.
+    private static int NameAfter(string text, DeadlineTextTokens k, int before, int words) =>
+        PersonExtractor.IsFamilyName(text, k, before + 1) && PersonExtractor.TryName(text, k, before + 1, out int end, out _) && end - before >= words ? end : -1;
 
     private static List<PersonMention> Named(string text, DeadlineTextTokens k, int from, int to)
     {

@@ -156,10 +156,10 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (from == t && through == last && LocalOfUnit(text, k, t, last, name, out int unitEnd))
+            if (from == t && through == last && LocalOfUnit(text, k, t, last, name, out int unitName, out int unitEnd))
             {
                 // "Thành ủy Thành phố Hồ Chí Minh": the chart names the body "Thành ủy Hồ Chí Minh".
-                (found ??= []).Add(LocalOfUnitMention(text, k, t, last, unitEnd, names, view));
+                (found ??= []).Add(LocalOfUnitMention(text, k, t, last, unitName, unitEnd, names, view));
                 t = unitEnd;
                 continue;
             }
@@ -546,8 +546,9 @@ public static class OrganisationExtractor
 
     // "Thành ủy Thành phố Hồ Chí Minh", "Tỉnh ủy tỉnh Quảng Ninh": a local Party committee by its kind, then the unit's kind and
     // its capitalised name (at most four words, stopping at a family name).
-    private static bool LocalOfUnit(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, out int end)
+    private static bool LocalOfUnit(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, out int place, out int end)
     {
+        place = -1;
         end = last;
         if (name.Id is not null || !(k.Is(t, "thanh", "uy") || k.Is(t, "tinh", "uy")) || last != t + 1)
         {
@@ -557,40 +558,29 @@ public static class OrganisationExtractor
         // "Thành ủy TPHCM" (held-out set 34): the city's short name in one word.
         if (k.Is(last + 1, "tphcm"))
         {
-            end = last + 1;
+            (place, end) = (last + 1, last + 1);
             return true;
         }
 
-        // "Thành ủy TP.HCM": the full stop of the short form.
-        int p = k.Is(last + 1, "thanh", "pho") ? last + 3 : k.Is(last + 1, "tp") && ReadingTokens.IsSymbol(text, k, last + 2, '.') ? last + 3
-            : k.Is(last + 1, "tinh") || k.Is(last + 1, "tp") ? last + 2 : -1;
-        if (p < 0)
+        place = ReadingTokens.AfterUnitWord(text, k, last + 1);
+        if (place < 0)
         {
             return false;
         }
 
-        for (int i = p; i < p + 4 && k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i) && !(i > p && (PersonExtractor.IsFamilyName(text, k, i) || k.IsBoundary(text, i))); i++)
+        for (int i = place; i < place + 4 && k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i) && !(i > place && (PersonExtractor.IsFamilyName(text, k, i) || k.IsBoundary(text, i))); i++)
         {
             end = i;
         }
 
-        return end >= p;
+        return end >= place;
     }
 
-    private static OrganisationMention LocalOfUnitMention(string text, DeadlineTextTokens k, int t, int last, int end, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    // The unit's name is looked up as the chart writes it ("TP HCM", "TP.HCM", "TPHCM": "Hồ Chí Minh").
+    private static OrganisationMention LocalOfUnitMention(string text, DeadlineTextTokens k, int t, int last, int place, int end, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         string written = text[k.Start(t)..k.End(end)];
-        int place = end;
-        while (place > last + 1 && !(k.Is(place - 1, "pho") || k.Is(place - 1, "tinh") || k.Is(place - 1, "tp") || ReadingTokens.IsSymbol(text, k, place - 1, '.')))
-        {
-            place--;
-        }
-
-        // "TP HCM", "TP.HCM", "TPHCM": the chart names the city "Hồ Chí Minh".
-        string unit = text[k.Start(place)..k.End(end)];
-        unit = k.Is(place, "tphcm") ? ReadingTokens.ChartPlace(unit) : k.Is(place - 1, "tp") || (k.Is(place - 2, "tp") && ReadingTokens.IsSymbol(text, k, place - 1, '.'))
-            ? ReadingTokens.ChartPlace("TP " + unit) : unit;
-        string full = text[k.Start(t)..k.End(last)] + " " + unit;
+        string full = text[k.Start(t)..k.End(last)] + " " + ReadingTokens.ChartPlace(text[k.Start(place)..k.End(end)]);
         return Resolved(full, written, k.Start(t), names, view)
             ?? new OrganisationMention(k.Start(t), written, written, null, false, "a local Party committee by its unit; the chart does not hold it");
     }

@@ -225,16 +225,7 @@ public static class PersonExtractor
             return -1;
         }
 
-        int p = k.Is(kind + 2, "the") ? kind + 3 : kind + 2;
-        for (int i = p; i < p + 3 && ReadingTokens.IsCapitalised(text, k, i); i++)
-        {
-            if (k.Is(i + 1, "province") || k.Is(i + 1, "city"))
-            {
-                return i + 1;
-            }
-        }
-
-        return -1;
+        return ReadingTokens.PlaceThenUnit(text, k, k.Is(kind + 2, "the") ? kind + 3 : kind + 2, "province", "city");
     }
 
     // "Nguyễn Xuân Phúc, former Politburo member", "Tran Quang Phuong, a member of …": a full name of three or more words,

