@@ -84,13 +84,18 @@ public class HeldOutSetTests
         [32] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.75), organisations: (0.80, 0.75), people: (1.0, 0.80), decisions: (1.0, 1.0)),
         // Development set 34 (measured once 2026-12-01 at 4ff5f43 + the set's labels, after the thirty-seventh pass; then the
         // thirty-eighth pass).
-        [33] = Of(citations: (1.0, 1.0), deadlines: (0.60, 0.70), organisations: (0.85, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),        // Development set 35 (measured once 2026-12-01 at dc96af0 + the set's labels, after the thirty-eighth pass; then the
+        [33] = Of(citations: (1.0, 1.0), deadlines: (0.60, 0.70), organisations: (0.85, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        // Development set 35 (measured once 2026-12-01 at dc96af0 + the set's labels, after the thirty-eighth pass; then the
         // thirty-ninth pass).
-        [34] = Of(citations: (1.0, 1.0), deadlines: (0.30, 0.50), organisations: (0.65, 0.55), people: (1.0, 0.80), decisions: (0.75, 0.75)),        // Development set 36 (measured once 2026-12-02 at 5f2144d + the set's labels, after the thirty-ninth pass; then the
+        [34] = Of(citations: (1.0, 1.0), deadlines: (0.30, 0.50), organisations: (0.65, 0.55), people: (1.0, 0.80), decisions: (0.75, 0.75)),
+        // Development set 36 (measured once 2026-12-02 at 5f2144d + the set's labels, after the thirty-ninth pass; then the
         // fortieth pass).
-        [35] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.50), organisations: (0.85, 0.75), people: (0.95, 0.90), decisions: (0.50, 0.50)),        // Development set 37 (measured once 2026-12-02 at 00e1139 + the set's labels, after the fortieth pass; then the
+        [35] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.50), organisations: (0.85, 0.75), people: (0.95, 0.90), decisions: (0.50, 0.50)),
+        // Development set 37 (measured once 2026-12-02 at 00e1139 + the set's labels, after the fortieth pass; then the
         // forty-first pass).
         [36] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.70, 0.55), people: (1.0, 0.80), decisions: (1.0, 1.0)),
+        // Development set 38 (measured once 2026-12-02 at a5b59ec, after the forty-first pass; then the forty-second pass).
+        [37] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.80, 0.55), people: (1.0, 0.90), decisions: (0.80, 0.40)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
