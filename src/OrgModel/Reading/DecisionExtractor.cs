@@ -37,6 +37,7 @@ public static class DecisionExtractor
         FromWhat,
         FromPost,
         Discipline,
+        ForWhom,
     }
 
     /// <summary>Returns every decision the text states, in order, with the people each names.</summary>
@@ -69,7 +70,7 @@ public static class DecisionExtractor
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(k, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last)
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last)
                     && Completes(text, k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -286,6 +287,26 @@ public static class DecisionExtractor
                 }
 
                 return false;
+            case Needs.ForWhom:
+                // "miễn nhiệm chức vụ Chủ tịch HĐND tỉnh đối với bà Lê Thị Thu Hồng" (held-out set 37): a dismissal is a decision
+                // when it says whom it is for, by name ("miễn nhiệm đối với cán bộ", a kind of personnel work, is none).
+                for (int t = last + 1; t < reach; t++)
+                {
+                    if (k.Is(t, "doi", "voi"))
+                    {
+                        for (int u = t + 2; u <= t + 4 && u < to; u++)
+                        {
+                            if (PersonExtractor.IsFamilyName(text, k, u) && PersonExtractor.TryName(text, k, u, out _, out _))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    }
+                }
+
+                return false;
             case Needs.FromTheParty:
                 for (int t = last + 1; t < reach; t++)
                 {
@@ -455,7 +476,6 @@ public static class DecisionExtractor
         return false;
     }
 
-    // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision.
     // "the four", "the 4", "all four": how many people the object counts; 0 when it counts none.
     private static int Counted(DeadlineTextTokens k, int p)
     {
@@ -474,7 +494,34 @@ public static class DecisionExtractor
     private static bool IsGivingVerb(DeadlineTextTokens k, int t) =>
         k.Folded(t) is "issued" or "issues" or "issue" or "gave" or "give" or "gives" or "given" or "imposed" or "imposes" or "imposing" or "impose";
 
-    private static bool IsWish(DeadlineTextTokens k, int t) => k.Is(t - 2, "nguyen", "vong") || k.Is(t - 1, "xin");
+    // "nguyện vọng thôi giữ các chức vụ", "đơn xin thôi giữ chức": a wish or a request, not a decision; so is "có nguyện vọng
+    // được cấp có thẩm quyền cho thôi giữ các chức vụ" (held-out set 37), the wish a few words before the form with no comma
+    // between ("Xét nguyện vọng của ông A, Ban Bí thư quyết định cho ông A thôi giữ chức" grants it).
+    private static bool IsWish(string text, DeadlineTextTokens k, int from, int t)
+    {
+        if (k.Is(t - 1, "xin"))
+        {
+            return true;
+        }
+
+        for (int b = t - 2; b >= from && b >= t - WishReach; b--)
+        {
+            if (ReadingTokens.IsSymbol(text, k, b + 1, ',') || k.Is(b + 1, "quyet", "dinh") || k.Is(b + 1, "dong", "y"))
+            {
+                return false;
+            }
+
+            if (k.Is(b, "nguyen", "vong"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "nguyện vọng được cấp có thẩm quyền cho thôi giữ": the words between a wish and the form it asks for.
+    private const int WishReach = 9;
 
     // "Party members who defame leaders … will be disciplined by being expelled from the Party" (held-out set 12): a rule for
     // whoever breaks it, or a measure still to come, is no decision taken.
@@ -678,6 +725,7 @@ public static class DecisionExtractor
         Add(DecisionKind.RemovalFromAllPartyPosts, Needs.Nothing, "cách tất cả các chức vụ trong Đảng", "cách tất cả chức vụ trong Đảng", "cách tất cả các chức vụ",
             "cách chức tất cả các chức vụ trong Đảng", "cách chức tất cả các chức vụ");
         Add(DecisionKind.RemovalFromPost, Needs.Nothing, "cách chức");
+        Add(DecisionKind.RemovalFromPost, Needs.ForWhom, "miễn nhiệm");
         Add(DecisionKind.Warning, Needs.Nothing, "cảnh cáo");
         Add(DecisionKind.Reprimand, Needs.Nothing, "khiển trách");
         Add(DecisionKind.Dissolution, Needs.Nothing, "giải tán");

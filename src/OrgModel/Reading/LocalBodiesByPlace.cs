@@ -168,10 +168,15 @@ internal static class LocalBodiesByPlace
 
     /// <summary>The Party committee of the province or city named <paramref name="place"/> as the chart holds it on the view's
     /// day, or null.</summary>
-    public static (string Name, OrgId Id)? PartyCommitteeOf(string place, PhraseTable<OrganisationNames.Name> names, OrgChart view)
+    public static (string Name, OrgId Id)? PartyCommitteeOf(string place, PhraseTable<OrganisationNames.Name> names, OrgChart view) =>
+        BodyOf(place, "Tỉnh ủy ", "Thành ủy ", names, view);
+
+    /// <summary>The province's body of a kind, as the chart names it ("Ủy ban nhân dân tỉnh " or "… thành phố " and the
+    /// place), when the chart holds it on the view's day.</summary>
+    public static (string Name, OrgId Id)? BodyOf(string place, string ofProvince, string ofCity, PhraseTable<OrganisationNames.Name> names, OrgChart view)
     {
         string p = ReadingTokens.ChartPlace(place);
-        foreach (string candidate in (string[])["Tỉnh ủy " + p, "Thành ủy " + p])
+        foreach (string candidate in (string[])[ofProvince + p, ofCity + p])
         {
             if (OrganisationNames.Whole(names, candidate) is { } name && name.HeldIn(view) is { } id)
             {

@@ -81,6 +81,12 @@ public static class OrganisationExtractor
             {
                 // "Ban Thường vụ Huyện uỷ Hải Lăng": the standing board of the body named.
                 int unheldStart = PartyBoardOf(k, t) is int b && b < t && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(b)) ? b : t;
+                if (unheldStart == t && PartyOrganisationOf(text, k, t, found) is int party && party < t)
+                {
+                    (found ??= []).Add(PartyOrganisation(text, k, party, unheldEnd));
+                    t = unheldEnd;
+                    continue;
+                }
 
                 // "the PVN Party Committee’s Standing Board": the board of the body.
                 unheldEnd = PossessiveBoard(text, k, unheldEnd) is > 0 and int unheldBoard ? unheldBoard : unheldEnd;
@@ -151,7 +157,8 @@ public static class OrganisationExtractor
             if (name.Scope && OneUnitOf(text, k, last, names, out int place))
             {
                 // "UBND tỉnh Bắc Giang": one province's body; the chart, which would have named it in full, does not hold it.
-                (found ??= []).Add(OneUnit(text, k, t, last, place, names, view));
+                OrganisationMention one = OneUnit(text, k, t, last, place, names, view);
+                (found ??= []).Add(PartyOrganisationOf(text, k, t, found) is int party && party < t ? PartyOrganisation(text, k, party, place) : one);
                 t = place;
                 continue;
             }
@@ -400,6 +407,18 @@ public static class OrganisationExtractor
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
         : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6
         : k.Is(t - 5, "party", "affairs", "committee") && k.Is(t - 2, "of", "the") ? t - 5 : t;
+
+    // "Đảng ủy HĐND tỉnh Thái Bình", "Đảng bộ UBND xã Hải Khê" (held-out sets 36 and 37): the Party committee or organisation of
+    // a body the chart does not hold, one body written whole as "Đảng bộ Bộ Ngoại giao" is; the start of "Đảng ủy" or t.
+    private static int PartyOrganisationOf(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found) =>
+        (k.Is(t - 2, "dang", "uy") || k.Is(t - 2, "dang", "bo")) && ReadingTokens.IsCapitalised(text, k, t - 2)
+        && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(t - 2)) ? t - 2 : t;
+
+    private static OrganisationMention PartyOrganisation(string text, DeadlineTextTokens k, int from, int last)
+    {
+        string written = text[k.Start(from)..k.End(last)];
+        return new OrganisationMention(k.Start(from), written, written, null, false, "the Party organisation of a body; the chart does not hold it");
+    }
 
     // "Thường trực Tỉnh ủy Thanh Hóa" (held-out set 21) is a local committee's standing members, a body; "Phó Bí thư Thường
     // trực Tỉnh ủy", "Phó Chủ tịch Thường trực", "Ủy viên Thường trực" are posts, and "Thường trực Ban Bí thư" is a post too.

