@@ -48,6 +48,7 @@ internal static class ScopePhrases
 
     private static readonly PhraseTable<bool> EnglishKinds = Table(
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
+        "provincial departments",
         "Party committees", "Party organisations", "Party organizations", "organisations", "organizations", "units", "departments",
         "central agencies", "relevant agencies", "city Party committees", "provincial Party committees", "municipal Party committees",
         "Party bodies", "affiliated Party bodies", "ministry-level agencies", "ministerial-level agencies", "Government bodies", "Government agencies",

@@ -123,4 +123,10 @@ public class HeldOut37RulesTests
     [InlineData("Pham tasked ministers and chairpersons of cities and provinces to uphold the sense of responsibility.")]
     public void Provinces_and_cities_counted_are_places(string text) =>
         Assert.DoesNotContain("provinces and cities = scope", Findings.OrganisationKeys(text, July2025).Split('|'));
+
+    [Fact]
+    public void Provincial_departments_branches_and_sectors() =>
+        Assert.Contains("provincial departments, branches and sectors = scope", Findings.OrganisationKeys(
+            "On June 7, the People's Committee of Quang Tri province confirmed that it had requested provincial departments, branches and sectors to proactively review.",
+            new LocalDate(2025, 6, 7)).Split('|'));
 }
