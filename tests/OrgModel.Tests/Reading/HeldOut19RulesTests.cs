@@ -17,7 +17,9 @@ public class HeldOut19RulesTests
         Assert.Equal(expected, Findings.Organisations(text, Date2017));
 
     [Theory]
-    [InlineData("ông Phạm Xuân Thăng, ủy viên Trung ương Đảng, bí thư Tỉnh ủy, chủ tịch HĐND tỉnh Hải Dương.", "Trung ương Đảng = vn.party.central-committee|Tỉnh ủy = -")]
+    // The council with its place is read whole, not as the text's own province's council by its kind ("HĐND tỉnh"); since the
+    // forty-second pass it is read at all (a province's council on a day the chart holds none, held-out set 37).
+    [InlineData("ông Phạm Xuân Thăng, ủy viên Trung ương Đảng, bí thư Tỉnh ủy, chủ tịch HĐND tỉnh Hải Dương.", "Trung ương Đảng = vn.party.central-committee|Tỉnh ủy = -|HĐND tỉnh Hải Dương = -")]
     [InlineData("Đảng đoàn Quốc hội đã họp", "Đảng đoàn Quốc hội = -")]
     public void A_council_with_its_place_or_a_delegation_before_its_body_are_read_as_before(string text, string expected) =>
         Assert.Equal(expected, Findings.Organisations(text, Date2017));
