@@ -24,9 +24,22 @@ public class HeldOut37RulesTests
     [InlineData("It was signed on the 2nd of July.")]
     public void A_day_with_a_suffix_that_no_cue_introduces_is_no_deadline(string text) => Assert.Equal("", Findings.Deadlines(text, July2025));
 
-    [Fact]
-    public void The_suffix_must_be_the_day_s_own() =>
-        Assert.Throws<FormatException>(() => OrgModel.Deadlines.Deadline.ParsePhrase("before July 10 th", July2025));
+    [Theory]
+    [InlineData("before July 10 th")]
+    [InlineData("before July 2th")]
+    [InlineData("before 21th July 2025")]
+    [InlineData("before 12nd July 2025")]
+    [InlineData("before 3rd 2025")]
+    public void The_suffix_must_be_the_day_s_own(string phrase) =>
+        Assert.Throws<FormatException>(() => OrgModel.Deadlines.Deadline.ParsePhrase(phrase, July2025));
+
+    [Theory]
+    [InlineData("before 2nd of July 2025", "2025-07-02")]
+    [InlineData("before July 21st", "2025-07-21")]
+    [InlineData("before 12th July 2025", "2025-07-12")]
+    [InlineData("before 23rd July", "2025-07-23")]
+    public void A_day_with_its_suffix_parses_as_the_day(string phrase, string day) =>
+        Assert.Equal(OrgModel.Deadlines.Deadline.ParsePhrase("before " + day, July2025), OrgModel.Deadlines.Deadline.ParsePhrase(phrase, July2025));
 
     [Theory]
     [InlineData("Sáng 8/10, HĐND tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 20.", "2024-10-08", "HĐND tỉnh Bắc Giang = -")]
