@@ -97,8 +97,8 @@ public readonly partial struct Tenure
 
     /// <summary>Creates a term of any length explicitly, for terms that were shortened or lengthened.</summary>
     /// <param name="kind">The kind.</param>
-    /// <param name="startYear">The first nominal year, 1930 or later.</param>
-    /// <param name="endYear">The last nominal year, 1 to 10 years after <paramref name="startYear"/>.</param>
+    /// <param name="startYear">The first nominal year, 1930 to 9998.</param>
+    /// <param name="endYear">The last nominal year, 1 to <see cref="MaxLength"/> (16) years after <paramref name="startYear"/>, at most 9999.</param>
     /// <param name="ordinal">The ordinal: required (1–3999) for national Party and National Assembly terms, null for the others.
     /// For an ordinal in the reference data the years must be the data's.</param>
     /// <returns>The term.</returns>

@@ -1,0 +1,78 @@
+using OrgModel.Tenures;
+using OrgModel.Text;
+
+namespace OrgModel.Tests.Tenures;
+
+/// <summary>Every way a term text can fail, each with a text that fails that way: the parse refuses it, says why in words a
+/// person understands, and points at the character where the text stops making sense; the value-only parse refuses it too.
+/// The construction rules of <see cref="Tenure.Create"/> at their bounds.</summary>
+public class TenureFailureRuleTests
+{
+    [Theory]
+    [InlineData("2025 -- 2030", 6, "a dash must stand between the start year and the end year")]
+    [InlineData("- 2025 2030", 0, "a dash must stand between the start year and the end year")]
+    [InlineData("2025 2030", 5, "a dash must stand between the start year and the end year")]
+    [InlineData("12025–2030", 0, "a number has more than four digits")]
+    [InlineData("13thisisaverylongwordthatgoesonandon", 0, "an unknown word follows the number")]
+    [InlineData("13rd", 2, "\"rd\" is not the English ordinal suffix of 13 (write 13th)")]
+    [InlineData("21th", 2, "\"th\" is not the English ordinal suffix of 21 (write 21st)")]
+    [InlineData("2021–2026 2026–2031", 10, "the text holds more than one year range")]
+    [InlineData("khóa XIII # 2021", 10, "'#' is not expected in a term")]
+    [InlineData("khóa IIII", 5, "\"IIII\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)")]
+    [InlineData("khóa ABC", 5, "\"ABC\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
+    [InlineData("Quốc hội HĐND khóa XV", 9, "the text names two different kinds of term")]
+    [InlineData("1925–1930", 0, "a term starts in 1930 or later, not 1925")]
+    [InlineData("2025–2031", 0, "a nominal term lasts 5 years, not 6 (create a term of another length with Tenure.Create)")]
+    [InlineData("nhiệm kỳ XIII 2021–2026 HĐND", 9, "local Party and People's Council terms have no national ordinal")]
+    [InlineData("khóa XIII (2020–2025)", 11, "term XIII is 2021–2026, not 2020–2025")]
+    [InlineData("khóa", 0, "neither a year range (2025–2030) nor an ordinal (khóa XIII, 13th) was found")]
+    [InlineData("Quốc hội 2001–2006", 9, "no National Assembly term of 2001–2006 is known; give its ordinal")]
+    [InlineData("khóa XIII XIV", 10, "the text holds more than one ordinal")]
+    public void Each_failure_says_why_and_where(string text, int position, string reason)
+    {
+        ParseResult<Tenure> result = Tenure.ParseToResult(text);
+        Assert.False(result.Success);
+        Assert.Equal(reason, result.Reason);
+        Assert.Equal(position, result.ErrorIndex);
+        Assert.False(Tenure.TryParse(text, out _));
+        FormatException e = Assert.Throws<FormatException>(() => Tenure.Parse(text));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_of_too_many_words_is_refused_without_reading_them_all()
+    {
+        string text = string.Join(" ", Enumerable.Repeat("khóa", 25)) + " XIII";
+        ParseResult<Tenure> result = Tenure.ParseToResult(text);
+        Assert.False(result.Success);
+        Assert.Equal("the text has too many or too long words for a term", result.Reason);
+        Assert.True(Tenure.TryParse(string.Join(" ", Enumerable.Repeat("khóa", 23)) + " XIII", out _));
+    }
+
+    [Theory]
+    [InlineData(TenureKind.LocalParty, 1929, 1934, null, "startYear", "A term starts in 1930–9998, not 1929.")]
+    [InlineData(TenureKind.LocalParty, 2025, 2025, null, "endYear", "A term ends 1 to 16 years after it starts, not 2025–2025.")]
+    [InlineData(TenureKind.LocalParty, 2025, 2024, null, "endYear", "A term ends 1 to 16 years after it starts, not 2025–2024.")]
+    [InlineData(TenureKind.PeoplesCouncil, 2025, 2042, null, "endYear", "A term ends 1 to 16 years after it starts, not 2025–2042.")]
+    [InlineData(TenureKind.LocalParty, 2025, 2030, 13, "ordinal", "term has no national ordinal.")]
+    [InlineData(TenureKind.NationalParty, 2021, 2026, null, "ordinal", "term needs its ordinal.")]
+    [InlineData(TenureKind.NationalAssembly, 2021, 2026, 0, "ordinal", "An ordinal is from 1 to 3999.")]
+    [InlineData(TenureKind.NationalParty, 2020, 2025, 13, "endYear", "term XIII is 2021–2026 in the reference data, not 2020–2025.")]
+    public void Create_refuses_what_breaks_a_rule_naming_the_argument_and_the_rule(TenureKind kind, int start, int end, int? ordinal, string argument, string rule)
+    {
+        ArgumentException e = Assert.ThrowsAny<ArgumentException>(() => Tenure.Create(kind, start, end, ordinal));
+        Assert.Equal(argument, e.ParamName);
+        Assert.Contains(rule, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1930, 1935)]
+    [InlineData(2025, 2026)]
+    [InlineData(2025, 2041)]
+    [InlineData(9994, 9999)]
+    public void Create_accepts_years_at_the_bounds(int start, int end)
+    {
+        Tenure t = Tenure.Create(TenureKind.LocalParty, start, end);
+        Assert.Equal((start, end), (t.StartYear, t.EndYear));
+    }
+}
