@@ -115,4 +115,36 @@ public class TenureIntervalRuleTests
             Assert.Equal(term.StartYear, term.Previous().EndYear);
         }
     }
+
+    [Fact]
+    public void Next_and_previous_stop_at_the_supported_years()
+    {
+        Assert.Equal((9994, 9999), (Tenure.LocalParty(9989).Next().StartYear, Tenure.LocalParty(9989).Next().EndYear));
+        InvalidOperationException after = Assert.Throws<InvalidOperationException>(() => Tenure.LocalParty(9994).Next());
+        Assert.Contains("would end after 9999", after.Message, StringComparison.Ordinal);
+        Assert.Equal((1930, 1935), (Tenure.PeoplesCouncil(1935).Previous().StartYear, Tenure.PeoplesCouncil(1935).Previous().EndYear));
+        InvalidOperationException before = Assert.Throws<InvalidOperationException>(() => Tenure.PeoplesCouncil(1930).Previous());
+        Assert.Contains("would start before 1930", before.Message, StringComparison.Ordinal);
+
+        // A national term far beyond the data, with years of its own: the next ordinal's projected years lie past 9999.
+        Tenure far = Tenure.Create(TenureKind.NationalParty, 9990, 9995, 3999);
+        InvalidOperationException outside = Assert.Throws<InvalidOperationException>(() => far.Next());
+        Assert.Contains("is outside the supported range", outside.Message, StringComparison.Ordinal);
+        InvalidOperationException first = Assert.Throws<InvalidOperationException>(() => Tenure.NationalParty(1).Previous());
+        Assert.Contains("does not give the years of the term before", first.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Projected terms beyond the data, and a term of the data's ordinal beyond it with other years: no actual interval.
+    [InlineData(TenureKind.NationalParty, 20)]
+    [InlineData(TenureKind.NationalAssembly, 20)]
+    public void A_term_beyond_the_data_has_no_actual_interval(TenureKind kind, int ordinal)
+    {
+        Tenure projected = kind == TenureKind.NationalParty ? Tenure.NationalParty(ordinal) : Tenure.NationalAssembly(ordinal);
+        Assert.Null(projected.ActualStart);
+        Assert.Null(projected.ActualEnd);
+        Assert.Null(projected.IsInForceOn(new LocalDate(2100, 1, 1)));
+        Tenure other = Tenure.Create(kind, projected.StartYear + 1, projected.EndYear + 1, ordinal);
+        Assert.Null(other.ActualStart);
+    }
 }
