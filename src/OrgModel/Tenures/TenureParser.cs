@@ -271,15 +271,16 @@ internal static class TenureParser
 
             if (wordHint != Hint.None)
             {
+                // "quốc hội" and "hội đồng" are recognised on their second word; point at the first.
+                int wordStart = wordHint is Hint.NationalAssembly or Hint.PeoplesCouncil && w is "hoi" or "dong" ? previousWordPosition : tokenStart;
                 if (hint != Hint.None && hint != wordHint)
                 {
-                    position = tokenStart;
+                    position = wordStart;
                     reason = "the text names two different kinds of term";
                     return false;
                 }
 
-                // "quốc hội" and "hội đồng" are recognised on their second word; point at the first.
-                hintPosition = wordHint is Hint.NationalAssembly or Hint.PeoplesCouncil && w is "hoi" or "dong" ? previousWordPosition : tokenStart;
+                hintPosition = wordStart;
                 hint = wordHint;
             }
 

@@ -21,6 +21,7 @@ public class TenureFailureRuleTests
     [InlineData("khóa IIII", 5, "\"IIII\" is not a canonical Roman numeral (write e.g. IV not IIII, XCIX not IC)")]
     [InlineData("khóa ABC", 5, "\"ABC\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
     [InlineData("Quốc hội HĐND khóa XV", 9, "the text names two different kinds of term")]
+    [InlineData("HĐND 2021–2026 quốc hội", 15, "the text names two different kinds of term")]
     [InlineData("1925–1930", 0, "a term starts in 1930 or later, not 1925")]
     [InlineData("2025–2031", 0, "a nominal term lasts 5 years, not 6 (create a term of another length with Tenure.Create)")]
     [InlineData("nhiệm kỳ XIII 2021–2026 HĐND", 9, "local Party and People's Council terms have no national ordinal")]
@@ -37,6 +38,43 @@ public class TenureFailureRuleTests
         Assert.False(Tenure.TryParse(text, out _));
         FormatException e = Assert.Throws<FormatException>(() => Tenure.Parse(text));
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025–", 0, "the end year of the range is missing")]
+    [InlineData("khóa XIII 2025", 10, "a single year is not a term (write a range such as 2025–2030)")]
+    [InlineData("HĐND 2021–2026 Quốc hội", 15, "the text names two different kinds of term")]
+    [InlineData("Hội đồng nhân dân 2021–2026 khóa XV", 33, "local Party and People's Council terms have no national ordinal")]
+    [InlineData("Quốc hội khóa XV 2020–2025", 17, "term XV is 2021–2026, not 2020–2025")]
+    [InlineData("khóa MMM", 5, "the reference data does not give the years of term MMM; write them, e.g. \"khóa MMM (YYYY–YYYY)\"")]
+    [InlineData("bị khóa XIII", 0, "\"bị\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
+    [InlineData("22nd 23rd", 5, "the text holds more than one ordinal")]
+    public void More_failures_say_why_and_where(string text, int position, string reason) => Each_failure_says_why_and_where(text, position, reason);
+
+    [Theory]
+    // The words texts name a term with, which add nothing to it, in phrases as texts write them.
+    [InlineData("the 13th Party Central Committee", "XIII")]
+    [InlineData("Ban Chấp hành Trung ương Đảng khóa XIII", "XIII")]
+    [InlineData("BCHTW Đảng khóa XIII", "XIII")]
+    [InlineData("BCH Trung ương khóa XIII", "XIII")]
+    [InlineData("Ban Bí thư khóa XIII", "XIII")]
+    [InlineData("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "XIII")]
+    [InlineData("the 13th National Party Congress term", "XIII")]
+    [InlineData("13th tenure", "XIII")]
+    [InlineData("People's Councils at all levels for the 2026–2031 term", "HĐND 2026–2031")]
+    [InlineData("Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031", "HĐND 2026–2031")]
+    [InlineData("Quốc hội khóa XV", "Quốc hội XV")]
+    [InlineData("the 15th National Assembly", "Quốc hội XV")]
+    [InlineData("QH khóa XV", "Quốc hội XV")]
+    [InlineData("local Party terms 2020–2025", "2020–2025")]
+    [InlineData("22nd", "XXII")]
+    [InlineData("23rd", "XXIII")]
+    [InlineData("21st", "XXI")]
+    public void The_words_texts_name_a_term_with_are_read_as_the_term(string text, string canonical)
+    {
+        Assert.True(Tenure.TryParse(text, out Tenure value), text);
+        Assert.Equal(Tenure.Parse(canonical), value);
+        Assert.Equal(Tenure.Parse(canonical), Tenure.ParseToResult(text).Value);
     }
 
     [Fact]
