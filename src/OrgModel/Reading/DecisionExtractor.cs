@@ -262,10 +262,10 @@ public static class DecisionExtractor
                 bool issued = first - 1 >= from && IsGivingVerb(k, first - 1) && (k.Is(first, "warnings") || k.Is(first, "reprimands"))
                     && (k.Is(last + 1, "against") || k.Is(last + 1, "to") || k.Is(last + 1, "on"));
                 bool toABody = first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && k.Is(last + 1, "the") && ReadingTokens.IsCapitalised(text, k, last + 2);
-                if ((issued || toABody) && NamedAfterAnd(text, k, last + 1, to))
+                if ((issued || toABody) && NamedAfterAnd(text, k, last + 1, reach))
                 {
                     begin = issued ? first - 1 : first;
-                    objectEnd = to - 1;
+                    objectEnd = reach - 1;
                     return true;
                 }
 
@@ -475,7 +475,8 @@ public static class DecisionExtractor
         k.IsNumber(last + 1) && (k.Is(last + 2, "dong", "chi") || k.Is(last + 2, "dang", "vien") || k.Is(last + 2, "truong", "hop")
             || k.Is(last + 2, "to", "chuc") || k.Is(last + 2, "can", "bo"));
 
-    // ", and Nguyen Ngoc Phi": a full name right after "and", somewhere in the rest of the sentence.
+    // ", and Nguyen Ngoc Phi": a full name right after "and", before the reach of the form (a bounded window, so that a sentence
+    // of many forms costs no more than its length times the window).
     private static bool NamedAfterAnd(string text, DeadlineTextTokens k, int from, int to)
     {
         for (int u = from; u < to - 1; u++)
