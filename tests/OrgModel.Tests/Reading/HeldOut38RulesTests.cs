@@ -28,4 +28,11 @@ public class HeldOut38RulesTests
     [InlineData("Mrs. Bui Thi Minh chaired the session.", "Bui Thi Minh")]
     [InlineData("At the meeting, Director of the Department of Home Affairs Dang Thanh Quang said that the work must ensure progress.", "Dang Thanh Quang")]
     public void Names_after_Ms_or_a_department_s_post(string text, string expected) => Assert.Equal(expected, Findings.People(text));
+
+    [Theory]
+    [InlineData("The Department of Home Affairs has completed 42 dossiers to establish specialized agencies under the People's Committees of new communes/wards (except for Phong Nam commune).",
+        "People's Committees of new communes/wards = scope")]
+    [InlineData("It submitted them to the People's Councils of new communes/wards for approval.", "People's Councils of new communes/wards = scope")]
+    public void The_bodies_of_new_units_joined_by_a_slash(string text, string expected) =>
+        Assert.Contains(expected, Findings.OrganisationKeys(text, new NodaTime.LocalDate(2025, 6, 16)).Split('|'));
 }
