@@ -148,6 +148,17 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (name.Id == FrontId && from == t && through == last && FrontCommitteeOf(text, k, last, out bool several) is > 0 and int committeeEnd)
+            {
+                // "the Vietnam Fatherland Front Committee of Ho Chi Minh City", "… Committees of Binh Duong, Ba Ria - Vung Tau
+                // provinces" (held-out set 39): a place's Front committee (or the committees of the places named), not the Front.
+                string written = text[k.Start(t)..k.End(committeeEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, several,
+                    several ? "the Front committees of the places named, a group" : "a place's Front committee; the chart does not hold it"));
+                t = committeeEnd;
+                continue;
+            }
+
             if (!name.Scope && name.Id is not null && from == t && through == last && PossessiveBody(text, k, last, names) is > 0 and int bodyEnd)
             {
                 string written = text[k.Start(t)..k.End(bodyEnd)];
@@ -432,6 +443,41 @@ public static class OrganisationExtractor
         string written = text[k.Start(from)..k.End(last)];
         return new OrganisationMention(k.Start(from), written, written, null, false, "the Party organisation of a body; the chart does not hold it");
     }
+
+    private const string FrontId = "vn.front.vietnam-fatherland-front";
+
+    // "Committee of Ho Chi Minh City", "Committees of Binh Duong, Ba Ria - Vung Tau provinces" after the Front's name: the last
+    // token of the places (capitalised words joined by commas, "and" or a spaced hyphen, then "province(s)" or "city" if
+    // written), or -1; several when the kind is plural.
+    private static int FrontCommitteeOf(string text, DeadlineTextTokens k, int last, out bool several)
+    {
+        several = k.Is(last + 1, "committees", "of");
+        if (!(several || k.Is(last + 1, "committee", "of")) || !ReadingTokens.IsCapitalised(text, k, last + 1))
+        {
+            return -1;
+        }
+
+        int end = -1;
+        for (int i = last + 3; i < k.Count && i <= last + 2 + MaxFrontPlaceTokens; i++)
+        {
+            if (k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i))
+            {
+                end = i;
+            }
+            else if (end > 0 && (k.Is(i, "province") || k.Is(i, "provinces") || k.Is(i, "city")))
+            {
+                return i;
+            }
+            else if (!(end > 0 && (k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',') || ReadingTokens.IsSymbol(text, k, i, '-')) && ReadingTokens.IsCapitalised(text, k, i + 1)))
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private const int MaxFrontPlaceTokens = 12;
 
     // "Thường trực Tỉnh ủy Thanh Hóa" (held-out set 21) is a local committee's standing members, a body; "Phó Bí thư Thường
     // trực Tỉnh ủy", "Phó Chủ tịch Thường trực", "Ủy viên Thường trực" are posts, and "Thường trực Ban Bí thư" is a post too.
