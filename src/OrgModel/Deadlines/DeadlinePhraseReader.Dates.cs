@@ -90,14 +90,7 @@ internal sealed partial class DeadlinePhraseReader
             return false;
         }
 
-        string suffix = (day % 10, day / 10) switch
-        {
-            (1, not 1) => "st",
-            (2, not 1) => "nd",
-            (3, not 1) => "rd",
-            _ => "th",
-        };
-        return Accept(suffix);
+        return Accept(Tenures.TenureParser.EnglishSuffix(day));
     }
 
     private bool MakeDate(int year, int month, int day, int start, out LocalDate result)

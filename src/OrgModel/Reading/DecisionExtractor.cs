@@ -76,8 +76,9 @@ public static class DecisionExtractor
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
                     List<PersonMention> subject = k.Is(begin - 1, "received") || k.Is(begin - 2, "received") || k.Is(begin - 3, "received")
                         ? Named(text, k, floor, begin - 1) : [];
-                    int objectFrom = IsPassive(k, t) ? from : last + 1;
-                    int objectTo = IsPassive(k, t) ? t - 1 : objectEnd;
+                    bool passive = IsPassive(k, t);
+                    int objectFrom = passive ? from : last + 1;
+                    int objectTo = passive ? t - 1 : objectEnd;
 
                     // A given name alone is looked for after the form to the end of the sentence: "a warning to Cang and".
                     bool namedBefore = NamedBefore(k, t);
@@ -85,7 +86,7 @@ public static class DecisionExtractor
                         Named(text, k, objectFrom, objectTo), subject, kind != DecisionKind.CeaseHoldingPost && IsBody(k, end + 1),
                         ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
                         Counted(k, last + 1), namedBefore ? Math.Max(floor, t - MaxReferTokens) : objectFrom, namedBefore ? t - 1 : to - 1,
-                        !IsPassive(k, t) && (k.Is(last + 1, "him") || k.Is(last + 1, "her")) ? t : -1, IsPassive(k, t)));
+                        !passive && (k.Is(last + 1, "him") || k.Is(last + 1, "her")) ? t : -1, passive));
                     floor = end + 1;
                     t = end;
                 }
@@ -313,7 +314,7 @@ public static class DecisionExtractor
                     {
                         for (int u = t + 2; u <= t + 4 && u < to; u++)
                         {
-                            if (PersonExtractor.IsFamilyName(text, k, u) && PersonExtractor.TryName(text, k, u, out _, out _))
+                            if (NameAfter(text, k, u - 1, words: 1) >= 0)
                             {
                                 return true;
                             }

@@ -104,9 +104,8 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (!named && TheCommission(text, k, t, found) is { } earlier)
+            if (!named && TheCommission(text, k, t, found, out int commission) is { } earlier)
             {
-                int commission = k.Is(t, "commission") ? t : t + 1;
                 (found ??= []).Add(new OrganisationMention(k.Start(t), text[k.Start(t)..k.End(commission)], earlier.Name, earlier.Id, false,
                     $"\"the {text[k.Start(t)..k.End(commission)]}\" refers back to the commission named before: {earlier.Text}"));
                 t = commission;
@@ -170,8 +169,8 @@ public static class OrganisationExtractor
             if (name.Scope && OneUnitOf(text, k, last, names, out int place))
             {
                 // "UBND tỉnh Bắc Giang": one province's body; the chart, which would have named it in full, does not hold it.
-                OrganisationMention one = OneUnit(text, k, t, last, place, names, view);
-                (found ??= []).Add(PartyOrganisationOf(text, k, t, found) is int party && party < t ? PartyOrganisation(text, k, party, place) : one);
+                (found ??= []).Add(PartyOrganisationOf(text, k, t, found) is int party && party < t
+                    ? PartyOrganisation(text, k, party, place) : OneUnit(text, k, t, last, place, names, view));
                 t = place;
                 continue;
             }
@@ -197,12 +196,12 @@ public static class OrganisationExtractor
 
     // "The Commission found that …", "The Commission asked …" after "the Party Central Committee’s Inspection Commission" (held-out
     // set 25): "Commission" written with its capital after "the", standing alone, is the commission the text named last, among
-    // its last few mentions; or null.
-    private static OrganisationMention? TheCommission(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found)
+    // its last few mentions; or null. `last` is the token of "Commission".
+    private static OrganisationMention? TheCommission(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found, out int last)
     {
         // "the Inspection Commission" after "the Party Central Committee's Inspection Commission" (held-out set 37): one word of
         // the commission's name before "Commission", as the commission named before ends.
-        int last = k.Is(t + 1, "commission") && k.IsWord(t) && ReadingTokens.IsCapitalised(text, k, t + 1) ? t + 1 : t;
+        last = k.Is(t + 1, "commission") && k.IsWord(t) && ReadingTokens.IsCapitalised(text, k, t + 1) ? t + 1 : t;
         if (found is null || !k.Is(last, "commission") || !k.Is(t - 1, "the") || !ReadingTokens.IsCapitalised(text, k, t)
             || ReadingTokens.IsCapitalised(text, k, last + 1))
         {

@@ -49,8 +49,12 @@ internal static class ReadingTokens
     /// <summary>Whether token <paramref name="t"/> is an apostrophe ("'" or "’") written right after the token before it and
     /// followed by "s": the English possessive ("the Foreign Ministry's", "Bac Ninh province’s").</summary>
     public static bool IsPossessive(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        t > 0 && t + 1 < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] is '\'' or '\u2019'
-        && k.Start(t) == k.End(t - 1) && k.Is(t + 1, "s");
+        t + 1 < k.Count && IsApostropheAfter(text, k, t) && k.Is(t + 1, "s");
+
+    /// <summary>Whether token <paramref name="t"/> is an apostrophe ("'" or "’") written right after the token before it: a
+    /// possessive, "s" after it or not ("the Ministry's", "provinces’").</summary>
+    public static bool IsApostropheAfter(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        t > 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] is '\'' or '\u2019' && k.Start(t) == k.End(t - 1);
 
     /// <summary>A place as the chart names it: English texts write the capital as one word ("Hanoi"), which folds to no name
     /// of the chart ("Hà Nội"), and the southern city "HCM City" or "Ho Chi Minh City" (held-out set 25), "TP HCM", "TPHCM" or

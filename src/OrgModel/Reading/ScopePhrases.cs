@@ -139,7 +139,7 @@ internal static class ScopePhrases
         if (k.Is(t, "provinces", "and", "cities") || k.Is(t, "cities", "and", "provinces"))
         {
             bool places = k.IsNumber(t - 1) || k.Is(t - 1, "remaining") || Array.IndexOf(CountWords, k.Folded(t - 1).ToString()) >= 0 || k.Is(t - 2, "number", "of");
-            bool other = (t + 3 < k.Count && k.Type(t + 3) == DeadlineTokenType.Symbol && text[k.Start(t + 3)] is '\'' or '\u2019' && k.Start(t + 3) == k.End(t + 2))
+            bool other = ReadingTokens.IsApostropheAfter(text, k, t + 3)
                 || (k.Is(t - 1, "of") && (ReadingTokens.IsCapitalised(text, k, t - 2) || k.Is(t - 2, "chairpersons") || k.Is(t - 2, "chairmen") || k.Is(t - 2, "chairs")));
             last = places || other ? -1 : t + 2;
             return last > 0;
