@@ -68,7 +68,8 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     public static HolidayRule Solar(string vietnameseName, string englishName, int month, int day, LocalDate effectiveFrom, LocalDate? effectiveTo = null)
     {
         Guard.Against.OutOfRange(month, nameof(month), 1, 12, "A month is 1 to 12.");
-        Guard.Against.OutOfRange(day, nameof(day), 1, month == 2 ? 28 : CalendarSystem.Iso.GetDaysInMonth(2001, month), "The day must exist in every year of that month (29 February does not).");
+        // 2001 is a common year: its months have the lengths every year has (February 28).
+        Guard.Against.OutOfRange(day, nameof(day), 1, CalendarSystem.Iso.GetDaysInMonth(2001, month), "The day must exist in every year of that month (29 February does not).");
         return new(HolidayRuleKind.Solar, vietnameseName, englishName, month, day, 0, 0, effectiveFrom, effectiveTo);
     }
 
@@ -138,18 +139,11 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             default:
                 CheckLunarYear(year);
 
-                // Tết of this year, and the days before next year's Tết that fall in late December of this year.
-                foreach (int lunarYear in year < VietnameseLunarDate.MaxYear ? [year, year + 1] : new[] { year })
+                // Tết falls between 21 January and 20 February, so ten days either side of it stay in its Gregorian year.
+                LocalDate newYear = VietnameseLunarDate.NewYear(year);
+                for (int d = -DaysBeforeNewYear; d < DaysFromNewYear; d++)
                 {
-                    LocalDate newYear = VietnameseLunarDate.NewYear(lunarYear);
-                    for (int d = -DaysBeforeNewYear; d < DaysFromNewYear; d++)
-                    {
-                        LocalDate day = newYear.PlusDays(d);
-                        if (day.Year == year)
-                        {
-                            days.Add(day);
-                        }
-                    }
+                    days.Add(newYear.PlusDays(d));
                 }
 
                 break;

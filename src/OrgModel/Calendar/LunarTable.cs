@@ -18,9 +18,6 @@ internal static partial class LunarTable
     /// <summary>The day number of 1/1 of a lunar year in the table.</summary>
     public static int NewYearDayNumber(int year) => (int)((Years[year - FirstYear] >> 17) & 0xFF_FFFF) - DayBias;
 
-    /// <summary>The day number of 1/1 of the year after, which may be <see cref="EndDayNumber"/>.</summary>
-    public static int NextNewYearDayNumber(int year) => year == LastYear ? EndDayNumber : NewYearDayNumber(year + 1);
-
     /// <summary>The leap month of a year, or 0.</summary>
     public static int LeapMonth(int year) => (int)((Years[year - FirstYear] >> 13) & 0xF);
 

@@ -29,7 +29,6 @@ public sealed class PublicHolidays
     private readonly ImmutableArray<HolidayRule> rules;
     private readonly ImmutableArray<HolidayOverride> overrides;
     private readonly Lazy<Dictionary<LocalDate, PublicHoliday>> days;
-    private readonly Lazy<HashSet<LocalDate>> workingOverrides;
 
     /// <summary>Creates a set of holidays.</summary>
     /// <param name="rules">The statutory rules.</param>
@@ -52,7 +51,6 @@ public sealed class PublicHolidays
         this.rules = r;
         this.overrides = [.. o.OrderBy(x => x.Date)];
         days = new Lazy<Dictionary<LocalDate, PublicHoliday>>(Build);
-        workingOverrides = new Lazy<HashSet<LocalDate>>(() => [.. this.overrides.Where(x => x.Kind == HolidayOverrideKind.WorkingDay).Select(x => x.Date)]);
     }
 
     /// <summary>Gets the statutory holidays of the Labour Code 2019 (art. 112), in force from 1 January 2021: 11 paid days.</summary>
@@ -137,9 +135,6 @@ public sealed class PublicHolidays
         Guard.Against.OutOfRange(date.Year, nameof(date), MinYear, MaxYear, $"Holidays are computed for {MinYear} to {MaxYear}.");
         return days.Value.GetValueOrDefault(date);
     }
-
-    /// <summary>Whether an override makes the day a working day.</summary>
-    internal bool IsMadeWorkingDay(LocalDate date) => workingOverrides.Value.Contains(date);
 
     /// <summary>Every day off from <see cref="MinYear"/> to <see cref="MaxYear"/>.</summary>
     internal IReadOnlyDictionary<LocalDate, PublicHoliday> All => days.Value;

@@ -72,12 +72,12 @@ public readonly struct VietnameseLunarDate
         this.isLeapMonth = isLeapMonth;
     }
 
-    private VietnameseLunarDate(int year, int month, int day, bool isLeapMonth, bool trusted)
+    // The checked parts of a date the table or the parser has already validated (a signature of its own, so no flag).
+    private VietnameseLunarDate(short year, byte month, byte day, bool isLeapMonth)
     {
-        _ = trusted;
-        this.year = (short)year;
-        this.month = (byte)month;
-        this.day = (byte)day;
+        this.year = year;
+        this.month = month;
+        this.day = day;
         this.isLeapMonth = isLeapMonth;
     }
 
@@ -154,7 +154,7 @@ public readonly struct VietnameseLunarDate
         }
 
         (int m, bool leap) = LunarTable.MonthAt(y, index);
-        result = new VietnameseLunarDate(y, m, offset + 1, leap, trusted: true);
+        result = new VietnameseLunarDate((short)y, (byte)m, (byte)(offset + 1), leap);
         return true;
     }
 
@@ -349,7 +349,7 @@ public readonly struct VietnameseLunarDate
     public static bool operator >=(VietnameseLunarDate left, VietnameseLunarDate right) => left.CompareTo(right) >= 0;
 
     /// <summary>Creates a date whose parts the parser has checked.</summary>
-    internal static VietnameseLunarDate Trusted(int year, int month, int day, bool isLeapMonth) => new(year, month, day, isLeapMonth, trusted: true);
+    internal static VietnameseLunarDate Trusted(int year, int month, int day, bool isLeapMonth) => new((short)year, (byte)month, (byte)day, isLeapMonth);
 
     private static void CheckYear(int year)
     {

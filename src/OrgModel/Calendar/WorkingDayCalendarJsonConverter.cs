@@ -15,8 +15,7 @@ internal sealed class WorkingDayCalendarJsonConverter() : ObjectJsonConverter<Wo
         new("compensatesWeekendHolidays", static (ref r, ref s) => s.Compensate = JsonRead.Boolean(ref r), static (w, n, v) => w.WriteBoolean(n, v.CompensatesWeekendHolidays), Required: true),
         new("holidays", static (ref r, ref s) => s.Holidays = PublicHolidaysJsonConverter.Shape.Read(ref r), static (w, n, v) => PublicHolidaysJsonConverter.Shape.WriteMember(w, n, v.Holidays), Required: true),
     ],
-    static (ref s) => new WorkingDayCalendar(s.Holidays, s.Weekend, s.Compensate),
-    new State { Weekend = [], Compensate = true });
+    static (ref s) => new WorkingDayCalendar(s.Holidays, s.Weekend, s.Compensate));
 
     private static IsoDayOfWeek DayOfWeek(ref Utf8JsonReader reader)
     {
