@@ -215,7 +215,7 @@ internal sealed class ChartValidation
                 {
                     inside = false;
                     problems.Add(new(OrgChartProblemKind.RelationOutsideValidity, end.Id,
-                        $"The relation {r} is in force outside the validity of {end.Id} [{end.ValidFrom}..{end.ValidTo}]."));
+                        $"The relation {r} is in force outside the validity of {end.Id} [{end.ValidFrom:uuuu-MM-dd}..{end.ValidTo:uuuu-MM-dd}]."));
                 }
             }
 

@@ -87,5 +87,5 @@ public readonly struct OrgRelation : IEquatable<OrgRelation>
 
     /// <summary>Describes the relation.</summary>
     /// <returns>For example <c>vn.au.2025-07.00004 IsUnder vn.au.2025-07.01 [2025-07-01..]</c>.</returns>
-    public override string ToString() => $"{Source} {Kind} {Target} [{ValidFrom}..{ValidTo}]";
+    public override string ToString() => $"{Source} {Kind} {Target} [{ValidFrom:uuuu-MM-dd}..{ValidTo:uuuu-MM-dd}]";
 }
