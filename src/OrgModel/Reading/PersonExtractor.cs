@@ -388,7 +388,7 @@ public static class PersonExtractor
         {
             if (VietnameseName.TryParse(text.AsSpan(k.Start(p), k.End(end) - k.Start(p)), out name))
             {
-                return true;
+                return !IsProvinceName(text, k, p, end);
             }
 
             end--;
@@ -396,6 +396,16 @@ public static class PersonExtractor
 
         return false;
     }
+
+    // "Giám đốc Sở Y tế Trà Vinh", "Lãnh đạo Sở ở Bắc Ninh" (held-out set 41): a province's name after a body is its place, not a
+    // person's name, unless it opens with a family name. The names are those of the reference data's provinces and centrally-run
+    // cities before and after the reform of 1 July 2025, read only for a candidate that opens with no family name.
+    private static bool IsProvinceName(string text, DeadlineTextTokens k, int p, int end) =>
+        !IsFamilyName(text, k, p) && ProvinceNames.Value.Contains(Text.VietnameseText.Fold(text.AsSpan(k.Start(p), k.End(end) - k.Start(p))));
+
+    private static readonly Lazy<HashSet<string>> ProvinceNames = new(() =>
+        [.. VietnamReferenceData.Provinces(new LocalDate(2025, 6, 30)).Concat(VietnamReferenceData.Provinces(new LocalDate(2025, 7, 1)))
+            .Select(o => Text.VietnameseText.Fold(o.Name.StartsWith("Tỉnh ", StringComparison.Ordinal) ? o.Name[5..] : o.Name.StartsWith("Thành phố ", StringComparison.Ordinal) ? o.Name[10..] : o.Name))]);
 
     // "Chủ tịch Hội Chữ thập đỏ", "nguyên Tổng Biên tập Tạp chí …" (held-out set 19): after a title, a capitalised word that
     // opens a body's name or a post, which no family name is, starts no name. Compared as written: "Tống" is a family name
@@ -408,12 +418,15 @@ public static class PersonExtractor
         }
 
         string word = Text.VietnameseText.ToNfc(text[k.Start(p)..k.End(p)]);
-        return word is "Hội" or "Tổng" or "Ban" or "Bộ" or "Sở" or "Tạp" or "Chi" or "Viện" or "Ủy" or "Uỷ" or "Liên" or "Mặt" or "Công";
+        return word is "Hội" or "Tổng" or "Ban" or "Bộ" or "Sở" or "Tạp" or "Chi" or "Viện" or "Ủy" or "Uỷ" or "Liên" or "Mặt" or "Công"
+            or "Trưởng" or "Phó";
     }
 
+    // "nguyên Trưởng Khoa dược" (held-out set 41): "Trưởng" and "Phó" written with a capital open a post, not a name ("Trương"
+    // folds as "Trưởng" does and is a family name: compared as written).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "hoi", "tong", "ban", "bo", "so", "tap", "chi", "vien", "uy", "lien", "mat", "cong",
+        "hoi", "tong", "ban", "bo", "so", "tap", "chi", "vien", "uy", "lien", "mat", "cong", "truong", "pho",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // After a name in a list: ", " or " và " or " and " (and ", and") before the next name.
