@@ -19,26 +19,7 @@ public class ChartValidationRuleTests
     /// <summary>The content of a builder: organisations, relations and events, added in this order.</summary>
     public sealed record Content(Organisation[] Orgs, OrgRelation[] Relations, OrgChangeEvent[] Events)
     {
-        public OrgChartBuilder ToBuilder()
-        {
-            var b = new OrgChartBuilder();
-            foreach (Organisation o in Orgs)
-            {
-                b.Add(o);
-            }
-
-            foreach (OrgRelation r in Relations)
-            {
-                b.Add(r);
-            }
-
-            foreach (OrgChangeEvent e in Events)
-            {
-                b.Add(e);
-            }
-
-            return b;
-        }
+        public OrgChartBuilder ToBuilder() => new OrgChartBuilder().AddAll(Orgs, Relations, Events);
 
         public override string ToString() =>
             string.Join(" | ", Orgs.Select(o => $"{o.Id} {o.Level} {o.Code} [{o.ValidFrom:uuuu-MM-dd}..{o.ValidTo:uuuu-MM-dd}]"))
