@@ -156,8 +156,8 @@ internal static class Associations
     // The last token of the place after a level word, or the level's when no place follows ("Hội Chữ thập đỏ tỉnh").
     private static int WithPlace(string text, DeadlineTextTokens k, int level) => UnheldBodies.Place(text, k, level + 1) is > 0 and int place ? place : level;
 
-    // The last token of a level word at t ("tỉnh", "thành phố", "huyện", "xã"), or -1.
-    private static int Level(DeadlineTextTokens k, int t) =>
+    /// <summary>The last token of a level word at t ("tỉnh", "thành phố", "huyện", "xã", "thị trấn", "đặc khu"), or -1.</summary>
+    internal static int Level(DeadlineTextTokens k, int t) =>
         k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t
-        : k.Is(t, "thanh", "pho") || k.Is(t, "thi", "xa") ? t + 1 : -1;
+        : k.Is(t, "thanh", "pho") || k.Is(t, "thi", "xa") || k.Is(t, "thi", "tran") || k.Is(t, "dac", "khu") ? t + 1 : -1;
 }

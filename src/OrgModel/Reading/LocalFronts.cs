@@ -38,7 +38,7 @@ internal static class LocalFronts
 
         if (Vietnamese(k, t) is > 0 and int after)
         {
-            if (Level(k, after) is > 0 and int level)
+            if (Associations.Level(k, after) is > 0 and int level)
             {
                 end = UnheldBodies.Place(text, k, level + 1) is > 0 and int place ? place : level;
             }
@@ -50,7 +50,7 @@ internal static class LocalFronts
             {
                 (end, scope) = (after + 2, true);
             }
-            else if ((k.Is(after, "cap") || k.Is(after, "cac")) && Level(k, after + 1) is > 0 and int first)
+            else if ((k.Is(after, "cap") || k.Is(after, "cac")) && Associations.Level(k, after + 1) is > 0 and int first)
             {
                 (end, scope) = (MoreLevels(text, k, first), true);
             }
@@ -108,18 +108,13 @@ internal static class LocalFronts
     // "xã, thị trấn", "xã và phường": the last token of the levels joined by a comma or "và" after the first.
     private static int MoreLevels(string text, DeadlineTextTokens k, int last)
     {
-        while ((ReadingTokens.IsSymbol(text, k, last + 1, ',') || k.Is(last + 1, "va")) && Level(k, last + 2) is > 0 and int next)
+        while ((ReadingTokens.IsSymbol(text, k, last + 1, ',') || k.Is(last + 1, "va")) && Associations.Level(k, last + 2) is > 0 and int next)
         {
             last = next;
         }
 
         return last;
     }
-
-    // The last token of a level word at t, or -1.
-    private static int Level(DeadlineTextTokens k, int t) =>
-        k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t
-        : k.Is(t, "thanh", "pho") || k.Is(t, "thi", "xa") || k.Is(t, "thi", "tran") || k.Is(t, "dac", "khu") ? t + 1 : -1;
 
     private static bool IsEnglishLevel(DeadlineTextTokens k, int t) =>
         k.Is(t, "commune") || k.Is(t, "district") || k.Is(t, "provincial") || k.Is(t, "province") || k.Is(t, "ward") || k.Is(t, "grassroots");
