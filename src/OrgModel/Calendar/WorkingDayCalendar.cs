@@ -64,6 +64,7 @@ public sealed class WorkingDayCalendar
     /// <param name="date">A day from <see cref="MinDate"/> to <see cref="MaxDate"/>.</param>
     /// <returns>True for a working day.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is out of range.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public bool IsWorkingDay(LocalDate date) => table.Value.IsWorking(Index(date, nameof(date)));
 
     /// <summary>Whether a day is a weekend day of this calendar.</summary>
@@ -76,6 +77,7 @@ public sealed class WorkingDayCalendar
     /// <param name="days">The number of working days; 0 gives <paramref name="date"/>.</param>
     /// <returns>The working day.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date or the result is out of range.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public LocalDate AddWorkingDays(LocalDate date, int days)
     {
         int i = Index(date, nameof(date));
@@ -104,6 +106,7 @@ public sealed class WorkingDayCalendar
     /// <param name="end">The second date.</param>
     /// <returns>The signed count; <c>AddWorkingDays(start, n)</c> has <c>WorkingDaysBetween(start, …) == n</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A date is out of range.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
         int s = Index(start, nameof(start));
@@ -116,6 +119,7 @@ public sealed class WorkingDayCalendar
     /// <param name="date">The date.</param>
     /// <returns>A working day.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date or the result is out of range.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public LocalDate NextWorkingDayOnOrAfter(LocalDate date) => IsWorkingDay(date) ? date : AddWorkingDays(date, 1);
 
     /// <summary>The days off of a year other than weekend days: holidays, announced days off and compensatory days, in order.</summary>
@@ -134,14 +138,17 @@ public sealed class WorkingDayCalendar
     public override string ToString() =>
         $"Working days: weekend {(weekendDays.IsEmpty ? "none" : string.Join("+", weekendDays))}, {Holidays.Rules.Count} holiday rules, {Holidays.Overrides.Count} overrides{(CompensatesWeekendHolidays ? ", compensatory days" : string.Empty)}";
 
+    // A date of another calendar is refused as every type of the library refuses it (NodaTime would refuse the comparison
+    // below naming its own parameter).
     private static int Index(LocalDate date, string argument)
     {
+        Preconditions.CheckIso(date, argument);
         if (date < MinDate || date > MaxDate)
         {
             throw new ArgumentOutOfRangeException(argument, date, $"Working days are computed from {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd}.");
         }
 
-        return LunarTable.DayNumber(date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso)) - MinDayNumber;
+        return LunarTable.DayNumber(date) - MinDayNumber;
     }
 
     // Computed from the year, not from MinDate, so it does not depend on the order of static initialisers.
