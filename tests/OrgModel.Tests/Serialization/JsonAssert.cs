@@ -41,4 +41,23 @@ internal static class JsonAssert
             return true;
         }
     }
+
+    /// <summary>The JSON object <paramref name="json"/> without its member <paramref name="member"/>, the others as they were.</summary>
+    public static string Without(string json, string member)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            foreach (JsonProperty property in document.RootElement.EnumerateObject().Where(p => p.Name != member))
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
 }
