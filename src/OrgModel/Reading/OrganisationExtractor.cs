@@ -60,7 +60,7 @@ public static class OrganisationExtractor
             {
                 // "MTTQ Việt Nam huyện", "Mặt trận Tổ quốc Việt Nam cấp xã" (held-out set 40): the Front of a place or of a level,
                 // with its standing board when the text names it ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện").
-                int frontStart = !frontScope && PartyBoardOf(k, t) is int fb && fb < t && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(fb)) ? fb : t;
+                int frontStart = frontScope ? t : BoardStart(k, t, found);
                 string written = text[k.Start(frontStart)..k.End(frontEnd)];
                 (found ??= []).Add(new OrganisationMention(k.Start(frontStart), written, written, null, frontScope,
                     frontScope ? "the Fatherland Front at a level, a group of bodies" : "a local Fatherland Front; the chart holds the Front at the centre only"));
@@ -92,7 +92,7 @@ public static class OrganisationExtractor
             if (!named && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why))
             {
                 // "Ban Thường vụ Huyện uỷ Hải Lăng": the standing board of the body named.
-                int unheldStart = PartyBoardOf(k, t) is int b && b < t && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(b)) ? b : t;
+                int unheldStart = BoardStart(k, t, found);
                 if (unheldStart == t && PartyOrganisationOf(text, k, t, found) is int party && party < t)
                 {
                     (found ??= []).Add(PartyOrganisation(text, k, party, unheldEnd));
@@ -417,7 +417,7 @@ public static class OrganisationExtractor
         int floor = t - 3;
         while (s > floor && k.IsWord(s - 1) && ReadingTokens.IsCapitalised(text, k, s - 1) && !k.Is(s - 1, "the") && !k.Is(s - 1, "of")
             && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(s - 1))
-            && (found is null || found.Count == 0 || found[^1].Start + found[^1].Text.Length <= k.Start(s - 1)))
+            && Free(found, k.Start(s - 1)))
         {
             s--;
 
@@ -431,6 +431,15 @@ public static class OrganisationExtractor
 
         return s;
     }
+
+    // Where a body named at t starts with the board written before it ("Ban Thường vụ Huyện uỷ …", "Ban Thường trực Ủy ban MTTQ
+    // …"), unless an earlier mention already took those words.
+    private static int BoardStart(DeadlineTextTokens k, int t, List<OrganisationMention>? found) =>
+        PartyBoardOf(k, t) is int b && b < t && Free(found, k.Start(b)) ? b : t;
+
+    // Whether no mention found so far reaches past the character at `offset`.
+    private static bool Free(List<OrganisationMention>? found, int offset) =>
+        found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= offset;
 
     // The standing committee of a Party committee is a body too: "Ban Thường vụ Tỉnh ủy Thanh Hoá", "the Standing Board of the
     // Thanh Hoá Provincial Party Committee"; so are a Front committee's standing board and a council's standing members ("Ban
@@ -450,7 +459,7 @@ public static class OrganisationExtractor
     // a body the chart does not hold, one body written whole as "Đảng bộ Bộ Ngoại giao" is; the start of "Đảng ủy" or t.
     private static int PartyOrganisationOf(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found) =>
         (k.Is(t - 2, "dang", "uy") || k.Is(t - 2, "dang", "bo")) && ReadingTokens.IsCapitalised(text, k, t - 2)
-        && (found is not { Count: > 0 } || found[^1].Start + found[^1].Text.Length <= k.Start(t - 2)) ? t - 2 : t;
+        && Free(found, k.Start(t - 2)) ? t - 2 : t;
 
     private static OrganisationMention PartyOrganisation(string text, DeadlineTextTokens k, int from, int last)
     {
@@ -609,7 +618,7 @@ public static class OrganisationExtractor
     {
         int c = t - 1;
         if (!k.IsNumber(c) || k.End(c) - k.Start(c) > 3 || k.Is(c - 1, "ngay") || k.Is(c - 1, "nam") || k.Is(c - 1, "thang") || k.Is(c - 1, "quy")
-            || k.Is(c - 1, "so") || k.Is(c - 1, "khoa") || (found is { Count: > 0 } && found[^1].Start + found[^1].Text.Length > k.Start(c)))
+            || k.Is(c - 1, "so") || k.Is(c - 1, "khoa") || !Free(found, k.Start(c)))
         {
             return t;
         }
