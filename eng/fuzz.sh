@@ -2,7 +2,8 @@
 # Coverage-guided fuzzing of every parser and JSON reader with AFL++ through SharpFuzz (see docs/quality.md).
 #
 #   eng/fuzz.sh                          # every target for 60 s each
-#   FUZZ_SECONDS=3600 eng/fuzz.sh        # the long run: an hour per target
+#   FUZZ_SECONDS=3600 eng/fuzz.sh        # an hour of wall time per target
+#   FUZZ_CPU_SECONDS=3600 eng/fuzz.sh    # the long run: a CPU-hour per target, however long that takes beside other work
 #   eng/fuzz.sh tenure-tryparse json-orgchart …   # only these targets (tests/OrgModel.Fuzz --list names them)
 #
 # Needs afl-fuzz (Debian: apt-get install afl++) and the SharpFuzz tool of the repository's manifest (dotnet tool restore).
@@ -12,6 +13,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
+cpu_budget=${FUZZ_CPU_SECONDS:-0}
+if (( cpu_budget > 0 )); then
+  seconds=$((cpu_budget * 20))  # the wall limit only stops a run that gets almost no CPU
+fi
 out=artifacts/fuzz
 bin=$out/bin
 
@@ -34,6 +39,26 @@ dotnet sharpfuzz "$bin/OrgModel.dll"
 
 # AFL++ on a shared CI machine: no CPU binding or frequency checks, no UI, a .NET host is not an instrumented binary.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
+# With FUZZ_CPU_SECONDS, a watcher sums the CPU seconds of the run's process tree every ten seconds (each process's own
+# and its reaped children's, so a restarted harness still counts) and stops afl-fuzz with SIGINT, which makes it write
+# its statistics, once they reach the budget.
+tree() { local p; echo "$1"; for p in $(pgrep -P "$1"); do tree "$p"; done; }
+stop_at_cpu_budget() {
+  local root=$1 budget=$2 ticks total pid
+  ticks=$(getconf CLK_TCK)
+  while kill -0 "$root" 2>/dev/null; do
+    sleep 10
+    total=0
+    for pid in $(tree "$root"); do
+      total=$((total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    if (( total / ticks >= budget )); then
+      pkill -INT -P "$root" -x afl-fuzz || true
+      return
+    fi
+  done
+}
+
 failed=0
 printf '%-30s %12s %8s %8s %8s %6s %8s\n' target execs corpus edges crashes hangs cpu-s
 for t in "${targets[@]}"; do
@@ -52,8 +77,13 @@ for t in "${targets[@]}"; do
   # -V counts wall seconds; the CPU seconds of afl-fuzz and the harness it waits for are what a "CPU-hour" means,
   # so they are timed too (they differ when the run is niced beside other work).
   TIMEFORMAT='%U %S'
-  { time { timeout $((seconds + 300)) afl-fuzz -i "$input" -o "$findings" -x eng/fuzz/orgmodel.dict -t 10000 -m none -V "$seconds" \
-    -- dotnet "$bin/OrgModel.Fuzz.dll" "$t" 2>&1 | tail -c 200000 > "$findings/afl.log" || true; } ; } 2> "$findings/cpu.txt"
+  { time {
+    timeout $((seconds + 300)) afl-fuzz -i "$input" -o "$findings" -x eng/fuzz/orgmodel.dict -t 10000 -m none -V "$seconds" \
+      -- dotnet "$bin/OrgModel.Fuzz.dll" "$t" > >(tail -c 200000 > "$findings/afl.log") 2>&1 &
+    run=$!
+    if (( cpu_budget > 0 )); then stop_at_cpu_budget "$run" "$cpu_budget" & fi
+    wait "$run" || true
+  } ; } 2> "$findings/cpu.txt"
   if [[ ! -s $findings/default/fuzzer_stats ]]; then
     echo "$t: afl-fuzz did not run, see $findings/afl.log" >&2
     failed=1

@@ -204,7 +204,8 @@ public static class OrganisationExtractor
             t = last;
         }
 
-        return found is null ? ImmutableArray<OrganisationMention>.Empty : DefinedAbbreviations.Add(text, k, OwnProvince.Resolve(text, k, found, names, view), names, view).AsReadOnly();
+        return found is null ? ImmutableArray<OrganisationMention>.Empty
+            : DefinedAbbreviations.Add(text, k, CommuneBodies.Place(text, OwnProvince.Resolve(text, k, found, names, view), names, view), names, view).AsReadOnly();
     }
 
     // "The Commission found that …", "The Commission asked …" after "the Party Central Committee’s Inspection Commission" (held-out
@@ -719,11 +720,12 @@ public static class OrganisationExtractor
         }
 
         string day = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        if (name.HeldIn(view) is { } orgId)
+        if (name.HeldIn(view, out int held) is { } orgId)
         {
             return new OrganisationMention(k.Start(t), written, name.VietnameseName, orgId, false, $"{how}, in the chart on {day}");
         }
 
-        return new OrganisationMention(k.Start(t), written, name.VietnameseName, null, false, $"{how}; the chart does not hold it on {day}");
+        return new OrganisationMention(k.Start(t), written, name.VietnameseName, null, false,
+            held > 1 ? $"{how}; the chart holds {held} bodies of this name on {day}" : $"{how}; the chart does not hold it on {day}");
     }
 }

@@ -417,7 +417,14 @@ internal static class OrganisationNames
                 ? ["UBKT " + name["Ủy ban Kiểm tra ".Length..]]
             : name.StartsWith("Tỉnh ủy ", StringComparison.Ordinal) ? PartyOrganisation("tỉnh ", name["Tỉnh ủy ".Length..])
             : name.StartsWith("Thành ủy ", StringComparison.Ordinal) ? [.. PartyOrganisation("thành phố ", name["Thành ủy ".Length..]), .. PartyOrganisation("TP ", name["Thành ủy ".Length..])]
+            : name.StartsWith("Đảng ủy ", StringComparison.Ordinal) && IsCommuneLevel(name["Đảng ủy ".Length..]) ? PartyOrganisation("", name["Đảng ủy ".Length..])
             : [];
+
+    // "Đảng bộ xã Xuân Lộc", "Ban Chấp hành Đảng bộ phường Bình Trưng" (development sets 33 and 37): a commune's Party
+    // organisation and its executive committee are its committee, as a province's are.
+    private static bool IsCommuneLevel(string unit) =>
+        unit.StartsWith("xã ", StringComparison.Ordinal) || unit.StartsWith("phường ", StringComparison.Ordinal)
+        || unit.StartsWith("đặc khu ", StringComparison.Ordinal) || unit.StartsWith("thị trấn ", StringComparison.Ordinal);
 
     // "Đảng bộ tỉnh Gia Lai", "Ban Chấp hành Đảng bộ TP Đà Nẵng": the province's Party organisation and its executive committee
     // are the committee the chart names "Tỉnh ủy Gia Lai", "Thành ủy Đà Nẵng" (the labels of held-out sets 10, 16 and 19).
@@ -452,18 +459,36 @@ internal static class OrganisationNames
         /// <summary>The ids of every body of the chart with this Vietnamese name, in chart order, when there are several.</summary>
         public string[]? SameName { get; init; }
 
-        /// <summary>The body of this name that the chart (as of a day) holds: the first one, or another of the same name.</summary>
-        public OrgId? HeldIn(OrgChart view)
+        /// <summary>The body of this name that the chart (as of a day) holds, or null when it holds none or several: 243 names
+        /// of communes belong to two or more communes at once, and the name alone does not say which one a text means.</summary>
+        public OrgId? HeldIn(OrgChart view) => HeldIn(view, out _);
+
+        /// <summary>As <see cref="HeldIn(OrgChart)"/>; <paramref name="held"/> counts the bodies of the name held that day.</summary>
+        public OrgId? HeldIn(OrgChart view, out int held)
+        {
+            OrgId? one = null;
+            held = 0;
+            foreach (string id in SameName ?? (Id is null ? [] : [Id]))
+            {
+                if (OrgId.TryParse(id, out OrgId orgId) && view.Contains(orgId))
+                {
+                    (one, held) = (orgId, held + 1);
+                }
+            }
+
+            return held == 1 ? one : null;
+        }
+
+        /// <summary>Every body of this name that the chart (as of a day) holds.</summary>
+        public IEnumerable<OrgId> AllHeldIn(OrgChart view)
         {
             foreach (string id in SameName ?? (Id is null ? [] : [Id]))
             {
                 if (OrgId.TryParse(id, out OrgId orgId) && view.Contains(orgId))
                 {
-                    return orgId;
+                    yield return orgId;
                 }
             }
-
-            return null;
         }
     }
 }
