@@ -18,7 +18,9 @@ namespace OrgModel.Reading;
 /// in either case. The longest name wins and mentions never overlap. Case, diacritics and the apostrophe's form are
 /// otherwise ignored.</para>
 /// <para>Nothing is guessed: without a chart, or when the chart does not hold the body on the text's date, <see cref="OrganisationMention.Id"/>
-/// stays null and the mention keeps the body's name. Linear in the text; never throws on any text. Thread-safe.</para>
+/// stays null and the mention keeps the body's name; so it does when the chart holds two bodies of the name that day, and for a
+/// commune's body (the chart's 3,321 communes share 243 of their names) unless the text names the commune's province. Linear in
+/// the text; never throws on any text. Thread-safe.</para>
 /// </remarks>
 public static class OrganisationExtractor
 {
