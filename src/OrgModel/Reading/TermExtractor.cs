@@ -341,7 +341,9 @@ public static class TermExtractor
             }
 
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));
-            if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && Tenure.TryParse(span, out _))
+            // "the 14th National Assembly (NA)": the short form in brackets after the name is not part of the term.
+            if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && !(k.Is(last, "na") && ReadingTokens.IsSymbol(text, k, last - 1, '('))
+                && Tenure.TryParse(span, out _))
             {
                 // "to close out the 10th National Assembly session" (held-out set 20): the ordinal counts the sessions of the
                 // Assembly sitting, it names no term; nor does a term's length ("giữ chức vụ Chánh án …, nhiệm kỳ 5 năm kể từ

