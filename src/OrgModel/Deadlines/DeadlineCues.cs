@@ -32,7 +32,7 @@ internal static class DeadlineCues
     // compiler's switch on length and letters, cheaper than a hash of the word) spares them the rules' sixty-odd word comparisons
     // (DraftReaderBenchmarks); a property test holds the two to the same answers.
     private static bool IsFirstWord(ReadOnlySpan<char> word) => word is
-        "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay"
+        "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay" or "without"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
         or "dau" or "giua" or "after" or "sau" or "this";
 
@@ -144,7 +144,7 @@ internal static class DeadlineCues
         {
             cue = DeadlineCue.Before;
             return k.IsNumber(t + 1) || k.Is(t + 1, "ngay") || k.Is(t + 1, "dai", "hoi") || k.Is(t + 1, "hoi", "nghi") || k.Is(t + 1, "ky", "hop")
-                || k.Is(t + 1, "cuoc", "bau") || k.Is(t + 1, "bau", "cu");
+                || k.Is(t + 1, "cuoc", "bau") || k.Is(t + 1, "bau", "cu") || (k.Is(t + 1, "thang") && k.IsNumber(t + 2));
         }
 
         if (k.Is(t, "in"))
@@ -288,7 +288,7 @@ internal static class DeadlineCues
         }
 
         if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "swiftly") || k.Is(t, "quickly") || k.Is(t, "expeditiously")
-            || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi") || k.Is(t, "as", "soon", "as"))
+            || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi") || k.Is(t, "as", "soon", "as") || k.Is(t, "without", "delay"))
         {
             return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(k, t) && !IsPastVerbAfter(k, t) && !IsSchedule(k, t);
         }

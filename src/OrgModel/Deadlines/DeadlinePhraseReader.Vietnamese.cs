@@ -30,6 +30,32 @@ internal sealed partial class DeadlinePhraseReader
         return Fail("\"tháng\", \"quý\" or \"năm\" was expected");
     }
 
+    // A month named with its year and no day, English ("December 2024", "December, 2024") or Vietnamese ("tháng 7.2020", "tháng
+    // 7 năm 2020"); nothing is read when the month has a day or no year.
+    private bool MonthWithYear(out YearMonth result)
+    {
+        result = default;
+        int save = index;
+        if (TryMonthName(out int m))
+        {
+            AcceptSymbol(',');
+            if (index < tokens.Count && tokens[index].Type == DeadlineTokenType.Number && tokens[index].Text.Length == 4 && Year(out int y))
+            {
+                result = new YearMonth(y, m);
+                return true;
+            }
+        }
+        else if (Accept("thang") && MonthNumber(out int vm) && (AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("nam"))
+            && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Number && tokens[index].Text.Length == 4 && Year(out int vy))
+        {
+            result = new YearMonth(vy, vm);
+            return true;
+        }
+
+        index = save;
+        return false;
+    }
+
     private bool VietnameseMonth(out YearMonth result)
     {
         result = default;

