@@ -615,7 +615,8 @@ public static class OrganisationExtractor
         {
             if (k.IsWord(longer) && ReadingTokens.IsCapitalised(text, k, longer) && LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(longer)], names))
             {
-                return (place = longer) > last;
+                place = longer;
+                return true;
             }
         }
 

@@ -46,7 +46,7 @@ internal static class OrganisationNames
         ("vn.state.ministry.home-affairs", "Ministry of Home Affairs"),
         // news.laodong.vn (held-out set 42): the Government as the national one, beside a province's bodies.
         ("vn.state.government", "Central Government"),
-        // news.chinhphu.vn (held-out set 43; the labels of development sets 19, 20, 22 and 24): "the Cabinet members".
+        // news.chinhphu.vn (held-out set 43; the labels of development sets 19, 20, 22, 24 and 25): "the Cabinet members".
         ("vn.state.government", "Cabinet"),
         ("vn.state.ministry.education-training", "Ministry of Education and Training"),
         ("vn.front.vietnam-fatherland-front", "Vietnam Fatherland Front Central Committee"),
