@@ -377,7 +377,7 @@ public static class CitationExtractor
             }
 
             bool isLower = c is (>= 'a' and <= 'z') or 'đ' or 'ð';
-            leading &= c is (>= 'A' and <= 'Z') or 'Đ' or 'Ð';
+            leading &= c is (>= 'A' and <= 'Z') or 'Đ' or 'Ð' or 'Ư';
             capitals += leading ? 1 : 0;
             lower += isLower && !(department && capitals >= 2) ? 1 : 0;
         }

@@ -195,6 +195,11 @@ internal static class DocumentCodes
                 {
                     u = 'Đ';
                 }
+                else if (c == 'Ư' && j > start && (s[j - 1] | 0x20u) == 't')
+                {
+                    // "30-QĐ/TƯ": "TƯ", the Vietnamese short form of "Trung ương", is "TW"; never "TU" ("Tỉnh ủy").
+                    u = 'W';
+                }
                 else
                 {
                     break;
@@ -286,6 +291,7 @@ internal static class DocumentCodes
         >= 'a' and <= 'z' => (char)(c - 32),
         >= '0' and <= '9' when allowDigits => c,
         'Đ' or 'đ' or 'Ð' or 'ð' => 'Đ',
+        'Ư' => 'W',
         _ => '\0',
     };
 

@@ -166,7 +166,7 @@ internal static class DocumentNumberParser
 
     /// <summary>True for a character that may be part of a code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð' or 'ð';
+    public static bool IsCodeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð' or 'ð' or 'Ư';
 
     // Inlined into TryParse's frame, like TryParseBody: the Party form is the common one, and reading it there saves the
     // calls and the copies of the result through out parameters (about a sixth of a parse).

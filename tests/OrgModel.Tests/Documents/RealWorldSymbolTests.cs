@@ -15,6 +15,31 @@ public class RealWorldSymbolTests
     public void Lower_case_eth_is_read_as_đ(string text, string canonical) =>
         Assert.Equal(canonical, DocumentNumber.Parse(text).ToString());
 
+    // "30-QĐ/TƯ" (thanhnien.vn, held-out set 43): "TƯ", the Vietnamese short form of "Trung ương", for "TW"; never "TU"
+    // (a provincial Party committee, "Tỉnh ủy").
+    [Theory]
+    [InlineData("30-QĐ/TƯ", "30-QĐ/TW")]
+    [InlineData("Số 30-QĐ/TƯ", "30-QĐ/TW")]
+    [InlineData("35-CT/TƯ", "35-CT/TW")]
+    [InlineData("30-QĐ/TU", "30-QĐ/TU")]
+    public void TU_with_its_horn_is_TW(string text, string canonical) => Assert.Equal(canonical, DocumentNumber.Parse(text).ToString());
+
+    // Only "TƯ" written in capitals, after T: "tư" is a Vietnamese word (fourth, private), and "Ư" alone is no code letter.
+    [Theory]
+    [InlineData("30-QĐ/tư")]
+    [InlineData("30-QĐ/Ư")]
+    [InlineData("30-QĐ/ƯT")]
+    public void U_with_a_horn_elsewhere_is_refused(string text) => Assert.False(DocumentNumber.TryParse(text, out _));
+
+    [Fact]
+    public void TU_with_its_horn_is_found_in_running_text()
+    {
+        const string text = "Hội nghị quán triệt Quy định số 30-QĐ/TƯ của Ban Chấp hành Trung ương về thi hành Chương Kiểm tra.";
+        Citation c = Assert.Single(CitationExtractor.Extract(text));
+        Assert.Equal("30-QĐ/TƯ", text.Substring(c.Start, c.Length));
+        Assert.Equal("30-QĐ/TW", c.Number.ToString());
+    }
+
     [Theory]
     [InlineData("Số: 66.16/2026/NQ-CP", "66.16/2026/NQ-CP")]
     [InlineData("66.7/2025/NQ-CP", "66.7/2025/NQ-CP")]
