@@ -39,12 +39,13 @@ dotnet sharpfuzz "$bin/OrgModel.dll"
 
 # AFL++ on a shared CI machine: no CPU binding or frequency checks, no UI, a .NET host is not an instrumented binary.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-# With FUZZ_CPU_SECONDS, a watcher sums the CPU seconds of the run's process tree every ten seconds (each process's own
-# and its reaped children's, so a restarted harness still counts) and stops afl-fuzz with SIGINT, which makes it write
-# its statistics, once they reach the budget.
+# A watcher sums the CPU seconds of each run's process tree every ten seconds (each process's own and its reaped children's,
+# so a restarted harness still counts) and writes the sum to cpu.txt: `time` alone misses the harness processes afl-fuzz leaves
+# unreaped when it stops. With FUZZ_CPU_SECONDS it stops afl-fuzz with SIGINT, which makes it write its statistics, once the sum
+# reaches the budget.
 tree() { local p; echo "$1"; for p in $(pgrep -P "$1"); do tree "$p"; done; }
-stop_at_cpu_budget() {
-  local root=$1 budget=$2 ticks total pid
+watch_cpu() {
+  local root=$1 budget=$2 out=$3 ticks total pid
   ticks=$(getconf CLK_TCK)
   while kill -0 "$root" 2>/dev/null; do
     sleep 10
@@ -52,7 +53,8 @@ stop_at_cpu_budget() {
     for pid in $(tree "$root"); do
       total=$((total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
     done
-    if (( total / ticks >= budget )); then
+    echo $((total / ticks)) > "$out"
+    if (( budget > 0 && total / ticks >= budget )); then
       pkill -INT -P "$root" -x afl-fuzz || true
       return
     fi
@@ -75,15 +77,17 @@ for t in "${targets[@]}"; do
   mkdir -p "$findings"
   # The log is capped: a target that cannot start makes afl-fuzz repeat its complaint without end.
   # -V counts wall seconds; the CPU seconds of afl-fuzz and the harness it waits for are what a "CPU-hour" means,
-  # so they are timed too (they differ when the run is niced beside other work).
-  TIMEFORMAT='%U %S'
-  { time {
-    timeout $((seconds + 300)) afl-fuzz -i "$input" -o "$findings" -x eng/fuzz/orgmodel.dict -t 10000 -m none -V "$seconds" \
-      -- dotnet "$bin/OrgModel.Fuzz.dll" "$t" > >(tail -c 200000 > "$findings/afl.log") 2>&1 &
-    run=$!
-    if (( cpu_budget > 0 )); then stop_at_cpu_budget "$run" "$cpu_budget" & fi
-    wait "$run" || true
-  } ; } 2> "$findings/cpu.txt"
+  # so the watcher measures them too (they differ when the run is niced beside other work).
+  echo 0 > "$findings/cpu.txt"
+  timeout $((seconds + 300)) afl-fuzz -i "$input" -o "$findings" -x eng/fuzz/orgmodel.dict -t 10000 -m none -V "$seconds" \
+    -- dotnet "$bin/OrgModel.Fuzz.dll" "$t" > >(tail -c 200000 > "$findings/afl.log") 2>&1 &
+  run=$!
+  watch_cpu "$run" "$cpu_budget" "$findings/cpu.txt" &
+  watcher=$!
+  wait "$run" || true
+  wait "$watcher" || true
+  # afl-fuzz leaves its harness running when it stops: end it, so that the next target starts alone.
+  pkill -f "OrgModel.Fuzz.dll $t\$" || true
   if [[ ! -s $findings/default/fuzzer_stats ]]; then
     echo "$t: afl-fuzz did not run, see $findings/afl.log" >&2
     failed=1
@@ -91,7 +95,7 @@ for t in "${targets[@]}"; do
   fi
   stats=$findings/default/fuzzer_stats
   get() { sed -n "s/^$1 *: *//p" "$stats"; }
-  cpu=$(awk '{ printf "%d", $1 + $2 }' "$findings/cpu.txt")
+  cpu=$(cat "$findings/cpu.txt")
   printf '%-30s %12s %8s %8s %8s %6s %8s\n' "$t" "$(get execs_done)" "$(get corpus_count)" "$(get edges_found)/$(get total_edges)" "$(get saved_crashes)" "$(get saved_hangs)" "$cpu"
   if [[ "$(get saved_crashes)" != 0 || "$(get saved_hangs)" != 0 ]]; then
     failed=1
