@@ -1,3 +1,4 @@
+using OrgModel.Deadlines;
 using OrgModel.Organisations;
 using OrgModel.ReferenceData;
 using OrgModel.Text;
@@ -18,14 +19,13 @@ internal static class CommuneBodies
 {
     /// <summary>The mentions, each commune's body with the id of the one commune of its name in a province the text names, or
     /// with none.</summary>
-    public static List<OrganisationMention> Place(string text, List<OrganisationMention> found, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    public static List<OrganisationMention> Place(DeadlineTextTokens k, List<OrganisationMention> found, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         if (view is null)
         {
             return found;
         }
 
-        string? folded = null;
         Dictionary<string, bool>? named = null;
         List<OrganisationMention>? placed = null;
         for (int i = 0; i < found.Count; i++)
@@ -36,12 +36,11 @@ internal static class CommuneBodies
                 continue;
             }
 
-            folded ??= " " + VietnameseText.Fold(text) + " ";
             OrgId? one = null;
             int inNamed = 0;
             foreach (OrgId candidate in candidates)
             {
-                if (ProvinceOf(candidate, view) is { } province && Named(folded, province, ref named))
+                if (ProvinceOf(candidate, view) is { } province && Named(k, province, ref named))
                 {
                     (one, inNamed) = (candidate, inNamed + 1);
                 }
@@ -97,25 +96,31 @@ internal static class CommuneBodies
         return null;
     }
 
-    // Whether the folded text (with a space at each end) holds the province's name as whole words; each province's answer is
-    // kept, so that a text naming many communes is read once per province, not once per commune.
-    private static bool Named(string folded, string province, ref Dictionary<string, bool>? named)
+    // Whether the text's tokens, folded as the tokenizer folds them, hold the province's name; each province's answer is kept, so
+    // that a text naming many communes is read once per province, not once per commune.
+    private static bool Named(DeadlineTextTokens k, string province, ref Dictionary<string, bool>? named)
     {
         named ??= new Dictionary<string, bool>(StringComparer.Ordinal);
         if (!named.TryGetValue(province, out bool isNamed))
         {
-            isNamed = WholeWords(folded, province) || (province == "ho chi minh" && (WholeWords(folded, "hcm") || WholeWords(folded, "tphcm")));
+            isNamed = HasWords(k, province.Split(' ')) || (province == "ho chi minh" && (HasWords(k, ["hcm"]) || HasWords(k, ["tphcm"])));
             named[province] = isNamed;
         }
 
         return isNamed;
     }
 
-    private static bool WholeWords(string folded, string words)
+    private static bool HasWords(DeadlineTextTokens k, string[] words)
     {
-        for (int at = folded.IndexOf(words, StringComparison.Ordinal); at > 0; at = folded.IndexOf(words, at + 1, StringComparison.Ordinal))
+        for (int t = 0; t + words.Length <= k.Count; t++)
         {
-            if (!char.IsLetterOrDigit(folded[at - 1]) && !char.IsLetterOrDigit(folded[at + words.Length]))
+            int i = 0;
+            while (i < words.Length && k.Is(t + i, words[i]))
+            {
+                i++;
+            }
+
+            if (i == words.Length)
             {
                 return true;
             }
