@@ -108,7 +108,8 @@ internal static class UnheldBodies
             return false;
         }
 
-        for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place)
+        // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
+        for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place) && !k.IsBoundary(text, place)
             && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !OpensADocument(text, k, place); place++)
         {
             end = place;
@@ -131,9 +132,8 @@ internal static class UnheldBodies
             return false;
         }
 
-        string place = text[k.Start(kind)..k.End(end)];
-        return k.Is(kind, "thanh", "pho") || k.Is(kind, "tp") || k.Is(kind, "tphcm") || k.Is(kind, "hcm") || k.IsBoundary(text, kind)
-            || OrganisationNames.Whole(names, "Thành ủy " + place) is not null || text.AsSpan(k.End(kind - 1), k.Start(end) - k.End(kind - 1)).Contains('\n');
+        return k.Is(kind, "thanh", "pho") || k.Is(kind, "tp") || k.Is(kind, "tphcm") || k.Is(kind, "hcm")
+            || OrganisationNames.Whole(names, "Thành ủy " + text[k.Start(kind)..k.End(end)]) is not null;
     }
 
     // "Tiểu ban Kinh tế - Xã hội", "Tiểu ban Tổ chức phục vụ Đại hội" up to "do" (by whom it is headed) or a stop; "Tiểu ban" or
