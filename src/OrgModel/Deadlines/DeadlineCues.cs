@@ -34,7 +34,7 @@ internal static class DeadlineCues
     private static bool IsFirstWord(ReadOnlySpan<char> word) => word is
         "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay" or "without"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
-        or "dau" or "giua" or "after" or "sau" or "this";
+        or "dau" or "giua" or "after" or "sau" or "this" or "vao";
 
     // An instruction word within InstructionReach tokens before t, in t's sentence.
     private static bool InstructionBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
@@ -62,6 +62,20 @@ internal static class DeadlineCues
     }
 
     private const int InstructionReach = 48;
+
+    // A word of delivery (báo cáo, trình, gửi, nộp, hoàn thành, xong) within InstructionReach tokens before t, in t's sentence.
+    private static bool DeliveryBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        for (int b = t - 1; b >= 0 && b >= t - InstructionReach && !k.IsBoundary(text, b + 1); b--)
+        {
+            if (k.Is(b, "bao", "cao") || k.Is(b, "hoan", "thanh") || k.Is(b, "trinh") || k.Is(b, "gui") || k.Is(b, "nop") || k.Is(b, "xong"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a deadline cue opens at token <paramref name="t"/>; <paramref name="needsTask"/> says whether the clause
     /// must also assign work.</summary>
@@ -186,6 +200,19 @@ internal static class DeadlineCues
 
             return k.IsNumber(next) || ((k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.IsNumber(next + 1))
                 || k.Is(next, "quy") || ((k.Is(next, "tuan") || k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.Is(next + 1, "nay"));
+        }
+
+        if (k.Is(t, "vao"))
+        {
+            // "báo cáo Ban Bí thư vào cuối quý II/2025", "trình … vào nửa cuối tháng 2/2020", "xây dựng xong … vào tháng 10"
+            // (development sets 8, 19 and 26): "vào" (in, at) with the end of a period or a month, after a word of delivery in its
+            // sentence. Without one it says when a thing is scheduled ("tiến hành đại hội điểm vào cuối tháng 3-2020", development
+            // set 28's label), not by when work is due.
+            int next = k.Is(t + 1, "nua", "cuoi") ? t + 3 : k.Is(t + 1, "cuoi") ? t + 2 : t + 1;
+            cue = next > t + 1 ? DeadlineCue.EndOfPeriod : DeadlineCue.InPeriod;
+            needsTask = true;
+            bool period = next > t + 1 ? k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam") : k.Is(next, "thang") && k.IsNumber(next + 1);
+            return period && DeliveryBefore(text, k, t);
         }
 
         if ((k.Is(t, "dau") || k.Is(t, "giua")) && (k.Is(t + 1, "thang") || k.Is(t + 1, "quy")) && (k.IsNumber(t + 2) || k.IsWord(t + 2)))

@@ -80,6 +80,63 @@ internal sealed partial class DeadlinePhraseReader
         return YearOrReference(out int year, required: false) && MakeDate(year, month, day, start, out result);
     }
 
+    // "before 5:00 p.m. on April 20", "trước 17h00 ngày 22/9/2025", "chậm nhất trước 10h ngày 3/10" (development sets 15, 20, 34, 35
+    // and 43): the hour a day's deadline falls at. A deadline is a day, so the hour is read and dropped, and the day itself is
+    // the last one allowed. Reads nothing unless an hour is written as one ("5:00", "5 p.m.", "17h", "14 giờ"), so that
+    // "before 5 April" stays a day.
+    private bool TimeOfDay()
+    {
+        int save = index;
+        (string? error, int errorPosition) = (Error, ErrorPosition);
+        bool clock = false;
+        if (!Number(out _, 0, 24, "an hour was expected"))
+        {
+            index = save;
+            (Error, ErrorPosition) = (error, errorPosition);
+            return false;
+        }
+
+        if (AcceptSymbol(':') && Number(out _, 0, 59, "minutes were expected"))
+        {
+            clock = true;
+        }
+        else if (Accept("h") || Accept("gio"))
+        {
+            clock = true;
+            if (NextIsNumber() && Number(out _, 0, 59, "minutes were expected"))
+            {
+                Accept("phut");
+            }
+        }
+
+        if (Accept("am") || Accept("pm") || AcceptClockSuffix())
+        {
+            clock = true;
+        }
+
+        if (!clock)
+        {
+            index = save;
+            (Error, ErrorPosition) = (error, errorPosition);
+            return false;
+        }
+
+        _ = Accept("on") || AcceptSymbol(',');
+        return true;
+    }
+
+    // "a.m." and "p.m.", written with their full stops.
+    private bool AcceptClockSuffix()
+    {
+        if ((Peek("a") || Peek("p")) && index + 3 < tokens.Count && tokens[index + 1].Text == "." && tokens[index + 2].Text == "m" && tokens[index + 3].Text == ".")
+        {
+            index += 4;
+            return true;
+        }
+
+        return false;
+    }
+
     // "July 10th", "1st August 2025" (held-out set 37): the English ordinal suffix of the day, written against its number and
     // the right one for it ("1st", "2nd", "3rd", "11th"), so that "July 10 th" or "July 2th" is no day.
     private bool AcceptOrdinalSuffix(int day)

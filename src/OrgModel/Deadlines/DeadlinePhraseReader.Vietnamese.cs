@@ -104,7 +104,8 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         int y;
-        if (AcceptSymbol('/') || AcceptSymbol('-') || Accept("nam"))
+        // "quý IV.2019" (development set 20): a full stop between quarter and year, as between month and year.
+        if (AcceptSymbol('/') || AcceptSymbol('-') || AcceptSymbol('.') || Accept("nam"))
         {
             if (!Year(out y))
             {

@@ -46,7 +46,8 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than") || Accept("not", "later", "than") || Accept("until"))
         {
-            return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
+            TimeOfDay();
+            return Day(out LocalDate d) && AtTheLatest() && Make(Deadline.OnOrBefore(d), out result);
         }
 
         if (Accept("strictly", "before"))
@@ -68,8 +69,16 @@ internal sealed partial class DeadlinePhraseReader
                 return BeforeEvent(out result);
             }
 
+            // "before 5:00 p.m. on April 20": the day of the hour is allowed whatever "before" means alone.
+            bool hour = TimeOfDay();
             Accept("ngay");
-            return Day(out LocalDate d) && Make(Deadline.Before(d, before), out result);
+            return Day(out LocalDate d) && AtTheLatest() && Make(hour ? Deadline.OnOrBefore(d) : Deadline.Before(d, before), out result);
+        }
+
+        if (Accept("vao"))
+        {
+            // "vào (nửa) cuối quý II/2025", "vào tháng 10": within the period.
+            return Accept("nua", "cuoi") || Accept("cuoi") ? EndOf(out result) : VietnamesePeriod(out result);
         }
 
         if (Accept("den") || Accept("toi"))
@@ -82,6 +91,7 @@ internal sealed partial class DeadlinePhraseReader
             // "chậm nhất là ngày 15/12", "chậm nhất trước 15/9": "at the latest" before the day, with or without "before".
             Accept("la");
             Accept("truoc");
+            TimeOfDay();
             Accept("ngay");
             return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
         }
@@ -230,7 +240,15 @@ internal sealed partial class DeadlinePhraseReader
             return VietnamesePeriod(out result);
         }
 
+        TimeOfDay();
         Accept("ngay");
         return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
+    }
+
+    // "by April 19, 2025 at the latest" (development set 21): the words say again what "by" says.
+    private bool AtTheLatest()
+    {
+        Accept("at", "the", "latest");
+        return true;
     }
 }

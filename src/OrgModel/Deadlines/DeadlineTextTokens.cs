@@ -107,8 +107,28 @@ internal sealed class DeadlineTextTokens
         }
 
         char c = text[tokens[t].Start];
-        return c is ';' or ':' or '!' or '?' or '\u2026'
-            || (c == '.' && !AfterHonorific(text, t) && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End]) || IsGluedSentenceEnd(text, tokens[t].Start)));
+        return c is ';' or '!' or '?' or '\u2026'
+            || (c == ':' && !IsClockColon(t))
+            || (c == '.' && !AfterHonorific(text, t) && !EndsClockSuffix(text, t)
+                && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End]) || IsGluedSentenceEnd(text, tokens[t].Start)));
+    }
+
+    // "before 5:00 p.m. on April 20" (development sets 20 and 43): the colon of a time of day, between two numbers it is
+    // written against, ends no sentence.
+    private bool IsClockColon(int t) =>
+        t > 0 && t + 1 < tokens.Count && tokens[t - 1].Type == DeadlineTokenType.Number && tokens[t + 1].Type == DeadlineTokenType.Number
+        && tokens[t - 1].End == tokens[t].Start && tokens[t + 1].Start == tokens[t].End;
+
+    // The last full stop of "a.m." or "p.m." ends no sentence when a word in lower case follows ("5:00 p.m. on April 20").
+    private bool EndsClockSuffix(ReadOnlySpan<char> text, int t)
+    {
+        if (t < 3 || t + 1 >= tokens.Count || !char.IsLower(text[tokens[t + 1].Start]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> written = text[tokens[t - 3].Start..tokens[t].End];
+        return written is "a.m." or "p.m." or "A.M." or "P.M.";
     }
 
     // "Mr. Le Thanh Van" (held-out set 27): the full stop of an honorific before a name ends no sentence.
