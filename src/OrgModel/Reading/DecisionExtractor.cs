@@ -74,8 +74,7 @@ public static class DecisionExtractor
                     && Completes(text, k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
-                    List<PersonMention> subject = k.Is(begin - 1, "received") || k.Is(begin - 2, "received") || k.Is(begin - 3, "received")
-                        ? Named(text, k, floor, begin - 1) : [];
+                    List<PersonMention> subject = ReceivedAt(k, begin) is int received and >= 0 ? Named(text, k, floor, received - 1) : [];
                     bool passive = IsPassive(k, t);
                     int objectFrom = passive ? from : last + 1;
                     int objectTo = passive ? t - 1 : objectEnd;
@@ -143,7 +142,8 @@ public static class DecisionExtractor
 
                 if (named.Count == 0)
                 {
-                    named = before;
+                    // "A, …; B, …; and C, …, also received warnings": the subject's names, with or without a title.
+                    named = here[i].Subject.Count > before.Count ? here[i].Subject : before;
                 }
 
                 // "They include Nguyen Dong, … Truong Minh Hien, … Vu Huu Son … Do Huu Ca. … the Secretariat decided to expel the
@@ -273,6 +273,32 @@ public static class DecisionExtractor
                 if (GivenToTheSubject(k, first))
                 {
                     begin = first - 2;
+                    return true;
+                }
+
+                // "Le Quang Tien, vice chairman …, was reprimanded", "Four Commune People's Committee members have been reprimanded"
+                // (development sets 41 and 42): "reprimanded" said of its subject is discipline on its own, "warned" only of a
+                // person named before it ("residents were warned of floods" is none).
+                if (first == last && IsPassive(k, first)
+                    && (k.Is(first, "reprimanded") || (k.Is(first, "warned") && Named(text, k, from, first - 1).Count > 0)))
+                {
+                    return true;
+                }
+
+                // "… and Nguyễn Ngọc Cơ, deputy general director, also received warnings", "Phan Xuân Thuỷ, …, got a reprimand"
+                // (development set 24): the form received by the people named before it.
+                if (ReceivedAt(k, first) is int received and >= 0 && received > from && Named(text, k, from, received - 1).Count > 0)
+                {
+                    begin = received;
+                    return true;
+                }
+
+                // "a warning was given to Duong Ngoc Long, …, and Vu Hong Bac, …" (development set 42): the form given, in the
+                // passive, to the people named after it.
+                if ((k.Is(last + 1, "was", "given", "to") || k.Is(last + 1, "were", "given", "to")) && NameAfter(text, k, last + 3, words: 2) >= 0)
+                {
+                    end = last + 3;
+                    objectEnd = reach - 1;
                     return true;
                 }
 
@@ -506,6 +532,20 @@ public static class DecisionExtractor
     private static bool IsBody(DeadlineTextTokens k, int t) =>
         k.Is(t, "ban", "thuong") || k.Is(t, "ban", "can") || k.Is(t, "dang", "uy") || k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy")
         || k.Is(t, "dang", "doan") || k.Is(t, "tap", "the") || k.Is(t, "to", "chuc", "dang") || k.Is(t, "chi", "bo");
+
+    // "received warnings", "got a reprimand", "received a Party warning": the verb of receiving up to three words before t, or -1.
+    private static int ReceivedAt(DeadlineTextTokens k, int t)
+    {
+        for (int r = t; r >= t - 3 && r >= 0; r--)
+        {
+            if (k.Is(r, "received") || k.Is(r, "receives") || k.Is(r, "got") || k.Is(r, "gets"))
+            {
+                return r;
+            }
+        }
+
+        return -1;
+    }
 
     // "A and B were expelled from the Party": the names come before the cue.
     private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been") || GivenToTheSubject(k, t);

@@ -283,6 +283,9 @@ public static class PersonExtractor
         bool asPost = !comma && !who && !position && !elected && k.Is(q, "as");
         q = asPost ? q + 1 : q;
         q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
+
+        // "Duong Ngoc Long, ex-chairman of the Thai Nguyen People’s Committee" (development set 42): "ex-" is "former".
+        q = comma && k.Is(q, "ex") && ReadingTokens.IsSymbol(text, k, q + 1, '-') && k.Start(q + 1) == k.End(q) ? q + 2 : q;
         if (!(comma || who || position || elected || asPost) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
         {
             return false;
