@@ -47,10 +47,10 @@ internal sealed partial class DeadlinePhraseReader
         if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than") || Accept("not", "later", "than") || Accept("until"))
         {
             // "by no later than October 2023" (held-out set 47): "by" and "no later than" said together; a month with no day after
-            // them is due within it, as after "by" alone.
-            if (tokens[index - 1].Text == "by" && Accept("no", "later", "than") && PeriodFollows(index))
+            // "no later than" is due within it, as after "by" alone.
+            if (tokens[index - 1].Text == "by")
             {
-                return InPeriod(out result);
+                Accept("no", "later", "than");
             }
 
             if (tokens[index - 1].Text == "than" && PeriodFollows(index))

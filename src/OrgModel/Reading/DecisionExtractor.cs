@@ -279,15 +279,16 @@ public static class DecisionExtractor
                 // "Le Quang Tien, vice chairman …, was reprimanded", "Four Commune People's Committee members have been reprimanded"
                 // (development sets 41 and 42): "reprimanded" said of its subject is discipline on its own, "warned" only of a
                 // person named before it ("residents were warned of floods" is none).
+                // The names are looked for at most MaxReach tokens back, so that a sentence of many such words stays linear.
                 if (first == last && IsPassive(k, first)
-                    && (k.Is(first, "reprimanded") || (k.Is(first, "warned") && Named(text, k, from, first - 1).Count > 0)))
+                    && (k.Is(first, "reprimanded") || (k.Is(first, "warned") && Named(text, k, Math.Max(from, first - MaxReach), first - 1).Count > 0)))
                 {
                     return true;
                 }
 
                 // "… and Nguyễn Ngọc Cơ, deputy general director, also received warnings", "Phan Xuân Thuỷ, …, got a reprimand"
                 // (development set 24): the form received by the people named before it.
-                if (ReceivedAt(k, first) is int received and >= 0 && received > from && Named(text, k, from, received - 1).Count > 0)
+                if (ReceivedAt(k, first) is int received and >= 0 && received > from && Named(text, k, Math.Max(from, received - MaxReach), received - 1).Count > 0)
                 {
                     begin = received;
                     return true;

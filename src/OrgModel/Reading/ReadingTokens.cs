@@ -152,12 +152,25 @@ internal static class ReadingTokens
     /// search, so that asking once per sentence stays linear in the text.</summary>
     public static List<T> Within<T>(IReadOnlyList<T> items, Func<T, int> start, int from, int to)
     {
+        var list = new List<T>();
+        for (int i = FirstFrom(items, start, from); i < items.Count && start(items[i]) < to; i++)
+        {
+            list.Add(items[i]);
+        }
+
+        return list;
+    }
+
+    /// <summary>The index of the first item (in order of their start) that starts at or after <paramref name="position"/>, or the
+    /// count when none does: a binary search. One less is the last item that starts before it.</summary>
+    public static int FirstFrom<T>(IReadOnlyList<T> items, Func<T, int> start, int position)
+    {
         int lo = 0;
         int hi = items.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (start(items[mid]) < from)
+            if (start(items[mid]) < position)
             {
                 lo = mid + 1;
             }
@@ -167,12 +180,6 @@ internal static class ReadingTokens
             }
         }
 
-        var list = new List<T>();
-        for (int i = lo; i < items.Count && start(items[i]) < to; i++)
-        {
-            list.Add(items[i]);
-        }
-
-        return list;
+        return lo;
     }
 }

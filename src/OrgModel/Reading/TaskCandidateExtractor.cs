@@ -229,24 +229,6 @@ internal static class TaskCandidateExtractor
         public bool TryAt(int start, out int i) => byStart.TryGetValue(start, out i);
 
         /// <summary>The index of the last mention that starts before <paramref name="position"/>, or -1.</summary>
-        public int LastBefore(int position)
-        {
-            int lo = 0;
-            int hi = items.Count - 1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (items[mid].Start < position)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return hi;
-        }
+        public int LastBefore(int position) => ReadingTokens.FirstFrom(items, static i => i.Start, position) - 1;
     }
 }

@@ -286,27 +286,13 @@ public static class TermExtractor
     // by binary search (the mentions are in order and never overlap), so that each term costs log n.
     private static bool BodyJustBefore(string text, IReadOnlyList<OrganisationMention> organisations, int start)
     {
-        int lo = 0;
-        int hi = organisations.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (organisations[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        if (hi < 0)
+        int last = ReadingTokens.FirstFrom(organisations, static o => o.Start, start) - 1;
+        if (last < 0)
         {
             return false;
         }
 
-        OrganisationMention o = organisations[hi];
+        OrganisationMention o = organisations[last];
         int end = o.Start + o.Text.Length;
         return !o.IsScope && end <= start && text.AsSpan(end, start - end).Trim(' ').IsEmpty;
     }
