@@ -88,6 +88,17 @@ internal sealed partial class DeadlinePhraseReader
             index++;
         }
 
+        // "within p6666666666w" (AFL++, 2026-12-02): NodaTime 3.3.4's period parser throws ArgumentOutOfRangeException for a
+        // number past an int instead of failing, so a number longer than any valid period's is refused before it is asked.
+        for (int t = start; t < index; t++)
+        {
+            if (tokens[t].Type == DeadlineTokenType.Number && tokens[t].Text.Length > 6)
+            {
+                index = start;
+                return Fail("an ISO period of years, months, weeks and days (P6M) was expected");
+            }
+        }
+
         NodaTime.Text.ParseResult<Period> parsed = PeriodPattern.Roundtrip.Parse(text.ToString().ToUpperInvariant());
         if (!parsed.Success || !Deadline.IsValidPeriod(parsed.Value, out _))
         {

@@ -1,4 +1,7 @@
+using NodaTime;
+using OrgModel.Deadlines;
 using OrgModel.Documents;
+using OrgModel.Reading;
 
 namespace OrgModel.Tests.Robustness;
 
@@ -21,5 +24,30 @@ public class CoverageGuidedFuzzFindingsTests
         Assert.NotEqual(string.Empty, canonical);
         Assert.Equal(number, DocumentNumber.Parse(canonical));
         Assert.Equal(canonical, DocumentNumber.Parse(canonical).ToString());
+    }
+
+    // draftreader-read, 2026-12-02 (9 crashes in 3,602 CPU-seconds): an ISO period in a "within" phrase with a number past the
+    // range of an int ("within p6666666666w") made NodaTime's period parser throw ArgumentOutOfRangeException through
+    // Deadline.TryParsePhrase, DeadlineExtractor.Extract and DraftReader.Read, which never throw. The first crash file as the
+    // harness reads it, and the phrase alone through every entry point. This project resolves NodaTime 3.3.7, whose parser fails
+    // instead of throwing, so these pass here with or without the fix; they hold the contract whichever NodaTime a user resolves,
+    // and the harness (built against the library's 3.3.4) is where the crash was seen and is replayed (docs/quality.md).
+    [Fact]
+    public void A_huge_iso_period_in_running_text_is_no_deadline_and_no_exception()
+    {
+        const string Crash = "\u0012n\ufffd\u0001it\u0001ig p6wnthin p6w\ufffdth\ufffdwithin p6666666666666666w n\ufffdrm\u001a\ufffd";
+        _ = DraftReader.Read(Crash, new LocalDate(2026, 12, 2));
+        Assert.Empty(DeadlineExtractor.Extract("Hoàn thành within p6666666666w.", new LocalDate(2026, 12, 2)));
+    }
+
+    [Theory]
+    [InlineData("within p6666666666w")]
+    [InlineData("within P6666666666W")]
+    [InlineData("after P99999999999M")]
+    public void A_huge_iso_period_is_refused_without_an_exception(string phrase)
+    {
+        Assert.False(Deadline.TryParsePhrase(phrase, new LocalDate(2026, 12, 2), out _));
+        Assert.False(Deadline.TryParse(phrase, out _));
+        Assert.Throws<FormatException>(() => Deadline.Parse(phrase));
     }
 }
