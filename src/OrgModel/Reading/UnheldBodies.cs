@@ -89,8 +89,7 @@ internal static class UnheldBodies
                     ? "a province's council; the chart does not hold it on the text's date"
                     : "a district's or commune's body; the chart does not hold it";
             }
-            else if ((k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh") || k.Is(t, "bch"))
-                && !k.Is((k.Is(t, "bch") ? t + 1 : t + 3) + 2, "thanh", "pho"))
+            else if (AfterBoard(k, t) is int committee && committee > t && !k.Is(committee + 2, "thanh", "pho"))
             {
                 // "Ban Thường vụ Thành ủy TP.HCM", "… Thành phố Hồ Chí Minh" (held-out set 47): a board of a centrally-run city's
                 // committee, with the city.
@@ -113,7 +112,7 @@ internal static class UnheldBodies
     private static bool LowerLevel(string text, DeadlineTextTokens k, int t, out int end)
     {
         end = -1;
-        int kind = k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh") ? t + 3 : k.Is(t, "bch") ? t + 1 : t;
+        int kind = AfterBoard(k, t);
         if (!LowerLevelKinds.TryMatch(k, kind, out int kindEnd, out _))
         {
             return false;
@@ -146,11 +145,15 @@ internal static class UnheldBodies
 
     private const int MaxPlaceTokens = 3;
 
+    // "Ban Thường vụ", "Ban Chấp hành", "BCH" before a committee: the token after them, or t when there are none.
+    private static int AfterBoard(DeadlineTextTokens k, int t) =>
+        k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh") ? t + 3 : k.Is(t, "bch") ? t + 1 : t;
+
     // "Thành ủy Đà Nẵng", "UBND TP Hải Phòng", "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP HCM": a centrally-run city's bodies,
     // which the chart's names read (with the city's word, LocalOfUnit); not a city below the province, as "Thành ủy Biên Hòa" is.
     private static bool CentrallyRunCity(string text, DeadlineTextTokens k, int t, int end, PhraseTable<OrganisationNames.Name> names)
     {
-        t = k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh") ? t + 3 : k.Is(t, "bch") ? t + 1 : t;
+        t = AfterBoard(k, t);
         int kind = k.Is(t, "thanh", "uy") ? t + 2 : k.Is(t, "ubnd", "tp") ? t + 2 : k.Is(t, "ubnd", "thanh", "pho") ? t + 3
             : k.Is(t, "uy", "ban", "nhan") && k.Is(t + 3, "dan", "thanh", "pho") ? t + 6 : -1;
         if (kind < 0)
