@@ -37,7 +37,7 @@ public sealed class Roadmap
             throw new ArgumentException($"Milestones are not null (index {nullAt} is).", nameof(milestones));
         }
 
-        List<RoadmapProblem> problems = Structure(items, out Milestone[] ordered);
+        List<RoadmapProblem> problems = Structure(items, RoadmapLinks.Of(items), out Milestone[] ordered);
         if (problems.Count > 0)
         {
             throw new ArgumentException(Describe(problems), nameof(milestones));
@@ -63,15 +63,17 @@ public sealed class Roadmap
         Guard.Against.Null(milestones);
         Preconditions.CheckIso(anchor);
         Milestone[] items = [.. milestones.Where(m => m is not null)];
-        List<RoadmapProblem> problems = Structure(items, out _);
-        problems.AddRange(Timing(items, anchor));
+        var links = RoadmapLinks.Of(items);
+        List<RoadmapProblem> problems = Structure(items, links, out _);
+        problems.AddRange(Timing(items, links, anchor));
         return problems.AsReadOnly();
     }
 
     /// <summary>Reports every milestone due after one that depends on it (ongoing milestones are not compared).</summary>
     /// <param name="anchor">The anchor for relative deadlines (usually the date of the plan).</param>
     /// <returns>The timing problems, in dependency order; empty when consistent.</returns>
-    public IReadOnlyList<RoadmapProblem> Validate(LocalDate anchor) => Timing(milestones.AsSpan(), anchor).AsReadOnly();
+    public IReadOnlyList<RoadmapProblem> Validate(LocalDate anchor) =>
+        Timing(milestones.AsSpan(), RoadmapLinks.Of(milestones.AsSpan()), anchor).AsReadOnly();
 
     /// <inheritdoc />
     public override string ToString() => $"{Name}: " + string.Join(" → ", Milestones.Select(m => m.Id));
@@ -92,10 +94,13 @@ public sealed class Roadmap
         return text.ToString();
     }
 
-    // Ids can be as long as the caller likes; messages quote a bounded part of them.
-    private static string Q(string id) => "\"" + Preconditions.Quote(id) + "\"";
+    // Ids can be as long as the caller likes; messages quote a bounded part of them. A span hole copies nothing: at hundreds of
+    // thousands of problems, the copies of Preconditions.Quote were a third of Check's allocation.
+    private static ReadOnlySpan<char> Clip(string id) => id.AsSpan(0, Math.Min(id.Length, Preconditions.MaxQuotedLength));
 
-    private static List<RoadmapProblem> Timing(ReadOnlySpan<Milestone> items, LocalDate anchor)
+    private static string Cut(string id) => id.Length > Preconditions.MaxQuotedLength ? "…" : string.Empty;
+
+    private static List<RoadmapProblem> Timing(ReadOnlySpan<Milestone> items, RoadmapLinks links, LocalDate anchor)
     {
         Preconditions.CheckIso(anchor);
         var problems = new List<RoadmapProblem>();
@@ -103,12 +108,10 @@ public sealed class Roadmap
         // One due date per milestone, computed once: a working-day deadline walks the calendar, and one milestone may be
         // the dependency of thousands of others. A repeated id resolves to its first milestone, as in Structure.
         var due = new LocalDate?[items.Length];
-        var first = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
         for (int i = 0; i < items.Length; i++)
         {
             Deadline d = items[i].Deadline;
             due[i] = d.HasDueDate ? d.DueDate(d.Anchor ?? anchor) : null;
-            first.TryAdd(items[i].Id, i);
         }
 
         for (int i = 0; i < items.Length; i++)
@@ -118,13 +121,14 @@ public sealed class Roadmap
                 continue;
             }
 
-            Milestone m = items[i];
-            foreach (string dep in m.DependsOn)
+            for (int e = links.Start[i]; e < links.Start[i + 1]; e++)
             {
-                if (first.TryGetValue(dep, out int j) && due[j] is { } theirs && theirs > mine)
+                int j = links.Targets[e];
+                if (j != RoadmapLinks.Unknown && due[j] is { } theirs && theirs > mine)
                 {
-                    problems.Add(new RoadmapProblem(RoadmapProblemKind.DependencyDueLater, m.Id, items[j].Id,
-                        $"{Q(m.Id)} is due {mine:uuuu-MM-dd} but depends on {Q(items[j].Id)}, due later ({theirs:uuuu-MM-dd})"));
+                    string id = items[i].Id, other = items[j].Id;
+                    problems.Add(new RoadmapProblem(RoadmapProblemKind.DependencyDueLater, id, other,
+                        $"\"{Clip(id)}{Cut(id)}\" is due {mine:uuuu-MM-dd} but depends on \"{Clip(other)}{Cut(other)}\", due later ({theirs:uuuu-MM-dd})"));
                 }
             }
         }
@@ -132,51 +136,53 @@ public sealed class Roadmap
         return problems;
     }
 
-    private static List<RoadmapProblem> Structure(Milestone[] items, out Milestone[] ordered)
+    private static List<RoadmapProblem> Structure(Milestone[] items, RoadmapLinks links, out Milestone[] ordered)
     {
         var problems = new List<RoadmapProblem>();
-        var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        int[] firstOf = links.FirstOf, start = links.Start, targets = links.Targets;
         for (int i = 0; i < items.Length; i++)
         {
-            if (!index.TryAdd(items[i].Id, i))
+            if (firstOf[i] != i)
             {
-                problems.Add(new RoadmapProblem(RoadmapProblemKind.DuplicateId, items[i].Id, null, $"{Q(items[i].Id)} is used twice"));
+                string id = items[i].Id;
+                problems.Add(new RoadmapProblem(RoadmapProblemKind.DuplicateId, id, null, $"\"{Clip(id)}{Cut(id)}\" is used twice"));
             }
         }
 
         // Who waits for each id (grouped by the index of the id's first milestone, in one flat array), and how many known ids
         // each milestone still waits for.
         var pending = new int[items.Length];
-        var start = new int[items.Length + 1];
+        var waiters = new int[items.Length + 1];
         for (int i = 0; i < items.Length; i++)
         {
-            Milestone m = items[i];
-            foreach (string dep in m.DependsOn)
+            for (int e = start[i]; e < start[i + 1]; e++)
             {
-                if (index.TryGetValue(dep, out int f))
+                if (targets[e] is var f and not RoadmapLinks.Unknown)
                 {
                     pending[i]++;
-                    start[f + 1]++;
+                    waiters[f + 1]++;
                 }
                 else
                 {
-                    problems.Add(new RoadmapProblem(RoadmapProblemKind.UnknownDependency, m.Id, dep, $"{Q(m.Id)} depends on unknown {Q(dep)}"));
+                    string id = items[i].Id, dep = items[i].DependsOnArray[e - start[i]];
+                    problems.Add(new RoadmapProblem(RoadmapProblemKind.UnknownDependency, id, dep,
+                        $"\"{Clip(id)}{Cut(id)}\" depends on unknown \"{Clip(dep)}{Cut(dep)}\""));
                 }
             }
         }
 
         for (int f = 0; f < items.Length; f++)
         {
-            start[f + 1] += start[f];
+            waiters[f + 1] += waiters[f];
         }
 
-        var dependents = new int[start[items.Length]];
-        var fill = (int[])start.Clone();
+        var dependents = new int[waiters[items.Length]];
+        var fill = (int[])waiters.Clone();
         for (int i = 0; i < items.Length; i++)
         {
-            foreach (string dep in items[i].DependsOn)
+            for (int e = start[i]; e < start[i + 1]; e++)
             {
-                if (index.TryGetValue(dep, out int f))
+                if (targets[e] is var f and not RoadmapLinks.Unknown)
                 {
                     dependents[fill[f]++] = i;
                 }
@@ -201,14 +207,14 @@ public sealed class Roadmap
         {
             done[i] = true;
             order.Add(items[i]);
-            int f = index[items[i].Id];
+            int f = firstOf[i];
             if (placed[f])
             {
                 continue;
             }
 
             placed[f] = true;
-            for (int e = start[f]; e < start[f + 1]; e++)
+            for (int e = waiters[f]; e < waiters[f + 1]; e++)
             {
                 int k = dependents[e];
                 if (--pending[k] == 0)
@@ -222,8 +228,9 @@ public sealed class Roadmap
         {
             if (!done[i])
             {
-                string next = FirstUnplaced(items[i], index, placed);
-                problems.Add(new RoadmapProblem(RoadmapProblemKind.Cycle, items[i].Id, next, $"{Q(items[i].Id)} is in a dependency cycle (through {Q(next)})"));
+                string id = items[i].Id, next = items[FirstUnplaced(i, links, placed)].Id;
+                problems.Add(new RoadmapProblem(RoadmapProblemKind.Cycle, id, next,
+                    $"\"{Clip(id)}{Cut(id)}\" is in a dependency cycle (through \"{Clip(next)}{Cut(next)}\")"));
             }
         }
 
@@ -231,13 +238,15 @@ public sealed class Roadmap
         return problems;
     }
 
-    private static string FirstUnplaced(Milestone m, Dictionary<string, int> index, bool[] placed)
+    // The first milestone of the first known dependency not yet placed: the dependency's id, as the caller wrote it, is that
+    // milestone's id.
+    private static int FirstUnplaced(int i, RoadmapLinks links, bool[] placed)
     {
-        foreach (string dep in m.DependsOn)
+        for (int e = links.Start[i]; e < links.Start[i + 1]; e++)
         {
-            if (index.TryGetValue(dep, out int f) && !placed[f])
+            if (links.Targets[e] is var f and not RoadmapLinks.Unknown && !placed[f])
             {
-                return dep;
+                return f;
             }
         }
 
