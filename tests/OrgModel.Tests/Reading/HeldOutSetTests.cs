@@ -118,8 +118,8 @@ public class HeldOutSetTests
         [47] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.90), organisations: (0.95, 0.75), people: (1.0, 0.95), decisions: (1.0, 1.0)),
         // Development set 49 (measured once 2026-12-02 at 3624319, after the fifty-fifth pass; then the fifty-sixth pass).
         [48] = Of(citations: (1.0, 1.0), deadlines: (0.55, 0.80), organisations: (0.85, 0.60), people: (1.0, 0.85), decisions: (0.50, 0.75)),
-        // Held-out set 49 (measured once 2026-12-02 at f1896b7, after the fifty-sixth pass; not yet tuned on).
-        [49] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.65), organisations: (0.60, 0.45), people: (1.0, 0.85), decisions: (0.20, 1.0)),
+        // Development set 50 (measured once 2026-12-02 at f1896b7, after the fifty-sixth pass; then the fifty-seventh pass).
+        [49] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.70, 0.55), people: (1.0, 0.90), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
