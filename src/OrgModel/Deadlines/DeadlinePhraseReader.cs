@@ -188,6 +188,12 @@ internal sealed partial class DeadlinePhraseReader
             return VietnameseQuarter(out result);
         }
 
+        // "complete the plan by the end of the year" (held-out set 50): the reference date's year, as "this year" is.
+        if (Accept("the", "year"))
+        {
+            return reference is { } r ? Make(Deadline.ByEndOfYear(r.Year), out result) : Fail("\"the year\" needs a reference date");
+        }
+
         // "by the end of the third quarter of 2022" (held-out set 47): within the quarter.
         if (Peek("the") && index + 1 < tokens.Count && Array.IndexOf(Ordinals, tokens[index + 1].Text) >= 0)
         {

@@ -69,7 +69,8 @@ internal static class Associations
     }
 
     /// <summary>Whether a province's National Assembly delegation opens at token <paramref name="t"/>, written in either case
-    /// ("đoàn Đại biểu Quốc hội tỉnh Đồng Nai", "Đoàn ĐBQH tỉnh", held-out set 21); <paramref name="end"/> is its last token.</summary>
+    /// ("đoàn Đại biểu Quốc hội tỉnh Đồng Nai", "Đoàn ĐBQH tỉnh", held-out set 21) or in English; <paramref name="end"/> is its
+    /// last token.</summary>
     public static bool TryDelegation(string text, DeadlineTextTokens k, int t, out int end)
     {
         // The token after the Assembly's name, which must be a level: "tỉnh", "thành phố".
@@ -77,9 +78,16 @@ internal static class Associations
             : k.Is(t, "doan", "dbqh") && ReadingTokens.IsAllCapitals(text, k, t + 1) ? t + 2 : -1;
         end = after > 0 && Level(k, after) is > 0 and int level
             ? WithPlace(text, k, level)
-            : -1;
+            : EnglishDelegation(k, t);
         return end > t;
     }
+
+    // "the Provincial National Assembly Delegation", "the Provincial Delegation of the National Assembly Deputies" (held-out set
+    // 50; "Provincial National Assembly delegation", `HeldOut39`): the last token, or -1.
+    private static int EnglishDelegation(DeadlineTextTokens k, int t) =>
+        k.Is(t, "provincial", "national", "assembly") && k.Is(t + 3, "delegation") ? t + 3
+        : k.Is(t, "provincial", "delegation", "of") && k.Is(t + 3, "the", "national", "assembly") && k.Is(t + 6, "deputies") ? t + 6
+        : -1;
 
     // "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", with "Việt Nam" or not: the last token, or -1.
     private static int FrontCommittee(DeadlineTextTokens k, int t)

