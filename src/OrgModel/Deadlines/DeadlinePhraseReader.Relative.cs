@@ -89,7 +89,8 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         // "within p6666666666w" (AFL++, 2026-12-02): NodaTime 3.3.4's period parser throws ArgumentOutOfRangeException for a
-        // number past an int instead of failing, so a number longer than any valid period's is refused before it is asked.
+        // number past an int instead of failing (3.3.7, the library's version now, fails), so a number longer than any valid
+        // period's is refused before it is asked, whichever version a user resolves.
         for (int t = start; t < index; t++)
         {
             if (tokens[t].Type == DeadlineTokenType.Number && tokens[t].Text.Length > 6)

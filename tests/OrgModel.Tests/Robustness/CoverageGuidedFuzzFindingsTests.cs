@@ -29,9 +29,9 @@ public class CoverageGuidedFuzzFindingsTests
     // draftreader-read, 2026-12-02 (9 crashes in 3,602 CPU-seconds): an ISO period in a "within" phrase with a number past the
     // range of an int ("within p6666666666w") made NodaTime's period parser throw ArgumentOutOfRangeException through
     // Deadline.TryParsePhrase, DeadlineExtractor.Extract and DraftReader.Read, which never throw. The first crash file as the
-    // harness reads it, and the phrase alone through every entry point. This project resolves NodaTime 3.3.7, whose parser fails
-    // instead of throwing, so these pass here with or without the fix; they hold the contract whichever NodaTime a user resolves,
-    // and the harness (built against the library's 3.3.4) is where the crash was seen and is replayed (docs/quality.md).
+    // harness reads it, and the phrase alone through every entry point. NodaTime 3.3.7, which this project and (since the pin moved
+    // from 3.3.4) the library resolve, fails instead of throwing, so these pass here with or without the fix; they hold the contract
+    // whichever NodaTime a user resolves, and the harness built against 3.3.4 is where the crash was seen (docs/quality.md).
     [Fact]
     public void A_huge_iso_period_in_running_text_is_no_deadline_and_no_exception()
     {
