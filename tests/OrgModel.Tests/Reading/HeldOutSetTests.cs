@@ -122,8 +122,8 @@ public class HeldOutSetTests
         [49] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.70, 0.55), people: (1.0, 0.90), decisions: (1.0, 1.0)),
         // Development set 51 (measured once 2026-12-02 at ec77c23, after the fifty-seventh pass; then the fifty-eighth pass).
         [50] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.85, 0.70), people: (1.0, 1.0), decisions: (1.0, 1.0)),
-        // Held-out set 51 (measured once 2026-12-02 at ef7ec97, after the fifty-eighth pass; not yet tuned on).
-        [51] = Of(citations: (1.0, 1.0), deadlines: (0.70, 0.80), organisations: (0.90, 0.65), people: (1.0, 1.0), decisions: (0.70, 0.55)),
+        // Development set 52 (measured once 2026-12-02 at ef7ec97, after the fifty-eighth pass; then the fifty-ninth pass).
+        [51] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.90, 0.70), people: (1.0, 1.0), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
