@@ -171,7 +171,7 @@ public static class DecisionExtractor
                 // So does a form joined by "và" right before another ("kỷ luật cảnh cáo và miễn nhiệm chức vụ đối với ông Nguyễn Hữu
                 // Kiên", held-out set 51).
                 int nextForm = i + 1 < here.Count ? ReadingTokens.TokenAt(k, here[i + 1].Start) : -1;
-                if (named.Count == 0 && nextForm > 0 && !here[i + 1].NamedBefore
+                if (named.Count == 0 && nextForm > 1 && !here[i + 1].NamedBefore
                     && ((here[i].Kind == DecisionKind.RemovalFromPost && ReadingTokens.IsSymbol(text, k, nextForm - 1, ',') && k.Is(ReadingTokens.TokenAt(k, here[i].Start), "mien", "nhiem"))
                         || (k.Is(nextForm - 1, "va") && k.End(nextForm - 2) == here[i].End)))
                 {
@@ -646,7 +646,7 @@ public static class DecisionExtractor
             int last = next < 0 ? -1 : k.Is(next, "neu", "tren") ? next + 1 : k.Is(next, "tren") ? next : -1;
             if (last > 0)
             {
-                (start, end) = (k.Is(t - 1, "bang") ? t - 1 : t, last);
+                (start, end) = (t > from && k.Is(t - 1, "bang") ? t - 1 : t, last);
                 return true;
             }
         }
