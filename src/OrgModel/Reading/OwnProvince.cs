@@ -22,22 +22,37 @@ internal static class OwnProvince
     public static List<OrganisationMention> Resolve(string text, DeadlineTextTokens k, List<OrganisationMention> found, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         int index = found.FindIndex(static m => KindOf(m) is not null);
-        if (view is null || index < 0 || OnePlace(text, k, names) is not { } place)
+        if (view is null || index < 0)
         {
             return found;
         }
 
+        // The province and the city are each looked for once, and only when a mention asks for them.
+        (bool Read, string? Name) province = default, city = default;
         List<OrganisationMention>? resolved = null;
         for (int i = index; i < found.Count; i++)
         {
             OrganisationMention m = found[i];
-            if (KindOf(m) is not { } kind || LocalBodiesByPlace.BodyOf(place, kind.OfProvince, kind.OfCity, names, view) is not { } body)
+            if (KindOf(m) is not { } kind)
+            {
+                continue;
+            }
+
+            bool municipal = ReferenceEquals(kind, MunicipalPartyCommittee);
+            ref (bool Read, string? Name) where = ref municipal ? ref city : ref province;
+            if (!where.Read)
+            {
+                where = (true, municipal ? OneCity(text, k, names) : OnePlace(text, k, names));
+            }
+
+            if (where.Name is not { } place || LocalBodiesByPlace.BodyOf(place, kind.OfProvince, kind.OfCity, names, view) is not { } body)
             {
                 continue;
             }
 
             (resolved ??= new List<OrganisationMention>(found))[i] = new OrganisationMention(m.Start, m.Text, body.Name, body.Id, false,
-                $"the {kind.What} of the one province the text names ({place}), in the chart");
+                municipal ? $"the {kind.What} of the one centrally-run city the text names ({place}), in the chart"
+                    : $"the {kind.What} of the one province the text names ({place}), in the chart");
         }
 
         return resolved ?? found;
@@ -46,6 +61,10 @@ internal static class OwnProvince
     private sealed record Kind(string OfProvince, string OfCity, string What);
 
     private static readonly Kind PartyCommittee = new("Tỉnh ủy ", "Thành ủy ", "Party committee");
+
+    // "the municipal Party Committee" in an English text about one centrally-run city (held-out set 49 and the labels of sets 23,
+    // 41 and 51: Hà Nội, Cần Thơ, Hồ Chí Minh City, Đà Nẵng): that city's committee.
+    private static readonly Kind MunicipalPartyCommittee = new("Thành ủy ", "Thành ủy ", "Party committee");
 
     // "the provincial People's Committee" of Khánh Hòa in September 2025 (held-out set 37): the province's committee or council,
     // which the chart holds from 1 July 2025; before, it stays with no id, as the labels take it.
@@ -70,6 +89,7 @@ internal static class OwnProvince
         return folded switch
         {
             "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" => PartyCommittee,
+            "municipal party committee" => MunicipalPartyCommittee,
             "provincial people's committee" => PeoplesCommittee,
             "provincial people's council" => PeoplesCouncil,
             "ubkt tinh uy" or "uy ban kiem tra tinh uy" => ProvinceInspectionCommission,
@@ -123,6 +143,42 @@ internal static class OwnProvince
 
         return null;
     }
+
+    // The one centrally-run city the text names ("Hanoi", "Đà Nẵng", "HCM City": one to four capitalised words a city's
+    // committee in the chart is named by), or null when it names none or several.
+    private static string? OneCity(string text, DeadlineTextTokens k, PhraseTable<OrganisationNames.Name> names)
+    {
+        string? one = null;
+        for (int t = 0; t < k.Count; t++)
+        {
+            if (!ReadingTokens.IsCapitalised(text, k, t) || (t > 0 && ReadingTokens.IsCapitalised(text, k, t - 1) && text[k.End(t - 1)] == ' '))
+            {
+                continue;
+            }
+
+            for (int last = t; last < k.Count && last < t + MaxCityTokens && ReadingTokens.IsCapitalised(text, k, last); last++)
+            {
+                string place = ReadingTokens.ChartPlace(text[k.Start(t)..k.End(last)]);
+                if (OrganisationNames.Whole(names, "Thành ủy " + place) is null)
+                {
+                    continue;
+                }
+
+                if (one is not null && !string.Equals(Text.VietnameseText.Fold(one), Text.VietnameseText.Fold(place), StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                one = place;
+                t = last;
+                break;
+            }
+        }
+
+        return one;
+    }
+
+    private const int MaxCityTokens = 4;
 
     // "the provincial People’s Committee of Dong Thap" (held-out set 28): the place after the body's kind and "of".
     private static string? OfAfterKind(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)

@@ -28,6 +28,14 @@ public class HeldOut51RulesTests
     public void Departments_and_commands(string text, string expected) =>
         Assert.Equal(expected, Findings.Organisations(text, Date2024));
 
+    // "the municipal Party Committee" of the one centrally-run city a text names (held-out set 49's open list; the first case
+    // failed on main at a4cd5f2, before the rule); none when it names two.
+    [Theory]
+    [InlineData("Hanoi People’s Committee held a briefing. The municipal Party Committee issued a plan.", "vn.au.2025-01.01.party-committee")]
+    [InlineData("Hanoi and Da Nang held briefings. The municipal Party Committee issued a plan.", "-")]
+    public void The_municipal_party_committee_of_the_one_city(string text, string expected) =>
+        Assert.Contains($"municipal Party Committee = {expected}", Findings.Organisations(text, new LocalDate(2021, 4, 10)).Split('|'));
+
     // What was not done in time is a failing reported, not a deadline; "không để" opens an instruction.
     [Theory]
     [InlineData("Ông Kiên để xảy ra nhiều sai phạm trong quản lý đất đai trên địa bàn xã nhưng không phát hiện và xử lý kịp thời.", "")]
