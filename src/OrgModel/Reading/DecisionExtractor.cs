@@ -231,8 +231,7 @@ public static class DecisionExtractor
     {
         for (int u = ReadingTokens.TokenFrom(k, from, 0, k.Count); u < k.Count && k.Start(u) < end; u++)
         {
-            // "bầu" folds as "bâu" and "bấu" do; only the word with its marks is an election.
-            if (k.Is(u, "bau") && Text.VietnameseText.ToNfc(text.AsSpan(k.Start(u), k.End(u) - k.Start(u)).ToString()).Equals("bầu", StringComparison.OrdinalIgnoreCase))
+            if (k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu"))
             {
                 return k.Start(u);
             }
@@ -796,7 +795,7 @@ public static class DecisionExtractor
 
             // "Chủ tịch HĐND tỉnh Kiên Giang Mai Văn Huỳnh cho biết, ông Hà Văn Phúc … đã được … cho thôi …" (held-out set 47): who
             // reports the decision is not whom it concerns.
-            if (k.Is(t, "cho", "biet") || k.Is(t, "said"))
+            if (IsReportingVerb(k, t))
             {
                 return true;
             }
@@ -825,7 +824,7 @@ public static class DecisionExtractor
         int t = ReadingTokens.TokenFrom(k, end, 0, k.Count);
         for (int u = t; u < k.Count && u < t + MaxReach && k.Start(u) < decided; u++)
         {
-            if (k.Is(u, "cho", "biet") || k.Is(u, "xac", "nhan") || k.Is(u, "cho", "hay") || k.Is(u, "confirmed"))
+            if (IsReportingVerb(k, u))
             {
                 return true;
             }
@@ -833,6 +832,10 @@ public static class DecisionExtractor
 
         return false;
     }
+
+    // "cho biết", "xác nhận", "cho hay", "said", "confirmed": the verbs by which a person reports a decision.
+    private static bool IsReportingVerb(DeadlineTextTokens k, int t) =>
+        k.Is(t, "cho", "biet") || k.Is(t, "xac", "nhan") || k.Is(t, "cho", "hay") || k.Is(t, "said") || k.Is(t, "confirmed");
 
     // "ký" (signs), written with its mark: folded it is also "kỷ" of "kỷ luật" and "kỳ" of "kỳ họp".
     private static bool IsSign(string text, DeadlineTextTokens k, int t) =>

@@ -71,11 +71,10 @@ internal static class LocalBodiesByPlace
             // "People's Council of Tuong Duong district" (held-out set 49), "People's Committee of Phan Thiet city" (set 50): a
             // district's or a city's body below the province, which the unit word after its place tells (no chart holds them to
             // know the place by; a province's city is found above).
-            if (k.Is(last + 1, "district") || k.Is(last + 1, "city") || k.Is(last + 1, "town"))
+            if (LowerBody(k, last + 1, kind, text[k.Start(place)..k.End(last)]) is { } lower)
             {
                 end = last + 1;
-                string unit = k.Is(last + 1, "district") ? "huyện" : k.Is(last + 1, "city") ? "thành phố" : "thị xã";
-                mention = Mention(text, k, t, end, (LowerBody(kind, unit, text[k.Start(place)..k.End(last)]), null));
+                mention = Mention(text, k, t, end, (lower, null));
                 return true;
             }
         }
@@ -83,14 +82,19 @@ internal static class LocalBodiesByPlace
         return false;
     }
 
-    // The Vietnamese name of the body of that kind of a unit below the province ("huyện", "thành phố", "thị xã"), the place as
-    // written ("Huyện ủy Tuong Duong").
-    private static string LowerBody(Kind kind, string unit, string place) => kind switch
+    // The Vietnamese name of the body of that kind of the unit below the province whose English word ("district", "city", "town")
+    // is at token u, the place as written ("Huyện ủy Tuong Duong"); null when no such word is there.
+    private static string? LowerBody(DeadlineTextTokens k, int u, Kind kind, string place)
     {
-        Kind.PartyCommittee => (unit == "huyện" ? "Huyện ủy " : unit == "thành phố" ? "Thành ủy " : "Thị ủy ") + place,
-        Kind.PeoplesCommittee => $"Ủy ban nhân dân {unit} {place}",
-        _ => $"Hội đồng nhân dân {unit} {place}",
-    };
+        (string Unit, string Committee)? lower = k.Is(u, "district") ? ("huyện", "Huyện ủy") : k.Is(u, "city") ? ("thành phố", "Thành ủy")
+            : k.Is(u, "town") ? ("thị xã", "Thị ủy") : null;
+        return lower is not { } l ? null : kind switch
+        {
+            Kind.PartyCommittee => $"{l.Committee} {place}",
+            Kind.PeoplesCommittee => $"Ủy ban nhân dân {l.Unit} {place}",
+            _ => $"Hội đồng nhân dân {l.Unit} {place}",
+        };
+    }
 
     /// <summary>The body written place first from token <paramref name="t"/>: "Hanoi People's Committee", "Dong Nai
     /// provincial People's Council", "Hanoi Party Committee".</summary>
@@ -115,7 +119,7 @@ internal static class LocalBodiesByPlace
             if (k.Is(last + 1, "district") && ReadingTokens.IsCapitalised(text, k, last + 1) && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
             {
                 end = kindEnd;
-                mention = Mention(text, k, t, end, (LowerBody(kind, "huyện", text[k.Start(t)..k.End(last)]), null));
+                mention = Mention(text, k, t, end, (LowerBody(k, last + 1, kind, text[k.Start(t)..k.End(last)])!, null));
                 return true;
             }
         }

@@ -118,12 +118,10 @@ internal static class OwnProvince
                 continue;
             }
 
-            if (one is not null && !string.Equals(Text.VietnameseText.Fold(one), Text.VietnameseText.Fold(place), StringComparison.Ordinal))
+            if (!Keep(ref one, place))
             {
                 return null;
             }
-
-            one = place;
         }
 
         return one;
@@ -164,12 +162,11 @@ internal static class OwnProvince
                     continue;
                 }
 
-                if (one is not null && !string.Equals(Text.VietnameseText.Fold(one), Text.VietnameseText.Fold(place), StringComparison.Ordinal))
+                if (!Keep(ref one, place))
                 {
                     return null;
                 }
 
-                one = place;
                 t = last;
                 break;
             }
@@ -179,6 +176,18 @@ internal static class OwnProvince
     }
 
     private const int MaxCityTokens = 4;
+
+    // The one place a text names: false when a second follows the first (the same name with or without its marks is one).
+    private static bool Keep(ref string? one, string place)
+    {
+        if (one is not null && !string.Equals(Text.VietnameseText.Fold(one), Text.VietnameseText.Fold(place), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        one = place;
+        return true;
+    }
 
     // "the provincial People’s Committee of Dong Thap" (held-out set 28): the place after the body's kind and "of".
     private static string? OfAfterKind(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)

@@ -128,7 +128,7 @@ public static class PersonExtractor
     // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
     // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies.
     private static bool IsMiddleName(string text, DeadlineTextTokens k, int p, int t) =>
-        t > p && text[k.Start(t)..k.End(t)] == "Nguyên" && ReadingTokens.IsCapitalised(text, k, t + 1) && text[k.End(t)] == ' '
+        t > p && k.Is(t, "nguyen") && ReadingTokens.AsWritten(text, k, t, t, "Nguyên") && ReadingTokens.IsCapitalised(text, k, t + 1) && text[k.End(t)] == ' '
         && !Titles.TryMatch(k, t + 1, out _, out _);
 
     // "nguyên" (former), "ông" (Mr) and "bà" (Mrs) fold like "Nguyễn" and "ong": a one-word Vietnamese title must be written with its marks.

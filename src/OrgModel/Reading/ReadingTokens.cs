@@ -80,6 +80,12 @@ internal static class ReadingTokens
         k.Is(t, "tphcm") ? t
         : k.Is(t, "tp") && IsSymbol(text, k, t + 1, '.') && k.Is(t + 2, "hcm") && k.Start(t + 1) == k.End(t) && k.Start(t + 2) == k.End(t + 1) ? t + 2 : -1;
 
+    /// <summary>Whether tokens <paramref name="t"/> to <paramref name="last"/> are <paramref name="phrase"/> with its marks, in NFC or
+    /// NFD and in any case: "giao" (assign) is not "giáo" (Giáo dục), "phải" (must) not "phái", "bầu" (elect) not "bâu", though each
+    /// pair folds alike.</summary>
+    public static bool AsWritten(string text, DeadlineTextTokens k, int t, int last, string phrase) =>
+        string.Equals(Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(last)]), phrase, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
         t >= 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == c;

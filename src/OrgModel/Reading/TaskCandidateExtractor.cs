@@ -24,7 +24,7 @@ internal static class TaskCandidateExtractor
         {
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && AsWritten(text, k, t, last, cue.Phrase) && !Inside(organisations, k.Start(t))
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && ReadingTokens.AsWritten(text, k, t, last, cue.Phrase) && !Inside(organisations, k.Start(t))
                     && !k.Is(t - 1, "khong") && !IsProposal(k, t, last))
                 {
                     found.Add(Candidate(text, k, from, to, t, last, cue.After, mentions, deadlines));
@@ -153,10 +153,6 @@ internal static class TaskCandidateExtractor
     private static int StartOf(object m) => m is OrganisationMention o ? o.Start : ((PersonMention)m).Start;
 
     private static int EndOf(object m) => m is OrganisationMention o ? o.Start + o.Length : ((PersonMention)m).Start + ((PersonMention)m).Length;
-
-    // "giao" (assign) is not "giáo" (Giáo dục), "phải" (must) not "phái": a cue must be written with its marks.
-    private static bool AsWritten(string text, DeadlineTextTokens k, int t, int last, string phrase) =>
-        string.Equals(Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(last)]), phrase, StringComparison.OrdinalIgnoreCase);
 
     // "Ngoại giao" in "Bộ Ngoại giao" is a name, not a cue. The mentions are in order: a binary search keeps this logarithmic.
     private static bool Inside(IReadOnlyList<OrganisationMention> organisations, int position)
