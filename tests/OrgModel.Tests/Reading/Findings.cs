@@ -15,6 +15,10 @@ internal static class Findings
 
     public static string Terms(string text, LocalDate date) => string.Join("|", TermExtractor.Extract(text, date).Select(t => t.Text));
 
+    /// <summary>The terms as <see cref="DraftReader"/> reports them: each with the body or congress named before it.</summary>
+    public static string DraftTerms(string text, LocalDate date) =>
+        string.Join("|", DraftReader.Read(text, date, VietnamReferenceData.OrgChart).Terms.Select(t => t.Text));
+
     public static string Deadlines(string text, LocalDate date) => string.Join("|",
         DeadlineExtractor.Extract(text, date).Select(d => $"{d.Text} = {d.Deadline}"));
 

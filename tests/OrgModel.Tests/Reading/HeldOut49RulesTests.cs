@@ -13,9 +13,6 @@ public class HeldOut49RulesTests
     private static readonly LocalDate Date2022 = new(2022, 8, 14);
     private static readonly LocalDate Date2023 = new(2023, 10, 16);
 
-    private static string DraftTerms(string text, LocalDate date) =>
-        string.Join("|", DraftReader.Read(text, date, VietnamReferenceData.OrgChart).Terms.Select(t => t.Text));
-
     // "xóa tư cách chức vụ" voids a post held before: none of the forms, though it holds "cách chức". A form with a count alone
     // is a figure.
     [Theory]
@@ -51,7 +48,7 @@ public class HeldOut49RulesTests
     [InlineData("Members of the People's Committee of Tuong Duong district for the 2021-2026 term attended.", "2021-2026 term")]
     [InlineData("Đồng chí được bầu làm Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, nhiệm kỳ 2021-2026.", "Ban Chấp hành Trung ương Đảng khóa XIII, nhiệm kỳ 2021-2026")]
     public void Terms_with_their_bodies_and_qualifiers(string text, string expected) =>
-        Assert.Equal(expected, DraftTerms(text, Date2022));
+        Assert.Equal(expected, Findings.DraftTerms(text, Date2022));
 
     [Fact]
     public void A_local_congress_is_not_the_national_one() =>
