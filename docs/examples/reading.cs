@@ -54,7 +54,7 @@ foreach (var p in record.People)
 
 foreach (var t in record.Terms)
 {
-    Console.WriteLine($"  term         [{t.Start,4}] {t.Text} = {string.Join(" | ", t.Terms.Select(x => x.ToString("F", null)))} {t.EventId}");
+    Console.WriteLine($"  term         [{t.Start,4}] {t.Text} = {string.Join(" | ", t.Terms.Select(x => x.ToString("F", null)))} {t.EventId}{(t.MeetingNumber is int n ? $" (sitting {n})" : "")}");
 }
 
 foreach (var d in record.Decisions)

@@ -42,7 +42,7 @@ public static class DraftReader
         IReadOnlyList<OrganisationMention> organisations = OrganisationExtractor.Extract(text, k, date, chart);
         IReadOnlyList<PersonMention> people = PersonExtractor.Extract(text, k, personnel);
         IReadOnlyList<Citation> citations = CitationExtractor.Extract(text);
-        IReadOnlyList<TermMention> terms = TermExtractor.WithBodies(text, k, TermExtractor.Extract(text, k, date), organisations);
+        IReadOnlyList<TermMention> terms = Meetings.With(text, k, TermExtractor.WithBodies(text, k, TermExtractor.Extract(text, k, date), organisations));
         return new DraftRecord(
             date,
             citations,

@@ -149,12 +149,6 @@ public static class TermExtractor
                 // the term of the congress named before it, one term.
                 m = new TermMention(congress, text[congress..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the congress named before it");
             }
-            else if (SessionBefore(text, m, floor) is int session and >= 0)
-            {
-                // "the 6th Session of the 15th National Assembly" (the labels of held-out sets 8, 11 and 22): the Assembly's term
-                // with the session of it named before.
-                m = new TermMention(session, text[session..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the session named before it");
-            }
 
             // "the 12th National Congress of the HCYU", "the 13th Congress of Vietnam Trade Union" (held-out set 26): the congress
             // of a mass organisation, whose terms the model does not hold; it is not the Party's congress of that number.
@@ -240,45 +234,6 @@ public static class TermExtractor
 
     // "Đại hội đại biểu Đảng bộ huyện Long Hồ ": the words between "Đại hội" and "lần thứ".
     private const int MaxCongressTokens = 14;
-
-    // "6th Session of the " (or "8th session of the ") right before a National Assembly term: where the ordinal starts, or -1.
-    private static int SessionBefore(string text, TermMention m, int floor)
-    {
-        if (!m.Terms.Any(t => t.Kind == TenureKind.NationalAssembly))
-        {
-            return -1;
-        }
-
-        const string Of = " of the ";
-        int at = m.Start - Of.Length;
-        if (at < floor || !text.AsSpan(at, Of.Length).Equals(Of, StringComparison.OrdinalIgnoreCase))
-        {
-            return -1;
-        }
-
-        const string Session = "session";
-        int word = at - Session.Length;
-        if (word < floor || !text.AsSpan(word, Session.Length).Equals(Session, StringComparison.OrdinalIgnoreCase) || word < 1 || text[word - 1] != ' ')
-        {
-            return -1;
-        }
-
-        // The ordinal: digits and two letters ("6th", "21st").
-        int end = word - 1;
-        int start = end;
-        while (start > floor && char.IsAsciiLetterLower(text[start - 1]) && end - start < 2)
-        {
-            start--;
-        }
-
-        int digits = start;
-        while (digits > floor && char.IsAsciiDigit(text[digits - 1]) && start - digits < 3)
-        {
-            digits--;
-        }
-
-        return digits < start && end - start == 2 && (digits == 0 || !char.IsLetterOrDigit(text[digits - 1])) ? digits : -1;
-    }
 
     // "Đại hội đại biểu lần thứ I", "Đại hội Đại biểu lần thứ VII": a congress by its ordinal, with no term of its own.
     private static bool IsCongressOrdinal(string term)
@@ -467,6 +422,7 @@ public static class TermExtractor
         last = -1;
         bool number = k.IsNumber(t);
         bool known = false;
+        int contradicted = -1;
         (bool Found, CentralConference? Conference) before = default;
         for (int end = t + 1; end <= limit; end++)
         {
@@ -492,7 +448,8 @@ public static class TermExtractor
 
             // "… Ban Chấp hành Trung ương Đảng": a word the look-up does not read, after a space, leaves its answer as it was one
             // word before, so that most runs of a long citation are answered without it.
-            (bool Found, CentralConference? Conference) here = fast && known && AddsNothing(text, k, end) ? before
+            bool lookUp = !(fast && known && AddsNothing(text, k, end));
+            (bool Found, CentralConference? Conference) here = !lookUp ? before
                 : (TenureFacts.TryFindCentralConference(text[k.Start(t)..k.End(end)], date, out CentralConference? c), c);
             (known, before) = (true, here);
             if (here.Found && (found is null || here.Conference == found))
@@ -500,12 +457,29 @@ public static class TermExtractor
                 found = here.Conference;
                 last = end;
             }
+            else if (found is not null && lookUp && NamesItsTerm(text, k, end))
+            {
+                contradicted = end;
+            }
+        }
+
+        // "Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XII", "the 3rd Central Conference, 12th tenure" in a text of 2024:
+        // the run before the term's number is the 8th (3rd) conference of the term in force, but the number after it names
+        // another term, of which the reference data holds no conference; the run read whole finds none, so none is taken.
+        if (contradicted > last)
+        {
+            return null;
         }
 
         return found is null
             ? null
-            : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, "a Central Conference of the reference data");
+            : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, found.Ordinal, "a Central Conference of the reference data");
     }
+
+    // Whether token t is the number of a term the text names: after "khóa" ("khóa XII"), or an ordinal before "tenure" or "term"
+    // ("12th tenure").
+    private static bool NamesItsTerm(string text, DeadlineTextTokens k, int t) =>
+        ((k.IsNumber(t) || IsRoman(text, k, t)) && k.Is(t - 1, "khoa")) || (Ordinal(k, t) && (k.Is(t + 1, "tenure") || k.Is(t + 1, "term")));
 
     // "of", "the", "của", "at", "for": words the term and conference readings pass over, which never end a term or a
     // conference ("the Party committees of the 2016-2021 tenure at the Ministry").
@@ -548,11 +522,11 @@ public static class TermExtractor
     // The words that name a conference's term after it: "Ban Chấp hành Trung ương Đảng khóa XIII", "of the 13th Party Central Committee".
     private static bool NamesTerm(DeadlineTextTokens k, int t) =>
         k.IsNumber(t) || k.Type(t) == DeadlineTokenType.Symbol || Ordinal(k, t)
-        || k.Folded(t) is "ban" or "chap" or "hanh" or "trung" or "uong" or "dang" or "khoa" or "party" or "central" or "committee"
+        || k.Folded(t) is "ban" or "chap" or "hanh" or "trung" or "uong" or "dang" or "bch" or "bchtw" or "tw" or "khoa" or "party" or "central" or "committee"
             or "term" or "tenure" or "of" or "the" or "cua" or "lan" or "thu" or "conference" or "plenum"
         || IsRoman(k.Folded(t));
 
-    private static bool CrossesBoundary(string text, DeadlineTextTokens k, int from, int to)
+    internal static bool CrossesBoundary(string text, DeadlineTextTokens k, int from, int to)
     {
         for (int i = from + 1; i <= to; i++)
         {

@@ -4,16 +4,21 @@ using OrgModel.Utility;
 namespace OrgModel.Reading;
 
 /// <summary>
-/// A term, congress or Central Conference named in running text (<see cref="TermExtractor"/>): where it stands, what it
-/// says, every term it can stand for and, for a congress or conference the reference data holds, the event's id.
+/// A term, congress, Central Conference or numbered sitting named in running text (<see cref="TermExtractor"/>,
+/// <see cref="DraftReader"/>): where it stands, what it says, every term it can stand for, the number of the session,
+/// meeting or conference it names and, for a congress or conference the reference data holds, the event's id.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Terms"/> is what <see cref="Tenure.ReadingsOf(string)"/> gives for <see cref="TextFinding.Text"/> ("the 2026–2031
 /// term" has several readings; a reader must not choose), or the term of the conference for a Central Conference.
 /// <see cref="EventId"/> is the id of the <see cref="PoliticalEvent"/> in <see cref="TenureFacts.Events"/>
 /// (<c>vn.party.congress.14</c>), or null when the text names a term and no event.</para>
+/// <para><see cref="MeetingNumber"/> is the number of the sitting the phrase names: 20 for "kỳ họp thứ 20" (a council's
+/// session), 43 for "the 43rd meeting" (a commission's), 11 for "the 11th Central Conference". A sitting named without its term
+/// ("kỳ họp thứ 20", "Hội nghị lần thứ hai") has no <see cref="Terms"/>: the text does not say which term it belongs to, and
+/// the reader does not guess it; with its term after it ("Kỳ họp thứ 4, Quốc hội khóa XV") it has that term's readings.</para>
 /// <para>JSON: <c>start</c>, <c>text</c>, <c>terms</c> (each in its <c>F</c> form), <c>eventId</c> (left out when null),
-/// <c>reason</c>. Thread safety: immutable and thread-safe. Equality is by value.</para>
+/// <c>meetingNumber</c> (left out when null), <c>reason</c>. Thread safety: immutable and thread-safe. Equality is by value.</para>
 /// </remarks>
 [JsonConverter(typeof(TermMentionJsonConverter))]
 public sealed class TermMention : TextFinding, IEquatable<TermMention>
@@ -29,11 +34,30 @@ public sealed class TermMention : TextFinding, IEquatable<TermMention>
     /// <exception cref="ArgumentException">A text is empty, <paramref name="start"/> is negative, or <paramref name="terms"/> is
     /// empty or holds a default term.</exception>
     public TermMention(int start, string text, IEnumerable<Tenure> terms, string? eventId, string reason)
+        : this(start, text, terms, eventId, null, reason)
+    {
+    }
+
+    /// <summary>Creates a mention that may name a numbered sitting.</summary>
+    /// <param name="start">Where the phrase starts in the text (0-based, UTF-16 code units).</param>
+    /// <param name="text">The phrase as written ("kỳ họp thứ 20", "Kỳ họp thứ 4, Quốc hội khóa XV", "the 43rd meeting"); not empty.</param>
+    /// <param name="terms">The terms it can stand for, none of them <c>default</c>; empty only for a sitting named without its
+    /// term.</param>
+    /// <param name="eventId">The id of the congress or conference in the reference data, or null.</param>
+    /// <param name="meetingNumber">The number of the session, meeting or conference named (at least 1), or null.</param>
+    /// <param name="reason">Why the text was taken; not empty.</param>
+    /// <exception cref="ArgumentException">A text is empty, <paramref name="start"/> is negative, <paramref name="terms"/>
+    /// holds a default term or is empty with no <paramref name="meetingNumber"/>, or <paramref name="meetingNumber"/> is
+    /// less than 1.</exception>
+    public TermMention(int start, string text, IEnumerable<Tenure> terms, string? eventId, int? meetingNumber, string reason)
         : base(start, text, reason)
     {
         Guard.Against.Null(terms);
         this.terms = [.. terms];
-        Preconditions.CheckArgument(!this.terms.IsEmpty && !this.terms.Any(t => t.IsDefault), nameof(terms), "A term mention stands for at least one term, and never the default term.");
+        Preconditions.CheckArgument(!this.terms.Any(t => t.IsDefault), nameof(terms), "A term mention never stands for the default term.");
+        Preconditions.CheckArgument(!this.terms.IsEmpty || meetingNumber is not null, nameof(terms), "A term mention stands for at least one term, unless it names a numbered sitting.");
+        Preconditions.CheckArgument(meetingNumber is null or > 0, nameof(meetingNumber), "A sitting's number is at least 1.");
+        MeetingNumber = meetingNumber;
 
         if (eventId is not null && !TenureFacts.TryGetEvent(eventId, out _))
         {
@@ -43,24 +67,32 @@ public sealed class TermMention : TextFinding, IEquatable<TermMention>
         EventId = eventId;
     }
 
-    /// <summary>Gets every term the phrase can stand for, the national ones first; never empty.</summary>
+    /// <summary>Gets every term the phrase can stand for, the national ones first; empty only for a numbered sitting named
+    /// without its term.</summary>
     public IReadOnlyList<Tenure> Terms => terms;
+
+    /// <summary>Gets the number of the session, meeting or conference the phrase names (20 for "kỳ họp thứ 20"), or null.</summary>
+    public int? MeetingNumber { get; }
 
     /// <summary>Gets the id of the congress or Central Conference named, or null.</summary>
     public string? EventId { get; }
 
     /// <inheritdoc />
     public bool Equals(TermMention? other) =>
-        other is not null && SameFinding(other) && terms.SequenceEqual(other.terms) && EventId == other.EventId;
+        other is not null && SameFinding(other) && terms.SequenceEqual(other.terms) && EventId == other.EventId && MeetingNumber == other.MeetingNumber;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TermMention);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Start, Text, terms.Length, terms[0], EventId, Reason);
+    public override int GetHashCode() => HashCode.Combine(Start, Text, terms.Length, terms.IsEmpty ? default : terms[0], EventId, MeetingNumber, Reason);
 
-    /// <summary>Gets a readable summary, e.g. <c>"khóa XIII" = khóa XIII (2021–2026) at 3+9</c>.</summary>
+    /// <summary>Gets a readable summary, e.g. <c>"khóa XIII" = khóa XIII (2021–2026) at 3+9</c>, <c>"kỳ họp thứ 20" = sitting 20 at 3+13</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() =>
-        At($"\"{Text}\" = {string.Join(" | ", terms.Select(t => t.ToString("F", null)))}{(EventId is null ? string.Empty : " " + EventId)}");
+    public override string ToString()
+    {
+        IEnumerable<string> what = terms.Select(t => t.ToString("F", null));
+        what = MeetingNumber is int n ? what.Prepend($"sitting {n}") : what;
+        return At($"\"{Text}\" = {string.Join(" | ", what)}{(EventId is null ? string.Empty : " " + EventId)}");
+    }
 }

@@ -44,7 +44,7 @@ public class HeldOut49RulesTests
     [InlineData("Ủy ban kiểm tra các cấp đã thi hành kỷ luật 57 tổ chức đảng, bằng 518,2% so với nửa nhiệm kỳ 2015 - 2020.", "nửa nhiệm kỳ 2015 - 2020")]
     [InlineData("Tiến tới Đại hội đại biểu lần thứ III Đảng bộ NHPT nhiệm kỳ 2020 – 2025.", "Đại hội đại biểu lần thứ III Đảng bộ NHPT nhiệm kỳ 2020 – 2025")]
     [InlineData("The Tuong Duong District Party Committee, term 2020-2025, met.", "Tuong Duong District Party Committee, term 2020-2025")]
-    [InlineData("The People's Council of Tuong Duong district, term XX, 2021-2026, held its 8th session.", "People's Council of Tuong Duong district, term XX, 2021-2026")]
+    [InlineData("The People's Council of Tuong Duong district, term XX, 2021-2026, held its 8th session.", "People's Council of Tuong Duong district, term XX, 2021-2026|8th session")]
     [InlineData("Members of the People's Committee of Tuong Duong district for the 2021-2026 term attended.", "2021-2026 term")]
     [InlineData("Đồng chí được bầu làm Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, nhiệm kỳ 2021-2026.", "Ban Chấp hành Trung ương Đảng khóa XIII, nhiệm kỳ 2021-2026")]
     public void Terms_with_their_bodies_and_qualifiers(string text, string expected) =>

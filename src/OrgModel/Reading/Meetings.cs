@@ -1,0 +1,325 @@
+using OrgModel.Deadlines;
+using OrgModel.Tenures;
+
+namespace OrgModel.Reading;
+
+/// <summary>
+/// The numbered sittings a text names, as <see cref="DraftReader"/> reports them among its terms: a council's or the
+/// Assembly's session ("kỳ họp thứ 20", "the third session"), a commission's or committee's meeting ("Kỳ thứ 43", "phiên họp
+/// thứ nhất", "its 39th meeting"), a Party committee's conference or plenum ("hội nghị lần thứ 20", "Hội nghị Ban Chấp hành
+/// Đảng bộ huyện lần thứ 42", "the 12th plenum"). A sitting followed by its term is one mention with that term ("Kỳ họp thứ
+/// 26, HĐND tỉnh Nghệ An khóa XVIII", "the 6th Session of the 15th National Assembly"); without one it holds no term
+/// (<see cref="TermMention.MeetingNumber"/>).
+/// </summary>
+/// <remarks>
+/// The labels of the reading sets take these phrases as terms (about a hundred of them in the development sets, from set 3 on):
+/// a sitting is how a text dates an act within a term ("tại kỳ họp thứ 20 … đã miễn nhiệm"). The phrase ends at its number: a
+/// bracket after it ("kỳ họp thứ 10 (chuyên đề)") and the body it belongs to ("của UBKT Trung ương", "of the Executive
+/// Board") are left out, as the labels leave them; only a term right after it (after a space or a comma, in English after
+/// "of the") joins it. Each try reads a bounded number of tokens, so the cost is linear in the text.
+/// </remarks>
+internal static class Meetings
+{
+    // "hội nghị Ban Chấp hành Đảng bộ huyện mở rộng lần thứ 32": the words between "hội nghị" and "lần thứ".
+    private const int MaxBodyTokens = 8;
+
+    private const string SessionReason = ", of the session named before it";
+
+    /// <summary>The terms with the sittings added, in order, never overlapping: a sitting inside a term already found (a Central
+    /// Conference of the reference data) is that term; a sitting with its term right after it replaces the term.</summary>
+    internal static IReadOnlyList<TermMention> With(string text, DeadlineTextTokens k, IReadOnlyList<TermMention> terms)
+    {
+        List<TermMention>? all = null;
+        int next = 0;
+        for (int t = 0; t < k.Count; t++)
+        {
+            if (!MayOpen(k, t) || !TryRead(text, k, t, out int last, out int? number, out bool needsTerm))
+            {
+                continue;
+            }
+
+            last = OfTheCentralCommittee(text, k, last);
+            int start = k.Start(t);
+            int end = k.End(last);
+            all ??= new List<TermMention>(terms.Count + 4);
+            while (next < terms.Count && terms[next].Start + terms[next].Text.Length <= start)
+            {
+                all.Add(terms[next++]);
+            }
+
+            // "the 10th Central Conference" (development set 35): the term grammar reads "10th Central" as the 10th term, but
+            // the ordinal inside a sitting's name is the sitting's number.
+            while (next < terms.Count && terms[next].Start >= start && terms[next].Start + terms[next].Text.Length <= end && terms[next].EventId is null)
+            {
+                next++;
+            }
+
+            if (next < terms.Count && terms[next].Start < end)
+            {
+                // Already a term: "Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII", a conference of the reference data.
+                continue;
+            }
+
+            if (next < terms.Count && JoinedEnd(text, end, terms[next], number is not null) is int joinedEnd and > 0)
+            {
+                TermMention term = terms[next++];
+                all.Add(new TermMention(start, text[start..joinedEnd], term.Terms, term.EventId, number ?? term.MeetingNumber, term.Reason + SessionReason));
+                while (t + 1 < k.Count && k.Start(t + 1) < joinedEnd)
+                {
+                    t++;
+                }
+
+                continue;
+            }
+
+            if (number is int n && !needsTerm)
+            {
+                all.Add(new TermMention(start, text[start..end], [], null, n, "a numbered sitting; the text does not name its term with it"));
+                t = last;
+            }
+        }
+
+        if (all is null)
+        {
+            return terms;
+        }
+
+        while (next < terms.Count)
+        {
+            all.Add(terms[next++]);
+        }
+
+        return all.AsReadOnly();
+    }
+
+    // A first-word test before the grammar: the words a sitting opens with.
+    private static bool MayOpen(DeadlineTextTokens k, int t) =>
+        k.IsNumber(t) || (k.IsWord(t) && (k.Folded(t) is "ky" or "phien" or "hoi" || EnglishOrdinal(k.Folded(t)) > 0));
+
+    // Reads a sitting that opens at t: its last token, its number (null for "kỳ họp chuyên đề"), and whether it counts only with
+    // a term after it.
+    private static bool TryRead(string text, DeadlineTextTokens k, int t, out int last, out int? number, out bool needsTerm)
+    {
+        (last, number, needsTerm) = (-1, null, false);
+        if (k.Is(t, "ky", "hop"))
+        {
+            // "kỳ họp thứ 20"; "kỳ họp chuyên đề", "kỳ họp bất thường" and "kỳ họp" alone only with their term ("Kỳ họp chuyên
+            // đề Hội đồng nhân dân tỉnh khóa XII", "kỳ họp HĐND tỉnh Thái Bình khóa XVI, nhiệm kỳ 2016-2021").
+            if (k.Is(t + 2, "thu") && Number(text, k, t + 3) is int n)
+            {
+                (last, number) = (t + 3, n);
+                return true;
+            }
+
+            // "Kỳ họp 23" (development set 21): the number without "thứ".
+            if (k.IsNumber(t + 2) && Number(text, k, t + 2) is int bare)
+            {
+                (last, number) = (t + 2, bare);
+                return true;
+            }
+
+            (last, needsTerm) = (k.Is(t + 2, "chuyen", "de") || k.Is(t + 2, "bat", "thuong") ? t + 3 : t + 1, true);
+            return true;
+        }
+
+        // "họp Kỳ thứ 43" (the Central Inspection Commission's meetings); not "nhiệm kỳ thứ hai" nor "học kỳ thứ hai".
+        if (k.Is(t, "ky", "thu") && !k.Is(t - 1, "nhiem") && !k.Is(t - 1, "hoc") && Number(text, k, t + 2) is int m)
+        {
+            (last, number) = (t + 2, m);
+            return true;
+        }
+
+        // "phiên họp thứ nhất", "PHIÊN HỌP LẦN THỨ 14" (development set 11).
+        int at = k.Is(t, "phien", "hop", "thu") ? t + 3 : k.Is(t, "phien", "hop", "lan") && k.Is(t + 3, "thu") ? t + 4 : -1;
+        if (at > 0 && Number(text, k, at) is int p)
+        {
+            (last, number) = (at, p);
+            return true;
+        }
+
+        if (k.Is(t, "hoi", "nghi"))
+        {
+            // "hội nghị lần thứ 20", "Hội nghị Tỉnh ủy lần thứ tư", "Hội nghị Đoàn Chủ tịch lần thứ ba": the body's words, then
+            // "lần thứ" and the number.
+            for (int u = t + 2; u <= t + 2 + MaxBodyTokens && u < k.Count; u++)
+            {
+                if (k.Is(u, "lan", "thu") && Number(text, k, u + 2) is int c)
+                {
+                    (last, number) = (u + 2, c);
+                    return true;
+                }
+
+                if (!k.IsWord(u) || k.IsBoundary(text, u))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return English(text, k, t, out last, out number, out needsTerm);
+    }
+
+    // "the 43rd meeting", "its 13th Conference", "the third session", "8th plenary session", "the first working session",
+    // "the 10th Central Conference": an ordinal, at most two words that say which kind, and the word for the sitting.
+    private static bool English(string text, DeadlineTextTokens k, int t, out int last, out int? number, out bool needsTerm)
+    {
+        (last, number, needsTerm) = (-1, null, false);
+        int word;
+        // The number with its suffix written on it ("43rd"), or an ordinal word.
+        if (k.IsNumber(t) && (k.Is(t + 1, "st") || k.Is(t + 1, "nd") || k.Is(t + 1, "rd") || k.Is(t + 1, "th")) && k.End(t) == k.Start(t + 1)
+            && int.TryParse(k.Folded(t), out int value) && value is > 0 and < 1000)
+        {
+            (number, word) = (value, t + 2);
+        }
+        else if (EnglishOrdinal(k.Folded(t)) is int ordinal and > 0 && k.IsWord(t))
+        {
+            (number, word) = (ordinal, t + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        // "the 10th National Assembly session" (development set 20): the Assembly's tenth sitting, not its term.
+        for (int kinds = 0; kinds < 2 && (k.Is(word, "plenary") || k.Is(word, "national") || k.Is(word, "assembly") || k.Is(word, "thematic") || k.Is(word, "regular") || k.Is(word, "working")
+            || k.Is(word, "special") || k.Is(word, "extraordinary") || k.Is(word, "central")); kinds++)
+        {
+            word++;
+        }
+
+        if (word >= k.Count || k.IsBoundary(text, word) || !(k.Is(word, "session") || k.Is(word, "meeting") || k.Is(word, "plenum") || k.Is(word, "conference")))
+        {
+            return false;
+        }
+
+        // "the 2nd Conference on Promoting the Disbursement of Public Investment Capital" (development set 11): a conference on a
+        // subject; "his first meeting with the new cabinet" (set 18): a person's, not a body's sitting.
+        // "the first meeting after the Government's consolidation" (development set 10): a count of meetings, not a numbered one.
+        if ((k.Is(word, "conference") && k.Is(word + 1, "on")) || k.Is(t - 1, "his") || k.Is(t - 1, "her") || k.Is(t - 1, "their")
+            || (number == 1 && (k.Is(word + 1, "after") || k.Is(word + 1, "since"))))
+        {
+            return false;
+        }
+
+        // "the first conference of …": a conference in lower case, not after "Central", is a sitting only with its term or
+        // the Central Committee after it.
+        last = word;
+        needsTerm = k.Is(word, "conference") && !k.Is(word - 1, "central") && char.IsLower(text[k.Start(word)])
+            && OfTheCentralCommittee(text, k, word) == word;
+        return true;
+    }
+
+    // "the 10th Conference of the Central Executive Committee", "the Third Conference of the Party Central Committee": a
+    // conference or plenum of the Central Committee named without its term; the last token of the phrase.
+    private static int OfTheCentralCommittee(string text, DeadlineTextTokens k, int last)
+    {
+        if (!(k.Is(last, "conference") || k.Is(last, "plenum")) || !k.Is(last + 1, "of", "the"))
+        {
+            return last;
+        }
+
+        int u = last + 3;
+        u = k.Is(u, "party") ? u + 1 : u;
+        u = k.Is(u, "central") ? u + 1 : -1;
+        u = u > 0 && k.Is(u, "executive") ? u + 1 : u;
+        return u > 0 && k.Is(u, "committee") && !TermExtractor.CrossesBoundary(text, k, last, u) ? u : last;
+    }
+
+    // Where the sitting ends with the term after it, or -1: the term right after the sitting's end, after a space, after a comma
+    // when the sitting has its number ("Tại kỳ họp, HĐND tỉnh khóa X …" is the council after the sitting), in English after
+    // " of the " or " of " ("the 6th Session of the 15th National Assembly"), or in brackets ("the 4th Conference of the Party
+    // Central Committee (11th tenure)": the closing bracket with it).
+    private static int JoinedEnd(string text, int end, TermMention term, bool numbered)
+    {
+        if (term.Start < end || term.Terms.Count == 0)
+        {
+            return -1;
+        }
+
+        int termEnd = term.Start + term.Text.Length;
+        ReadOnlySpan<char> gap = text.AsSpan(end, term.Start - end);
+        if (gap is " ")
+        {
+            return termEnd;
+        }
+
+        if (!numbered)
+        {
+            return -1;
+        }
+
+        if (gap is " (")
+        {
+            return termEnd < text.Length && text[termEnd] == ')' ? termEnd + 1 : -1;
+        }
+
+        return gap is ", " || gap.Equals(" of the ", StringComparison.OrdinalIgnoreCase) || gap.Equals(" of ", StringComparison.OrdinalIgnoreCase) ? termEnd : -1;
+    }
+
+    // The number of a sitting: digits, a Roman numeral in capitals, or a Vietnamese ordinal word ("thứ nhất", "lần thứ tư").
+    private static int? Number(string text, DeadlineTextTokens k, int t)
+    {
+        if (t >= k.Count)
+        {
+            return null;
+        }
+
+        if (k.IsNumber(t))
+        {
+            return int.TryParse(k.Folded(t), out int n) && n is > 0 and < 1000 ? n : null;
+        }
+
+        if (!k.IsWord(t))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> written = text.AsSpan(k.Start(t), k.End(t) - k.Start(t));
+        if (!written.ContainsAnyExcept("IVXLC") && RomanNumeral.TryParse(written, out int roman))
+        {
+            return roman;
+        }
+
+        return k.Folded(t) switch
+        {
+            "nhat" or "nhut" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "tu" or "bon" => 4,
+            "nam" => 5,
+            "sau" => 6,
+            "bay" => 7,
+            "tam" => 8,
+            "chin" => 9,
+            "muoi" => 10,
+            _ => null,
+        };
+    }
+
+    private static int EnglishOrdinal(ReadOnlySpan<char> folded) => folded switch
+    {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        _ => 0,
+    };
+}
