@@ -109,7 +109,7 @@ internal sealed class DeadlineTextTokens
         char c = text[tokens[t].Start];
         return c is ';' or '!' or '?' or '\u2026'
             || (c == ':' && !IsClockColon(t))
-            || (c == '.' && !AfterHonorific(text, t) && !EndsClockSuffix(text, t)
+            || (c == '.' && !AfterAbbreviation(text, t) && !EndsClockSuffix(text, t)
                 && (tokens[t].End >= text.Length || char.IsWhiteSpace(text[tokens[t].End]) || IsGluedSentenceEnd(text, tokens[t].Start)));
     }
 
@@ -131,16 +131,18 @@ internal sealed class DeadlineTextTokens
         return written is "a.m." or "p.m." or "A.M." or "P.M.";
     }
 
-    // "Mr. Le Thanh Van" (held-out set 27): the full stop of an honorific before a name ends no sentence.
-    private bool AfterHonorific(ReadOnlySpan<char> text, int t)
+    // "Mr. Le Thanh Van" (held-out set 27): the full stop of an honorific or an abbreviation written against it ends no sentence.
+    private bool AfterAbbreviation(ReadOnlySpan<char> text, int t)
     {
         if (t == 0 || tokens[t - 1].Type != DeadlineTokenType.Word || tokens[t - 1].End != tokens[t].Start)
         {
             return false;
         }
 
+        // "UBND TP. Hội An", "UBND Q.Hải An", "Đảng ủy P.Đông Hải 1" (development set 53): a unit word shortened to its capitals
+        // ends no sentence either.
         ReadOnlySpan<char> word = text[tokens[t - 1].Start..tokens[t - 1].End];
-        return word is "Mr" or "Mrs" or "Ms" or "Dr";
+        return word is "Mr" or "Mrs" or "Ms" or "Dr" or "TP" or "Tp" or "TX" or "TT" or "Q" or "P" or "H" or "X";
     }
 
     // A line broken inside a sentence, as text copied from a page of fixed width is ("thi hành kỷ luật đồng\nchí Trần Văn Nam",

@@ -101,8 +101,9 @@ public static class OrganisationExtractor
             }
 
             // "Thành ủy" alone, a kind the chart does not hold, gives way to a city's committee with its place ("Thành ủy Biên Hòa",
-            // held-out set 44).
-            if ((!named || (name.Id is null && !name.Scope && k.Is(t, "thanh", "uy"))) && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
+            // held-out set 44), and "UBND" alone to a unit's with its shortened unit word ("UBND Q.Hải An", development set 53).
+            if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0)))
+                && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
                 && (!named || unheldEnd > last))
             {
                 // "Ban Thường vụ Huyện uỷ Hải Lăng": the standing board of the body named.

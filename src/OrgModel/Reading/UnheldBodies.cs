@@ -123,9 +123,22 @@ internal static class UnheldBodies
     {
         end = -1;
         int kind = AfterInvestigationAgency(k, AfterBoard(k, t));
+        bool abbreviated = false;
         if (!LowerLevelKinds.TryMatch(k, kind, out int kindEnd, out _))
         {
-            return false;
+            // "UBND Q.Hải An", "UBND P.Tràng Cát", "UBND H.Nghĩa Đàn", "UBND TP. Hội An" (development sets 45 and 53): the unit
+            // word shortened to its capitals and a full stop.
+            if (!AbbreviatedKinds.TryMatch(k, kind, out int bare, out _) || AbbreviatedUnit(text, k, bare + 1) is not (> 0 and int stop))
+            {
+                return false;
+            }
+
+            (kindEnd, abbreviated) = (stop, true);
+        }
+        else if (k.Is(kindEnd, "tp") && AbbreviatedUnit(text, k, kindEnd) is > 0 and int dot)
+        {
+            // "UBND TP. Hội An" (development set 53): "UBND TP" and the full stop of its short unit word.
+            (kindEnd, abbreviated) = (dot, true);
         }
 
         if (ReadingTokens.GluedCity(text, k, kindEnd + 1) is > 0 and int city)
@@ -144,14 +157,22 @@ internal static class UnheldBodies
 
         // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
         for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place) && !k.IsBoundary(text, place)
-            && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !OpensADocument(text, k, place); place++)
+            && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !(ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !(abbreviated && place == kindEnd + 1)) && !OpensADocument(text, k, place); place++)
         {
             end = place;
         }
 
+        // "Đảng ủy P.Đông Hải 1" (development set 53): a ward's number after its name.
+        if (abbreviated && end > kindEnd && k.IsNumber(end + 1) && text[k.Start(end + 1) - 1] == ' ' && k.End(end + 1) - k.Start(end + 1) <= 2)
+        {
+            end++;
+        }
+
         // "HĐND huyện đã miễn nhiệm …", "Công an huyện" (held-out set 48; development sets label the bare "HĐND huyện" and "UBND
         // huyện" each time, 4 in 4): a district's council, committee or police by its kind alone, not after "các" (a scope).
-        if (end <= kindEnd && k.Is(t, "thanh", "tra", "tinh") && kind == t && !k.Is(t - 1, "cac") && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1))
+        // "Giám đốc Công an tỉnh" (development set 53) as "Thanh tra tỉnh" (set 43): a province's police by its kind alone.
+        if (end <= kindEnd && (k.Is(t, "thanh", "tra", "tinh") || (k.Is(t, "cong", "an", "tinh") && !k.Is(t - 2, "thanh", "nien"))) && kind == t && !k.Is(t - 1, "cac")
+            && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1))
         {
             end = kindEnd;
         }
@@ -309,6 +330,15 @@ internal static class UnheldBodies
         PersonExtractor.IsFamilyName(text, k, t) && ReadingTokens.IsCapitalised(text, k, t + 1) && ReadingTokens.IsCapitalised(text, k, t + 2);
 
     private static readonly PhraseTable<bool> LowerLevelKinds = LowerLevelTable();
+
+    private static readonly PhraseTable<bool> AbbreviatedKinds = new PhraseTable<bool>()
+        .Add("UBND", true).Add("Ủy ban nhân dân", true).Add("HĐND", true).Add("Hội đồng nhân dân", true).Add("Đảng ủy", true).Add("Công an", true);
+
+    // "Q." (quận), "P." (phường), "H." (huyện), "X." (xã), "TX." (thị xã), "TT." (thị trấn), "TP." (thành phố) in capitals, the full
+    // stop written against them, then the unit's capitalised name: the full stop's token, or -1.
+    internal static int AbbreviatedUnit(string text, DeadlineTextTokens k, int t) =>
+        k.IsWord(t) && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)) is "Q" or "P" or "H" or "X" or "TX" or "TT" or "TP"
+        && ReadingTokens.IsSymbol(text, k, t + 1, '.') && k.Start(t + 1) == k.End(t) && ReadingTokens.IsCapitalised(text, k, t + 2) ? t + 1 : -1;
 
     private static PhraseTable<bool> LowerLevelTable()
     {
