@@ -33,7 +33,9 @@ internal static class ScopePhrases
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
-        "HĐND tỉnh", "HĐND huyện", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân huyện");
+        "HĐND tỉnh", "HĐND huyện", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân huyện",
+        // "các sở, ngành của tỉnh", "các tổ chức Đảng cấp dưới" (development set 54).
+        "của tỉnh", "cấp dưới");
 
     // "Ban Thường vụ Tỉnh ủy các tỉnh", "đảng ủy các bộ, cơ quan …": a kind of Party body followed by "các" and the units or
     // kinds it is of is one group (the standing committees of several provinces), not the one body the kind names.

@@ -126,6 +126,8 @@ public class HeldOutSetTests
         [51] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.90, 0.70), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 53 (measured once 2026-12-02 on 9b714a1 with the sixtieth pass's sitting rule; then the sixty-first pass).
         [52] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.90, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        // Development set 54 (measured once 2026-12-02 at 75ec0b3, after the sixty-first pass; then the sixty-second pass).
+        [53] = Of(citations: (1.0, 1.0), deadlines: (1.0, 1.0), organisations: (0.90, 0.85), people: (1.0, 0.90), decisions: (0.80, 0.45)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
