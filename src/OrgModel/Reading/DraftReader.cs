@@ -16,7 +16,8 @@ namespace OrgModel.Reading;
 /// <para>Each kind is found as its extractor finds it (<see cref="CitationExtractor"/>, <see cref="DeadlineExtractor"/>,
 /// <see cref="OrganisationExtractor"/>, <see cref="PersonExtractor"/>, <see cref="TermExtractor"/>,
 /// <see cref="DecisionExtractor"/>), over one tokenization of the text; a term written "khóa …" or "nhiệm kỳ …" right after a
-/// body's name takes the body with it ("UBND huyện Đông Sơn nhiệm kỳ 2016 - 2021"), as the organisations read it. Nothing is invented: a body is resolved only
+/// body's name takes the body with it ("UBND huyện Đông Sơn nhiệm kỳ 2016 - 2021"), as the organisations read it, and a
+/// numbered sitting ("kỳ họp thứ 20", "the 43rd meeting") is a term mention with its <see cref="TermMention.MeetingNumber"/>. Nothing is invented: a body is resolved only
 /// against the chart given, a person only against the record given, a cited document only against the registry given
 /// (<see cref="DraftRecord.Documents"/>), and what the text does not say stays empty.</para>
 /// <para>Linear in the text; never throws on any text. Thread-safe.</para>

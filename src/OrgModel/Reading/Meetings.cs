@@ -48,7 +48,8 @@ internal static class Meetings
             }
 
             // "the 10th Central Conference" (development set 35): the term grammar reads "10th Central" as the 10th term, but
-            // the ordinal inside a sitting's name is the sitting's number.
+            // the ordinal inside a sitting's name is the sitting's number (kept when no sitting is taken after all).
+            int inner = next;
             while (next < terms.Count && terms[next].Start >= start && terms[next].Start + terms[next].Text.Length <= end && terms[next].EventId is null)
             {
                 next++;
@@ -57,6 +58,7 @@ internal static class Meetings
             if (next < terms.Count && terms[next].Start < end)
             {
                 // Already a term: "Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII", a conference of the reference data.
+                next = inner;
                 continue;
             }
 
@@ -76,6 +78,10 @@ internal static class Meetings
             {
                 all.Add(new TermMention(start, text[start..end], [], null, n, "a numbered sitting; the text does not name its term with it"));
                 t = last;
+            }
+            else
+            {
+                next = inner;
             }
         }
 
