@@ -142,8 +142,12 @@ internal sealed class DeadlineTextTokens
         // "UBND TP. Hội An", "UBND Q.Hải An", "Đảng ủy P.Đông Hải 1" (development set 53): a unit word shortened to its capitals
         // ends no sentence either.
         ReadOnlySpan<char> word = text[tokens[t - 1].Start..tokens[t - 1].End];
-        return word is "Mr" or "Mrs" or "Ms" or "Dr" or "TP" or "Tp" or "TX" or "TT" or "Q" or "P" or "H" or "X";
+        return word is "Mr" or "Mrs" or "Ms" or "Dr" or "Tp" || IsShortenedUnitWord(word);
     }
+
+    /// <summary>Whether a word is a unit word shortened to its capitals, written before a full stop: "Q." (quận), "P." (phường),
+    /// "H." (huyện), "X." (xã), "TX." (thị xã), "TT." (thị trấn), "TP." (thành phố).</summary>
+    internal static bool IsShortenedUnitWord(ReadOnlySpan<char> word) => word is "Q" or "P" or "H" or "X" or "TX" or "TT" or "TP";
 
     // A line broken inside a sentence, as text copied from a page of fixed width is ("thi hành kỷ luật đồng\nchí Trần Văn Nam",
     // held-out set 15): a word, the break, then a word in lower case. A heading or a list item starts with a capital or a mark.

@@ -38,10 +38,7 @@ internal static class OwnProvince
                 continue;
             }
 
-            // "Ủy ban Kiểm tra Thành ủy" (development sets 39 and 53: Đà Nẵng, Hải Phòng) is a centrally-run city's, as "the
-            // municipal Party Committee" is: the one city the text names, not its one province.
-            bool municipal = ReferenceEquals(kind, MunicipalPartyCommittee) || ReferenceEquals(kind, CityInspectionCommission)
-                || ReferenceEquals(kind, CityPeoplesCommittee) || ReferenceEquals(kind, CityPeoplesCouncil);
+            bool municipal = kind.OfOneCity;
             ref (bool Read, string? Name) where = ref municipal ? ref city : ref province;
             if (!where.Read)
             {
@@ -61,13 +58,14 @@ internal static class OwnProvince
         return resolved ?? found;
     }
 
-    private sealed record Kind(string OfProvince, string OfCity, string What);
+    // OfOneCity: the body of the one centrally-run city the text names, not of its one province.
+    private sealed record Kind(string OfProvince, string OfCity, string What, bool OfOneCity = false);
 
     private static readonly Kind PartyCommittee = new("Tỉnh ủy ", "Thành ủy ", "Party committee");
 
     // "the municipal Party Committee" in an English text about one centrally-run city (held-out set 49 and the labels of sets 23,
     // 41 and 51: Hà Nội, Cần Thơ, Hồ Chí Minh City, Đà Nẵng): that city's committee.
-    private static readonly Kind MunicipalPartyCommittee = new("Thành ủy ", "Thành ủy ", "Party committee");
+    private static readonly Kind MunicipalPartyCommittee = new("Thành ủy ", "Thành ủy ", "Party committee", OfOneCity: true);
 
     // "the provincial People's Committee" of Khánh Hòa in September 2025 (held-out set 37): the province's committee or council,
     // which the chart holds from 1 July 2025; before, it stays with no id, as the labels take it.
@@ -78,15 +76,17 @@ internal static class OwnProvince
     // "the City People's Council" of Cần Thơ, "the City People's Committee" of Hà Nội (development sets 33 and 53): a centrally-run
     // city's, where the chart holds it on the text's date (from 1 July 2025; before, "the municipal People's Committee" of sets
     // 23, 41, 47 and 49 stays with no id, as their labels take it).
-    private static readonly Kind CityPeoplesCommittee = new("Ủy ban nhân dân thành phố ", "Ủy ban nhân dân thành phố ", "People's Committee");
+    private static readonly Kind CityPeoplesCommittee = new("Ủy ban nhân dân thành phố ", "Ủy ban nhân dân thành phố ", "People's Committee", OfOneCity: true);
 
-    private static readonly Kind CityPeoplesCouncil = new("Hội đồng nhân dân thành phố ", "Hội đồng nhân dân thành phố ", "People's Council");
+    private static readonly Kind CityPeoplesCouncil = new("Hội đồng nhân dân thành phố ", "Hội đồng nhân dân thành phố ", "People's Council", OfOneCity: true);
 
     // "UBKT Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy" (held-out set 45; the labels of sets 21, 39 and 42): the inspection commission of
     // the one province's committee; "Thành ủy" only a centrally-run city's (in a province, it is a city's below it).
     private static readonly Kind ProvinceInspectionCommission = new("Ủy ban Kiểm tra Tỉnh ủy ", "Ủy ban Kiểm tra Tỉnh ủy ", "inspection commission");
 
-    private static readonly Kind CityInspectionCommission = new("Ủy ban Kiểm tra Thành ủy ", "Ủy ban Kiểm tra Thành ủy ", "inspection commission");
+    // "Ủy ban Kiểm tra Thành ủy" (development sets 39 and 53: Đà Nẵng, Hải Phòng) is a centrally-run city's, as "the municipal
+    // Party Committee" is.
+    private static readonly Kind CityInspectionCommission = new("Ủy ban Kiểm tra Thành ủy ", "Ủy ban Kiểm tra Thành ủy ", "inspection commission", OfOneCity: true);
 
     private static Kind? KindOf(OrganisationMention m)
     {

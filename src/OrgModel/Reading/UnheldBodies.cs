@@ -337,7 +337,7 @@ internal static class UnheldBodies
     // "Q." (quận), "P." (phường), "H." (huyện), "X." (xã), "TX." (thị xã), "TT." (thị trấn), "TP." (thành phố) in capitals, the full
     // stop written against them, then the unit's capitalised name: the full stop's token, or -1.
     internal static int AbbreviatedUnit(string text, DeadlineTextTokens k, int t) =>
-        k.IsWord(t) && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)) is "Q" or "P" or "H" or "X" or "TX" or "TT" or "TP"
+        k.IsWord(t) && DeadlineTextTokens.IsShortenedUnitWord(text.AsSpan(k.Start(t), k.End(t) - k.Start(t)))
         && ReadingTokens.IsSymbol(text, k, t + 1, '.') && k.Start(t + 1) == k.End(t) && ReadingTokens.IsCapitalised(text, k, t + 2) ? t + 1 : -1;
 
     private static PhraseTable<bool> LowerLevelTable()
