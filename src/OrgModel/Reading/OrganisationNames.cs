@@ -181,7 +181,8 @@ internal static class OrganisationNames
         "Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng Tỉnh ủy", "Văn phòng Thành ủy", "Văn phòng HĐND tỉnh",
 
         // A province's or city's Party committee named by its kind alone ("Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "the
-        // Provincial Party Committee Standing Committee"): the text's place is elsewhere, so no id is guessed.
+        // Provincial Party Committee Standing Committee"): no id here; OwnProvince gives "Tỉnh ủy" alone the one province's a text
+        // names with "tỉnh" (the sixty-third pass), and the text's place is elsewhere for the rest.
         "Tỉnh ủy", "Thành ủy", "Provincial Party Committee", "City Party Committee", "Municipal Party Committee",
         "Provincial Party Standing Committee", "Provincial Party Committee Standing Committee",
         "provincial People's Committee", "provincial People's Council", "municipal People's Committee", "municipal People's Council",
