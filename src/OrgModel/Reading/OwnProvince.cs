@@ -99,9 +99,9 @@ internal static class OwnProvince
         return folded switch
         {
             "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy" => PartyCommittee,
-            "municipal party committee" => MunicipalPartyCommittee,
-            "provincial people's committee" => PeoplesCommittee,
-            "provincial people's council" => PeoplesCouncil,
+            "municipal party committee" or "city party committee" => MunicipalPartyCommittee,
+            "provincial people's committee" or "ubnd tinh" or "uy ban nhan dan tinh" => PeoplesCommittee,
+            "provincial people's council" or "hdnd tinh" or "hoi dong nhan dan tinh" => PeoplesCouncil,
             "city people's committee" or "municipal people's committee" => CityPeoplesCommittee,
             "city people's council" or "municipal people's council" => CityPeoplesCouncil,
             "ubkt tinh uy" or "uy ban kiem tra tinh uy" => ProvinceInspectionCommission,

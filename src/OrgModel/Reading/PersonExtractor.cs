@@ -431,15 +431,9 @@ public static class PersonExtractor
     }
 
     // "Giám đốc Sở Y tế Trà Vinh" (held-out set 41), "… tỉnh Quảng Ninh" (development set 36): a province's name after a body is
-    // its place, not a person's name, unless it opens with a family name. The names are those of the reference data's provinces and
-    // centrally-run cities before and after the reform of 1 July 2025, built once (the embedded chart's first load, about 20 ms) and
-    // only when a candidate that opens with no family name asks.
+    // its place, not a person's name, unless it opens with a family name.
     private static bool IsProvinceName(string text, DeadlineTextTokens k, int p, int end) =>
-        !IsFamilyName(text, k, p) && ProvinceNames.Value.Contains(Text.VietnameseText.Fold(text.AsSpan(k.Start(p), k.End(end) - k.Start(p))));
-
-    private static readonly Lazy<HashSet<string>> ProvinceNames = new(() =>
-        [.. VietnamReferenceData.Provinces(new LocalDate(2025, 6, 30)).Concat(VietnamReferenceData.Provinces(new LocalDate(2025, 7, 1)))
-            .Select(o => Text.VietnameseText.Fold(o.Name.StartsWith("Tỉnh ", StringComparison.Ordinal) ? o.Name[5..] : o.Name.StartsWith("Thành phố ", StringComparison.Ordinal) ? o.Name[10..] : o.Name))]);
+        !IsFamilyName(text, k, p) && ProvinceNames.Contains(text, k, p, end);
 
     // "Chủ tịch Hội Chữ thập đỏ", "nguyên Tổng Biên tập Tạp chí …" (held-out set 19): after a title, a capitalised word that
     // opens a body's name or a post, which no family name is, starts no name. Compared as written: "Tống" is a family name

