@@ -151,7 +151,8 @@ internal static class OwnProvince
                 return place;
             }
 
-            if (JoinedByHyphen(text, k, first - 1) && floor == t - MaxPlaceTokens)
+            // "Ba Ria - Vung Tau province", "tỉnh Bà Rịa - Vũng Tàu" (development set 36): one province of two names.
+            if (ReadingTokens.JoinsTwoNames(text, k, first - 1) && floor == t - MaxPlaceTokens)
             {
                 first--;
                 floor -= 2;
@@ -242,7 +243,7 @@ internal static class OwnProvince
                 return place;
             }
 
-            if (last > p && JoinedByHyphen(text, k, last + 1) && bound == p + MaxPlaceTokens)
+            if (last > p && ReadingTokens.JoinsTwoNames(text, k, last + 1) && bound == p + MaxPlaceTokens)
             {
                 last++;
                 bound += 2;
@@ -251,9 +252,4 @@ internal static class OwnProvince
 
         return null;
     }
-
-    // "tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu" (development set 36): a province of two names joined by a spaced hyphen, as
-    // the chart writes it, is one place, and a second one.
-    private static bool JoinedByHyphen(string text, DeadlineTextTokens k, int t) =>
-        ReadingTokens.IsSymbol(text, k, t, '-') && k.Start(t) > k.End(t - 1) && ReadingTokens.IsCapitalised(text, k, t + 1);
 }

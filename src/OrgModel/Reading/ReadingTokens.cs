@@ -90,6 +90,11 @@ internal static class ReadingTokens
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
         t >= 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == c;
 
+    /// <summary>Whether token <paramref name="t"/> is a hyphen with a space before it and a capitalised word after it, joining the
+    /// two names of one place as the chart writes them ("Bà Rịa - Vũng Tàu").</summary>
+    public static bool JoinsTwoNames(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        IsSymbol(text, k, t, '-') && k.Start(t) > k.End(t - 1) && IsCapitalised(text, k, t + 1);
+
     /// <summary>Whether a sentence ends between token <paramref name="t"/> - 1 and <paramref name="t"/> or at <paramref name="t"/>:
     /// a line break or a full stop, <c>!</c>, <c>?</c>, and <c>;</c> when <paramref name="semicolon"/> is set.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, bool semicolon)

@@ -314,7 +314,8 @@ internal static class UnheldBodies
     }
 
     /// <summary>The last of one to three capitalised words of a place from <paramref name="t"/>, not a person's name after them
-    /// ("tỉnh Tuyên Quang Nông Minh Hiền"); -1 when there are none.</summary>
+    /// ("tỉnh Tuyên Quang Nông Minh Hiền"), and after "tỉnh" a province's name only (<see cref="Province"/>); -1 when there are
+    /// none.</summary>
     internal static int Place(string text, DeadlineTextTokens k, int t)
     {
         if (k.Is(t - 1, "tinh"))
@@ -346,8 +347,7 @@ internal static class UnheldBodies
                 found = i;
             }
 
-            // "Bà Rịa - Vũng Tàu": a spaced hyphen joins the two names of one province.
-            if (ReadingTokens.IsSymbol(text, k, i + 1, '-') && k.Start(i + 1) > k.End(i) && ReadingTokens.IsCapitalised(text, k, i + 2))
+            if (ReadingTokens.JoinsTwoNames(text, k, i + 1))
             {
                 i++;
             }
