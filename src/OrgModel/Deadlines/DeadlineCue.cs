@@ -34,6 +34,7 @@ public enum DeadlineCue
     /// tell what was achieved.</summary>
     After,
 
-    /// <summary>"immediately", "urgently", "promptly", "ngay", "ngay sau Hội nghị", "khẩn trương", "kịp thời", "nhanh chóng" (at the head of an instruction): at once, no date.</summary>
+    /// <summary>"immediately", "urgently", "promptly", "ngay", "ngay sau Hội nghị", "khẩn trương", "kịp thời", "nhanh chóng", "sớm" (at the head of an instruction),
+    /// or "prompt", "urgent", "quick", "timely", "immediate" on the action a verb of asking asks for ("requested prompt examination"): at once, no date.</summary>
     Urgent,
 }

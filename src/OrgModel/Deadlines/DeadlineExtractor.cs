@@ -10,7 +10,8 @@ namespace OrgModel.Deadlines;
 /// <remarks>
 /// <para>The rule: a phrase is a deadline because of the words that introduce it (<see cref="DeadlineCue"/>), never because
 /// it holds a date. "before", "by", "no later than", "until", "by/until the end of", "within N", "trước", "chậm nhất" and
-/// the words of urgency ("immediately", "urgently", "promptly", "swiftly", "ngay", "khẩn trương", "kịp thời") make a deadline of the
+/// the words of urgency ("immediately", "urgently", "promptly", "swiftly", "ngay", "khẩn trương", "kịp thời", "sớm" before the verb of an
+/// instruction; "prompt", "urgent", "timely" on the action a verb of asking asks for) make a deadline of the
 /// phrase they open; "in" or "trong" with a month, quarter or year, "trong N tháng", "after/sau N months" and "đến/tới"
 /// a day or the end of a year do so only in a sentence that assigns work ("must", "submit", "complete", "phải",
 /// "hoàn thành", "báo cáo", "trình", "triển khai"), because they also tell when something happened. So a date that no

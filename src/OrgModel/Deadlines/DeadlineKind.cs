@@ -37,7 +37,7 @@ public enum DeadlineKind
     /// the anchor plus the period, which is the last day on time; nothing is early.</summary>
     WithinPeriod,
 
-    /// <summary>At once, without a date ("immediately", "urgently", "promptly"; "ngay", "khẩn trương", "kịp thời", "nhanh chóng"): flagged as urgent,
+    /// <summary>At once, without a date ("immediately", "urgently", "promptly", "prompt"; "ngay", "khẩn trương", "kịp thời", "nhanh chóng", "sớm"): flagged as urgent,
     /// no due date, never overdue.</summary>
     Urgent,
 

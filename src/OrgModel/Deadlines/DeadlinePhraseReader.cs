@@ -213,7 +213,7 @@ internal sealed partial class DeadlinePhraseReader
             return AfterEvent();
         }
 
-        if (Accept("immediately") || Accept("immediate") || Accept("urgently") || Accept("promptly") || Accept("swiftly") || Accept("quickly") || Accept("expeditiously") || Accept("khan", "truong") || Accept("kip", "thoi")
+        if (Accept("immediately") || Accept("immediate") || Accept("prompt") || Accept("quick") || Accept("urgent") || Accept("timely") || Accept("som") || Accept("urgently") || Accept("promptly") || Accept("swiftly") || Accept("quickly") || Accept("expeditiously") || Accept("khan", "truong") || Accept("kip", "thoi")
             || Accept("nhanh", "chong") || Accept("without", "delay") || (Peek("as") && (Accept("as", "soon", "as") || Accept("as", "quickly", "as")) && Accept("possible")))
         {
             return true;
