@@ -202,7 +202,7 @@ public static class DecisionExtractor
 
                 // "dưới sự chủ trì của Tổng Bí thư A", "A on January 13 chaired a meeting": the one who chairs the meeting that decides
                 // is not the one it disciplines.
-                named = named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p) && !ReportsIt(k, p, decided));
+                named = OncePerPerson(named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p) && !ReportsIt(k, p, decided)));
                 listed = here[i].NamedBefore && named.Count > 0 ? named : here[i].Listed ? listed : null;
 
                 // "ông A thôi tham gia Ban Thường vụ …; thôi giữ chức Phó Bí thư …; thôi giữ chức Phó Chủ tịch …" (held-out set 24):
@@ -238,6 +238,19 @@ public static class DecisionExtractor
         }
 
         return end;
+    }
+
+    // "… miễn nhiệm … đối với ông Nguyễn Văn Na (do chuyển công tác), 100% đại biểu … thống nhất cho ông Nguyễn Văn Na thôi giữ chức
+    // vụ …" (held-out set 55): a person named twice around one decision is one person of it, at the first mention.
+    private static List<PersonMention> OncePerPerson(List<PersonMention> named)
+    {
+        if (named.Count < 2)
+        {
+            return named;
+        }
+
+        var seen = new HashSet<(VietnameseName, PersonId?)>();
+        return named.FindAll(p => seen.Add((p.Name, p.Person)));
     }
 
     private static bool SamePeople(IReadOnlyList<PersonMention> a, List<PersonMention> b)

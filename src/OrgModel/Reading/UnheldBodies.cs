@@ -45,7 +45,9 @@ internal static class UnheldBodies
             return true;
         }
 
-        if (!ReadingTokens.IsCapitalised(text, k, t))
+        // "Phó Giám đốc sở Nội vụ" (held-out set 55): a department's kind word in lower case before its capitalised field.
+        bool lowerDepartment = k.Is(t, "so") && ReadingTokens.IsCapitalised(text, k, t + 1);
+        if (!ReadingTokens.IsCapitalised(text, k, t) && !lowerDepartment)
         {
             return false;
         }
@@ -64,8 +66,9 @@ internal static class UnheldBodies
             return true;
         }
 
-        // "Sở" with its marks: "Số" (a number's label) folds alike.
-        if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Sở")
+        // "Sở" with its marks: "Số" (a number's label) folds alike. "Giám đốc sở Nội vụ" (held-out set 55) in lower case too, not the
+        // "sở" of "trụ sở" (a building) or "cơ sở" (grassroots).
+        if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "Sở" or "sở" && !k.Is(t - 1, "tru") && !k.Is(t - 1, "co"))
         {
             end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
             end = end > t ? end : Department(k, t + 1);
@@ -97,6 +100,8 @@ internal static class UnheldBodies
                     ? "a province's council; the chart does not hold it on the text's date"
                     : k.Is(t, "thanh", "tra", "tinh") || k.Is(AfterInvestigationAgency(k, t), "cong", "an", "tinh")
                     ? "a province's inspectorate or police; the chart does not hold it"
+                    : k.Is(lower, "tp") || k.Is(lower - 1, "thanh", "pho")
+                    ? "a city's body by its kind, before its holder's name; the chart does not hold it"
                     : "a district's or commune's body; the chart does not hold it";
             }
             else if (AfterBoard(k, t) is int committee && committee > t && !k.Is(committee + 2, "thanh", "pho"))
@@ -164,6 +169,15 @@ internal static class UnheldBodies
             return end > kindEnd;
         }
 
+        // "Chủ tịch UBND TP Nguyễn Thành Phong" (held-out set 55): after "TP", a person's name that is no province's ("TP Hồ Chí
+        // Minh" is one) is the holder of the post, and the body its kind alone.
+        if ((k.Is(kindEnd, "tp") || k.Is(kindEnd - 1, "thanh", "pho")) && !abbreviated && NameNotProvince(text, k, kindEnd + 1, names)
+            && Province(text, k, kindEnd + 1) < 0)
+        {
+            end = kindEnd;
+            return true;
+        }
+
         // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
         for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place) && !k.IsBoundary(text, place)
             && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !(ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !(abbreviated && place == kindEnd + 1)) && !OpensADocument(text, k, place); place++)
@@ -186,9 +200,12 @@ internal static class UnheldBodies
             end = kindEnd;
         }
 
-        if (end <= kindEnd && (k.Is(kindEnd, "huyen") || k.Is(kindEnd, "quan")) && kind == t && !k.Is(t - 1, "cac")
-            && (k.Is(t, "hdnd") || k.Is(t, "ubnd") || k.Is(t, "cong", "an") || k.Is(t, "uy", "ban") || k.Is(t, "hoi", "dong"))
-            && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1))
+        // "Hội đồng nhân dân xã có 22/23 đại biểu", "Đảng ủy xã", "UBND phường" (held-out sets 21, 40, 46, 50, 51 and 55): a
+        // commune's or ward's the same; not "trụ sở UBND xã" (a building) nor "UBND xã, phường, thị trấn" (a group of levels).
+        bool commune = k.Is(kindEnd, "xa") || k.Is(kindEnd, "phuong");
+        if (end <= kindEnd && (k.Is(kindEnd, "huyen") || k.Is(kindEnd, "quan") || commune) && kind == t && !k.Is(t - 1, "cac")
+            && (k.Is(t, "hdnd") || k.Is(t, "ubnd") || k.Is(t, "cong", "an") || k.Is(t, "uy", "ban") || k.Is(t, "hoi", "dong") || (commune && k.Is(t, "dang", "uy")))
+            && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1) && !(commune && (k.Is(t - 2, "tru", "so") || ListsLevels(text, k, kindEnd + 1))))
         {
             end = kindEnd;
         }
@@ -197,6 +214,10 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    // ", phường, thị trấn" after a unit word: the unit is one of a list of levels.
+    private static bool ListsLevels(string text, DeadlineTextTokens k, int t) =>
+        t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == ',' && (k.Is(t + 1, "phuong") || k.Is(t + 1, "xa") || k.Is(t + 1, "thi", "tran"));
 
     // "Sở Du lịch", "Sở Ngoại vụ" (held-out set 50): a province's department that no ministry's name mirrors; its last token, or -1.
     private static int Department(DeadlineTextTokens k, int t) =>
@@ -252,7 +273,7 @@ internal static class UnheldBodies
         t = AfterBoard(k, t);
         int kind = k.Is(t, "thanh", "uy") ? t + 2 : k.Is(t, "ubnd", "tp") ? t + 2 : k.Is(t, "ubnd", "thanh", "pho") ? t + 3
             : k.Is(t, "uy", "ban", "nhan") && k.Is(t + 3, "dan", "thanh", "pho") ? t + 6 : -1;
-        if (kind < 0)
+        if (kind < 0 || kind > end)
         {
             return false;
         }

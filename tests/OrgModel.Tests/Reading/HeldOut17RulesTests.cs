@@ -18,7 +18,9 @@ public class HeldOut17RulesTests
     [InlineData("thi hành kỷ luật Ban Thường vụ Huyện ủy Cô Tô nhiệm kỳ 2015-2020", "Ban Thường vụ Huyện ủy Cô Tô = -")]
     public void A_body_below_the_province_with_its_place(string text, string expected) => Assert.Equal(expected, Findings.Organisations(text, Date2023));
 
+    // A commune's body by its kind alone is a mention with no id since the sixty-sixth pass (the labels of development sets 22,
+    // 41, 47, 51, 52 and 56 take it), as a district's has been since the fifty-sixth.
     [Theory]
-    [InlineData("hai dự án do UBND xã làm chủ đầu tư", "")]
-    public void A_kind_below_the_province_without_its_place_is_none(string text, string expected) => Assert.Equal(expected, Findings.Organisations(text, Date2023));
+    [InlineData("hai dự án do UBND xã làm chủ đầu tư", "UBND xã = -")]
+    public void A_kind_below_the_province_without_its_place_has_no_id(string text, string expected) => Assert.Equal(expected, Findings.Organisations(text, Date2023));
 }
