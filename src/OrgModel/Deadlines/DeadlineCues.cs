@@ -391,7 +391,7 @@ internal static class DeadlineCues
     // was done, not the time of an instruction.
     private static bool IsQuality(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t, "kip", "thoi")
-        && (k.Is(t + 2, "cua") || (IsComma(text, k, t - 1) && IsComma(text, k, t + 2)) || k.Is(t - 3, "duoc") || k.Is(t - 4, "duoc"));
+        && (k.Is(t + 2, "cua") || (IsComma(text, k, t - 1) && (IsComma(text, k, t + 2) || k.Is(t - 3, "duoc") || k.Is(t - 4, "duoc"))));
 
     // "To promptly implement the Politburo's directive, the Prime Minister …" (held-out set 52): a purpose that opens the
     // sentence, whose subject then reports what was done.
