@@ -65,11 +65,16 @@ internal static class DeadlineCues
     private const int InstructionReach = 48;
 
     // A word of delivery (báo cáo, trình, gửi, nộp, hoàn thành, xong) within InstructionReach tokens before t, in t's sentence.
-    private static bool DeliveryBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    private static bool DeliveryBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        WordBefore(text, k, t, InstructionReach, static (k, b) =>
+            k.Is(b, "bao", "cao") || k.Is(b, "hoan", "thanh") || k.Is(b, "trinh") || k.Is(b, "gui") || k.Is(b, "nop") || k.Is(b, "xong"));
+
+    // A word <paramref name="word"/> accepts within <paramref name="reach"/> tokens before t, in t's clause.
+    private static bool WordBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, int reach, Func<DeadlineTextTokens, int, bool> word)
     {
-        for (int b = t - 1; b >= 0 && b >= t - InstructionReach && !k.IsBoundary(text, b + 1); b--)
+        for (int b = t - 1; b >= 0 && b >= t - reach && !k.IsBoundary(text, b + 1); b--)
         {
-            if (k.Is(b, "bao", "cao") || k.Is(b, "hoan", "thanh") || k.Is(b, "trinh") || k.Is(b, "gui") || k.Is(b, "nop") || k.Is(b, "xong"))
+            if (word(k, b))
             {
                 return true;
             }
@@ -391,15 +396,12 @@ internal static class DeadlineCues
     // was done, not the time of an instruction.
     private static bool IsQuality(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t, "kip", "thoi")
-        && (k.Is(t + 2, "cua") || (IsComma(text, k, t - 1) && (IsComma(text, k, t + 2) || k.Is(t - 3, "duoc") || k.Is(t - 4, "duoc"))));
+        && (k.Is(t + 2, "cua") || (k.IsSymbol(text, t - 1, ',') && (k.IsSymbol(text, t + 2, ',') || k.Is(t - 3, "duoc") || k.Is(t - 4, "duoc"))));
 
     // "To promptly implement the Politburo's directive, the Prime Minister …" (held-out set 52): a purpose that opens the
     // sentence, whose subject then reports what was done.
     private static bool OpensPurpose(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        k.Is(t - 1, "to") && (t == 1 || k.IsBoundary(text, t - 1) || (k.Type(t - 2) == DeadlineTokenType.Symbol && text[k.Start(t - 2)] == '.'));
-
-    private static bool IsComma(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        t >= 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == ',';
+        k.Is(t - 1, "to") && (t == 1 || k.IsBoundary(text, t - 1) || k.IsSymbol(text, t - 2, '.'));
 
     // An adjective of urgency on the action a verb of asking or doing asks for: "requested prompt examination", "required prompt
     // inspection", "requested the prompt completion", "directed an urgent review", "take quick disciplinary action", "take
@@ -429,21 +431,11 @@ internal static class DeadlineCues
     // The head of a clause: the text's first word, or the first after a comma, semicolon or colon (not after a bracket or a dash,
     // which open a slogan's items: "3 sớm (sớm hoàn thiện thể chế- sớm khởi động …").
     private static bool OpensClause(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        t == 0 || (k.Type(t - 1) == DeadlineTokenType.Symbol && text[k.Start(t - 1)] is ',' or ';' or ':');
+        t == 0 || k.IsSymbol(text, t - 1, ',') || k.IsSymbol(text, t - 1, ';') || k.IsSymbol(text, t - 1, ':');
 
     // "đề nghị các Bộ, địa phương sớm …", "chỉ đạo xã sớm …": a word of asking a few words before, in the same clause.
-    private static bool AskedBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
-    {
-        for (int b = t - 1; b >= 0 && b >= t - 8 && !k.IsBoundary(text, b + 1); b--)
-        {
-            if (k.Is(b, "de", "nghi") || k.Is(b, "yeu", "cau") || k.Is(b, "chi", "dao") || k.Is(b, "giao"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AskedBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        WordBefore(text, k, t, 8, static (k, b) => k.Is(b, "de", "nghi") || k.Is(b, "yeu", "cau") || k.Is(b, "chi", "dao") || k.Is(b, "giao"));
 
     // "nhưng không phát hiện và xử lý kịp thời" (held-out set 51): what was not done in time is a failing reported, not a deadline;
     // "không để" (do not let) opens an instruction.

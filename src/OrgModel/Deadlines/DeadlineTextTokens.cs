@@ -91,6 +91,9 @@ internal sealed class DeadlineTextTokens
 
     public bool IsWord(int t) => t >= 0 && t < tokens.Count && tokens[t].Type == DeadlineTokenType.Word;
 
+    /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
+    public bool IsSymbol(ReadOnlySpan<char> text, int t, char c) => t >= 0 && t < tokens.Count && tokens[t].Type == DeadlineTokenType.Symbol && text[tokens[t].Start] == c;
+
     /// <summary>Whether a sentence or clause ends between token <paramref name="t"/> - 1 and token <paramref name="t"/>, or at
     /// token <paramref name="t"/> itself: a line break (not one inside a sentence: a word, the break, a word in lower case), or one of <c>; : ! ?</c>, or a full stop that ends a sentence (followed
     /// by a space or the end, not inside <c>31.7.2025</c>).</summary>

@@ -663,7 +663,7 @@ public static class OrganisationExtractor
         for (int p = last + 1, words = 0; words < 3 && ReadingTokens.IsCapitalised(text, k, p) && !k.IsBoundary(text, p) && !UnheldBodies.StartsAName(text, k, p); words++)
         {
             end = k.IsWord(p + 1) && !ReadingTokens.IsCapitalised(text, k, p + 1) && text[k.End(p)] == ' ' ? p + 1 : p;
-            if (!(ReadingTokens.IsSymbol(text, k, end + 1, '-') && text[k.Start(end + 1) - 1] == ' '))
+            if (!ReadingTokens.JoinsTwoNames(text, k, end + 1))
             {
                 break;
             }

@@ -87,8 +87,7 @@ internal static class ReadingTokens
         string.Equals(Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(last)]), phrase, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
-    public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) =>
-        t >= 0 && t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == c;
+    public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) => k.IsSymbol(text, t, c);
 
     /// <summary>Whether token <paramref name="t"/> is a hyphen with a space before it and a capitalised word after it, joining the
     /// two names of one place as the chart writes them ("Bà Rịa - Vũng Tàu").</summary>

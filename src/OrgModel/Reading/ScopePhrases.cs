@@ -355,7 +355,7 @@ internal static class ScopePhrases
     }
 
     private static bool IsSpacedDash(ReadOnlySpan<char> text, DeadlineTextTokens k, int p) =>
-        (ReadingTokens.IsSymbol(text, k, p, '-') || ReadingTokens.IsSymbol(text, k, p, '–')) && k.Start(p) > 0 && text[k.Start(p) - 1] == ' ';
+        (k.IsSymbol(text, p, '-') || k.IsSymbol(text, p, '–')) && k.Start(p) > 0 && text[k.Start(p) - 1] == ' ';
 
     private static PhraseTable<bool> Table(params string[] phrases)
     {

@@ -217,7 +217,7 @@ internal static class UnheldBodies
 
     // ", phường, thị trấn" after a unit word: the unit is one of a list of levels.
     private static bool ListsLevels(string text, DeadlineTextTokens k, int t) =>
-        t < k.Count && k.Type(t) == DeadlineTokenType.Symbol && text[k.Start(t)] == ',' && (k.Is(t + 1, "phuong") || k.Is(t + 1, "xa") || k.Is(t + 1, "thi", "tran"));
+        k.IsSymbol(text, t, ',') && (k.Is(t + 1, "phuong") || k.Is(t + 1, "xa") || k.Is(t + 1, "thi", "tran"));
 
     // "Sở Du lịch", "Sở Ngoại vụ" (held-out set 50): a province's department that no ministry's name mirrors; its last token, or -1.
     private static int Department(DeadlineTextTokens k, int t) =>
