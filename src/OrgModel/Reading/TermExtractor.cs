@@ -462,7 +462,7 @@ public static class TermExtractor
                 found = here.Conference;
                 last = end;
             }
-            else if (found is not null && lookUp && NamesItsTerm(text, k, end))
+            else if (found is not null && lookUp && NamesItsTerm(text, k, end) && !IsTermOf(text, k, end, found))
             {
                 contradicted = end;
             }
@@ -479,6 +479,16 @@ public static class TermExtractor
         return found is null
             ? null
             : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, found.Ordinal, "a Central Conference of the reference data");
+    }
+
+    // Whether the term whose number is token t is the conference's own: "the 12th Central Conference’khóa XIII" finds no
+    // conference read whole (the mark joins the words), yet the term it names does not contradict the 13th term's conference.
+    private static bool IsTermOf(string text, DeadlineTextTokens k, int t, CentralConference conference)
+    {
+        // "khóa XIII" (t the number), "12th tenure" (t the suffix after the number).
+        (int from, int to) = k.Is(t - 1, "khoa") ? (t - 1, t) : (t - 1, t + 1);
+        string term = text[k.Start(from)..k.End(to)];
+        return Tenure.TryParse(term, out _) && Tenure.ReadingsOf(term).Readings.Contains(conference.Term);
     }
 
     // Whether token t is the number of a term the text names: after "khóa" ("khóa XII"), or an ordinal before "tenure" or "term"
