@@ -72,7 +72,7 @@ public static class DeadlineExtractor
                 continue;
             }
 
-            if (IsPercentage(text, k, last + 1) || IsPeriodOfAYear(k, deadline, last + 1) || IsYearOfARate(text, k, t))
+            if (IsPercentage(text, k, last + 1) || IsPeriodOfAYear(k, deadline, last + 1) || IsYearOfARate(text, k, t) || IsYearOfAPlan(k, t, last))
             {
                 continue;
             }
@@ -120,6 +120,16 @@ public static class DeadlineExtractor
         int p = k.Is(t - 2, "or", "more") || k.Is(t - 2, "or", "higher") || k.Is(t - 2, "or", "above") || k.Is(t - 2, "tro", "len") ? t - 3 : t - 1;
         return (k.Is(t, "in") || k.Is(t, "trong")) && p >= 0 && IsPercentage(text, k, p);
     }
+
+    // "the socio-economic development plan and State budget estimate in 2019", "the arrangement of administrative units in 2025",
+    // "the outcomes in 2019" (development sets 17, 20, 22, 32 and others): a year right after the noun of a plan, a budget, a
+    // target or the thing a reform changes names the year they cover; the labels never take it as the time work is due by,
+    // as they take "hand them over for use in 2025" or "In 2021, the city will hold elections".
+    private static bool IsYearOfAPlan(DeadlineTextTokens k, int t, int last) =>
+        last == t + 1 && k.Is(t, "in") && t > 0 && k.Folded(t + 1).Length == 4
+        && k.Folded(t - 1) is "development" or "system" or "units" or "capital" or "plan" or "plans" or "estimate" or "estimates"
+            or "budget" or "grdp" or "control" or "outcomes" or "documents" or "defense" or "defence" or "programme" or "program"
+            or "targets" or "goals" or "levels";
 
     // "trong 11 tháng năm 2025", "in the first 11 months of 2025": months of a year a report counts, not a time allowed.
     private static bool IsPeriodOfAYear(DeadlineTextTokens k, Deadline deadline, int t) =>
