@@ -151,7 +151,7 @@ internal static class ScopePhrases
         // after a name the reader did not read ("the … Front Committees of provinces and cities").
         if (k.Is(t, "provinces", "and", "cities") || k.Is(t, "cities", "and", "provinces"))
         {
-            bool places = k.IsNumber(t - 1) || k.Is(t - 1, "remaining") || Array.IndexOf(CountWords, k.Folded(t - 1).ToString()) >= 0 || k.Is(t - 2, "number", "of");
+            bool places = k.IsNumber(t - 1) || k.Is(t - 1, "remaining") || (t > 0 && Array.IndexOf(CountWords, k.Folded(t - 1).ToString()) >= 0) || k.Is(t - 2, "number", "of");
             bool other = ReadingTokens.IsApostropheAfter(text, k, t + 3)
                 || (k.Is(t - 1, "of") && (ReadingTokens.IsCapitalised(text, k, t - 2) || k.Is(t - 2, "chairpersons") || k.Is(t - 2, "chairmen") || k.Is(t - 2, "chairs")));
             last = places || other ? -1 : t + 2;
