@@ -28,6 +28,15 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "lãnh đạo của HĐND, UBND, UBMTTQ Việt Nam tỉnh", "theo quy định của HĐND.", "xoá tư cách đại biểu HĐND đối với ông …"
+        // (development sets 22, 29, 41, 43, 47): the council or committee by its short kind alone, with no level or place after it.
+        if (BareLocalKind(text, k, t))
+        {
+            end = t;
+            reason = "a local council or committee by its kind alone; the chart does not hold it";
+            return true;
+        }
+
         // "Trưởng tiểu ban", "Tiểu ban Văn kiện do …" (held-out set 23), "the organising sub-committee" (set 24): a subcommittee
         // preparing a congress.
         int subcommittee = Subcommittee(text, k, t) is > 0 and int vietnamese ? vietnamese : EnglishSubcommittee(text, k, t);
@@ -245,6 +254,37 @@ internal static class UnheldBodies
         return run - p is 3 or 4 && StartsAName(text, k, p)
             && !LocalBodiesByPlace.IsProvince(text[k.Start(p)..k.End(p)], names) && !LocalBodiesByPlace.IsProvince(text[k.Start(p)..k.End(p + 1)], names);
     }
+
+    // "HĐND" or "UBND" as written, not inside a symbol ("552/BC-HĐND") or a bracket ("(HĐND)"), not a board's ("Thường trực HĐND")
+    // nor a post's kind ("các chức danh chủ tịch UBND", "số lượng Phó Chủ tịch UBND, … Ủy viên UBND"), and followed by no level, place
+    // or name: the end of the text, a mark other than a bracket or a dash, or a word in lower case
+    // that is not a level's.
+    private static bool BareLocalKind(string text, DeadlineTextTokens k, int t)
+    {
+        if (!(k.Is(t, "hdnd") || k.Is(t, "ubnd")) || !(ReadingTokens.AsWritten(text, k, t, t, "HĐND") || ReadingTokens.AsWritten(text, k, t, t, "UBND"))
+            || ReadingTokens.JoinedToWhatPrecedes(text, k.Start(t)) || ReadingTokens.IsSymbol(text, k, t - 1, '(') || k.Is(t - 2, "thuong", "truc")
+            || k.Is(t - 2, "chu", "tich") || k.Is(t - 2, "uy", "vien"))
+        {
+            return false;
+        }
+
+        int n = t + 1;
+        if (n >= k.Count)
+        {
+            return true;
+        }
+
+        if (k.Type(n) == DeadlineTokenType.Symbol)
+        {
+            return text[k.Start(n)] is ',' or '.' or ';' or ':' && k.Start(n) == k.End(t);
+        }
+
+        return k.IsWord(n) && !ReadingTokens.IsCapitalised(text, k, n) && !LevelWord(k, n);
+    }
+
+    private static bool LevelWord(DeadlineTextTokens k, int t) =>
+        k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "thanh") || k.Is(t, "phuong") || k.Is(t, "quan") || k.Is(t, "thi")
+        || k.Is(t, "tp") || k.Is(t, "cap") || k.Is(t, "cac") || k.Is(t, "khoa") || k.Is(t, "nhiem") || k.Is(t, "va");
 
     // Whether the three or four words at p name a rural district of the reference data ("Trần Văn Thời").
     private static bool IsDistrict(string text, DeadlineTextTokens k, int p) =>
