@@ -80,7 +80,7 @@ internal static class Associations
     {
         for (int p = t + 1; p <= t + 3 && ReadingTokens.IsCapitalised(text, k, p - 1); p++)
         {
-            if ((k.Is(p, "provincial", "youth", "union") || k.Is(p, "city", "youth", "union")) && ProvinceNames.Contains(text, k, t, p - 1))
+            if ((k.Is(p, "provincial", "youth", "union") || k.Is(p, "city", "youth", "union")) && PlaceNames.IsProvince(text, k, t, p - 1))
             {
                 return p + 2;
             }

@@ -527,8 +527,7 @@ public static class DecisionExtractor
 
             if (k.Is(t, "for"))
             {
-                int title = k.Is(t + 1, "mr") || k.Is(t + 1, "ms") || k.Is(t + 1, "mrs") ? (ReadingTokens.IsSymbol(text, k, t + 2, '.') ? t + 2 : t + 1) : t;
-                return NameAfter(text, k, title, words: 2) >= 0 ? t : -1;
+                return NameAfter(text, k, AfterHonorific(text, k, t), words: 2) >= 0 ? t : -1;
             }
         }
 
@@ -939,12 +938,12 @@ public static class DecisionExtractor
         return inFull.Count > 0 ? inFull[^1] : null;
     }
 
-    // A name of at least `words` words, starting with a family name, right after token `before`: "warned Nguyen Van Son" (two
-    // words or more), "a warning to Mai Văn Ninh" (held-out set 34: three or more after "to"); the name's last token, or -1.
-    // "Mr." or "Ms" after token t: the honorific's last token, else t.
+    // "Mr.", "Mrs" or "Ms" after token t: the honorific's last token, else t.
     private static int AfterHonorific(string text, DeadlineTextTokens k, int t) =>
         !(k.Is(t + 1, "mr") || k.Is(t + 1, "mrs") || k.Is(t + 1, "ms")) ? t : ReadingTokens.IsSymbol(text, k, t + 2, '.') ? t + 2 : t + 1;
 
+    // A name of at least `words` words, starting with a family name, right after token `before`: "warned Nguyen Van Son" (two
+    // words or more), "a warning to Mai Văn Ninh" (held-out set 34: three or more after "to"); the name's last token, or -1.
     private static int NameAfter(string text, DeadlineTextTokens k, int before, int words) =>
         PersonExtractor.IsFamilyName(text, k, before + 1) && PersonExtractor.TryName(text, k, before + 1, out int end, out _) && end - before >= words ? end : -1;
 

@@ -128,7 +128,7 @@ public static class PersonExtractor
     // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
     // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies; so is it as the last word, before
     // no capitalised word ("ông Đỗ Khôi Nguyên.", held-out set 56).
-    private static bool IsMiddleName(string text, DeadlineTextTokens k, int p, int t) =>
+    private static bool IsNameNguyen(string text, DeadlineTextTokens k, int p, int t) =>
         t > p && k.Is(t, "nguyen") && ReadingTokens.AsWritten(text, k, t, t, "Nguyên")
         && (!ReadingTokens.IsCapitalised(text, k, t + 1) || (text[k.End(t)] == ' ' && !Titles.TryMatch(k, t + 1, out _, out _)));
 
@@ -412,7 +412,7 @@ public static class PersonExtractor
         }
 
         while (end + 1 < k.Count && end + 1 - p < MaxNameWords && ReadingTokens.IsCapitalised(text, k, end + 1) && k.Folded(end + 1).Length <= 7
-            && !(Titles.TryMatch(k, end + 1, out int titleEnd, out _) && !IsLookAlike(text, k, end + 1, titleEnd) && !IsMiddleName(text, k, p, end + 1)) && (end < p || text[k.End(end)] == ' ')
+            && !(Titles.TryMatch(k, end + 1, out int titleEnd, out _) && !IsLookAlike(text, k, end + 1, titleEnd) && !IsNameNguyen(text, k, p, end + 1)) && (end < p || text[k.End(end)] == ' ')
             && (k.Folded(end + 1).Length == 1 || !ReadingTokens.IsAllCapitals(text, k, end + 1)) && (!NotANameLookup.Contains(k.Folded(end + 1)) || (end >= p && k.Is(end + 1, "the"))))
         {
             end++;
@@ -434,7 +434,7 @@ public static class PersonExtractor
     // "Giám đốc Sở Y tế Trà Vinh" (held-out set 41), "… tỉnh Quảng Ninh" (development set 36): a province's name after a body is
     // its place, not a person's name, unless it opens with a family name.
     private static bool IsProvinceName(string text, DeadlineTextTokens k, int p, int end) =>
-        !IsFamilyName(text, k, p) && ProvinceNames.Contains(text, k, p, end);
+        !IsFamilyName(text, k, p) && PlaceNames.IsProvince(text, k, p, end);
 
     // "Chủ tịch Hội Chữ thập đỏ", "nguyên Tổng Biên tập Tạp chí …" (held-out set 19): after a title, a capitalised word that
     // opens a body's name or a post, which no family name is, starts no name. Compared as written: "Tống" is a family name

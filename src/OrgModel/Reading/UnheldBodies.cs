@@ -178,20 +178,7 @@ internal static class UnheldBodies
             return end > kindEnd;
         }
 
-        // "Chủ tịch UBND TP Nguyễn Thành Phong" (held-out set 55): after "TP", a person's name that is no province's ("TP Hồ Chí
-        // Minh" is one) is the holder of the post, and the body its kind alone.
-        if ((k.Is(kindEnd, "tp") || k.Is(kindEnd - 1, "thanh", "pho")) && !abbreviated && NameNotProvince(text, k, kindEnd + 1, names)
-            && Province(text, k, kindEnd + 1) < 0)
-        {
-            end = kindEnd;
-            return true;
-        }
-
-        // "Bí thư Huyện ủy Bùi Thế Nghĩa", "Chủ tịch UBND huyện Lê Văn Hiền", "Trưởng Công an huyện Lê Văn Mải" (held-out set 56):
-        // after "huyện", a person's name of three or four words is the holder of the post, and the body its kind alone; not a
-        // district the reference data holds by a person's name ("huyện Trần Văn Thời").
-        if ((k.Is(kindEnd, "huyen") || k.Is(kindEnd - 1, "huyen", "uy")) && !abbreviated && NameNotProvince(text, k, kindEnd + 1, names)
-            && !IsDistrict(text, k, kindEnd + 1))
+        if (!abbreviated && HolderAfterUnit(text, k, kindEnd, names))
         {
             end = kindEnd;
             return true;
@@ -257,11 +244,10 @@ internal static class UnheldBodies
 
     // "HĐND" or "UBND" as written, not inside a symbol ("552/BC-HĐND") or a bracket ("(HĐND)"), not a board's ("Thường trực HĐND")
     // nor a post's kind ("các chức danh chủ tịch UBND", "số lượng Phó Chủ tịch UBND, … Ủy viên UBND"), and followed by no level, place
-    // or name: the end of the text, a mark other than a bracket or a dash, or a word in lower case
-    // that is not a level's.
+    // or name: the end of the text, a mark other than a bracket or a dash, or a word in lower case that is not a level's.
     private static bool BareLocalKind(string text, DeadlineTextTokens k, int t)
     {
-        if (!(k.Is(t, "hdnd") || k.Is(t, "ubnd")) || !(ReadingTokens.AsWritten(text, k, t, t, "HĐND") || ReadingTokens.AsWritten(text, k, t, t, "UBND"))
+        if (!(k.Is(t, "hdnd") || k.Is(t, "ubnd")) || !ReadingTokens.AsWritten(text, k, t, t, k.Is(t, "hdnd") ? "HĐND" : "UBND")
             || ReadingTokens.JoinedToWhatPrecedes(text, k.Start(t)) || ReadingTokens.IsSymbol(text, k, t - 1, '(') || k.Is(t - 2, "thuong", "truc")
             || k.Is(t - 2, "chu", "tich") || k.Is(t - 2, "uy", "vien"))
         {
@@ -286,9 +272,18 @@ internal static class UnheldBodies
         k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "thanh") || k.Is(t, "phuong") || k.Is(t, "quan") || k.Is(t, "thi")
         || k.Is(t, "tp") || k.Is(t, "cap") || k.Is(t, "cac") || k.Is(t, "khoa") || k.Is(t, "nhiem") || k.Is(t, "va");
 
-    // Whether the three or four words at p name a rural district of the reference data ("Trần Văn Thời").
-    private static bool IsDistrict(string text, DeadlineTextTokens k, int p) =>
-        DistrictNames.Contains(text, k, p, p + 2) || (p + 3 < k.Count && DistrictNames.Contains(text, k, p, p + 3));
+    // Whether a person's name after the unit word that ends a body's kind is the holder of the post, the body being its kind alone:
+    // after "TP" a name that is no province's ("Chủ tịch UBND TP Nguyễn Thành Phong", held-out set 55; "TP Hồ Chí Minh" is one), after
+    // "huyện" one that is no rural district's ("Bí thư Huyện ủy Bùi Thế Nghĩa", "Trưởng Công an huyện Lê Văn Mải", held-out set 56;
+    // "huyện Trần Văn Thời" is one).
+    private static bool HolderAfterUnit(string text, DeadlineTextTokens k, int kindEnd, PhraseTable<OrganisationNames.Name> names)
+    {
+        int p = kindEnd + 1;
+        bool city = k.Is(kindEnd, "tp") || k.Is(kindEnd - 1, "thanh", "pho");
+        bool district = k.Is(kindEnd, "huyen") || k.Is(kindEnd - 1, "huyen", "uy");
+        return (city || district) && NameNotProvince(text, k, p, names)
+            && (city ? Province(text, k, p) < 0 : !PlaceNames.IsDistrict(text, k, p, p + 2) && !(p + 3 < k.Count && PlaceNames.IsDistrict(text, k, p, p + 3)));
+    }
 
     // "Cơ quan Cảnh sát điều tra Công an huyện Bảo Lâm" (held-out set 49; "… Công an tỉnh Lạng Sơn", "Cơ quan Cảnh điều tra Công an
     // tỉnh Cà Mau" as a source wrote it, sets 47 and 41), "Cơ quan An ninh điều tra Công an tỉnh …": a police's investigation
@@ -418,7 +413,7 @@ internal static class UnheldBodies
         for (int i = t; words < MaxPlaceTokens + 1 && ReadingTokens.IsCapitalised(text, k, i) && !k.IsBoundary(text, i) && (i == t || text[k.End(i - 1)] == ' '); i++)
         {
             words++;
-            if (ProvinceNames.Contains(text, k, t, i))
+            if (PlaceNames.IsProvince(text, k, t, i))
             {
                 found = i;
             }
