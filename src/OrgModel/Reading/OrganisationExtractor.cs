@@ -104,8 +104,9 @@ public static class OrganisationExtractor
             }
 
             // "Thành ủy" alone, a kind the chart does not hold, gives way to a city's committee with its place ("Thành ủy Biên Hòa",
-            // held-out set 44), and "UBND" alone to a unit's with its shortened unit word ("UBND Q.Hải An", development set 53).
-            if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0)))
+            // held-out set 44), "UBND" alone to a unit's with its shortened unit word ("UBND Q.Hải An", development set 53), and a
+            // province's office by its kind to the office with its place ("Văn phòng UBND tỉnh Hậu Giang", set 41).
+            if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0)))
                 && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
                 && (!named || unheldEnd > last))
             {

