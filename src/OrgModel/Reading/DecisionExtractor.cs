@@ -499,7 +499,9 @@ public static class DecisionExtractor
                         return true;
                     }
 
-                    if ((k.Is(t + 1, "the") || k.Is(t + 1, "his") || k.Is(t + 1, "her")) && (k.Folded(t + 2).StartsWith("position") || k.Folded(t + 2).StartsWith("post")))
+                    // "dismissed from his" may end the text (found by cutting the development texts at every space): no post after it.
+                    if ((k.Is(t + 1, "the") || k.Is(t + 1, "his") || k.Is(t + 1, "her")) && k.IsWord(t + 2)
+                        && (k.Folded(t + 2).StartsWith("position") || k.Folded(t + 2).StartsWith("post")))
                     {
                         kind = DecisionKind.RemovalFromPost;
                         end = t + 2;
@@ -538,7 +540,7 @@ public static class DecisionExtractor
 
     // "the posts of", "his position", "her duties": what a person is relieved from.
     private static bool IsPost(DeadlineTextTokens k, int t) =>
-        (k.Is(t, "the") || k.Is(t, "his") || k.Is(t, "her") || k.Is(t, "their")) && k.Folded(t + 1) is "post" or "posts" or "position" or "positions" or "duties";
+        (k.Is(t, "the") || k.Is(t, "his") || k.Is(t, "her") || k.Is(t, "their")) && k.IsWord(t + 1) && k.Folded(t + 1) is "post" or "posts" or "position" or "positions" or "duties";
 
     // "giảm hình thức kỷ luật từ khai trừ ra khỏi Đảng xuống cảnh cáo", "reduced from expulsion to a warning": the form a penalty
     // is reduced from is no longer decided; the form it is reduced to is.
@@ -664,7 +666,7 @@ public static class DecisionExtractor
         for (int t = from; t < to - 2 && t < from + 8; t++)
         {
             int d = k.Is(t, "these") || k.Is(t, "such") || k.Is(t, "those") ? t + 1 : k.Is(t, "the", "same") ? t + 2 : -1;
-            if (d < 0 || !k.Is(d, "disciplinary") || !(k.Folded(d + 1).StartsWith("measure") || k.Folded(d + 1).StartsWith("form")))
+            if (d < 0 || !k.Is(d, "disciplinary") || !k.IsWord(d + 1) || !(k.Folded(d + 1).StartsWith("measure") || k.Folded(d + 1).StartsWith("form")))
             {
                 continue;
             }

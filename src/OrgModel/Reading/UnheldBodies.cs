@@ -254,7 +254,7 @@ internal static class UnheldBodies
         int unit = ReadingTokens.AfterUnitWord(text, k, kind + 1);
         bool lowerUnit = k.Is(kind + 1, "xa") || k.Is(kind + 1, "huyen") || k.Is(kind + 1, "phuong") || k.Is(kind + 1, "quan");
         unit = unit > 0 ? unit : lowerUnit ? kind + 2 : k.Is(kind, "uy") ? kind + 1 : -1;
-        int place = unit > 0 && !k.IsBoundary(text, unit) && !StartsAName(text, k, unit) ? Place(text, k, unit) : -1;
+        int place = unit > 0 && unit < k.Count && !k.IsBoundary(text, unit) && !StartsAName(text, k, unit) ? Place(text, k, unit) : -1;
         return place > 0 ? place : lowerUnit ? kind + 1 : kind;
     }
 
