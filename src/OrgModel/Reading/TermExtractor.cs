@@ -118,8 +118,11 @@ public static class TermExtractor
             // the closing bracket with them.
             int bracketed = merged.Count > 0 && Gap(text, merged[^1], m.Start) is "(" && m.Start + m.Text.Length < text.Length
                 && text[m.Start + m.Text.Length] == ')' ? m.Start + m.Text.Length + 1 : -1;
-            if (merged.Count > 0 && OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text)
-                && (Gap(text, merged[^1], m.Start) is { Length: 0 } or "," || bracketed > 0))
+            // "the 15th Provincial Party Congress (2025-2030 term)", "…, term 2025-2030" (development set 40): in English.
+            bool english = merged.Count > 0 && merged[^1].MeetingNumber is not null && merged[^1].Text.EndsWith("Congress", StringComparison.Ordinal)
+                && ((bracketed > 0 && m.Text.EndsWith(" term", StringComparison.Ordinal)) || Gap(text, merged[^1], m.Start) is ", term");
+            if (merged.Count > 0 && (english || (OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text)
+                && (Gap(text, merged[^1], m.Start) is { Length: 0 } or "," || bracketed > 0))))
             {
                 int through = bracketed > 0 ? bracketed : m.Start + m.Text.Length;
                 merged[^1] = new TermMention(merged[^1].Start, text[merged[^1].Start..through], m.Terms, merged[^1].EventId, merged[^1].Reason + ", with its term after it");
@@ -235,6 +238,11 @@ public static class TermExtractor
     private static TermMention? LocalCongress(string text, DeadlineTextTokens k, int t, out int last)
     {
         last = -1;
+        if (EnglishLocalCongress(text, k, t, out last) is { } english)
+        {
+            return english;
+        }
+
         if (!k.Is(t, "dai", "hoi"))
         {
             return null;
@@ -267,6 +275,21 @@ public static class TermExtractor
         }
 
         return null;
+    }
+
+    // "the 15th Provincial Party Congress (2025-2030 term)" (development set 40), "the 17th Provincial Party Congress" (set 29): the
+    // same in English, a province's, a city's or a district's congress by its number.
+    private static TermMention? EnglishLocalCongress(string text, DeadlineTextTokens k, int t, out int last)
+    {
+        last = -1;
+        if (!k.IsNumber(t) || !Ordinal(k, t + 1) || !(k.Is(t + 2, "provincial") || k.Is(t + 2, "municipal") || k.Is(t + 2, "city") || k.Is(t + 2, "district"))
+            || !k.Is(t + 3, "party", "congress") || !int.TryParse(k.Folded(t), out int number) || number is < 1 or > 999)
+        {
+            return null;
+        }
+
+        last = t + 4;
+        return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
     }
 
     // "Đại hội đại biểu lần thứ III Đảng bộ NHPT nhiệm kỳ 2020 – 2025" (held-out set 49): the ordinal, then the Party organisation
