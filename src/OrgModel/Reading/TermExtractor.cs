@@ -114,17 +114,8 @@ public static class TermExtractor
 
             // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030" (held-out sets 25 and 28): the congress, read as a term of its own,
             // and its years are one term.
-            // "Đại hội đại biểu Đảng bộ huyện Thăng Bình lần thứ XX (nhiệm kỳ 2015 - 2020)" (held-out set 57): its years in brackets,
-            // the closing bracket with them.
-            int bracketed = merged.Count > 0 && Gap(text, merged[^1], m.Start) is "(" && m.Start + m.Text.Length < text.Length
-                && text[m.Start + m.Text.Length] == ')' ? m.Start + m.Text.Length + 1 : -1;
-            // "the 15th Provincial Party Congress (2025-2030 term)", "…, term 2025-2030" (development set 40): in English.
-            bool english = merged.Count > 0 && merged[^1].MeetingNumber is not null && merged[^1].Text.EndsWith("Congress", StringComparison.Ordinal)
-                && ((bracketed > 0 && m.Text.EndsWith(" term", StringComparison.Ordinal)) || Gap(text, merged[^1], m.Start) is ", term");
-            if (merged.Count > 0 && (english || (OpensWithTerm(m.Text) && IsCongressOrdinal(merged[^1].Text)
-                && (Gap(text, merged[^1], m.Start) is { Length: 0 } or "," || bracketed > 0))))
+            if (merged.Count > 0 && CongressWithItsTerm(text, merged[^1], m) is > 0 and int through)
             {
-                int through = bracketed > 0 ? bracketed : m.Start + m.Text.Length;
                 merged[^1] = new TermMention(merged[^1].Start, text[merged[^1].Start..through], m.Terms, merged[^1].EventId, merged[^1].Reason + ", with its term after it");
                 continue;
             }
@@ -283,7 +274,7 @@ public static class TermExtractor
     {
         last = -1;
         if (!k.IsNumber(t) || !Ordinal(k, t + 1) || !(k.Is(t + 2, "provincial") || k.Is(t + 2, "municipal") || k.Is(t + 2, "city") || k.Is(t + 2, "district"))
-            || !k.Is(t + 3, "party", "congress") || !int.TryParse(k.Folded(t), out int number) || number is < 1 or > 999)
+            || !k.Is(t + 3, "party", "congress") || Meetings.Number(text, k, t) is not int number)
         {
             return null;
         }
@@ -319,6 +310,20 @@ public static class TermExtractor
         string folded = Text.VietnameseText.Fold(term);
         return folded.StartsWith("dai hoi", StringComparison.Ordinal) && folded.Contains(" lan thu ", StringComparison.Ordinal)
             && !folded.Contains("nhiem ky", StringComparison.Ordinal) && !folded.Contains("khoa", StringComparison.Ordinal);
+    }
+
+    // Where a congress by its number and the term right after it end as one term, or -1: "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025
+    // - 2030"; "… lần thứ XX (nhiệm kỳ 2015 - 2020)" (held-out set 57), the closing bracket with its years; in English "the 15th
+    // Provincial Party Congress (2025-2030 term)" or "…, term 2025-2030" (development set 40).
+    private static int CongressWithItsTerm(string text, TermMention congress, TermMention m)
+    {
+        ReadOnlySpan<char> gap = Gap(text, congress, m.Start);
+        int end = m.Start + m.Text.Length;
+        int bracketed = gap is "(" && end < text.Length && text[end] == ')' ? end + 1 : -1;
+        bool english = congress.MeetingNumber is not null && congress.Text.EndsWith("Congress", StringComparison.Ordinal)
+            && ((bracketed > 0 && m.Text.EndsWith(" term", StringComparison.Ordinal)) || gap is ", term");
+        bool vietnamese = OpensWithTerm(m.Text) && IsCongressOrdinal(congress.Text) && (gap is { Length: 0 } or "," || bracketed > 0);
+        return !english && !vietnamese ? -1 : bracketed > 0 ? bracketed : end;
     }
 
     private static bool OpensWithTerm(string term)

@@ -216,7 +216,7 @@ internal static class UnheldBodies
         // "Hội đồng nhân dân xã có 22/23 đại biểu", "Đảng ủy xã", "UBND phường" (held-out sets 21, 40, 46, 50, 51 and 55): a
         // commune's or ward's the same; not "trụ sở UBND xã" (a building) nor "UBND xã, phường, thị trấn" (a group of levels).
         bool commune = k.Is(kindEnd, "xa") || k.Is(kindEnd, "phuong");
-        if (end <= kindEnd && (k.Is(kindEnd, "huyen") || k.Is(kindEnd, "quan") || commune) && kind == t && !k.Is(t - 1, "cac")
+        if (end <= kindEnd && IsDistrictOrCommune(k, kindEnd) && kind == t && !k.Is(t - 1, "cac")
             && (k.Is(t, "hdnd") || k.Is(t, "ubnd") || k.Is(t, "cong", "an") || k.Is(t, "uy", "ban") || k.Is(t, "hoi", "dong") || (commune && k.Is(t, "dang", "uy")))
             && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1) && !(commune && (k.Is(t - 2, "tru", "so") || ListsLevels(text, k, kindEnd + 1))))
         {
@@ -227,6 +227,10 @@ internal static class UnheldBodies
     }
 
     private const int MaxPlaceTokens = 3;
+
+    // "huyện", "quận", "xã", "phường": the unit word of a district or a commune.
+    private static bool IsDistrictOrCommune(DeadlineTextTokens k, int t) =>
+        k.Is(t, "huyen") || k.Is(t, "quan") || k.Is(t, "xa") || k.Is(t, "phuong");
 
     // "Văn phòng UBND tỉnh Hậu Giang" (held-out set 41), "Văn phòng UBND TP HCM" (set 55), "Văn phòng UBND TPHCM" (set 52), "Văn
     // phòng Thành ủy Đà Nẵng" (set 38), "Văn phòng HĐND và UBND xã" (set 55), "Văn phòng Uỷ ban nhân dân" (set 20): the office of
@@ -252,7 +256,7 @@ internal static class UnheldBodies
         }
 
         int unit = ReadingTokens.AfterUnitWord(text, k, kind + 1);
-        bool lowerUnit = k.Is(kind + 1, "xa") || k.Is(kind + 1, "huyen") || k.Is(kind + 1, "phuong") || k.Is(kind + 1, "quan");
+        bool lowerUnit = IsDistrictOrCommune(k, kind + 1);
         unit = unit > 0 ? unit : lowerUnit ? kind + 2 : k.Is(kind, "uy") ? kind + 1 : -1;
         int place = unit > 0 && unit < k.Count && !k.IsBoundary(text, unit) && !StartsAName(text, k, unit) ? Place(text, k, unit) : -1;
         return place > 0 ? place : lowerUnit ? kind + 1 : kind;
