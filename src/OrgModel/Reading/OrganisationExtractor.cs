@@ -243,7 +243,7 @@ public static class OrganisationExtractor
         }
 
         return found is null ? ImmutableArray<OrganisationMention>.Empty
-            : DefinedAbbreviations.Add(text, k, CommuneBodies.Place(k, OwnProvince.Resolve(text, k, BodyOffices.Resolve(text, found), names, view), names, view), names, view).AsReadOnly();
+            : UnitsUnderABody.Join(text, k, DefinedAbbreviations.Add(text, k, CommuneBodies.Place(k, OwnProvince.Resolve(text, k, BodyOffices.Resolve(text, found), names, view), names, view), names, view)).AsReadOnly();
     }
 
     // "The Commission found that …", "The Commission asked …" after "the Party Central Committee’s Inspection Commission" (held-out

@@ -293,6 +293,7 @@ public static class PersonExtractor
         bool asPost = !comma && !who && !position && !elected && k.Is(q, "as");
         q = asPost ? q + 1 : q;
         q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
+        q = comma && k.Is(q, "new") ? q + 1 : q;
 
         // "Duong Ngoc Long, ex-chairman of the Thai Nguyen People’s Committee" (development set 42): "ex-" is "former".
         q = comma && k.Is(q, "ex") && ReadingTokens.IsSymbol(text, k, q + 1, '-') && k.Start(q + 1) == k.End(q) ? q + 2 : q;
@@ -592,6 +593,9 @@ public static class PersonExtractor
             "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
             // "Party chief Nguyen Phu Trong" (held-out set 57).
             "Party chief",
+            // "PCC Secretariat permanent member Tran Quoc Vuong" (held-out set 58: the body's name before the post), "Nguyen Manh
+            // Dung, the new Acting Secretary of the committee" (held-out set 58).
+            "permanent member", "Acting Secretary", "Acting Chairman", "Acting Chairwoman", "Acting President", "Acting Minister", "Acting Director",
 
             // "Trưởng Công an huyện Lê Văn Mải" (held-out set 56): the head of a police force below the centre, with its level ("Trưởng"
             // alone is not a title: "Trương" folds alike and is a family name).

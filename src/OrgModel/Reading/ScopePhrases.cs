@@ -50,6 +50,12 @@ internal static class ScopePhrases
     // kinds of province, is the bodies of them all; "Ủy ban nhân dân tỉnh" alone is one province's.
     private static readonly PhraseTable<bool> VietnameseLocalStateKinds = Table("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND");
 
+    // "UBND các xã", "Hội LHPN các xã, thị trấn" (held-out set 58): a local body's kind, "các" and a level below the province,
+    // alone or with others after commas, is the bodies of them all (the Front's are read with the Front: LocalFronts).
+    private static readonly PhraseTable<bool> VietnameseLocalKindsOfEach = Table("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN");
+
+    private static readonly PhraseTable<bool> VietnameseLevelsBelowProvince = Table("xã", "huyện", "phường", "quận", "thị trấn", "thị xã", "thành phố");
+
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 
     // "không thành lập HĐND quận, phường", "Chủ tịch UBND các quận – huyện" (held-out set 55): a local state body by its kind, then
@@ -84,7 +90,7 @@ internal static class ScopePhrases
     // look-up spares the other tokens of a text four table look-ups and a dozen word comparisons (DraftReaderBenchmarks); a
     // property test holds the two to the same answers.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = ((string[])["cac", "cap", "provinces", "cities"])
-        .Concat(VietnamesePartyKinds.FirstWords).Concat(VietnameseLocalStateKinds.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
+        .Concat(VietnamesePartyKinds.FirstWords).Concat(VietnameseLocalStateKinds.FirstWords).Concat(VietnameseLocalKindsOfEach.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The group that starts at token <paramref name="t"/>, if one does; <paramref name="last"/> is its last token.</summary>
@@ -118,6 +124,21 @@ internal static class ScopePhrases
             }
 
             return Group(text, k, kind + 2, VietnameseKinds, VietnameseQualifiers, lone: 1, out last);
+        }
+
+        if (VietnameseLocalKindsOfEach.TryMatch(k, t, out int eachKind, out _) && k.Is(eachKind + 1, "cac") && !k.Is(eachKind + 2, "thanh", "pho") && !k.Is(t - 2, "tru", "so")
+            && VietnameseLevelsBelowProvince.TryMatch(k, eachKind + 2, out last, out _))
+        {
+            // Two levels joined by a dash ("các quận – huyện"), each further level after a comma ("các xã, thị trấn", "các huyện,
+            // thành phố, thị xã"), and "còn lại" (the remaining ones).
+            last = VietnameseLowerLevels.TryMatch(k, eachKind + 2, out int lower, out _) ? Math.Max(last, lower) : last;
+            for (int more = 0; more < 3 && ReadingTokens.IsSymbol(text, k, last + 1, ',') && VietnameseLevelsBelowProvince.TryMatch(k, last + 2, out int level, out _); more++)
+            {
+                last = level;
+            }
+
+            last = k.Is(last + 1, "con", "lai") ? last + 2 : last;
+            return true;
         }
 
         if (VietnameseLocalStateKinds.TryMatch(k, t, out int stateKind, out _))
