@@ -59,28 +59,17 @@ internal static class Meetings
 
             // "the 19th session of the 10th Provincial People's Council, term 2021-2026" (held-out set 58): the council's term, read
             // with the council's name, is the sitting's.
-            if (next < terms.Count && terms[next].Start > sittingEnd && terms[next].Start < end && terms[next].Terms.Count > 0
-                && terms[next].Start + terms[next].Text.Length > end)
-            {
-                TermMention term = terms[next++];
-                int termEnd = term.Start + term.Text.Length;
-                all.Add(new TermMention(start, text[start..termEnd], term.Terms, term.EventId, number ?? term.MeetingNumber, term.Reason + SessionReason));
-                while (t + 1 < k.Count && k.Start(t + 1) < termEnd)
-                {
-                    t++;
-                }
-
-                continue;
-            }
-
-            if (next < terms.Count && terms[next].Start < end)
+            int joinedEnd = next < terms.Count && terms[next].Start > sittingEnd && terms[next].Start < end && terms[next].Terms.Count > 0
+                && terms[next].Start + terms[next].Text.Length > end ? terms[next].Start + terms[next].Text.Length : -1;
+            if (joinedEnd < 0 && next < terms.Count && terms[next].Start < end)
             {
                 // Already a term: "Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII", a conference of the reference data.
                 next = inner;
                 continue;
             }
 
-            if (next < terms.Count && JoinedEnd(text, end, terms[next], number is not null) is int joinedEnd and > 0)
+            joinedEnd = joinedEnd > 0 || next >= terms.Count ? joinedEnd : JoinedEnd(text, end, terms[next], number is not null);
+            if (joinedEnd > 0)
             {
                 TermMention term = terms[next++];
                 all.Add(new TermMention(start, text[start..joinedEnd], term.Terms, term.EventId, number ?? term.MeetingNumber, term.Reason + SessionReason));
