@@ -315,6 +315,12 @@ public static class PersonExtractor
             return q + 3;
         }
 
+        // "Provincial leaders give flowers to Nguyễn Thanh Trúc on being elected as Vice Chairman of …" (development set 37).
+        if (k.Is(q, "on", "being", "elected") || k.Is(q, "upon", "being", "elected"))
+        {
+            return k.Is(q + 3, "as") ? q + 4 : q + 3;
+        }
+
         int verb = k.Is(q, "was") || k.Is(q, "is") ? q + 1 : k.Is(q, "has", "been") || k.Is(q, "have", "been") ? q + 2 : -1;
         if (verb < 0)
         {
@@ -596,6 +602,10 @@ public static class PersonExtractor
             // "PCC Secretariat permanent member Tran Quoc Vuong" (held-out set 58: the body's name before the post), "Nguyen Manh
             // Dung, the new Acting Secretary of the committee" (held-out set 58).
             "permanent member", "Acting Secretary", "Acting Chairman", "Acting Chairwoman", "Acting President", "Acting Minister", "Acting Director",
+            // "Secretary of the Party Central Committee, and head of the commission Trần Cẩm Tú" (development set 45): the body the
+            // text named, by its kind word; "deputy minister of National Defense" (development set 25: the American spelling).
+            "head of the commission", "head of the committee", "chairman of the commission", "chairman of the committee",
+            "Minister of National Defense", "Deputy Minister of National Defense",
 
             // "Trưởng Công an huyện Lê Văn Mải" (held-out set 56): the head of a police force below the centre, with its level ("Trưởng"
             // alone is not a title: "Trương" folds alike and is a family name).
