@@ -6,12 +6,15 @@ namespace OrgModel.Reading;
 /// per text, each look-up a hash and a binary search, so that resolving every decision of a long text stays linear.</summary>
 internal sealed class GivenNames
 {
-    private readonly Dictionary<string, List<(int Start, PersonMention Person, bool Ambiguous)>> byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Start, PersonMention Person, bool Ambiguous)>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly IReadOnlyList<PersonMention> people;
+    private Dictionary<string, List<(int Start, PersonMention Person, bool Ambiguous)>>.AlternateLookup<ReadOnlySpan<char>>? lookup;
 
-    public GivenNames(IReadOnlyList<PersonMention> people)
+    // The table is built on the first look-up: most texts the decision reader sees name no one by the given name alone.
+    public GivenNames(IReadOnlyList<PersonMention> people) => this.people = people;
+
+    private Dictionary<string, List<(int Start, PersonMention Person, bool Ambiguous)>>.AlternateLookup<ReadOnlySpan<char>> Build()
     {
-        lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byName = new Dictionary<string, List<(int Start, PersonMention Person, bool Ambiguous)>>(StringComparer.Ordinal);
         foreach (PersonMention p in people)
         {
             if (p.Name.Given.Length == 0)
@@ -29,13 +32,16 @@ internal sealed class GivenNames
             bool ambiguous = entries.Count > 0 && (entries[^1].Ambiguous || entries[^1].Person.Name != p.Name);
             entries.Add((p.Start, p, ambiguous));
         }
+
+        return byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The person named in full before <paramref name="before"/> (a character offset) whose given name is token
     /// <paramref name="t"/>, when only one person named before has it; or null.</summary>
     public PersonMention? Before(DeadlineTextTokens k, int t, int before)
     {
-        if (!lookup.TryGetValue(k.Folded(t), out var entries))
+        lookup ??= Build();
+        if (!lookup.Value.TryGetValue(k.Folded(t), out var entries))
         {
             return null;
         }

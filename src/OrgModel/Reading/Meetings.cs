@@ -200,8 +200,7 @@ internal static class Meetings
         (last, number, needsTerm) = (-1, null, false);
         int word;
         // The number with its suffix written on it ("43rd"), or an ordinal word.
-        if (k.IsNumber(t) && (k.Is(t + 1, "st") || k.Is(t + 1, "nd") || k.Is(t + 1, "rd") || k.Is(t + 1, "th")) && k.End(t) == k.Start(t + 1)
-            && int.TryParse(k.Folded(t), out int value) && value is > 0 and < 1000)
+        if (WrittenOrdinal(k, t) && int.TryParse(k.Folded(t), out int value) && value is > 0 and < 1000)
         {
             (number, word) = (value, t + 2);
         }
@@ -264,8 +263,7 @@ internal static class Meetings
     // of; the council's last token, or last.
     private static int OfTheNthCouncil(string text, DeadlineTextTokens k, int last)
     {
-        if (!(k.Is(last, "session") || k.Is(last, "meeting")) || !k.Is(last + 1, "of", "the") || !k.IsNumber(last + 3)
-            || !(k.Is(last + 4, "st") || k.Is(last + 4, "nd") || k.Is(last + 4, "rd") || k.Is(last + 4, "th")) || k.End(last + 3) != k.Start(last + 4))
+        if (!(k.Is(last, "session") || k.Is(last, "meeting")) || !k.Is(last + 1, "of", "the") || !WrittenOrdinal(k, last + 3))
         {
             return last;
         }
@@ -357,6 +355,10 @@ internal static class Meetings
             _ => null,
         };
     }
+
+    // "43rd", "10th": a number at t with its ordinal suffix written on it.
+    private static bool WrittenOrdinal(DeadlineTextTokens k, int t) =>
+        k.IsNumber(t) && (k.Is(t + 1, "st") || k.Is(t + 1, "nd") || k.Is(t + 1, "rd") || k.Is(t + 1, "th")) && k.End(t) == k.Start(t + 1);
 
     private static int EnglishOrdinal(ReadOnlySpan<char> folded) => folded switch
     {

@@ -54,7 +54,6 @@ internal static class ScopePhrases
     // alone or with others after commas, is the bodies of them all (the Front's are read with the Front: LocalFronts).
     private static readonly PhraseTable<bool> VietnameseLocalKindsOfEach = Table("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN");
 
-    private static readonly PhraseTable<bool> VietnameseLevelsBelowProvince = Table("xã", "huyện", "phường", "quận", "thị trấn", "thị xã", "thành phố");
 
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 
@@ -127,12 +126,12 @@ internal static class ScopePhrases
         }
 
         if (VietnameseLocalKindsOfEach.TryMatch(k, t, out int eachKind, out _) && k.Is(eachKind + 1, "cac") && !k.Is(eachKind + 2, "thanh", "pho") && !k.Is(t - 2, "tru", "so")
-            && VietnameseLevelsBelowProvince.TryMatch(k, eachKind + 2, out last, out _))
+            && LevelBelowProvince(k, eachKind + 2) is > 0 and int firstLevel)
         {
             // Two levels joined by a dash ("các quận – huyện"), each further level after a comma ("các xã, thị trấn", "các huyện,
             // thành phố, thị xã"), and "còn lại" (the remaining ones).
-            last = VietnameseLowerLevels.TryMatch(k, eachKind + 2, out int lower, out _) ? Math.Max(last, lower) : last;
-            for (int more = 0; more < 3 && ReadingTokens.IsSymbol(text, k, last + 1, ',') && VietnameseLevelsBelowProvince.TryMatch(k, last + 2, out int level, out _); more++)
+            last = VietnameseLowerLevels.TryMatch(k, eachKind + 2, out int lower, out _) ? Math.Max(firstLevel, lower) : firstLevel;
+            for (int more = 0; more < 3 && ReadingTokens.IsSymbol(text, k, last + 1, ',') && LevelBelowProvince(k, last + 2) is > 0 and int level; more++)
             {
                 last = level;
             }
@@ -200,6 +199,11 @@ internal static class ScopePhrases
         bool alone = OfALevel(text, k, t) || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
+
+    // "xã", "huyện", "phường", "quận", "thị trấn", "thị xã", "thành phố": a unit's level below the province (Associations.Level
+    // without "tỉnh" and "đặc khu"); its last token, or -1.
+    private static int LevelBelowProvince(DeadlineTextTokens k, int t) =>
+        k.Is(t, "tinh") || k.Is(t, "dac", "khu") ? -1 : Associations.Level(k, t);
 
     private static bool OfALevel(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         (k.Is(t, "commune") || k.Is(t, "district") || k.Is(t, "provincial")) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level");
