@@ -87,7 +87,7 @@ internal static class DeadlineCues
     /// must also assign work.</summary>
     public static bool TryMatch(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, out DeadlineCue cue, out bool needsTask)
     {
-        if (!k.IsWord(t) || !IsFirstWord(k.Folded(t)))
+        if (!(k.IsWord(t) && IsFirstWord(k.Folded(t))) && !IsLastMonthsOfAYear(text, k, t))
         {
             needsTask = false;
             cue = DeadlineCue.Urgent;
@@ -103,6 +103,14 @@ internal static class DeadlineCues
     {
         needsTask = false;
         cue = DeadlineCue.Urgent;
+        if (IsLastMonthsOfAYear(text, k, t))
+        {
+            // "directions and tasks for the last 6 months of 2024", "nhiệm vụ trọng tâm 6 tháng cuối năm 2019": the rest of a year
+            // given to work, which the phrase itself says; no word of instruction is needed.
+            cue = DeadlineCue.EndOfPeriod;
+            return true;
+        }
+
         if (!k.IsWord(t))
         {
             return false;
@@ -262,6 +270,14 @@ internal static class DeadlineCues
 
         return false;
     }
+
+    // "the last 6 months of 2024" (of a year, this year or the year), "6 tháng cuối năm", "6 tháng còn lại của năm 2019"; not in a
+    // title written in capitals ("NHIỆM VỤ TRỌNG TÂM … 6 THÁNG CUỐI NĂM 2018", a plan's period: development set 45's label).
+    private static bool IsLastMonthsOfAYear(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        (k.Is(t, "the", "last") && k.IsNumber(t + 2) && k.Is(t + 3, "months", "of")
+            && ((k.IsNumber(t + 5) && k.Folded(t + 5).Length == 4) || k.Is(t + 5, "this", "year") || k.Is(t + 5, "the", "year")))
+        || (k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam")))
+            && !char.IsUpper(text[k.Start(t + 1) + 1]));
 
     // "đầu quý II/2025", "giữa tháng 4": the start or middle of a month or a quarter.
     private static bool IsPartOfVietnamesePeriod(DeadlineTextTokens k, int t) =>

@@ -71,6 +71,31 @@ internal sealed partial class DeadlinePhraseReader
         return MonthNumber(out int month) && Make(Deadline.WithinMonth(new YearMonth(year, month)), out result);
     }
 
+    // "the last 6 months of 2024", "6 tháng cuối năm 2019", "3 tháng cuối năm", "6 tháng còn lại của năm 2019" (development sets 22,
+    // 23, 51 and 58): the rest of a year, due by its end, as "the remaining months of 2017" is; null when the words are not there.
+    private bool? LastMonthsOfAYear(out Deadline result)
+    {
+        result = default;
+        int save = index;
+        bool english = Accept("the", "last");
+        if (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected"))
+        {
+            index = save;
+            return null;
+        }
+
+        bool words = english
+            ? Accept("months", "of") && (Accept("the", "year") || NextIsNumber() || Peek("this"))
+            : Accept("thang", "cuoi", "nam") || (Accept("thang", "con", "lai") && Accept("cua", "nam"));
+        if (!words)
+        {
+            index = save;
+            return null;
+        }
+
+        return YearOrReference(out int year, required: false) && Make(Deadline.ByEndOfYear(year), out result);
+    }
+
     private bool QuarterYear(int q, out Deadline result)
     {
         result = default;

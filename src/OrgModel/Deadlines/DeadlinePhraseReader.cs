@@ -26,6 +26,11 @@ internal sealed partial class DeadlinePhraseReader
             return true;
         }
 
+        if (LastMonthsOfAYear(out result) is { } lastMonths)
+        {
+            return lastMonths;
+        }
+
         if (Accept("by", "the", "end") || Accept("until", "the", "end") || Accept("before", "the", "end") || Accept("by", "end") || Accept("at", "the", "end") || Accept("cuoi"))
         {
             Accept("of");

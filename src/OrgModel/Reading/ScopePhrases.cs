@@ -55,6 +55,14 @@ internal static class ScopePhrases
     private static readonly PhraseTable<bool> VietnameseLocalKindsOfEach = Table("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN");
 
 
+    // "HĐND các cấp", "Ủy ban kiểm tra các cấp", "TAND các cấp", "Hội Nông dân các cấp", "Ban Chấp hành Đoàn các cấp" (development
+    // sets 34, 39, 42, 43, 46, 48, 50, 56): one kind of body, then "các cấp", is the bodies of every level, one group. Not "Đảng bộ
+    // các cấp", which the labels take in some texts and not in others (mostly inside "đại hội đảng bộ các cấp", the event).
+    private static readonly PhraseTable<bool> VietnameseKindsAtAllLevels = Table(
+        "Hội đồng nhân dân", "HĐND", "Ủy ban nhân dân", "UBND", "Ủy ban kiểm tra", "UBKT", "Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân",
+        "VKSND", "Hội Nông dân", "Đoàn", "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Ban Chấp hành Đoàn", "Hội LHPN", "Hội Liên hiệp Phụ nữ",
+        "Hội Cựu chiến binh", "Công đoàn");
+
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 
     // "không thành lập HĐND quận, phường", "Chủ tịch UBND các quận – huyện" (held-out set 55): a local state body by its kind, then
@@ -89,7 +97,7 @@ internal static class ScopePhrases
     // look-up spares the other tokens of a text four table look-ups and a dozen word comparisons (DraftReaderBenchmarks); a
     // property test holds the two to the same answers.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = ((string[])["cac", "cap", "provinces", "cities"])
-        .Concat(VietnamesePartyKinds.FirstWords).Concat(VietnameseLocalStateKinds.FirstWords).Concat(VietnameseLocalKindsOfEach.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
+        .Concat(VietnamesePartyKinds.FirstWords).Concat(VietnameseLocalStateKinds.FirstWords).Concat(VietnameseLocalKindsOfEach.FirstWords).Concat(VietnameseKindsAtAllLevels.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The group that starts at token <paramref name="t"/>, if one does; <paramref name="last"/> is its last token.</summary>
@@ -113,6 +121,12 @@ internal static class ScopePhrases
         if (k.Is(t, "cac") || (k.Is(t, "cap", "uy") && (k.Is(t + 2, "cac", "cap") || k.Is(t + 2, "dang"))) || k.Is(t, "cap", "co", "tham"))
         {
             return Group(text, k, k.Is(t, "cac") ? t + 1 : t, VietnameseKinds, VietnameseQualifiers, lone: !k.Is(t, "cac") ? 0 : 1, out last);
+        }
+
+        if (VietnameseKindsAtAllLevels.TryMatch(k, t, out int allLevels, out _) && k.Is(allLevels + 1, "cac", "cap"))
+        {
+            last = allLevels + 2;
+            return true;
         }
 
         if (VietnamesePartyKinds.TryMatch(k, t, out int kind, out _) && k.Is(kind + 1, "cac"))
