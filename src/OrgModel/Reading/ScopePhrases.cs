@@ -52,16 +52,16 @@ internal static class ScopePhrases
 
     // "UBND các xã", "Hội LHPN các xã, thị trấn" (held-out set 58): a local body's kind, "các" and a level below the province,
     // alone or with others after commas, is the bodies of them all (the Front's are read with the Front: LocalFronts).
-    private static readonly PhraseTable<bool> VietnameseLocalKindsOfEach = Table("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN");
+    private static readonly string[] LocalKindNames = ["Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN"];
 
+    private static readonly PhraseTable<bool> VietnameseLocalKindsOfEach = Table(LocalKindNames);
 
     // "HĐND các cấp", "Ủy ban kiểm tra các cấp", "TAND các cấp", "Hội Nông dân các cấp", "Ban Chấp hành Đoàn các cấp" (development
     // sets 34, 39, 42, 43, 46, 48, 50, 56): one kind of body, then "các cấp", is the bodies of every level, one group. Not "Đảng bộ
     // các cấp", which the labels take in some texts and not in others (mostly inside "đại hội đảng bộ các cấp", the event).
-    private static readonly PhraseTable<bool> VietnameseKindsAtAllLevels = Table(
-        "Hội đồng nhân dân", "HĐND", "Ủy ban nhân dân", "UBND", "Ủy ban kiểm tra", "UBKT", "Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân",
-        "VKSND", "Hội Nông dân", "Đoàn", "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Ban Chấp hành Đoàn", "Hội LHPN", "Hội Liên hiệp Phụ nữ",
-        "Hội Cựu chiến binh", "Công đoàn");
+    private static readonly PhraseTable<bool> VietnameseKindsAtAllLevels = Table([
+        .. LocalKindNames, "Ủy ban kiểm tra", "UBKT", "Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân", "VKSND", "Hội Nông dân", "Đoàn",
+        "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Ban Chấp hành Đoàn", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Công đoàn"]);
 
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 
