@@ -138,10 +138,11 @@ public static class TermExtractor
             OrganisationMention? body = o > 0 ? organisations[o - 1] : null;
             int floor = joined.Count > 0 ? joined[^1].Start + joined[^1].Text.Length : 0;
             // "Tỉnh ủy Hậu Giang, nhiệm kỳ 2010 - 2015", "UBND tỉnh, nhiệm kỳ 2021-2026" (held-out sets 26 and 27): a comma may
-            // stand between them.
+            // stand between them, or "các" before the body's list of tenures ("UBND tỉnh Bà Rịa - Vũng Tàu các nhiệm kỳ 2011 - 2016,
+            // 2016 - 2021": the labels of sets 25, 35 and 49 take the body and "các" each time).
             bool ofTheBody = false;
             if (body is { IsScope: false } && body.Start >= floor
-                && ((OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or ",") || IsEnglishLink(Gap(text, body, m.Start))))
+                && ((OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or "," or "các") || IsEnglishLink(Gap(text, body, m.Start))))
             {
                 m = new TermMention(body.Start, text[body.Start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
                 ofTheBody = true;
