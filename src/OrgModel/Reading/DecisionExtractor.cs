@@ -239,7 +239,10 @@ public static class DecisionExtractor
     {
         for (int u = ReadingTokens.TokenFrom(k, from, 0, k.Count); u < k.Count && k.Start(u) < end; u++)
         {
-            if ((k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu")) || k.Is(u, "elect") || k.Is(u, "elected") || k.Is(u, "electing"))
+            // "… were expelled from the Party, while former … Đỗ Đức Quân were dismissed from all Party positions" (development set
+            // 26): a clause after ", while" is another act too.
+            if ((k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu")) || k.Is(u, "elect") || k.Is(u, "elected") || k.Is(u, "electing")
+                || (k.Is(u, "while") && ReadingTokens.IsSymbol(text, k, u - 1, ',')))
             {
                 return k.Start(u);
             }

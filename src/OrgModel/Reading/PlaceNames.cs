@@ -24,6 +24,10 @@ internal static class PlaceNames
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written as a province's name.</summary>
     public static bool IsProvince(string text, DeadlineTextTokens k, int first, int last) => Contains(Provinces, text, k, first, last);
 
+    /// <summary>Whether a place written as a name ("Hanoi", "Ho Chi Minh City", "Đà Nẵng") is a province's, without a chart's table
+    /// of names at hand (the titles of people are read without one).</summary>
+    public static bool IsProvince(string place) => Provinces.Value.Contains(Text.VietnameseText.Fold(ReadingTokens.ChartPlace(place)));
+
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written as a rural district's name.</summary>
     public static bool IsDistrict(string text, DeadlineTextTokens k, int first, int last) => Contains(Districts, text, k, first, last);
 

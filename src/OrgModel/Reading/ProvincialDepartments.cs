@@ -25,7 +25,9 @@ internal static class ProvincialDepartments
         // set 59): the province's name, of up to four words, before it.
         for (int p = t; !levelled && p < t + 4 && ReadingTokens.IsCapitalised(text, k, p) && !k.Is(p, "department"); p++)
         {
-            if (k.Is(p + 1, "department", "of") && LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(p)], names))
+            // A person's title is read without the chart's names: its provinces are known by their names alone ("Director of the
+            // Hanoi Department of Home Affairs Dang Thanh Quang").
+            if (k.Is(p + 1, "department", "of") && (LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(p)], names) || PlaceNames.IsProvince(text[k.Start(t)..k.End(p)])))
             {
                 (d, levelled) = (p + 1, true);
                 break;
