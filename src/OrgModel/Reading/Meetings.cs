@@ -358,7 +358,7 @@ internal static class Meetings
             return null;
         }
 
-        return text[k.Start(t)..k.End(t)].Normalize().ToLowerInvariant() switch
+        return Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]).ToLowerInvariant() switch
         {
             "một" or "mốt" => 1,
             "hai" => 2,

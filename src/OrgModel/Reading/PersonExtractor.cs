@@ -205,7 +205,8 @@ public static class PersonExtractor
             else if ((ReadingTokens.IsSymbol(text, k, p, '\'') || ReadingTokens.IsSymbol(text, k, p, '\u2019')) && k.Is(p + 1, "s")
                 && NameAfterABody(text, k, p + 2) is int owned and >= 0)
             {
-                // "Chief of the Party Central Committee's Office Le Minh Hung": a body of the body just read, then the name.
+                // "standing member of the Party Central Committee’s Secretariat Vo Van Thuong" (development set 31): a body of the
+                // body just read, then the name.
                 return owned;
             }
             else
@@ -218,10 +219,9 @@ public static class PersonExtractor
         return p;
     }
 
-    // "Chairman of the PPC Le Van Huong", "Chief of the Party Central Committee's Office Le Minh Hung", "Chief Justice of the
-    // provincial People’s Court Ngo Duc Tho" (development sets 24, 31 and 33): after a title's "of", a body's name the tables do
-    // not hold (capitalised words, "and", "of", "’s", a lower-case level first), then a full name of three or more words that
-    // closes the run; where the name starts, or -1.
+    // "Chairman of the PPC Le Van Huong", "Chief Justice of the provincial People’s Court Ngo Duc Tho" (development sets 31 and 24):
+    // after a title's "of", a body's name the tables do not hold (capitalised words, "and", "of", "’s", a lower-case level first),
+    // then a full name of three or more words that closes the run; where the name starts, or -1.
     private static int NameAfterABody(string text, DeadlineTextTokens k, int q)
     {
         if (!ReadingTokens.IsCapitalised(text, k, q) && !ReadingTokens.IsLocalLevel(k, q))
