@@ -156,7 +156,7 @@ internal static class Associations
             return -1;
         }
 
-        bool marked = Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) == "Hội";
+        bool marked = ReadingTokens.AsWritten(text, k, t, t, "Hội");
         for (int i = t + 2; i <= t + 1 + MaxFieldTokens && k.IsWord(i); i++)
         {
             if (k.Is(i, "viet", "nam") && ReadingTokens.IsCapitalised(text, k, i))

@@ -202,8 +202,7 @@ public static class PersonExtractor
             {
                 return named;
             }
-            else if ((ReadingTokens.IsSymbol(text, k, p, '\'') || ReadingTokens.IsSymbol(text, k, p, '\u2019')) && k.Is(p + 1, "s")
-                && NameAfterABody(text, k, p + 2) is int owned and >= 0)
+            else if (ReadingTokens.IsPossessive(text, k, p) && NameAfterABody(text, k, p + 2) is int owned and >= 0)
             {
                 // "standing member of the Party Central Committee’s Secretariat Vo Van Thuong" (development set 31): a body of the
                 // body just read, then the name.
@@ -238,8 +237,7 @@ public static class PersonExtractor
                 return u;
             }
 
-            bool possessive = (ReadingTokens.IsSymbol(text, k, u, '\'') || ReadingTokens.IsSymbol(text, k, u, '\u2019')) && k.Is(u + 1, "s");
-            if (possessive)
+            if (ReadingTokens.IsPossessive(text, k, u))
             {
                 u++;
             }
@@ -489,8 +487,8 @@ public static class PersonExtractor
             end++;
 
             // "Siu H’Ler" (held-out set 60): a word of a Central Highlands name joined to the next by an apostrophe, no space.
-            if (end + 2 < k.Count && k.End(end) == k.Start(end + 1) && k.End(end + 1) == k.Start(end + 2) && k.End(end + 1) - k.Start(end + 1) == 1
-                && text[k.Start(end + 1)] is '\'' or '\u2019' && ReadingTokens.IsCapitalised(text, k, end + 2))
+            if (end + 2 < k.Count && ReadingTokens.IsApostropheAfter(text, k, end + 1) && k.Start(end + 2) == k.End(end + 1)
+                && ReadingTokens.IsCapitalised(text, k, end + 2))
             {
                 end += 2;
             }
