@@ -56,8 +56,8 @@ internal static class UnheldBodies
 
         // "the Provincial Police", "The provincial police direct …" (development set 34, held-out set 59), "Head of the Provincial Police
         // Staff Department" (development set 35): a province's police, or one of its departments, which the chart does not hold.
-        bool capitalPolice = ReadingTokens.IsCapitalised(text, k, t);
-        if (k.Is(t, "provincial", "police") && capitalPolice == ReadingTokens.IsCapitalised(text, k, t + 1))
+        if (k.Is(t, "provincial", "police") && ReadingTokens.IsCapitalised(text, k, t) is var capitalPolice
+            && capitalPolice == ReadingTokens.IsCapitalised(text, k, t + 1))
         {
             end = t + 1;
             for (int u = t + 2; u < t + 5 && capitalPolice && ReadingTokens.IsCapitalised(text, k, u) && !k.IsBoundary(text, u); u++)
