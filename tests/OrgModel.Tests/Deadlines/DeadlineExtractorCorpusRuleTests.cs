@@ -53,8 +53,9 @@ public sealed class DeadlineExtractorCorpusRuleTests
             Assert.True(m.Start >= previousEnd, $"\"{m.Text}\" at {m.Start} overlaps the finding before, which ends at {previousEnd}");
             previousEnd = m.Start + m.Length;
 
-            // The phrase alone reads, with the text's date, to the same deadline, and is kept as its wording.
-            Assert.Equal(Deadline.ParsePhrase(m.Text, item.Date), m.Deadline);
+            // The phrase alone reads, with the text's date, to the same deadline (or, in a sentence a year opens, "In 2022, …
+            // before May 31", with a date of that year), and is kept as its wording.
+            Assert.Equal(Deadline.ParsePhrase(m.Text, FramedDate(text, m.Start, item.Date)), m.Deadline);
             Assert.Equal(m.Text, m.Deadline.Wording);
             Assert.False(char.IsWhiteSpace(m.Text[0]) || char.IsWhiteSpace(m.Text[^1]), $"\"{m.Text}\" is not trimmed");
 
@@ -70,5 +71,20 @@ public sealed class DeadlineExtractorCorpusRuleTests
                 Assert.DoesNotContain('\n', text[gapFrom..gapTo]);
             }
         }
+    }
+
+    // The text's date, or the same day of the year a sentence opens with ("In 2022, …") when the phrase at start stands in it.
+    private static LocalDate FramedDate(string text, int start, LocalDate date)
+    {
+        int from = start;
+        while (from > 0 && text[from - 1] != '\n' && !(text[from - 1] == ' ' && from > 1 && text[from - 2] == '.'))
+        {
+            from--;
+        }
+
+        return text.AsSpan(from).StartsWith("In ", StringComparison.Ordinal) && from + 8 < start && text[from + 7] == ','
+            && int.TryParse(text.AsSpan(from + 3, 4), out int year) && year != date.Year
+            ? new LocalDate(year, date.Month, Math.Min(date.Day, CalendarSystem.Iso.GetDaysInMonth(year, date.Month)))
+            : date;
     }
 }

@@ -29,8 +29,10 @@ public class HeldOut26RulesTests
     public void The_trade_unions_in_English(string text, string expected) => Assert.Contains(expected, Findings.Organisations(text, Date2023).Split('|'));
 
     [Theory]
-    [InlineData("the closing session of the 12th National Congress of the HCYU on December 16.", "")]
-    [InlineData("the 13th Congress of Vietnam Trade Union entered its closing session", "")]
+    // Since the eighty-first pass the congress is a term of its own, with the body's name and no reading of the Party's terms
+    // (HeldOut61RulesTests), as the labels of development set 27 take it.
+    [InlineData("the closing session of the 12th National Congress of the HCYU on December 16.", "12th National Congress of the HCYU")]
+    [InlineData("the 13th Congress of Vietnam Trade Union entered its closing session", "13th Congress of Vietnam Trade Union")]
     [InlineData("the draft documents to be submitted to the 14th National Party Congress.", "14th National Party Congress")]
     public void A_mass_organisation_s_congress_is_not_the_Party_s(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", DraftReader.Read(text, Date2022, VietnamReferenceData.OrgChart).Terms.Select(t => t.Text)));
