@@ -196,6 +196,12 @@ internal static class UnheldBodies
             // "UBND TP. Hội An" (development set 53): "UBND TP" and the full stop of its short unit word.
             (kindEnd, abbreviated) = (dot, true);
         }
+        else if (!k.Is(kindEnd, "tp") && ReadingTokens.IsAllCapitals(text, k, kindEnd) && ReadingTokens.IsAllCapitals(text, k, kindEnd - 1))
+        {
+            // "NGHỊ QUYẾT CỦA HĐND THÀNH PHỐ VỀ NHỮNG NHIỆM VỤ" (development set 45): a heading in capitals, whose next words are
+            // the heading's, not a place's.
+            return false;
+        }
 
         if (ReadingTokens.GluedCity(text, k, kindEnd + 1) is > 0 and int city)
         {
@@ -536,6 +542,9 @@ internal static class UnheldBodies
         // "Thành ủy Biên Hòa", "UBND TP Biên Hòa" (held-out set 44; "Thành ủy Hải Dương", set 41): a city below the province; a
         // centrally-run city's bodies are read by the chart's names first.
         table.Add("Thành ủy", true).Add("UBND TP", true).Add("UBND thành phố", true).Add("Ủy ban nhân dân thành phố", true);
+
+        // "HĐND thành phố Tam Điệp", "HĐND TP Điện Biên Phủ" (held-out sets 62 and 61): the city's council, as its committee.
+        table.Add("HĐND TP", true).Add("HĐND thành phố", true).Add("Hội đồng nhân dân thành phố", true);
 
         // "UBKT Huyện ủy Chợ Mới", "Công an huyện Nông Cống", "Ban Chỉ huy quân sự xã Tế Lợi" (held-out set 21).
         foreach (string committee in (string[])["Huyện ủy", "Thị ủy", "Quận ủy"])
