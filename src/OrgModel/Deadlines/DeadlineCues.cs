@@ -37,6 +37,9 @@ internal static class DeadlineCues
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
         or "dau" or "giua" or "after" or "sau" or "this" or "vao" or "at";
 
+    // "this year's plan", "next year's congress": the apostrophe of a possessive after a period, which makes it a thing's, not a time.
+    private static bool IsApostrophe(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) => k.IsSymbol(text, t, '\'') || k.IsSymbol(text, t, '\u2019');
+
     // An instruction word within InstructionReach tokens before t, in t's sentence.
     private static bool InstructionBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {
@@ -147,7 +150,7 @@ internal static class DeadlineCues
         {
             cue = k.Is(t + 1, "year") ? DeadlineCue.EndOfPeriod : DeadlineCue.InPeriod;
             // "the event, scheduled to take place this month" (development set 36): when an event happens, not by when work is due.
-            return !k.Is(t - 1, "earlier") && !k.Is(t - 1, "of") && !k.Is(t - 1, "place") && !(t + 2 < k.Count && k.Type(t + 2) == DeadlineTokenType.Symbol && text[k.Start(t + 2)] is '\'' or '\u2019')
+            return !k.Is(t - 1, "earlier") && !k.Is(t - 1, "of") && !k.Is(t - 1, "place") && !IsApostrophe(text, k, t + 2)
                 && InstructionBefore(text, k, t);
         }
 
@@ -183,7 +186,7 @@ internal static class DeadlineCues
             int next = k.Is(t, "strictly") ? t + 2 : t + 1;
             // "will be set up before next year" (held-out set 61); not "before next year's congress", an event.
             return k.IsNumber(next) || IsMonth(k, next) || k.Is(next, "the")
-                || (k.Is(next, "next", "year") && !(next + 2 < k.Count && k.Type(next + 2) == DeadlineTokenType.Symbol && text[k.Start(next + 2)] is '\'' or '\u2019'));
+                || (k.Is(next, "next", "year") && !IsApostrophe(text, k, next + 2));
         }
 
         if (k.Is(t, "truoc"))

@@ -166,8 +166,8 @@ public static class DeadlineExtractor
         return false;
     }
 
-    private static LocalDate InYear(LocalDate reference, int year) =>
-        new(year, reference.Month, Math.Min(reference.Day, CalendarSystem.Iso.GetDaysInMonth(year, reference.Month)));
+    // The reference's day in another year (29 February becomes the 28th, as NodaTime moves it).
+    private static LocalDate InYear(LocalDate reference, int year) => reference.PlusYears(year - reference.Year);
 
     // "trong năm 2024" in a text of 2025, "(đến tháng 02/2025)" in one of August 2025: a period over by the text's date tells
     // when something happened, never by when it is due.

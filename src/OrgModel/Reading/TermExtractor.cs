@@ -163,7 +163,7 @@ public static class TermExtractor
             // with the body's name; its terms the model does not hold, and it is not the Party's congress of that number.
             if (OfAMassOrganisation(text, m, organisations, o) is { } organisation)
             {
-                if (LeadingNumber(m.Text) is int number)
+                if (ReadingTokens.TokenAt(k, m.Start) is >= 0 and int first && Meetings.Number(text, k, first) is int number)
                 {
                     joined.Add(new TermMention(m.Start, text[m.Start..(organisation.Start + organisation.Text.Length)], [], null, number,
                         "a congress of the Front or a mass organisation, by its number"));
@@ -194,18 +194,6 @@ public static class TermExtractor
         }
 
         return null;
-    }
-
-    // "12th National Congress": the number its ordinal opens with, or null.
-    private static int? LeadingNumber(string term)
-    {
-        int digits = 0;
-        while (digits < term.Length && digits < 4 && char.IsAsciiDigit(term[digits]))
-        {
-            digits++;
-        }
-
-        return digits > 0 && int.TryParse(term.AsSpan(0, digits), out int n) && n > 0 ? n : null;
     }
 
     // "Đại hội … lần thứ XIII, " (or without the comma) right before a term, within MaxCongressTokens and one clause: where "Đại
