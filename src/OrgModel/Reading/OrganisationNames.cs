@@ -93,6 +93,12 @@ internal static class OrganisationNames
         ("vn.front.trade-union", "VGCL"),
         ("vn.front.trade-union", "Vietnam Trade Union"),
 
+        // hoilhpn.org.vn, hoinongdanag.org.vn (held-out sets 62 and 60): a union's central committee is the union as the chart
+        // holds it, and the Women's Union by its short name.
+        ("vn.front.womens-union", "Hội LHPN Việt Nam"),
+        ("vn.front.womens-union", "Trung ương Hội LHPN Việt Nam"),
+        ("vn.front.farmers-union", "Trung ương Hội Nông dân Việt Nam"),
+
         // The full names the news gives (thanhnien.vn, vneconomy.vn), the news.laodong.vn and en.nhandan.vn renderings
         // (docs/sources.md, held-out texts).
         ("vn.party.central-committee", "Ban Chấp hành Trung ương Đảng"),

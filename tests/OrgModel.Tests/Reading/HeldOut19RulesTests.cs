@@ -44,9 +44,11 @@ public class HeldOut19RulesTests
     public void A_meeting_or_a_city_is_no_association(string text) =>
         Assert.DoesNotContain("Hội", Findings.Organisations(text, Date2020));
 
+    // With "Trung ương" before it since the eighty-third pass (the labels of development sets 61 and 63 take the central
+    // committee as the union, its id).
     [Fact]
     public void An_association_the_chart_holds_is_read_by_its_name() =>
-        Assert.Equal("Hội Nông dân Việt Nam = vn.front.farmers-union", Findings.Organisations("Trung ương Hội Nông dân Việt Nam đã họp.", new LocalDate(2025, 8, 1)));
+        Assert.Equal("Trung ương Hội Nông dân Việt Nam = vn.front.farmers-union", Findings.Organisations("Trung ương Hội Nông dân Việt Nam đã họp.", new LocalDate(2025, 8, 1)));
 
     // "Tỉnh ủy" alone is the one province's committee since the sixty-third pass (it took no id before).
     [Theory]

@@ -144,8 +144,8 @@ public class HeldOutSetTests
         [60] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.75), organisations: (0.80, 0.70), people: (1.0, 0.90), decisions: (1.0, 0.65)),
         // Development set 62 (measured once 2026-12-03 at 21f03ce, after the eightieth pass; then the eighty-first pass).
         [61] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.70), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 0.40)),
-        // Development set 63 (measured once 2026-12-03 at 277d627, after the eighty-first pass; then the eighty-second pass).
-        [62] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.80, 0.45), people: (0.90, 0.85), decisions: (0.60, 0.35)),
+        // Development set 63 (measured once 2026-12-03 at 277d627, after the eighty-first pass; then the eighty-second and eighty-third passes).
+        [62] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.90, 0.70), people: (1.0, 1.0), decisions: (0.80, 0.60)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
