@@ -749,7 +749,13 @@ public static class DecisionExtractor
             return 0;
         }
 
-        int n = Array.IndexOf(CountWords, k.Folded(at).ToString()) + 2;
+        return CountAt(k, at);
+    }
+
+    // "two" … "ten" or a number from 2 to 20 at token `at`: how many people it counts; 0 when it is no count.
+    private static int CountAt(DeadlineTextTokens k, int at)
+    {
+        int n = k.IsWord(at) ? Array.IndexOf(CountWords, k.Folded(at).ToString()) + 2 : 0;
         return n >= 2 ? n : k.IsNumber(at) && int.TryParse(k.Folded(at), out int digits) && digits is >= 2 and <= 20 ? digits : 0;
     }
 
@@ -760,7 +766,7 @@ public static class DecisionExtractor
     private static int ListOpening(string text, DeadlineTextTokens k, int t)
     {
         int p = t + 1;
-        p = (k.IsWord(p) && Array.IndexOf(CountWords, k.Folded(p).ToString()) >= 0) || k.IsNumber(p) ? p + 1 : p;
+        p = CountAt(k, p) > 0 ? p + 1 : p;
         p = k.Is(p, "comrades") || k.Is(p, "people") || k.Is(p, "officials") || k.Is(p, "individuals") || k.Is(p, "members") ? p + 1 : p;
         p = k.Is(p, "including") ? p + 1 : p;
         return p > t + 1 && ReadingTokens.IsSymbol(text, k, p, ':') ? p : t;
@@ -1016,14 +1022,14 @@ public static class DecisionExtractor
         return null;
     }
 
-    // The people whose given names follow token t, each after "và" or "and" and an honorific or none ("ông Gương và bà Hà"), each
-    // the given name of one person named in full before it.
+    // The people whose given names follow token t, each after "và" or "and" and an honorific ("ông", "bà", "Mr.") or none ("ông
+    // Gương và bà Hà"), each the given name of one person named in full before it.
     private static List<PersonMention> JoinedGivenNames(string text, DeadlineTextTokens k, int t, GivenNames names)
     {
         var joined = new List<PersonMention>();
         while (k.Is(t + 1, "va") || k.Is(t + 1, "and"))
         {
-            int next = k.Is(t + 2, "ong") || k.Is(t + 2, "ba") || k.Is(t + 2, "mr") || k.Is(t + 2, "ms") ? t + 3 : t + 2;
+            int next = (k.Is(t + 2, "ong") || k.Is(t + 2, "ba") ? t + 2 : AfterHonorific(text, k, t + 1)) + 1;
             if (!StandsAlone(text, k, next) || names.Before(k, next, k.Start(next)) is not { } person)
             {
                 break;
