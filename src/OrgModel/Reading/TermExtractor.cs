@@ -155,13 +155,16 @@ public static class TermExtractor
             // congress, of a body or none, and its term, one term.
             if (EnglishCongressOf(text, k, m, body) is int spoken and >= 0)
             {
-                while (joined.Count > 0 && joined[^1].Start >= spoken)
+                // The congress read as a term of its own ("the 17th Congress") is part of this one; a term before it stays.
+                int kept = joined.Count;
+                while (kept > 0 && joined[kept - 1].Start >= spoken)
                 {
-                    joined.RemoveAt(joined.Count - 1);
+                    kept--;
                 }
 
-                if (spoken >= (joined.Count > 0 ? joined[^1].Start + joined[^1].Text.Length : 0))
+                if (spoken >= (kept > 0 ? joined[kept - 1].Start + joined[kept - 1].Text.Length : 0))
                 {
+                    joined.RemoveRange(kept, joined.Count - kept);
                     int first = ReadingTokens.TokenAt(k, spoken);
                     joined.Add(new TermMention(spoken, text[spoken..(m.Start + m.Text.Length)], m.Terms, m.EventId, first >= 0 ? Meetings.Number(text, k, first) : null,
                         m.Reason + ", of the English congress named before it"));
