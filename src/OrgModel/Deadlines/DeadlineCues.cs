@@ -35,7 +35,7 @@ internal static class DeadlineCues
         "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay" or "without"
         or "prompt" or "quick" or "urgent" or "timely" or "som"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
-        or "dau" or "giua" or "after" or "sau" or "this" or "vao" or "at";
+        or "dau" or "giua" or "after" or "sau" or "this" or "vao" or "at" or "ahead";
 
     // "this year's plan", "next year's congress": the apostrophe of a possessive after a period, which makes it a thing's, not a time.
     private static bool IsApostrophe(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) => k.IsSymbol(text, t, '\'') || k.IsSymbol(text, t, '\u2019');
@@ -187,6 +187,13 @@ internal static class DeadlineCues
             // "will be set up before next year" (held-out set 61); not "before next year's congress", an event.
             return k.IsNumber(next) || IsMonth(k, next) || k.Is(next, "the")
                 || (k.Is(next, "next", "year") && !IsApostrophe(text, k, next + 2));
+        }
+
+        // "ahead of August 22", not "ahead of schedule" nor "ahead of the congress": only a day or a month.
+        if (k.Is(t, "ahead", "of"))
+        {
+            cue = DeadlineCue.Before;
+            return k.IsNumber(t + 2) || IsMonth(k, t + 2);
         }
 
         if (k.Is(t, "truoc"))
@@ -391,7 +398,7 @@ internal static class DeadlineCues
         if (k.Is(t, "immediately") || k.Is(t, "urgently") || k.Is(t, "promptly") || k.Is(t, "swiftly") || k.Is(t, "quickly") || k.Is(t, "expeditiously")
             || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi") || k.Is(t, "as", "soon", "as") || k.Is(t, "as", "quickly", "as") || k.Is(t, "without", "delay"))
         {
-            return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(k, t) && !IsQuality(text, k, t) && !IsPastVerbAfter(k, t)
+            return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(text, k, t) && !IsQuality(text, k, t) && !IsPastVerbAfter(k, t)
                 && !IsSchedule(k, t) && !OpensPurpose(text, k, t);
         }
 
@@ -433,10 +440,10 @@ internal static class DeadlineCues
     // "đã khẩn trương tham mưu", "have promptly led": praise of work done; "làm việc khẩn trương", "làm việc tích cực, khẩn trương":
     // a manner of working. Neither sets a deadline.
     // "thực hiện khẩn trương, nghiêm túc": after its verb the word is a manner too; "để kịp thời trình": a purpose.
-    private static bool IsDoneOrManner(DeadlineTextTokens k, int t) =>
+    private static bool IsDoneOrManner(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t - 1, "da") || k.Is(t - 1, "have") || k.Is(t - 1, "has") || k.Is(t - 1, "had") || k.Is(t - 2, "lam", "viec")
         || (k.Is(t - 5, "lam", "viec") && !k.IsWord(t - 1)) || k.Is(t - 2, "thuc", "hien") || k.Is(t - 2, "trien", "khai")
-        || (k.Is(t, "kip") && k.Is(t - 1, "de")) || (k.Is(t, "kip") && IsNegatedBefore(k, t));
+        || (k.Is(t, "kip") && k.Is(t - 1, "de")) || (k.Is(t, "kip") && IsNegatedBefore(text, k, t));
 
     // "sự lãnh đạo toàn diện, sáng suốt, kịp thời của Ban Chấp hành", "thích ứng linh hoạt, kịp thời, chắc chắn", "được chủ động,
     // kịp thời" (held-out sets 18 and 19, labelled as none): "in good time" as one quality among others, of a thing or of what
@@ -485,10 +492,11 @@ internal static class DeadlineCues
         WordBefore(text, k, t, 8, static (k, b) => k.Is(b, "de", "nghi") || k.Is(b, "yeu", "cau") || k.Is(b, "chi", "dao") || k.Is(b, "giao"));
 
     // "nhưng không phát hiện và xử lý kịp thời" (held-out set 51): what was not done in time is a failing reported, not a deadline;
-    // "không để" (do not let) opens an instruction.
-    private static bool IsNegatedBefore(DeadlineTextTokens k, int t)
+    // "không để" (do not let) opens an instruction. "đã không được phát hiện, xử lý kịp thời" (development set 65): the verbs
+    // the negation governs may be a list, over a comma.
+    private static bool IsNegatedBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {
-        for (int u = t - 1; u >= 0 && u >= t - 6 && k.IsWord(u); u--)
+        for (int u = t - 1; u >= 0 && u >= t - 8 && (k.IsWord(u) || (k.IsSymbol(text, u, ',') && u < t - 1)); u--)
         {
             if (k.Is(u, "khong") && !k.Is(u + 1, "de"))
             {

@@ -72,7 +72,8 @@ internal sealed partial class DeadlinePhraseReader
             return Day(out LocalDate d) && Make(Deadline.StrictlyBefore(d), out result);
         }
 
-        if (Accept("before") || Accept("truoc"))
+        // "scheduled to organize the congress ahead of August 22" (development sets 8 and 65): "ahead of" reads as "before".
+        if (Accept("before") || Accept("truoc") || Accept("ahead", "of"))
         {
             // "before December 2024", "trước tháng 7.2020" (held-out sets 43 and 19): a month with its year and no day is due by
             // the month's eve.

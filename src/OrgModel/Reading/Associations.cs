@@ -171,6 +171,15 @@ internal static class Associations
                 return WithPlace(text, k, level);
             }
 
+            // "Hội LHPN TP Đà Nẵng", "Hội Cựu chiến binh TP. Nha Trang", "Hội LHPN TP sẽ rút kinh nghiệm" (development sets 64 and
+            // 65): the city's short unit word, with its name or alone (the city the text is about).
+            if (k.Is(i, "tp") && ReadingTokens.AsWritten(text, k, i, i, "TP"))
+            {
+                return ReadingTokens.GluedCity(text, k, i) is > 0 and int glued ? glued
+                    : ReadingTokens.IsSymbol(text, k, i + 1, '.') && k.Start(i + 1) == k.End(i) && UnheldBodies.Place(text, k, i + 2) is > 0 and int dotted ? dotted
+                    : WithPlace(text, k, i);
+            }
+
             if (marked && i > t + 1 && ProvinceAt(text, k, i) is > 0 and int province)
             {
                 return province;

@@ -92,7 +92,7 @@ public static class DecisionExtractor
                     here.Add((k.Start(begin), k.End(end), kind, cue.Reason, namedBefore,
                         Named(text, k, objectFrom, objectTo), subject, kind != DecisionKind.CeaseHoldingPost && IsBody(k, end + 1),
                         ReadingTokens.IsSymbol(text, k, begin - 1, ';') || ReadingTokens.IsSymbol(text, k, begin - 1, ',') || k.Is(begin - 1, "va"),
-                        Counted(k, last + 1), namedBefore ? Math.Max(floor, t - MaxReferTokens) : objectFrom, namedBefore ? t - 1 : to - 1,
+                        Counted(k, last + 1) is > 0 and int counted ? counted : BothBefore(text, k, from, t) ? 2 : 0, namedBefore ? Math.Max(floor, t - MaxReferTokens) : objectFrom, namedBefore ? t - 1 : to - 1,
                         !passive && (k.Is(last + 1, "him") || k.Is(last + 1, "her")) ? t : -1, passive));
                     floor = end + 1;
                     t = end;
@@ -763,6 +763,21 @@ public static class DecisionExtractor
         }
 
         return CountAt(k, at);
+    }
+
+    // "Hình thức kỷ luật được áp dụng đối với cả hai là khiển trách" (development set 65): "cả hai" (both) a few words before the
+    // form, in its sentence, counts two people.
+    private static bool BothBefore(string text, DeadlineTextTokens k, int from, int t)
+    {
+        for (int u = t - 2; u >= from && u >= t - MaxReferTokens; u--)
+        {
+            if (k.Is(u, "ca", "hai") && ReadingTokens.AsWritten(text, k, u, u + 1, "cả hai"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether "và" or "and" stands right between a form ending at `previousEnd` and the form opening at token `form`.

@@ -67,7 +67,7 @@ internal static class LocalFronts
         }
 
         // "Commune-level Fatherland Front": the level written before the Front.
-        if (IsEnglishLevel(k, t) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level") && English(k, t + 3) is > 0 and int front)
+        if (IsFrontLevel(k, t) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level") && English(k, t + 3) is > 0 and int front)
         {
             (end, scope) = (front, true);
             return true;
@@ -78,7 +78,7 @@ internal static class LocalFronts
             return false;
         }
 
-        if (k.Is(last + 1, "at", "the") && IsEnglishLevel(k, last + 3) && k.Is(last + 4, "level"))
+        if (k.Is(last + 1, "at", "the") && IsFrontLevel(k, last + 3) && k.Is(last + 4, "level"))
         {
             (end, scope) = (last + 4, true);
         }
@@ -137,7 +137,7 @@ internal static class LocalFronts
         return last;
     }
 
-    private static bool IsEnglishLevel(DeadlineTextTokens k, int t) =>
+    private static bool IsFrontLevel(DeadlineTextTokens k, int t) =>
         k.Is(t, "commune") || k.Is(t, "district") || k.Is(t, "provincial") || k.Is(t, "province") || k.Is(t, "ward") || k.Is(t, "grassroots");
 
     // "Lam Dong province", "Lam Vien - Da Lat ward": capitalised words (a spaced hyphen between two) then the kind of unit; its

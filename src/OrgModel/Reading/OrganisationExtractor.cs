@@ -116,8 +116,9 @@ public static class OrganisationExtractor
 
             // "Thành ủy" alone, a kind the chart does not hold, gives way to a city's committee with its place ("Thành ủy Biên Hòa",
             // held-out set 44), "UBND" alone to a unit's with its shortened unit word ("UBND Q.Hải An", development set 53), and a
-            // province's office by its kind to the office with its place ("Văn phòng UBND tỉnh Hậu Giang", set 41).
-            if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0)))
+            // province's office by its kind to the office with its place ("Văn phòng UBND tỉnh Hậu Giang", set 41), and a board of
+            // "Thành ủy" to the board of a city's committee with its place ("Ủy ban Kiểm tra Thành ủy TP Thanh Hóa", set 65).
+            if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(last - 1, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0)))
                 && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
                 && (!named || unheldEnd > last))
             {
@@ -176,8 +177,9 @@ public static class OrganisationExtractor
             int start = PlaceBefore(text, k, t, name, found);
 
             // "the Office of the Ha Tinh Provincial Party Committee" (held-out set 56): a local body's office or department, as
-            // after a local body read by its place.
-            if (!name.Scope && (start < t || name.Id?.StartsWith("vn.au.", StringComparison.Ordinal) == true)
+            // after a local body read by its place; "the Office of the provincial Party Committee", "The Office of the Provincial
+            // People's Committee" (development sets 31, 37 and 65): after a local body by its level alone.
+            if (!name.Scope && (start < t || name.Id?.StartsWith("vn.au.", StringComparison.Ordinal) == true || ReadingTokens.IsEnglishLevel(k, t))
                 && OfficeOf(text, k, start, last, found) is (int officeOfStart, int officeOfEnd))
             {
                 (found ??= []).Add(Office(text, k, officeOfStart, officeOfEnd));
@@ -371,6 +373,17 @@ public static class OrganisationExtractor
         // which no label takes.
         if (name.Id is null && last == t + 1 && k.Is(t, "party", "committee")
             && !((k.Is(t - 1, "the") || k.Is(t - 1, "of")) && ReadingTokens.IsCapitalised(text, k, last) && !k.Is(last + 1, "of") && !ReadingTokens.IsPossessive(text, k, last + 1)))
+        {
+            return false;
+        }
+
+        // "the People's Committee" likewise: after "the" or "and", not of a body named after it ("the People's Committee of Phuc
+        // Thanh commune" is LocalBodiesByPlace's) nor the kind at a level ("the People's Council at the commune level", "the
+        // People's Committee in the Southern province", which no label takes), nor its members ("People's Council deputies").
+        if (name.Id is null && last == t + 3 && k.Is(t, "people") && (k.Is(last, "committee") || k.Is(last, "council"))
+            && !((k.Is(t - 1, "the") || k.Is(t - 1, "and")) && ReadingTokens.IsCapitalised(text, k, t) && ReadingTokens.IsCapitalised(text, k, last)
+                && !k.Is(last + 1, "of") && !k.Is(last + 1, "at") && !k.Is(last + 1, "in") && !ReadingTokens.IsPossessive(text, k, last + 1)
+                && !k.Is(last + 1, "deputies") && !k.Is(last + 1, "delegates") && !k.Is(last + 1, "members")))
         {
             return false;
         }

@@ -164,10 +164,12 @@ public static class PersonExtractor
                 p = last + 1;
             }
             else if (bodies.TryMatch(k, q, out last, out OrganisationNames.Name body) && !body.Scope
-                && (ReadingTokens.IsCapitalised(text, k, q) || ReadingTokens.IsLocalLevel(k, q)) && !(body.Id is null && LocalBodies.TryMatch(k, q, out _, out _)))
+                && (ReadingTokens.IsCapitalised(text, k, q) || ReadingTokens.IsLocalLevel(k, q)) && !(body.Id is null && LocalBodies.TryMatch(k, q, out _, out _))
+                && !(body.Id is null && k.Is(last + 1, "of") && LocalKindOfPlace(text, k, q) >= 0))
             {
-                // A local body's kind alone ("Thành ủy") is left to the local bodies below, which read the place after it; an
-                // English one with its level in lower case is one ("Vice Chairmen of the provincial People’s Committee").
+                // A local body's kind alone ("Thành ủy", "the People's Committee of Son La province") is left to the local bodies
+                // below, which read the place after it; an English one with its level in lower case is one ("Vice Chairmen of the
+                // provincial People’s Committee").
                 p = last + 1;
             }
             else if (UnheldBodies.TryMatch(text, k, q, bodies, out last, out _))

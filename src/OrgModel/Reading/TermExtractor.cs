@@ -26,6 +26,9 @@ public static class TermExtractor
     private const int MaxTermTokens = 12;
     private const int MaxConferenceTokens = 16;
 
+    // "provincial Party Standing Committee": a body named after a term written as a modifier.
+    private const int MaxModifiedBodyTokens = 5;
+
     /// <summary>Returns every term, congress and Central Conference the text names, in order.</summary>
     /// <param name="text">The text.</param>
     /// <param name="date">The text's date: a conference cited without its term is one of the term in force that day.</param>
@@ -196,10 +199,33 @@ public static class TermExtractor
                 continue;
             }
 
-            joined.Add(m);
+            joined.Add(BodyAfterModifier(text, k, m));
         }
 
         return joined.AsReadOnly();
+    }
+
+    // "the 17th-tenure provincial Party Committee", "the 12th-tenure Inspection Commission" (development sets 65 and 25): a term
+    // written as a modifier, its ordinal joined to "tenure" or "term" by a hyphen, with the body it names right after it (a level
+    // word and capitalised words, up to the body's head noun), one term. The body, by its kind alone, need not be a mention.
+    private static TermMention BodyAfterModifier(string text, DeadlineTextTokens k, TermMention m)
+    {
+        int end = m.Start + m.Text.Length;
+        if (!(m.Text.EndsWith("-tenure", StringComparison.Ordinal) || m.Text.EndsWith("-term", StringComparison.Ordinal))
+            || ReadingTokens.TokenFrom(k, end, 0, k.Count) is not (var u and >= 0) || u >= k.Count || k.Start(u) != end + 1)
+        {
+            return m;
+        }
+
+        for (int last = u; last < u + MaxModifiedBodyTokens && (ReadingTokens.IsCapitalised(text, k, last) || (last == u && ReadingTokens.IsEnglishLevel(k, last))); last++)
+        {
+            if (k.Is(last, "committee") || k.Is(last, "commission") || k.Is(last, "council") || k.Is(last, "assembly"))
+            {
+                return new TermMention(m.Start, text[m.Start..k.End(last)], m.Terms, m.EventId, m.Reason + ", of the body named after it");
+            }
+        }
+
+        return m;
     }
 
     // Whether " of the " or " of " and then a mention of the Front or a mass organisation follow the term; o is the first mention that does not
@@ -234,7 +260,7 @@ public static class TermExtractor
         ordinal = OrdinalBeforeBody(text, k, ordinal) is > 0 and int beforeBody ? beforeBody : ordinal;
         if (ordinal < 2 || !(k.IsNumber(ordinal) || IsRoman(text, k, ordinal)) || !k.Is(ordinal - 2, "lan", "thu"))
         {
-            return -1;
+            return NamedCongressBefore(text, k, t, floor);
         }
 
         for (int b = ordinal - 3; b >= 0 && b >= ordinal - 2 - MaxCongressTokens && k.Start(b) >= floor; b--)
@@ -247,6 +273,35 @@ public static class TermExtractor
             if (k.Is(b, "dai", "hoi"))
             {
                 return k.Start(b);
+            }
+        }
+
+        return -1;
+    }
+
+    // "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030", "đại hội các đảng bộ, chi bộ cơ sở, nhiệm kỳ 2020 - 2025", "đại hội Đoàn cấp huyện
+    // và tương đương nhiệm kỳ 2022 – 2027" (the labels of development sets 28 to 65, 30 times): a congress named by whose it is,
+    // without its number, right before its term; where "đại hội" starts, or -1. The words between are the congress's name: a
+    // verb ("Đại hội đã bầu …", "Đại hội sẽ hiệp thương …") ends the search.
+    // A term in brackets ("Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025)", development set 23) is an aside the labels keep apart, and
+    // "đại hội, Ban Chấp hành …" a list.
+    private static int NamedCongressBefore(string text, DeadlineTextTokens k, int t, int floor)
+    {
+        for (int b = t - 1; b >= 0 && b >= t - MaxCongressTokens && k.Start(b) >= floor && !ReadingTokens.IsSymbol(text, k, t - 1, '('); b--)
+        {
+            if (k.Is(b, "dai", "hoi"))
+            {
+                return b + 2 < t && k.IsWord(b + 2) ? k.Start(b) : -1;
+            }
+
+            bool name = k.IsWord(b) ? ReadingTokens.IsCapitalised(text, k, b) || k.Folded(b) is "dai" or "bieu" or "diem" or "dang" or "bo" or "chi" or "co" or "so"
+                    or "cac" or "cap" or "tinh" or "huyen" or "xa" or "phuong" or "thi" or "tran" or "truc" or "thuoc" or "va" or "tuong" or "duong"
+                    or "phu" or "nu" or "nong" or "dan" or "hoi" or "doan" or "thanh" or "nien" or "cuu" or "chien" or "binh" or "mat" or "to"
+                    or "quoc" or "toan" or "lien" or "hiep" or "khoa"
+                : ReadingTokens.IsSymbol(text, k, b, ',') || ReadingTokens.IsSymbol(text, k, b, '(') || ReadingTokens.IsSymbol(text, k, b, ')');
+            if (!name)
+            {
+                return -1;
             }
         }
 
@@ -354,19 +409,43 @@ public static class TermExtractor
     }
 
     // "the 15th Provincial Party Congress (2025-2030 term)" (development set 40), "the 17th Provincial Party Congress" (set 29): the
-    // same in English, a province's, a city's or a district's congress by its number.
+    // same in English, a province's, a city's or a district's congress by its number; "the 18th Hoa Binh provincial Party
+    // Congress" (set 65) with the place's name before its level. "the 13th National Women's Congress", "the 17th Hanoi Women's
+    // Congress" (sets 65 and 63): a mass organisation's, national or a place's.
     private static TermMention? EnglishLocalCongress(string text, DeadlineTextTokens k, int t, out int last)
     {
         last = -1;
-        if (!k.IsNumber(t) || !Ordinal(k, t + 1) || !(k.Is(t + 2, "provincial") || k.Is(t + 2, "municipal") || k.Is(t + 2, "city") || k.Is(t + 2, "district"))
-            || !k.Is(t + 3, "party", "congress") || Meetings.Number(text, k, t) is not int number)
+        if (!k.IsNumber(t) || !Ordinal(k, t + 1) || Meetings.Number(text, k, t) is not int number)
         {
             return null;
         }
 
-        last = t + 4;
-        return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+        int u = t + 2;
+        while (u < t + 5 && ReadingTokens.IsCapitalised(text, k, u) && !ReadingTokens.IsEnglishLevel(k, u) && !IsMembersWord(k, u) && !k.Is(u, "party"))
+        {
+            u++;
+        }
+
+        if (ReadingTokens.IsEnglishLevel(k, u) && k.Is(u + 1, "party", "congress") && (u == t + 2 || !k.Is(t + 2, "national")))
+        {
+            last = u + 2;
+            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+        }
+
+        // "Women's", "Women’s", "Farmers'": the apostrophe and its "s" are tokens of their own.
+        int congress = k.IsSymbol(text, u + 1, '\'') || k.IsSymbol(text, u + 1, '\u2019') ? (k.Is(u + 2, "s") ? u + 3 : u + 2) : u + 1;
+        if (IsMembersWord(k, u) && k.Is(congress, "congress"))
+        {
+            last = congress;
+            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of the Front or a mass organisation, by its number");
+        }
+
+        return null;
     }
+
+    // The members a mass organisation's congress is named after.
+    private static bool IsMembersWord(DeadlineTextTokens k, int t) =>
+        k.Is(t, "women") || k.Is(t, "youth") || k.Is(t, "farmers") || k.Is(t, "veterans");
 
     // "Đại hội đại biểu lần thứ III Đảng bộ NHPT nhiệm kỳ 2020 – 2025" (held-out set 49): the ordinal, then the Party organisation
     // whose congress it is (its capitalised name of one to four words), then the term; the ordinal's token, or -1.
@@ -406,7 +485,9 @@ public static class TermExtractor
         int end = m.Start + m.Text.Length;
         int bracketed = gap is "(" && end < text.Length && text[end] == ')' ? end + 1 : -1;
         bool english = congress.MeetingNumber is not null && congress.Text.EndsWith("Congress", StringComparison.Ordinal)
-            && ((bracketed > 0 && m.Text.EndsWith(" term", StringComparison.Ordinal)) || gap is ", term" or ", tenure");
+            && ((bracketed > 0 && m.Text.EndsWith(" term", StringComparison.Ordinal)) || gap is ", term" or ", tenure"
+                // "the 18th Hoa Binh provincial Party Congress, the 2025 - 2030 term" (development set 65): the term in apposition.
+                || (gap is ", the" && (m.Text.EndsWith(" term", StringComparison.Ordinal) || m.Text.EndsWith(" tenure", StringComparison.Ordinal))));
         bool vietnamese = OpensWithTerm(m.Text) && IsCongressOrdinal(congress.Text) && (gap is { Length: 0 } or "," || bracketed > 0);
         return !english && !vietnamese ? -1 : bracketed > 0 ? bracketed : end;
     }

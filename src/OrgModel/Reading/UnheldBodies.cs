@@ -605,7 +605,10 @@ internal static class UnheldBodies
                 return Mirrored(text, k, t, u - 1, names, "", " Trung ương") != u - 1 ? -1
                     : ReadingTokens.GluedCity(text, k, u + 2) is > 0 and int city ? city
                     // "Ban Tổ chức Tỉnh ủy Điện Biên" (held-out set 61): with the province's name.
-                    : Province(text, k, u + 2) is > 0 and int province ? province : u + 1;
+                    : Province(text, k, u + 2) is > 0 and int province ? province
+                    // "Ủy ban Kiểm tra Thành ủy TP Thanh Hóa" (development set 65): a city's committee, with the city's unit word and name.
+                    : k.Is(u, "thanh", "uy") && !k.Is(u + 2, "tinh") && ReadingTokens.AfterUnitWord(text, k, u + 2) is > 0 and int name
+                        && Place(text, k, name) is > 0 and int cityName ? cityName : u + 1;
             }
         }
 

@@ -148,6 +148,12 @@ internal static class TenureParser
                         return false;
                     }
 
+                    // "the 17th-tenure provincial Party Committee": the ordinal joined by a hyphen to the word after it, as a modifier.
+                    if (i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
+                    {
+                        i++;
+                    }
+
                     continue;
                 }
 

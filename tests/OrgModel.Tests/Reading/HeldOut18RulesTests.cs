@@ -37,7 +37,9 @@ public class HeldOut18RulesTests
 
     [Theory]
     [InlineData("cách chức tất cả các chức vụ trong Đảng nhiệm kỳ 2010 - 2015.", "nhiệm kỳ 2010 - 2015")]
-    [InlineData("tổ chức đại hội đảng bộ các cấp, nhiệm kỳ 2025 - 2030.", "nhiệm kỳ 2025 - 2030")]
     [InlineData("the 2016-2021 tenure of the Ministry", "2016-2021 tenure")]
     public void A_term_after_no_body_or_a_group_stays_alone(string text, string expected) => Assert.Equal(expected, Terms(text));
+
+    // "tổ chức đại hội đảng bộ các cấp, nhiệm kỳ 2025 - 2030." was a case of the rule above until the eighty-seventh pass: the
+    // congresses named before a term are one term with it since (HeldOut64MoreRulesTests).
 }

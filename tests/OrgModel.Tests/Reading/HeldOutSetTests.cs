@@ -148,8 +148,9 @@ public class HeldOutSetTests
         [62] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.90, 0.70), people: (1.0, 1.0), decisions: (0.80, 0.60)),
         // Development set 64 (measured once 2026-12-04 at cd1adde, after the eighty-third pass; then the eighty-fourth and eighty-fifth passes).
         [63] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.60), organisations: (0.85, 0.70), people: (1.0, 0.85), decisions: (0.50, 0.65)),
-        // Development set 65 (measured once 2026-12-04 at a3cee1d, after the eighty-fifth pass; then the eighty-sixth pass).
-        [64] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.70), organisations: (0.80, 0.75), people: (1.0, 1.0), decisions: (0.85, 0.85)),
+        // Development set 65 (measured once 2026-12-04 at a3cee1d, after the eighty-fifth pass; then the eighty-sixth and
+        // eighty-seventh passes).
+        [64] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.80), organisations: (0.85, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];

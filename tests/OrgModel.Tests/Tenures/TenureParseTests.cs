@@ -33,6 +33,7 @@ public class TenureParseTests
     [InlineData("KHÓA xiii", 13, 2021, 2026)]
     [InlineData("XIV", 14, 2026, 2031)]
     [InlineData("13th tenure", 13, 2021, 2026)]
+    [InlineData("13th-tenure", 13, 2021, 2026)]
     [InlineData("the 14th National Party Congress term", 14, 2026, 2031)]
     [InlineData("Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", 14, 2026, 2031)]
     [InlineData("Ðại hội XIII", 13, 2021, 2026)]
@@ -57,6 +58,7 @@ public class TenureParseTests
     [InlineData("15th National Assembly term", 15, 2021, 2026)]
     [InlineData("the 16th National Assembly", 16, 2026, 2031)]
     [InlineData("the 15th NA", 15, 2021, 2026)]
+    [InlineData("the 15th-tenure National Assembly", 15, 2021, 2026)]
     [InlineData("Quốc hội nhiệm kỳ 2026–2031", 16, 2026, 2031)]
     public void National_Assembly_terms(string text, int ordinal, int start, int end)
     {
@@ -104,6 +106,7 @@ public class TenureParseTests
     [InlineData("１３th", 1)]
     [InlineData("khóa 0", 6)]
     [InlineData("2025–2030 XIII", 1)]
+    [InlineData("13th-", 5)]
     public void Rejects_what_is_not_a_term_and_says_where(string text, int character)
     {
         Assert.False(Tenure.TryParse(text, out Tenure t));
