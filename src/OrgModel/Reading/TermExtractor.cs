@@ -280,7 +280,7 @@ public static class TermExtractor
     }
 
     // "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030", "đại hội các đảng bộ, chi bộ cơ sở, nhiệm kỳ 2020 - 2025", "đại hội Đoàn cấp huyện
-    // và tương đương nhiệm kỳ 2022 – 2027" (the labels of development sets 28 to 65, 30 times): a congress named by whose it is,
+    // và tương đương nhiệm kỳ 2022 – 2027" (the labels of development sets 23 to 65, 30 times): a congress named by whose it is,
     // without its number, right before its term; where "đại hội" starts, or -1. The words between are the congress's name: a
     // verb ("Đại hội đã bầu …", "Đại hội sẽ hiệp thương …") ends the search.
     // A term in brackets ("Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025)", development set 23) is an aside the labels keep apart, and
