@@ -287,19 +287,19 @@ public static class TermExtractor
     // "đại hội, Ban Chấp hành …" a list.
     private static int NamedCongressBefore(string text, DeadlineTextTokens k, int t, int floor)
     {
-        for (int b = t - 1; b >= 0 && b >= t - MaxCongressTokens && k.Start(b) >= floor && !ReadingTokens.IsSymbol(text, k, t - 1, '('); b--)
+        if (ReadingTokens.IsSymbol(text, k, t - 1, '('))
+        {
+            return -1;
+        }
+
+        for (int b = t - 1; b >= 0 && b >= t - MaxCongressTokens && k.Start(b) >= floor; b--)
         {
             if (k.Is(b, "dai", "hoi"))
             {
                 return b + 2 < t && k.IsWord(b + 2) ? k.Start(b) : -1;
             }
 
-            bool name = k.IsWord(b) ? ReadingTokens.IsCapitalised(text, k, b) || k.Folded(b) is "dai" or "bieu" or "diem" or "dang" or "bo" or "chi" or "co" or "so"
-                    or "cac" or "cap" or "tinh" or "huyen" or "xa" or "phuong" or "thi" or "tran" or "truc" or "thuoc" or "va" or "tuong" or "duong"
-                    or "phu" or "nu" or "nong" or "dan" or "hoi" or "doan" or "thanh" or "nien" or "cuu" or "chien" or "binh" or "mat" or "to"
-                    or "quoc" or "toan" or "lien" or "hiep" or "khoa"
-                : ReadingTokens.IsSymbol(text, k, b, ',') || ReadingTokens.IsSymbol(text, k, b, '(') || ReadingTokens.IsSymbol(text, k, b, ')');
-            if (!name)
+            if (!IsCongressNameToken(text, k, b))
             {
                 return -1;
             }
@@ -307,6 +307,16 @@ public static class TermExtractor
 
         return -1;
     }
+
+    // A word of whose congress it is ("đại biểu", "điểm", "Đảng bộ", "các cấp", "chi bộ cơ sở", "Đoàn", "Hội Nông dân", "và tương
+    // đương", a capitalised name) or the comma or bracket of a list or an aside ("(khóa X)").
+    private static bool IsCongressNameToken(string text, DeadlineTextTokens k, int b) =>
+        k.IsWord(b)
+            ? ReadingTokens.IsCapitalised(text, k, b) || k.Folded(b) is "dai" or "bieu" or "diem" or "dang" or "bo" or "chi" or "co" or "so"
+                or "cac" or "cap" or "tinh" or "huyen" or "xa" or "phuong" or "thi" or "tran" or "truc" or "thuoc" or "va" or "tuong" or "duong"
+                or "phu" or "nu" or "nong" or "dan" or "hoi" or "doan" or "thanh" or "nien" or "cuu" or "chien" or "binh" or "mat" or "to"
+                or "quoc" or "toan" or "lien" or "hiep" or "khoa"
+            : ReadingTokens.IsSymbol(text, k, b, ',') || ReadingTokens.IsSymbol(text, k, b, '(') || ReadingTokens.IsSymbol(text, k, b, ')');
 
     // "17th" right before a body's start ("the 17th Nghe An Provincial People's Council, term 2016 - 2021", held-out set 63; "17th
     // Provincial People's Council, term 2021-2026", set 38): the body's number, which the labels hold with it; the number's start,
@@ -426,7 +436,7 @@ public static class TermExtractor
             u++;
         }
 
-        if (ReadingTokens.IsEnglishLevel(k, u) && k.Is(u + 1, "party", "congress") && (u == t + 2 || !k.Is(t + 2, "national")))
+        if (ReadingTokens.IsEnglishLevel(k, u) && k.Is(u + 1, "party", "congress"))
         {
             last = u + 2;
             return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
