@@ -176,8 +176,7 @@ internal static class Associations
             if (k.Is(i, "tp") && ReadingTokens.AsWritten(text, k, i, i, "TP"))
             {
                 return ReadingTokens.GluedCity(text, k, i) is > 0 and int glued ? glued
-                    : ReadingTokens.IsSymbol(text, k, i + 1, '.') && k.Start(i + 1) == k.End(i) && UnheldBodies.Place(text, k, i + 2) is > 0 and int dotted ? dotted
-                    : WithPlace(text, k, i);
+                    : UnheldBodies.Place(text, k, ReadingTokens.AfterUnitWord(text, k, i)) is > 0 and int place ? place : i;
             }
 
             if (marked && i > t + 1 && ProvinceAt(text, k, i) is > 0 and int province)

@@ -9,6 +9,10 @@ internal static class ReadingTokens
     /// <summary>Whether the token is the English level of a local Party committee: "provincial", "city" or "municipal".</summary>
     public static bool IsLocalLevel(DeadlineTextTokens k, int t) => k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "municipal");
 
+    /// <summary>Whether token <paramref name="t"/> is an English level word of any local unit: a province's
+    /// (<see cref="IsLocalLevel"/>), "district" or "commune".</summary>
+    public static bool IsEnglishLevel(DeadlineTextTokens k, int t) => IsLocalLevel(k, t) || k.Is(t, "district") || k.Is(t, "commune");
+
     public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
 
@@ -67,10 +71,6 @@ internal static class ReadingTokens
 
     /// <summary>The Vietnamese short names of Hồ Chí Minh City with their unit word ("UBND TP HCM", "Thành ủy TP.HCM").</summary>
     public static readonly ImmutableArray<string> HoChiMinhCityShortForms = ["TP HCM", "TP.HCM", "TP. HCM", "TPHCM"];
-
-    /// <summary>Whether token <paramref name="t"/> is an English level word: "provincial", "municipal", "city", "district", "commune".</summary>
-    public static bool IsEnglishLevel(DeadlineTextTokens k, int t) =>
-        k.Is(t, "provincial") || k.Is(t, "municipal") || k.Is(t, "city") || k.Is(t, "district") || k.Is(t, "commune");
 
     /// <summary>The token after the unit word at <paramref name="t"/>, where the unit's name starts: "tỉnh Sơn La", "thành phố Hải
     /// Phòng", "TP Hải Phòng", "TP.HCM"; or -1 when no unit word stands there.</summary>

@@ -211,8 +211,9 @@ public static class TermExtractor
     private static TermMention BodyAfterModifier(string text, DeadlineTextTokens k, TermMention m)
     {
         int end = m.Start + m.Text.Length;
+        int u = ReadingTokens.TokenFrom(k, end, 0, k.Count);
         if (!(m.Text.EndsWith("-tenure", StringComparison.Ordinal) || m.Text.EndsWith("-term", StringComparison.Ordinal))
-            || ReadingTokens.TokenFrom(k, end, 0, k.Count) is not (var u and >= 0) || u >= k.Count || k.Start(u) != end + 1)
+            || u >= k.Count || k.Start(u) != end + 1)
         {
             return m;
         }
