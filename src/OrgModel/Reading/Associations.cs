@@ -29,7 +29,7 @@ internal static class Associations
 
         if (k.Is(t, "chi", "bo"))
         {
-            end = Cell(text, k, t);
+            end = Cell(text, k, t, names);
             reason = "a Party cell; the chart does not hold it";
         }
         else if (Agency(k, t) is > 0 and int agency && ReadingTokens.IsCapitalised(text, k, agency))
@@ -135,9 +135,16 @@ internal static class Associations
     }
 
     // "Chi bộ", "Chi bộ cơ sở" alone (before a term, a comma, a lower-case word), or before the body it is the cell of.
-    private static int Cell(string text, DeadlineTextTokens k, int t)
+    private static int Cell(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
     {
         int last = k.Is(t + 2, "co", "so") && !ReadingTokens.IsCapitalised(text, k, t + 2) ? t + 3 : t + 1;
+
+        // "Bí thư Chi bộ Sở KH-ĐT, nhiệm kỳ 2015-2020" (development set 48): the cell of a province's department.
+        if (last == t + 1 && UnheldBodies.Department(text, k, last + 1, names) is > 0 and int department)
+        {
+            return department;
+        }
+
         if (k.Is(last + 1, "hoi") && Association(text, k, last + 1) is > 0 and int body)
         {
             return body;

