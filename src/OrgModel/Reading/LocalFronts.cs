@@ -161,18 +161,20 @@ internal static class LocalFronts
 
     // "Lam Dong province", "Lam Vien - Da Lat ward": capitalised words (a spaced hyphen between two) then the kind of unit; its
     // token, or -1.
-    private static int PlaceThenKind(string text, DeadlineTextTokens k, int t)
+    internal static int PlaceThenKind(string text, DeadlineTextTokens k, int t)
     {
         int words = 0;
         for (int i = t; i < k.Count && i < t + MaxPlaceTokens; i++)
         {
+            // "Hanoi City" (development set 55): the kind capitalised too.
+            if (words > 0 && (k.Is(i, "province") || k.Is(i, "city") || k.Is(i, "ward") || k.Is(i, "commune") || k.Is(i, "district")))
+            {
+                return i;
+            }
+
             if (k.IsWord(i) && ReadingTokens.IsCapitalised(text, k, i))
             {
                 words++;
-            }
-            else if (words > 0 && (k.Is(i, "province") || k.Is(i, "city") || k.Is(i, "ward") || k.Is(i, "commune") || k.Is(i, "district")))
-            {
-                return i;
             }
             else if (!(words > 0 && ReadingTokens.IsSymbol(text, k, i, '-') && ReadingTokens.IsCapitalised(text, k, i + 1)))
             {

