@@ -876,7 +876,7 @@ public static class DecisionExtractor
     // concluded about the person the sentence opens with is decided, though the news writes it ahead; a rule ("members who defame
     // leaders will be disciplined by being expelled") names no one.
     private static bool OpensWithAName(DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int from) =>
-        ReadingTokens.Within(people, static p => p.Start, k.Start(from), k.Start(from) + 1).Count > 0;
+        ReadingTokens.FirstFrom(people, static p => p.Start, k.Start(from)) is int first && first < people.Count && people[first].Start == k.Start(from);
 
     private static bool IsFuture(DeadlineTextTokens k, int from, int t)
     {

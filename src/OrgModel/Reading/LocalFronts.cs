@@ -31,7 +31,17 @@ internal static class LocalFronts
     {
         end = -1;
         scope = false;
-        if (!ReadingTokens.IsCapitalised(text, k, t) && !(IsFrontLevel(k, t) && English(k, t + 1) > 0))
+
+        // "the district Vietnam Fatherland Front delegates" (held-out set 65): a place's level word, in lower case, before the
+        // Front's name; one body. "the new grassroots Vietnam Fatherland Front Committee" (development set 65): the grassroots
+        // level's, a committee in each unit.
+        if (!ReadingTokens.IsCapitalised(text, k, t) && IsFrontLevel(k, t) && English(k, t + 1) is > 0 and int levelled)
+        {
+            (end, scope) = (k.Is(levelled + 1, "committee") ? levelled + 1 : levelled, k.Is(t, "grassroots"));
+            return true;
+        }
+
+        if (!ReadingTokens.IsCapitalised(text, k, t))
         {
             return false;
         }
@@ -70,15 +80,6 @@ internal static class LocalFronts
         if (IsFrontLevel(k, t) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level") && English(k, t + 3) is > 0 and int front)
         {
             (end, scope) = (front, true);
-            return true;
-        }
-
-        // "the district Vietnam Fatherland Front delegates" (held-out set 65): a place's level word, in lower case, before the
-        // Front's name; one body. "the new grassroots Vietnam Fatherland Front Committee" (development set 65): the grassroots
-        // level's, a committee in each unit.
-        if (!ReadingTokens.IsCapitalised(text, k, t) && IsFrontLevel(k, t) && English(k, t + 1) is > 0 and int levelled)
-        {
-            (end, scope) = (k.Is(levelled + 1, "committee") ? levelled + 1 : levelled, k.Is(t, "grassroots"));
             return true;
         }
 
