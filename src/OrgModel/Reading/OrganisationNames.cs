@@ -192,6 +192,11 @@ internal static class OrganisationNames
     [
         "Hội đồng Bầu cử quốc gia", "National Election Council",
 
+        // The council's office, and a province's election committee in English (development sets 29, 43, 56 and 67; "National
+        // Election Committee" is how the news of set 67 writes the council once).
+        "Văn phòng Hội đồng Bầu cử quốc gia", "Office of the National Election Council", "National Election Committee",
+        "provincial Election Committee", "provincial Election Commission",
+
         // The central commissions of DissolvedCommissions by their English names (held-out set 25); "the Party Committee’s Mass
         // Mobilisation Commission" of a body is another (held-out set 19).
         "Party Central Committee's Economic Commission", "Party Central Committee's Mass Mobilization Commission",

