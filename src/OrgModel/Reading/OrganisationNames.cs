@@ -193,7 +193,7 @@ internal static class OrganisationNames
         "Hội đồng Bầu cử quốc gia", "National Election Council",
 
         // The council's office, and a province's election committee in English (development sets 29, 43, 56 and 67; "National
-        // Election Committee" is how the news of set 67 writes the council once).
+        // Election Committee" is how development set 67's news writes the council once).
         "Văn phòng Hội đồng Bầu cử quốc gia", "Office of the National Election Council", "National Election Committee",
         "provincial Election Committee", "provincial Election Commission",
 
