@@ -390,8 +390,10 @@ public static class OrganisationExtractor
             return false;
         }
 
-        // "the Government Steering Committee": the body's steering committee, a body of its own (UnheldBodies).
-        if (k.Is(last + 1, "steering", "committee") && ReadingTokens.IsCapitalised(text, k, last + 1))
+        // "the Government Steering Committee", "the Government's Steering Committee" (development set 39): the body's steering
+        // committee, a body of its own (UnheldBodies).
+        int steering = ReadingTokens.IsPossessive(text, k, last + 1) && k.Is(t, "government") && last == t ? last + 3 : last + 1;
+        if (k.Is(steering, "steering", "committee") && ReadingTokens.IsCapitalised(text, k, steering))
         {
             return false;
         }

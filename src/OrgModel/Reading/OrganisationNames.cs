@@ -68,6 +68,10 @@ internal static class OrganisationNames
         ("vn.state.national-assembly-standing-committee", "National Assembly Standing Committee"),
         ("vn.state.national-assembly-standing-committee", "NA Standing Committee"),
         ("vn.state.ministry.home-affairs", "Ministry of Home Affairs"),
+        // "Nội vụ" as the news' English also renders it: "the Ministry of Interior" (vietnam.vn, April 2025: development set 68) and
+        // "Internal Affairs", the field of the provinces' "Department of Internal Affairs" (development sets 46, 56, 60 and 68).
+        ("vn.state.ministry.home-affairs", "Ministry of Interior"),
+        ("vn.state.ministry.home-affairs", "Ministry of Internal Affairs"),
         // news.laodong.vn (held-out set 42): the Government as the national one, beside a province's bodies.
         ("vn.state.government", "Central Government"),
         // news.laodong.vn (held-out set 44): "the Office of the Government".

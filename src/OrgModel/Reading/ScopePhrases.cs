@@ -44,7 +44,9 @@ internal static class ScopePhrases
     private static readonly PhraseTable<bool> VietnamesePartyKinds = Table(
         "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Ban Thường vụ Tỉnh ủy, Thành ủy", "Tỉnh ủy", "Thành ủy", "đảng ủy", "Ban cán sự đảng", "Đảng đoàn");
 
-    private static readonly PhraseTable<bool> VietnameseUnits = Table("tỉnh", "thành phố", "tỉnh, thành phố", "tỉnh, thành", "địa phương", "huyện", "xã", "phường");
+    // "Đảng ủy các xã, thị trấn" (development set 68): the units below the district, listed.
+    private static readonly PhraseTable<bool> VietnameseUnits = Table("tỉnh", "thành phố", "tỉnh, thành phố", "tỉnh, thành", "địa phương", "huyện", "xã", "phường",
+        "xã, thị trấn", "xã, phường", "xã, phường, thị trấn");
 
     // "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" (held-out set 33): a province's state body by its kind, then both
     // kinds of province, is the bodies of them all; "Ủy ban nhân dân tỉnh" alone is one province's.

@@ -31,7 +31,11 @@ internal static class SteeringCommittees
 
     private static int English(string text, DeadlineTextTokens k, int t)
     {
-        int head = (k.Is(t, "central") || k.Is(t, "state") || k.Is(t, "national") || k.Is(t, "government")) && ReadingTokens.IsCapitalised(text, k, t) ? t + 1
+        // "the Provincial Steering Committee", "the provincial Steering Committee" (development sets 55 and 68), "the Government's
+        // Steering Committee" (development set 39): a province's committee by its level, the Government's with the possessive.
+        int head = (k.Is(t, "central") || k.Is(t, "state") || k.Is(t, "national") || k.Is(t, "government")) && ReadingTokens.IsCapitalised(text, k, t)
+            ? (k.Is(t, "government") && ReadingTokens.IsPossessive(text, k, t + 1) ? t + 3 : t + 1)
+            : k.Is(t, "provincial") ? t + 1
             : AntiCorruption(text, k, t) ? t + 3 : t;
         if (!(k.Is(head, "steering", "committee") || k.Is(head, "steering", "board")) || !ReadingTokens.IsCapitalised(text, k, head) || !ReadingTokens.IsCapitalised(text, k, head + 1))
         {

@@ -177,7 +177,7 @@ public static class TermExtractor
 
             // "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội, nhiệm kỳ 2020 – 2025" (held-out set 54): the congress named before
             // the body and its term, one term.
-            if ((OpensWithTerm(m.Text) || ofTheBody) && CongressBefore(text, k, m, floor) is int congress and >= 0)
+            if ((OpensWithTerm(m.Text) || ofTheBody) && CongressBefore(text, k, m, floor, ofTheBody) is int congress and >= 0)
             {
                 // "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022-2027" (the labels of held-out sets 19, 24 and 25):
                 // the term of the congress named before it, one term.
@@ -249,7 +249,7 @@ public static class TermExtractor
 
     // "Đại hội … lần thứ XIII, " (or without the comma) right before a term, within MaxCongressTokens and one clause: where "Đại
     // hội" starts, or -1. Read on the tokens, so that a text in NFD reads as one in NFC.
-    private static int CongressBefore(string text, DeadlineTextTokens k, TermMention m, int floor)
+    private static int CongressBefore(string text, DeadlineTextTokens k, TermMention m, int floor, bool ofTheBody)
     {
         int t = ReadingTokens.TokenAt(k, m.Start);
         if (t < 0)
@@ -261,7 +261,7 @@ public static class TermExtractor
         ordinal = OrdinalBeforeBody(text, k, ordinal) is > 0 and int beforeBody ? beforeBody : ordinal;
         if (ordinal < 2 || !(k.IsNumber(ordinal) || IsRoman(text, k, ordinal)) || !k.Is(ordinal - 2, "lan", "thu"))
         {
-            return NamedCongressBefore(text, k, t, floor);
+            return NamedCongressBefore(text, k, t, floor, ofTheBody);
         }
 
         for (int b = ordinal - 3; b >= 0 && b >= ordinal - 2 - MaxCongressTokens && k.Start(b) >= floor; b--)
@@ -286,7 +286,7 @@ public static class TermExtractor
     // verb ("Đại hội đã bầu …", "Đại hội sẽ hiệp thương …") ends the search.
     // A term in brackets ("Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025)", development set 23) is an aside the labels keep apart, and
     // "đại hội, Ban Chấp hành …" a list.
-    private static int NamedCongressBefore(string text, DeadlineTextTokens k, int t, int floor)
+    private static int NamedCongressBefore(string text, DeadlineTextTokens k, int t, int floor, bool ofTheBody)
     {
         if (ReadingTokens.IsSymbol(text, k, t - 1, '('))
         {
@@ -297,7 +297,9 @@ public static class TermExtractor
         {
             if (k.Is(b, "dai", "hoi"))
             {
-                return b + 2 < t && k.IsWord(b + 2) ? k.Start(b) : -1;
+                // "Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII" (development set 68): the body the term was joined to names the
+                // congress right after "Đại hội".
+                return (b + 2 < t || ofTheBody) && k.IsWord(b + 2) ? k.Start(b) : -1;
             }
 
             if (!IsCongressNameToken(text, k, b))

@@ -80,7 +80,10 @@ internal static class UnheldBodies
         // "Trưởng ban Tổ chức Tỉnh ủy Điện Biên" (held-out set 61; "ban Tổ chức Thành ủy", "ban Dân vận Huyện ủy" in the labels of
         // the development sets): the board a head's title names, its "ban" in lower case.
         bool lowerBoard = k.Is(t, "ban") && k.Is(t - 1, "truong") && ReadingTokens.IsCapitalised(text, k, t + 1);
-        if (!ReadingTokens.IsCapitalised(text, k, t) && !lowerDepartment && !lowerBoard)
+        // "văn phòng UBND tỉnh Thanh Hóa", "văn phòng Thành ủy TP.HCM" (development sets 66 and 68): a local office, its first word
+        // in lower case before the capitalised body it serves.
+        bool lowerOffice = k.Is(t, "van", "phong") && ReadingTokens.IsCapitalised(text, k, t + 2);
+        if (!ReadingTokens.IsCapitalised(text, k, t) && !lowerDepartment && !lowerBoard && !lowerOffice)
         {
             return false;
         }
@@ -504,6 +507,13 @@ internal static class UnheldBodies
             return -1;
         }
 
+        // "Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII", "Tiểu ban Văn kiện trước ngày 30/1/2015" (development set 68):
+        // a known purpose ends the name, and the congress it serves or the words after it are not the name's.
+        if (Purposes.TryMatch(k, t + 2, out int purpose, out _))
+        {
+            return purpose;
+        }
+
         int last = t + 1;
         if (ReadingTokens.IsCapitalised(text, k, t + 2))
         {
@@ -516,6 +526,12 @@ internal static class UnheldBodies
 
         return last > t + 1 || head || !k.IsWord(t + 2) ? last : -1;
     }
+
+    // The purposes of a congress's subcommittees as the texts name them (development set 24: the five subcommittees of the 13th
+    // National Party Congress; set 29: "Tiểu ban Văn kiện" of a province's congress).
+    private static readonly PhraseTable<bool> Purposes = new PhraseTable<bool>()
+        .Add("Văn kiện", true).Add("Kinh tế - Xã hội", true).Add("Kinh tế – Xã hội", true).Add("Điều lệ Đảng", true).Add("Nhân sự", true)
+        .Add("Tổ chức phục vụ Đại hội", true);
 
     // "sub-committees", "the organising sub-committee of the 13th National Party Congress" (held-out set 24): the last token, or -1.
     private const int MaxPurposeTokens = 4;

@@ -155,8 +155,8 @@ public class HeldOutSetTests
         [65] = Of(citations: (1.0, 1.0), deadlines: (0.70, 0.65), organisations: (0.85, 0.80), people: (1.0, 0.95), decisions: (1.0, 0.75)),
         // Development set 67 (measured once 2026-12-04 at d1faf28, after the eighty-eighth pass; then the eighty-ninth and ninetieth passes).
         [66] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.80, 0.75), people: (1.0, 1.0), decisions: (1.0, 1.0)),
-        // Held-out set 67 (measured once 2026-12-04 at d29c924, after the ninetieth pass).
-        [67] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.90), organisations: (0.70, 0.65), people: (0.95, 0.95), decisions: (1.0, 1.0)),
+        // Development set 68 (measured once 2026-12-04 at d29c924, after the ninetieth pass; then the ninety-first pass).
+        [67] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.90), organisations: (0.75, 0.70), people: (0.95, 0.95), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
