@@ -664,11 +664,11 @@ public static class DecisionExtractor
     }
 
     // The words that open a body's name right after a Vietnamese form: "Ban Thường vụ", "Ban cán sự đảng", "Đảng ủy", "Tỉnh
-    // ủy", "Thành ủy", "Đảng đoàn", "tập thể", "tổ chức đảng", "chi bộ".
-    // "cách chức đảng ủy viên" (held-out set 66) removes a member from the committee, a post, not the committee itself.
+    // ủy", "Thành ủy", "Đảng đoàn", "tập thể", "tổ chức đảng", "chi bộ". A committee's kind with "viên" after it is a member's
+    // post ("cách chức đảng ủy viên", held-out set 66), not the committee.
     private static bool IsBody(DeadlineTextTokens k, int t) =>
-        k.Is(t, "ban", "thuong") || k.Is(t, "ban", "can") || (k.Is(t, "dang", "uy") && !k.Is(t + 2, "vien")) || (k.Is(t, "tinh", "uy") && !k.Is(t + 2, "vien"))
-        || (k.Is(t, "thanh", "uy") && !k.Is(t + 2, "vien")) || k.Is(t, "dang", "doan") || k.Is(t, "tap", "the") || k.Is(t, "to", "chuc", "dang") || k.Is(t, "chi", "bo");
+        k.Is(t, "ban", "thuong") || k.Is(t, "ban", "can") || k.Is(t, "dang", "doan") || k.Is(t, "tap", "the") || k.Is(t, "to", "chuc", "dang") || k.Is(t, "chi", "bo")
+        || ((k.Is(t, "dang", "uy") || k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy")) && !k.Is(t + 2, "vien"));
 
     // "received warnings", "got a reprimand", "received a Party warning": the verb of receiving up to three words before t, or -1.
     private static int ReceivedAt(DeadlineTextTokens k, int t)
