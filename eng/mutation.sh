@@ -21,7 +21,8 @@ namespaces=("$@")
 
 # Test files outside a namespace's folder that its tests use, and its JSON tests in Serialization/ (JsonAssert and
 # CostCurve are always compiled). Deadlines takes the labelled deadline corpus of Reading/ (DeadlineCorpus, its loader, and
-# DeadlineCorpusTests, the extractor's precision and recall floors), which is about the extractor alone.
+# DeadlineCorpusTests, the extractor's precision and recall floors), which is about the extractor alone, and
+# Reading/Findings.cs, the one-line view of what an extractor finds that the Deadlines rule tests compare with.
 helpers() {
   local json=''
   case $1 in
@@ -30,7 +31,7 @@ helpers() {
   esac
   case $1 in
     Diagrams) echo '$(TestsDir)Tasks/RoadmapTests.cs;$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
-    Deadlines) echo "\$(TestsDir)Tasks/RoadmapTests.cs;\$(TestsDir)Text/ParseResultTests*.cs;\$(TestsDir)Reading/DeadlineCorpus.cs;\$(TestsDir)Reading/DeadlineCorpusTests.cs$json" ;;
+    Deadlines) echo "\$(TestsDir)Tasks/RoadmapTests.cs;\$(TestsDir)Text/ParseResultTests*.cs;\$(TestsDir)Reading/DeadlineCorpus.cs;\$(TestsDir)Reading/DeadlineCorpusTests.cs;\$(TestsDir)Reading/Findings.cs$json" ;;
     Tasks) echo '$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
     ReferenceData) echo '$(TestsDir)Conventions/TypePerFileTests.cs' ;;
     Reading) echo '$(TestsDir)Robustness/*.cs' ;;

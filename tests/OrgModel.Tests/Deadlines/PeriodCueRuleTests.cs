@@ -1,5 +1,5 @@
 using NodaTime;
-using OrgModel.Deadlines;
+using OrgModel.Tests.Reading;
 
 namespace OrgModel.Tests.Deadlines;
 
@@ -11,7 +11,7 @@ public class PeriodCueRuleTests
 {
     private static readonly LocalDate Day = new(2025, 3, 5);
 
-    private static string Found(string text) => string.Join("|", DeadlineExtractor.Extract(text, Day).Select(d => $"{d.Text} = {d.Deadline}"));
+    private static string Found(string text) => Findings.Deadlines(text, Day);
 
     [Theory]
     [InlineData("The ministries must complete the report in June.", "in June = in 2025-06")]
