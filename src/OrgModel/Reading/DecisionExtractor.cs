@@ -697,12 +697,11 @@ public static class DecisionExtractor
     // development set 50). The name's last token, or -1.
     private static int OpeningNameEnd(DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int from, int t)
     {
-        if (!k.Is(t - 1, "bi") || !(k.Is(from, "ong") || k.Is(from, "ba")) || !OpensWithAName(k, people, from + 1))
+        if (!k.Is(t - 1, "bi") || !(k.Is(from, "ong") || k.Is(from, "ba")) || OpeningName(k, people, from + 1) is not PersonMention person)
         {
             return -1;
         }
 
-        PersonMention person = people[ReadingTokens.FirstFrom(people, static p => p.Start, k.Start(from + 1))];
         return ReadingTokens.TokenFrom(k, person.Start + person.Text.Length, from + 1, t) - 1;
     }
 
@@ -893,8 +892,12 @@ public static class DecisionExtractor
     // "Lê Quang Hào, deputy general-director of VEC …, will be removed from the Party" (held-out set 65): what a commission
     // concluded about the person the sentence opens with is decided, though the news writes it ahead; a rule ("members who defame
     // leaders will be disciplined by being expelled") names no one.
-    private static bool OpensWithAName(DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int from) =>
-        ReadingTokens.FirstFrom(people, static p => p.Start, k.Start(from)) is int first && first < people.Count && people[first].Start == k.Start(from);
+    private static bool OpensWithAName(DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int from) => OpeningName(k, people, from) is not null;
+
+    // The person named at token `from`, or null: one binary search over the people.
+    private static PersonMention? OpeningName(DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int from) =>
+        ReadingTokens.FirstFrom(people, static p => p.Start, k.Start(from)) is int first && first < people.Count && people[first].Start == k.Start(from)
+            ? people[first] : null;
 
     private static bool IsFuture(DeadlineTextTokens k, int from, int t)
     {
