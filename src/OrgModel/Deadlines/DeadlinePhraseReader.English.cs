@@ -166,7 +166,9 @@ internal sealed partial class DeadlinePhraseReader
             return true;
         }
 
-        if (w is "early" or "late" or "mid" or "q" || (w == "the" && at + 1 < tokens.Count && tokens[at + 1].Text is "early" or "late" or "mid" or "first" or "second" or "third" or "fourth"))
+        // "by the middle of June": MidMonth's words, which "by" must let through as it does "mid-June".
+        if (w is "early" or "late" or "mid" or "middle" or "q"
+            || (w == "the" && at + 1 < tokens.Count && tokens[at + 1].Text is "early" or "late" or "mid" or "middle" or "first" or "second" or "third" or "fourth"))
         {
             return true;
         }
