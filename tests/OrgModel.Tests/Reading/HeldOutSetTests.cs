@@ -157,6 +157,8 @@ public class HeldOutSetTests
         [66] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.80, 0.75), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 68 (measured once 2026-12-04 at d29c924, after the ninetieth pass; then the ninety-first pass).
         [67] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.90), organisations: (0.75, 0.70), people: (0.95, 0.95), decisions: (1.0, 1.0)),
+        // Held-out set 68 (measured once 2026-12-04 at d975a92, after the ninety-first pass; one label corrected since).
+        [68] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.80), organisations: (0.80, 0.75), people: (1.0, 0.85), decisions: (0.65, 0.65)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
