@@ -34,7 +34,6 @@ helpers() {
     Deadlines) echo "\$(TestsDir)Tasks/RoadmapTests.cs;\$(TestsDir)Text/ParseResultTests*.cs;\$(TestsDir)Reading/DeadlineCorpus.cs;\$(TestsDir)Reading/DeadlineCorpusTests.cs;\$(TestsDir)Reading/Findings.cs$json" ;;
     Tasks) echo '$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
     ReferenceData) echo '$(TestsDir)Conventions/TypePerFileTests.cs' ;;
-    Reading) echo '$(TestsDir)Robustness/*.cs' ;;
     Personnel) echo "\$(TestsDir)ReferenceData/VietnamLeadersTests.cs$json" ;;
     *) echo "${json#;}" ;;
   esac

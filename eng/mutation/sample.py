@@ -5,7 +5,8 @@ IDS is the output of eng/mutation/ids.cs (one "id type.method" per line) for art
 the copy of Stryker's mutated assembly that eng/mutation.sh takes while Stryker runs. The namespace's test output
 (artifacts/mutation/NAMESPACE/project/bin) is copied with the mutated library, the unmutated tests are checked to pass in a
 fresh process, then N ids in a fixed random order (seed 22) are run, two at a time, with only that mutant active from the
-process start (STRYKER_MUTANT_FILE), xunit's -stopOnFail, and a 120 s limit (a timeout counts as killed, as Stryker counts it).
+process start (STRYKER_MUTANT_FILE), xunit's -stopOnFail, and a time limit (a timeout counts as killed, as Stryker counts it):
+MUTATION_SAMPLE_TIMEOUT seconds, 120 unless set (Reading's tests, which read every corpus, take about 150 s unmutated: 600).
 One line per mutant goes to artifacts/mutation/NAMESPACE/sample.log as it ends, so a run stopped early is a fair sample.
 """
 import concurrent.futures
@@ -27,6 +28,7 @@ fresh = os.path.join(out, "fresh")
 shutil.rmtree(fresh, ignore_errors=True)
 shutil.copytree(os.path.join(out, "project", "bin", "Debug", "net10.0"), fresh)
 shutil.copy(os.path.join(out, "OrgModel.mutated.dll"), os.path.join(fresh, "OrgModel.dll"))
+limit = int(os.environ.get("MUTATION_SAMPLE_TIMEOUT", "120"))
 env = dict(os.environ, ORGMODEL_FUZZ_INPUTS=os.environ.get("ORGMODEL_FUZZ_INPUTS", "200"),
            ORGMODEL_PROPERTY_TESTS=os.environ.get("ORGMODEL_PROPERTY_TESTS", "50"))
 
@@ -39,7 +41,7 @@ def run(mutant):
     try:
         rc = subprocess.run(["nice", "-n", "5", "dotnet", os.path.join(fresh, "OrgModel.Tests.dll"), "-stopOnFail"],
                             env=dict(env, STRYKER_MUTANT_FILE=path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            timeout=120).returncode
+                            timeout=limit).returncode
         status = "Survived" if rc == 0 else "Killed"
     except subprocess.TimeoutExpired:
         status = "Timeout"
