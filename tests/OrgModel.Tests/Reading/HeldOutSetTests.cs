@@ -75,7 +75,7 @@ public class HeldOutSetTests
         [29] = Of(citations: (1.0, 1.0), deadlines: (0.85, 1.0), organisations: (0.75, 0.70), people: (1.0, 0.85), decisions: (1.0, 1.0)),
         // Development set 31 (measured once 2026-12-01 at f1fc25c + the set's labels, after the thirty-fourth pass; then the
         // thirty-fifth pass).
-        [30] = Of(citations: (1.0, 0.75), deadlines: (1.0, 0.50), organisations: (0.70, 0.50), people: (1.0, 0.85), decisions: (0.25, 1.0)),
+        [30] = Of(citations: (1.0, 0.75), deadlines: (1.0, 0.50), organisations: (0.85, 0.70), people: (1.0, 0.85), decisions: (0.25, 1.0)),
         // Held-out set 31 (measured once 2026-12-01 at 43d8628 + the set's labels, after the thirty-sixth pass; held out, never
         // tuned on: its misses were not read).
         [31] = Of(citations: (1.0, 0.90), deadlines: (0.80, 0.80), organisations: (0.80, 0.65), people: (1.0, 0.85), decisions: (0.50, 1.0)),
@@ -99,7 +99,7 @@ public class HeldOutSetTests
         // Development set 39 (measured once 2026-12-02 at f891f6e, after the forty-second pass; then the forty-third pass).
         [38] = Of(citations: (1.0, 1.0), deadlines: (0.70, 1.0), organisations: (0.70, 0.65), people: (1.0, 0.85), decisions: (0.70, 0.55)),
         // Development set 40 (measured once 2026-12-02 at 0315caf, after the forty-third pass; then the forty-fourth pass).
-        [39] = Of(citations: (1.0, 1.0), deadlines: (0.80, 1.0), organisations: (0.70, 0.55), people: (1.0, 0.70), decisions: (1.0, 0.65)),
+        [39] = Of(citations: (1.0, 1.0), deadlines: (0.80, 1.0), organisations: (0.80, 0.70), people: (1.0, 0.70), decisions: (1.0, 0.65)),
         // Development set 41 (measured once 2026-12-02 at 34051ac, after the forty-fourth pass; then the forty-fifth pass).
         [40] = Of(citations: (1.0, 0.90), deadlines: (0.90, 0.80), organisations: (0.70, 0.50), people: (1.0, 0.80), decisions: (0.90, 0.65)),
         // Development set 42 (measured once 2026-12-02 at d655821, after the forty-fifth pass; then the forty-sixth pass).
@@ -160,8 +160,8 @@ public class HeldOutSetTests
         // Development set 69 (measured once 2026-12-04 at d975a92, after the ninety-first pass; one label corrected since; then the
         // ninety-second pass).
         [68] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.90, 0.85), people: (1.0, 0.90), decisions: (1.0, 1.0)),
-        // Held-out set 69 (measured once 2026-12-04 at bf10893, after the ninety-second pass).
-        [69] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.90), organisations: (0.80, 0.70), people: (1.0, 0.95), decisions: (0.60, 0.75)),
+        // Development set 70 (measured once 2026-12-04 at bf10893, after the ninety-second pass; then the ninety-third pass).
+        [69] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.90), organisations: (0.85, 0.75), people: (1.0, 0.95), decisions: (0.60, 0.75)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
