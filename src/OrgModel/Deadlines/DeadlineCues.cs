@@ -292,8 +292,9 @@ internal static class DeadlineCues
     // title written in capitals ("NHIỆM VỤ TRỌNG TÂM … 6 THÁNG CUỐI NĂM 2018", a plan's period: development set 45's label).
     // "the last months of 2021", "the last months of the year" (held-out sets 61 and 68): the months left, no count.
     private static bool IsLastMonthsOfAYear(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        (k.Is(t, "the", "last") && k.Is(t + 2, "months", "of") && IsAYear(k, t + 4))
-        || (k.Is(t, "the", "last") && (k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of") && IsAYear(k, t + 5))
+        (k.Is(t, "the", "last")
+            && ((k.Is(t + 2, "months", "of") && IsAYear(k, t + 4))
+                || ((k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of") && IsAYear(k, t + 5))))
         || (k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam")))
             && !char.IsUpper(text[k.Start(t + 1) + 1]));
 

