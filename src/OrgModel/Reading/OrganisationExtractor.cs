@@ -50,7 +50,7 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            bool named = names.TryMatch(k, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name, names);
+            bool named = TryName(text, k, names, t, out int last, out OrganisationNames.Name name) && Stands(text, k, t, last, name, names);
             if (named && name.Id is null && (k.Is(t, "dang", "uy", "khoi") || k.Is(t, "dang", "bo", "khoi")) && last == t + 2)
             {
                 last = BlocName(text, k, last);
@@ -504,6 +504,14 @@ public static class OrganisationExtractor
 
         return false;
     }
+
+    // "Trung ương đang xem xét …" (the Central Committee is considering): "đang" folds as "Đảng" does, but no name ends with the
+    // verb, so a name read through it is read without it ("Trung ương").
+    private static bool TryName(string text, DeadlineTextTokens k, PhraseTable<OrganisationNames.Name> names, int t, out int last, out OrganisationNames.Name name) =>
+        names.TryMatch(k, t, out last, out name) && (!IsVerbDang(text, k, last) || names.TryMatch(k, t, last - 1, out last, out name));
+
+    private static bool IsVerbDang(string text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "dang") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "đang";
 
     private static bool IsVerbAfterSubject(DeadlineTextTokens k, int t) => SubjectVerbLookup.Contains(k.Folded(t));
 

@@ -41,12 +41,16 @@ internal sealed class PhraseTable<T>
     public IEnumerable<string> FirstWords => root.Words;
 
     /// <summary>The longest phrase starting at token <paramref name="t"/>, if any.</summary>
-    public bool TryMatch(DeadlineTextTokens k, int t, out int last, out T value)
+    public bool TryMatch(DeadlineTextTokens k, int t, out int last, out T value) => TryMatch(k, t, k.Count - 1, out last, out value);
+
+    /// <summary>The longest phrase starting at token <paramref name="t"/> and ending at or before token <paramref name="through"/>,
+    /// if any.</summary>
+    public bool TryMatch(DeadlineTextTokens k, int t, int through, out int last, out T value)
     {
         last = -1;
         value = default!;
         Node node = root;
-        for (int i = t; i >= 0 && i < k.Count; i++)
+        for (int i = t; i >= 0 && i < k.Count && i <= through; i++)
         {
             Node? next = node.Next(Normal(k.Folded(i)));
             if (next is null && i > t && IsBracketed(k, i))
