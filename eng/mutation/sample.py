@@ -10,6 +10,8 @@ MUTATION_SAMPLE_TIMEOUT seconds, 120 unless set. MUTATION_SAMPLE_ARGS adds runne
 prefix sweep and its two cost-curve classes (140 of its 146 s unmutated, over ten minutes with the mutated library), with
 "-noclass OrgModel.Tests.Reading.ReadingPrefixTests -noclass OrgModel.Tests.Reading.ReadingCostTests
 -noclass OrgModel.Tests.Reading.DeadlineExtractionCostTests"; tests left out can only kill more, so the figure is a floor.
+MUTATION_SAMPLE_SKIP=K runs the N ids after the first K of the same order: a second sample, disjoint from a first of K, for a
+figure not biased by tests written from the first sample's survivors.
 One line per mutant goes to artifacts/mutation/NAMESPACE/sample.log as it ends, so a run stopped early is a fair sample.
 """
 import concurrent.futures
@@ -33,6 +35,7 @@ shutil.copytree(os.path.join(out, "project", "bin", "Debug", "net10.0"), fresh)
 shutil.copy(os.path.join(out, "OrgModel.mutated.dll"), os.path.join(fresh, "OrgModel.dll"))
 limit = int(os.environ.get("MUTATION_SAMPLE_TIMEOUT", "120"))
 extra = os.environ.get("MUTATION_SAMPLE_ARGS", "").split()
+skip = int(os.environ.get("MUTATION_SAMPLE_SKIP", "0"))
 env = dict(os.environ, ORGMODEL_FUZZ_INPUTS=os.environ.get("ORGMODEL_FUZZ_INPUTS", "200"),
            ORGMODEL_PROPERTY_TESTS=os.environ.get("ORGMODEL_PROPERTY_TESTS", "50"))
 
@@ -57,6 +60,6 @@ def run(mutant):
 if run("-1")[1] != "Survived":
     sys.exit(f"{ns}: the unmutated tests do not pass in a fresh process; no sample")
 with open(os.path.join(out, "sample.log"), "w", encoding="utf-8") as log, concurrent.futures.ThreadPoolExecutor(2) as pool:
-    for mutant, status, seconds in pool.map(run, ids[:n]):
+    for mutant, status, seconds in pool.map(run, ids[skip:skip + n]):
         log.write(f"{mutant} {status} {seconds} {where[mutant].strip()}\n")
         log.flush()
