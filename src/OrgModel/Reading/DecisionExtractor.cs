@@ -347,6 +347,16 @@ public static class DecisionExtractor
                     return true;
                 }
 
+                // "The committee issued warnings to Mr. Nguyễn Văn Bôn and Mr. Trần Văn Tùng": the plural form, given with no article, to
+                // the people named right after it.
+                if (form - 1 >= from && (k.Is(first, "warnings") || k.Is(first, "reprimands")) && IsGivingVerb(k, form - 1) && givenTo
+                    && NameAfter(text, k, AfterHonorific(text, k, last + 1), words: 2) >= 0)
+                {
+                    begin = form - 1;
+                    objectEnd = reach - 1;
+                    return true;
+                }
+
                 // "It also issued warnings against the Party Committee of …, and Nguyen Ngoc Phi, …", "The Inspection Commission
                 // reprimanded the Standing Board of …, and Truong Anh Dung, …" (held-out set 37): a body and the people named after
                 // "and" given the form together.
@@ -400,7 +410,7 @@ public static class DecisionExtractor
                 // Tuan Kiet and Mr. Nguyen Phong Linh" (held-out set 56): the verb with the person right after it.
                 // "Reprimanded 2 comrades including: Xa Van Khuong - …, and Xa Van Thuan - …" (held-out set 62): the people of the
                 // list the colon opens.
-                if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned") || k.Is(first, "reprimands"))
+                if (first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned") || k.Is(first, "reprimands") || k.Is(first, "censures"))
                     && ListOpening(text, k, last) is int listed && NameAfter(text, k, listed > last ? listed : AfterHonorific(text, k, last), words: 2) is int personEnd and >= 0)
                 {
                     objectEnd = listed > last ? reach - 1 : personEnd;
