@@ -348,22 +348,12 @@ public static class DecisionExtractor
                 }
 
                 // "The committee issued warnings to Mr. Nguyễn Văn Bôn and Mr. Trần Văn Tùng": the plural form, given with no article, to
-                // the people named right after it.
-                if (form - 1 >= from && (k.Is(first, "warnings") || k.Is(first, "reprimands")) && IsGivingVerb(k, form - 1) && givenTo
-                    && NameAfter(text, k, AfterHonorific(text, k, last + 1), words: 2) >= 0)
-                {
-                    begin = form - 1;
-                    objectEnd = reach - 1;
-                    return true;
-                }
-
-                // "It also issued warnings against the Party Committee of …, and Nguyen Ngoc Phi, …", "The Inspection Commission
-                // reprimanded the Standing Board of …, and Truong Anh Dung, …" (held-out set 37): a body and the people named after
-                // "and" given the form together.
-                bool issued = form - 1 >= from && IsGivingVerb(k, form - 1) && (k.Is(first, "warnings") || k.Is(first, "reprimands"))
-                    && (k.Is(last + 1, "against") || k.Is(last + 1, "to") || k.Is(last + 1, "on"));
+                // the people named right after it. "It also issued warnings against the Party Committee of …, and Nguyen Ngoc Phi, …",
+                // "The Inspection Commission reprimanded the Standing Board of …, and Truong Anh Dung, …" (held-out set 37): or a body
+                // and the people named after "and" given the form together.
+                bool issued = form - 1 >= from && IsGivingVerb(k, form - 1) && (k.Is(first, "warnings") || k.Is(first, "reprimands")) && givenTo;
                 bool toABody = first == last && (k.Is(first, "reprimanded") || k.Is(first, "warned")) && k.Is(last + 1, "the") && ReadingTokens.IsCapitalised(text, k, last + 2);
-                if ((issued || toABody) && NamedAfterAnd(text, k, last + 1, reach))
+                if ((issued && NameAfter(text, k, AfterHonorific(text, k, last + 1), words: 2) >= 0) || ((issued || toABody) && NamedAfterAnd(text, k, last + 1, reach)))
                 {
                     begin = issued ? form - 1 : first;
                     objectEnd = reach - 1;

@@ -26,6 +26,13 @@ internal static class Findings
     public static string Organisations(string text, LocalDate date) => string.Join("|",
         OrganisationExtractor.Extract(text, date, VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {o.Id?.ToString() ?? "-"}"));
 
+    /// <summary>A date written as the labels write it ("2025-03-05").</summary>
+    public static LocalDate Day(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
+
+    /// <summary>As <see cref="OrganisationKeys"/>, with each mention's name after it in brackets.</summary>
+    public static string NamedOrganisations(string text, LocalDate date) => string.Join("|",
+        OrganisationExtractor.Extract(text, date, VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {(o.IsScope ? "scope" : o.Id?.ToString() ?? "-")} ({o.Name})"));
+
     /// <summary>As <see cref="Organisations"/>, with "scope" for a kind of body.</summary>
     public static string OrganisationKeys(string text, LocalDate date) => string.Join("|",
         OrganisationExtractor.Extract(text, date, VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {(o.IsScope ? "scope" : o.Id?.ToString() ?? "-")}"));

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Tests.Reading;
 
 /// <summary>The rules of the ninety-first pass (docs/reading.md), with sentences of development set 68's sources (held-out set
@@ -9,8 +7,6 @@ namespace OrgModel.Tests.Reading;
 /// words between "Đại hội" and the term, which the subcommittee's old span left it).</summary>
 public class HeldOut67RulesTests
 {
-    private static LocalDate Day(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
-
     // A congress's subcommittee ends with its known purpose: the congress it serves, and the words after it, are not its name.
     [Theory]
     [InlineData("(Baonghean) - Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII có Công văn số 03-CV/TBVK đề nghị các ban cán sự đảng, Đảng đoàn, các ban, sở, ngành, đoàn thể các cấp tỉnh khẩn trương tiến hành tổng kết.", "2014-12-30", "Tiểu ban Văn kiện = -", "Đảng bộ tỉnh Nghệ An = vn.au.2025-01.40.party-committee")]
@@ -18,7 +14,7 @@ public class HeldOut67RulesTests
     [InlineData("Tiểu ban Kinh tế - Xã hội do Thủ tướng Nguyễn Xuân Phúc làm Trưởng Tiểu ban.", "2019-01-01", "Tiểu ban Kinh tế - Xã hội = -")]
     public void A_subcommittee_ends_with_its_purpose(string text, string date, params string[] expected)
     {
-        string[] found = Findings.OrganisationKeys(text, Day(date)).Split('|');
+        string[] found = Findings.OrganisationKeys(text, Findings.Day(date)).Split('|');
         Assert.All(expected, e => Assert.Contains(e, found));
     }
 
@@ -27,7 +23,7 @@ public class HeldOut67RulesTests
     [InlineData("(Baonghean) - Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII có Công văn số 03-CV/TBVK đề nghị các ban cán sự đảng tiến hành tổng kết.", "2014-12-30", "Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII")]
     [InlineData("Tại buổi làm việc, các Bí thư Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai đã trình bày dự thảo các văn kiện chủ yếu của địa phương, gồm: Báo cáo chính trị, Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025, dự thảo Nghị quyết Đại hội, Đề án nhân sự cấp ủy nhiệm kỳ 2025-2030 và báo cáo giải trình, tiếp thu ý kiến góp ý của các ban, bộ, ngành Trung ương đối với dự thảo văn kiện, phương án nhân sự cấp ủy chuẩn bị Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030.", "2025-09-03", "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030")]
     public void A_congress_before_its_bodys_term_is_one_term(string text, string date, string expected) =>
-        Assert.Contains(expected, Findings.DraftTerms(text, Day(date)).Split('|'));
+        Assert.Contains(expected, Findings.DraftTerms(text, Findings.Day(date)).Split('|'));
 
     // "Nội vụ" in the news' English: "the Ministry of Interior" is the Ministry of Home Affairs, and "the Department of Internal
     // Affairs" a province's department, as "the Department of Home Affairs" is.
@@ -36,7 +32,7 @@ public class HeldOut67RulesTests
     [InlineData("The HCMC People's Committee has directed the city’s Department of Internal Affairs to compile a list of 1,362 grassroots-level projects registered by 105 agencies, units, and localities.", "2024-04-23", "Department of Internal Affairs = -")]
     [InlineData("Before May 1st, Hai Duong province will finalize the administrative unit reorganization dossier and submit it to the Ministry of Interior for appraisal and completion before submitting it to the Government for presentation to the Standing Committee of the National Assembly for consideration and decision.", "2025-04-28", "Ministry of Interior = vn.state.ministry.home-affairs")]
     public void Internal_affairs_are_home_affairs(string text, string date, string expected) =>
-        Assert.Contains(expected, Findings.OrganisationKeys(text, Day(date)).Split('|'));
+        Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day(date)).Split('|'));
 
     // A province's steering committee by its level, with or without the capital; the Central one stays the Central one.
     [Theory]
@@ -45,7 +41,7 @@ public class HeldOut67RulesTests
     [InlineData("according to the direction of the Central Government, the National Assembly, and the Government, the Government's Steering Committee requests the Secretary of the Provincial Party Committee, the City Party Committee and the Chairman of the People's Committee of the province or centrally-run city to pay attention to directing the implementation of the following tasks:", "2025-04-24", "Government's Steering Committee = -")]
     public void A_provincial_steering_committee_is_one_body(string text, string date, params string[] expected)
     {
-        string[] found = Findings.OrganisationKeys(text, Day(date)).Split('|');
+        string[] found = Findings.OrganisationKeys(text, Findings.Day(date)).Split('|');
         Assert.All(expected, e => Assert.Contains(e, found));
         Assert.DoesNotContain("Steering Committee = -", found);
     }
@@ -55,10 +51,10 @@ public class HeldOut67RulesTests
     [InlineData("Thi hành kỷ luật bằng hình thức khiển trách đối với ông Phạm Đình Minh, Chủ tịch UBND huyện Thạch Thành, nguyên Phó Chánh văn phòng UBND tỉnh Thanh Hóa.", "2020-06-13", "văn phòng UBND tỉnh Thanh Hóa = -")]
     [InlineData("Báo cáo tại buổi làm việc, ông Phạm Hồng Sơn, Chánh văn phòng Thành ủy TP.HCM, cho biết đã hoàn chỉnh phương án cho công tác thông tin tuyên truyền.", "2025-07-31", "văn phòng Thành ủy TP.HCM = -")]
     public void A_lower_case_office_is_the_office(string text, string date, string expected) =>
-        Assert.Contains(expected, Findings.OrganisationKeys(text, Day(date)).Split('|'));
+        Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day(date)).Split('|'));
 
     // A kind of Party committee before "các" and a list of units below the district is one group.
     [Fact]
     public void Party_committees_of_listed_units_are_one_group() =>
-        Assert.Contains("Đảng ủy các xã, thị trấn = scope", Findings.OrganisationKeys("Cùng với việc rút kinh nghiệm trong các khâu từ chuẩn bị, quá trình điều hành Đại hội, công tác bầu cử và các văn bản sau đại hội, Đại hội điểm Chi bộ sẽ là cơ sở để Đảng ủy các xã, thị trấn chỉ đạo Đại hội đối với các chi bộ còn lại trước thời gian 15/7/2022./.", Day("2022-05-10")).Split('|'));
+        Assert.Contains("Đảng ủy các xã, thị trấn = scope", Findings.OrganisationKeys("Cùng với việc rút kinh nghiệm trong các khâu từ chuẩn bị, quá trình điều hành Đại hội, công tác bầu cử và các văn bản sau đại hội, Đại hội điểm Chi bộ sẽ là cơ sở để Đảng ủy các xã, thị trấn chỉ đạo Đại hội đối với các chi bộ còn lại trước thời gian 15/7/2022./.", Findings.Day("2022-05-10")).Split('|'));
 }

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace OrgModel.Tests.Reading;
 
 /// <summary>The rules of the ninety-second pass (docs/reading.md), with sentences of development set 69's sources (held-out set
@@ -8,8 +6,6 @@ namespace OrgModel.Tests.Reading;
 /// stay as what the rules must keep.</summary>
 public class HeldOut68RulesTests
 {
-    private static LocalDate Day(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
-
     // A local Party committee named in English by its place, with "Inspection Committee of (the)" before it or "'s Inspection
     // Committee" after it, is that committee's inspection commission, which the chart holds beside it.
     [Theory]
@@ -17,21 +13,21 @@ public class HeldOut68RulesTests
     [InlineData("After review, the Inspection Committee of the Quang Binh Provincial Party Committee found that Mr. Dinh Thanh Quang was irresponsible in the management of forestry land.", "Inspection Committee of the Quang Binh Provincial Party Committee = vn.au.2025-01.44.inspection-commission")]
     [InlineData("In addition, the Inspection Committee of Quang Binh Provincial Party Committee also reviewed the inspection results.", "Inspection Committee of Quang Binh Provincial Party Committee = vn.au.2025-01.44.inspection-commission")]
     public void A_local_committees_inspection_commission_is_the_charts(string text, string expected) =>
-        Assert.Equal(expected, Findings.Organisations(text, Day("2023-11-07")));
+        Assert.Equal(expected, Findings.Organisations(text, Findings.Day("2023-11-07")));
 
     // Without its place the committee is the text's own, which the reader does not guess: no id (development set 6's label).
     [Fact]
     public void A_commission_of_a_committee_without_its_place_has_no_id() =>
         Assert.DoesNotContain(".inspection-commission", Findings.Organisations(
             "Đàm Quang Vinh, Member of the Provincial Party Committee, Member of the Inspection Committee of the Provincial Party Committee, Secretary of the province’s Party Committee, Chief Inspector of Lào Cai Province.",
-            Day("2021-12-16")), StringComparison.Ordinal);
+            Findings.Day("2021-12-16")), StringComparison.Ordinal);
 
     // "the Party Committee of the Department of … of … province": the department's Party committee, one body, not the department.
     [Fact]
     public void A_departments_party_committee_is_one_body() =>
         Assert.Contains("Party Committee of the Department of Health of Quang Binh province = -", Findings.Organisations(
             "In addition, the Inspection Committee of Quang Binh Provincial Party Committee also reviewed the inspection results when there were signs of violations against the Party Committee of the Departmentof Education and Training of Quang Binh province, the Party Committee of the Department of Health of Quang Binh province in the development and implementation of working regulations.",
-            Day("2023-11-07")).Split('|'));
+            Findings.Day("2023-11-07")).Split('|'));
 
     // "the last months of a year" without a count: the months left, given to work, as "the last six months of 2025" are.
     [Theory]
@@ -39,13 +35,13 @@ public class HeldOut68RulesTests
     [InlineData("The Office of the Provincial People's Committee monitors and urges units to report and prepare a draft report on the situation of socio-economic development, national defense and security for 9 months, orientations and tasks in the last months of 2021 to approve the Provincial People's Committee's regular meeting in September 2021.", "2021-09-06", "the last months of 2021 = by the end of 2021")]
     [InlineData("Regarding tasks in September and the last months of the year, Chairman of the Provincial People's Committee Nguyen Khac Than suggested that departments, branches, People's Committees of communes and wards continue to seriously implement the direction.", "2025-09-08", "the last months of the year = by the end of 2025")]
     public void The_last_months_of_a_year_are_due_by_its_end(string text, string date, string expected) =>
-        Assert.Contains(expected, Findings.Deadlines(text, Day(date)).Split('|'));
+        Assert.Contains(expected, Findings.Deadlines(text, Findings.Day(date)).Split('|'));
 
     // "Ban cán sự đảng" before a province's People's Committee by its full name: the committee's Party board, one body.
     [Fact]
     public void A_party_board_of_a_provinces_committee_is_one_body()
     {
-        string[] found = Findings.Organisations("Thực hiện chỉ đạo của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực; sau khi xem xét kết quả kiểm tra khi có dấu hiệu vi phạm và kết quả kiểm điểm, đề nghị thi hành kỷ luật đối với Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Giang và Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Ngãi, Ủy ban Kiểm tra Trung ương nhận thấy:", Day("2024-09-12")).Split('|');
+        string[] found = Findings.Organisations("Thực hiện chỉ đạo của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực; sau khi xem xét kết quả kiểm tra khi có dấu hiệu vi phạm và kết quả kiểm điểm, đề nghị thi hành kỷ luật đối với Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Giang và Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Ngãi, Ủy ban Kiểm tra Trung ương nhận thấy:", Findings.Day("2024-09-12")).Split('|');
         Assert.Contains("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Giang = -", found);
         Assert.Contains("Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Ngãi = -", found);
     }
@@ -60,7 +56,7 @@ public class HeldOut68RulesTests
     // "BTV Đảng ủy UBND tỉnh": the standing board of the Party organisation, one body with it.
     [Fact]
     public void The_standing_board_of_a_bodys_party_organisation_is_one_body() =>
-        Assert.Contains("BTV Đảng ủy UBND tỉnh = -", Findings.Organisations(Attendees, Day("2025-07-30")).Split('|'));
+        Assert.Contains("BTV Đảng ủy UBND tỉnh = -", Findings.Organisations(Attendees, Findings.Day("2025-07-30")).Split('|'));
 
     // A reporting verb after a person reports only in that person's sentence: the next sentence's "cho hay" does not make the
     // person named in full before it the reporter of the warning given her by her given name.
@@ -74,14 +70,14 @@ public class HeldOut68RulesTests
     [InlineData("Xã có 26 đại biểu trúng cử vào HĐND cấp xã nhiệm kỳ mới.", "HĐND cấp xã = scope")]
     [InlineData("Các đại biểu HĐND cấp huyện và UBND cấp xã.", "HĐND cấp huyện = scope|UBND cấp xã = scope")]
     public void A_local_kind_at_one_level_is_a_scope(string text, string expected) =>
-        Assert.Equal(expected, Findings.OrganisationKeys(text, Day("2021-06-30")));
+        Assert.Equal(expected, Findings.OrganisationKeys(text, Findings.Day("2021-06-30")));
 
     // "Ủy ban Bầu cử xã": a commune's election committee, the text's own commune's or the one named after it; no id.
     [Theory]
     [InlineData("Tại kỳ họp, Ủy ban Bầu cử xã báo cáo kết quả cuộc bầu cử đại biểu Quốc hội khóa XV và HĐND các cấp.", "Ủy ban Bầu cử xã = -")]
     [InlineData("Ủy ban bầu cử xã Tân Kiều họp.", "Ủy ban bầu cử xã Tân Kiều = -")]
     public void A_communes_election_committee_is_one_body(string text, string expected) =>
-        Assert.Equal(expected, Findings.OrganisationKeys(text, Day("2021-06-30")).Split('|')[0]);
+        Assert.Equal(expected, Findings.OrganisationKeys(text, Findings.Day("2021-06-30")).Split('|')[0]);
 
     // Left alone: "đoàn cấp huyện" (units of the Youth Union, in lower case), "UBKT cấp tỉnh", "Đoàn cấp huyện" (development sets
     // 49, 31 and 65 leave them unlabelled).
@@ -90,5 +86,5 @@ public class HeldOut68RulesTests
     [InlineData("Trong đó, UBKT cấp tỉnh kỷ luật 1 đồng chí; huyện ủy và UBKT cấp huyện kỷ luật 8 đồng chí; cấp cơ sở kỷ luật 19 đồng chí.", "2021-03-30", "cấp tỉnh")]
     [InlineData("Tính đến ngày 28-7, 10/10 đơn vị Đoàn cấp huyện và tương đương trực thuộc Tỉnh đoàn Hà Nam đã hoàn thành đại hội Đoàn, nhiệm kỳ 2022 – 2027.", "2022-07-29", "Đoàn cấp huyện")]
     public void A_kind_the_labels_leave_at_one_level_is_no_scope(string text, string date, string left) =>
-        Assert.DoesNotContain(left, Findings.OrganisationKeys(text, Day(date)), StringComparison.Ordinal);
+        Assert.DoesNotContain(left, Findings.OrganisationKeys(text, Findings.Day(date)), StringComparison.Ordinal);
 }

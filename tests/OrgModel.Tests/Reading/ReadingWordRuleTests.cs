@@ -1,4 +1,3 @@
-using NodaTime.Text;
 using OrgModel.Reading;
 using OrgModel.ReferenceData;
 
@@ -89,7 +88,7 @@ public class ReadingWordRuleTests
     [InlineData("organisations", "2025-03-05", "Sau khi thảo luận, Trung ương ban hành Nghị quyết.", "")]
     public void Each_word_of_a_rule_counts(string kind, string date, string text, string expected)
     {
-        DraftRecord record = DraftReader.Read(text, LocalDatePattern.Iso.Parse(date).Value, VietnamReferenceData.OrgChart);
+        DraftRecord record = DraftReader.Read(text, Findings.Day(date), VietnamReferenceData.OrgChart);
         IEnumerable<object> found = kind switch
         {
             "organisations" => record.Organisations,
