@@ -673,6 +673,11 @@ public static class PersonExtractor
             // "Xa Van Khuong - Standing Deputy Secretary, …" (held-out set 62): a committee's standing deputy secretary.
             "Standing Deputy Secretary", "Permanent Deputy Secretary",
             "Party Central Committee member",
+            // An alternate member of the Central Committee: "Ông Nguyễn Khắc Toàn - Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường
+            // trực Tỉnh ủy" (development set 29), "Nguyễn Phi Long - Ủy viên dự khuyết BCH Trung ương Đảng" (development set 31), "Nguyen
+            // Phi Long, an alternate member of the Party Central Committee" (development set 65): the whole post, not "alternate member of".
+            "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết BCH Trung ương Đảng",
+            "alternate member of the Party Central Committee",
 
             // Military and police ranks before a name ("Thượng tướng Lương Cường", "Colonel Phạm Thái Sơn").
             "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
