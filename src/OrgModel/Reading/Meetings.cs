@@ -59,7 +59,7 @@ internal static class Meetings
 
             // "the 19th session of the 10th Provincial People's Council, term 2021-2026" (held-out set 58): the council's term, read
             // with the council's name, is the sitting's.
-            int joinedEnd = next < terms.Count && terms[next].Start > sittingEnd && terms[next].Start < end && terms[next].Terms.Count > 0
+            int joinedEnd = next < terms.Count && terms[next].Start > sittingEnd && terms[next].Start < end && terms[next].NamesTerm
                 && terms[next].Start + terms[next].Text.Length > end ? terms[next].Start + terms[next].Text.Length : -1;
             if (joinedEnd < 0 && next < terms.Count && terms[next].Start < end)
             {
@@ -72,7 +72,7 @@ internal static class Meetings
             if (joinedEnd > 0)
             {
                 TermMention term = terms[next++];
-                all.Add(new TermMention(start, text[start..joinedEnd], term.Terms, term.EventId, number ?? term.MeetingNumber, term.Reason + SessionReason));
+                all.Add(new TermMention(start, text[start..joinedEnd], term.Terms, term.EventId, number ?? term.MeetingNumber, term.TermNumber, term.Reason + SessionReason));
                 while (t + 1 < k.Count && k.Start(t + 1) < joinedEnd)
                 {
                     t++;
@@ -299,7 +299,7 @@ internal static class Meetings
     // Central Committee (11th tenure)": the closing bracket with it).
     private static int JoinedEnd(string text, int end, TermMention term, bool numbered)
     {
-        if (term.Start < end || term.Terms.Count == 0)
+        if (term.Start < end || !term.NamesTerm)
         {
             return -1;
         }

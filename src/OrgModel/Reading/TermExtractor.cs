@@ -76,7 +76,7 @@ public static class TermExtractor
         int from = k.IsNumber(t) && k.Is(t - 3, "nhiem", "ky", "truoc") ? t - 3 : t;
         from = k.Is(from, "nhiem", "ky") && k.Is(from - 1, "nua") ? from - 1 : from;
         return from == t || k.Start(from) < floor || CrossesBoundary(text, k, from, t) ? m
-            : new TermMention(k.Start(from), text[k.Start(from)..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", with the words before it that say which");
+            : m.Spanning(k.Start(from), text[k.Start(from)..(m.Start + m.Text.Length)], m.Reason + ", with the words before it that say which");
     }
 
     /// <summary>The terms of <see cref="Extract(string, DeadlineTextTokens, LocalDate, bool)"/> as <see cref="DraftReader"/> reports them,
@@ -148,7 +148,9 @@ public static class TermExtractor
                 && ((OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or "," or "các") || IsEnglishLink(Gap(text, body, m.Start))))
             {
                 int start = OrdinalBefore(text, k, body.Start, floor);
-                m = new TermMention(start, text[start..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the body named before it");
+                int from = ReadingTokens.TokenFrom(k, body.Start, 0, k.Count);
+                m = LocalTerms.ByNumber(k, m.Spanning(start, text[start..(m.Start + m.Text.Length)], m.Reason + ", of the body named before it"), m,
+                    from, ReadingTokens.TokenFrom(k, body.Start + body.Text.Length, from, k.Count));
                 ofTheBody = true;
             }
 
@@ -170,7 +172,7 @@ public static class TermExtractor
                     joined.RemoveRange(kept, joined.Count - kept);
                     int first = ReadingTokens.TokenAt(k, spoken);
                     joined.Add(new TermMention(spoken, text[spoken..(m.Start + m.Text.Length)], m.Terms, m.EventId, first >= 0 ? Meetings.Number(text, k, first) : null,
-                        m.Reason + ", of the English congress named before it"));
+                        m.TermNumber, m.Reason + ", of the English congress named before it"));
                     continue;
                 }
             }
@@ -181,7 +183,7 @@ public static class TermExtractor
             {
                 // "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022-2027" (the labels of held-out sets 19, 24 and 25):
                 // the term of the congress named before it, one term.
-                m = new TermMention(congress, text[congress..(m.Start + m.Text.Length)], m.Terms, m.EventId, m.Reason + ", of the congress named before it");
+                m = m.Spanning(congress, text[congress..(m.Start + m.Text.Length)], m.Reason + ", of the congress named before it");
             }
 
             // "the 12th National Congress of the HCYU", "the 13th Congress of Vietnam Trade Union" (development set 27), "the 10th
@@ -222,7 +224,7 @@ public static class TermExtractor
         {
             if (k.Is(last, "committee") || k.Is(last, "commission") || k.Is(last, "council") || k.Is(last, "assembly"))
             {
-                return new TermMention(m.Start, text[m.Start..k.End(last)], m.Terms, m.EventId, m.Reason + ", of the body named after it");
+                return LocalTerms.ByNumber(k, m.Spanning(m.Start, text[m.Start..k.End(last)], m.Reason + ", of the body named after it"), m, u, last + 1);
             }
         }
 
@@ -571,7 +573,7 @@ public static class TermExtractor
         }
 
         return m.Text.Contains('(') && !m.Text.Contains(')') && next < text.Length && text[next] == ')'
-            ? new TermMention(m.Start, text[m.Start..(next + 1)], m.Terms, m.EventId, m.Reason)
+            ? m.Spanning(m.Start, text[m.Start..(next + 1)], m.Reason)
             : m;
     }
 
