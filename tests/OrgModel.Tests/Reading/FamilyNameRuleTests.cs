@@ -58,6 +58,7 @@ public class FamilyNameRuleTests
     [InlineData("Cao")]
     [InlineData("Đàm")]
     [InlineData("Chu")]
+    [InlineData("Chẩu")]
     public void Each_family_name_opens_the_name_after_a_place(string family)
     {
         PersonMention person = Assert.Single(PersonExtractor.Extract($"Bí thư Tỉnh ủy Hà Tĩnh {family} Minh Tuấn phát biểu."));

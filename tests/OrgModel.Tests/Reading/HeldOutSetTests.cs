@@ -164,8 +164,8 @@ public class HeldOutSetTests
         [69] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.90), organisations: (0.85, 0.75), people: (1.0, 0.95), decisions: (0.60, 0.75)),
         // Development set 71 (measured once 2026-12-04 at 64611ba, after the ninety-third pass; then the ninety-fourth pass).
         [70] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 1.0)),
-        // Held-out set 71 (measured once 2026-12-05 at 94ad8fa, after the ninety-fifth pass).
-        [71] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.80), organisations: (0.65, 0.60), people: (0.75, 0.50), decisions: (0.50, 0.50)),
+        // Development set 72 (measured once 2026-12-05 at 94ad8fa, after the ninety-fifth pass; then the ninety-sixth pass).
+        [71] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.80), organisations: (0.75, 0.70), people: (1.0, 1.0), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
