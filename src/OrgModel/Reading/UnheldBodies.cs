@@ -37,6 +37,15 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "bầu Ban Thường vụ, Bí thư Tỉnh ủy", "trong Ban Chấp hành, Ban Thường vụ chỉ đạo" (the labels of development sets 17 to 70
+        // take them 27 times, with no id): the text's own committee's board by its kind alone.
+        if (BareBoard(text, k, t))
+        {
+            end = t + 2;
+            reason = "a committee's board by its kind alone; the chart does not hold it";
+            return true;
+        }
+
         // "Trưởng tiểu ban", "Tiểu ban Văn kiện do …" (held-out set 23), "the organising sub-committee" (set 24): a subcommittee
         // preparing a congress.
         int subcommittee = Subcommittee(text, k, t) is > 0 and int vietnamese ? vietnamese : EnglishSubcommittee(text, k, t);
@@ -438,6 +447,32 @@ internal static class UnheldBodies
         }
 
         return k.IsWord(n) && !ReadingTokens.IsCapitalised(text, k, n) && !LevelWord(k, n);
+    }
+
+    // "Ban Thường vụ" or "Ban Chấp hành" as written, followed by no body, level or term: the end of the text, a mark right after
+    // it other than a bracket ("Ban Thường vụ (BTV) Tỉnh ủy") or a dash, "và", or a word in lower case that is not a level's, a
+    // term's or "các" ("Ban Thường vụ các huyện ủy" is a kind at a level), nor "trung" ("Ban Chấp hành trung ương" is the centre's).
+    private static bool BareBoard(string text, DeadlineTextTokens k, int t)
+    {
+        if (!(k.Is(t, "ban", "thuong", "vu") || k.Is(t, "ban", "chap", "hanh")) || !ReadingTokens.IsCapitalised(text, k, t)
+            || !ReadingTokens.IsCapitalised(text, k, t + 1))
+        {
+            return false;
+        }
+
+        int n = t + 3;
+        if (n >= k.Count)
+        {
+            return true;
+        }
+
+        if (k.Type(n) == DeadlineTokenType.Symbol)
+        {
+            return text[k.Start(n)] is ',' or '.' or ';' or ':' && k.Start(n) == k.End(t + 2);
+        }
+
+        return k.IsWord(n) && !ReadingTokens.IsCapitalised(text, k, n) && (k.Is(n, "va") || !LevelWord(k, n))
+            && !k.Is(n, "trung") && !k.Is(n, "dang") && !k.Is(n, "lam") && !k.Is(n, "lan") && !k.Is(n, "moi") && !k.Is(n, "du");
     }
 
     private static bool LevelWord(DeadlineTextTokens k, int t) =>

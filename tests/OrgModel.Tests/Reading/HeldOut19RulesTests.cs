@@ -54,12 +54,14 @@ public class HeldOut19RulesTests
     [Theory]
     [InlineData("Đến ngày 20-8-2020, Đảng bộ tỉnh Gia Lai có 21/21 đảng bộ trực thuộc Tỉnh ủy đã hoàn thành đại hội",
         "Đảng bộ tỉnh Gia Lai = vn.au.2025-01.64.party-committee|Tỉnh ủy = vn.au.2025-01.64.party-committee")]
+    // The bare boards ("ủy viên Ban Thường vụ,", "tham gia Ban Chấp hành,") as the labels of these texts take them (ninety-seventh
+    // pass; development sets 17 and 19).
     [InlineData("ủy viên Ban Thường vụ, ủy viên Ban Chấp hành Đảng bộ TP Đà Nẵng nhiệm kỳ 2015-2020",
-        "Ban Chấp hành Đảng bộ TP Đà Nẵng = vn.au.2025-01.48.party-committee")]
+        "Ban Thường vụ = -|Ban Chấp hành Đảng bộ TP Đà Nẵng = vn.au.2025-01.48.party-committee")]
     [InlineData("thôi tham gia Ban Chấp hành Đảng bộ TP Thanh Hóa nhiệm kỳ 2015 - 2020", "Ban Chấp hành Đảng bộ TP Thanh Hóa = -")]
     [InlineData("Đảng bộ xã Tam Thái được chọn tổ chức đại hội điểm", "Đảng bộ xã Tam Thái = -")]
     [InlineData("để tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy, giữ chức Phó Bí thư Huyện ủy Đông Sơn",
-        "Ban Thường vụ Huyện ủy = -|Huyện ủy Đông Sơn = -")]
+        "Ban Chấp hành = -|Ban Thường vụ Huyện ủy = -|Huyện ủy Đông Sơn = -")]
     // "Huyện ủy" alone was none in the sixteenth pass (a case it left alone, "Huyện ủy đã chỉ đạo"); every label of sets 6, 18
     // and 19 takes it as the district's committee, with no id.
     [InlineData("Huyện ủy đã chỉ đạo", "Huyện ủy = -")]
