@@ -220,7 +220,7 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (!name.Scope && through == last && PossessiveBoard(text, k, last) is > 0 and int boardEnd)
+            if (!name.Scope && through == last && PossessiveBoard(text, k, last, name.Id is null || name.Id.StartsWith("vn.au.", StringComparison.Ordinal)) is > 0 and int boardEnd)
             {
                 // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
                 (found ??= []).Add(PartyBoard(text, k, from, boardEnd));
@@ -683,15 +683,29 @@ public static class OrganisationExtractor
         .Add("Standing Board", true).Add("Standing Committee", true).Add("Party Affairs Committee", true)
 
         // "the District Party Committee's Organizing Committee" (held-out set 20).
-        .Add("Organizing Committee", true).Add("Organising Committee", true).Add("Inspection Commission", true);
+        .Add("Organizing Committee", true).Add("Organising Committee", true).Add("Inspection Commission", true)
+
+        // "the Provincial Party Committee's Internal Affairs Department", "the provincial Party Committee’s Commission for
+        // Inspection", "the District Party Committee’s Mass Mobilisation Commission" (development sets 22 to 71 label these 15
+        // times, with no id): a local committee's commission, named as the centre's are; only after a body below the centre ("the
+        // Ha Tinh Provincial Party Committee's Organisation Commission" was the Central Organisation Commission).
+        .Add("Internal Affairs Department", false).Add("Internal Affairs Commission", false).Add("Commission for Internal Affairs", false)
+        .Add("Commission for Inspection", false).Add("Inspection Committee", false)
+        .Add("Commission for Information and Education", false).Add("Information and Education Commission", false)
+        .Add("Propaganda Department", false).Add("Propaganda Commission", false).Add("Propaganda and Mass Mobilization Commission", false)
+        .Add("Propaganda and Mass Mobilisation Commission", false).Add("Mass Mobilisation Commission", false).Add("Mass Mobilization Commission", false)
+        .Add("Commission for Mass Mobilisation", false).Add("Commission for Mass Mobilization", false)
+        .Add("Organisation Commission", false).Add("Organization Commission", false).Add("Organisation Board", false).Add("Organization Board", false)
+        .Add("Commission for Organisation", false).Add("Commission for Organization", false).Add("Executive Committee", false);
 
     private static bool BoardOfANamedBody(DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
         (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in")) && k.Is(last + 2, "the")
         && names.TryMatch(k, last + 3, out _, out OrganisationNames.Name body) && body.Id is not null && !body.Scope;
 
-    // "'s Party Civil Affairs Committee" right after a body's name: the last token of the board, or -1.
-    private static int PossessiveBoard(string text, DeadlineTextTokens k, int last) =>
-        ReadingTokens.IsPossessive(text, k, last + 1) && EnglishBoards.TryMatch(k, last + 3, out int end, out _) ? end : -1;
+    // "'s Party Civil Affairs Committee" right after a body's name: the last token of the board, or -1; a commission named as the
+    // centre's only after a body below the centre (local).
+    private static int PossessiveBoard(string text, DeadlineTextTokens k, int last, bool local = true) =>
+        ReadingTokens.IsPossessive(text, k, last + 1) && EnglishBoards.TryMatch(k, last + 3, out int end, out bool any) && (any || local) ? end : -1;
 
     // "the Government’s Committee for Ethnic Affairs" (held-out set 15): a body the chart does not hold, named as the one of a
     // body before it; the last token, or -1.
