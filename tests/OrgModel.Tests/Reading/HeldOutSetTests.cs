@@ -166,8 +166,8 @@ public class HeldOutSetTests
         [70] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.90), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 72 (measured once 2026-12-05 at 94ad8fa, after the ninety-fifth pass; then the ninety-sixth pass).
         [71] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.80), organisations: (0.75, 0.70), people: (1.0, 1.0), decisions: (1.0, 1.0)),
-        // Held-out set 72 (measured once 2026-12-05 at 6436eea, after the ninety-seventh pass; not tuned on yet).
-        [72] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.55), organisations: (0.75, 0.60), people: (1.0, 0.90), decisions: (1.0, 1.0)),
+        // Development set 73 (measured once 2026-12-05 at 6436eea, after the ninety-seventh pass; then the ninety-eighth pass).
+        [72] = Of(citations: (1.0, 1.0), deadlines: (0.70, 0.70), organisations: (0.75, 0.60), people: (1.0, 0.90), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
