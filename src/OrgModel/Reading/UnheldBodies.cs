@@ -278,8 +278,8 @@ internal static class UnheldBodies
         // district or ward named by its number alone.
         // ("UBND Quận 3": the kind's own unit word, in capitals, is the name's first word).
         int unit = end > kindEnd ? end : kindEnd;
-        if ((abbreviated ? end > kindEnd : (unit == kindEnd + 1 || (unit == kindEnd && ReadingTokens.IsCapitalised(text, k, unit))) && (k.Is(unit, "quan") || k.Is(unit, "phuong")))
-            && k.IsNumber(unit + 1) && text[k.Start(unit + 1) - 1] == ' ' && k.End(unit + 1) - k.Start(unit + 1) <= 2)
+        if ((abbreviated ? end > kindEnd : (unit == kindEnd + 1 || (unit == kindEnd && ReadingTokens.IsCapitalised(text, k, unit))) && IsUnitWord(k, unit))
+            && NumberAfter(text, k, unit))
         {
             end = unit + 1;
         }
@@ -621,8 +621,14 @@ internal static class UnheldBodies
         }
 
         // "Quận ủy Quận 6", "UBND Phường 5" (held-out set 71): a city's district or ward named by its number.
-        return last >= t && (k.Is(last, "quan") || k.Is(last, "phuong")) && k.IsNumber(last + 1) && text[k.End(last)] == ' ' ? last + 1 : last;
+        return last >= t && IsUnitWord(k, last) && NumberAfter(text, k, last) ? last + 1 : last;
     }
+
+    private static bool IsUnitWord(DeadlineTextTokens k, int t) => k.Is(t, "quan") || k.Is(t, "phuong");
+
+    // A number of one or two digits one space after token t: a ward's or district's number ("P.Đông Hải 1", "Quận 6").
+    private static bool NumberAfter(string text, DeadlineTextTokens k, int t) =>
+        k.IsNumber(t + 1) && text[k.Start(t + 1) - 1] == ' ' && k.Start(t + 1) == k.End(t) + 1 && k.End(t + 1) - k.Start(t + 1) <= 2;
 
     /// <summary>The last token of the longest province's name from <paramref name="t"/>, after "tỉnh": "tỉnh Kon Tum Khóa XII" is
     /// Kon Tum, "tỉnh Bà Rịa - Vũng Tàu" one place; -1 where no province is named there, as in "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh
@@ -724,17 +730,13 @@ internal static class UnheldBodies
         for (int u = t + 2; u <= t + 6 && u + 1 < k.Count; u++)
         {
             // "Ban tuyên giáo Thị ủy" (held-out set 71), "Ban Tổ chức Huyện ủy": a district's or a town's committee, with the
-            // place when one follows.
-            if ((k.Is(u, "huyen", "uy") || k.Is(u, "quan", "uy") || k.Is(u, "thi", "uy")) && ReadingTokens.IsCapitalised(text, k, u) && !k.Is(u + 2, "trung", "uong"))
-            {
-                return Mirrored(text, k, t, u - 1, names, "", " Trung ương") != u - 1 ? -1
-                    : ReadingTokens.IsCapitalised(text, k, u + 2) && text[k.End(u + 1)] == ' ' && Place(text, k, u + 2) is > 0 and int place ? place : u + 1;
-            }
-
-            if ((k.Is(u, "tinh", "uy") || k.Is(u, "thanh", "uy")) && ReadingTokens.IsCapitalised(text, k, u))
+            // place when one follows ("Quân ủy Trung ương" folds as "Quận ủy").
+            bool district = (k.Is(u, "huyen", "uy") || k.Is(u, "quan", "uy") || k.Is(u, "thi", "uy")) && !k.Is(u + 2, "trung", "uong");
+            if ((district || k.Is(u, "tinh", "uy") || k.Is(u, "thanh", "uy")) && ReadingTokens.IsCapitalised(text, k, u))
             {
                 // "Ban Tuyên giáo và Dân vận Thành ủy TPHCM" (held-out set 50): with the city's short name glued.
                 return Mirrored(text, k, t, u - 1, names, "", " Trung ương") != u - 1 ? -1
+                    : district ? (ReadingTokens.IsCapitalised(text, k, u + 2) && text[k.End(u + 1)] == ' ' && Place(text, k, u + 2) is > 0 and int place ? place : u + 1)
                     : ReadingTokens.GluedCity(text, k, u + 2) is > 0 and int city ? city
                     // "Ban Tổ chức Tỉnh ủy Điện Biên" (held-out set 61): with the province's name.
                     : Province(text, k, u + 2) is > 0 and int province ? province
