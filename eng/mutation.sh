@@ -23,6 +23,8 @@ namespaces=("$@")
 # CostCurve are always compiled). Deadlines takes the labelled deadline corpus of Reading/ (DeadlineCorpus, its loader, and
 # DeadlineCorpusTests, the extractor's precision and recall floors), which is about the extractor alone, and
 # Reading/Findings.cs, the one-line view of what an extractor finds that the Deadlines rule tests compare with.
+# Documents takes ReferenceData/ReferenceTermsAndDocumentsTests.cs, the tests of the shipped documents of
+# VietnamDocuments (a Documents type: its 34 commune resolutions, each naming a province, were survivors without them).
 helpers() {
   local json=''
   case $1 in
@@ -34,6 +36,7 @@ helpers() {
     Deadlines) echo "\$(TestsDir)Tasks/RoadmapTests.cs;\$(TestsDir)Text/ParseResultTests*.cs;\$(TestsDir)Reading/DeadlineCorpus.cs;\$(TestsDir)Reading/DeadlineCorpusTests.cs;\$(TestsDir)Reading/Findings.cs$json" ;;
     Tasks) echo '$(TestsDir)Deadlines/DeadlineTestArbitraries.cs' ;;
     ReferenceData) echo '$(TestsDir)Conventions/TypePerFileTests.cs' ;;
+    Documents) echo "\$(TestsDir)ReferenceData/ReferenceTermsAndDocumentsTests.cs;\$(TestsDir)Conventions/TypePerFileTests.cs$json" ;;
     Personnel) echo "\$(TestsDir)ReferenceData/VietnamLeadersTests.cs$json" ;;
     *) echo "${json#;}" ;;
   esac

@@ -117,7 +117,21 @@ public class ReferenceTermsAndDocumentsTests
         Assert.Equal(new LocalDate(2026, 1, 23), directive.IssueDate);
         Assert.Equal(Tenure.NationalParty(14), directive.Term);
         DocumentSigner signer = Assert.Single(directive.Signers);
-        Assert.Equal(("Tô Lâm", SigningCapacity.OnBehalfOf, "Bộ Chính trị"), (signer.Name, signer.Capacity, signer.OnBehalfOf));
+        Assert.Equal(("Tô Lâm", SigningCapacity.OnBehalfOf, "Bộ Chính trị", "General Secretary"), (signer.Name, signer.Capacity, signer.OnBehalfOf, signer.Title));
+    }
+
+    [Theory]
+    [InlineData("304-QĐ/TW")]
+    [InlineData("365-QĐ/TW")]
+    [InlineData("366-QĐ/TW")]
+    [InlineData("368-QĐ/TW")]
+    public void The_Politburo_s_regulations_of_mid_2025_are_signed_on_its_behalf_by_the_Permanent_Member_of_the_Secretariat(string number)
+    {
+        Document document = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse(number)).Document!;
+        DocumentSigner signer = Assert.Single(document.Signers);
+        Assert.Equal(
+            ("Trần Cẩm Tú", SigningCapacity.OnBehalfOf, "Bộ Chính trị", "Politburo member, Permanent Member of the Secretariat"),
+            (signer.Name, signer.Capacity, signer.OnBehalfOf, signer.Title));
     }
 
     [Fact]
@@ -126,7 +140,8 @@ public class ReferenceTermsAndDocumentsTests
         Document conclusion = DocumentRegistry.Vietnam.Resolve(OrgModel.Documents.DocumentNumber.Parse("210-KL/TW")).Document!;
         Assert.Equal((new LocalDate(2025, 11, 12), Tenure.NationalParty(13)), (conclusion.IssueDate, conclusion.Term));
         Assert.Equal(OrgId.Parse("vn.party.central-committee"), Assert.Single(conclusion.IssuingBodies));
-        Assert.Equal("Tô Lâm", Assert.Single(conclusion.Signers).Name);
+        DocumentSigner signer = Assert.Single(conclusion.Signers);
+        Assert.Equal(("Tô Lâm", "General Secretary"), (signer.Name, signer.Title));
         Assert.Null(conclusion.Conference);
     }
 

@@ -92,9 +92,11 @@ public class DocumentIssuerTests
         }
 
         Assert.Equal("\"party:TW\"", JsonSerializer.Serialize(DocumentIssuer.All[0], JsonOptions.Options));
+        Assert.Equal($"TW ({DocumentIssuer.All[0].EnglishName})", DocumentIssuer.All[0].ToString());
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentIssuer>("\"TW\"", JsonOptions.Options));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentIssuer>("\"party:XYZ\"", JsonOptions.Options));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentIssuer>("\"state:QH15\"", JsonOptions.Options));
+        // The message says which system's catalogue lacks the code.
+        Assert.Contains("\"XYZ\" is not a catalogued Party issuer code", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentIssuer>("\"party:XYZ\"", JsonOptions.Options)).Message, StringComparison.Ordinal);
+        Assert.Contains("\"QH15\" is not a catalogued State issuer code", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentIssuer>("\"state:QH15\"", JsonOptions.Options)).Message, StringComparison.Ordinal);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentIssuer>("true", JsonOptions.Options));
     }
 }

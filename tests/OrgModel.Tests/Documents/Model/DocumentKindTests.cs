@@ -106,10 +106,28 @@ public class DocumentKindTests
     [InlineData("Chương trình hành động", "programme")]
     [InlineData("Thông tư liên tịch", "joint-circular")]
     [InlineData("Decree", "decree")]
+    [InlineData("action programme", "programme")]
+    [InlineData("Action Program", "programme")]
+    [InlineData("program", "programme")]
+    [InlineData("Communique", "communique")]
+    [InlineData("guidance", "guideline")]
+    [InlineData("Guidelines", "guideline")]
+    [InlineData("official dispatch", "official-letter")]
+    [InlineData("Điều lệ", "charter")]
+    [InlineData("Charter", "charter")]
+    [InlineData("Cương lĩnh", "platform")]
+    [InlineData("platform", "platform")]
     public void Words_name_kinds(string word, string key)
     {
         Assert.True(DocumentKind.TryFromWord(word, out DocumentKind? kind));
         Assert.Equal(key, kind.Key);
+    }
+
+    [Fact]
+    public void Every_kind_is_found_by_its_own_Vietnamese_and_English_names()
+    {
+        Assert.All(DocumentKind.All, k => Assert.True(DocumentKind.TryFromWord(k.EnglishName, out DocumentKind? byName) && byName == k, k.Key));
+        Assert.All(DocumentKind.All, k => Assert.True(DocumentKind.TryFromWord(k.VietnameseName, out DocumentKind? byName) && byName == k, k.Key));
     }
 
     [Fact]
@@ -139,7 +157,7 @@ public class DocumentKindTests
             Assert.Same(kind, JsonSerializer.Deserialize<DocumentKind>(json, JsonOptions.Options));
         }
 
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentKind>("\"memo\"", JsonOptions.Options));
+        Assert.Contains("\"memo\" is not the key of a document kind.", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentKind>("\"memo\"", JsonOptions.Options)).Message, StringComparison.Ordinal);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentKind>("12", JsonOptions.Options));
     }
 }

@@ -67,6 +67,16 @@ public class KnownConflictsTests
     public void Bad_json_is_a_json_exception(string json) =>
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, Ctx.ConflictingFact));
 
+    [Theory]
+    [InlineData("""{"question":"q","readings":[{"statement":"a","sources":["s"]},{"statement":"b","sources":["s"]}],"defaultIndex":0}""", "id")]
+    [InlineData("""{"id":"x","question":"q","defaultIndex":0}""", "readings")]
+    [InlineData("""{"id":"x","question":"q","readings":[{"statement":"a","sources":["s"]},{"statement":"b","sources":["s"]}]}""", "defaultIndex")]
+    public void A_missing_member_is_named(string json, string member)
+    {
+        JsonException e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, Ctx.ConflictingFact));
+        Assert.Contains($"\"{member}\"", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Constructors_name_the_bad_argument()
     {
