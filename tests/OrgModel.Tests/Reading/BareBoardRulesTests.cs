@@ -16,7 +16,8 @@ public class BareBoardRulesTests
 
     [Theory]
     [InlineData("Ban Thường vụ (BTV) Tỉnh ủy họp.", "Tỉnh ủy = -")]
-    [InlineData("Ban Thường vụ các huyện ủy họp.", "")]
+    // The district committees are a group since the ninety-ninth pass (HeldOut73RulesTests); the board before them is still not read.
+    [InlineData("Ban Thường vụ các huyện ủy họp.", "các huyện ủy = -")]
     [InlineData("Ban Thường vụ cấp ủy cùng cấp phối hợp.", "")]
     [InlineData("Ban Chấp hành lâm thời được chỉ định.", "")]
     [InlineData("Ban Chấp hành khóa mới ra mắt.", "")]

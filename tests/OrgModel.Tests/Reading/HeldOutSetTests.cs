@@ -168,6 +168,8 @@ public class HeldOutSetTests
         [71] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.80), organisations: (0.75, 0.70), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 73 (measured once 2026-12-05 at 6436eea, after the ninety-seventh pass; then the ninety-eighth pass).
         [72] = Of(citations: (1.0, 1.0), deadlines: (0.70, 0.70), organisations: (0.75, 0.60), people: (1.0, 0.90), decisions: (1.0, 1.0)),
+        // Development set 74 (measured once 2026-12-05 at 557e241, after the ninety-eighth pass; then the ninety-ninth pass).
+        [73] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.85), organisations: (0.80, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
