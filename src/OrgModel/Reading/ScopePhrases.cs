@@ -228,12 +228,47 @@ internal static class ScopePhrases
             return false;
         }
 
+        // "the Ministries of Construction and National Defense", "the ministries of Health, Construction, and Finance", "Ministries of
+        // Agriculture and Rural Development, National Defence and Foreign Affairs" (held-out sets 73 and 74): the ministries named by
+        // their fields after "of", one group.
+        if (k.Is(t, "ministries", "of") && FieldsListed(text, k, t + 2) is > 0 and int fields)
+        {
+            last = fields;
+            return true;
+        }
+
         // "commune-level People's Committees", "provincial-level authorities" (held-out sets 17, 37, 46 and 54): the
         // bodies of every unit of a level, one group on their own. Not "district-level Party committees", which the labels of sets 37
         // and 45 count ("12 district-level party committees") and do not take.
         bool alone = OfALevel(text, k, t) || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
+
+    // Capitalised words from p joined by commas and "and" (with "and" at least once), ending on a capitalised word; the last, or -1.
+    private static int FieldsListed(ReadOnlySpan<char> text, DeadlineTextTokens k, int p)
+    {
+        int last = -1;
+        bool listed = false;
+        for (int i = p; i < k.Count && i < p + MaxFieldTokens; i++)
+        {
+            if (ReadingTokens.IsCapitalised(text, k, i))
+            {
+                last = i;
+            }
+            else if (last >= 0 && (k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',')))
+            {
+                listed |= k.Is(i, "and");
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return listed && last > p ? last : -1;
+    }
+
+    private const int MaxFieldTokens = 16;
 
     // "xã", "huyện", "phường", "quận", "thị trấn", "thị xã", "thành phố": a unit's level below the province (Associations.Level
     // without "tỉnh" and "đặc khu"); its last token, or -1.
