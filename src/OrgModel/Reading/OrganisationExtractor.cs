@@ -583,9 +583,9 @@ public static class OrganisationExtractor
         : k.Is(t - 5, "party", "affairs", "committee") && k.Is(t - 2, "of", "the") ? t - 5 : StateBodysPartyCommittee(k, t);
 
     // "the Party Committee of the Provincial People's Committee", "the Party Executive Committee of the Ministry of Labor, War Invalids
-    // and Social Affairs" (held-out set 73; sets 18, 53 and 63 label "Party Committee of the …" so): a State body's Party committee
-    // written kind first, which the chart does not hold; of a ministry or a body at a local level only ("the Party Committee of the
-    // Government" is the Government Party Committee). Where it starts, or t.
+    // and Social Affairs" (held-out set 73; sets 18, 34 and 67 label "Party Committee of the provincial People's Council" and the
+    // like so): a State body's Party committee written kind first, which the chart does not hold; of a ministry or a body at a local
+    // level only ("the Party Committee of the Government" is the Government Party Committee). Where it starts, or t.
     private static int StateBodysPartyCommittee(DeadlineTextTokens k, int t) =>
         !k.Is(t - 2, "of", "the") || !(k.Is(t, "ministry") || ReadingTokens.IsEnglishLevel(k, t)) ? t
         : k.Is(t - 5, "party", "executive", "committee") ? t - 5

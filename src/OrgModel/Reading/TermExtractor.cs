@@ -377,7 +377,7 @@ public static class TermExtractor
         start = NumberBefore(k, start);
 
         // "the 18th Provincial Party Congress for the 2025-2030 term" (held-out set 73), "the grassroots-level Party Congresses for
-        // the 2025-2030 term", "the 12th National Congress for the 2022-27 tenure" (sets 45, 46, 61, 64 and 68 label these so): a
+        // the 2025-2030 term", "the 12th National Congress for the 2022-27 tenure" (sets 30, 40, 45, 46, 61 and 64 label these so): a
         // congress named by the words before it, then "for the" and its term, one term; "the Congress for the 2025-2030 term", with
         // no such word, stays apart (set 39).
         if (!ofABody && k.Is(u + 1, "for", "the") && ReadingTokens.TokenAt(k, m.Start) == u + 3 && NamedCongressStart(text, k, u) is int named and < int.MaxValue)
@@ -642,7 +642,7 @@ public static class TermExtractor
     // bare number it parsed to ("4" of "4Rd") would open nothing when read again.
     internal static int TermOpening(string text, DeadlineTextTokens k, int t) =>
         (k.Is(t, "khoa") && !IsLinkWord(k, t + 1)) || k.Is(t, "nhiem", "ky") || k.Is(t, "dai", "hoi") || k.Is(t, "quoc", "hoi") || k.Is(t, "qh") || k.Is(t, "hdnd")
-            // "Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031" (held-out set 73; sets 37, 41, 42 and 66 label it so), as "HĐND các cấp
+            // "Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031" (held-out set 73; sets 37, 41 and 42 label it so), as "HĐND các cấp
             // nhiệm kỳ …" is read.
             || k.Is(t, "hoi", "dong", "nhan") ? 1
         : !k.IsNumber(t) ? 0
