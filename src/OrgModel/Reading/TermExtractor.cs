@@ -146,9 +146,10 @@ public static class TermExtractor
             bool ofTheBody = false;
             // "the Executive Committee of the Hai Duong Provincial Party Committee, 17th term" (held-out set 73): a local body and
             // its own term by number, in English, one term; of a central body the two stay apart.
-            bool englishNumber = body is not null && Gap(text, body, m.Start) is "," && EnglishOrdinalTerm(m.Text);
+            ReadOnlySpan<char> gap = body is null ? default : Gap(text, body, m.Start);
+            bool englishNumber = body is not null && gap is "," && EnglishOrdinalTerm(m.Text);
             if (body is { IsScope: false } && body.Start >= floor
-                && ((OpensWithTerm(m.Text) && Gap(text, body, m.Start) is { Length: 0 } or "," or "các") || IsEnglishLink(Gap(text, body, m.Start)) || englishNumber))
+                && ((OpensWithTerm(m.Text) && gap is { Length: 0 } or "," or "các") || IsEnglishLink(gap) || englishNumber))
             {
                 int start = OrdinalBefore(text, k, body.Start, floor);
                 int from = ReadingTokens.TokenFrom(k, body.Start, 0, k.Count);
@@ -404,8 +405,8 @@ public static class TermExtractor
         {
             bool word = (ReadingTokens.IsCapitalised(text, k, t) && t > 0 && !k.IsBoundary(text, t) && !k.IsBoundary(text, t - 1) && !k.Is(t, "the"))
                 || ReadingTokens.IsEnglishLevel(k, t) || k.Is(t, "grassroots") || k.Is(t, "communal") || k.Is(t, "cell") || k.Is(t, "level")
-                || (k.IsSymbol(text, t, '-') && k.End(t) == k.Start(t + 1) && k.Start(t) == k.End(t - 1))
-                || (k.IsWord(t) && ((start == t + 1 && k.IsSymbol(text, t + 1, '-')) || (k.IsSymbol(text, t - 1, '-') && k.End(t - 1) == k.Start(t) && t >= 2 && k.Start(t - 1) == k.End(t - 2))))
+                || (k.IsSymbol(text, t, '-') && Glued(t, t + 1) && Glued(t - 1, t))
+                || (k.IsWord(t) && ((start == t + 1 && k.IsSymbol(text, t + 1, '-')) || (k.IsSymbol(text, t - 1, '-') && Glued(t - 1, t) && t >= 2 && Glued(t - 2, t - 1))))
                 || (k.Is(t, "and") && t > 0);
             if (!word)
             {
@@ -418,6 +419,9 @@ public static class TermExtractor
         start = k.Is(start, "and") ? start + 1 : start;
         start = NumberBefore(k, start);
         return start < u ? start : int.MaxValue;
+
+        // Tokens a and b written against each other ("grassroots-level").
+        bool Glued(int a, int b) => k.End(a) == k.Start(b);
     }
 
     private const int MaxCongressNameTokens = 8;
