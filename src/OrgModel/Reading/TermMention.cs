@@ -10,7 +10,9 @@ namespace OrgModel.Reading;
 /// </summary>
 /// <remarks>
 /// <para><see cref="Terms"/> is what <see cref="Tenure.ReadingsOf(string)"/> gives for <see cref="TextFinding.Text"/> ("the 2026–2031
-/// term" has several readings; a reader must not choose), or the term of the conference for a Central Conference.
+/// term" has several readings; a reader must not choose), or the term of the conference for a Central Conference, or, for a
+/// range whose years are not the nominal five ("nhiệm kỳ 2022-2025" of a Party cell), a local Party term and a People's Council
+/// term of those years.
 /// <see cref="EventId"/> is the id of the <see cref="PoliticalEvent"/> in <see cref="TenureFacts.Events"/>
 /// (<c>vn.party.congress.14</c>), or null when the text names a term and no event.</para>
 /// <para><see cref="MeetingNumber"/> is the number of the sitting the phrase names: 20 for "kỳ họp thứ 20" (a council's

