@@ -263,13 +263,12 @@ internal static class ScopePhrases
     }
 
     // "các Đảng bộ trực thuộc Huyện ủy", "các đảng bộ cơ sở", "các đảng bộ, chi bộ cơ sở", "các đảng bộ/chi bộ trực thuộc", "các
-    // Đảng bộ cũ" (held-out set 75; development sets 8, 28, 29, 30 and 50 label these so): the Party organisations of a kind, one group; "các đảng
-    // bộ" with nothing after it that says which is left alone (thirteen times unlabelled in the development sets). The last token,
-    // or -1.
+    // Đảng bộ cũ" (held-out set 75; development sets 8, 28, 29, 30 and 50 label these so): the Party organisations of a kind, one
+    // group; "các đảng bộ" with nothing after it that says which is left alone (thirteen times unlabelled in the development
+    // sets). Inside a congress's name too: development set 28 labels "đại hội các đảng bộ, chi bộ cơ sở, nhiệm kỳ 2020 - 2025" with
+    // its group (set 54 leaves "đại hội điểm các đảng bộ, chi bộ cơ sở" without). The last token, or -1.
     private static int PartyOrganisations(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {
-        // Inside a congress's name too: development set 28 labels "đại hội các đảng bộ, chi bộ cơ sở, nhiệm kỳ 2020 - 2025" with its
-        // group, set 54 leaves "đại hội điểm các đảng bộ, chi bộ cơ sở" without.
         if (!k.Is(t, "cac", "dang", "bo"))
         {
             return -1;

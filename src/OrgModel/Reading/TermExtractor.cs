@@ -584,17 +584,28 @@ public static class TermExtractor
         ReadOnlySpan<char> gap = Gap(text, congress, m.Start);
         int end = m.Start + m.Text.Length;
         int bracketed = gap is "(" && end < text.Length && text[end] == ')' ? end + 1 : -1;
-        bool english = congress.MeetingNumber is not null
-            && (congress.Text.EndsWith("Congress", StringComparison.Ordinal) || congress.Text.EndsWith("Council", StringComparison.Ordinal)
-                || congress.Text.EndsWith("Committee", StringComparison.Ordinal) || congress.Text.EndsWith(" province", StringComparison.Ordinal)
-                || congress.Text.EndsWith(" city", StringComparison.Ordinal) || congress.Text.EndsWith(" City", StringComparison.Ordinal)
-                || congress.Text.EndsWith(" district", StringComparison.Ordinal))
+        bool english = congress.MeetingNumber is not null && EndsWithNumberedBody(congress.Text)
             && ((bracketed > 0 && (m.Text.EndsWith(" term", StringComparison.Ordinal) || m.Text.EndsWith(" tenure", StringComparison.Ordinal)))
                 || gap is ", term" or ", tenure"
                 // "the 18th Hoa Binh provincial Party Congress, the 2025 - 2030 term" (development set 65): the term in apposition.
                 || (gap is ", the" && (m.Text.EndsWith(" term", StringComparison.Ordinal) || m.Text.EndsWith(" tenure", StringComparison.Ordinal))));
         bool vietnamese = OpensWithTerm(m.Text) && IsCongressOrdinal(congress.Text) && (gap is { Length: 0 } or "," || bracketed > 0);
         return !english && !vietnamese ? -1 : bracketed > 0 ? bracketed : end;
+    }
+
+    // What EnglishLocalCongress reads ends so: a congress, or a local People's Council or Committee by its number ("… Council",
+    // "… Committee", "… of Hai Duong province").
+    private static bool EndsWithNumberedBody(string text)
+    {
+        foreach (string end in (string[])["Congress", "Council", "Committee", " province", " city", " City", " district"])
+        {
+            if (text.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "17th term", "17th tenure": an English ordinal term and nothing else.
