@@ -218,7 +218,7 @@ internal static class Meetings
         (last, number, needsTerm) = (-1, null, false);
         int word;
         // The number with its suffix written on it ("43rd"), or an ordinal word.
-        if (WrittenOrdinal(k, t) && int.TryParse(k.Folded(t), out int value) && value is > 0 and < 1000)
+        if (ReadingTokens.IsWrittenOrdinal(k, t) && int.TryParse(k.Folded(t), out int value) && value is > 0 and < 1000)
         {
             (number, word) = (value, t + 2);
         }
@@ -261,7 +261,7 @@ internal static class Meetings
         // the Central Committee after it; "its 16th conference", "The 23rd conference of the Provincial Party Executive Committee"
         // (development set 58, held-out set 59), with the number in digits, is one on its own.
         last = word;
-        needsTerm = k.Is(word, "conference") && !k.Is(word - 1, "central") && char.IsLower(text[k.Start(word)]) && !WrittenOrdinal(k, t)
+        needsTerm = k.Is(word, "conference") && !k.Is(word - 1, "central") && char.IsLower(text[k.Start(word)]) && !ReadingTokens.IsWrittenOrdinal(k, t)
             && OfTheCentralCommittee(text, k, word) == word;
         return true;
     }
@@ -287,7 +287,7 @@ internal static class Meetings
     // of; the council's last token, or last.
     private static int OfTheNthCouncil(string text, DeadlineTextTokens k, int last)
     {
-        if (!(k.Is(last, "session") || k.Is(last, "meeting")) || !k.Is(last + 1, "of", "the") || !WrittenOrdinal(k, last + 3))
+        if (!(k.Is(last, "session") || k.Is(last, "meeting")) || !k.Is(last + 1, "of", "the") || !ReadingTokens.IsWrittenOrdinal(k, last + 3))
         {
             return last;
         }
@@ -432,10 +432,6 @@ internal static class Meetings
             _ => null,
         };
     }
-
-    // "43rd", "10th": a number at t with its ordinal suffix written on it.
-    private static bool WrittenOrdinal(DeadlineTextTokens k, int t) =>
-        k.IsNumber(t) && (k.Is(t + 1, "st") || k.Is(t + 1, "nd") || k.Is(t + 1, "rd") || k.Is(t + 1, "th")) && k.End(t) == k.Start(t + 1);
 
     private static int EnglishTens(ReadOnlySpan<char> folded) => folded switch
     {

@@ -447,8 +447,7 @@ public static class OrganisationExtractor
         if (name.Id is null && ReadingTokens.IsLocalLevel(k, t) && !ReadingTokens.IsCapitalised(text, k, t))
         {
             // "the 16th provincial People's Council" (held-out set 75): with the body's number between.
-            bool numbered = t >= 3 && k.IsNumber(t - 2) && k.End(t - 2) == k.Start(t - 1) && (k.Is(t - 1, "th") || k.Is(t - 1, "st") || k.Is(t - 1, "nd") || k.Is(t - 1, "rd"))
-                && k.Is(t - 3, "the");
+            bool numbered = t >= 3 && ReadingTokens.IsWrittenOrdinal(k, t - 2) && k.Is(t - 3, "the");
             return (ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "of")) || k.Is(t - 1, "the") || numbered;
         }
 

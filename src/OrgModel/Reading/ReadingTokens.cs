@@ -5,7 +5,6 @@ namespace OrgModel.Reading;
 /// <summary>Questions about the tokens of a text that every reader asks: case as written, the sentence around a token.</summary>
 internal static class ReadingTokens
 {
-    /// <summary>Whether the token as written starts with a capital letter.</summary>
     /// <summary>Whether the token is the English level of a local Party committee: "provincial", "city" or "municipal".</summary>
     public static bool IsLocalLevel(DeadlineTextTokens k, int t) => k.Is(t, "provincial") || k.Is(t, "city") || k.Is(t, "municipal");
 
@@ -13,8 +12,15 @@ internal static class ReadingTokens
     /// (<see cref="IsLocalLevel"/>), "district" or "commune".</summary>
     public static bool IsEnglishLevel(DeadlineTextTokens k, int t) => IsLocalLevel(k, t) || k.Is(t, "district") || k.Is(t, "commune");
 
+    /// <summary>Whether the token as written starts with a capital letter.</summary>
     public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
+
+    /// <summary>Whether token <paramref name="t"/> is an English ordinal suffix: "st", "nd", "rd" or "th".</summary>
+    public static bool IsOrdinalSuffix(DeadlineTextTokens k, int t) => k.Is(t, "th") || k.Is(t, "st") || k.Is(t, "nd") || k.Is(t, "rd");
+
+    /// <summary>Whether token <paramref name="t"/> is a number with its ordinal suffix written on it ("43rd", "10th").</summary>
+    public static bool IsWrittenOrdinal(DeadlineTextTokens k, int t) => k.IsNumber(t) && IsOrdinalSuffix(k, t + 1) && k.End(t) == k.Start(t + 1);
 
     /// <summary>One to three capitalised words of a place from token <paramref name="p"/>, then the unit word
     /// <paramref name="unit"/> or <paramref name="other"/> ("Son La province", "Gia Nghia city"); the unit word's token, or -1.</summary>

@@ -344,7 +344,7 @@ public static class TermExtractor
 
     // "17th" (a number and its suffix, written together) right before token b: the number's token, or b.
     private static int NumberBefore(DeadlineTextTokens k, int b) =>
-        b >= 2 && Ordinal(k, b - 1) && k.IsNumber(b - 2) && k.End(b - 2) == k.Start(b - 1) ? b - 2 : b;
+        b >= 2 && ReadingTokens.IsWrittenOrdinal(k, b - 2) ? b - 2 : b;
 
     // The English congress a term belongs to: "congress", "Congress of [the] <body>", then at most MaxLinkTokens of "of", "for",
     // "the", "term" and commas before the term (or the body joined to it); with its level and number before it ("the 7th
@@ -482,7 +482,7 @@ public static class TermExtractor
     private static TermMention? EnglishLocalCongress(string text, DeadlineTextTokens k, int t, out int last)
     {
         last = -1;
-        if (!k.IsNumber(t) || !Ordinal(k, t + 1) || Meetings.Number(text, k, t) is not int number)
+        if (!k.IsNumber(t) || !ReadingTokens.IsOrdinalSuffix(k, t + 1) || Meetings.Number(text, k, t) is not int number)
         {
             return null;
         }
@@ -689,7 +689,7 @@ public static class TermExtractor
 
     internal static bool OpensConference(DeadlineTextTokens k, int t) =>
         k.Is(t, "hoi", "nghi")
-        || (k.IsNumber(t) && (Ordinal(k, t + 1) ? 2 : 1) is int o
+        || (k.IsNumber(t) && (ReadingTokens.IsOrdinalSuffix(k, t + 1) ? 2 : 1) is int o
             && (k.Is(t + o, "central") || k.Is(t + o, "plenum") || k.Is(t + o, "meeting") || k.Is(t + o, "plenary")));
 
     // How many tokens open a term here (0: none). A term read from an ordinal or a year range must keep the whole of it, or the
@@ -700,12 +700,11 @@ public static class TermExtractor
             // nhiệm kỳ …" is read.
             || k.Is(t, "hoi", "dong", "nhan") ? 1
         : !k.IsNumber(t) ? 0
-        : Ordinal(k, t + 1) ? 2
+        : ReadingTokens.IsOrdinalSuffix(k, t + 1) ? 2
         : k.Folded(t).Length == 4 && k.Type(t + 1 < k.Count ? t + 1 : t) == DeadlineTokenType.Symbol
             && text[k.Start(t + 1)] is '-' or '\u2013' or '\u2014' && k.IsNumber(t + 2) ? 3
         : 0;
 
-    private static bool Ordinal(DeadlineTextTokens k, int t) => k.Is(t, "th") || k.Is(t, "st") || k.Is(t, "nd") || k.Is(t, "rd");
 
     private static TermMention? Term(string text, DeadlineTextTokens k, int t, int opening, int floor, out int last)
     {
@@ -918,7 +917,7 @@ public static class TermExtractor
     // Whether token t is the number of a term the text names: after "khóa" ("khóa XII"), or an ordinal before "tenure" or "term"
     // ("12th tenure").
     private static bool NamesItsTerm(string text, DeadlineTextTokens k, int t) =>
-        ((k.IsNumber(t) || IsRoman(text, k, t)) && k.Is(t - 1, "khoa")) || (Ordinal(k, t) && (k.Is(t + 1, "tenure") || k.Is(t + 1, "term")));
+        ((k.IsNumber(t) || IsRoman(text, k, t)) && k.Is(t - 1, "khoa")) || (ReadingTokens.IsOrdinalSuffix(k, t) && (k.Is(t + 1, "tenure") || k.Is(t + 1, "term")));
 
     // "of", "the", "của", "at", "for": words the term and conference readings pass over, which never end a term or a
     // conference ("the Party committees of the 2016-2021 tenure at the Ministry").
@@ -960,7 +959,7 @@ public static class TermExtractor
 
     // The words that name a conference's term after it: "Ban Chấp hành Trung ương Đảng khóa XIII", "of the 13th Party Central Committee".
     private static bool NamesTerm(DeadlineTextTokens k, int t) =>
-        k.IsNumber(t) || k.Type(t) == DeadlineTokenType.Symbol || Ordinal(k, t)
+        k.IsNumber(t) || k.Type(t) == DeadlineTokenType.Symbol || ReadingTokens.IsOrdinalSuffix(k, t)
         || k.Folded(t) is "ban" or "chap" or "hanh" or "trung" or "uong" or "dang" or "bch" or "bchtw" or "tw" or "khoa" or "party" or "central" or "committee"
             or "term" or "tenure" or "of" or "the" or "cua" or "lan" or "thu" or "conference" or "plenum"
         || IsRoman(k.Folded(t));
