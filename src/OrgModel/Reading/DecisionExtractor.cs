@@ -1111,7 +1111,7 @@ public static class DecisionExtractor
 
     // "ký" (signs), written with its mark: folded it is also "kỷ" of "kỷ luật" and "kỳ" of "kỳ họp".
     private static bool IsSign(string text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "ky") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "ký" or "Ký";
+        k.Is(t, "ky") && ReadingTokens.Written(text, k, t) is "ký" or "Ký";
 
     // English names the object of "expel A, B and C from the Party" or "remove D from all Party positions" without a title:
     // the runs of capitalised words between the cue and "from" that read as names, joined by commas and "and".

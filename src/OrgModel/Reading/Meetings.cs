@@ -379,7 +379,7 @@ internal static class Meetings
             return null;
         }
 
-        return Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]).ToLowerInvariant() switch
+        return ReadingTokens.Written(text, k, t).ToLowerInvariant() switch
         {
             "một" or "mốt" => 1,
             "hai" => 2,

@@ -513,7 +513,7 @@ public static class OrganisationExtractor
         names.TryMatch(k, t, out last, out name) && (!IsVerbDang(text, k, last) || names.TryMatch(k, t, last - 1, out last, out name));
 
     private static bool IsVerbDang(string text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "dang") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "đang";
+        k.Is(t, "dang") && ReadingTokens.Written(text, k, t) is "đang";
 
     private static bool IsVerbAfterSubject(DeadlineTextTokens k, int t) => SubjectVerbLookup.Contains(k.Folded(t));
 

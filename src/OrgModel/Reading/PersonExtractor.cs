@@ -542,7 +542,7 @@ public static class PersonExtractor
             return false;
         }
 
-        string word = Text.VietnameseText.ToNfc(text[k.Start(p)..k.End(p)]);
+        string word = ReadingTokens.Written(text, k, p);
         return word is "Hội" or "Tổng" or "Ban" or "Bộ" or "Sở" or "Tạp" or "Chi" or "Viện" or "Ủy" or "Uỷ" or "Liên" or "Mặt" or "Công"
             or "Trưởng" or "Phó";
     }

@@ -16,6 +16,10 @@ internal static class ReadingTokens
     public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
 
+    /// <summary>The token as written, in NFC: the folded forms tell "tỉnh" from "tính" or "Sở" from "Số" no more, this does.</summary>
+    public static string Written(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)].ToString());
+
     /// <summary>Whether token <paramref name="t"/> is an English ordinal suffix: "st", "nd", "rd" or "th".</summary>
     public static bool IsOrdinalSuffix(DeadlineTextTokens k, int t) => k.Is(t, "th") || k.Is(t, "st") || k.Is(t, "nd") || k.Is(t, "rd");
 

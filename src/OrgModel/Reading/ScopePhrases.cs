@@ -503,7 +503,7 @@ internal static class ScopePhrases
     }
 
     private static bool ProvinceWord(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "tinh") && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)].ToString()) == "tỉnh";
+        k.Is(t, "tinh") && ReadingTokens.Written(text, k, t) == "tỉnh";
 
     private static bool WrittenAsKind(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {

@@ -367,7 +367,7 @@ internal static class UnheldBodies
     {
         // "Sở" with its marks: "Số" (a number's label) folds alike. "Giám đốc sở Nội vụ" (held-out set 55) in lower case too, not the
         // "sở" of "trụ sở" (a building) or "cơ sở" (grassroots).
-        if (!k.Is(t, "so") || Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is not ("Sở" or "sở") || k.Is(t - 1, "tru") || k.Is(t - 1, "co"))
+        if (!k.Is(t, "so") || ReadingTokens.Written(text, k, t) is not ("Sở" or "sở") || k.Is(t - 1, "tru") || k.Is(t - 1, "co"))
         {
             return -1;
         }

@@ -60,7 +60,7 @@ internal static class UnitsUnderABody
     // "Sở" or "Bộ" with its capital and its marks, no name after it.
     private static bool BareBody(string text, DeadlineTextTokens k, int t) =>
         (k.Is(t, "so") || k.Is(t, "bo")) && !ReadingTokens.IsCapitalised(text, k, t + 1)
-        && Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)]) is "Sở" or "Bộ";
+        && ReadingTokens.Written(text, k, t) is "Sở" or "Bộ";
 
     // "thuộc" or "trực thuộc" at token t: its last token, or -1.
     private static int Under(DeadlineTextTokens k, int t) => k.Is(t, "thuoc") ? t : k.Is(t, "truc", "thuoc") ? t + 1 : -1;
