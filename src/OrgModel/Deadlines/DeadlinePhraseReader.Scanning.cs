@@ -77,6 +77,10 @@ internal sealed partial class DeadlinePhraseReader
 
     private bool Peek(string word) => index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && tokens[index].Text == word;
 
+    // "thượng tuần", "trung tuần", "hạ tuần": the first, middle or last ten days of the month that follows.
+    private bool PeekTenDays() =>
+        (Peek("thuong") || Peek("trung") || Peek("ha")) && index + 1 < tokens.Count && tokens[index + 1].Text == "tuan";
+
     private bool Accept(string word)
     {
         if (Peek(word))

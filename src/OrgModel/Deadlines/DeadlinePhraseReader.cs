@@ -151,7 +151,7 @@ internal sealed partial class DeadlinePhraseReader
             return NextIsNumber() ? Relative(out result, after: false) : ThisPeriod(out result) ?? VietnamesePeriod(out result);
         }
 
-        if (Peek("dau") || Peek("giua"))
+        if (Peek("dau") || Peek("giua") || PeekTenDays())
         {
             return VietnamesePeriod(out result);
         }
