@@ -372,6 +372,13 @@ public static class OrganisationExtractor
             return false;
         }
 
+        // "the Standing Board" stands alone only where no body follows it: "the Standing Board of the Hải Dương provincial Party
+        // Committee" is read whole with its committee (BoardStart), and "the Standing Board of the Party Committee" is none.
+        if (name.Id is null && last == t + 1 && k.Is(t, "standing", "board") && (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in")))
+        {
+            return false;
+        }
+
         // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's (Extract reads it as that body).
         if (name.Scope)
         {

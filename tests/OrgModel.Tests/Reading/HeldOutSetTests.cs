@@ -174,6 +174,8 @@ public class HeldOutSetTests
         [74] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.85), organisations: (0.90, 0.85), people: (1.0, 1.0), decisions: (1.0, 0.65)),
         // Development set 76 (measured once 2026-12-05 at 9f123c0, after the hundred-and-first pass; then the hundred-and-second pass).
         [75] = Of(citations: (1.0, 1.0), deadlines: (1.0, 1.0), organisations: (0.85, 0.85), people: (1.0, 0.95), decisions: (1.0, 1.0)),
+        // Development set 77 (measured once 2026-12-05 at 7e75e45, after CueNeighbourRuleTests' fix; then the hundred-and-third pass).
+        [76] = Of(citations: (1.0, 1.0), deadlines: (0.85, 1.0), organisations: (0.80, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
