@@ -2,7 +2,8 @@ namespace OrgModel.Tests.Reading;
 
 /// <summary>The rules of the hundred-and-third pass (docs/reading.md), with sentences of held-out set 76's sources (`HeldOut76/`,
 /// development set 77 since) and of the development sets, and the cases the rules must leave alone. Every case read failed on
-/// the tree of the set's measurement (7e75e45), before the pass; the cases left alone pass there too.</summary>
+/// the tree of the set's measurement (7e75e45), before the pass, but "Các Đảng ủy trực thuộc Trung ương", a group read there too
+/// that the new stop after a qualifier must keep; the cases left alone pass there too.</summary>
 public class HeldOut76RulesTests
 {
     private static readonly NodaTime.LocalDate Day = Findings.Day("2024-12-06");
