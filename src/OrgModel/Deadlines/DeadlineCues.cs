@@ -305,7 +305,7 @@ internal static class DeadlineCues
             u++;
         }
 
-        return k.IsWord(u) && Text.VietnameseText.ToNfc(text[k.Start(u)..k.End(u)].ToString()).ToLowerInvariant() is "vẫn" or "đã" or "chưa";
+        return k.IsWord(u) && k.Written(text, u).ToLowerInvariant() is "vẫn" or "đã" or "chưa";
     }
 
     // "so that after selecting an investor, it can immediately resolve the necessary procedures" (held-out set 75): what a body

@@ -77,9 +77,11 @@ internal sealed partial class DeadlinePhraseReader
 
     private bool Peek(string word) => index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && tokens[index].Text == word;
 
+    private bool Peek(string first, string second) =>
+        Peek(first) && index + 1 < tokens.Count && tokens[index + 1].Type == DeadlineTokenType.Word && tokens[index + 1].Text == second;
+
     // "thượng tuần", "trung tuần", "hạ tuần": the first, middle or last ten days of the month that follows.
-    private bool PeekTenDays() =>
-        (Peek("thuong") || Peek("trung") || Peek("ha")) && index + 1 < tokens.Count && tokens[index + 1].Text == "tuan";
+    private bool PeekTenDays() => Peek("thuong", "tuan") || Peek("trung", "tuan") || Peek("ha", "tuan");
 
     private bool Accept(string word)
     {
@@ -94,7 +96,7 @@ internal sealed partial class DeadlinePhraseReader
 
     private bool Accept(string first, string second)
     {
-        if (Peek(first) && index + 1 < tokens.Count && tokens[index + 1].Type == DeadlineTokenType.Word && tokens[index + 1].Text == second)
+        if (Peek(first, second))
         {
             index += 2;
             return true;

@@ -87,6 +87,10 @@ internal sealed class DeadlineTextTokens
 
     public ReadOnlySpan<char> Folded(int t) => folded.AsSpan(tokens[t].FoldStart, tokens[t].FoldLength);
 
+    /// <summary>Token <paramref name="t"/> as written, in NFC: the folded forms tell "tỉnh" from "tính" or "vẫn" from "văn" no more,
+    /// this does.</summary>
+    public string Written(ReadOnlySpan<char> text, int t) => VietnameseText.ToNfc(text[Start(t)..End(t)].ToString());
+
     /// <summary>Whether token <paramref name="t"/> exists and is the folded word.</summary>
     public bool Is(int t, string word) => t >= 0 && t < tokens.Count && tokens[t].Type != DeadlineTokenType.Number && Folded(t).SequenceEqual(word);
 

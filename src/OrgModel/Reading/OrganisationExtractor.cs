@@ -585,7 +585,7 @@ public static class OrganisationExtractor
         // "Thường vụ Tỉnh ủy Hòa Bình quyết định …", "Ủy viên Thường vụ Tỉnh ủy", "ông …, Thường vụ Thành ủy, …" (development sets 31,
         // 59 and 63 label each; "Thường vụ Quân ủy Trung ương", set 6, whose "Quân ủy" folds as "Quận ủy" does): the standing board
         // without its "Ban".
-        : k.Is(t - 2, "thuong", "vu") && IsPartyCommittee(k, t) ? t - 2
+        : k.Is(t - 2, "thuong", "vu") && ReadingTokens.IsPartyCommittee(k, t) ? t - 2
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of")) && k.Is(t - 1, "the") ? t - 4
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
         : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6
@@ -614,9 +614,6 @@ public static class OrganisationExtractor
         int b = k.Is(after - 2, "inspection", "committee") || k.Is(after - 2, "inspection", "commission") || k.Is(after - 2, "standing", "committee") ? after - 2 : t;
         return b < t && Free(found, k.Start(b)) ? b : t;
     }
-
-    private static bool IsPartyCommittee(DeadlineTextTokens k, int t) =>
-        k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy") || k.Is(t, "quan", "uy") || k.Is(t, "thi", "uy") || k.Is(t, "dang", "uy");
 
     // "Đảng ủy HĐND tỉnh Thái Bình", "Đảng bộ UBND xã Hải Khê" (held-out sets 36 and 37): the Party committee or organisation of
     // a body the chart does not hold, one body written whole as "Đảng bộ Bộ Ngoại giao" is; the start of "Đảng ủy" or t.

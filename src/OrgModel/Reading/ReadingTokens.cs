@@ -17,8 +17,12 @@ internal static class ReadingTokens
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
 
     /// <summary>The token as written, in NFC: the folded forms tell "tỉnh" from "tính" or "Sở" from "Số" no more, this does.</summary>
-    public static string Written(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
-        Text.VietnameseText.ToNfc(text[k.Start(t)..k.End(t)].ToString());
+    public static string Written(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) => k.Written(text, t);
+
+    /// <summary>Whether a Party committee's kind opens at token <paramref name="t"/>: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận
+    /// ủy", "Thị ủy", "Đảng ủy".</summary>
+    public static bool IsPartyCommittee(DeadlineTextTokens k, int t) =>
+        k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy") || k.Is(t, "quan", "uy") || k.Is(t, "thi", "uy") || k.Is(t, "dang", "uy");
 
     /// <summary>Whether token <paramref name="t"/> is an English ordinal suffix: "st", "nd", "rd" or "th".</summary>
     public static bool IsOrdinalSuffix(DeadlineTextTokens k, int t) => k.Is(t, "th") || k.Is(t, "st") || k.Is(t, "nd") || k.Is(t, "rd");

@@ -298,8 +298,7 @@ internal static class ScopePhrases
             return -1;
         }
 
-        return k.Is(p + 2, "huyen", "uy") || k.Is(p + 2, "tinh", "uy") || k.Is(p + 2, "thanh", "uy") || k.Is(p + 2, "quan", "uy")
-            || k.Is(p + 2, "thi", "uy") || k.Is(p + 2, "dang", "uy") ? p + 3 : p + 1;
+        return ReadingTokens.IsPartyCommittee(k, p + 2) ? p + 3 : p + 1;
     }
 
     // Capitalised words from p joined by commas and "and" (with "and" at least once), ending on a capitalised word; the last, or -1.
