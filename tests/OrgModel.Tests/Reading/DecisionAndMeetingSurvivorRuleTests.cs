@@ -15,7 +15,7 @@ namespace OrgModel.Tests.Reading;
 /// it, a place before "Province", the forms a later sentence refers to), of the sittings (a special sitting dated by its day
 /// has no number), of the task candidates (the group named before a modal, the reason's cue), of the congress resolutions a
 /// registry resolves ("the 14th National Party Congress's Resolution"; none before the first congress) and of the record (its
-/// date in its equality, a citation's kind in its JSON). Written from the survivors of Reading's fifth mutation sample
+/// date in its equality, a citation's kind in its JSON). Written from the survivors of Reading's fourth mutation sample
 /// (docs/quality.md, "Reading").</summary>
 public class DecisionAndMeetingSurvivorRuleTests
 {

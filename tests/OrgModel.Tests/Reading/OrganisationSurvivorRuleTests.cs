@@ -9,7 +9,7 @@ namespace OrgModel.Tests.Reading;
 /// a count of the bodies after it; a Party board "in" a body; a publication named after a body is not the body; the
 /// commission or department of a local Party committee by its level alone; "bí thư tỉnh ủy" in lower case; every English Party
 /// board of a local People's Committee or Council, by its name; a count or a quantifier opening a sentence is not a place; a
-/// symbol's issuer is not a place; the reason a chart's name gives. Written from the survivors of Reading's fifth mutation sample
+/// symbol's issuer is not a place; the reason a chart's name gives. Written from the survivors of Reading's fourth mutation sample
 /// (docs/quality.md, "Reading").</summary>
 public class OrganisationSurvivorRuleTests
 {

@@ -12,7 +12,7 @@ namespace OrgModel.Tests.Reading;
 /// (lần 2) khóa VIII" is not the current term's; a conference of a term the reference data does not hold; "Hội nghị Trung ương
 /// 10, khóa XIII" as one; a two-word name with "Phan" or "Trịnh"; a title in a list and "nguyên"; a commission's name is no
 /// title; "Bí thư Trung ương Đảng" after a name; "on/upon being elected"; a dismissal is no post of the name; the Party
-/// committee of a body and "for the … terms" in a title. Written from the survivors of Reading's fifth mutation sample
+/// committee of a body and "for the … terms" in a title. Written from the survivors of Reading's fourth mutation sample
 /// (docs/quality.md, "Reading").</summary>
 public class TermAndPersonSurvivorRuleTests
 {

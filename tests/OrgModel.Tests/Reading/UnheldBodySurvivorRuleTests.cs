@@ -11,7 +11,7 @@ namespace OrgModel.Tests.Reading;
 /// a ward's Party committee in English; a place before its kind word has a name; an English department before an honorific or
 /// its director's name; the Party organisations under a committee, "cấp có thẩm quyền", the remaining communes; the board of a
 /// centrally-run city's committee; a subcommittee's purpose; a commune's People's Committee by its kind alone; a
-/// district's board with its place on the same line, or with its number. Written from the survivors of Reading's fifth mutation
+/// district's board with its place on the same line, or with its number. Written from the survivors of Reading's fourth mutation
 /// sample (docs/quality.md, "Reading").</summary>
 public class UnheldBodySurvivorRuleTests
 {
