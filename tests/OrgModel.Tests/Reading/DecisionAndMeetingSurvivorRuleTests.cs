@@ -70,25 +70,18 @@ public class DecisionAndMeetingSurvivorRuleTests
         Assert.Equal(["Reprimand: issued a reprimand", "Warning: a warning"], found.Select(d => $"{d.Kind}: {d.Text}"));
     }
 
-    // "cảnh cáo tổ chức đảng …": the form is the Party organisation's; the person a proposal names after it is another matter.
-    [Fact]
-    public void A_form_given_to_a_party_organisation_is_not_the_persons_named_after_it()
+    // A decision that names no one: "cảnh cáo tổ chức đảng …" gives the form to the Party organisation (the person a proposal names
+    // after it is another matter); "him" with no one named before it stands for no one (a person named in the next sentence is not
+    // it).
+    [Theory]
+    [InlineData("Ủy ban Kiểm tra Tỉnh ủy quyết định cảnh cáo tổ chức đảng Sở Y tế; đề nghị xem xét, thi hành kỷ luật ông Nguyễn Văn Hùng.",
+        DecisionKind.Warning, "cảnh cáo")]
+    [InlineData("The Secretariat decided to expel him from the Party. Mr. Nguyen Van Son, head of the commission, announced the decision.",
+        DecisionKind.Expulsion, "expel him from the Party")]
+    public void A_decision_given_to_a_body_or_to_no_one_named_names_no_one(string text, DecisionKind kind, string written)
     {
-        DecisionMention decision = Assert.Single(Read("Ủy ban Kiểm tra Tỉnh ủy quyết định cảnh cáo tổ chức đảng Sở Y tế; đề nghị xem xét, thi hành kỷ luật ông Nguyễn Văn Hùng.").Decisions);
-
-        Assert.Equal(DecisionKind.Warning, decision.Kind);
-        Assert.Equal("cảnh cáo", decision.Text);
-        Assert.Empty(decision.People);
-    }
-
-    // "him" with no one named before it stands for no one; a person named in the next sentence is not it.
-    [Fact]
-    public void A_pronoun_with_no_one_before_it_names_no_one()
-    {
-        DecisionMention decision = Assert.Single(Read("The Secretariat decided to expel him from the Party. Mr. Nguyen Van Son, head of the commission, announced the decision.").Decisions);
-
-        Assert.Equal(DecisionKind.Expulsion, decision.Kind);
-        Assert.Equal("expel him from the Party", decision.Text);
+        DecisionMention decision = Assert.Single(Read(text).Decisions);
+        Assert.Equal((kind, written), (decision.Kind, decision.Text));
         Assert.Empty(decision.People);
     }
 
