@@ -159,5 +159,5 @@ internal static class ProvincialDepartments
     }
 
     private static bool IsProvince(string text, DeadlineTextTokens k, int first, int last, PhraseTable<OrganisationNames.Name> names) =>
-        LocalBodiesByPlace.IsProvince(text[k.Start(first)..k.End(last)], names) || PlaceNames.IsProvince(text[k.Start(first)..k.End(last)]);
+        text[k.Start(first)..k.End(last)] is var place && (LocalBodiesByPlace.IsProvince(place, names) || PlaceNames.IsProvince(place));
 }

@@ -37,15 +37,16 @@ internal static class ScopePhrases
         "cơ", "ban", "bộ", "ngành", "địa", "chính", "đơn", "tổ", "sở", "tỉnh", "thành", "đoàn", "cấp", "đảng", "huyện", "thị", "quận", "ủy", "uỷ",
     };
 
-    private static readonly PhraseTable<bool> VietnameseQualifiers = Table(
+    private static readonly PhraseTable<bool> VietnameseQualifiers = Table([
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
         // "các cơ quan, đơn vị của Đảng ở Trung ương" (held-out set 76).
         "của Đảng ở Trung ương",
         // "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy", "các cơ quan Trung ương đóng trên địa bàn tỉnh" (held-out set 77):
         // the committee's own advisory bodies, and the central bodies seated in the province.
-        "chuyên trách tham mưu, giúp việc Tỉnh ủy", "chuyên trách tham mưu, giúp việc Thành ủy", "chuyên trách tham mưu, giúp việc Huyện ủy",
-        "chuyên trách tham mưu, giúp việc cấp ủy", "tham mưu, giúp việc Tỉnh ủy", "tham mưu, giúp việc Thành ủy", "tham mưu, giúp việc Huyện ủy",
-        "tham mưu, giúp việc cấp ủy", "Trung ương đóng trên địa bàn tỉnh", "Trung ương đóng trên địa bàn", "đóng trên địa bàn tỉnh", "đóng trên địa bàn",
+        .. from adviser in (string[])["chuyên trách tham mưu, giúp việc", "tham mưu, giúp việc"]
+           from committee in (string[])["Tỉnh ủy", "Thành ủy", "Huyện ủy", "cấp ủy"]
+           select $"{adviser} {committee}",
+        "Trung ương đóng trên địa bàn tỉnh", "Trung ương đóng trên địa bàn", "đóng trên địa bàn tỉnh", "đóng trên địa bàn",
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
         "HĐND tỉnh", "HĐND huyện", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân huyện",
@@ -57,7 +58,7 @@ internal static class ScopePhrases
         "và tương đương",
         // "các Sở GD&ĐT" (held-out set 74): the departments of one field by the news' short form of it.
         "GD&ĐT", "GD-ĐT", "GDĐT", "TN&MT", "TN-MT", "TNMT", "KH&ĐT", "KH-ĐT", "KHĐT", "NN&PTNT", "NN-PTNT", "LĐ-TB&XH", "LĐTBXH",
-        "VH-TT&DL", "VHTTDL", "TT&TT", "KH&CN", "KH-CN", "GTVT");
+        "VH-TT&DL", "VHTTDL", "TT&TT", "KH&CN", "KH-CN", "GTVT"]);
 
     // "Ban Thường vụ Tỉnh ủy các tỉnh", "đảng ủy các bộ, cơ quan …": a kind of Party body followed by "các" and the units or
     // kinds it is of is one group (the standing committees of several provinces), not the one body the kind names.

@@ -21,7 +21,7 @@ public class DecisionAndMeetingSurvivorRuleTests
 {
     private static readonly LocalDate Day = new(2025, 3, 5);
 
-    private static DraftRecord Read(string text) => DraftReader.Read(text, Day, VietnamReferenceData.OrgChart, VietnamLeaders.Record);
+    private static DraftRecord Read(string text) => Findings.Record(text, Day);
 
     private static string Decision(string text) => Assert.Single(Read(text).Decisions).ToString();
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using OrgModel.Deadlines;
+using OrgModel.Personnel;
 using OrgModel.Reading;
 using OrgModel.ReferenceData;
 
@@ -25,6 +26,10 @@ internal static class Findings
     /// <summary>Each organisation as "text = id", "-" for a body the chart does not hold on the day.</summary>
     public static string Organisations(string text, LocalDate date) => string.Join("|",
         OrganisationExtractor.Extract(text, date, VietnamReferenceData.OrgChart).Select(o => $"{o.Text} = {o.Id?.ToString() ?? "-"}"));
+
+    /// <summary>The whole record <see cref="DraftReader"/> reads, with the reference chart and the shipped personnel record.</summary>
+    public static DraftRecord Record(string text, LocalDate date) =>
+        DraftReader.Read(text, date, VietnamReferenceData.OrgChart, VietnamLeaders.Record);
 
     /// <summary>A date written as the labels write it ("2025-03-05").</summary>
     public static LocalDate Day(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;

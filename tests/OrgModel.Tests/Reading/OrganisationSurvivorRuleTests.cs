@@ -15,8 +15,7 @@ public class OrganisationSurvivorRuleTests
 {
     private static readonly LocalDate Day = new(2025, 3, 5);
 
-    private static IReadOnlyList<OrganisationMention> Organisations(string text) =>
-        DraftReader.Read(text, Day, VietnamReferenceData.OrgChart, VietnamLeaders.Record).Organisations;
+    private static IReadOnlyList<OrganisationMention> Organisations(string text) => Findings.Record(text, Day).Organisations;
 
     // "tháng 6" is a month and "số 127" a document's number: neither counts the bodies after it ("63 tỉnh, thành phố" would).
     [Theory]

@@ -18,7 +18,7 @@ public class TermAndPersonSurvivorRuleTests
 {
     private static readonly LocalDate Day = new(2025, 3, 5);
 
-    private static DraftRecord Read(string text) => DraftReader.Read(text, Day, VietnamReferenceData.OrgChart, VietnamLeaders.Record);
+    private static DraftRecord Read(string text) => Findings.Record(text, Day);
 
     private static TermMention OnlyTerm(string text) => Assert.Single(Read(text).Terms);
 

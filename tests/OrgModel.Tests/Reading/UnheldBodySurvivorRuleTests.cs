@@ -17,7 +17,7 @@ public class UnheldBodySurvivorRuleTests
 {
     private static readonly LocalDate Day = new(2025, 3, 5);
 
-    private static DraftRecord Read(string text) => DraftReader.Read(text, Day, VietnamReferenceData.OrgChart, VietnamLeaders.Record);
+    private static DraftRecord Read(string text) => Findings.Record(text, Day);
 
     private static void HasBody(string text, string written, string reason) =>
         Assert.Contains(Read(text).Organisations, o => o.Text == written && o.Id is null && o.Reason == reason);
