@@ -152,6 +152,15 @@ public static class DecisionExtractor
                     named = here[i].Object;
                 }
 
+                // "found Mr. A, …, and Mr. B, …, responsible, and issued a warning to B and a reprimand to A": a given name right after
+                // the form, before the next form, says which of the people named before it the form is for.
+                int nextForm = i + 1 < here.Count ? ReadingTokens.TokenAt(k, here[i + 1].Start) : -1;
+                if (named.Count == 0 && givenNames is not null && !here[i].NamedBefore && !here[i].Passive
+                    && ByGivenName(text, k, here[i].ReferFrom, nextForm > 0 ? nextForm - 1 : here[i].ReferTo, givenNames, out int givenAt) is { } given)
+                {
+                    named = [given, .. JoinedGivenNames(text, k, givenAt, givenNames)];
+                }
+
                 if (named.Count == 0)
                 {
                     // "A, …; B, …; and C, …, also received warnings": the subject's names, with or without a title.
@@ -179,7 +188,6 @@ public static class DecisionExtractor
                 // So does a form joined by "và" or "and" right before another ("kỷ luật cảnh cáo và miễn nhiệm chức vụ đối với ông Nguyễn Hữu
                 // Kiên", held-out set 51), and a dismissal joined by "và" ("miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại
                 // biểu … đối với ông Thái Thanh Quý", development set 41, read since a name after "ông" needs no family name of the list).
-                int nextForm = i + 1 < here.Count ? ReadingTokens.TokenAt(k, here[i + 1].Start) : -1;
                 if (named.Count == 0 && nextForm > 1 && !here[i + 1].NamedBefore
                     && ((here[i].Kind == DecisionKind.RemovalFromPost && (ReadingTokens.IsSymbol(text, k, nextForm - 1, ',') || k.Is(nextForm - 1, "va")) && k.Is(ReadingTokens.TokenAt(k, here[i].Start), "mien", "nhiem"))
                         || JoinedByAnd(k, nextForm, here[i].End)))

@@ -77,6 +77,14 @@ public class HeldOut57RulesTests
     public void A_form_given_to_a_person_named_by_the_given_name_alone_is_theirs(string sentence, string expected) =>
         Assert.Equal("Warning: Truong Thanh Tung, Do The Nhu, Nguyen Duc Luyen|" + expected, Findings.Decisions(DakNong + sentence));
 
+    // Both named in full earlier in the same sentence: the given name right after each form says which of them it is for (a
+    // form without one was given to everyone named before it in the sentence).
+    [Theory]
+    [InlineData("The commission found Nguyen Bon and Truong Thanh Tung responsible; it issued a reprimand against Bon and a warning against Tung.", "Reprimand: Nguyen Bon|Warning: Truong Thanh Tung")]
+    [InlineData("The commission found Mr. Nguyen Bon, the chairman, and Mr. Truong Thanh Tung, his deputy, responsible, and issued a warning to Tung and a reprimand to Bon.", "Warning: Truong Thanh Tung|Reprimand: Nguyen Bon")]
+    public void A_given_name_right_after_the_form_is_whom_it_is_for_among_those_named_before(string sentence, string expected) =>
+        Assert.Equal("Warning: Truong Thanh Tung, Do The Nhu, Nguyen Duc Luyen|" + expected, Findings.Decisions(DakNong + sentence));
+
     [Theory]
     [InlineData("The decision to build the road was signed by Prime Minister Nguyen Xuan Phuc.")]
     [InlineData("The committee issued a reprimand against Bon and a warning about floods in July.", "Reprimand: Nguyen Bon")]
