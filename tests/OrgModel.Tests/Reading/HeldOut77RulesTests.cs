@@ -29,6 +29,11 @@ public class HeldOut77RulesTests
     [InlineData(Letter, "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy = scope")]
     [InlineData(Letter, "các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn tỉnh = scope")]
     [InlineData("Rà soát, kiện toàn Ban chỉ đạo các cấp phù hợp mô hình chính quyền địa phương 2 cấp.", "Ban chỉ đạo các cấp = scope")]
+    [InlineData("Telegram sent to the Secretaries and Chairmen of the People's Committees of the following provinces and cities: Quang Ninh, Hai Phong, Thai Binh.",
+        "People's Committees of the following provinces and cities = scope")]
+    [InlineData("The dispatch was sent to the chairpersons of the People’s Committees of the northern provinces of Lao Cai, Hoa Binh, Son La, and Lang Son.",
+        "People’s Committees of the northern provinces of Lao Cai, Hoa Binh, Son La, and Lang Son = scope")]
+    [InlineData("The People's Committees of the central provinces must evacuate residents.", "People's Committees of the central provinces = scope")]
     public void Groups_are_read(string text, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Day).Split('|'));
 
