@@ -37,10 +37,12 @@ public class HeldOut79RulesTests
 
     // A commission after the possessive of a central body that is not a Party committee stays the central commission's reading
     // ("the Ha Tinh Provincial Party Committee's Organisation Commission" was once read as the Central Organisation Commission);
-    // "the Central Party" inside the agencies' name is no Central Committee.
+    // "the Central Party" inside the agencies' name is no Central Committee; the Government Party Congress is an event, not the
+    // Government.
     [Theory]
     [InlineData("Tran Cam Tu addressed a meeting of the Party Organisation of the Central Party Agencies in Hanoi.", "vn.party.central-committee")]
     [InlineData("The Politburo's Inspection Committee met.", "Politburo's Inspection Committee = -")]
+    [InlineData("The meeting discussed the preparation of Party congresses at all levels towards the first Government Party Congress.", "vn.state.government")]
     public void Nothing_else_is_read(string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Findings.OrganisationKeys(text, Day));
 }
