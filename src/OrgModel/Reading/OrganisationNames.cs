@@ -318,6 +318,8 @@ internal static class OrganisationNames
         // huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ": held-out set 22); with a place, the chart's names or
         // UnheldBodies read them.
         "Ban Chấp hành Đảng bộ huyện", "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ", "Đảng bộ tỉnh",
+        // A city's, in a text about one centrally-run city (OwnProvince): "Đảng bộ thành phố" (held-out set 79: Hà Nội's).
+        "Ban Chấp hành Đảng bộ thành phố", "Đảng bộ thành phố",
 
         // Bodies of the National Assembly the chart does not hold (xaydungchinhsach.chinhphu.vn, May 2024: held-out set 22), and
         // its committees as the texts of held-out set 39 name them (the dismissals of April 2021 and October 2025), with "của Quốc

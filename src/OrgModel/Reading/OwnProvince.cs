@@ -100,7 +100,7 @@ internal static class OwnProvince
         {
             "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy" => PartyCommittee,
             "municipal party committee" or "city party committee" or "city party executive committee" or "city party committee executive committee"
-                or "municipal party executive committee" => MunicipalPartyCommittee,
+                or "municipal party executive committee" or "dang bo thanh pho" or "ban chap hanh dang bo thanh pho" => MunicipalPartyCommittee,
             "provincial people's committee" or "ubnd tinh" or "uy ban nhan dan tinh" => PeoplesCommittee,
             "provincial people's council" or "hdnd tinh" or "hoi dong nhan dan tinh" => PeoplesCouncil,
             "city people's committee" or "municipal people's committee" => CityPeoplesCommittee,
