@@ -500,7 +500,12 @@ internal static class DeadlineCues
             comma++;
         }
 
-        for (int u = comma + 1; u < k.Count && u <= comma + 10 && k.IsSymbol(text, comma, ','); u++)
+        if (!k.IsSymbol(text, comma, ','))
+        {
+            return false;
+        }
+
+        for (int u = comma + 1; u < k.Count && u <= comma + 10; u++)
         {
             if (k.Is(u, "da"))
             {

@@ -51,10 +51,11 @@ public static class OrganisationExtractor
             }
 
             bool matched = TryName(text, k, names, t, out int last, out OrganisationNames.Name name);
-            if (matched && IsBuildingOrPublication(k, t, last))
+            if (matched && (IsBuildingOrPublication(k, t, last) || IsPartyCongress(k, last)))
             {
                 // "The headquarters of the Party Central Committee’s Inspection Commission" (held-out set 77): the name is the
-                // building's, and no shorter body is read inside it ("Central Committee’s Inspection Commission").
+                // building's, and no shorter body is read inside it ("Central Committee’s Inspection Commission"); so is a name before
+                // "Party Congress" the congress's (IsPartyCongress).
                 t = last;
                 continue;
             }
@@ -514,11 +515,14 @@ public static class OrganisationExtractor
 
     // "the Government Headquarters", "the headquarters of the Party Central Committee’s Inspection Commission": a building, not
     // the body; "the Government's Electronic Information Portal": a publication.
-    // "the first Government Party Congress" (held-out set 79): the congress of the body's Party organisation, an event, which no
-    // label of a development set takes as a body ("the 15th Provincial Party Congress" 40 times unlabelled).
     private static bool IsBuildingOrPublication(DeadlineTextTokens k, int t, int last) =>
         k.Is(t - 1, "headquarters") || k.Is(t - 2, "headquarters", "of") || k.Is(t - 3, "headquarters", "of", "the")
-        || k.Is(last + 1, "headquarters") || IsPublication(k, last + 1) || k.Is(last + 1, "party", "congress") || k.Is(last + 1, "party", "congresses");
+        || k.Is(last + 1, "headquarters") || IsPublication(k, last + 1);
+
+    // "the first Government Party Congress" (held-out set 79): the congress of the body's Party organisation, an event, which no
+    // label of a development set takes as a body ("the 15th Provincial Party Congress" 40 times unlabelled).
+    private static bool IsPartyCongress(DeadlineTextTokens k, int last) =>
+        k.Is(last + 1, "party", "congress") || k.Is(last + 1, "party", "congresses");
 
     private static bool IsPublication(DeadlineTextTokens k, int t)
     {

@@ -467,9 +467,8 @@ internal static class UnheldBodies
         int last = k.Is(t, "mttq") || k.Is(t, "ubmttq") ? t : k.Is(t, "ub", "mttq") ? t + 1 : k.Is(t, "uy", "ban", "mttq") ? t + 2 : -1;
         bool closed = last + 1 >= k.Count || k.Is(last + 1, "va") || ReadingTokens.IsSymbol(text, k, last + 1, ',') || ReadingTokens.IsSymbol(text, k, last + 1, ';')
             || ReadingTokens.IsSymbol(text, k, last + 1, '.');
-        return last >= 0 && ReadingTokens.IsAllCapitals(text, k, last) && closed && !k.Is(t - 2, "chu", "tich") && !k.Is(t - 2, "uy", "vien")
-            && (t == 0 || k.Type(t - 1) == DeadlineTokenType.Symbol || k.Is(t - 1, "va"))
-            && !ReadingTokens.IsSymbol(text, k, t - 1, '(') ? last : -1;
+        return last >= 0 && ReadingTokens.IsAllCapitals(text, k, last) && closed
+            && (t == 0 || k.Type(t - 1) == DeadlineTokenType.Symbol || k.Is(t - 1, "va")) && !ReadingTokens.IsSymbol(text, k, t - 1, '(') ? last : -1;
     }
 
     // "Ban Thường vụ" or "Ban Chấp hành" as written, followed by no body, level or term: the end of the text, a mark right after
@@ -691,6 +690,11 @@ internal static class UnheldBodies
     internal static bool StartsAName(string text, DeadlineTextTokens k, int t) =>
         PersonExtractor.IsFamilyName(text, k, t) && ReadingTokens.IsCapitalised(text, k, t + 1) && ReadingTokens.IsCapitalised(text, k, t + 2);
 
+    // Declared before the tables built from them: static fields are initialised in the order they are written.
+    private static readonly string[] KindWithItsUnitWord = ["Huyện ủy huyện", "Quận ủy quận", "Thị ủy thị xã"];
+
+    private static readonly PhraseTable<bool> KindsWithTheirUnitWord = KindWithItsUnitWord.Aggregate(new PhraseTable<bool>(), static (table, kind) => table.Add(kind, true));
+
     private static readonly PhraseTable<bool> LowerLevelKinds = LowerLevelTable();
 
     private static readonly PhraseTable<bool> AbbreviatedKinds = new PhraseTable<bool>()
@@ -699,8 +703,8 @@ internal static class UnheldBodies
     /// <summary>Whether a district's committee by its kind at <paramref name="t"/> is followed by its unit word again and the
     /// place's capitalised name ("Quận ủy quận Bình Tân", "Huyện ủy huyện Tiên Yên", held-out set 78).</summary>
     internal static bool UnitWordAgain(string text, DeadlineTextTokens k, int t) =>
-        ((k.Is(t, "huyen", "uy", "huyen") || k.Is(t, "quan", "uy", "quan")) && ReadingTokens.IsCapitalised(text, k, t + 3))
-        || (k.Is(t, "thi", "uy", "thi") && k.Is(t + 3, "xa") && ReadingTokens.IsCapitalised(text, k, t + 4));
+        KindsWithTheirUnitWord.TryMatch(k, t, out int end, out _) && ReadingTokens.IsCapitalised(text, k, end + 1);
+
 
     // "Q." (quận), "P." (phường), "H." (huyện), "X." (xã), "TX." (thị xã), "TT." (thị trấn), "TP." (thành phố) in capitals, the full
     // stop written against them, then the unit's capitalised name: the full stop's token, or -1.
@@ -714,7 +718,10 @@ internal static class UnheldBodies
             .Add("Văn phòng Huyện ủy", true).Add("Văn phòng Thị ủy", true).Add("Văn phòng Quận ủy", true);
 
         // "Quận ủy quận Bình Tân" (held-out set 78): the committee's unit word again before its place (UnitWordAgain).
-        table.Add("Huyện ủy huyện", true).Add("Quận ủy quận", true).Add("Thị ủy thị xã", true);
+        foreach (string kind in KindWithItsUnitWord)
+        {
+            table.Add(kind, true);
+        }
 
         // "Thành ủy Biên Hòa", "UBND TP Biên Hòa" (held-out set 44; "Thành ủy Hải Dương", set 41): a city below the province; a
         // centrally-run city's bodies are read by the chart's names first.
