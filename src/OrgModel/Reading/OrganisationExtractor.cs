@@ -68,7 +68,7 @@ public static class OrganisationExtractor
             else if (named && name.Id is null && k.Is(last, "tinh") && (k.Is(t, "dang", "uy", "khoi") || k.Is(t, "dang", "bo", "khoi") || (k.Is(t, "ban", "chap", "hanh") && k.Is(t + 3, "dang"))))
             {
                 // "Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh" (held-out set 81): a province's bloc with its province's name after "tỉnh".
-                last = PlaceNames.ProvinceAfter(text, k, last);
+                last = UnheldBodies.Province(text, k, last + 1) is > 0 and int province ? province : last;
             }
             if (named && ShortFormOfTheLast(text, k, t, last, found))
             {

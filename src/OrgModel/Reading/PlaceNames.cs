@@ -28,21 +28,6 @@ internal static class PlaceNames
     /// of names at hand (the titles of people are read without one).</summary>
     public static bool IsProvince(string place) => Provinces.Value.Contains(Text.VietnameseText.Fold(ReadingTokens.ChartPlace(place)));
 
-    /// <summary>The last token of a province's name right after token <paramref name="last"/> ("… tỉnh Hà Tĩnh"), the longest of
-    /// up to five tokens; or <paramref name="last"/> when none follows.</summary>
-    public static int ProvinceAfter(string text, DeadlineTextTokens k, int last)
-    {
-        for (int end = Math.Min(k.Count - 1, last + 5); end > last; end--)
-        {
-            if (IsProvince(text, k, last + 1, end))
-            {
-                return end;
-            }
-        }
-
-        return last;
-    }
-
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written as a rural district's name.</summary>
     public static bool IsDistrict(string text, DeadlineTextTokens k, int first, int last) => Contains(Districts, text, k, first, last);
 
