@@ -808,13 +808,6 @@ public static class TermExtractor
                 continue;
             }
 
-            // "documents of the 14th National Party Congress at Party congresses at all levels" (held-out set 82): a word after "at"
-            // opens where something happens, which the tenure grammar would pass over as part of the name.
-            if (k.Is(last - 1, "at"))
-            {
-                continue;
-            }
-
             ReadOnlySpan<char> span = text.AsSpan(k.Start(from), k.End(last) - k.Start(from));
             // "the 14th National Assembly (NA)": the short form in brackets after the name is not part of the term.
             if (k.Type(last) != DeadlineTokenType.Symbol && !IsLinkWord(k, last) && !(k.Is(last, "na") && ReadingTokens.IsSymbol(text, k, last - 1, '('))

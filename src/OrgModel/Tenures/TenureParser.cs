@@ -79,6 +79,14 @@ internal static class TenureParser
         string previousWord = string.Empty;
         int previousWordPosition = -1;
 
+        // The words are a bag (texts order them many ways), but three things a bag allows are not a term's name: "at" that
+        // is not "at all levels", a text ending on a word that links to the next ("the 14th Congress of"), and an English
+        // kind word written twice ("14th National Party Congress Party"): a reader's window cut in the wrong place.
+        int atPosition = -1;
+        int linkPosition = -1;
+        int linkEnd = -1;
+        EnglishWords seen = EnglishWords.None;
+
         // An inline array, not stackalloc: a method that allocates on the stack cannot be recompiled mid-loop (OSR), so
         // it ran once fully optimised without profile data, and never again.
         WordBuffer wordBuffer = default;
@@ -94,8 +102,16 @@ internal static class TenureParser
             }
 
             int tokenStart = i;
+            linkPosition = -1;
             if (c == '-')
             {
+                if (atPosition >= 0)
+                {
+                    position = atPosition;
+                    reason = AtReason;
+                    return false;
+                }
+
                 if (pendingYear == 0 || pendingDash)
                 {
                     position = i;
@@ -110,6 +126,13 @@ internal static class TenureParser
 
             if (c is >= '0' and <= '9')
             {
+                if (atPosition >= 0)
+                {
+                    position = atPosition;
+                    reason = AtReason;
+                    return false;
+                }
+
                 int value = 0;
                 int digits = 0;
                 while (i < text.Length && text[i] is >= '0' and <= '9')
@@ -220,6 +243,29 @@ internal static class TenureParser
             }
 
             ReadOnlySpan<char> w = word[..length];
+            if (atPosition >= 0 && !w.SequenceEqual("all"))
+            {
+                position = atPosition;
+                reason = AtReason;
+                return false;
+            }
+
+            atPosition = w.SequenceEqual("at") ? tokenStart : -1;
+            if (w is "of" or "for" or "the" or "all" or "cua" or "lan" or "thu")
+            {
+                linkPosition = tokenStart;
+                linkEnd = i;
+            }
+
+            EnglishWords english = EnglishWordOf(w);
+            if ((seen & english) != 0)
+            {
+                position = tokenStart;
+                reason = describe ? TwiceReason(text[tokenStart..i]) : NotDescribed;
+                return false;
+            }
+
+            seen |= english;
             Hint wordHint = Hint.None;
             switch (w)
             {
@@ -305,6 +351,20 @@ internal static class TenureParser
         {
             position = pendingYearPosition;
             reason = pendingDash ? "the end year of the range is missing" : "a single year is not a term (write a range such as 2025–2030)";
+            return false;
+        }
+
+        if (atPosition >= 0)
+        {
+            position = atPosition;
+            reason = AtReason;
+            return false;
+        }
+
+        if (linkPosition >= 0)
+        {
+            position = linkPosition;
+            reason = describe ? DanglingReason(text[linkPosition..linkEnd]) : NotDescribed;
             return false;
         }
 
@@ -401,6 +461,36 @@ internal static class TenureParser
         return true;
     }
 
+    private const string AtReason = "\"at\" is read only in \"at all levels\"";
+
+    /// <summary>The English kind words a term's name holds at most once.</summary>
+    [Flags]
+    private enum EnglishWords
+    {
+        None = 0,
+        National = 1,
+        Party = 2,
+        Congress = 4,
+        Central = 8,
+        Committee = 16,
+        Assembly = 32,
+        Term = 64,
+        Council = 128,
+    }
+
+    private static EnglishWords EnglishWordOf(ReadOnlySpan<char> word) => word switch
+    {
+        "national" => EnglishWords.National,
+        "party" => EnglishWords.Party,
+        "congress" => EnglishWords.Congress,
+        "central" => EnglishWords.Central,
+        "committee" => EnglishWords.Committee,
+        "assembly" => EnglishWords.Assembly,
+        "term" or "terms" or "tenure" or "tenures" => EnglishWords.Term,
+        "council" or "councils" => EnglishWords.Council,
+        _ => EnglishWords.None,
+    };
+
     // The messages are built out of line: inlined into the parse, their string builders' fields made its every call
     // zero a 600-byte frame.
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -410,6 +500,12 @@ internal static class TenureParser
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string YearsReason(int startYear, int endYear) =>
         Tenure.YearsAreValid(startYear, endYear, out string? problem) ? NotDescribed : problem;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string TwiceReason(ReadOnlySpan<char> original) => $"\"{original}\" is written twice";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string DanglingReason(ReadOnlySpan<char> original) => $"the text ends on \"{original}\", which needs words after it";
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string UnexpectedReason(char c) => $"'{c}' is not expected in a term";

@@ -52,6 +52,21 @@ public class TenureFailureRuleTests
     public void More_failures_say_why_and_where(string text, int position, string reason) => Each_failure_says_why_and_where(text, position, reason);
 
     [Theory]
+    // A reader's window cut in the wrong place ("… at the 14th National Party Congress at Party congresses of all levels"):
+    // every word is a term word, but the words do not name a term.
+    [InlineData("14th National Party Congress at Party", 29, "\"at\" is read only in \"at all levels\"")]
+    [InlineData("14th National Party Congress at", 29, "\"at\" is read only in \"at all levels\"")]
+    [InlineData("People's Councils at 2026–2031", 18, "\"at\" is read only in \"at all levels\"")]
+    [InlineData("14th National Party Congress Party", 29, "\"Party\" is written twice")]
+    [InlineData("the 13th Party Central Committee Central", 33, "\"Central\" is written twice")]
+    [InlineData("the 2021–2026 term tenure", 19, "\"tenure\" is written twice")]
+    [InlineData("the 14th National Party Congress of", 33, "the text ends on \"of\", which needs words after it")]
+    [InlineData("Đại hội đại biểu toàn quốc lần thứ XIII của", 40, "the text ends on \"của\", which needs words after it")]
+    [InlineData("People's Councils at all", 21, "the text ends on \"all\", which needs words after it")]
+    [InlineData("the 2026–2031 term for the", 23, "the text ends on \"the\", which needs words after it")]
+    public void Term_words_that_do_not_name_a_term_are_refused(string text, int position, string reason) => Each_failure_says_why_and_where(text, position, reason);
+
+    [Theory]
     // The words texts name a term with, which add nothing to it, in phrases as texts write them.
     [InlineData("the 13th Party Central Committee", "XIII")]
     [InlineData("Ban Chấp hành Trung ương Đảng khóa XIII", "XIII")]
