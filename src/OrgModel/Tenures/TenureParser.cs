@@ -281,6 +281,9 @@ internal static class TenureParser
                 // "Ban Bí thư khóa XIII"; "bị" (the passive) folds the same, so only after "Ban".
                 case "bi" when previousWord == "ban":
                     break;
+                // "the 13th Central Executive Committee" (Ban Chấp hành Trung ương): only after "Central", as "bí" only after "Ban".
+                case "executive" when previousWord == "central":
+                    break;
                 case "hoi":
                     if (previousWord == "quoc")
                     {
@@ -342,6 +345,7 @@ internal static class TenureParser
                 "quoc" => "quoc",
                 "hoi" => "hoi",
                 "ban" => "ban",
+                "central" => "central",
                 _ => string.Empty,
             };
             previousWordPosition = tokenStart;

@@ -49,6 +49,7 @@ public class TenureFailureRuleTests
     [InlineData("khóa MMM", 5, "the reference data does not give the years of term MMM; write them, e.g. \"khóa MMM (YYYY–YYYY)\"")]
     [InlineData("bị khóa XIII", 0, "\"bị\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
     [InlineData("22nd 23rd", 5, "the text holds more than one ordinal")]
+    [InlineData("13th Executive Committee", 5, "\"Executive\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
     public void More_failures_say_why_and_where(string text, int position, string reason) => Each_failure_says_why_and_where(text, position, reason);
 
     [Theory]
@@ -69,6 +70,7 @@ public class TenureFailureRuleTests
     [Theory]
     // The words texts name a term with, which add nothing to it, in phrases as texts write them.
     [InlineData("the 13th Party Central Committee", "XIII")]
+    [InlineData("the 13th Central Executive Committee", "XIII")]
     [InlineData("Ban Chấp hành Trung ương Đảng khóa XIII", "XIII")]
     [InlineData("BCHTW Đảng khóa XIII", "XIII")]
     [InlineData("BCH Trung ương khóa XIII", "XIII")]
