@@ -23,10 +23,14 @@ internal static class LocalBodiesByPlace
     // "the northern mountainous province of", "the Central Highlands province of".
     private const int MaxDescriptionTokens = 4;
 
+    // "the Provincial People's Committee of Binh Phuoc Province" (held-out set 85): the level before the kind, the place after it.
     private static readonly PhraseTable<Kind> KindFirst = new PhraseTable<Kind>()
         .Add("Party Committee of", Kind.PartyCommittee)
         .Add("People's Committee of", Kind.PeoplesCommittee)
-        .Add("People's Council of", Kind.PeoplesCouncil);
+        .Add("People's Council of", Kind.PeoplesCouncil)
+        .Add("Provincial Party Committee of", Kind.PartyCommittee)
+        .Add("Provincial People's Committee of", Kind.PeoplesCommittee)
+        .Add("Provincial People's Council of", Kind.PeoplesCouncil);
 
     // The Party committee with a level after its place ("Thanh Hoa Provincial Party Committee") is OrganisationExtractor's.
     private static readonly PhraseTable<Kind> PlaceFirst = Levelled(new PhraseTable<Kind>().Add("Party Committee", Kind.PartyCommittee));

