@@ -180,7 +180,10 @@ internal static class TenureParser
                     continue;
                 }
 
-                if (digits == 4)
+                // "the 2016-21 term", "2021-26" (held-out set 83): the end year by its last two digits, the first such year after
+                // the start year.
+                bool shortEnd = digits == 2 && pendingDash && pendingYear != 0;
+                if (digits == 4 || shortEnd)
                 {
                     if (pendingDash)
                     {
@@ -192,7 +195,7 @@ internal static class TenureParser
                         }
 
                         startYear = pendingYear;
-                        endYear = value;
+                        endYear = shortEnd ? EndYearOf(pendingYear, value) : value;
                         rangePosition = pendingYearPosition;
                         pendingYear = 0;
                         pendingDash = false;
@@ -552,6 +555,12 @@ internal static class TenureParser
         }
 
         return true;
+    }
+
+    private static int EndYearOf(int startYear, int lastTwoDigits)
+    {
+        int year = (startYear / 100 * 100) + lastTwoDigits;
+        return year > startYear ? year : year + 100;
     }
 
     internal static string EnglishSuffix(int value) => (value % 100) is 11 or 12 or 13 ? "th" : (value % 10) switch

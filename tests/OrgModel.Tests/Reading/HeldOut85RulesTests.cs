@@ -25,6 +25,12 @@ public class HeldOut85RulesTests
         "11th Central Inspection Committee",
         Findings.Terms("On November 12-19, the 11th Central Inspection Committee held its 16th meeting in Hanoi and reviewed, agreed on conclusions, and resolved the following content.", Findings.Day("2012-11-20")));
 
+    // A term's end year by its last two digits (held-out set 83's en-06, development set 84).
+    [Fact]
+    public void A_term_with_a_short_end_year_is_read() => Assert.Equal(
+        "2016-21 term",
+        Findings.Terms("Based on the assessment results of the strategic personnel for the 2016-21 term and following terms as well, the Politburo has directed the building and implementation of a scheme.", Findings.Day("2021-01-25")));
+
     // A provincial body with its level before the kind and its place after it.
     [Theory]
     [InlineData("The Party Committee of the Provincial People's Committee of Binh Phuoc Province lacked inspection and supervision in its leadership.",

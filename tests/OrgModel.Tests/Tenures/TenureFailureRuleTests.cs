@@ -50,6 +50,8 @@ public class TenureFailureRuleTests
     [InlineData("bị khóa XIII", 0, "\"bị\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
     [InlineData("22nd 23rd", 5, "the text holds more than one ordinal")]
     [InlineData("13th Executive Committee", 5, "\"Executive\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
+    [InlineData("2016-2", 0, "the end year of the range is missing")]
+    [InlineData("2016-021", 0, "the end year of the range is missing")]
     [InlineData("13th Inspection Committee", 5, "\"Inspection\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
     [InlineData("13th Central Commission", 13, "\"Commission\" is neither a term word (khóa, nhiệm kỳ, Quốc hội, HĐND, term…) nor a Roman numeral")]
     public void More_failures_say_why_and_where(string text, int position, string reason) => Each_failure_says_why_and_where(text, position, reason);
@@ -74,6 +76,11 @@ public class TenureFailureRuleTests
     [InlineData("the 13th Party Central Committee", "XIII")]
     [InlineData("the 13th Central Executive Committee", "XIII")]
     [InlineData("the 11th Central Inspection Committee", "XI")]
+    // The end year by its last two digits, as the news writes it.
+    [InlineData("the 2016-21 term", "2016–2021")]
+    [InlineData("2021 - 26", "2021–2026")]
+    [InlineData("khóa XIII (2021–26)", "XIII")]
+    [InlineData("2096-01", "2096–2101")]
     [InlineData("the 13th Central Inspection Commission", "XIII")]
     [InlineData("Ban Chấp hành Trung ương Đảng khóa XIII", "XIII")]
     [InlineData("BCHTW Đảng khóa XIII", "XIII")]
