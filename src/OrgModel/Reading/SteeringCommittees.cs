@@ -48,6 +48,11 @@ internal static class SteeringCommittees
         // "the Provincial Steering Committee for the General Inventory of Public Assets" (held-out set 70): "the" before a purpose
         // in capitals.
         int purpose = k.Is(last + 1, "for", "the") && ReadingTokens.IsCapitalised(text, k, last + 3) ? last + 3 : last + 2;
+        if (ImplementedDocumentEnd(text, k, last + 1) is > 0 and int documentEnd)
+        {
+            return documentEnd;
+        }
+
         if (k.Is(last + 1, "for") && k.IsWord(purpose) && !ReadingTokens.IsCapitalised(text, k, purpose))
         {
             // "the Steering Committee for implementing the project to …": a purpose in lower case, whose end is not told.
@@ -80,6 +85,35 @@ internal static class SteeringCommittees
         }
 
         return purposeEnd;
+    }
+
+    // "for the implementation of the Politburo’s Resolution No. 57-NQ/TW" (held-out set 87): a purpose in lower case that ends with
+    // the number of the document it carries out; the number's last token, or -1.
+    private static int ImplementedDocumentEnd(string text, DeadlineTextTokens k, int p)
+    {
+        int i = k.Is(p, "for", "the", "implementation") && k.Is(p + 3, "of") ? p + 4 : k.Is(p, "for", "implementing") ? p + 2 : -1;
+        for (int j = i; i > 0 && j < i + 8 && j < k.Count && !k.IsBoundary(text, j); j++)
+        {
+            if (!(k.Is(j, "resolution") || k.Is(j, "conclusion") || k.Is(j, "directive")) || !ReadingTokens.IsCapitalised(text, k, j))
+            {
+                continue;
+            }
+
+            int n = k.Is(j + 1, "no") ? (ReadingTokens.IsSymbol(text, k, j + 2, '.') ? j + 3 : j + 2) : j + 1;
+            if (!k.IsNumber(n))
+            {
+                return -1;
+            }
+
+            while (n + 1 < k.Count && k.Start(n + 1) == k.End(n) && !(ReadingTokens.IsSymbol(text, k, n + 1, ',') || ReadingTokens.IsSymbol(text, k, n + 1, '.')))
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        return -1;
     }
 
     // "the Anti-Corruption Steering Board" (held-out set 56): its purpose written before its kind.
