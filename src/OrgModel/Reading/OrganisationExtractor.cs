@@ -285,19 +285,12 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (from == t && through == last && LocalOfUnit(text, k, t, last, name, out int unitName, out int unitEnd))
+            if (through == last && (from == t || from != start) && LocalOfUnit(text, k, t, last, name, out int unitName, out int unitEnd))
             {
-                // "Thành ủy Thành phố Hồ Chí Minh": the chart names the body "Thành ủy Hồ Chí Minh".
-                (found ??= []).Add(LocalOfUnitMention(text, k, t, last, unitName, unitEnd, names, view));
+                // "Thành ủy Thành phố Hồ Chí Minh": the chart names the body "Thành ủy Hồ Chí Minh"; "Thường trực Thành ủy TPHCM thông
+                // báo kết luận …" (held-out set 86): a board of that committee, with its unit.
+                (found ??= []).Add(from == t ? LocalOfUnitMention(text, k, t, last, unitName, unitEnd, names, view) : PartyBoard(text, k, from, unitEnd));
                 t = unitEnd;
-                continue;
-            }
-
-            if (from < t && from != start && through == last && LocalOfUnit(text, k, t, last, name, out _, out int boardUnitEnd))
-            {
-                // "Thường trực Thành ủy TPHCM thông báo kết luận …" (held-out set 86): a board of the committee named by its unit.
-                (found ??= []).Add(PartyBoard(text, k, from, boardUnitEnd));
-                t = boardUnitEnd;
                 continue;
             }
 

@@ -103,15 +103,16 @@ internal static class TenureParser
 
             int tokenStart = i;
             linkPosition = -1;
+            // After "at" only "all" may come: a dash or a number fails here, a word where it is read.
+            if (atPosition >= 0 && (c == '-' || c is >= '0' and <= '9'))
+            {
+                position = atPosition;
+                reason = AtReason;
+                return false;
+            }
+
             if (c == '-')
             {
-                if (atPosition >= 0)
-                {
-                    position = atPosition;
-                    reason = AtReason;
-                    return false;
-                }
-
                 if (pendingYear == 0 || pendingDash)
                 {
                     position = i;
@@ -126,13 +127,6 @@ internal static class TenureParser
 
             if (c is >= '0' and <= '9')
             {
-                if (atPosition >= 0)
-                {
-                    position = atPosition;
-                    reason = AtReason;
-                    return false;
-                }
-
                 int value = 0;
                 int digits = 0;
                 while (i < text.Length && text[i] is >= '0' and <= '9')
