@@ -406,6 +406,15 @@ public static class OrganisationExtractor
         return words >= 2 && !ReadingTokens.IsPossessive(text, k, end + 1) ? end : -1;
     }
 
+    // "the government will have to report before the Party Central Committee", "a meeting of the cabinet" (development sets 17, 46
+    // and 73): the Government in lower case after "the", as the news' English writes it; not a thing of it ("the government
+    // portal", "the government leader", "the government system", "the government bloc"), nor the local apparatus a commune
+    // organises ("organizing congresses and organizing the government", development set 55).
+    private static bool LowerGovernment(DeadlineTextTokens k, int t, int last, OrganisationNames.Name name) =>
+        name.Id == CentralBodies.Government && last == t && k.Is(t - 1, "the") && (k.Is(t, "government") || k.Is(t, "cabinet"))
+        && !k.Is(t + 1, "portal") && !k.Is(t + 1, "leader") && !k.Is(t + 1, "system") && !k.Is(t + 1, "bloc")
+        && !k.Is(t - 2, "organizing") && !k.Is(t - 2, "organising");
+
     private static bool Stands(string text, DeadlineTextTokens k, int t, int last, OrganisationNames.Name name, PhraseTable<OrganisationNames.Name> names)
     {
         // "Đảng ủy" stands alone only before a word in lower case that is not a unit's ("Bí thư Đảng ủy, …", "Đảng ủy đã thảo
@@ -507,7 +516,7 @@ public static class OrganisationExtractor
         bool lowerCommittee = last == t + 1 && (k.Is(t, "huyen", "uy") || k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy"))
             && (k.Is(t - 2, "bi", "thu") || k.Is(t - 2, "thuong", "truc"));
         if (!ReadingTokens.IsCapitalised(text, k, t) && !(k.Is(t, "ban") && (k.Is(t - 1, "truong") || whole) && ReadingTokens.IsCapitalised(text, k, t + 1))
-            && !lowerCommittee)
+            && !lowerCommittee && !LowerGovernment(k, t, last, name))
         {
             return false;
         }

@@ -71,6 +71,10 @@ public static class PersonExtractor
         // "các ông: Nhữ Văn Tâm, nguyên Phó Chủ tịch thường trực UBND tỉnh Thái Nguyên" (held-out set 85), folded as "như" (like) is;
         // the capitalised words a name needs after it keep "Như vậy" out, and a name of two words ("Như Thanh", a district) is none.
         "nhu",
+        // Family names of the northern mountain provinces: "Lò" (Thái: "Bí thư Tỉnh ủy Lò Văn Mừng"), "Bế" and "Quản" (Tày, Nùng:
+        // "Be Thanh Tinh", "Quan Minh Cuong", held-out set 87), "Chá" (Hmong: "Chá A Của", held-out set 57); each also begins a word
+        // ("lô", "bé", "quân", "cha"), so a name of two words after them is none, and the capitalised words after them are needed.
+        "lo", "be", "quan", "cha",
     };
 
     // Family names that begin no place or word of these texts: a name of two words after them ("Nguyen Dong, member of …",

@@ -5,8 +5,8 @@ namespace OrgModel.Tests.Reading;
 
 /// <summary>Rules on whose body a name is, from gaps the hundred-and-thirteenth and fourteenth passes named and left (docs/reading.md,
 /// "Bodies by their owner"): an election committee's name is no election, "Central Committee" alone is the Central Committee the
-/// text named last, and a commission of the Central Committee may be named with the Committee's full name. Every case but the
-/// guards failed before the rules.</summary>
+/// text named last, a commission of the Central Committee may be named with the Committee's full name, and the news' English
+/// writes the Government in lower case. Every case but the guards failed before the rules.</summary>
 public class BodyNameRulesTests
 {
     // Held-out set 87's vi-05 (baohaiduong.vn): the second person of the list after a semicolon was cut off because "Ủy ban Bầu
@@ -62,4 +62,22 @@ public class BodyNameRulesTests
     [InlineData("Ban Kinh tế Ban Chấp hành Trung ương Đảng")]
     public void A_dissolved_commission_is_read_by_the_central_committees_full_name(string written) =>
         Assert.Equal($"{written} = -", Findings.OrganisationKeys($"{written} vừa ban hành hướng dẫn.", Findings.Day("2024-09-23")));
+
+    // The Government in lower case after "the" (english.vtv.vn, development set 46; hanoitimes.vn, development sets 17 and 73;
+    // e.vnexpress.net, development set 18).
+    [Theory]
+    [InlineData("Prime Minister Nguyen Xuan Phuc mentioned that in about 3 months from now, the government will have to report before the Party Central Committee, the National Assembly and answer questions from NA members.",
+        "government = vn.state.government", "2016-08-02")]
+    [InlineData("However, ministries are now following strictly the government's instruction, Dung added.", "government = vn.state.government", "2018-08-18")]
+    [InlineData("The prime minister directed the cabinet members to implement the following tasks.", "cabinet = vn.state.government", "2016-04-13")]
+    public void The_government_in_lower_case_is_the_government(string text, string expected, string day) =>
+        Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day(day)).Split('|'));
+
+    // Guards: a thing of the government, and the local apparatus a ward organises (development set 55, news.laodong.vn).
+    [Theory]
+    [InlineData("Vietnam's Politburo on July 28 requested the Government to demote Lieutenant General Bui Van Thanh, the government portal reported.", "2018-07-29")]
+    [InlineData("Initial results of streamlining the apparatus, rearranging wards and communes in sync with organizing congresses and organizing the government.", "2025-03-20")]
+    [InlineData("The government leader asked ministers to solve backlogged work.", "2017-02-01")]
+    public void A_thing_of_the_government_is_not_the_government(string text, string day) =>
+        Assert.DoesNotContain("government = ", Findings.OrganisationKeys(text, Findings.Day(day)), StringComparison.Ordinal);
 }

