@@ -181,6 +181,19 @@ internal static class ScopePhrases
             return false;
         }
 
+        // "sắp xếp các đơn vị hành chính cấp xã", "danh sách các đơn vị bầu cử" (development sets 13, 30, 39, 47, 76, 77, 86): units
+        // of territory and of an election, places rather than bodies; and "các tổ chức quốc tế", "các tổ chức nghiên cứu" (development
+        // sets 34 and 79): organisations outside the Party and State.
+        if (k.Is(t, "cac", "don", "vi") && (k.Is(t + 3, "hanh", "chinh") || k.Is(t + 3, "bau", "cu")))
+        {
+            return false;
+        }
+
+        if (k.Is(t, "cac", "to", "chuc") && (k.Is(t + 3, "quoc", "te") || k.Is(t + 3, "nghien", "cuu")))
+        {
+            return false;
+        }
+
         // "cấp ủy" without "các" is a group only with its level ("cấp ủy các cấp", "cấp ủy đảng"), not in "chức danh cấp ủy".
         if (k.Is(t, "cac") || (k.Is(t, "cap", "uy") && (k.Is(t + 2, "cac", "cap") || k.Is(t + 2, "dang"))) || k.Is(t, "cap", "co", "tham"))
         {
