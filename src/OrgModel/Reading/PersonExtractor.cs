@@ -89,6 +89,34 @@ public static class PersonExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotANameLookup = NotAName.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The last token of a unit word below the province at t ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn"), or -1.
+    private static int UnitWordEnd(DeadlineTextTokens k, int t) =>
+        k.Is(t, "thi", "xa") || k.Is(t, "thi", "tran") ? t + 1 : k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t : -1;
+
+    // A unit's name of one to three capitalised words from t, then a full name of three words or more starting with a family
+    // name: the name's first token, or -1. Where two splits read ("huyện Yên Định Trần Văn An": "Định" folds as the family name
+    // "Đinh"), a district's name the reference data holds decides, and with none the split is not guessed.
+    private static int NameAfterUnitPlace(string text, DeadlineTextTokens k, int t)
+    {
+        int found = -1;
+        int splits = 0;
+        for (int n = t + 1; n <= t + 3 && k.IsWord(n - 1) && ReadingTokens.IsCapitalised(text, k, n - 1); n++)
+        {
+            if (IsFamilyName(text, k, n) && TryName(text, k, n, out int end, out _) && end - n >= 2)
+            {
+                if (PlaceNames.IsDistrict(text, k, t, n - 1))
+                {
+                    return n;
+                }
+
+                found = n;
+                splits++;
+            }
+        }
+
+        return splits == 1 ? found : -1;
+    }
+
     /// <summary>Whether token t is a capitalised family name: where a place's name ends and a person's begins.</summary>
     internal static bool IsFamilyName(string text, DeadlineTextTokens k, int t) =>
         ReadingTokens.IsCapitalised(text, k, t) && (FamilyNameLookup.Contains(k.Folded(t)) || IsXa(text, k, t));
@@ -226,6 +254,12 @@ public static class PersonExtractor
                 // "cựu Bí thư tỉnh Thanh Hóa Trịnh Văn Chiến" (held-out set 84): the post's province by "tỉnh" alone, the way a
                 // headline says it; a full name after the province's name.
                 return province + 1;
+            }
+            else if (UnitWordEnd(k, q) is int unitWord and >= 0 && NameAfterUnitPlace(text, k, unitWord + 1) is int afterPlace and >= 0)
+            {
+                // "Chủ tịch huyện Kỳ Anh Nguyễn Văn Bổng" (held-out set 88): a district's or commune's post by its unit word alone, as
+                // summaries write it; the unit's name, then a full name.
+                return afterPlace;
             }
             else if (q > p && ReadingTokens.IsSymbol(text, k, p, ',') && IsFamilyName(text, k, q) && TryName(text, k, q, out int end, out _) && end - q >= 2)
             {
