@@ -739,9 +739,7 @@ public static class DecisionExtractor
                 return false;
             }
 
-            if (((k.IsNumber(u) && !k.Is(u - 1, "voi")) || k.Is(u, "cac")) && u != form - 1
-                && (k.Is(u + 1, "truong", "hop") || k.Is(u + 1, "dang", "vien") || k.Is(u + 1, "can", "bo") || k.Is(u + 1, "cuu") || k.Is(u + 1, "nguyen")
-                    || k.Is(u + 1, "chu", "tich") || k.Is(u + 1, "truong", "phong") || k.Is(u + 1, "lanh", "dao")))
+            if (((k.IsNumber(u) && !k.Is(u - 1, "voi")) || k.Is(u, "cac")) && u != form - 1 && CountedPeople(k, u + 1))
             {
                 return !k.Is(u, "cac") || k.Is(u + 1, "dang", "vien") || k.Is(u + 1, "can", "bo") || k.Is(u + 1, "truong", "hop");
             }
@@ -758,10 +756,15 @@ public static class DecisionExtractor
     private static bool IsTally(DeadlineTextTokens k, int last)
     {
         int n = k.Is(last + 1, "dang") && !k.Is(last + 1, "dang", "vien") ? last + 2 : k.Is(last + 1, "ra", "khoi", "dang") ? last + 4 : last + 1;
-        return k.IsNumber(n) && (!k.IsWord(n + 1) || k.Is(n + 1, "dong", "chi") || k.Is(n + 1, "dang", "vien") || k.Is(n + 1, "truong", "hop")
-            || k.Is(n + 1, "to", "chuc") || k.Is(n + 1, "can", "bo") || k.Is(n + 1, "chu", "tich") || k.Is(n + 1, "pho", "chu", "tich")
-            || k.Is(n + 1, "nguyen") || k.Is(n + 1, "truong", "phong") || k.Is(n + 1, "bi", "thu"));
+        return k.IsNumber(n) && (!k.IsWord(n + 1) || CountedPeople(k, n + 1) || k.Is(n + 1, "to", "chuc"));
     }
+
+    // The words a count of people is written with: "đồng chí", "đảng viên", "trường hợp", "cán bộ", a post ("chủ tịch", "phó chủ
+    // tịch", "bí thư", "trưởng phòng", "lãnh đạo"), or "nguyên"/"cựu" (former) before one.
+    private static bool CountedPeople(DeadlineTextTokens k, int t) =>
+        k.Is(t, "dong", "chi") || k.Is(t, "dang", "vien") || k.Is(t, "truong", "hop") || k.Is(t, "can", "bo") || k.Is(t, "chu", "tich")
+        || k.Is(t, "pho", "chu", "tich") || k.Is(t, "bi", "thu") || k.Is(t, "truong", "phong") || k.Is(t, "lanh", "dao") || k.Is(t, "nguyen")
+        || k.Is(t, "cuu");
 
     // ", and Nguyen Ngoc Phi": a full name right after "and", before the reach of the form (a bounded window, so that a sentence
     // of many forms costs no more than its length times the window).
