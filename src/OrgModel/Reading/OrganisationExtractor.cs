@@ -51,6 +51,15 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (LetterheadCell(text, k, t) is int cell and >= 0)
+            {
+                string head = text[k.Start(t)..k.End(cell)];
+                (found ??= []).Add(new OrganisationMention(k.Start(t), head, head, null, false,
+                    "a letterhead's issuer in capitals, its cell closed before its place; the chart is not guessed"));
+                t = cell;
+                continue;
+            }
+
             bool matched = TryName(text, k, names, t, out int last, out OrganisationNames.Name name);
             if (matched && (IsBuildingOrPublication(k, t, last) || IsPartyCongress(k, last)))
             {
@@ -314,6 +323,27 @@ public static class OrganisationExtractor
 
         return found is null ? ImmutableArray<OrganisationMention>.Empty
             : ExecutiveCommittees.Widen(text, UnitsUnderABody.Join(text, k, DefinedAbbreviations.Add(text, k, CommuneBodies.Place(k, OwnProvince.Resolve(text, k, BodyOffices.Resolve(text, found), names, view), names, view), names, view))).AsReadOnly();
+    }
+
+    // "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" (development sets 24, 51 and 57: a decision's letterhead copied as a
+    // table): the issuer's kind in capitals, closed by the cell's bar before its place is given; its last token, or -1.
+    private static int LetterheadCell(string text, DeadlineTextTokens k, int t)
+    {
+        int last = k.Is(t, "uy", "ban", "nhan") && k.Is(t + 3, "dan") ? t + 3 : -1;
+        if (last < 0 || !ReadingTokens.IsSymbol(text, k, last + 1, '|'))
+        {
+            return -1;
+        }
+
+        for (int i = k.Start(t); i < k.End(last); i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return -1;
+            }
+        }
+
+        return last;
     }
 
     // "the Central Committee of the Vietnam Fatherland Front … a report reviewing the activities of the Central Committee" (held-out
