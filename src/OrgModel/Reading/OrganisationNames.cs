@@ -299,6 +299,8 @@ internal static class OrganisationNames
         // names with "tỉnh" (the sixty-third pass), and the text's place is elsewhere for the rest.
         "Tỉnh ủy", "Thành ủy", "Provincial Party Committee", "City Party Committee", "Municipal Party Committee",
         "Provincial Party Standing Committee", "Provincial Party Committee Standing Committee",
+        // "the meeting of the Provincial Standing Party Committee" (development sets 51 and 73 label it five times, with no id).
+        "Provincial Standing Party Committee", "City Standing Party Committee", "Municipal Standing Party Committee",
         "provincial People's Committee", "provincial People's Council", "municipal People's Committee", "municipal People's Council",
         "city People's Committee", "city People's Council",
         // "the Provincial Fatherland Front Committee" (held-out sets 34 and 63 label it, with no id): the province's Front by its

@@ -80,4 +80,12 @@ public class BodyNameRulesTests
     [InlineData("The government leader asked ministers to solve backlogged work.", "2017-02-01")]
     public void A_thing_of_the_government_is_not_the_government(string text, string day) =>
         Assert.DoesNotContain("government = ", Findings.OrganisationKeys(text, Findings.Day(day)), StringComparison.Ordinal);
+
+    // The hundred-and-twenty-second pass: a province's standing board as development sets 51 and 73 write it (no id: the province
+    // is elsewhere in the text).
+    [Theory]
+    [InlineData("Accordingly, the Provincial Standing Party Committee has drastically directed and urged the localities.")]
+    [InlineData("The Secretary chaired the meeting of the Provincial Standing Party Committee to listen to the report.")]
+    public void A_provincial_standing_party_committee_is_one_body(string text) =>
+        Assert.Contains("Provincial Standing Party Committee = -", Findings.OrganisationKeys(text, Findings.Day("2022-07-13")).Split('|'));
 }
