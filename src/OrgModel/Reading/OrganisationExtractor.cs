@@ -335,9 +335,9 @@ public static class OrganisationExtractor
             return -1;
         }
 
-        for (int i = k.Start(t); i < k.End(last); i++)
+        for (int u = t; u <= last; u++)
         {
-            if (char.IsLower(text[i]))
+            if (!ReadingTokens.IsAllCapitals(text, k, u))
             {
                 return -1;
             }

@@ -89,9 +89,10 @@ public static class PersonExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotANameLookup = NotAName.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The last token of a unit word below the province at t ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn"), or -1.
+    // The last token of a unit word below the province at t ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn"): the level words
+    // of Associations.Level but the province's, a city's and a special zone's; or -1.
     private static int UnitWordEnd(DeadlineTextTokens k, int t) =>
-        k.Is(t, "thi", "xa") || k.Is(t, "thi", "tran") ? t + 1 : k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t : -1;
+        k.Is(t, "tinh") || k.Is(t, "thanh", "pho") || k.Is(t, "dac", "khu") ? -1 : Associations.Level(k, t);
 
     // A unit's name of one to three capitalised words from t, then a full name of three words or more starting with a family
     // name: the name's first token, or -1. Where two splits read ("huyện Yên Định Trần Văn An": "Định" folds as the family name

@@ -174,22 +174,7 @@ internal static class ScopePhrases
             return true;
         }
 
-        // "xử lý kỷ luật các tổ chức, cá nhân có liên quan", "xếp loại các tổ chức và cá nhân" (held-out set 77; development set 47
-        // leaves "các tổ chức, cá nhân ủng hộ" unlabelled too): organisations and persons at large, no kind of body.
-        if (k.Is(t, "cac", "to", "chuc") && ((ReadingTokens.IsSymbol(text, k, t + 3, ',') && k.Is(t + 4, "ca", "nhan")) || k.Is(t + 3, "va", "ca", "nhan")))
-        {
-            return false;
-        }
-
-        // "sắp xếp các đơn vị hành chính cấp xã", "danh sách các đơn vị bầu cử" (development sets 13, 30, 39, 47, 76, 77, 86): units
-        // of territory and of an election, places rather than bodies; and "các tổ chức quốc tế", "các tổ chức nghiên cứu" (development
-        // sets 34 and 79): organisations outside the Party and State.
-        if (k.Is(t, "cac", "don", "vi") && (k.Is(t + 3, "hanh", "chinh") || k.Is(t + 3, "bau", "cu")))
-        {
-            return false;
-        }
-
-        if (k.Is(t, "cac", "to", "chuc") && (k.Is(t + 3, "quoc", "te") || k.Is(t + 3, "nghien", "cuu")))
+        if (NoBodies(text, k, t))
         {
             return false;
         }
@@ -374,6 +359,17 @@ internal static class ScopePhrases
     }
 
     private const int MaxFieldTokens = 16;
+
+    // Words after "các" that look like a group of bodies and name none:
+    // - "xử lý kỷ luật các tổ chức, cá nhân có liên quan", "xếp loại các tổ chức và cá nhân" (held-out set 77; development set 47
+    //   leaves "các tổ chức, cá nhân ủng hộ" unlabelled too): organisations and persons at large;
+    // - "các tổ chức quốc tế", "các tổ chức nghiên cứu" (development sets 34 and 79): organisations outside the Party and State;
+    // - "sắp xếp các đơn vị hành chính cấp xã", "danh sách các đơn vị bầu cử" (development sets 13, 30, 39, 47, 76, 77, 86): units of
+    //   territory and of an election, places rather than bodies.
+    private static bool NoBodies(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        (k.Is(t, "cac", "to", "chuc") && ((ReadingTokens.IsSymbol(text, k, t + 3, ',') && k.Is(t + 4, "ca", "nhan")) || k.Is(t + 3, "va", "ca", "nhan")
+            || k.Is(t + 3, "quoc", "te") || k.Is(t + 3, "nghien", "cuu")))
+        || (k.Is(t, "cac", "don", "vi") && (k.Is(t + 3, "hanh", "chinh") || k.Is(t + 3, "bau", "cu")));
 
     // "xã", "huyện", "phường", "quận", "thị trấn", "thị xã", "thành phố": a unit's level below the province (Associations.Level
     // without "tỉnh" and "đặc khu"); its last token, or -1.
