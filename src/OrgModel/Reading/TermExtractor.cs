@@ -284,7 +284,7 @@ public static class TermExtractor
 
             if (k.Is(b, "dai", "hoi"))
             {
-                return k.Start(b);
+                return ReadingTokens.JoinedToWhatPrecedes(text, k.Start(b)) ? -1 : k.Start(b);
             }
         }
 
@@ -310,7 +310,9 @@ public static class TermExtractor
             {
                 // "Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII" (development set 68): the body the term was joined to names the
                 // congress right after "Đại hội".
-                return (b + 2 < t || ofTheBody) && k.IsWord(b + 2) ? k.Start(b) : -1;
+                // "1Đại hội XIV, khóa XIII" (found by ReadingPropertyTests): "Đại hội" glued to the text before it names no congress,
+                // as the congress reader itself holds, so the term read back alone stays the same.
+                return (b + 2 < t || ofTheBody) && k.IsWord(b + 2) && !ReadingTokens.JoinedToWhatPrecedes(text, k.Start(b)) ? k.Start(b) : -1;
             }
 
             if (!IsCongressNameToken(text, k, b))

@@ -173,6 +173,16 @@ public class ReadingPropertyTests
         Assert.Null(first.EventId);
     }
 
+    // The case the property shrank to on 2026-12-06 (replay 12442537633184865194,17210050835982992433,59): "Đại hội" glued to a
+    // digit before it was taken as the congress of the term after it, which the text read alone does not give.
+    [Fact]
+    public void A_term_after_a_glued_congress_reads_back_the_same()
+    {
+        TermMention t = Assert.Single(DraftReader.Read("1Đại hội XIV, khóa XIII", Date, VietnamReferenceData.OrgChart).Terms);
+        TermMention again = Assert.Single(DraftReader.Read(t.Text, Date, VietnamReferenceData.OrgChart).Terms);
+        Assert.Equal((t.Text, t.EventId), (again.Text, again.EventId));
+    }
+
     [Property(Arbitrary = [typeof(ReadingPropertyTests)], MaxTest = 300)]
     public void Every_finding_reads_back_to_the_same_value(string[] parts)
     {
