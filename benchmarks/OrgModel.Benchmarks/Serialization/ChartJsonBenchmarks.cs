@@ -41,6 +41,11 @@ public class ChartJsonBenchmarks
     [BenchmarkCategory("Write")]
     public int ReflectionDtoWrite() => ReflectionWrite(dto).Length;
 
+    // The least a writer through Utf8JsonWriter must do (ChartJsonFloor): no events, no checks, not OrgModel's form.
+    [Benchmark]
+    [BenchmarkCategory("Write")]
+    public int FloorWrite() => ChartJsonFloor.Write(chart, orgModelJson.Length);
+
     [Benchmark]
     [BenchmarkCategory("Read")]
     public int OrgModelRead() => JsonSerializer.Deserialize(orgModelJson, OrgModelJson.Context.OrgChart)!.Organisations.Count;
@@ -48,6 +53,11 @@ public class ChartJsonBenchmarks
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Read")]
     public int ReflectionDtoRead() => ReflectionRead(reflectionJson).Organisations.Count;
+
+    // The least a reader through Utf8JsonReader must do (ChartJsonFloor): strings and objects only, no checks, no chart.
+    [Benchmark]
+    [BenchmarkCategory("Read")]
+    public int FloorRead() => ChartJsonFloor.Read(orgModelJson);
 
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The baseline is reflection-based on purpose; benchmarks are not trimmed.")]
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The baseline is reflection-based on purpose; benchmarks are not AOT-compiled.")]
