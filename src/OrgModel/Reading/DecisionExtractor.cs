@@ -763,7 +763,7 @@ public static class DecisionExtractor
     // "một"), or opens the sentence whose passive form it is; "giữ nguyên hình thức" has no post after "nguyên".
     private static bool OfAFormer(DeadlineTextTokens k, int from, int form, int last)
     {
-        int after = k.Is(last + 1, "dang") && !k.Is(last + 1, "dang", "vien") ? last + 2 : k.Is(last + 1, "ra", "khoi", "dang") ? last + 4 : last + 1;
+        int after = AfterTheParty(k, last);
         if (FormerPost(k, k.Is(after, "mot") ? after + 1 : after))
         {
             return true;
@@ -771,6 +771,11 @@ public static class DecisionExtractor
 
         return k.Is(form - 1, "bi") && form - from <= MaxFormerSubject && FormerPost(k, from);
     }
+
+    // The token after a form's last token and the Party it is from ("khai trừ Đảng", "khai trừ ra khỏi Đảng"), "đảng viên" being
+    // no such Party.
+    private static int AfterTheParty(DeadlineTextTokens k, int last) =>
+        k.Is(last + 1, "dang") && !k.Is(last + 1, "dang", "vien") ? last + 2 : k.Is(last + 1, "ra", "khoi", "dang") ? last + 4 : last + 1;
 
     // "Nguyên Huyện ủy viên huyện Mộc Hóa": "nguyên" and the post, up to a few words of its unit.
     private const int MaxFormerSubject = 8;
@@ -788,7 +793,7 @@ public static class DecisionExtractor
     // after "Đảng" or "ra khỏi Đảng".
     private static bool IsTally(DeadlineTextTokens k, int last)
     {
-        int n = k.Is(last + 1, "dang") && !k.Is(last + 1, "dang", "vien") ? last + 2 : k.Is(last + 1, "ra", "khoi", "dang") ? last + 4 : last + 1;
+        int n = AfterTheParty(k, last);
         return k.IsNumber(n) && (!k.IsWord(n + 1) || CountedPeople(k, n + 1) || k.Is(n + 1, "to", "chuc"));
     }
 

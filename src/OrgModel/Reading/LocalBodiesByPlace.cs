@@ -133,7 +133,7 @@ internal static class LocalBodiesByPlace
             // Committee", set 42), "Dong Chum Commune People's Council" (set 62): a district's or commune's body, its place before
             // the unit.
             // "Cua Lo Town Party Committee" (held-out set 86): a town's.
-            if ((k.Is(last + 1, "district") || k.Is(last + 1, "commune") || k.Is(last + 1, "ward") || k.Is(last + 1, "town")) && ReadingTokens.IsCapitalised(text, k, last + 1)
+            if (ReadingTokens.IsEnglishUnitBelowProvince(k, last + 1) && ReadingTokens.IsCapitalised(text, k, last + 1)
                 && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
             {
                 end = kindEnd;

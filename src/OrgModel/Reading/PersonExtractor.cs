@@ -378,7 +378,7 @@ public static class PersonExtractor
             // "Secretary of Bien Hoa Ward Party Committee, Vien Hong Tien" (held-out set 89): a ward's, commune's, district's or
             // town's committee, its unit word capitalised after its place, with the name after a comma. Without the comma the body
             // and the name are read together ("Chairman of Dong Chum Commune People's Council and Luong Van Thinh", development set 62).
-            if (p > q && (k.Is(p, "ward") || k.Is(p, "commune") || k.Is(p, "district") || k.Is(p, "town")) && LocalKinds.TryMatch(k, p + 1, out int kindAfterUnit, out _)
+            if (p > q && ReadingTokens.IsEnglishUnitBelowProvince(k, p) && LocalKinds.TryMatch(k, p + 1, out int kindAfterUnit, out _)
                 && ReadingTokens.IsSymbol(text, k, kindAfterUnit + 1, ','))
             {
                 return kindAfterUnit;
@@ -623,7 +623,7 @@ public static class PersonExtractor
 
     // "former Mai Châu District Party Secretary" (held-out set 78): words before an English unit's capitalised kind are its place.
     private static bool BeforeAnEnglishUnit(string text, DeadlineTextTokens k, int t) =>
-        ReadingTokens.IsCapitalised(text, k, t) && (k.Is(t, "district") || k.Is(t, "commune") || k.Is(t, "ward") || k.Is(t, "town"));
+        ReadingTokens.IsCapitalised(text, k, t) && ReadingTokens.IsEnglishUnitBelowProvince(k, t);
 
     // "Giám đốc Sở Y tế Trà Vinh" (held-out set 41), "… tỉnh Quảng Ninh" (development set 36): a province's name after a body is
     // its place, not a person's name, unless it opens with a family name.

@@ -12,6 +12,10 @@ internal static class ReadingTokens
     /// (<see cref="IsLocalLevel"/>), "district" or "commune".</summary>
     public static bool IsEnglishLevel(DeadlineTextTokens k, int t) => IsLocalLevel(k, t) || k.Is(t, "district") || k.Is(t, "commune");
 
+    /// <summary>Whether token <paramref name="t"/> is the English word of a unit below the province: "district", "commune",
+    /// "ward" or "town".</summary>
+    public static bool IsEnglishUnitBelowProvince(DeadlineTextTokens k, int t) => k.Is(t, "district") || k.Is(t, "commune") || k.Is(t, "ward") || k.Is(t, "town");
+
     /// <summary>Whether the token as written starts with a capital letter.</summary>
     public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);
