@@ -835,8 +835,26 @@ public static class OrganisationExtractor
     // "the Government’s Committee for Ethnic Affairs" (held-out set 15): a body the chart does not hold, named as the one of a
     // body before it; the last token, or -1.
     private static int PossessiveBody(string text, DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
-        ReadingTokens.IsPossessive(text, k, last + 1) && ReadingTokens.IsCapitalised(text, k, last + 3)
-        && names.TryMatch(k, last + 3, out int end, out OrganisationNames.Name body) && body.Id is null && !body.Scope ? end : -1;
+        !ReadingTokens.IsPossessive(text, k, last + 1) || !ReadingTokens.IsCapitalised(text, k, last + 3) ? -1
+        : names.TryMatch(k, last + 3, out int end, out OrganisationNames.Name body) && body.Id is null && !body.Scope ? end
+        : DepartmentAt(text, k, last + 3);
+
+    // "the Foreign Ministry’s Consular Department", "the Public Security Ministry’s Immigration Department" (development set 6): a
+    // department by its capitalised name, one to three words before "Department"; its last token, or -1.
+    private static int DepartmentAt(string text, DeadlineTextTokens k, int t)
+    {
+        for (int u = t; u <= t + MaxDepartmentWords && ReadingTokens.IsCapitalised(text, k, u); u++)
+        {
+            if (k.Is(u, "department"))
+            {
+                return u > t ? u : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxDepartmentWords = 3;
 
     // "the Ha Tinh Provincial Party Committee Standing Committee": the standing committee named after its committee.
     private static int StandingCommitteeAfter(DeadlineTextTokens k, int last) =>

@@ -17,7 +17,9 @@ public class HeldOut11RulesTests
         Assert.Equal(expected, Findings.Organisations(text, Date).Replace("Party Committee = -|", string.Empty, StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("the Department of State and the Foreign Ministry’s Consular Department", "Foreign Ministry = vn.state.ministry.foreign-affairs")]
+    // The ministry's department after its possessive is one body the chart does not hold (the hundred-and-twenty-fifth pass, as
+    // development set 6 labels it); "the Department of State" is still none.
+    [InlineData("the Department of State and the Foreign Ministry’s Consular Department", "Foreign Ministry’s Consular Department = -")]
     [InlineData("the Department of Education and Training of Springfield province", "")]
     public void A_department_without_its_level_or_a_province_of_the_chart_is_none(string text, string expected) =>
         Assert.Equal(expected, Findings.Organisations(text, Date));
