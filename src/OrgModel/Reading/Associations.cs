@@ -109,13 +109,22 @@ internal static class Associations
     // set 66): by its place after it.
     // "the provincial National Assembly deputy delegation", "the provincial delegation of National Assembly deputies" (held-out
     // set 89, development sets 36 and 55).
-    private static int EnglishDelegation(string text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "provincial", "national", "assembly") && k.Is(t + 3, "delegation") ? t + 3
-        : k.Is(t, "provincial", "national", "assembly") && (k.Is(t + 3, "deputy", "delegation") || k.Is(t + 3, "deputies", "delegation")) ? t + 4
-        : k.Is(t, "provincial", "delegation", "of") && k.Is(t + 3, "the", "national", "assembly") && k.Is(t + 6, "deputies") ? t + 6
-        : k.Is(t, "provincial", "delegation", "of") && k.Is(t + 3, "national", "assembly", "deputies") ? t + 5
-        : k.Is(t, "national", "assembly", "delegation") && k.Is(t + 3, "of") && ReadingTokens.IsCapitalised(text, k, t) ? LocalFronts.PlaceThenKind(text, k, t + 4)
-        : -1;
+    private static int EnglishDelegation(string text, DeadlineTextTokens k, int t)
+    {
+        if (k.Is(t, "provincial", "national", "assembly"))
+        {
+            int delegation = k.Is(t + 3, "deputy") || k.Is(t + 3, "deputies") ? t + 4 : t + 3;
+            return k.Is(delegation, "delegation") ? delegation : -1;
+        }
+
+        if (k.Is(t, "provincial", "delegation", "of"))
+        {
+            int assembly = k.Is(t + 3, "the") ? t + 4 : t + 3;
+            return k.Is(assembly, "national", "assembly", "deputies") ? assembly + 2 : -1;
+        }
+
+        return k.Is(t, "national", "assembly", "delegation") && k.Is(t + 3, "of") && ReadingTokens.IsCapitalised(text, k, t) ? LocalFronts.PlaceThenKind(text, k, t + 4) : -1;
+    }
 
     // "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", with "Việt Nam" or not: the last token, or -1.
     private static int FrontCommittee(DeadlineTextTokens k, int t)

@@ -133,8 +133,8 @@ internal static class OrganisationNames
         ("vn.front.vietnam-fatherland-front", "VFF Central Committee"),
 
         // The mass organisations' central bodies as the English news names them (en.vietnamplus.vn, baobinhduong.vn: held-out set
-        // 26): the Youth Union's Central Committee and the trade unions' confederation with its American spelling.
-        ("vn.front.youth-union", "Central Committee of the Ho Chi Minh Communist Youth Union"),
+        // 26): the Youth Union's Central Committee with its name first ("Central Committee of the …" is every mass organisation's,
+        // AddCentralCommitteeOf) and the trade unions' confederation with its American spelling.
         ("vn.front.youth-union", "Ho Chi Minh Communist Youth Union Central Committee"),
         ("vn.front.youth-union", "HCYU Central Committee"),
         ("vn.front.youth-union", "HCYU"),
@@ -648,6 +648,8 @@ internal static class OrganisationNames
     // The news shortens "Trung ương" inside a name: "Văn phòng TW Đảng", "Ủy ban Kiểm tra TW" (znews.vn), "UBKT T.Ư", "Ban Chấp
     // hành T.Ư" (thanhnien.vn, held-out set 8). Only inside a name: "T.Ư" alone is no body. Not "TƯ" ("Ban Bí thư TƯ Đảng",
     // held-out set 7): names are matched folded, and "TƯ" folds as "từ" (from) does: "Ban Bí thư từ năm 2021".
+    // "Ủy ban Kiểm tra Thành ủy TP.HCM" (held-out set 90): Hồ Chí Minh City's inspection commission by the city's short names, as
+    // its committee is.
     // A People's Council or Committee is as often written "HĐND tỉnh Thanh Hoá", "UBND thành phố Hà Nội" (held-out set 9), a
     // court or a procuracy "TAND tỉnh Kon Tum", "TAND tối cao", "VKSND tỉnh …" (held-out set 25).
     private static IEnumerable<string> Shortened(string name) =>
@@ -658,17 +660,13 @@ internal static class OrganisationNames
             : name.StartsWith("Tòa án nhân dân ", StringComparison.Ordinal) ? Local("TAND ", name["Tòa án nhân dân ".Length..])
             : name.StartsWith("Viện kiểm sát nhân dân ", StringComparison.Ordinal) ? Local("VKSND ", name["Viện kiểm sát nhân dân ".Length..])
             : name.StartsWith("Ủy ban Kiểm tra Tỉnh ủy ", StringComparison.Ordinal) || name.StartsWith("Ủy ban Kiểm tra Thành ủy ", StringComparison.Ordinal)
-                ? ["UBKT " + name["Ủy ban Kiểm tra ".Length..], .. name == "Ủy ban Kiểm tra Thành ủy Hồ Chí Minh" ? InspectionOfHoChiMinhCity() : []]
+                ? ["UBKT " + name["Ủy ban Kiểm tra ".Length..],
+                    .. name == "Ủy ban Kiểm tra Thành ủy Hồ Chí Minh" ? ReadingTokens.HoChiMinhCityShortForms.SelectMany(f => (string[])["Ủy ban Kiểm tra Thành ủy " + f, "UBKT Thành ủy " + f]) : []]
             : name.StartsWith("Tỉnh ủy ", StringComparison.Ordinal) ? PartyOrganisation("tỉnh ", name["Tỉnh ủy ".Length..])
             : name.StartsWith("Thành ủy ", StringComparison.Ordinal) ? [.. PartyOrganisation("thành phố ", name["Thành ủy ".Length..]), .. PartyOrganisation("TP ", name["Thành ủy ".Length..]),
                 .. name == "Thành ủy Hồ Chí Minh" ? ReadingTokens.HoChiMinhCityShortForms.SelectMany(f => PartyOrganisation("", f)) : []]
             : name.StartsWith("Đảng ủy ", StringComparison.Ordinal) && IsCommuneLevel(name["Đảng ủy ".Length..]) ? PartyOrganisation("", name["Đảng ủy ".Length..])
             : [];
-
-    // "Ủy ban Kiểm tra Thành ủy TP.HCM" (held-out set 90): the city's inspection commission by its short names, as its committee is.
-    // A method, not a field: the tables are built from static initialisers, whose order a field would depend on.
-    private static IEnumerable<string> InspectionOfHoChiMinhCity() =>
-        ReadingTokens.HoChiMinhCityShortForms.SelectMany(f => (string[])["Ủy ban Kiểm tra Thành ủy " + f, "UBKT Thành ủy " + f]);
 
     // "Đảng bộ xã Xuân Lộc", "Ban Chấp hành Đảng bộ phường Bình Trưng" (development sets 33 and 37): a commune's Party
     // organisation and its executive committee are its committee, as a province's are.
