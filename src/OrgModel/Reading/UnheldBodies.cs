@@ -75,6 +75,16 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "the Provincial Agencies Party Committee", "the Provincial Public Security Party Committee", "the Provincial People's
+        // Council Party Committee" (development sets 41, 46, 64 and 70 label each as one body, with no id): the Party committee of a
+        // local body or bloc, named by its level, the body's capitalised name and "Party Committee".
+        if (LocalBodysPartyCommittee(text, k, t) is > 0 and int bodysCommittee)
+        {
+            end = bodysCommittee;
+            reason = "the Party committee of a local body or bloc; the chart does not hold it";
+            return true;
+        }
+
         // "Phó Trưởng ban tổ chức cuộc thi cấp tỉnh", "Ban Tổ chức Giải Búa liềm vàng cấp tỉnh" (held-out set 81).
         if (OrganisingBoards.TryMatch(k, t, out end))
         {
@@ -684,6 +694,41 @@ internal static class UnheldBodies
         // "Quận ủy Quận 6", "UBND Phường 5" (held-out set 71): a city's district or ward named by its number.
         return last >= t && IsUnitWord(k, last) && NumberAfter(text, k, last) ? last + 1 : last;
     }
+
+    /// <summary>The last token of "Provincial … Party Committee" with one to six capitalised words between, opening at
+    /// <paramref name="t"/>, or -1 ("the Provincial Party Committee" has none between and is the province's own committee).</summary>
+    internal static int LocalBodysPartyCommittee(string text, DeadlineTextTokens k, int t)
+    {
+        if (!ReadingTokens.IsLocalLevel(k, t) && !k.Is(t, "district") || !ReadingTokens.IsCapitalised(text, k, t))
+        {
+            return -1;
+        }
+
+        for (int u = t + 1, words = 0; u < k.Count && words <= MaxBodyWords && !k.IsBoundary(text, u); u++)
+        {
+            if (k.Is(u, "party", "committee"))
+            {
+                return words > 0 && ReadingTokens.IsCapitalised(text, k, u) && ReadingTokens.IsCapitalised(text, k, u + 1) ? u + 1 : -1;
+            }
+
+            if (k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u))
+            {
+                words++;
+            }
+            else if (ReadingTokens.IsPossessive(text, k, u))
+            {
+                u++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxBodyWords = 6;
 
     private static bool IsUnitWord(DeadlineTextTokens k, int t) => k.Is(t, "quan") || k.Is(t, "phuong");
 
