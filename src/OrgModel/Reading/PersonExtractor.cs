@@ -147,7 +147,10 @@ public static class PersonExtractor
         List<PersonMention>? found = null;
         for (int t = 0; t < k.Count; t++)
         {
-            if (!k.IsWord(t) || !Titles.TryMatch(k, t, out int last, out bool plural) || IsLookAlike(text, k, t, last))
+            // "các Phó Chủ tịch Quốc hội: Tòng Thị Phóng, Uông Chu Lưu, Phùng Quốc Hiển" (development set 40): "các" before a title
+            // for one makes it a title for several.
+            int at = k.Is(t, "cac") && k.IsWord(t + 1) && Titles.TryMatch(k, t + 1, out _, out _) ? t + 1 : t;
+            if (!k.IsWord(t) || !Titles.TryMatch(k, at, out int last, out bool plural) || IsLookAlike(text, k, at, last))
             {
                 if (TitleAfter(text, k, t, out int nameEnd, out VietnameseName before, out string after))
                 {
@@ -158,13 +161,17 @@ public static class PersonExtractor
                 continue;
             }
 
+            plural |= at > t;
             int p = SkipTitles(text, k, last + 1, bodies, ref plural);
 
             // "các ông: Vũ Đình Thủy", "các nhân sự: Nguyễn Văn Vịnh": the names after a colon.
             // A family name the reader does not know opens the list when a semicolon closes the name ("gồm các ông: Lò Minh Hùng;
             // Nguyễn Đình Việt; Chá A Của", held-out set 57).
+            // So does a full name of three words or more that no body's name opens, a comma after it ("các Phó Chủ tịch Quốc hội: Tòng
+            // Thị Phóng, Uông Chu Lưu", development set 40).
             p = plural && ReadingTokens.IsSymbol(text, k, p, ':') && (IsFamilyName(text, k, p + 1)
-                || (TryName(text, k, p + 1, out int listed, out _) && listed > p + 1 && ReadingTokens.IsSymbol(text, k, listed + 1, ';'))) ? p + 1 : p;
+                || (TryName(text, k, p + 1, out int listed, out _) && listed > p + 1 && ReadingTokens.IsSymbol(text, k, listed + 1, ';'))
+                || (TryName(text, k, p + 1, out listed, out _) && listed > p + 2 && ReadingTokens.IsSymbol(text, k, listed + 1, ',') && !bodies.TryMatch(k, p + 1, out _, out _))) ? p + 1 : p;
             string title = text[k.Start(t)..k.End(p - 1)].TrimEnd(' ', ',');
             while (TryName(text, k, p, out int end, out VietnameseName name))
             {
