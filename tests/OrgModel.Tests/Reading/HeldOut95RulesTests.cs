@@ -1,6 +1,6 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>The rules of the hundred-and-thirty-first pass (docs/reading.md), with sentences of held-out sets 94 and 95's sources
+/// <summary>The rules of the hundred-and-thirty-first and thirty-second passes (docs/reading.md), with sentences of held-out sets 94 and 95's sources
 /// (`HeldOut94/`, `HeldOut95/`, development sets 95 and 96 since) and set 93's. Every case read failed on the tree of the sets'
 /// measurement, before the pass, but the ones that say what stays as it was.</summary>
 public class HeldOut95RulesTests
@@ -25,6 +25,20 @@ public class HeldOut95RulesTests
     [InlineData("Chiều ngày 27/9, dưới sự chủ trì của Chủ nhiệm Ủy ban Kinh tế Quốc hội Vũ Hồng Thanh, Ủy ban Kinh tế đã thẩm tra báo cáo.", "Vũ Hồng Thanh")]
     public void A_count_before_a_title_and_a_chair_after_the_committee(string text, string person) =>
         Assert.Contains(person, Findings.People(text).Split('|'));
+
+    // old.baolangson.vn (the hundred-and-thirty-second pass): a province's branch of the Youth Union, by its place after "in", and
+    // the congress of that branch; the Union's Secretariat, not the Party's.
+    [Theory]
+    [InlineData("On September 8, the Secretariat of the Central Committee of the Youth Union and the Standing Board of the Lang Son Provincial Party Committee held a conference to review the preparation for the 14th Congress of the Ho Chi Minh Communist Youth Union in Lang Son province for the term 2022-2027.",
+        "Secretariat of the Central Committee of the Youth Union = -", "Ho Chi Minh Communist Youth Union in Lang Son province = -")]
+    public void A_union_s_branch_by_its_place_and_the_union_s_secretariat(string text, string secretariat, string branch)
+    {
+        string[] keys = Findings.OrganisationKeys(text, Findings.Day("2022-09-08")).Split('|');
+        Assert.Contains(secretariat, keys);
+        Assert.Contains(branch, keys);
+        Assert.Equal("14th Congress of the Ho Chi Minh Communist Youth Union in Lang Son province",
+            Findings.DraftTerms("Reviewing the preparation for the 14th Congress of the Ho Chi Minh Communist Youth Union in Lang Son province", Findings.Day("2022-09-08")));
+    }
 
     // Guard: "bà" (Mrs) before a name stays a title for one, not the count "ba" (three).
     [Fact]
