@@ -24,6 +24,10 @@ internal static class OrganisationNames
         // en.vietnamplus.vn (December 2022), nationthailand.com (July 2025): held-out set 10.
         ("vn.party.politburo", "Party Central Committee's Politburo"),
         ("vn.party.central-committee", "Central Committee of the Communist Party of Vietnam"),
+        // "the Central Committee of CPV", "the Central Committee of Communist Party of Vietnam" (held-out set 96): without "the"
+        // before the Party's name, or by its initials.
+        ("vn.party.central-committee", "Central Committee of Communist Party of Vietnam"), ("vn.party.central-committee", "Central Committee of CPV"),
+        ("vn.party.central-committee", "Central Committee of the CPV"),
         // xe.today (held-out set 76): "The Central Committee of the Party has reviewed …".
         ("vn.party.central-committee", "Central Committee of the Party"),
 
@@ -255,6 +259,10 @@ internal static class OrganisationNames
     private static readonly string[] Unheld =
     [
         "Hội đồng Bầu cử quốc gia", "National Election Council",
+
+        // "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam", "the General Department of Politics" (held-out sets 93, 94 and 96,
+        // all with no id): the Army's political department, which the chart does not hold.
+        "Tổng cục Chính trị", "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "General Department of Politics",
 
         // "Ủy ban Kiểm tra Quân ủy T.Ư", "UBKT Quân ủy Trung ương" (held-out set 93, development sets 25 and 60, all with no id):
         // the Central Military Commission's inspection commission, not a district's ("Quân ủy" folds as "Quận ủy" does).
