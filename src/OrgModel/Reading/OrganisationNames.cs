@@ -260,7 +260,7 @@ internal static class OrganisationNames
     [
         "Hội đồng Bầu cử quốc gia", "National Election Council",
 
-        // "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam", "the General Department of Politics" (held-out sets 93, 94 and 96,
+        // "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam", "the General Department of Politics" (held-out sets 92, 93 and 96,
         // all with no id): the Army's political department, which the chart does not hold.
         "Tổng cục Chính trị", "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "General Department of Politics",
 

@@ -193,9 +193,9 @@ public static class PersonExtractor
         return found is null ? ImmutableArray<PersonMention>.Empty : found.AsReadOnly();
     }
 
-    // "các", or two to four in words ("hai", "ba", "bốn"; "ba" written without its mark, which "bà" has).
+    // "các", or two to four in words, written as such: "hai", "ba", "bốn" (not "Hải", a name, nor "bà", Mrs, which fold alike).
     private static bool CountsATitle(string text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "cac") || k.Is(t, "hai") || k.Is(t, "bon") || (k.Is(t, "ba") && text[k.Start(t)..k.End(t)] is "ba" or "Ba");
+        k.Is(t, "cac") || text[k.Start(t)..k.End(t)] is "hai" or "Hai" or "ba" or "Ba" or "bốn" or "Bốn";
 
     // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
     // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies; so is it as the last word, before
