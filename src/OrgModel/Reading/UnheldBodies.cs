@@ -85,6 +85,15 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "the Hanoi Election Committee" (held-out set 97, five times, with no id): a province's or city's election committee by its
+        // place, as "provincial Election Committee" names it by its level.
+        if (PlaceElectionCommittee(text, k, t, names) is > 0 and int election)
+        {
+            end = election;
+            reason = "a province's election committee; the chart does not hold it";
+            return true;
+        }
+
         // "Phó Trưởng ban tổ chức cuộc thi cấp tỉnh", "Ban Tổ chức Giải Búa liềm vàng cấp tỉnh" (held-out set 81).
         if (OrganisingBoards.TryMatch(k, t, out end))
         {
@@ -693,6 +702,20 @@ internal static class UnheldBodies
 
         // "Quận ủy Quận 6", "UBND Phường 5" (held-out set 71): a city's district or ward named by its number.
         return last >= t && IsUnitWord(k, last) && NumberAfter(text, k, last) ? last + 1 : last;
+    }
+
+    // The last token of "<a province's name> Election Committee" opening at t, or -1.
+    private static int PlaceElectionCommittee(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
+    {
+        for (int u = t; u < t + 4 && u + 2 < k.Count && k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u) && !k.IsBoundary(text, u + 1); u++)
+        {
+            if (k.Is(u + 1, "election", "committee") && ReadingTokens.IsCapitalised(text, k, u + 1))
+            {
+                return LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(u)], names) ? u + 2 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The last token of "Provincial … Party Committee" with one to six capitalised words between, opening at

@@ -1,7 +1,7 @@
 namespace OrgModel.Tests.Reading;
 
-/// <summary>The rules of the hundred-and-thirty-third pass (docs/reading.md), with sentences of held-out set 96's sources
-/// (`HeldOut96/`, development set 97 since) and set 94's. Every case read failed on the tree of the sets' measurement, before the
+/// <summary>The rules of the hundred-and-thirty-third and thirty-fourth passes (docs/reading.md), with sentences of held-out
+/// sets 96 and 97's sources (`HeldOut96/`, `HeldOut97/`, development sets 97 and 98 since) and set 93's. Every case read failed on the tree of the sets' measurement, before the
 /// pass.</summary>
 public class HeldOut97RulesTests
 {
@@ -18,4 +18,11 @@ public class HeldOut97RulesTests
         "Tổng cục Chính trị Quân đội nhân dân Việt Nam = -")]
     public void The_central_committee_of_cpv_and_the_general_department_of_politics(string text, string day, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day(day)).Split('|'));
+
+    // en-daihoi13.dangcongsan.vn (the hundred-and-thirty-fourth pass): a province's or city's election committee by its place.
+    [Theory]
+    [InlineData("On Saturday of March 13, 2021 and Sunday of March 14, 2021, Hanoi Election Committee will be on duty during working hours to receive dossiers.", "Hanoi Election Committee = -")]
+    [InlineData("Previously, on February 9, 2021, Hanoi Election Committee issued Decision No. 14/QD-UBBC on fixing the number of election units.", "Hanoi Election Committee = -")]
+    public void A_place_s_election_committee(string text, string expected) =>
+        Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day("2021-02-22")).Split('|'));
 }
