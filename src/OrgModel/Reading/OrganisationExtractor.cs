@@ -511,7 +511,7 @@ public static class OrganisationExtractor
         // alone is the text's own province's, also before its holder's name ("Chủ tịch HĐND tỉnh Nguyễn Ngọc Quang", held-out set
         // 49; "… Nghe Minh Hồng", set 54: no province's name). "Huyện ủy Phú Ninh": a district's committee with its place (UnheldBodies).
         if (name.Id is null && (((k.Is(t, "hdnd", "tinh") || k.Is(t, "huyen", "uy") || k.Is(t, "quan", "uy") || k.Is(t, "thi", "uy")) && last == t + 1)
-            || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh") && last == t + 4) || k.Is(last - 1, "bo", "huyen") || k.Is(last - 2, "bo", "thanh", "pho") || k.Is(last - 1, "dang", "bo"))
+            || (k.Is(t, "hoi", "dong", "nhan") && k.Is(t + 3, "dan", "tinh") && last == t + 4) || k.Is(last - 1, "bo", "huyen") || k.Is(last - 1, "bo", "xa") || k.Is(last - 1, "bo", "phuong") || k.Is(last - 2, "bo", "thanh", "pho") || k.Is(last - 1, "dang", "bo"))
             && ReadingTokens.IsCapitalised(text, k, last + 1) && !(k.Is(last, "tinh") && UnheldBodies.Province(text, k, last + 1) < 0))
         {
             return false;

