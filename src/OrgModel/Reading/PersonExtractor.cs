@@ -195,7 +195,8 @@ public static class PersonExtractor
 
     // "các", or two to four in words, written as such: "hai", "ba", "bốn" (not "Hải", a name, nor "bà", Mrs, which fold alike).
     private static bool CountsATitle(string text, DeadlineTextTokens k, int t) =>
-        k.Is(t, "cac") || text[k.Start(t)..k.End(t)] is "hai" or "Hai" or "ba" or "Ba" or "bốn" or "Bốn";
+        k.Is(t, "cac") || ((k.Is(t, "hai") || k.Is(t, "ba") || k.Is(t, "bon"))
+            && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)) is "hai" or "Hai" or "ba" or "Ba" or "bốn" or "Bốn");
 
     // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
     // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies; so is it as the last word, before
