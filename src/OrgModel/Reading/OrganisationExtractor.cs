@@ -63,10 +63,7 @@ public static class OrganisationExtractor
             if (BlocCommittees.Match(text, k, t) is > 0 and int blocEnd)
             {
                 // "the Standing Board of the Party Committee of the Central Enterprises’ Bloc" (held-out set 8): with its board.
-                int blocStart = BoardStart(k, t, found);
-                string bloc = text[k.Start(blocStart)..k.End(blocEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(blocStart), bloc, bloc, null, false,
-                    "the Party committee of a bloc of agencies or enterprises; the chart does not hold it"));
+                (found ??= []).Add(NotHeld(text, k, BoardStart(k, t, found), blocEnd, "the Party committee of a bloc of agencies or enterprises; the chart does not hold it"));
                 t = blocEnd;
                 continue;
             }
@@ -181,8 +178,7 @@ public static class OrganisationExtractor
 
                 // "the PVN Party Committee’s Standing Board": the board of the body.
                 unheldEnd = PossessiveBoard(text, k, unheldEnd) is > 0 and int unheldBoard ? unheldBoard : unheldEnd;
-                string written = text[k.Start(unheldStart)..k.End(unheldEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(unheldStart), written, written, null, false, why));
+                (found ??= []).Add(NotHeld(text, k, unheldStart, unheldEnd, why));
                 t = unheldEnd;
                 continue;
             }
@@ -192,8 +188,7 @@ public static class OrganisationExtractor
                 // "the Party Committee of the Department of Health of Quang Binh province" (held-out set 68): the department's
                 // Party committee, which the chart does not hold either.
                 int party = k.Is(t - 4, "party", "committee", "of") && k.Is(t - 1, "the") && ReadingTokens.IsCapitalised(text, k, t - 4) && Free(found, k.Start(t - 4)) ? t - 4 : t;
-                string written = text[k.Start(party)..k.End(departmentEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(party), written, written, null, false,
+                (found ??= []).Add(NotHeld(text, k, party, departmentEnd,
                     party < t ? "the Party committee of a province's department; the chart does not hold it" : "a department of a province; the chart does not hold it"));
                 t = departmentEnd;
                 continue;
@@ -260,8 +255,7 @@ public static class OrganisationExtractor
             // commission of the text's own province or city, which OwnProvince resolves as it does the committee.
             if (start == t && from == t && through == last && LocalCommitteeByLevel(k, t, last) && CommissionOf(text, k, t, last, found) is (int byLevelStart, int byLevelEnd))
             {
-                string written = text[k.Start(byLevelStart)..k.End(byLevelEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(byLevelStart), written, written, null, false,
+                (found ??= []).Add(NotHeld(text, k, byLevelStart, byLevelEnd,
                     "a local Party committee's inspection commission by the committee's level; the text's own place gives it"));
                 t = Math.Max(last, byLevelEnd);
                 continue;
@@ -281,8 +275,7 @@ public static class OrganisationExtractor
             {
                 // "the Ho Chi Minh Communist Youth Union in Lang Son province" (held-out set 95): a province's branch of a mass
                 // organisation, which the chart holds at the centre only.
-                string branch = text[k.Start(from)..k.End(branchEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(from), branch, branch, null, false, MassOrganisationBranch));
+                (found ??= []).Add(NotHeld(text, k, from, branchEnd, MassOrganisationBranch));
                 t = branchEnd;
                 continue;
             }
@@ -301,8 +294,7 @@ public static class OrganisationExtractor
 
             if (!name.Scope && name.Id is not null && from == t && through == last && PossessiveBody(text, k, last, names) is > 0 and int bodyEnd)
             {
-                string written = text[k.Start(t)..k.End(bodyEnd)];
-                (found ??= []).Add(new OrganisationMention(k.Start(t), written, written, null, false, "a body of a body's, which the chart does not hold"));
+                (found ??= []).Add(NotHeld(text, k, t, bodyEnd, "a body of a body's, which the chart does not hold"));
                 t = bodyEnd;
                 continue;
             }
@@ -755,8 +747,7 @@ public static class OrganisationExtractor
     private static OrganisationMention PartyOrganisation(string text, DeadlineTextTokens k, int from, int last)
     {
         int start = k.Is(from - 1, "btv") ? from - 1 : k.Is(from - 3, "ban", "thuong", "vu") ? from - 3 : from;
-        string written = text[k.Start(start)..k.End(last)];
-        return new OrganisationMention(k.Start(start), written, written, null, false,
+        return NotHeld(text, k, start, last,
             start < from ? "the standing board of a body's Party organisation; the chart does not hold it" : "the Party organisation of a body; the chart does not hold it");
     }
 
@@ -986,14 +977,11 @@ public static class OrganisationExtractor
 
     // The inspection commission beside a local Party committee: the chart's, whose id differs from the committee's by its last
     // part, when the chart holds it that day; else one with no id.
-    private static OrganisationMention CommissionBeside(string text, DeadlineTextTokens k, int start, int end, string committee, OrgChart? view)
-    {
-        string written = text[k.Start(start)..k.End(end)];
-        return committee.StartsWith("vn.au.", StringComparison.Ordinal) && committee.EndsWith(ProvincialBodies.PartyCommitteeSuffix, StringComparison.Ordinal)
+    private static OrganisationMention CommissionBeside(string text, DeadlineTextTokens k, int start, int end, string committee, OrgChart? view) =>
+        committee.StartsWith("vn.au.", StringComparison.Ordinal) && committee.EndsWith(ProvincialBodies.PartyCommitteeSuffix, StringComparison.Ordinal)
             && view?.Find(OrgId.Parse(committee[..^ProvincialBodies.PartyCommitteeSuffix.Length] + ProvincialBodies.InspectionCommissionSuffix)) is { } held
-            ? new OrganisationMention(k.Start(start), written, held.Name, held.Id, false, "a name of " + held.Name + ", in the chart")
-            : new OrganisationMention(k.Start(start), written, written, null, false, "a local Party committee's inspection commission; the chart does not hold it");
-    }
+            ? new OrganisationMention(k.Start(start), text[k.Start(start)..k.End(end)], held.Name, held.Id, false, "a name of " + held.Name + ", in the chart")
+            : NotHeld(text, k, start, end, CommissionNotHeld);
 
     // "the City Party Committee", "the Provincial Party Committee": a local Party committee by its level alone, tokens t to last.
     private static bool LocalCommitteeByLevel(DeadlineTextTokens k, int t, int last) =>
@@ -1002,10 +990,11 @@ public static class OrganisationExtractor
     // The inspection commission of a local Party committee, by the chart's name of it ("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình").
     private static OrganisationMention LocalCommission(string text, DeadlineTextTokens k, int from, int end, int start, int t, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
-        string written = text[k.Start(from)..k.End(end)];
-        return Resolved("Ủy ban Kiểm tra " + LocalName(text, k, start, t), written, k.Start(from), names, view)
-            ?? new OrganisationMention(k.Start(from), written, written, null, false, "a local Party committee's inspection commission; the chart does not hold it");
+        return Resolved("Ủy ban Kiểm tra " + LocalName(text, k, start, t), text[k.Start(from)..k.End(end)], k.Start(from), names, view)
+            ?? NotHeld(text, k, from, end, CommissionNotHeld);
     }
+
+    private const string CommissionNotHeld = "a local Party committee's inspection commission; the chart does not hold it";
 
 
     private static OrganisationMention? Resolved(string full, string written, int at, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
@@ -1171,16 +1160,17 @@ public static class OrganisationExtractor
         return start < t && ReadingTokens.IsCapitalised(text, k, start) && Free(found, k.Start(start)) ? (start, end) : null;
     }
 
-    private static OrganisationMention Office(string text, DeadlineTextTokens k, int from, int last)
-    {
-        string written = text[k.Start(from)..k.End(last)];
-        return new OrganisationMention(k.Start(from), written, written, null, false, "the office or a department of a local body; the chart does not hold it");
-    }
+    private static OrganisationMention Office(string text, DeadlineTextTokens k, int from, int last) =>
+        NotHeld(text, k, from, last, "the office or a department of a local body; the chart does not hold it");
 
-    private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last)
+    private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last) =>
+        NotHeld(text, k, from, last, "the Party board of a body; the chart does not hold it");
+
+    // One body the chart does not hold, tokens from to last as written, named as written.
+    private static OrganisationMention NotHeld(string text, DeadlineTextTokens k, int from, int last, string reason)
     {
         string written = text[k.Start(from)..k.End(last)];
-        return new OrganisationMention(k.Start(from), written, written, null, false, "the Party board of a body; the chart does not hold it");
+        return new OrganisationMention(k.Start(from), written, written, null, false, reason);
     }
 
     // "UBND tỉnh" with no place after it is the committee of the province the text is about, one body (the labels of held-out
