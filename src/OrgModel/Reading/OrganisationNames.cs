@@ -68,6 +68,9 @@ internal static class OrganisationNames
         ("vn.party.central-organisation-commission", "Central Organizing Committee"),
         ("vn.party.central-organisation-commission", "Central Organising Committee"),
         ("vn.party.central-organisation-commission", "Central Organization Commission"),
+        // "representatives of the Office of the Party Central Committee, the Central Organizing Commission, and …" (held-out set 100).
+        ("vn.party.central-organisation-commission", "Central Organizing Commission"),
+        ("vn.party.central-organisation-commission", "Central Organising Commission"),
         ("vn.party.central-organisation-commission", "Organisation Commission"),
         ("vn.party.central-organisation-commission", "Organization Commission"),
         ("vn.party.central-organisation-commission", "Party Central Committee's Organisation Commission"),
@@ -357,6 +360,9 @@ internal static class OrganisationNames
 
         // "HĐND tỉnh" with no place: the text's own province's council, one body, as "UBND tỉnh" (held-out sets 18 and 19).
         "HĐND tỉnh", "Hội đồng nhân dân tỉnh",
+        // "báo cáo của … Viện Kiểm sát nhân dân tỉnh, Tòa án Nhân dân tỉnh" (held-out sets 34, 99 and 100): the text's own province's
+        // procuracy and court by their kind alone, which OwnProvince resolves; with the place after them the chart's names read them.
+        "Tòa án nhân dân tỉnh", "Toà án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh", "TAND tỉnh", "VKSND tỉnh",
 
         // A district's Party committee named by its kind alone ("Ban Thường vụ Huyện ủy", held-out sets 6, 18 and 19; "the
         // Standing Committee of the District Party Committee", set 20); with its place it is UnheldBodies' ("Huyện ủy Phú Ninh").

