@@ -133,8 +133,11 @@ public static class DecisionExtractor
                     // another matter ("đề nghị … xem xét, thi hành kỷ luật ông A"), unless the body and a person are given it
                     // together ("cảnh cáo Ban Cán sự đảng TAND tỉnh Kon Tum nhiệm kỳ 2020 - 2025 và bà Đỗ Thị Kim Thư", held-out
                     // set 25).
-                    List<PersonMention> alongside = ReadingTokens.Within(people, static p => p.Start, here[i].End, next)
-                        .FindAll(p => AfterAnd(text, k, from, to, p));
+                    // "Cảnh cáo Ban cán sự đảng UBND tỉnh Lào Cai nhiệm kỳ 2011 - 2016 và các ông: Vũ Đình Thủy, …; Trịnh Huy Đại, …"
+                    // (held-out set 18): and every person of the list a plural honorific opens after "và".
+                    List<PersonMention> alongside = ListAfterAnd(text, k, here[i].End, next) is int list and >= 0
+                        ? ReadingTokens.Within(people, static p => p.Start, k.Start(list), next)
+                        : ReadingTokens.Within(people, static p => p.Start, here[i].End, next).FindAll(p => AfterAnd(text, k, from, to, p));
                     (found ??= []).Add(new DecisionMention(here[i].Start, text[here[i].Start..here[i].End], here[i].Kind, alongside, here[i].Reason));
                     continue;
                 }
@@ -1263,6 +1266,27 @@ public static class DecisionExtractor
     }
 
     // Whether "và" or "and" stands right before the person's name or the honorific before it ("và bà Đỗ Thị Kim Thư").
+    // "và các ông:", "và các bà:", "và các đồng chí:" between the character offsets from and to: the token after the colon, or -1.
+    private static int ListAfterAnd(string text, DeadlineTextTokens k, int from, int to)
+    {
+        for (int u = ReadingTokens.TokenFrom(k, from, 0, k.Count); u < k.Count && k.Start(u) < to; u++)
+        {
+            if (!k.Is(u, "va", "cac"))
+            {
+                continue;
+            }
+
+            int colon = k.Is(u + 2, "ong") || k.Is(u + 2, "ba") ? u + 3 : k.Is(u + 2, "dong", "chi") ? u + 4 : -1;
+            // A text that ends at the colon lists no one.
+            if (colon > 0 && colon + 1 < k.Count && ReadingTokens.IsSymbol(text, k, colon, ':'))
+            {
+                return colon + 1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool AfterAnd(string text, DeadlineTextTokens k, int from, int to, PersonMention person)
     {
         int at = ReadingTokens.TokenAt(k, person.Start, from, to);
