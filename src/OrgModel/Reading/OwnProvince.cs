@@ -119,7 +119,8 @@ internal static class OwnProvince
         string folded = Text.VietnameseText.Fold(m.Text).Replace('\u2019', '\'');
         return folded switch
         {
-            "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy" => PartyCommittee,
+            "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy"
+                or "provincial party organisation" or "provincial party organization" => PartyCommittee,
             "municipal party committee" or "city party committee" or "city party executive committee" or "city party committee executive committee"
                 or "municipal party executive committee" or "dang bo thanh pho" or "ban chap hanh dang bo thanh pho" => MunicipalPartyCommittee,
             "thanh uy" => CityCommittee,

@@ -175,7 +175,11 @@ public static class PersonExtractor
             p = plural && ReadingTokens.IsSymbol(text, k, p, ':') && (IsFamilyName(text, k, p + 1)
                 || (TryName(text, k, p + 1, out int listed, out _) && listed > p + 1 && ReadingTokens.IsSymbol(text, k, listed + 1, ';'))
                 || (TryName(text, k, p + 1, out listed, out _) && listed > p + 2 && ReadingTokens.IsSymbol(text, k, listed + 1, ',') && !bodies.TryMatch(k, p + 1, out _, out _))) ? p + 1 : p;
-            string title = text[k.Start(t)..k.End(p - 1)].TrimEnd(' ', ',');
+            // "hai Thứ trưởng Nội vụ là Nguyễn Duy Thăng và Trần Thị Hà" (held-out set 102): "là" (namely) between the title, with
+            // its field's words after it, and the names; written with its mark ("La" is a family name).
+            int namely = NamelyAfter(text, k, p);
+            string title = text[k.Start(t)..k.End((namely > 0 ? namely : p) - 1)].TrimEnd(' ', ',');
+            p = namely > 0 ? namely + 1 : p;
             while (TryName(text, k, p, out int end, out VietnameseName name))
             {
                 (found ??= []).Add(Mention(text, k, p, end, name, title, personnel));
@@ -194,6 +198,19 @@ public static class PersonExtractor
         }
 
         return found is null ? ImmutableArray<PersonMention>.Empty : found.AsReadOnly();
+    }
+
+    // The "là" at p or after up to two words of a title's field that opens at p with a capital ("Thứ trưởng Nội vụ là …"), before a
+    // family name; or -1.
+    private static int NamelyAfter(string text, DeadlineTextTokens k, int p)
+    {
+        int la = p;
+        while (la < p + 2 && k.IsWord(la) && !k.Is(la, "la") && ReadingTokens.IsCapitalised(text, k, p))
+        {
+            la++;
+        }
+
+        return k.Is(la, "la") && ReadingTokens.AsWritten(text, k, la, la, "là") && IsFamilyName(text, k, la + 1) ? la : -1;
     }
 
     // "các", or two to four in words, written as such: "hai", "ba", "bốn" (not "Hải", a name, nor "bà", Mrs, which fold alike).
