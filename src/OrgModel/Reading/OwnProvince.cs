@@ -39,7 +39,7 @@ internal static class OwnProvince
             }
 
             bool municipal = kind.OfOneCity;
-            if (kind == CityCommittee)
+            if (kind.NoProvinceNamed)
             {
                 // "Thành ủy" alone in a text that also names a province is a city's below it ("Thành ủy Phúc Yên" of Vĩnh Phúc).
                 province = province.Read ? province : (true, OnePlace(text, k, names));
@@ -68,8 +68,10 @@ internal static class OwnProvince
         return resolved ?? found;
     }
 
-    // OfOneCity: the body of the one centrally-run city the text names, not of its one province.
-    private sealed record Kind(string OfProvince, string OfCity, string What, bool OfOneCity = false);
+    // OfOneCity: the body of the one centrally-run city the text names, not of its one province. NoProvinceNamed: only in a text
+    // that names no province (a flag, not the instance: records with the same values are equal, so an identity test would hold
+    // for every kind written alike).
+    private sealed record Kind(string OfProvince, string OfCity, string What, bool OfOneCity = false, bool NoProvinceNamed = false);
 
     private static readonly Kind PartyCommittee = new("Tỉnh ủy ", "Thành ủy ", "Party committee");
 
@@ -80,7 +82,7 @@ internal static class OwnProvince
     // "Thành ủy" by its kind alone in a text that names one centrally-run city and no province ("Phó Bí thư Thường trực Thành ủy",
     // "Thành ủy đã …" of Hà Nội, Đà Nẵng, Hồ Chí Minh City; held-out sets 8, 53, 54, 65 and 100): that city's committee, as "Tỉnh
     // ủy" alone is the one province's and "Ủy ban Kiểm tra Thành ủy" the one city's.
-    private static readonly Kind CityCommittee = new("Thành ủy ", "Thành ủy ", "Party committee", OfOneCity: true);
+    private static readonly Kind CityCommittee = new("Thành ủy ", "Thành ủy ", "Party committee", OfOneCity: true, NoProvinceNamed: true);
 
     // "the provincial People's Committee" of Khánh Hòa in September 2025 (held-out set 37): the province's committee or council,
     // which the chart holds from 1 July 2025; before, it stays with no id, as the labels take it.

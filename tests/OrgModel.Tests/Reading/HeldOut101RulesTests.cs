@@ -33,4 +33,12 @@ public class HeldOut101RulesTests
         "Tòa án Nhân dân tỉnh = -")]
     public void A_city_s_committee_in_a_province_and_a_court_with_no_province_have_no_id(string text, string day, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day(day)).Split('|'));
+
+    // The rule for "Thành ủy" alone is its own: "the municipal Party Committee" of the one centrally-run city named keeps that city's
+    // committee in a text that also names a province, as before the pass (a review found the two kinds' records equal by value, so
+    // the rule's test of the instance held for both).
+    [Fact]
+    public void The_municipal_party_committee_keeps_its_city_beside_a_province() => Assert.Contains(
+        "municipal Party Committee = vn.au.2025-01.01.party-committee",
+        Findings.OrganisationKeys("Delegates from Hoa Binh province visited Hanoi, where the municipal Party Committee briefed them.", Findings.Day("2020-03-10")).Split('|'));
 }
