@@ -74,6 +74,12 @@ public static class DecisionExtractor
             int floor = from;
             for (int t = from; t < to; t++)
             {
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int first, out _) && ScaleOfForms(text, k, t, first) is > 0 and int scale)
+                {
+                    t = scale;
+                    continue;
+                }
+
                 // "xóa tư cách chức vụ" (held-out set 49) voids a post held before: none of the forms, though it holds "cách chức".
                 if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && (!IsFuture(k, from, t) || OpensWithAName(k, people, from)) && !proposedItem && !IsProposed(text, k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, t, last) && !k.Is(t - 2, "xoa", "tu")
                     && Completes(text, k, floor, to, t, last, cue, givenNames, out int begin, out int end, out DecisionKind kind, out int objectEnd))
@@ -805,6 +811,34 @@ public static class DecisionExtractor
     {
         int n = AfterTheParty(k, last);
         return (k.IsNumber(n) && (!k.IsWord(n + 1) || CountedPeople(k, n + 1) || k.Is(n + 1, "to", "chuc"))) || CountedBefore(k, t);
+    }
+
+    // "The disciplinary measures range from reprimand to expulsion", "four levels of disciplinary actions against wrongdoing
+    // members, including reprimand, warning, demotion and expulsion", "with the disciplinary measures of reprimand, warning and …"
+    // (held-out sets 42 and 101): the forms a rule names as its scale, after "from", "of", "including", "gồm" or a colon, one form
+    // after another; no decision.
+    // The last token of the scale, or -1.
+    private static int ScaleOfForms(string text, DeadlineTextTokens k, int t, int last)
+    {
+        if (!k.Is(t - 1, "from") && !k.Is(t - 1, "of") && !k.Is(t - 1, "including") && !k.Is(t - 1, "gom") && !ReadingTokens.IsSymbol(text, k, t - 1, ':'))
+        {
+            return -1;
+        }
+
+        int end = -1;
+        for (int u = last; u < k.Count; )
+        {
+            int next = ReadingTokens.IsSymbol(text, k, u + 1, ',') ? (k.Is(u + 2, "and") || k.Is(u + 2, "or") ? u + 3 : u + 2)
+                : k.Is(u + 1, "to") || k.Is(u + 1, "or") || k.Is(u + 1, "and") ? u + 2 : -1;
+            if (next < 0 || !Cues.TryMatch(k, next, out int formLast, out _))
+            {
+                return end;
+            }
+
+            (end, u) = (formLast, formLast);
+        }
+
+        return end;
     }
 
     // "(gồm 2 tổ chức kỷ luật bằng hình thức khiển trách, 2 tổ chức kỷ luật bằng hình thức cảnh cáo)" (held-out set 93): a count

@@ -130,10 +130,16 @@ internal static class LocalFronts
         return n > 0 && k.Is(n, "viet", "nam") ? n + 2 : n;
     }
 
-    /// <summary>The organisation of the mention at <paramref name="t"/>, as its reason names it: "Youth Union" ("Đoàn TNCS Hồ Chí
-    /// Minh tỉnh Hải Dương"), "Youth Federation" ("Hội Liên hiệp Thanh niên Việt Nam các cấp"), else "Fatherland Front".</summary>
-    public static string Organisation(DeadlineTextTokens k, int t) =>
-        YouthUnion(k, t) > 0 ? "Youth Union" : YouthFederation(k, t) > 0 ? "Youth Federation" : "Fatherland Front";
+    /// <summary>The reason of the mention <see cref="TryMatch"/> found at <paramref name="t"/>: the organisation it is of (the
+    /// Youth Union's, "Đoàn TNCS Hồ Chí Minh tỉnh Hải Dương"; the Youth Federation's, "Hội Liên hiệp Thanh niên Việt Nam các
+    /// cấp"; else the Front's) and whether the chart holds that organisation at the centre (the Federation it does not hold).</summary>
+    public static string Reason(DeadlineTextTokens k, int t, bool scope)
+    {
+        bool federation = YouthFederation(k, t) > 0;
+        string union = YouthUnion(k, t) > 0 ? "Youth Union" : federation ? "Youth Federation" : "Fatherland Front";
+        return scope ? $"the {union} at a level, a group of bodies"
+            : federation ? $"a local {union}; the chart does not hold it" : $"a local {union}; the chart holds it at the centre only";
+    }
 
     // "Hội Liên hiệp Thanh niên Việt Nam", "Hội LHTN Việt Nam" (held-out sets 61 and 107): the Youth Federation, which the chart
     // does not hold at all (a branch of it by its place or its levels is read as the Front's is); the token after the name, or -1.

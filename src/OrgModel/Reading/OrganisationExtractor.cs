@@ -118,10 +118,7 @@ public static class OrganisationExtractor
                 // with its standing board when the text names it ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện").
                 int frontStart = frontScope ? t : BoardStart(k, t, found);
                 string written = text[k.Start(frontStart)..k.End(frontEnd)];
-                string union = LocalFronts.Organisation(k, t);
-                (found ??= []).Add(new OrganisationMention(k.Start(frontStart), written, written, null, frontScope,
-                    frontScope ? $"the {union} at a level, a group of bodies"
-                    : union == "Youth Federation" ? "a local Youth Federation; the chart does not hold it" : $"a local {union}; the chart holds it at the centre only"));
+                (found ??= []).Add(new OrganisationMention(k.Start(frontStart), written, written, null, frontScope, LocalFronts.Reason(k, t, frontScope)));
                 t = frontEnd;
                 continue;
             }
