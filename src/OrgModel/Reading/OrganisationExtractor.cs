@@ -946,7 +946,7 @@ public static class OrganisationExtractor
     // "the Central Party Committee's Commission of Popularization and Education", "the Party Central Committee's Commission for
     // Publicity and Education" (held-out sets 93 and 6): a commission by its field, capitalised words joined by
     // "and" after "of", "for" or "on"; its last token, or -1.
-    private static int CommissionAt(string text, DeadlineTextTokens k, int t)
+    internal static int CommissionAt(string text, DeadlineTextTokens k, int t)
     {
         if (!k.Is(t, "commission") || !(k.Is(t + 1, "of") || k.Is(t + 1, "for") || k.Is(t + 1, "on")) || !ReadingTokens.IsCapitalised(text, k, t + 2))
         {

