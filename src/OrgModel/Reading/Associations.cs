@@ -284,6 +284,11 @@ internal static class Associations
     // The last token of the place after a level word, or the level's when no place follows ("Hội Chữ thập đỏ tỉnh").
     private static int WithPlace(string text, DeadlineTextTokens k, int level) => UnheldBodies.Place(text, k, level + 1) is > 0 and int place ? place : level;
 
+    /// <summary>The last token of a level word joined after token <paramref name="t"/> by a comma or "và" ("xã, thị trấn", "xã và
+    /// phường"), or -1.</summary>
+    internal static int LevelJoined(string text, DeadlineTextTokens k, int t) =>
+        ReadingTokens.IsSymbol(text, k, t + 1, ',') || k.Is(t + 1, "va") ? Level(k, t + 2) : -1;
+
     /// <summary>The last token of a level word at t ("tỉnh", "thành phố", "huyện", "xã", "thị trấn", "đặc khu"), or -1.</summary>
     internal static int Level(DeadlineTextTokens k, int t) =>
         k.Is(t, "tinh") || k.Is(t, "huyen") || k.Is(t, "xa") || k.Is(t, "quan") || k.Is(t, "phuong") ? t

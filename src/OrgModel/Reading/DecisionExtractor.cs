@@ -74,14 +74,19 @@ public static class DecisionExtractor
             int floor = from;
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int first, out _) && ScaleOfForms(text, k, t, first) is > 0 and int scale)
+                if (!k.IsWord(t) || !Cues.TryMatch(k, t, out int last, out Cue cue))
+                {
+                    continue;
+                }
+
+                if (ScaleOfForms(text, k, t, last) is > 0 and int scale)
                 {
                     t = scale;
                     continue;
                 }
 
                 // "xóa tư cách chức vụ" (held-out set 49) voids a post held before: none of the forms, though it holds "cách chức".
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out Cue cue) && !IsWish(text, k, from, t) && (!IsFuture(k, from, t) || OpensWithAName(k, people, from)) && !proposedItem && !IsProposed(text, k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, t, last) && !k.Is(t - 2, "xoa", "tu")
+                if (!IsWish(text, k, from, t) && (!IsFuture(k, from, t) || OpensWithAName(k, people, from)) && !proposedItem && !IsProposed(text, k, from, t) && !IsReducedFrom(k, from, t) && !IsTally(k, t, last) && !k.Is(t - 2, "xoa", "tu")
                     && Completes(text, k, floor, to, t, last, cue, givenNames, out int begin, out int end, out DecisionKind kind, out int objectEnd))
                 {
                     // "A and B received Party disciplinary warnings": names without a title as the subject, since the last decision.

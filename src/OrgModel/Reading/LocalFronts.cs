@@ -165,7 +165,7 @@ internal static class LocalFronts
     // "xã, thị trấn", "xã và phường": the last token of the levels joined by a comma or "và" after the first.
     private static int MoreLevels(string text, DeadlineTextTokens k, int last)
     {
-        while ((ReadingTokens.IsSymbol(text, k, last + 1, ',') || k.Is(last + 1, "va")) && Associations.Level(k, last + 2) is > 0 and int next)
+        while (Associations.LevelJoined(text, k, last) is > 0 and int next)
         {
             last = next;
         }

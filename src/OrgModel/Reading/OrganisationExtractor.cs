@@ -519,8 +519,7 @@ public static class OrganisationExtractor
 
         // "38 Đảng bộ xã, phường mới", "Đại hội đại biểu Đảng bộ xã, phường, đặc khu" (held-out sets 29 and 75, neither labelled):
         // a commune's Party organisation by its kind stands for the text's own commune, not in a list of levels.
-        if (name.Id is null && (k.Is(last - 1, "bo", "xa") || k.Is(last - 1, "bo", "phuong"))
-            && (ReadingTokens.IsSymbol(text, k, last + 1, ',') || k.Is(last + 1, "va")) && Associations.Level(k, last + 2) > 0)
+        if (name.Id is null && (k.Is(last - 1, "bo", "xa") || k.Is(last - 1, "bo", "phuong")) && Associations.LevelJoined(text, k, last) > 0)
         {
             return false;
         }
