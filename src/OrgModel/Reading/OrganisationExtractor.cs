@@ -367,8 +367,9 @@ public static class OrganisationExtractor
             t = last;
         }
 
-        return found is null ? ImmutableArray<OrganisationMention>.Empty
-            : ExecutiveCommittees.Widen(text, UnitsUnderABody.Join(text, k, DefinedAbbreviations.Add(text, k, CommuneBodies.Place(k, OwnProvince.Resolve(text, k, BodyOffices.Resolve(text, found), names, view), names, view), names, view))).AsReadOnly();
+        // A text that names no body by its name may still use a short form ("PPC’s Vice Chairman", DefinedAbbreviations).
+        found ??= [];
+        return ExecutiveCommittees.Widen(text, UnitsUnderABody.Join(text, k, DefinedAbbreviations.Add(text, k, CommuneBodies.Place(k, OwnProvince.Resolve(text, k, BodyOffices.Resolve(text, found), names, view), names, view), names, view))).AsReadOnly();
     }
 
     // "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" (development sets 24, 51 and 57: a decision's letterhead copied as a

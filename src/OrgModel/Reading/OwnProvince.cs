@@ -128,7 +128,7 @@ internal static class OwnProvince
             "municipal party committee" or "city party committee" or "city party executive committee" or "city party committee executive committee"
                 or "municipal party executive committee" or "dang bo thanh pho" or "ban chap hanh dang bo thanh pho" => MunicipalPartyCommittee,
             "thanh uy" => CityCommittee,
-            "provincial people's committee" or "ubnd tinh" or "uy ban nhan dan tinh" => PeoplesCommittee,
+            "provincial people's committee" or "ppc" or "ubnd tinh" or "uy ban nhan dan tinh" => PeoplesCommittee,
             "provincial people's council" or "hdnd tinh" or "hoi dong nhan dan tinh" => PeoplesCouncil,
             "city people's committee" or "municipal people's committee" => CityPeoplesCommittee,
             "city people's council" or "municipal people's council" => CityPeoplesCouncil,

