@@ -95,7 +95,9 @@ public static class DeadlineExtractor
             // The work a second phrase of a sentence is due for is assigned before the first ("complete A by March and commence
             // B in early Q2"): the task words are looked for in the whole sentence, the clause only after the previous phrase.
             int taskFrom = needsTask && previousEnd >= 0 ? Sentence(text, k, t, last, -1).From : from;
-            if ((needsTask && (taskWords![to] == taskWords[taskFrom] || IsOver(deadline, reference))) || DeadlineCues.IsPast(k, last + 1))
+            // A period of work already over on the text's day ("tasks in August" in September) is a review's, not a deadline.
+            if ((needsTask && (taskWords![to] == taskWords[taskFrom] || IsOver(deadline, reference))) || (cue == DeadlineCue.InPeriod && IsOver(deadline, reference))
+                || DeadlineCues.IsPast(k, last + 1))
             {
                 continue;
             }

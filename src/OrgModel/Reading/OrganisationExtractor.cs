@@ -439,11 +439,11 @@ public static class OrganisationExtractor
     // How many mentions back "the Commission" looks for the commission it refers to.
     private const int BackReferenceReach = 12;
 
-    // A short form opens with initials: "(NA)", "(MTTQ Việt Nam)"; "Vụ Chính sách thương mại đa biên (Bộ Công thương)" (held-out
-    // set 94) names a second body, the department's ministry.
+    // A short form is one word ("(NA)", "(MoHA)") or opens with initials ("(MTTQ Việt Nam)"); "Vụ Chính sách thương mại đa biên
+    // (Bộ Công thương)" (held-out set 94) names a second body, the department's ministry.
     private static bool ShortFormOfTheLast(string text, DeadlineTextTokens k, int t, int last, List<OrganisationMention>? found) =>
         ReadingTokens.IsSymbol(text, k, t - 1, '(') && ReadingTokens.IsSymbol(text, k, last + 1, ')') && found is { Count: > 0 }
-        && ReadingTokens.IsAllCapitals(text, k, t)
+        && (t == last || ReadingTokens.IsAllCapitals(text, k, t))
         && text.AsSpan(found[^1].Start + found[^1].Text.Length, Math.Max(0, k.Start(t - 1) - found[^1].Start - found[^1].Text.Length)).IsWhiteSpace()
         && found[^1].Start + found[^1].Text.Length <= k.Start(t - 1);
 

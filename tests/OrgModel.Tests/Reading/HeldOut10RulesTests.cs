@@ -40,7 +40,9 @@ public class HeldOut10RulesTests
         Assert.Equal(expected, Findings.Organisations(text, Before2025).Replace("Secretariat = ", "Ban Bí thư = ", StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("the Party Committee of the Government and the Foreign Ministry", "Government = vn.state.government|Foreign Ministry = vn.state.ministry.foreign-affairs")]
+    // Since the hundred-and-forty-ninth pass "the Party Committee of the Government" is a name of the chart's "Đảng ủy Chính phủ",
+    // which the chart holds on this day.
+    [InlineData("the Party Committee of the Government and the Foreign Ministry", "Party Committee of the Government = vn.party.government-party-committee|Foreign Ministry = vn.state.ministry.foreign-affairs")]
     public void The_Party_Committee_of_a_body_other_than_a_ministry_is_left_to_its_names(string text, string expected) =>
         Assert.Equal(expected, Findings.Organisations(text, Before2025));
 

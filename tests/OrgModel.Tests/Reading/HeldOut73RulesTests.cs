@@ -1,3 +1,6 @@
+using OrgModel.Reading;
+using OrgModel.ReferenceData;
+
 namespace OrgModel.Tests.Reading;
 
 /// <summary>The rules of the ninety-ninth pass (docs/reading.md), with sentences of development set 74's sources (held-out set
@@ -26,9 +29,11 @@ public class HeldOut73RulesTests
     public void A_bodys_party_committee_and_a_local_executive_committee(string text, string date, string expected) =>
         Assert.Contains(expected, Findings.Organisations(text, Findings.Day(date)).Split('|'));
 
+    // Since the hundred-and-forty-ninth pass the words are a name of the chart's "Đảng ủy Chính phủ" (development set 116 labels it
+    // with its id), which the chart does not hold on this day: still not a State body's Party committee.
     [Fact]
-    public void The_party_committee_of_the_Government_is_not_read_as_a_State_bodys() =>
-        Assert.DoesNotContain("Party Committee of the Government", Findings.Organisations("The Party Committee of the Government met.", Findings.Day("2024-12-04")), StringComparison.Ordinal);
+    public void The_party_committee_of_the_Government_is_not_read_as_a_State_bodys() => Assert.Equal("Đảng ủy Chính phủ",
+        Assert.Single(OrganisationExtractor.Extract("The Party Committee of the Government met.", Findings.Day("2024-12-04"), VietnamReferenceData.OrgChart)).Name);
 
     // The district-level committees under a province's, a group.
     [Theory]
