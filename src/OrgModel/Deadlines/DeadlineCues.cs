@@ -179,11 +179,11 @@ internal static class DeadlineCues
         // plan is about: the labels take 2 of 12 such years) nor "scheduled for March" (when an event is held).
         // "missions and solutions for the rest of the year", "the orientations for the rest of the year" (held-out set 108): the
         // rest of a year so, due by its end.
-        if (k.Is(t, "for") && (k.Is(t - 1, "tasks") || k.Is(t - 1, "solutions") || k.Is(t - 1, "missions") || k.Is(t - 1, "orientations")))
+        if (k.Is(t, "for") && (IsWordOfWork(k, t - 1) || k.Is(t - 1, "orientations")))
         {
             bool rest = k.Is(t + 1, "the") && (k.Is(t + 2, "rest", "of") || k.Is(t + 2, "remainder", "of") || k.Is(t + 2, "remaining", "part"));
             cue = rest ? DeadlineCue.EndOfPeriod : DeadlineCue.InPeriod;
-            return rest || (k.Is(t + 1, "the") && IsOrdinal(k, t + 2) && k.Is(t + 3, "quarter")) || IsMonth(k, t + 1);
+            return rest || IsQuarterOrMonth(k, t + 1);
         }
 
         // "triển khai nhiệm vụ tháng 11", "phương hướng, nhiệm vụ quý 2/2024", "nhiệm vụ trọng tâm tháng 3 năm 2023" (held-out sets
@@ -241,8 +241,7 @@ internal static class DeadlineCues
             // "key tasks and solutions in March 2022", "Regarding key tasks in March 2025" (held-out sets 58, 61, 103 and 115; the
             // shared labelling rule on tasks for a period, since the hundred-and-forty-ninth pass): the work of a month or a
             // quarter, as after "for"; a period already over on the text's day is a review's, which the extractor drops.
-            if ((k.Is(t - 1, "tasks") || k.Is(t - 1, "solutions") || k.Is(t - 1, "missions"))
-                && (IsMonth(k, t + 1) || (k.Is(t + 1, "the") && IsOrdinal(k, t + 2) && k.Is(t + 3, "quarter"))))
+            if (IsWordOfWork(k, t - 1) && IsQuarterOrMonth(k, t + 1))
             {
                 return true;
             }
@@ -366,9 +365,8 @@ internal static class DeadlineCues
         (k.Is(t, "the", "last")
             && ((k.Is(t + 2, "months", "of") && IsAYear(k, t + 4))
                 || ((k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of") && IsAYear(k, t + 5))))
-        || (k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam")))
-            && !char.IsUpper(text[k.Start(t + 1) + 1]))
-        || ((k.Is(t, "nhung") || k.Is(t, "cac")) && k.Is(t + 1, "thang", "con", "lai") && (k.Is(t + 4, "cua", "nam") || k.Is(t + 4, "nam"))
+        || (((k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam"))))
+                || ((k.Is(t, "nhung") || k.Is(t, "cac")) && k.Is(t + 1, "thang", "con", "lai") && (k.Is(t + 4, "cua", "nam") || k.Is(t + 4, "nam"))))
             && !char.IsUpper(text[k.Start(t + 1) + 1]))
         // "tasks for the second half of 2017", "… for the second half of the year" (held-out set 100, labelled from "second"): the
         // last six months.
@@ -381,6 +379,12 @@ internal static class DeadlineCues
         int work = k.Is(t - 2, "trong", "tam") ? t - 2 : t;
         return (k.Is(work - 2, "nhiem", "vu") || k.Is(work - 2, "giai", "phap")) && !k.Is(work - 4, "thuc", "hien");
     }
+
+    // "tasks", "solutions", "missions": the work a period after "for" or "in" is given to.
+    private static bool IsWordOfWork(DeadlineTextTokens k, int t) => k.Is(t, "tasks") || k.Is(t, "solutions") || k.Is(t, "missions");
+
+    // "the fourth quarter (of 2024)", "September (2025)": a quarter by its ordinal or a month by its name, at t.
+    private static bool IsQuarterOrMonth(DeadlineTextTokens k, int t) => (k.Is(t, "the") && IsOrdinal(k, t + 1) && k.Is(t + 2, "quarter")) || IsMonth(k, t);
 
     private static bool IsCompletionVerb(DeadlineTextTokens k, int t) => k.Is(t, "finish") || k.Is(t, "complete");
 

@@ -97,6 +97,7 @@ internal sealed partial class DeadlinePhraseReader
         }
 
         bool english = half || Accept("the", "last");
+        bool noCount = false;
         // "the last six months of 2025" (held-out set 60): the count in words; "the last months of 2021" (held-out sets 61 and 68):
         // none, the months that are left.
         if (!half && english && index < tokens.Count && tokens[index].Type == DeadlineTokenType.Word && DeadlineCues.IsMonthCountWord(tokens[index].Text))
@@ -107,14 +108,7 @@ internal sealed partial class DeadlinePhraseReader
         // that are left, with no count; only "còn lại" (the labels take one of three "những tháng cuối năm").
         else if (!half && !english && (Accept("nhung") || Accept("cac")))
         {
-            bool left = Accept("thang", "con", "lai") && (Accept("cua", "nam") || Accept("nam"));
-            if (!left)
-            {
-                index = save;
-                return null;
-            }
-
-            return YearOrReference(out int leftYear, required: false) && Make(Deadline.ByEndOfYear(leftYear), out result);
+            noCount = true;
         }
         else if (!half && !(english && Peek("months")) && (!NextIsNumber() || !Number(out _, 1, 11, "a number of months (1 to 11) was expected")))
         {
@@ -124,6 +118,7 @@ internal sealed partial class DeadlinePhraseReader
 
         bool words = english
             ? (half || Accept("months", "of")) && (Accept("the", "year") || NextIsNumber() || Peek("this"))
+            : noCount ? Accept("thang", "con", "lai") && (Accept("cua", "nam") || Accept("nam"))
             : Accept("thang", "cuoi", "nam") || (Accept("thang", "con", "lai") && Accept("cua", "nam"));
         if (!words)
         {

@@ -59,7 +59,7 @@ internal static class ProvincialDepartments
             // "Planning-Finance" (development set 38): a hyphen written against both words joins them too.
             // "the Department of Publicity and Training, Mr Nguyen Thanh Quang" (held-out set 51): an honorific after the comma
             // opens a name, not a field.
-            else if (!(k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',') || (ReadingTokens.IsSymbol(text, k, i, '-') && k.Start(i) == k.End(i - 1) && i + 1 < k.Count && k.Start(i + 1) == k.End(i)))
+            else if (!(k.Is(i, "and") || ReadingTokens.IsSymbol(text, k, i, ',') || ReadingTokens.IsGluedHyphen(text, k, i))
                 || !ReadingTokens.IsCapitalised(text, k, i + 1) || k.Is(i + 1, "mr") || k.Is(i + 1, "mrs") || k.Is(i + 1, "ms") || k.Is(i + 1, "dr")
                 || k.Is(i + 1, "department", "of") || CompanyAhead(text, k, i + 1))
             {

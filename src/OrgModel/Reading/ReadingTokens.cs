@@ -111,6 +111,11 @@ internal static class ReadingTokens
     /// <summary>Whether token <paramref name="t"/> is the symbol <paramref name="c"/>.</summary>
     public static bool IsSymbol(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, char c) => k.IsSymbol(text, t, c);
 
+    /// <summary>Whether token <paramref name="t"/> is a hyphen written against the words on both sides ("Kế hoạch-Tài chính",
+    /// "Anti-corruption", "Planning-Finance"), which joins them into one name.</summary>
+    public static bool IsGluedHyphen(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        t > 0 && t + 1 < k.Count && IsSymbol(text, k, t, '-') && k.Start(t) == k.End(t - 1) && k.Start(t + 1) == k.End(t);
+
     /// <summary>Whether token <paramref name="t"/> is a hyphen with a space before it and a capitalised word after it, joining the
     /// two names of one place as the chart writes them ("Bà Rịa - Vũng Tàu").</summary>
     public static bool JoinsTwoNames(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>

@@ -79,7 +79,7 @@ internal static class SteeringCommittees
             // "the Central Steering Committee on Anti-corruption" (held-out set 114): a word in lower case joined by a hyphen to the
             // capitalised one before it ends the purpose ("… on Anti-corruption and the Central Steering Committee for …", held-out
             // set 109, names a second committee).
-            else if (k.IsWord(i) && joined && ReadingTokens.IsSymbol(text, k, i - 1, '-') && purposeEnd == i - 2)
+            else if (k.IsWord(i) && ReadingTokens.IsGluedHyphen(text, k, i - 1) && purposeEnd == i - 2)
             {
                 purposeEnd = i;
                 break;

@@ -487,8 +487,8 @@ internal static class UnheldBodies
         int last = t + 1;
         for (int i = t + 2; i <= t + MaxCentralDepartmentTokens && i < k.Count && !k.IsBoundary(text, i); i++)
         {
-            bool joined = ReadingTokens.IsSymbol(text, k, i - 1, '-') && k.Start(i) == k.End(i - 1);
-            if (ReadingTokens.IsSymbol(text, k, i, '-') && k.Start(i) == k.End(i - 1) && k.IsWord(i + 1) && k.Start(i + 1) == k.End(i))
+            bool joined = ReadingTokens.IsGluedHyphen(text, k, i - 1);
+            if (ReadingTokens.IsGluedHyphen(text, k, i) && k.IsWord(i + 1))
             {
                 continue;
             }
