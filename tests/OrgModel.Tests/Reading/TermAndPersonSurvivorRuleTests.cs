@@ -49,13 +49,14 @@ public class TermAndPersonSurvivorRuleTests
 
     // --- Short terms (years not five apart) ---
 
-    // "tenure" after the years is the term's, as "term" is; before them it says the years are a term.
+    // "tenure" after the years is the term's, as "term" is; before them it says the years are a term, and since the
+    // hundred-and-fifty-third pass it is taken with them.
     [Theory]
     [InlineData("All Party cells have elected their committees for the 2025-2027 tenure.", "2025-2027 tenure")]
-    [InlineData("Party cell committees for tenure 2025-2027 were elected.", "2025-2027")]
+    [InlineData("Party cell committees for tenure 2025-2027 were elected.", "tenure 2025-2027")]
     public void A_short_term_beside_tenure_is_a_local_term(string text, string written) =>
         Assert.Contains(Read(text).Terms, t => t.Text == written
-            && t.Reason == "a local term whose years are not the nominal five; the text does not say which kind");
+            && t.Reason.StartsWith("a local term whose years are not the nominal five; the text does not say which kind", StringComparison.Ordinal));
 
     // Up to sixteen years apart is still a term's range.
     [Fact]
