@@ -307,6 +307,8 @@ public class HeldOutSetTests
         [118] = Of(citations: (1.0, 1.0), deadlines: (0.40, 0.65), organisations: (0.85, 0.70), people: (1.0, 0.95), decisions: (1.0, 1.0)),
         // Development set 120 (measured once 2026-12-06, as set 119; then the hundred-and-fifty-second pass).
         [119] = Of(citations: (1.0, 1.0), deadlines: (0.50, 0.70), organisations: (0.80, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        [120] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        [121] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
