@@ -312,6 +312,8 @@ public class HeldOutSetTests
         [120] = Of(citations: (1.0, 1.0), deadlines: (0, 0), organisations: (0.85, 0.75), people: (1.0, 0.85), decisions: (1.0, 1.0)),
         // Development set 122 (measured once 2026-12-06, as set 121; then the hundred-and-fifty-fourth pass).
         [121] = Of(citations: (1.0, 1.0), deadlines: (0.60, 1.0), organisations: (0.90, 0.85), people: (1.0, 0.90), decisions: (1.0, 1.0)),
+        [122] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        [123] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
