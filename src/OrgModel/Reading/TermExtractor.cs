@@ -1081,7 +1081,9 @@ public static class TermExtractor
     private static bool IsRoman(ReadOnlySpan<char> word) => word.Length is > 0 and <= 6 && !word.ContainsAnyExcept("ivxl");
 
     // "BCH khóa X. Ban Chấp hành Trung ương khóa XIII …": a term's number, then a full stop and a capitalised word, ends the
-    // sentence, which the boundary test leaves open after a Roman numeral (it reads "X." as an initial).
+    // sentence, which the boundary test leaves open after a Roman numeral (it reads "X." as an initial). A closing bracket ends a
+    // term too (Limit): "Ban Thường vụ Tỉnh ủy (khóa XV) ban hành …" (held-out set 122) was one term "khóa XV) ban hành", the
+    // grammar passing over the bracket and the words of "Ban Chấp hành"; a bracket the window opens may close inside it.
     private static bool EndsWithNumber(string text, DeadlineTextTokens k, int last) =>
         (k.IsNumber(last) || IsRoman(text, k, last)) && ReadingTokens.IsSymbol(text, k, last + 1, '.') && k.End(last + 1) < text.Length
         && text[k.End(last + 1)] == ' ' && ReadingTokens.IsCapitalised(text, k, last + 2);
@@ -1089,11 +1091,14 @@ public static class TermExtractor
     private static int Limit(string text, DeadlineTextTokens k, int t, int max)
     {
         int last = t;
+        bool opened = false;
         while (last + 1 < k.Count && last + 1 - t < max && !k.IsBoundary(text, last + 1)
             && !(ReadingTokens.IsSymbol(text, k, last + 1, ',') && !k.IsNumber(last + 2) && !k.Is(last + 2, "khoa"))
-            && !EndsWithNumber(text, k, last))
+            && !EndsWithNumber(text, k, last) && (opened || !ReadingTokens.IsSymbol(text, k, last + 1, ')')))
         {
             last++;
+            // "Hội nghị Trung ương 6 (lần 2) khóa VIII": a bracket the window opens may close inside it.
+            opened |= ReadingTokens.IsSymbol(text, k, last, '(');
         }
 
         return last;
