@@ -296,11 +296,8 @@ internal static class Meetings
             return last;
         }
 
-        int u = ReadingTokens.IsEnglishLevel(k, last + 3) ? last + 4 : last + 3;
-        int body = k.Is(u, "people") && (k.IsSymbol(text, u + 1, '\'') || k.IsSymbol(text, u + 1, '\u2019')) && k.Is(u + 2, "s")
-            && (k.Is(u + 3, "committee") || k.Is(u + 3, "council")) ? u + 3 : -1;
-        return body > 0 && k.IsSymbol(text, body + 1, ',') && k.Is(body + 2, "term") && k.IsWord(body + 3)
-            && text.AsSpan(k.Start(body + 3), k.End(body + 3) - k.Start(body + 3)).IndexOfAnyExcept("IVXLC") < 0 ? body + 3 : last;
+        int body = TermExtractor.PeoplesBody(text, k, ReadingTokens.IsEnglishLevel(k, last + 3) ? last + 4 : last + 3);
+        return body > 0 && k.IsSymbol(text, body + 1, ',') && k.Is(body + 2, "term") && TermExtractor.IsRoman(text, k, body + 3) ? body + 3 : last;
     }
 
     // " of HCMC", " of Hai Duong province" after a council: the place's last token, or the council's.

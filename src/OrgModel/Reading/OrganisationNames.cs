@@ -659,7 +659,7 @@ internal static class OrganisationNames
             if (body.Kind == OrganisationKind.MassOrganisation && alias.StartsWith("Hội ", StringComparison.Ordinal))
             {
                 // "Ban Chấp hành Trung ương Hội LHPN Việt Nam" (held-out set 120): the central committee by the short name too.
-                foreach (string committee in (string[])["Ban Chấp hành Trung ương ", "BCH Trung ương ", "BCH TW "])
+                foreach (string committee in CentralCommitteeOf)
                 {
                     table.Add(committee + alias, new Name(name, id, Scope: false, Abbreviation: false));
                 }
@@ -750,10 +750,14 @@ internal static class OrganisationNames
         return Build(table);
     }
 
+    // The words before a mass organisation's name that make it the organisation's central committee, which is the organisation
+    // (a property, not a field: the tables built by static initialisers above it read it before a field there would be set).
+    private static string[] CentralCommitteeOf => ["Ban Chấp hành Trung ương ", "BCH Trung ương ", "BCH TW "];
+
     private static void AddCentralCommitteeOf(PhraseTable<Name> table, CentralBodies.Body b)
     {
         var name = new Name(b.Name, b.Id, false, false);
-        foreach (string committee in (string[])["Ban Chấp hành Trung ương ", "BCH Trung ương ", "BCH TW "])
+        foreach (string committee in CentralCommitteeOf)
         {
             table.Add(committee + b.Name, name);
         }

@@ -588,13 +588,13 @@ public static class PersonExtractor
         return k.Is(q, "member", "of") || k.Is(q, "alternate", "member", "of");
     }
 
+    // "UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy" ending just before p: a kind whose place is a province.
+    private static bool ProvinceKindBefore(DeadlineTextTokens k, int p) => k.Is(p - 1, "tinh") || k.Is(p - 2, "tinh", "uy");
+
     // After a local body's kind: its place, then the name, told apart by the name's family name ("Hà Nội Nguyễn Duy Ngọc",
     // "Chính trị Nguyễn Trọng Nghĩa"). The longest name of two to four words that starts with a family name and ends its run of
     // capitalised words, with at least one word of the place before it (or none, for a name of three or four words); -1 when
     // there is none.
-    // "UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy" ending just before p: a kind whose place is a province.
-    private static bool ProvinceKindBefore(DeadlineTextTokens k, int p) => k.Is(p - 1, "tinh") || k.Is(p - 2, "tinh", "uy");
-
     private static int NameAfterPlace(string text, DeadlineTextTokens k, int p)
     {
         if (ReadingTokens.GluedCity(text, k, p) is > 0 and int city)

@@ -77,10 +77,12 @@ public static class TermExtractor
         // "Nghị quyết Trung ương 5 khóa XIII", "Nghị quyết TW 4 khóa XII" (held-out sets 105 and 8): a Central Conference by the
         // Central Committee's name and the conference's number alone, without "Hội nghị"; the reference data's conference when it
         // holds it.
-        if (k.Is(t, "khoa") && k.IsNumber(t - 1) && (k.Is(t - 3, "trung", "uong") ? t - 3 : k.Is(t - 2, "tw") || ReadingTokens.IsSymbol(text, k, t - 3, '.') && k.Is(t - 4, "t") ? t - 2 : -1) is >= 0 and int central
-            && k.Start(central) >= floor && !CrossesBoundary(text, k, central, t))
+        int central = !k.Is(t, "khoa") || !k.IsNumber(t - 1) ? -1
+            : k.Is(t - 3, "trung", "uong") ? t - 3
+            : k.Is(t - 2, "tw") ? t - 2
+            : ReadingTokens.IsSymbol(text, k, t - 3, '.') && k.Is(t - 4, "t") ? t - 4 : -1;
+        if (central >= 0 && k.Start(central) >= floor && !CrossesBoundary(text, k, central, t))
         {
-            central = k.Is(central, "tw") || k.Is(central, "trung", "uong") ? central : central - 2;
             central = k.Is(central - 2, "hoi", "nghi") && k.Start(central - 2) >= floor ? central - 2 : central;
             string span = text[k.Start(central)..(m.Start + m.Text.Length)];
             // The look-up asks for a conference's word, which "Nghị quyết" stands before instead.
@@ -506,8 +508,7 @@ public static class TermExtractor
                 }
 
                 last = u + 2;
-                return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number,
-                    "a congress of a Party organisation, the Front or a mass organisation, by its number");
+                return Numbered(text, k, t, last, number, "a congress of a Party organisation, the Front or a mass organisation, by its number");
             }
 
             // "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII" (development sets 11, 26, 55): the congresses
@@ -549,7 +550,7 @@ public static class TermExtractor
             }
 
             last = leveledBody;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a local People's Council or Committee, by its number");
+            return Numbered(text, k, t, last, number, LocalBodyReason);
         }
 
         // "the 20th Congress of the Nghe An Provincial Party Committee" (held-out set 119): the congress of a local Party committee
@@ -557,7 +558,7 @@ public static class TermExtractor
         if (k.Is(t + 2, "congress") && k.Is(t + 3, "of") && LocalPartyCommitteeAt(text, k, k.Is(t + 4, "the") ? t + 5 : t + 4) is > 0 and int committee)
         {
             last = committee;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+            return Numbered(text, k, t, last, number, PartyCongressReason);
         }
 
         int u = t + 2;
@@ -570,29 +571,28 @@ public static class TermExtractor
         if (ReadingTokens.IsEnglishLevel(k, u) && k.Is(u + 1, "military", "party", "congress"))
         {
             last = u + 3;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+            return Numbered(text, k, t, last, number, PartyCongressReason);
         }
 
         if (ReadingTokens.IsEnglishLevel(k, u) && k.Is(u + 1, "party", "congress"))
         {
             last = u + 2;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+            return Numbered(text, k, t, last, number, PartyCongressReason);
         }
 
         // "the 20th Nghe An Party Congress" (held-out set 119): a province's name, no level word, then "Party Congress".
         if (u > t + 2 && k.Is(u, "party", "congress") && PlaceNames.IsProvince(text, k, t + 2, u - 1))
         {
             last = u + 1;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of a Party organisation, by its number");
+            return Numbered(text, k, t, last, number, PartyCongressReason);
         }
-
 
         // "Women's", "Women’s", "Farmers'": the apostrophe and its "s" are tokens of their own.
         int congress = k.IsSymbol(text, u + 1, '\'') || k.IsSymbol(text, u + 1, '\u2019') ? (k.Is(u + 2, "s") ? u + 3 : u + 2) : u + 1;
         if (IsMembersWord(k, u) && k.Is(congress, "congress"))
         {
             last = congress;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a congress of the Front or a mass organisation, by its number");
+            return Numbered(text, k, t, last, number, MassCongressReason);
         }
 
         // "the 16th provincial People's Council", "the 17th Provincial People's Committee", "the 17th People's Council of Hai Duong
@@ -601,17 +601,25 @@ public static class TermExtractor
         if (ReadingTokens.IsEnglishLevel(k, u) && PeoplesBody(text, k, u + 1) is > 0 and int leveled)
         {
             last = leveled;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a local People's Council or Committee, by its number");
+            return Numbered(text, k, t, last, number, LocalBodyReason);
         }
 
         if (PeoplesBody(text, k, t + 2) is > 0 and int kind && k.Is(kind + 1, "of") && PlaceOf(text, k, kind + 2) is > 0 and int place)
         {
             last = place;
-            return new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, "a local People's Council or Committee, by its number");
+            return Numbered(text, k, t, last, number, LocalBodyReason);
         }
 
         return null;
     }
+
+    private const string PartyCongressReason = "a congress of a Party organisation, by its number";
+    private const string LocalBodyReason = "a local People's Council or Committee, by its number";
+    private const string MassCongressReason = "a congress of the Front or a mass organisation, by its number";
+
+    // Tokens t to last as a congress's or a local body's own term by its number, which the model holds no term of.
+    private static TermMention Numbered(string text, DeadlineTextTokens k, int t, int last, int number, string reason) =>
+        new(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, reason);
 
     // "Nghe An Provincial Party Committee", "Provincial Party Committee", "Hanoi City Party Committee" at p: up to three capitalised
     // words of a place, a level word, "Party Committee"; the last token, or -1.
@@ -627,7 +635,7 @@ public static class TermExtractor
     }
 
     // "People's Council", "People’s Committee" at p: the token of "Council" or "Committee", or -1.
-    private static int PeoplesBody(string text, DeadlineTextTokens k, int p) =>
+    internal static int PeoplesBody(string text, DeadlineTextTokens k, int p) =>
         k.Is(p, "people") && (k.IsSymbol(text, p + 1, '\'') || k.IsSymbol(text, p + 1, '\u2019')) && k.Is(p + 2, "s")
             && (k.Is(p + 3, "council") || k.Is(p + 3, "committee")) ? p + 3 : -1;
 
@@ -663,7 +671,7 @@ public static class TermExtractor
 
     private const int MaxLocalNameTokens = 4;
 
-    private static bool IsRoman(string text, DeadlineTextTokens k, int t) =>
+    internal static bool IsRoman(string text, DeadlineTextTokens k, int t) =>
         k.IsWord(t) && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)).IndexOfAnyExcept("IVXLC") < 0;
 
     // "Đại hội đại biểu Đảng bộ huyện Long Hồ ": the words between "Đại hội" and "lần thứ".
