@@ -195,6 +195,15 @@ internal static class ScopePhrases
             return false;
         }
 
+        // "các cấp hội", "các cấp Hội phụ nữ cơ sở", "các cấp hội nông dân trong tỉnh" (development sets 60, 63, 89, 92, 100, 111,
+        // 116, 118, 119 and 120, labelled 20 times of 21): an association's bodies at every level, one group, as "Hội Nông dân các
+        // cấp" is; not "các cấp hội viên" (members) nor "hội đồng" (a council).
+        if (k.Is(t, "cac", "cap", "hoi") && !k.Is(t + 3, "vien") && !k.Is(t + 3, "dong"))
+        {
+            last = AssociationLevels(k, t + 2);
+            return true;
+        }
+
         // "cấp ủy" without "các" is a group only with its level ("cấp ủy các cấp", "cấp ủy đảng"), not in "chức danh cấp ủy".
         if (k.Is(t, "cac") || (k.Is(t, "cap", "uy") && (k.Is(t + 2, "cac", "cap") || k.Is(t + 2, "dang"))) || k.Is(t, "cap", "co", "tham"))
         {
@@ -383,6 +392,14 @@ internal static class ScopePhrases
     // - "các tổ chức quốc tế", "các tổ chức nghiên cứu" (development sets 34 and 79): organisations outside the Party and State;
     // - "sắp xếp các đơn vị hành chính cấp xã", "danh sách các đơn vị bầu cử" (development sets 13, 30, 39, 47, 76, 77, 86): units of
     //   territory and of an election, places rather than bodies.
+    // The association named after "các cấp hội" ("phụ nữ", "nông dân", "cựu chiến binh"), then its lowest level ("cơ sở") or
+    // where it is ("trong tỉnh"), as the labels take them.
+    private static int AssociationLevels(DeadlineTextTokens k, int hoi)
+    {
+        int last = k.Is(hoi + 1, "phu", "nu") || k.Is(hoi + 1, "nong", "dan") ? hoi + 2 : k.Is(hoi + 1, "cuu", "chien", "binh") ? hoi + 3 : hoi;
+        return k.Is(last + 1, "co", "so") || k.Is(last + 1, "trong", "tinh") ? last + 2 : last;
+    }
+
     private static bool NoBodies(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         (k.Is(t, "cac", "to", "chuc") && ((ReadingTokens.IsSymbol(text, k, t + 3, ',') && k.Is(t + 4, "ca", "nhan")) || k.Is(t + 3, "va", "ca", "nhan")
             || k.Is(t + 3, "quoc", "te") || k.Is(t + 3, "nghien", "cuu")))

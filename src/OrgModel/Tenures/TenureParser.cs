@@ -300,8 +300,9 @@ internal static class TenureParser
                     }
 
                     break;
-                // "the 15th NA" (the news' short form; held-out set 42).
-                case "assembly" or "qh" or "na":
+                // "the 15th NA" (the news' short form; held-out set 42); "deputies to the 15th legislature" (development sets 28,
+                // 66 and 97, labelled as the Assembly's term each time).
+                case "assembly" or "qh" or "na" or "legislature":
                     wordHint = Hint.NationalAssembly;
                     break;
                 case "hdnd" or "council" or "councils":
@@ -492,7 +493,7 @@ internal static class TenureParser
         "congress" => EnglishWords.Congress,
         "central" => EnglishWords.Central,
         "committee" => EnglishWords.Committee,
-        "assembly" => EnglishWords.Assembly,
+        "assembly" or "legislature" => EnglishWords.Assembly,
         "term" or "terms" or "tenure" or "tenures" => EnglishWords.Term,
         "council" or "councils" => EnglishWords.Council,
         _ => EnglishWords.None,

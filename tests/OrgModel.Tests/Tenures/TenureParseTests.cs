@@ -58,6 +58,7 @@ public class TenureParseTests
     [InlineData("15th National Assembly term", 15, 2021, 2026)]
     [InlineData("the 16th National Assembly", 16, 2026, 2031)]
     [InlineData("the 15th NA", 15, 2021, 2026)]
+    [InlineData("the 15th legislature", 15, 2021, 2026)]
     [InlineData("the 15th-tenure National Assembly", 15, 2021, 2026)]
     [InlineData("Quốc hội nhiệm kỳ 2026–2031", 16, 2026, 2031)]
     public void National_Assembly_terms(string text, int ordinal, int start, int end)
