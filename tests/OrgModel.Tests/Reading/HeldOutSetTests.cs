@@ -318,6 +318,8 @@ public class HeldOutSetTests
         [122] = Of(citations: (1.0, 0.95), deadlines: (0.50, 1.0), organisations: (0.80, 0.75), people: (1.0, 0.85), decisions: (0.30, 0.30)),
         // Development set 124 (measured once 2026-12-06, as set 123; then the hundred-and-fifty-fifth pass).
         [123] = Of(citations: (1.0, 1.0), deadlines: (0.60, 1.0), organisations: (0.85, 0.80), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        [124] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        [125] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
