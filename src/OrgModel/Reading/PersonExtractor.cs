@@ -880,6 +880,8 @@ public static class PersonExtractor
             // hanoitimes.vn, e.vnexpress.net (held-out set 42): "Pham Van Thuy, deputy chairman of …", "Nguyen Hanh Phuc, Chief of
             // Office of …", "deputy admiral Nguyen Van Tinh".
             "Deputy Chairman", "Deputy Chairwoman", "Chief of Office", "Admiral", "Vice Admiral", "Rear Admiral", "Deputy Admiral",
+            // "Chief of the National Election Council (NEC)'s Office Nguyen Hanh Phuc" (held-out set 126).
+            "Chief of", "Deputy Chief of",
             // baonghean.vn (held-out set 42): "Chánh Văn phòng UBND tỉnh Đặng Thanh Tùng".
             "Chánh Văn phòng", "Phó Chánh Văn phòng",
             // laodong.vn (held-out set 45): "Chief Justice of the Supreme People's Court Le Minh Tri".

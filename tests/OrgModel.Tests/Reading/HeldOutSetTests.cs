@@ -324,8 +324,12 @@ public class HeldOutSetTests
         // Development set 126 (measured once 2026-12-06, as set 125; then the hundred-and-fifty-seventh pass). Its one discipline
         // text tells the removal three times, which the labels hold once.
         [125] = Of(citations: (1.0, 0.90), deadlines: (0.70, 1.0), organisations: (0.85, 0.75), people: (1.0, 1.0), decisions: (0.50, 1.0)),
-        [126] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        [127] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 127 (measured once 2026-12-06 at the cherry-picked set with ef9b9b9's library, after the
+        // hundred-and-fifty-seventh pass; then the hundred-and-fifty-eighth pass). Five of its deadlines are "earlier than" a day
+        // in a machine-reworded page, which the reader does not take.
+        [126] = Of(citations: (1.0, 1.0), deadlines: (0.50, 0.45), organisations: (0.85, 0.75), people: (1.0, 0.95), decisions: (1.0, 1.0)),
+        // Development set 128 (measured once 2026-12-06, as set 127; then the hundred-and-fifty-eighth pass).
+        [127] = Of(citations: (1.0, 1.0), deadlines: (0.35, 1.0), organisations: (0.85, 0.85), people: (1.0, 0.95), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
