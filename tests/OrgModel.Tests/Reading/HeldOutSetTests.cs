@@ -330,6 +330,8 @@ public class HeldOutSetTests
         [126] = Of(citations: (1.0, 1.0), deadlines: (0.50, 0.45), organisations: (0.85, 0.75), people: (1.0, 0.95), decisions: (1.0, 1.0)),
         // Development set 128 (measured once 2026-12-06, as set 127; then the hundred-and-fifty-eighth pass).
         [127] = Of(citations: (1.0, 1.0), deadlines: (0.35, 1.0), organisations: (0.85, 0.85), people: (1.0, 0.95), decisions: (1.0, 1.0)),
+        [128] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        [129] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
