@@ -122,7 +122,7 @@ internal static class Meetings
             // "kỳ họp thứ 20", "kì họp lần thứ 9" (held-out set 59); "kỳ họp chuyên đề", "kỳ họp bất thường" and "kỳ họp" alone only
             // with their term ("Kỳ họp chuyên đề Hội đồng nhân dân tỉnh khóa XII", "kỳ họp HĐND tỉnh Thái Bình khóa XVI, nhiệm kỳ
             // 2016-2021").
-            int th = k.Is(t + 2, "thu") ? t + 3 : k.Is(t + 2, "lan", "thu") ? t + 4 : -1;
+            int th = AfterThu(k, t + 2);
             if (th > 0 && Number(text, k, th, out int through) is int n)
             {
                 (last, number) = (through, n);
@@ -146,7 +146,7 @@ internal static class Meetings
             int kind = k.Is(t + 2, "chuyen", "de") || k.Is(t + 2, "bat", "thuong") ? t + 3 : t + 1;
 
             // "kỳ họp chuyên đề lần thứ 2", "kỳ họp chuyên đề thứ 9" (held-out set 54): a numbered sitting of its kind.
-            int ordinal = kind > t + 1 && k.Is(kind + 1, "lan", "thu") ? kind + 3 : kind > t + 1 && k.Is(kind + 1, "thu") ? kind + 2 : -1;
+            int ordinal = kind > t + 1 ? AfterThu(k, kind + 1) : -1;
             if (ordinal > 0 && Number(text, k, ordinal, out int ordinalEnd) is int numbered)
             {
                 (last, number) = (ordinalEnd, numbered);
@@ -165,7 +165,7 @@ internal static class Meetings
         }
 
         // "phiên họp thứ nhất", "PHIÊN HỌP LẦN THỨ 14" (development set 11).
-        int at = k.Is(t, "phien", "hop", "thu") ? t + 3 : k.Is(t, "phien", "hop", "lan") && k.Is(t + 3, "thu") ? t + 4 : -1;
+        int at = k.Is(t, "phien", "hop") ? AfterThu(k, t + 2) : -1;
         if (at > 0 && Number(text, k, at, out int phienEnd) is int p)
         {
             (last, number) = (phienEnd, p);
@@ -176,7 +176,7 @@ internal static class Meetings
         // (held-out set 133): a committee's plenary sitting, numbered as a sitting is.
         int plenary = k.Is(t, "phien", "hop", "toan") && k.Is(t + 3, "the") ? t + 4 : k.Is(t, "phien", "toan", "the") ? t + 3 : -1;
         plenary = plenary > 0 && k.Is(plenary, "uy", "ban") ? plenary + 2 : plenary;
-        int plenaryAt = plenary > 0 && k.Is(plenary, "lan", "thu") ? plenary + 2 : plenary > 0 && k.Is(plenary, "thu") ? plenary + 1 : -1;
+        int plenaryAt = plenary > 0 ? AfterThu(k, plenary) : -1;
         if (plenaryAt > 0 && Number(text, k, plenaryAt, out int plenaryEnd) is int plenaryNumber)
         {
             (last, number) = (plenaryEnd, plenaryNumber);
@@ -336,6 +336,9 @@ internal static class Meetings
 
         return k.Is(place + 1, "province") || k.Is(place + 1, "city") ? place + 1 : place;
     }
+
+    // "thứ" or "lần thứ" at p, before a sitting's number: where the number starts, or -1.
+    private static int AfterThu(DeadlineTextTokens k, int p) => k.Is(p, "thu") ? p + 1 : k.Is(p, "lan", "thu") ? p + 2 : -1;
 
     // "the 37th conference of the 19th Provincial Party Executive Committee", "the 20th session of the 20th Provincial Party
     // Committee", "the 48th Conference of the 11th provincial Party Executive Committee" (held-out set 127, development sets 60 and

@@ -200,20 +200,9 @@ internal static class ScopePhrases
             return false;
         }
 
-        // "các cấp hội", "các cấp Hội phụ nữ cơ sở", "các cấp hội nông dân trong tỉnh" (development sets 60, 63, 89, 92, 100, 111,
-        // 116, 118, 119 and 120, labelled 20 times of 21): an association's bodies at every level, one group, as "Hội Nông dân các
-        // cấp" is; not "các cấp hội viên" (members) nor "hội đồng" (a council).
-        if (k.Is(t, "cac", "cap", "hoi") && !k.Is(t + 3, "vien") && !k.Is(t + 3, "dong"))
+        if (k.Is(t, "cac", "cap") && AtEveryLevel(k, t + 2) is > 0 and int association)
         {
-            last = AssociationLevels(k, t + 2);
-            return true;
-        }
-
-        // "các cấp công đoàn" (held-out set 125), "các cấp bộ Đoàn" (development sets 55 and 108): the trade union's and the Youth
-        // Union's bodies at every level, as the association's are.
-        if (k.Is(t, "cac", "cap") && (k.Is(t + 2, "cong", "doan") || k.Is(t + 2, "bo", "doan")))
-        {
-            last = t + 3;
+            last = association;
             return true;
         }
 
@@ -405,11 +394,25 @@ internal static class ScopePhrases
     // - "các tổ chức quốc tế", "các tổ chức nghiên cứu" (development sets 34 and 79): organisations outside the Party and State;
     // - "sắp xếp các đơn vị hành chính cấp xã", "danh sách các đơn vị bầu cử" (development sets 13, 30, 39, 47, 76, 77, 86): units of
     //   territory and of an election, places rather than bodies.
-    // The association named after "các cấp hội" ("phụ nữ", "nông dân", "cựu chiến binh"), then its lowest level ("cơ sở") or
-    // where it is ("trong tỉnh"), as the labels take them.
-    private static int AssociationLevels(DeadlineTextTokens k, int hoi)
+    // The bodies at every level after "các cấp" at p: "các cấp hội", "các cấp Hội phụ nữ cơ sở", "các cấp hội nông dân trong
+    // tỉnh" (development sets 60, 63, 89, 92, 100, 111, 116, 118, 119 and 120, labelled 20 times of 21), an association's, as "Hội
+    // Nông dân các cấp" is, with the association named ("phụ nữ", "nông dân", "cựu chiến binh"), then its lowest level ("cơ sở") or
+    // where it is ("trong tỉnh"), as the labels take them; not "các cấp hội viên" (members) nor "hội đồng" (a council). "các cấp
+    // công đoàn" (held-out set 125), "các cấp bộ Đoàn" (development sets 55 and 108): the trade union's and the Youth Union's. The
+    // group's last token, or -1.
+    private static int AtEveryLevel(DeadlineTextTokens k, int p)
     {
-        int last = k.Is(hoi + 1, "phu", "nu") || k.Is(hoi + 1, "nong", "dan") ? hoi + 2 : k.Is(hoi + 1, "cuu", "chien", "binh") ? hoi + 3 : hoi;
+        if (k.Is(p, "cong", "doan") || k.Is(p, "bo", "doan"))
+        {
+            return p + 1;
+        }
+
+        if (!k.Is(p, "hoi") || k.Is(p + 1, "vien") || k.Is(p + 1, "dong"))
+        {
+            return -1;
+        }
+
+        int last = k.Is(p + 1, "phu", "nu") || k.Is(p + 1, "nong", "dan") ? p + 2 : k.Is(p + 1, "cuu", "chien", "binh") ? p + 3 : p;
         return k.Is(last + 1, "co", "so") || k.Is(last + 1, "trong", "tinh") ? last + 2 : last;
     }
 

@@ -75,9 +75,6 @@ internal static class UnheldBodies
             return true;
         }
 
-        // "the Provincial Agencies Party Committee", "the Provincial Public Security Party Committee", "the Provincial People's
-        // Council Party Committee" (development sets 41, 46, 64 and 70 label each as one body, with no id): the Party committee of a
-        // local body or bloc, named by its level, the body's capitalised name and "Party Committee".
         // "Đảng ủy Bệnh viện Đa khoa tỉnh", "Ban Chấp hành Đảng bộ Bệnh viện Thể thao Việt Nam" (held-out sets 125 and 130 label
         // them nine times of nine, with no id): the Party committee of a hospital, by the hospital's name.
         if (HospitalsPartyCommittee(text, k, t) is > 0 and int hospital)
@@ -87,6 +84,9 @@ internal static class UnheldBodies
             return true;
         }
 
+        // "the Provincial Agencies Party Committee", "the Provincial Public Security Party Committee", "the Provincial People's
+        // Council Party Committee" (development sets 41, 46, 64 and 70 label each as one body, with no id): the Party committee of a
+        // local body or bloc, named by its level, the body's capitalised name and "Party Committee".
         if (LocalBodysPartyCommittee(text, k, t) is > 0 and int bodysCommittee)
         {
             end = bodysCommittee;
