@@ -347,6 +347,10 @@ public class HeldOutSetTests
         [132] = Of(citations: (1.0, 1.0), deadlines: (0.55, 0.80), organisations: (0.70, 0.70), people: (1.0, 0.95), decisions: (1.0, 1.0)),
         // Development set 134 (measured once 2026-12-06, as set 133; then the hundred-and-sixty-first pass).
         [133] = Of(citations: (1.0, 1.0), deadlines: (0.60, 0.80), organisations: (0.70, 0.65), people: (1.0, 0.75), decisions: (1.0, 1.0)),
+        // Held out: labelled before the reader first ran on it; zero floors until its pass.
+        [134] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Held out: labelled before the reader first ran on it; zero floors until its pass.
+        [135] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
