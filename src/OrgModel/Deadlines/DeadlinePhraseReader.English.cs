@@ -119,7 +119,7 @@ internal sealed partial class DeadlinePhraseReader
         bool words = english
             ? (half || Accept("months", "of")) && (Accept("the", "year") || NextIsNumber() || Peek("this"))
             : noCount ? Accept("thang", "con", "lai") && (Accept("cua", "nam") || Accept("nam"))
-            : Accept("thang", "cuoi", "nam") || (Accept("thang", "con", "lai") && Accept("cua", "nam"));
+            : Accept("thang", "cuoi", "nam") || (Accept("thang", "con", "lai") && (Accept("cua", "nam") || Accept("nam")));
         if (!words)
         {
             index = save;

@@ -526,7 +526,7 @@ internal static class Meetings
         _ => 0,
     };
 
-    private static int EnglishOrdinal(ReadOnlySpan<char> folded) => folded switch
+    internal static int EnglishOrdinal(ReadOnlySpan<char> folded) => folded switch
     {
         "first" => 1,
         "second" => 2,

