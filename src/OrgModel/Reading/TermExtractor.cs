@@ -1066,9 +1066,35 @@ public static class TermExtractor
             return null;
         }
 
-        return found is null
+        // "the 12th plenum of the Provincial Party Committee", "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh": the run before the
+        // body's own words reads as a Central Conference of the term in force, but the words after it name another body.
+        return found is null || SittingOfAnotherBody(text, k, last)
             ? null
             : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, found.Ordinal, "a Central Conference of the reference data");
+    }
+
+    // "Đảng" then "bộ", or "of (the)" then a word of another body before a stop: the body whose sitting it is follows the run.
+    private static bool SittingOfAnotherBody(string text, DeadlineTextTokens k, int last)
+    {
+        if (k.Is(last, "dang") && k.Is(last + 1, "bo"))
+        {
+            return true;
+        }
+
+        if (!k.Is(last + 1, "of"))
+        {
+            return false;
+        }
+
+        for (int i = last + 2; i < last + 6 && i < k.Count && k.IsWord(i) && !k.IsBoundary(text, i); i++)
+        {
+            if (TenureFacts.NamesAnotherBody(k.Folded(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the term whose number is token t is the conference's own: "the 12th Central Conference’khóa XIII" finds no

@@ -184,8 +184,16 @@ public static class TenureFacts
         for (int i = 0; i < words.Length; i++)
         {
             string w = words[i];
+            // "the 15th meeting of the Party Central Committee"; not "the 5th meeting of the Steering Committee" nor "the 12th plenum
+            // of the Provincial Party Committee", "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh" (held-out set 137): another body's
+            // sitting, whose number is not the Central Committee's.
+            if (NamesAnotherBody(w) || (w == "dang" && i + 1 < words.Length && words[i + 1] == "bo"))
+            {
+                return false;
+            }
+
             named |= w is "conference" or "plenum" || (w == "hoi" && i + 1 < words.Length && words[i + 1] == "nghi")
-                || (w == "meeting" && words.Contains("committee"));
+                || (w == "meeting" && words.Contains("central") && words.Contains("committee"));
             if (TryArabicOrdinal(w, out int n))
             {
                 if (i > 0 && words[i - 1] == "khoa")
@@ -223,6 +231,12 @@ public static class TenureFacts
 
         return named && conferenceOrdinal > 0 && termOrdinal > 0 && TryGetCentralConference(termOrdinal, conferenceOrdinal, out conference);
     }
+
+    /// <summary>Whether a folded word names a body other than the Central Committee whose sittings are numbered too: a steering,
+    /// standing or inspection committee, a presidium, or a local body by its level.</summary>
+    internal static bool NamesAnotherBody(ReadOnlySpan<char> folded) =>
+        folded is "steering" or "standing" or "presidium" or "inspection" or "provincial" or "province" or "municipal" or "city" or "district"
+            or "commune" or "ward" or "people" or "people's" or "people\u2019s" or "peoples";
 
     private static bool TryArabicOrdinal(string word, out int value)
     {

