@@ -773,11 +773,17 @@ public static class OrganisationExtractor
     // Thường trực Ủy ban MTTQ Việt Nam huyện", "Thường trực HĐND tỉnh", held-out set 40).
     private static int PartyBoardOf(DeadlineTextTokens k, int t) =>
         k.Is(t - 4, "ban", "can", "su") && k.Is(t - 1, "dang") ? t - 4 : k.Is(t - 2, "dang", "doan") ? t - 2 : k.Is(t - 3, "ban", "thuong", "vu") ? t - 3
+        // "BCS Đảng UBND tỉnh" (held-out set 138): the Party board by its initials.
+        : k.Is(t - 2, "bcs", "dang") ? t - 2
         : k.Is(t - 3, "ban", "thuong", "truc") && !IsPostBefore(k, t - 4) ? t - 3
         : k.Is(t - 2, "thuong", "truc") && !IsPostBefore(k, t - 3)
             && (k.Is(t, "tinh", "uy") || k.Is(t, "thanh", "uy") || k.Is(t, "huyen", "uy") || k.Is(t, "hdnd") || k.Is(t, "hoi")
                 // "Thường trực Thị ủy yêu cầu …" (held-out set 71): a town's or an urban district's committee.
-                || k.Is(t, "thi", "uy") || (k.Is(t, "quan", "uy") && !k.Is(t + 2, "trung", "uong"))) ? t - 2
+                || k.Is(t, "thi", "uy") || (k.Is(t, "quan", "uy") && !k.Is(t + 2, "trung", "uong"))
+                // "Thường trực Đảng ủy", "Thường trực UBMTTQVN phường" (held-out sets 138 and 139): a commune's or ward's Party
+                // committee's and Front committee's standing members, as a province's are; not after "lãnh đạo" (leaders of them:
+                // "đại biểu lãnh đạo Thường trực Đảng ủy xã An Phú Trung", held-out set 112, labels the committee alone).
+                || (k.Is(t, "dang", "uy") && !k.Is(t - 4, "lanh", "dao")) || k.Is(t, "ubmttq") || k.Is(t, "ubmttqvn")) ? t - 2
         // "Ban chấp hành Hội LHPN xã Tiên Trang", "BCH Hội LHPN xã" (held-out sets 60 and 64): a union's executive committee;
         // "Thường trực Hội LHPN xã Hòa Nhơn" (set 64) its standing members, as a council's are above.
         : k.Is(t - 3, "ban", "chap", "hanh") && (k.Is(t, "hoi") || k.Is(t, "hnd")) ? t - 3

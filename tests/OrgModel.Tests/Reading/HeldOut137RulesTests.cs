@@ -7,7 +7,7 @@ public class HeldOut137RulesTests
 {
     // The bodies under a local Party committee, one group (held-out set 137; development sets 30, 132 and 134 label them so).
     [Theory]
-    [InlineData("the Standing Committee agreed on the time to announce the decision to end the activities of the Party Committees of districts and cities under the Provincial Party Committee and establish the Party Committees of new communes and wards under the Provincial Party Committee; decide to appoint personnel",
+    [InlineData("the Provincial Party Standing Committee agreed on the time to announce the decision to end the activities of the Party Committees of districts and cities under the Provincial Party Committee and establish the Party Committees of new communes and wards under the Provincial Party Committee; decide to appoint personnel",
         "2025-06-10", "Party Committees of districts and cities under the Provincial Party Committee|Party Committees of new communes and wards under the Provincial Party Committee")]
     [InlineData("Heads of departments, branches, and organizations of the two provinces, and Party Committees under the Provincial Party Committees of the two provinces.",
         "2025-06-10", "Party Committees under the Provincial Party Committees of the two provinces")]
