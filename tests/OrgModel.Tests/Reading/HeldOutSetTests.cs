@@ -362,6 +362,10 @@ public class HeldOutSetTests
         [138] = Of(citations: (1.0, 1.0), deadlines: (0.60, 0.75), organisations: (0.85, 0.75), people: (0.95, 1.0), decisions: (1.0, 1.0)),
         // Development set 140 (measured once 2026-12-07, as set 139; then the hundred-and-sixty-fourth pass).
         [139] = Of(citations: (1.0, 1.0), deadlines: (0.60, 0.85), organisations: (0.80, 0.75), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        // Held out: labelled before the reader first ran on it; zero floors until its pass.
+        [140] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Held out: labelled before the reader first ran on it; zero floors until its pass.
+        [141] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
