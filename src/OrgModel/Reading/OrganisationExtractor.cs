@@ -316,7 +316,7 @@ public static class OrganisationExtractor
                 continue;
             }
 
-            if (name.Id == AssemblyId && start == t && from == t && through == last && k.Is(last + 1, "delegation") && ReadingTokens.IsCapitalised(text, k, last + 1)
+            if (name.Id == CentralBodies.NationalAssembly && start == t && from == t && through == last && k.Is(last + 1, "delegation") && ReadingTokens.IsCapitalised(text, k, last + 1)
                 && !k.Is(last + 2, "of") && !k.Is(last + 2, "conference") && Free(found, k.Start(t)))
             {
                 // "the National Assembly Delegation", "the Hanoi National Assembly Delegation’s Office" (held-out set 136; sets 121 and
@@ -841,9 +841,7 @@ public static class OrganisationExtractor
             start < from ? "the standing board of a body's Party organisation; the chart does not hold it" : "the Party organisation of a body; the chart does not hold it");
     }
 
-    private const string FrontId = "vn.front.vietnam-fatherland-front";
-
-    private const string AssemblyId = "vn.state.national-assembly";
+    private const string FrontId = CentralBodies.FatherlandFront;
 
     private static readonly OrganisationNames.Name YouthUnion = new("Đoàn TNCS Hồ Chí Minh", "vn.front.youth-union", Scope: false, Abbreviation: false);
 

@@ -666,8 +666,9 @@ public static class TermExtractor
 
     // Tokens t to last as a congress's or a local body's own term by its number, which the model holds no term of.
     // "1st Government Party Congress", "first Government Party Congress", "First National Assembly Party Congress" (held-out sets
-    // 129, 79 and 135), "11th Military Party Congress", "7th Ward Party Congress" (held-out sets 130 and 95): after its number, the congress of a Party committee named by its body or by a ward's or
-    // town's level, not by a place; the token of "Congress", or -1.
+    // 129, 79 and 135), "11th Military Party Congress", "7th Ward Party Congress" (held-out sets 130 and 95): after its number, the
+    // congress of a Party committee named by its body or by a ward's or town's level, not by a place; the token of "Congress", or
+    // -1.
     private static int NamedPartyCongress(string text, DeadlineTextTokens k, int p)
     {
         int body = !ReadingTokens.IsCapitalised(text, k, p) ? -1
