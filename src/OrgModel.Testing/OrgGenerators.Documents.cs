@@ -11,7 +11,7 @@ public static partial class OrgGenerators
     private static readonly string[] PartyKindCodes = ["NQ", "KL", "CT", "QĐ", "QĐi", "QĐNS", "BC", "HD", "TB", "KH", "CTr", "TTr", "CV", "QC", "TT"];
     private static readonly string[] PartyIssuerCodes = ["TW", "VPTW", "BTCTW", "UBKTTW", "BTGDVTW", "BCĐTW", "TU", "ĐU", "HU", "CB"];
     private static readonly string[] StateKindCodes = ["NĐ", "QĐ", "NQ", "TT", "CT", "TTLT", "PL", "VBHN", "QyĐ", "TB", "KH"];
-    private static readonly string[] StateIssuerCodes = ["CP", "TTg", "BNV", "BTC", "BGDĐT", "UBND", "HĐND", "VPQH", "QH15", "QH16", "UBTVQH15"];
+    private static readonly string[] StateIssuerCodes = ["CP", "TTg", "BNV", "BTC", "BGDĐT", "UBND", "HĐND", "VPQH", "QH15", "QH16", "UBTVQH15", "BKH&ĐT"];
     private static readonly string[] UnknownCodeLetters = ["A", "B", "E", "G", "K", "M", "X", "Y", "Z", "Đ"];
 
     /// <summary>Running numbers as they occur: mostly small, sometimes 4–5 digits, rarely very large.</summary>
@@ -25,10 +25,12 @@ public static partial class OrgGenerators
         (8, Gen.Elements(PartyKindCodes)),
         (1, UnknownCode(digits: false)));
 
-    /// <summary>Issuer codes of Party symbols: real ones, and occasionally an unknown upper-case code.</summary>
+    /// <summary>Issuer codes of Party symbols: real ones, and occasionally an unknown upper-case code or two unknown
+    /// codes joined by '&amp;' (as <c>BKH&amp;ĐT</c> joins two short forms).</summary>
     public static Gen<string> PartyIssuerCode { get; } = Gen.Frequency(
         (8, Gen.Elements(PartyIssuerCodes)),
-        (1, UnknownCode(digits: true)));
+        (1, UnknownCode(digits: true)),
+        (1, from left in UnknownCode(digits: false) from right in UnknownCode(digits: false) select left + "&" + right));
 
     /// <summary>Valid Party document numbers.</summary>
     public static Gen<PartyDocumentNumber> PartyDocumentNumberValue { get; } =
@@ -109,7 +111,7 @@ public static partial class OrgGenerators
         Gen.Elements(
             "Nghị quyết số ", "Conclusion No. ", "Quyết định ", "201-KL/TW", "30/2020/NĐ-CP", "759/QĐ-TTg", "202/2025/QH15",
             " ngày ", "12/4/2025", " tháng ", " năm ", "dated ", "April 12, ", "2025", ", ", "(", ")", "-", "/", "–", "Đ", "Ð",
-            "số", "No", ".", " ", "\u0301", "\u0302", "0", "99", "x", "KL", "TW", "\n", "issued on ", "of ", "31", "/TW", "-NQ")
+            "số", "No", ".", " ", "\u0301", "\u0302", "0", "99", "x", "KL", "TW", "\n", "issued on ", "of ", "31", "/TW", "-NQ", "&", "BKH&ĐT", "&nbsp;")
         .ArrayOf()
         .Select(parts => string.Concat(parts));
 

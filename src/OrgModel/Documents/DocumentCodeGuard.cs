@@ -16,7 +16,7 @@ internal static class DocumentCodeGuard
         var status = DocumentCodes.TryIssuer(code.AsSpan().Trim(), out string canonical, out _);
         return status == DocumentCodes.CodeStatus.Valid
             ? canonical
-            : throw new ArgumentException(Reason(status, "An issuer code is made of letters and digits (Đ allowed)"), parameterName);
+            : throw new ArgumentException(Reason(status, "An issuer code is made of letters and digits (Đ allowed, and '&' between two letters as in BKH&ĐT)"), parameterName);
     }
 
     /// <summary>An issuer of a Party symbol: one code, or several joined by '-' (<c>TWĐTN-VP</c>), each naming a body,

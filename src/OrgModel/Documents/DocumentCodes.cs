@@ -15,6 +15,9 @@ internal static class DocumentCodes
     /// <summary>The longest code accepted in one group of a symbol.</summary>
     public const int MaxCodeLength = 16;
 
+    // The case of Đ next to an '&' in an issuer code (IsAmpersandInCode): it matches either case of an ASCII letter.
+    private const int Either = 2;
+
     // Order matters for the folded table: the first code wins when two fold to the same key (HD before HĐ, DA before ĐA).
     private static readonly string[] KindCodes =
     [
@@ -60,7 +63,7 @@ internal static class DocumentCodes
     public static CodeStatus TryKind(ReadOnlySpan<char> raw, out string canonical, out int badIndex) =>
         Whole(Read(raw, 0, allowDigits: false, out int end, out canonical, out badIndex, out _), raw.Length, end, ref canonical, ref badIndex);
 
-    /// <summary>Canonicalises one issuer code group (letters and digits).</summary>
+    /// <summary>Canonicalises one issuer code group (letters and digits, and '&amp;' between two letters).</summary>
     public static CodeStatus TryIssuer(ReadOnlySpan<char> raw, out string canonical, out int badIndex) =>
         Whole(Read(raw, 0, allowDigits: true, out int end, out canonical, out badIndex, out _), raw.Length, end, ref canonical, ref badIndex);
 
@@ -200,6 +203,12 @@ internal static class DocumentCodes
                     // "30-QĐ/TƯ": "TƯ", the Vietnamese short form of "Trung ương", is "TW"; never "TU" ("Tỉnh ủy").
                     u = 'W';
                 }
+                else if (c == '&' && allowDigits && IsAmpersandInCode(s, start, j))
+                {
+                    // "19/2012/TTLT-BTC-BKH&ĐT-BTTTT", "4243/BTP-KTVB&QLXLVPHC": a ministry or department named by two
+                    // short forms ("Kế hoạch và Đầu tư") keeps the '&' that stands for "và" inside its one issuer code.
+                    u = '&';
+                }
                 else
                 {
                     break;
@@ -247,6 +256,43 @@ internal static class DocumentCodes
         return CodeStatus.Valid;
     }
 
+    // '&' joins two parts of one issuer code only between two letters of one case: "BKH&ĐT" ("bkh&đt" in a web title),
+    // never "BTC&", "&ĐT" or "15&16". A page's HTML entity run into a symbol ("30/2020/NĐ-CP&nbsp;") is markup: the
+    // letters after the '&' change case or end in ';'. Đ counts as either case: its look-alike Ð is written in lower-case
+    // text too ("bkh&Ðt"). Kept out of line: the test runs only where a code meets an '&'.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsAmpersandInCode(ReadOnlySpan<char> s, int start, int j)
+    {
+        if (j == start || j + 1 >= s.Length)
+        {
+            return false;
+        }
+
+        int before = CaseOf(s[j - 1]);
+        int after = CaseOf(s[j + 1]);
+        if (before == 0 || after == 0 || (before != after && before != Either && after != Either))
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        while (k < s.Length && k - j <= MaxCodeLength && CaseOf(s[k]) != 0)
+        {
+            k++;
+        }
+
+        return k >= s.Length || s[k] != ';';
+    }
+
+    // 1 for an upper-case ASCII letter, -1 for a lower-case one, Either for Đ in any of its spellings, 0 for anything else.
+    private static int CaseOf(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => 1,
+        >= 'a' and <= 'z' => -1,
+        'Đ' or 'Ð' or 'đ' or 'ð' => Either,
+        _ => 0,
+    };
+
     // Second chance, off the hot path: the code with Đ written as D ("QD" for "QĐ"), or a code outside the tables.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string FoldedOrUnknown(ReadOnlySpan<char> raw, bool allowDigits, out bool stateKind, bool knownOnly)
@@ -292,6 +338,7 @@ internal static class DocumentCodes
         >= '0' and <= '9' when allowDigits => c,
         'Đ' or 'đ' or 'Ð' or 'ð' => 'Đ',
         'Ư' => 'W',
+        '&' when allowDigits => '&',
         _ => '\0',
     };
 
@@ -311,6 +358,10 @@ internal static class DocumentCodes
 
             // Ministries and courts seen in joint circulars and web titles (docs/sources.md, issue 18).
             "BCT", "BTP", "BQP", "BCA", "BGTVT", "VKSTC", "TATC", "BNN", "TCT",
+
+            // The Ministry of Planning and Investment with its '&' ("19/2012/TTLT-BTC-BKH&ĐT-BTTTT", docs/sources.md, issue 18):
+            // known, so that "BKH&DT" reads as it.
+            "BKH&ĐT",
         };
 
         // National Assembly terms are written QH<term>, UBTVQH<term> (e.g. QH15); cover every term up to the 20th.

@@ -32,7 +32,7 @@ public readonly struct PartyDocumentNumber
     /// <summary>Creates a Party document number from its parts.</summary>
     /// <param name="number">The running number, from 1.</param>
     /// <param name="kindCode">The kind code, e.g. <c>KL</c>; case and <c>Đ</c> spelling are normalised (<c>qd</c> → <c>QĐ</c>).</param>
-    /// <param name="issuerCode">The issuer code, e.g. <c>TW</c>, or several joined by <c>-</c> (<c>TWĐTN-VP</c>); normalised the same way.</param>
+    /// <param name="issuerCode">The issuer code, e.g. <c>TW</c>, or several joined by <c>-</c> (<c>TWĐTN-VP</c>); normalised the same way. A code may hold <c>&amp;</c> between two letters of one case (<c>BKH&amp;ĐT</c>).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1 or above 999,999,999.</exception>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
     /// <exception cref="ArgumentException">A code is empty, longer than 16 characters or holds a character no code has, or

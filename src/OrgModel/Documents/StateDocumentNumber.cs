@@ -33,7 +33,7 @@ public readonly struct StateDocumentNumber
     /// <param name="number">The running number, from 1.</param>
     /// <param name="year">The year written in the symbol (legal normative documents), 1945–2999, or null.</param>
     /// <param name="kindCode">The kind code (e.g. <c>NĐ</c>), or null when the symbol has none (National Assembly laws and resolutions, official letters).</param>
-    /// <param name="issuerCode">The issuer code, e.g. <c>CP</c>, <c>TTg</c>, <c>QH15</c>, or several joined by <c>-</c>.</param>
+    /// <param name="issuerCode">The issuer code, e.g. <c>CP</c>, <c>TTg</c>, <c>QH15</c>, or several joined by <c>-</c>; a code may hold <c>&amp;</c> between two letters of one case (<c>BTC-BKH&amp;ĐT-BTTTT</c>).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> or <paramref name="year"/> is out of range.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="issuerCode"/> is null.</exception>
     /// <exception cref="ArgumentException">A code is empty, too long or holds a character no code has, or an issuer group
@@ -49,7 +49,7 @@ public readonly struct StateDocumentNumber
     /// <param name="subNumber">The number after the dot, 1–99 (7 in <c>66.7/2025/NQ-CP</c>), or null for an undotted number.</param>
     /// <param name="year">The year written in the symbol, 1945–2999, or null.</param>
     /// <param name="kindCode">The kind code, or null when the symbol has none.</param>
-    /// <param name="issuerCode">The issuer code, or several joined by <c>-</c>.</param>
+    /// <param name="issuerCode">The issuer code, or several joined by <c>-</c>; a code may hold <c>&amp;</c> between two letters of one case.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/>, <paramref name="subNumber"/> or <paramref name="year"/> is out of range.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="issuerCode"/> is null.</exception>
     /// <exception cref="ArgumentException">A code is empty, too long, holds a character no code has or (an issuer

@@ -30,7 +30,7 @@ public class DocumentCodeTableTests
     [
         "TW", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BTGDVTW", "BCĐTW", "BCĐ", "TU", "BTCTU", "UBKTTU", "BTGTU", "VPTU", "ĐU",
         "HU", "CB", "ĐH", "TWĐTN", "CP", "TTg", "VPQH", "BNV", "BTC", "BGDĐT", "UBND", "HĐND", "MTTW", "BCT", "BTP", "BQP",
-        "BCA", "BGTVT", "VKSTC", "TATC", "BNN", "TCT", "QH1", "QH15", "QH20", "UBTVQH1", "UBTVQH15", "UBTVQH20",
+        "BCA", "BGTVT", "VKSTC", "TATC", "BNN", "TCT", "BKH&ĐT", "QH1", "QH15", "QH20", "UBTVQH1", "UBTVQH15", "UBTVQH20",
     ]);
 
     [Theory]
