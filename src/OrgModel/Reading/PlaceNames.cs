@@ -6,7 +6,8 @@ using OrgModel.ReferenceData;
 namespace OrgModel.Reading;
 
 /// <summary>The names of the reference data's provinces and centrally-run cities before and after the reform of 1 July 2025
-/// ("quang nam", "ba ria - vung tau"), and of its rural districts before it ("tran van thoi": a few are people's names), folded,
+/// ("quang nam", "ba ria - vung tau"), of its rural districts before it ("tran van thoi": a few are people's names), and of its
+/// communes and wards ("huu lien"), folded,
 /// each set built once (the embedded chart's first load, about 20 ms) and only when a reader asks.</summary>
 internal static class PlaceNames
 {
@@ -21,6 +22,13 @@ internal static class PlaceNames
             .Where(o => o.Kind == OrganisationKind.AdministrativeUnit && o.Name.StartsWith(District, StringComparison.Ordinal))
             .Select(o => Text.VietnameseText.Fold(o.Name.AsSpan(District.Length)))]);
 
+    private static readonly Lazy<HashSet<string>> Communes = new(() =>
+        [.. VietnamReferenceData.OrgChart.Organisations
+            .Where(o => o.Kind == OrganisationKind.AdministrativeUnit)
+            .Select(o => o.Name.StartsWith("Xã ", StringComparison.Ordinal) ? o.Name[3..] : o.Name.StartsWith("Phường ", StringComparison.Ordinal) ? o.Name[7..] : null)
+            .OfType<string>()
+            .Select(n => Text.VietnameseText.Fold(n))]);
+
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written as a province's name.</summary>
     public static bool IsProvince(string text, DeadlineTextTokens k, int first, int last) => Contains(Provinces, text, k, first, last);
 
@@ -30,6 +38,19 @@ internal static class PlaceNames
 
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written as a rural district's name.</summary>
     public static bool IsDistrict(string text, DeadlineTextTokens k, int first, int last) => Contains(Districts, text, k, first, last);
+
+    /// <summary>The last token of the longest commune's or ward's name of the reference data (one to three capitalised words,
+    /// "Hữu Liên") from <paramref name="t"/>, or -1.</summary>
+    public static int Commune(string text, DeadlineTextTokens k, int t)
+    {
+        int found = -1;
+        for (int i = t; i < t + 3 && ReadingTokens.IsCapitalised(text, k, i) && !k.IsBoundary(text, i) && (i == t || text[k.End(i - 1)] == ' '); i++)
+        {
+            found = Contains(Communes, text, k, t, i) ? i : found;
+        }
+
+        return found;
+    }
 
     private static bool Contains(Lazy<HashSet<string>> names, string text, DeadlineTextTokens k, int first, int last) =>
         names.Value.Contains(Text.VietnameseText.Fold(text.AsSpan(k.Start(first), k.End(last) - k.Start(first))));

