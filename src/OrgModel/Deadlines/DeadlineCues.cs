@@ -275,8 +275,8 @@ internal static class DeadlineCues
             // "thực hiện tốt hơn trong 6 tháng cuối năm 2022" (held-out set 134): the last or first months of a year, which
             // IsLastMonthsOfAYear reads from the count on; not six months from the text's day.
             if (k.Is(t - 2, "nhiem", "vu") || (k.Is(t - 1, "tam") && k.Is(t - 4, "nhiem", "vu")) || (cue == DeadlineCue.Within && IsSchedule(k, t))
-                || (k.IsNumber(next) && (k.Is(next + 1, "thang", "cuoi", "nam") || k.Is(next + 1, "thang", "dau", "nam") || k.Is(next + 1, "thang", "con", "lai")))
-                || (k.IsNumber(next) && k.Is(next + 1, "nam") && IsNamedYearsOrHistory(k, next + 2)))
+                || (k.IsNumber(next) && (k.Is(next + 1, "thang", "cuoi", "nam") || k.Is(next + 1, "thang", "dau", "nam") || k.Is(next + 1, "thang", "con", "lai")
+                    || (k.Is(next + 1, "nam") && IsNamedYearsOrHistory(k, next + 2)))))
             {
                 // "nhiệm vụ (trọng tâm) trong tháng 3": the work of a period, named; not by when it is due.
                 return false;

@@ -888,8 +888,7 @@ public static class OrganisationExtractor
         bool central = name.Id is { } id && id.StartsWith("vn.party.central-", StringComparison.Ordinal) && id.EndsWith("-commission", StringComparison.Ordinal);
         int level = t - 5;
         return central && k.Is(t - 4, "party", "committee") && ReadingTokens.IsPossessive(text, k, t - 2)
-            && (k.Is(level, "district") || k.Is(level, "provincial") || k.Is(level, "city") || k.Is(level, "municipal") || k.Is(level, "commune")
-                || k.Is(level, "ward") || k.Is(level, "town"))
+            && (ReadingTokens.IsLocalLevel(k, level) || ReadingTokens.IsEnglishUnitBelowProvince(k, level))
             && Free(found, k.Start(level)) ? level : t;
     }
 
