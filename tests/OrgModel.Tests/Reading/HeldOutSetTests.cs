@@ -383,10 +383,10 @@ public class HeldOutSetTests
         [148] = Of(citations: (1.0, 1.0), deadlines: (0.80, 0.85), organisations: (0.70, 0.65), people: (1.0, 1.0), decisions: (1.0, 1.0)),
         // Development set 150 (measured once 2026-12-07, as set 149; then the hundred-and-seventieth pass).
         [149] = Of(citations: (1.0, 1.0), deadlines: (0.50, 1.0), organisations: (0.85, 0.75), people: (1.0, 0.90), decisions: (0.50, 0.50)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [150] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [151] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 151 (measured once 2026-12-07, after the hundred-and-seventieth pass; then the hundred-and-seventy-first).
+        [150] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.85), organisations: (0.85, 0.80), people: (1.0, 1.0), decisions: (0, 0)),
+        // Development set 152 (measured once 2026-12-07, as set 151; then the hundred-and-seventy-first pass).
+        [151] = Of(citations: (1.0, 1.0), deadlines: (0.60, 0.70), organisations: (0.80, 0.65), people: (1.0, 0.95), decisions: (0.25, 0.25)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
