@@ -685,7 +685,7 @@ public static class OrganisationExtractor
         // "Vice Secretary of the provincial Party Committee" names the province's committee the text is about (the labels of
         // held-out sets 6 and 11 take it, with no id). So is a level below the province ("Permanent Deputy Secretary of the district
         // Party Committee", "vice chairman of the commune People’s Council": held-out sets 40, 49, 88 and 141 label it, with no id).
-        if (name.Id is null && (ReadingTokens.IsLocalLevel(k, t) || ReadingTokens.IsEnglishUnitBelowProvince(k, t)) && !ReadingTokens.IsCapitalised(text, k, t))
+        if (name.Id is null && ReadingTokens.IsEnglishLevelOrUnit(k, t) && !ReadingTokens.IsCapitalised(text, k, t))
         {
             // "the 16th provincial People's Council" (held-out set 75): with the body's number between.
             bool numbered = t >= 3 && ReadingTokens.IsWrittenOrdinal(k, t - 2) && k.Is(t - 3, "the");
@@ -699,7 +699,7 @@ public static class OrganisationExtractor
             // "the district Party Committee, town Party Committee, city Party Committee and …", "The district People's Committee, Party
             // Committee, the Fatherland Front and …" (held-out sets 105 and 40 label the list one scope): the first of kinds listed.
             if (ReadingTokens.IsEnglishUnitBelowProvince(k, t) && ReadingTokens.IsSymbol(text, k, last + 1, ',')
-                && (ReadingTokens.IsEnglishLevel(k, last + 2) || k.Is(last + 2, "town") || k.Is(last + 2, "ward") || k.Is(last + 2, "party") || k.Is(last + 2, "people")))
+                && (ReadingTokens.IsEnglishLevelOrUnit(k, last + 2) || k.Is(last + 2, "party") || k.Is(last + 2, "people")))
             {
                 return false;
             }
@@ -906,7 +906,7 @@ public static class OrganisationExtractor
         bool central = name.Id is { } id && id.StartsWith("vn.party.central-", StringComparison.Ordinal) && id.EndsWith("-commission", StringComparison.Ordinal);
         int level = t - 5;
         return central && k.Is(t - 4, "party", "committee") && ReadingTokens.IsPossessive(text, k, t - 2)
-            && (ReadingTokens.IsLocalLevel(k, level) || ReadingTokens.IsEnglishUnitBelowProvince(k, level))
+            && ReadingTokens.IsEnglishLevelOrUnit(k, level)
             && Free(found, k.Start(level)) ? level : t;
     }
 

@@ -16,6 +16,10 @@ internal static class ReadingTokens
     /// "ward" or "town".</summary>
     public static bool IsEnglishUnitBelowProvince(DeadlineTextTokens k, int t) => k.Is(t, "district") || k.Is(t, "commune") || k.Is(t, "ward") || k.Is(t, "town");
 
+    /// <summary>Whether token <paramref name="t"/> is any English level word of a local body: a province's or city's
+    /// (<see cref="IsLocalLevel"/>) or a unit's below the province (<see cref="IsEnglishUnitBelowProvince"/>).</summary>
+    public static bool IsEnglishLevelOrUnit(DeadlineTextTokens k, int t) => IsLocalLevel(k, t) || IsEnglishUnitBelowProvince(k, t);
+
     /// <summary>Whether the token as written starts with a capital letter.</summary>
     public static bool IsCapitalised(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>
         t >= 0 && t < k.Count && k.IsWord(t) && char.IsUpper(text[k.Start(t)]);

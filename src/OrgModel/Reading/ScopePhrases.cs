@@ -633,12 +633,12 @@ internal static class ScopePhrases
         int q = k.Is(p + 1, "the") ? p + 2 : p + 1;
         // "of the following provinces and cities: …", "of the northern provinces of Lao Cai, …, and Lang Son" (held-out set 77):
         // a list the units open, or the part of the country they lie in.
-        bool opened = q == p + 2 && q < k.Count && (k.Is(q, "following") || Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0);
+        bool opened = q == p + 2 && q < k.Count && (k.Is(q, "following") || IsRegion(k, q));
         q = k.Is(q, "remaining") || opened ? q + 1 : q;
         q = k.IsNumber(q) ? q + 1 : q;
         // "the People’s Committees of 22 coastal provinces and cities" (held-out set 148): the units' part of the country after
         // their count, or without "the".
-        q = !opened && q < k.Count && Array.IndexOf(Regions, k.Folded(q).ToString()) >= 0 && PluralUnits.TryMatch(k, q + 1, out _, out _) ? q + 1 : q;
+        q = !opened && q < k.Count && IsRegion(k, q) && PluralUnits.TryMatch(k, q + 1, out _, out _) ? q + 1 : q;
 
         // "the People's Committees of Nghe An, Dong Nai and Binh Thuan provinces" (held-out set 137, three lists): the provinces
         // named, then their plural kind.
@@ -703,6 +703,20 @@ internal static class ScopePhrases
         }
 
         return units >= 2 ? last : -1;
+    }
+
+    // Whether token q is a part of the country ("northern", "coastal"), compared on its folded span with no string made.
+    private static bool IsRegion(DeadlineTextTokens k, int q)
+    {
+        foreach (string region in Regions)
+        {
+            if (k.Folded(q).SequenceEqual(region))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Regions = ["northern", "southern", "central", "north-central", "south-central", "northwestern", "northeastern", "mountainous", "coastal"];

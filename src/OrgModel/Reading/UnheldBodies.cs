@@ -516,8 +516,7 @@ internal static class UnheldBodies
         // "… huyện", "… TP Biên Hòa", "… thị xã Đông Triều", "… Q.Hải An": its unit alone, or with its place.
         int lower = IsDistrictOrCommune(k, end + 1) ? end + 1 : k.Is(end + 1, "thi", "xa") || k.Is(end + 1, "thi", "tran") ? end + 2 : -1;
         int unit = lower > 0 ? lower + 1 : ReadingTokens.AfterUnitWord(text, k, end + 1);
-        return end <= t ? -1
-            : unit > 0 && Place(text, k, unit) is > 0 and int place ? place
+        return unit > 0 && Place(text, k, unit) is > 0 and int place ? place
             : AbbreviatedUnit(text, k, end + 1) is > 0 and int abbreviated && Place(text, k, abbreviated + 1) is > 0 and int shortPlace ? shortPlace
             : lower > 0 && !ReadingTokens.IsCapitalised(text, k, lower + 1) ? lower : end;
     }
@@ -546,7 +545,7 @@ internal static class UnheldBodies
         }
 
         return more > last && (ReadingTokens.IsSymbol(text, k, more + 1, ',') || (k.IsWord(more + 1) && EndsACentralDepartment(text, k, more + 1))
-            || IsDistrictOrCommune(k, more + 1) || k.Is(more + 1, "tinh") || k.Is(more + 1, "thi", "xa") || k.Is(more + 1, "thanh", "pho")) ? more : last;
+            || IsUnitAfterField(k, more + 1)) ? more : last;
     }
 
     private const int MaxFieldTail = 4;
@@ -560,7 +559,11 @@ internal static class UnheldBodies
     // A word in lower case that goes on a field's capitalised word: not one that ends a name, nor a unit's word.
     private static bool IsFieldSyllable(string text, DeadlineTextTokens k, int i) =>
         i < k.Count && k.IsWord(i) && !k.IsBoundary(text, i) && !ReadingTokens.IsCapitalised(text, k, i) && !EndsACentralDepartment(text, k, i)
-        && !IsDistrictOrCommune(k, i) && !k.Is(i, "tinh") && !k.Is(i, "thi", "xa") && !k.Is(i, "thi", "tran") && !k.Is(i, "thanh", "pho");
+        && !IsUnitAfterField(k, i) && !k.Is(i, "thi", "tran");
+
+    // "huyện", "quận", "xã", "phường", "tỉnh", "thị xã", "thành phố": a unit's word after an office's field.
+    private static bool IsUnitAfterField(DeadlineTextTokens k, int i) =>
+        IsDistrictOrCommune(k, i) || k.Is(i, "tinh") || k.Is(i, "thi", "xa") || k.Is(i, "thanh", "pho");
 
     // "Vụ Chính quyền địa phương, Bộ Nội vụ", "Bộ Y tế (Vụ Kế hoạch-Tài chính)", "Vụ trưởng Vụ Đổi mới doanh nghiệp, Văn phòng
     // Chính phủ" (held-out sets 42, 45, 94, 97 and 113 label all six): a ministry's or a central body's department, "Vụ" with its
@@ -898,7 +901,7 @@ internal static class UnheldBodies
             if (k.Is(u + 1, "election", "committee") && ReadingTokens.IsCapitalised(text, k, u + 1))
             {
                 // "the Dong Nai Provincial Election Committee" (held-out set 148): the place with its level.
-                int place = u > t && (k.Is(u, "provincial") || k.Is(u, "municipal") || k.Is(u, "city")) ? u - 1 : u;
+                int place = u > t && ReadingTokens.IsLocalLevel(k, u) ? u - 1 : u;
                 return LocalBodiesByPlace.IsProvince(text[k.Start(t)..k.End(place)], names) ? u + 2 : -1;
             }
         }
