@@ -223,7 +223,7 @@ internal static class Associations
             return -1;
         }
 
-        for (int u = kind + 1; u <= kind + MaxVillageTokens && k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u); u++)
+        for (int u = kind + 1; u <= kind + MaxSchoolNameTokens && k.IsWord(u) && ReadingTokens.IsCapitalised(text, k, u); u++)
         {
             if (Closed(text, k, u + 1))
             {
@@ -233,6 +233,8 @@ internal static class Associations
 
         return -1;
     }
+
+    private const int MaxSchoolNameTokens = 4;
 
     // The last token of a village's unit word in lower case at t ("thôn", "ấp", "bản", "xóm", "buôn", "làng", "tổ dân phố", "khu
     // phố"), or -1.
