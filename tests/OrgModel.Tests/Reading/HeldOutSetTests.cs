@@ -392,10 +392,10 @@ public class HeldOutSetTests
         [152] = Of(citations: (1.0, 1.0), deadlines: (0.60, 0.70), organisations: (0.80, 0.80), people: (1.0, 0.85), decisions: (0, 0)),
         // Development set 154 (measured once 2026-12-07, as set 153; then the hundred-and-seventy-second pass).
         [153] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.80), organisations: (0.85, 0.75), people: (1.0, 1.0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [154] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [155] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 155 (measured once 2026-12-07, after the hundred-and-seventy-third pass; then the hundred-and-seventy-fourth).
+        [154] = Of(citations: (1.0, 1.0), deadlines: (0.90, 1.0), organisations: (0.75, 0.70), people: (1.0, 1.0), decisions: (0, 0)),
+        // Development set 156 (measured once 2026-12-07, as set 155; then the hundred-and-seventy-fourth pass).
+        [155] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.55), organisations: (0.75, 0.65), people: (1.0, 0.95), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
