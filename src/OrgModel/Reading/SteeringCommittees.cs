@@ -267,8 +267,7 @@ internal static class SteeringCommittees
 
             // "Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18" (held-out set 76): a numbered resolution, directive or conclusion
             // the purpose names; a whole symbol ("Nghị quyết số 18-NQ/TW", held-out set 142) ends the name.
-            int number = k.Is(i + 2, "so") ? i + 3 : i + 2;
-            if ((k.Is(i, "nghi", "quyet") || k.Is(i, "chi", "thi") || k.Is(i, "ket", "luan")) && ReadingTokens.IsCapitalised(text, k, i) && k.IsNumber(number))
+            if (NumberedDocument(text, k, i) is > 0 and int number)
             {
                 last = SymbolEnd(text, k, number);
                 if (last > number)
@@ -295,13 +294,15 @@ internal static class SteeringCommittees
         return last;
     }
 
-    // "Nghị quyết số 57-NQ/TW", "Kết luận 14-KL/TW" at p, written with a capital: the symbol's last token, or -1 when no whole symbol
-    // follows.
-    private static int ImplementedSymbolEnd(string text, DeadlineTextTokens k, int p)
+    // "Nghị quyết số 57-NQ/TW", "Kết luận 14-KL/TW" at p: the symbol's last token, or -1 when no whole symbol follows.
+    private static int ImplementedSymbolEnd(string text, DeadlineTextTokens k, int p) =>
+        NumberedDocument(text, k, p) is > 0 and int number && SymbolEnd(text, k, number) is int end && end > number ? end : -1;
+
+    // "Nghị quyết 18", "Chỉ thị số 35", "Kết luận 14" at p, its kind written with a capital: the number's token, or -1.
+    private static int NumberedDocument(string text, DeadlineTextTokens k, int p)
     {
         int number = k.Is(p + 2, "so") ? p + 3 : p + 2;
-        return (k.Is(p, "nghi", "quyet") || k.Is(p, "chi", "thi") || k.Is(p, "ket", "luan")) && ReadingTokens.IsCapitalised(text, k, p) && k.IsNumber(number)
-            && SymbolEnd(text, k, number) is int end && end > number ? end : -1;
+        return (k.Is(p, "nghi", "quyet") || k.Is(p, "chi", "thi") || k.Is(p, "ket", "luan")) && ReadingTokens.IsCapitalised(text, k, p) && k.IsNumber(number) ? number : -1;
     }
 
     // The last token of the document symbol whose number is token t ("18-NQ/TW"), or t when no symbol starts there.
