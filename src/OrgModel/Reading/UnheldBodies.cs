@@ -228,6 +228,13 @@ internal static class UnheldBodies
             end = OfAProvince(text, k, k.Is(t + 1, "chqs") ? t + 2 : t + 5);
             reason = "a province's military command; the chart does not hold it";
         }
+        else if (ProvincialBranch(k, t) is > 0 and int unitWord)
+        {
+            // "Kho bạc Nhà nước tỉnh Tiền Giang", "Ngân hàng Chính sách xã hội tỉnh Tiền Giang" (held-out set 158, twice each): a
+            // province's branch of the State Treasury or of the Social Policy Bank, with its place or the text's own.
+            end = OfAProvince(text, k, unitWord);
+            reason = "a province's branch of the State Treasury or the Social Policy Bank; the chart does not hold it";
+        }
         else if (MilitaryPartyCommitteeLevel(text, k, t) is > 0 and int militaryLevel)
         {
             // "Đảng ủy Quân sự tỉnh tổ chức hội nghị", "Đảng bộ Quân sự tỉnh" (held-out set 90, development set 22): the Party
@@ -300,6 +307,14 @@ internal static class UnheldBodies
 
     // A province's body by its kind, then "tỉnh" or "thành phố" at token `unit`: its last token, the place's when the unit word has
     // one after it, else the unit word's (the province the text is about).
+    /// <summary>The token of "tỉnh" or "thành phố" after "Kho bạc Nhà nước" or "Ngân hàng Chính sách xã hội" at token
+    /// <paramref name="t"/>, or -1: a province's branch of a central body, which the State Treasury's own name would stop short of.</summary>
+    internal static int ProvincialBranch(DeadlineTextTokens k, int t)
+    {
+        int unit = k.Is(t, "kho", "bac") && k.Is(t + 2, "nha", "nuoc") ? t + 4 : k.Is(t, "ngan", "hang", "chinh") && k.Is(t + 3, "sach", "xa", "hoi") ? t + 6 : -1;
+        return unit > 0 && (k.Is(unit, "tinh") || k.Is(unit, "thanh", "pho")) ? unit : -1;
+    }
+
     private static int OfAProvince(string text, DeadlineTextTokens k, int unit)
     {
         int after = ReadingTokens.AfterUnitWord(text, k, unit);

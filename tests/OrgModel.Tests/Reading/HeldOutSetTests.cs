@@ -400,10 +400,10 @@ public class HeldOutSetTests
         [156] = Of(citations: (1.0, 1.0), deadlines: (0.75, 1.0), organisations: (0.85, 0.75), people: (1.0, 1.0), decisions: (0, 0)),
         // Development set 158 (measured once 2026-12-07, as set 157; then the hundred-and-seventy-sixth pass).
         [157] = Of(citations: (1.0, 1.0), deadlines: (0.65, 0.50), organisations: (0.80, 0.80), people: (1.0, 1.0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [158] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [159] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 159 (measured once 2026-12-07, after the hundred-and-seventy-sixth pass; then the hundred-and-seventy-seventh).
+        [158] = Of(citations: (1.0, 0.85), deadlines: (0.90, 0.80), organisations: (0.85, 0.80), people: (1.0, 0.80), decisions: (0, 0)),
+        // Development set 160 (measured once 2026-12-07, as set 159; then the hundred-and-seventy-seventh pass).
+        [159] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.65), organisations: (0.85, 0.70), people: (1.0, 0.90), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
