@@ -156,20 +156,23 @@ internal static class ScopePhrases
         "NA committees", "NA agencies", "National Assembly committees", "National Assembly agencies", "National Assembly's committees",
         "National Assembly's agencies"]);
 
-    private static readonly PhraseTable<bool> EnglishQualifiers = Table(
+    // "provincial and municipal Party Committees directly under the Central Government" (held-out sets 26, 83, 107, 117 and
+    // 139): the English of "trực thuộc Trung ương", which says where the committees stand, not a second body. A qualifier of a
+    // group (EnglishQualifiers), and of a kind at a level read by its name (DirectlyUnderTheCentre).
+    private static readonly string[] UnderTheCentrePhrases =
+        ["directly under the Central Government", "directly under the Central Committee", "directly under the Party Central Committee"];
+
+    private static readonly PhraseTable<bool> EnglishQualifiers = Table([
         // "Party Committees at central level" (held-out set 149, three times): "the" dropped, as the news' English often does.
-        "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "at central level", "directly under the Central Committee",
-        "directly under the Party Central Committee", "under the Central Committee", "under the Party Central Committee", "directly under the Central Government",
-        "under the Central Government", "under the Government Party Committee", "directly under the Government Party Committee", "of localities", "at the provincial and commune levels", "at both levels", "in localities", "of cities and provinces", "of provinces and cities");
+        "concerned", "at all levels", "under the Government", "of all levels", "at the central level", "at central level", .. UnderTheCentrePhrases,
+        "under the Central Committee", "under the Party Central Committee",
+        "under the Central Government", "under the Government Party Committee", "directly under the Government Party Committee", "of localities", "at the provincial and commune levels", "at both levels", "in localities", "of cities and provinces", "of provinces and cities"]);
 
     // "Standing Boards of the Party Committees of …", "Standing Committees of provincial and municipal Party Committees": the plural
     // says several bodies, one group.
     private static readonly PhraseTable<bool> EnglishStandingGroups = Table("Standing Boards of", "Standing Committees of");
 
-    // "provincial and municipal Party Committees directly under the Central Government" (held-out sets 26, 83, 107, 117 and
-    // 139): the English of "trực thuộc Trung ương", which says where the committees stand, not a second body.
-    private static readonly PhraseTable<bool> UnderTheCentre = Table(
-        "directly under the Central Government", "directly under the Central Committee", "directly under the Party Central Committee");
+    private static readonly PhraseTable<bool> UnderTheCentre = Table(UnderTheCentrePhrases);
 
     private static readonly PhraseTable<bool> EnglishLocalKindWords = Table("the", "city", "provincial", "municipal", "district", "and", "Party", "committees", ",");
 
