@@ -343,6 +343,14 @@ internal static class ScopePhrases
             return false;
         }
 
+        // "in their localities", "from other localities", "one of the first localities" (the development sets leave these
+        // unlabelled a dozen times and label one): their own localities or some others, as places, not the localities as a group a
+        // text addresses. "some localities" and "eight localities" stay: the labels take them about as often as not.
+        if (k.Is(t, "localities") && (k.Is(t - 1, "their") || k.Is(t - 1, "other") || k.Is(t - 1, "first")))
+        {
+            return false;
+        }
+
         // "9 district-level Party Committees under the Provincial Party Committee" (held-out set 131): a level written on before the
         // kind is the level's group or none, read from its first word above.
         if (k.Is(t - 1, "level") && ReadingTokens.IsSymbol(text, k, t - 2, '-'))
