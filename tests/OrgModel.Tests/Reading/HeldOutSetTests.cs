@@ -408,10 +408,10 @@ public class HeldOutSetTests
         [160] = Of(citations: (1.0, 1.0), deadlines: (1.0, 0.85), organisations: (0.70, 0.70), people: (0.85, 1.0), decisions: (0, 0)),
         // Development set 162 (measured once 2026-12-07, as set 161; then the hundred-and-seventy-eighth pass).
         [161] = Of(citations: (1.0, 1.0), deadlines: (0.85, 1.0), organisations: (0.85, 0.80), people: (1.0, 1.0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [162] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
-        // Held out: labelled before the reader first ran on it; zero floors until its pass.
-        [163] = Of(citations: (0, 0), deadlines: (0, 0), organisations: (0, 0), people: (0, 0), decisions: (0, 0)),
+        // Development set 163 (measured once 2026-12-07, after the hundred-and-seventy-ninth pass; then the hundred-and-eightieth).
+        [162] = Of(citations: (1.0, 1.0), deadlines: (0.65, 1.0), organisations: (0.80, 0.80), people: (1.0, 1.0), decisions: (0, 0)),
+        // Development set 164 (measured once 2026-12-07, as set 163; then the hundred-and-eightieth pass).
+        [163] = Of(citations: (0, 0), deadlines: (0.50, 0.75), organisations: (0.85, 0.80), people: (1.0, 0.90), decisions: (0, 0)),
     };
 
     public static TheoryData<int> Sets => [.. Floors.Keys];
