@@ -453,12 +453,12 @@ internal static class DeadlineCues
     // "held a meeting", "held a regular meeting", "held the monthly meeting": "held" up to three words before the meeting at m.
     private static bool HeldBefore(DeadlineTextTokens k, int m) => k.Is(m - 2, "held") || k.Is(m - 3, "held") || k.Is(m - 4, "held");
 
-    // "tasks", "solutions", "missions": the work a period after "for" or "in" is given to.
     // Token t as written is the word, marks included, in any case: folded, "ngay" is also "ngày", "da" also "đa", "chua" also
     // "chùa".
     private static bool IsWrittenAs(ReadOnlySpan<char> text, DeadlineTextTokens k, int t, string word) =>
         text[k.Start(t)..k.End(t)].Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    // "tasks", "solutions", "missions": the work a period after "for" or "in" is given to.
     private static bool IsWordOfWork(DeadlineTextTokens k, int t) => k.Is(t, "tasks") || k.Is(t, "solutions") || k.Is(t, "missions");
 
     // "the fourth quarter (of 2024)", "September (2025)": a quarter by its ordinal or a month by its name, at t.

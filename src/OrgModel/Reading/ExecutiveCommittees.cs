@@ -17,7 +17,7 @@ internal static class ExecutiveCommittees
         {
             OrganisationMention m = found[i];
             if (m.Id?.Value is { } id && id.EndsWith(".party-committee", StringComparison.Ordinal) && id.StartsWith("vn.au.", StringComparison.Ordinal)
-                && Array.Find(Words, w => m.Start >= w.Length && text.AsSpan(m.Start - w.Length, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)) is { } words
+                && WordsBefore(text, m.Start) is { } words
                 && m.Start - words.Length is var start
                 && (i == 0 || found[i - 1].Start + found[i - 1].Text.Length <= start))
             {
@@ -27,5 +27,19 @@ internal static class ExecutiveCommittees
         }
 
         return found;
+    }
+
+    // The words of Words that end right before start, or null.
+    private static string? WordsBefore(string text, int start)
+    {
+        foreach (string words in Words)
+        {
+            if (start >= words.Length && text.AsSpan(start - words.Length, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return words;
+            }
+        }
+
+        return null;
     }
 }

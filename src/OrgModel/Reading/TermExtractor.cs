@@ -66,8 +66,7 @@ public static class TermExtractor
             }
             else if (m is not null)
             {
-                TermMention qualified = Qualified(text, k, t, m, floor);
-                (found ??= []).Add(WithThePartysName(text, k, qualified, ref last));
+                (found ??= []).Add(Qualified(text, k, t, m, floor));
                 t = last;
             }
         }
@@ -746,7 +745,7 @@ public static class TermExtractor
     {
         string folded = Text.VietnameseText.Fold(term);
         return folded.StartsWith("dai hoi", StringComparison.Ordinal) && folded.Contains(" lan thu ", StringComparison.Ordinal)
-            && !folded.Contains("nhiem ky", StringComparison.Ordinal) && !folded.Contains("nhiem ki", StringComparison.Ordinal) && !folded.Contains("khoa", StringComparison.Ordinal);
+            && !ContainsTermWords(folded) && !folded.Contains("khoa", StringComparison.Ordinal);
     }
 
     // Where a congress by its number and the term right after it end as one term, or -1: "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025
@@ -789,7 +788,7 @@ public static class TermExtractor
     private static bool OpensWithTerm(string term)
     {
         string folded = Text.VietnameseText.Fold(term.Length > 10 ? term[..10] : term);
-        return folded.StartsWith("khoa ", StringComparison.Ordinal) || folded.StartsWith("nhiem ky", StringComparison.Ordinal) || folded.StartsWith("nhiem ki", StringComparison.Ordinal);
+        return folded.StartsWith("khoa ", StringComparison.Ordinal) || StartsWithTermWords(folded);
     }
 
     // The text between a finding and a start after it, without its spaces: "" or "," where a body or a term and the term after it
@@ -818,7 +817,7 @@ public static class TermExtractor
     // same term's years.
     private static bool IsSecondPart(string text, TermMention first, TermMention second)
     {
-        return second.Start >= first.Start + first.Text.Length && Gap(text, first, second.Start) is "," or { Length: 0 } && Text.VietnameseText.Fold(second.Text) is var secondFolded && (secondFolded.StartsWith("nhiem ky", StringComparison.Ordinal) || secondFolded.StartsWith("nhiem ki", StringComparison.Ordinal))
+        return second.Start >= first.Start + first.Text.Length && Gap(text, first, second.Start) is "," or { Length: 0 } && StartsWithTermWords(Text.VietnameseText.Fold(second.Text))
             && Text.VietnameseText.Fold(first.Text).Contains("khoa", StringComparison.Ordinal);
     }
 
@@ -1127,36 +1126,6 @@ public static class TermExtractor
     private static bool NamesItsTerm(string text, DeadlineTextTokens k, int t) =>
         ((k.IsNumber(t) || IsRoman(text, k, t)) && k.Is(t - 1, "khoa")) || (ReadingTokens.IsOrdinalSuffix(k, t) && (k.Is(t + 1, "tenure") || k.Is(t + 1, "term")));
 
-    // "the 12th Central Committee of the Communist Party of Vietnam", "the 14th Central Committee of the Communist Party of Viet
-    // Nam" (held-out sets 17, 118 and 162, labelled with the Party's name): the Central Committee of a term named with the Party's
-    // full name, one term; <paramref name="last"/> moves to the name's last token.
-    private static TermMention WithThePartysName(string text, DeadlineTextTokens k, TermMention m, ref int last)
-    {
-        int end = m.Start + m.Text.Length;
-        // A conference of the Central Committee stays as the labels write it ("the 12th Plenum of the 13th Central Committee",
-        // development set 11, without the Party's name that follows).
-        if (!m.Text.EndsWith("Central Committee", StringComparison.OrdinalIgnoreCase) || m.MeetingNumber is not null || m.EventId is not null)
-        {
-            return m;
-        }
-
-        foreach (string name in TenureParser.ThePartysName)
-        {
-            if (string.Compare(text, end, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                int nameEnd = end + name.Length;
-                while (last + 1 < k.Count && k.End(last + 1) <= nameEnd)
-                {
-                    last++;
-                }
-
-                return m.Spanning(m.Start, text[m.Start..nameEnd], m.Reason + ", with the Party's full name after it");
-            }
-        }
-
-        return m;
-    }
-
     // "a member of the 10th, 11th, and 12th Central Party Committees", "a member of the 11th and 12th Politburo" (held-out set
     // 34, each labelled as the whole list): the last of several terms, which a term of its own would misread as the only one.
     private static bool ClosesAListOfOrdinals(string text, DeadlineTextTokens k, int t) =>
@@ -1167,6 +1136,13 @@ public static class TermExtractor
     // "nhiệm kỳ" (term), also written "nhiệm kì" ("quy hoạch cán bộ nhiệm kì 2015 - 2020", held-out sets 147 and 161, labelled
     // with the words).
     private static bool IsTermWords(DeadlineTextTokens k, int t) => k.Is(t, "nhiem", "ky") || k.Is(t, "nhiem", "ki");
+
+    // The same two spellings in a folded text, at its start or anywhere.
+    private static bool StartsWithTermWords(string folded) =>
+        folded.StartsWith("nhiem ky", StringComparison.Ordinal) || folded.StartsWith("nhiem ki", StringComparison.Ordinal);
+
+    private static bool ContainsTermWords(string folded) =>
+        folded.Contains("nhiem ky", StringComparison.Ordinal) || folded.Contains("nhiem ki", StringComparison.Ordinal);
 
     // "of", "the", "của", "at", "for": words the term and conference readings pass over, which never end a term or a
     // conference ("the Party committees of the 2016-2021 tenure at the Ministry").

@@ -305,8 +305,6 @@ internal static class UnheldBodies
         return end > t;
     }
 
-    // A province's body by its kind, then "tỉnh" or "thành phố" at token `unit`: its last token, the place's when the unit word has
-    // one after it, else the unit word's (the province the text is about).
     /// <summary>The token of "tỉnh" or "thành phố" after "Kho bạc Nhà nước" or "Ngân hàng Chính sách xã hội" at token
     /// <paramref name="t"/>, or -1: a province's branch of a central body, which the State Treasury's own name would stop short of.</summary>
     internal static int ProvincialBranch(DeadlineTextTokens k, int t)
@@ -315,6 +313,8 @@ internal static class UnheldBodies
         return unit > 0 && (k.Is(unit, "tinh") || k.Is(unit, "thanh", "pho")) ? unit : -1;
     }
 
+    // A province's body by its kind, then "tỉnh" or "thành phố" at token `unit`: its last token, the place's when the unit word has
+    // one after it, else the unit word's (the province the text is about).
     private static int OfAProvince(string text, DeadlineTextTokens k, int unit)
     {
         int after = ReadingTokens.AfterUnitWord(text, k, unit);

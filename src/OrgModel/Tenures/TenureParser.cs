@@ -28,12 +28,12 @@ internal static class TenureParser
         PeoplesCouncil,
     }
 
-    /// <summary>The Party's full name as it follows "Central Committee" in the news' English, with its leading space.</summary>
-    internal static readonly string[] ThePartysName = [" of the Communist Party of Vietnam", " of the Communist Party of Viet Nam"];
+    private static readonly string[] ThePartysName = [" of the Communist Party of Vietnam", " of the Communist Party of Viet Nam"];
 
     // "the 14th Central Committee of the Communist Party of Viet Nam" (held-out sets 17, 118 and 162): the Central Committee of a
     // term with the Party's full name after it is that term; the name is read only there, after "Central Committee", so that
-    // "the 13th Congress of Vietnam Trade Union" and the like stay as they were.
+    // "the 13th Congress of Vietnam Trade Union" and the like stay as they were. The term extractor, which tries the longest text
+    // this grammar reads, takes the name with the term through this alone.
     private static ReadOnlySpan<char> WithoutThePartysName(ReadOnlySpan<char> text)
     {
         ReadOnlySpan<char> trimmed = text.TrimEnd();
