@@ -74,6 +74,11 @@ internal static class DeadlineTokenizer
                 i++;
             }
 
+            if (type == DeadlineTokenType.Word && buffer.Length is 2 or 3 && buffer[^1] == 'i' && DeadlineTextTokens.IsIWrittenForY(buffer.ToString(), input[start..i]))
+            {
+                buffer[^1] = 'y';
+            }
+
             tokens.Add(new DeadlineToken(type, buffer.ToString(), start));
         }
 
