@@ -29,7 +29,8 @@ public class BodyNameRulesTests
     [InlineData("Bui Quang Huy was re-elected First Secretary of the Central Committee of the Ho Chi Minh Communist Youth Union. At the beginning of the closing session, the 12th Central Committee, its standing board and secretariat made their debut.",
         "vn.front.youth-union", "2022-12-17")]
     public void Central_committee_alone_is_the_one_named_last(string text, string expected, string day) =>
-        Assert.EndsWith("Central Committee = " + expected, Findings.OrganisationKeys(text, Findings.Day(day)), StringComparison.Ordinal);
+        Assert.Equal("Central Committee = " + expected,
+            Findings.OrganisationKeys(text, Findings.Day(day)).Split('|').Last(key => key.StartsWith("Central Committee = ", StringComparison.Ordinal)));
 
     // Guards: the Party's named last, or no other named at all, leaves "Central Committee" the Party's.
     [Theory]
