@@ -64,7 +64,7 @@ internal sealed class DeadlineTextTokens
                     i++;
                 }
 
-                if (n - foldStart is 2 or 3 && folded[n - 1] == 'i' && IsIWrittenForY(folded.AsSpan(foldStart, n - foldStart), text[start..i]))
+                if (IsIWrittenForY(folded.AsSpan(foldStart, n - foldStart), text[start..i]))
                 {
                     folded[n - 1] = 'y';
                 }
@@ -81,8 +81,10 @@ internal sealed class DeadlineTextTokens
     /// "nhiệm kì", "kỉ luật", "kí" for "kỳ", "kỷ", "ký" (held-out set 59's "kì họp lần thứ 9"), "quí I" for "quý I", "quản lí" for
     /// "quản lý", "Mĩ" for "Mỹ", "tỉ" for "tỷ". Such a word is folded as the one with y, which the grammars and name tables
     /// compare; a bare "ki", "li", "mi", "ti" or "qui" with no mark (an English or a foreign word, a name) is left alone.</summary>
+    /// <remarks>Asked of every word of a text: the length and the last letter are looked at before the five words are.</remarks>
     internal static bool IsIWrittenForY(ReadOnlySpan<char> folded, ReadOnlySpan<char> written) =>
-        folded is "ki" or "li" or "mi" or "ti" or "qui" && (written.Length > folded.Length || written[^1] is not ('i' or 'I'));
+        folded.Length is 2 or 3 && folded[^1] == 'i' && folded is "ki" or "li" or "mi" or "ti" or "qui"
+        && (written.Length > folded.Length || written[^1] is not ('i' or 'I'));
 
     public DeadlineTokenType Type(int t) => tokens[t].Type;
 

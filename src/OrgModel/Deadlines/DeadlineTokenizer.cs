@@ -74,12 +74,13 @@ internal static class DeadlineTokenizer
                 i++;
             }
 
-            if (type == DeadlineTokenType.Word && buffer.Length is 2 or 3 && buffer[^1] == 'i' && DeadlineTextTokens.IsIWrittenForY(buffer.ToString(), input[start..i]))
+            string word = buffer.ToString();
+            if (type == DeadlineTokenType.Word && DeadlineTextTokens.IsIWrittenForY(word, input[start..i]))
             {
-                buffer[^1] = 'y';
+                word = string.Concat(word.AsSpan(0, word.Length - 1), "y");
             }
 
-            tokens.Add(new DeadlineToken(type, buffer.ToString(), start));
+            tokens.Add(new DeadlineToken(type, word, start));
         }
 
         if (eventText is not null && tokens.Count > 0 && tokens[^1].Position > eventPosition)

@@ -1470,7 +1470,6 @@ public static class OrganisationExtractor
     private static OrganisationMention PartyBoard(string text, DeadlineTextTokens k, int from, int last) =>
         NotHeld(text, k, from, last, "the Party board of a body; the chart does not hold it");
 
-    // One body the chart does not hold, tokens from to last as written, named as written.
     // "Member of the Standing Committee, Head of the Provincial Party Committee's Propaganda Department", "the Standing Committee
     // had just given opinions on key personnel" (development sets 101, 123, 161 and others label it alone, with no id, 24 times):
     // a standing committee by its kind alone, after "the", written with capitals. Not before "of", a bracket, a possessive or
@@ -1479,9 +1478,10 @@ public static class OrganisationExtractor
     private static int BareStandingCommittee(string text, DeadlineTextTokens k, int t) =>
         k.Is(t - 1, "the") && k.Is(t, "standing", "committee") && ReadingTokens.IsCapitalised(text, k, t) && ReadingTokens.IsCapitalised(text, k, t + 1)
         && !k.Is(t + 2, "of") && !k.Is(t + 2, "and") && !k.IsSymbol(text, t + 2, '(') && !ReadingTokens.IsPossessive(text, k, t + 2)
-        && !(t + 2 < k.Count && k.IsWord(t + 2) && ReadingTokens.IsCapitalised(text, k, t + 2))
+        && !ReadingTokens.IsCapitalised(text, k, t + 2)
             ? t + 1 : -1;
 
+    // One body the chart does not hold, tokens from to last as written, named as written.
     private static OrganisationMention NotHeld(string text, DeadlineTextTokens k, int from, int last, string reason)
     {
         string written = text[k.Start(from)..k.End(last)];

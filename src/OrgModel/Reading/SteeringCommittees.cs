@@ -321,8 +321,7 @@ internal static class SteeringCommittees
     // province) and the place's name if one follows. The last token, or p.
     private static int OfAPlace(string text, DeadlineTextTokens k, int p)
     {
-        int unit = (k.Is(p + 1, "tinh", "uy") || k.Is(p + 1, "thanh", "uy") || k.Is(p + 1, "huyen", "uy") || k.Is(p + 1, "quan", "uy") || k.Is(p + 1, "thi", "uy"))
-            && ReadingTokens.IsCapitalised(text, k, p + 1) ? p + 2
+        int unit = ReadingTokens.IsPartyCommittee(k, p + 1) && !k.Is(p + 1, "dang", "uy") && ReadingTokens.IsCapitalised(text, k, p + 1) ? p + 2
             : (k.Is(p + 1, "thanh", "pho") || k.Is(p + 1, "thi", "xa")) && !ReadingTokens.IsCapitalised(text, k, p + 1) ? p + 2
             : (k.Is(p + 1, "tinh") || k.Is(p + 1, "huyen") || k.Is(p + 1, "quan")) && !ReadingTokens.IsCapitalised(text, k, p + 1) ? p + 1 : p;
         if (unit == p || k.IsBoundary(text, p + 1))
