@@ -7,7 +7,9 @@ namespace OrgModel.Reading;
 /// <remarks>One candidate per sentence (a full stop, <c>;</c>, <c>!</c>, <c>?</c> or a line break ends one), from its first
 /// cue. After "yêu cầu", "giao", "đề nghị", "requested", "assigned", "urged" the assignee is the run of bodies and people
 /// named right after the cue; before "phải", "must", "should", "is to", "were urged to", "được giao" it is the run named
-/// last before it. The action is the rest of the sentence after the assignee (and an English "to").</remarks>
+/// last before it. The action is the rest of the sentence after the assignee (and an English "to"). "is to" and "are to" assign
+/// work only right after a body or a person ("The MoF is to coordinate …"; "The goal is to …" states an aim), and a cue that
+/// is another word or a noun does not count (<see cref="TaskCueSenses"/>).</remarks>
 internal static class TaskCandidateExtractor
 {
     private const int MaxFillers = 3;
@@ -24,8 +26,10 @@ internal static class TaskCandidateExtractor
         {
             for (int t = from; t < to; t++)
             {
-                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && ReadingTokens.AsWritten(text, k, t, last, cue.Phrase) && !Inside(organisations, k.Start(t))
-                    && !k.Is(t - 1, "khong") && !IsProposal(k, t, last))
+                if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && ReadingTokens.AsWritten(text, k, t, last, cue.Phrase)
+                    && !Inside(organisations, static o => o.Start, static o => o.Length, k.Start(t)) && !Inside(people, static p => p.Start, static p => p.Length, k.Start(t))
+                    && !k.Is(t - 1, "khong") && !IsProposal(k, t, last) && TaskCueSenses.Assigns(text, k, t, last, to)
+                    && (cue.Phrase is not ("is to" or "are to") || mentions.EndsJustBefore(text, k.Start(t))))
                 {
                     found.Add(Candidate(text, k, from, to, t, last, cue.After, mentions, deadlines));
                     break;
@@ -154,20 +158,21 @@ internal static class TaskCandidateExtractor
 
     private static int EndOf(object m) => m is OrganisationMention o ? o.Start + o.Length : ((PersonMention)m).Start + ((PersonMention)m).Length;
 
-    // "Ngoại giao" in "Bộ Ngoại giao" is a name, not a cue. The mentions are in order: a binary search keeps this logarithmic.
-    private static bool Inside(IReadOnlyList<OrganisationMention> organisations, int position)
+    // "Ngoại giao" in "Bộ Ngoại giao" is a name, not a cue; so is "Giao" in "Hoang Xuan Giao". The mentions of a kind are in
+    // order: a binary search keeps this logarithmic.
+    private static bool Inside<T>(IReadOnlyList<T> mentions, Func<T, int> start, Func<T, int> length, int position)
     {
         int lo = 0;
-        int hi = organisations.Count - 1;
+        int hi = mentions.Count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            OrganisationMention o = organisations[mid];
-            if (position < o.Start)
+            T o = mentions[mid];
+            if (position < start(o))
             {
                 hi = mid - 1;
             }
-            else if (position >= o.Start + o.Length)
+            else if (position >= start(o) + length(o))
             {
                 lo = mid + 1;
             }
@@ -223,6 +228,13 @@ internal static class TaskCandidateExtractor
         public object Mention(int i) => items[i].Mention;
 
         public bool TryAt(int start, out int i) => byStart.TryGetValue(start, out i);
+
+        /// <summary>Whether a mention ends at <paramref name="position"/>, or only spaces lie between them.</summary>
+        public bool EndsJustBefore(string text, int position)
+        {
+            int i = LastBefore(position);
+            return i >= 0 && items[i].End <= position && text.AsSpan(items[i].End, position - items[i].End).IsWhiteSpace();
+        }
 
         /// <summary>The index of the last mention that starts before <paramref name="position"/>, or -1.</summary>
         public int LastBefore(int position) => ReadingTokens.FirstFrom(items, static i => i.Start, position) - 1;

@@ -1,0 +1,129 @@
+using OrgModel.Deadlines;
+
+namespace OrgModel.Reading;
+
+/// <summary>Whether a cue <see cref="TaskCandidateExtractor"/>'s table matched assigns work where it stands, or is a word
+/// spelled alike that does not: a noun ("the request", "stressed the need to"), an adjective ("the assigned tasks"), a clause
+/// that only describes work given before ("tasks assigned by the Government", "chỉ tiêu tỉnh giao", "nhiệm vụ được giao"), a
+/// syllable of another word ("giao ban", "giao thông", "bàn giao", "ngoại giao") or the chair of a meeting ("attended and
+/// directed the conference").</summary>
+/// <remarks>The words are the language's, not a list of texts: each is a compound or a construction a dictionary or a grammar
+/// gives. When a cue is not one, the extractor goes on to the next cue of the sentence.</remarks>
+internal static class TaskCueSenses
+{
+    // Syllables that make "giao" another word: "bàn giao" (hand over), "chuyển giao" (transfer), "ngoại giao" (diplomacy),
+    // "phân giao", "bang giao"; "giao ban" (a briefing), "giao thông" (traffic), "giao lưu", "giao dịch", "giao nhận",
+    // "giao ước", "giao quân" (the call-up), "giao thừa", "giao tiếp", "giao hữu", "giao diện", "giao hưởng", "giao thoa",
+    // "giao lộ", "giao điểm", "giao chiến", "giao tranh", "giao hảo", "giao đất" (land allocation). After "giao" only in lower
+    // case: "giao Ban Tuyên giáo" assigns work to a commission.
+    private static readonly HashSet<string> BeforeGiao = ["bàn", "chuyển", "ngoại", "phân", "bang"];
+
+    private static readonly HashSet<string> AfterGiao =
+        ["ban", "thông", "lưu", "dịch", "nhận", "ước", "quân", "thừa", "tiếp", "hữu", "diện", "hưởng", "thoa", "lộ", "điểm", "chiến",
+            "tranh", "hảo", "đất"];
+
+    /// <summary>Whether the cue at tokens <paramref name="t"/> to <paramref name="last"/>, in a sentence that ends before token
+    /// <paramref name="to"/>, assigns work.</summary>
+    public static bool Assigns(string text, DeadlineTextTokens k, int t, int last, int to) =>
+        !IsNounOrAdjective(text, k, t) && !IsPastAssignment(text, k, t, last, to) && !IsOtherWord(text, k, last) && !ChairsAMeeting(text, k, t)
+        && !IsRelative(text, k, t, last);
+
+    // "the request", "a request", "the need to", "their assigned tasks", "no need to": after an article or a possessive the word
+    // is a noun or an adjective, unless an object follows it ("The assigned the agencies", a name dropped). "perform assigned
+    // duties", "of assigned tasks": an adjective. "not need to", "in need to": no work asked. A modal is never a noun, and
+    // "These must be completed" asks for work. English words as written: folded, "an" would be the "án" of "dự án phải".
+    private static bool IsNounOrAdjective(string text, DeadlineTextTokens k, int t)
+    {
+        string word = English(text, k, t);
+        if (word is "" or "must" or "should" or "shall" or "is" or "are" or "was" or "were")
+        {
+            return false;
+        }
+
+        string before = English(text, k, t - 1);
+        if (before is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our" or "your" or "no" or "not" or "in")
+        {
+            return English(text, k, t + 1) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "all");
+        }
+
+        return word is "assigned" && before is "of" or "performing" or "perform" or "fulfilling" or "fulfil" or "fulfill" or "implementing"
+            or "implement" or "completing" or "complete" or "undertake" or "undertaking";
+    }
+
+    // "chỉ tiêu tỉnh giao.", "dự toán tỉnh giao và …", "13 chỉ tiêu Quốc hội giao": a clause on targets given before, "giao"
+    // with nothing after it. "nhiệm vụ được giao", "chỉ tiêu được giao", "chức trách, nhiệm vụ được giao": the tasks one holds.
+    private static bool IsPastAssignment(string text, DeadlineTextTokens k, int t, int last, int to)
+    {
+        if (!k.Is(last, "giao"))
+        {
+            return false;
+        }
+
+        if (last + 1 >= to || k.Is(last + 1, "va") || ReadingTokens.IsSymbol(text, k, last + 1, ',') || ReadingTokens.IsSymbol(text, k, last + 1, '.')
+            || ReadingTokens.IsSymbol(text, k, last + 1, ';') || ReadingTokens.IsSymbol(text, k, last + 1, ')'))
+        {
+            return true;
+        }
+
+        return k.Is(t, "duoc") && (k.Is(t - 2, "nhiem", "vu") || k.Is(t - 2, "chi", "tieu") || k.Is(t - 2, "quyen", "han") || k.Is(t - 2, "ke", "hoach")
+            || k.Is(t - 2, "cong", "viec") || k.Is(t - 2, "chuc", "trach") || k.Is(t - 2, "chinh", "tri") || k.Is(t - 2, "du", "toan")
+            || k.Is(t - 2, "chuc", "nang"));
+    }
+
+    // "giao ban thường vụ các tỉnh ủy": a body written in lower case, not the briefing.
+    private static bool IsOtherWord(string text, DeadlineTextTokens k, int last) =>
+        k.Is(last, "giao")
+        && ((k.IsWord(last - 1) && BeforeGiao.Contains(ReadingTokens.Written(text, k, last - 1).ToLowerInvariant()))
+            || (k.IsWord(last + 1) && AfterGiao.Contains(ReadingTokens.Written(text, k, last + 1)) && !NamesABoard(k, last + 1)));
+
+    private static bool NamesABoard(DeadlineTextTokens k, int ban) =>
+        k.Is(ban, "ban") && (k.Is(ban + 1, "thuong", "vu") || k.Is(ban + 1, "chap", "hanh") || k.Is(ban + 1, "chi", "dao") || k.Is(ban + 1, "quan", "ly")
+            || k.Is(ban + 1, "dan", "van") || k.Is(ban + 1, "tuyen", "giao") || k.Is(ban + 1, "noi", "chinh") || k.Is(ban + 1, "to", "chuc"));
+
+    // "led and directed", "chaired and directed", "attended and directed the conference": the chair of a meeting or a campaign.
+    private static bool ChairsAMeeting(string text, DeadlineTextTokens k, int t) =>
+        English(text, k, t) is "directed" && English(text, k, t - 1) is "and" && English(text, k, t - 2) is "led" or "chaired" or "attended" or "presided";
+
+    // "tasks assigned by the Government", "the target assigned by the province", "regulations assigned in the Land Law",
+    // "tasks assigned to particular members", "as directed by the Central Committee": a participle after a noun, with no
+    // "is", "has been" or "will be" before it, describes work given before; the verb that assigns has an object after it.
+    private static bool IsRelative(string text, DeadlineTextTokens k, int t, int last)
+    {
+        string word = English(text, k, t);
+        string next = English(text, k, t + 1);
+        bool assigned = word is "assigned" && last == t && next is "by" or "in" or "to";
+        bool directed = word is "directed" && (next is "by" or "in" || English(text, k, t - 1) is "as");
+        if (!assigned && !directed)
+        {
+            return false;
+        }
+
+        int p = t - 1;
+        while (English(text, k, p) is "also" or "already" or "now" or "just" or "then" or "newly" || (English(text, k, p) is { Length: > 2 } a && a.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            p--;
+        }
+
+        return English(text, k, p) is not ("is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had");
+    }
+
+    // The word at token t in lower case when it is written in ASCII letters, else "".
+    private static string English(string text, DeadlineTextTokens k, int t)
+    {
+        if (!k.IsWord(t))
+        {
+            return string.Empty;
+        }
+
+        ReadOnlySpan<char> w = text.AsSpan(k.Start(t), k.End(t) - k.Start(t));
+        foreach (char c in w)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return string.Empty;
+            }
+        }
+
+        return w.ToString().ToLowerInvariant();
+    }
+}
