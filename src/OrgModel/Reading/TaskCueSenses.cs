@@ -26,7 +26,40 @@ internal static class TaskCueSenses
     /// <paramref name="to"/>, assigns work.</summary>
     public static bool Assigns(string text, DeadlineTextTokens k, int t, int last, int to) =>
         !IsNounOrAdjective(text, k, t) && !IsPastAssignment(text, k, t, last, to) && !IsOtherWord(text, k, last) && !ChairsAMeeting(text, k, t)
-        && !IsRelative(text, k, t, last);
+        && !IsRelative(text, k, t, last) && !IsARequirement(text, k, t, last) && !IsAProposalOrPartOfAWord(k, t, last) && !IsRightOrDegree(text, k, t, last, to);
+
+    // "đạt yêu cầu đề ra" (meets the requirements set), "mục đích, yêu cầu", "đặt ra yêu cầu rất cao", "bảo đảm yêu cầu giãn
+    // cách", "tiến độ yêu cầu", "thời hạn yêu cầu", "đúng yêu cầu", "do yêu cầu nhiệm vụ", "cho yêu cầu phát triển", "vào yêu
+    // cầu": the noun, a requirement. (A comma after "danh mục" ends a clause: "…, yêu cầu các cơ quan" asks.) Words as written:
+    // folded, "do" and "cho" would be other words.
+    private static bool IsARequirement(string text, DeadlineTextTokens k, int t, int last)
+    {
+        if (!k.Is(t, "yeu", "cau") || last != t + 1)
+        {
+            return false;
+        }
+
+        string before = k.IsWord(t - 1) ? ReadingTokens.Written(text, k, t - 1).ToLowerInvariant() : string.Empty;
+        return before is "đạt" or "đúng" or "do" or "cho" or "vào"
+            || (before is "ra" && k.Is(t - 2, "dat"))
+            || (before is "đảm" && k.Is(t - 2, "bao")) || (before is "bảo" && k.Is(t - 2, "dam"))
+            || (before is "độ" && k.Is(t - 2, "tien")) || (before is "hạn" && k.Is(t - 2, "thoi"))
+            || (ReadingTokens.IsSymbol(text, k, t - 1, ',') && (k.Is(t - 3, "muc", "dich") || k.Is(t - 3, "ke", "hoach")));
+    }
+
+    // "33 đề nghị xây dựng văn bản" (a count of proposals), "hồ sơ đề nghị khen thưởng", "trường hợp đề nghị", "thủ tục đề nghị
+    // phê chuẩn": the noun. "5 chuyên đề nghị quyết": "đề" ends "chuyên đề" and "nghị" opens "nghị quyết", no cue at all.
+    private static bool IsAProposalOrPartOfAWord(DeadlineTextTokens k, int t, int last) =>
+        k.Is(t, "de", "nghi") && last == t + 1
+        && (k.IsNumber(t - 1) || k.Is(t - 2, "ho", "so") || k.Is(t - 2, "truong", "hop") || k.Is(t - 2, "thu", "tuc") || k.Is(t - 1, "chuyen")
+            || k.Is(last + 1, "quyet"));
+
+    // "(bên phải)", "thứ 2 từ phải sang": the right-hand side of a photograph. "vi phạm đến mức phải xử lý kỷ luật": the degree
+    // of a fault. "chưa phải là": not yet, as "không phải" (the extractor's own check). "do phải chịu trách nhiệm": a reason.
+    private static bool IsRightOrDegree(string text, DeadlineTextTokens k, int t, int last, int to) =>
+        k.Is(t, "phai") && last == t
+        && (k.Is(t - 1, "ben") || k.Is(last + 1, "sang") || last + 1 >= to || ReadingTokens.IsSymbol(text, k, last + 1, ')')
+            || (k.IsWord(t - 1) && ReadingTokens.Written(text, k, t - 1).ToLowerInvariant() is "mức" or "chưa" or "do"));
 
     // "the request", "a request", "the need to", "their assigned tasks", "no need to": after an article or a possessive the word
     // is a noun or an adjective, unless an object follows it ("The assigned the agencies", a name dropped). "perform assigned
