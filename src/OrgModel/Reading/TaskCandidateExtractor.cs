@@ -189,14 +189,15 @@ internal static class TaskCandidateExtractor
     {
         var table = new PhraseTable<(bool After, string Phrase)>();
         foreach (string s in (string[])["yêu cầu", "giao", "giao cho", "đề nghị", "requested", "request", "requests", "asked", "asks", "assigned",
-            "assigns", "tasked", "directed", "instructed", "urged", "urges", "called on", "mandated", "ordered"])
+            "assigns", "tasked", "directed", "instructed", "urged", "urges", "called on", "mandated", "ordered",
+            "requires", "require", "suggested", "requesting", "demanded", "directs", "asking", "called for"])
         {
             table.Add(s, (true, s));
         }
 
         foreach (string s in (string[])["phải", "must", "should", "shall", "need to", "needs to", "is to", "are to", "were urged to", "was urged to",
             "are urged to", "are requested to", "were requested to", "is requested to", "was requested to", "được giao", "được yêu cầu",
-            "are assigned to", "were assigned to", "was assigned to", "is assigned to"])
+            "are assigned to", "were assigned to", "was assigned to", "is assigned to", "have to", "has to"])
         {
             table.Add(s, (false, s));
         }
