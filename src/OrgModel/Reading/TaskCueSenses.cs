@@ -3,10 +3,11 @@ using OrgModel.Deadlines;
 namespace OrgModel.Reading;
 
 /// <summary>Whether a cue <see cref="TaskCandidateExtractor"/>'s table matched assigns work where it stands, or is a word
-/// spelled alike that does not: a noun ("the request", "stressed the need to"), an adjective ("the assigned tasks"), a clause
-/// that only describes work given before ("tasks assigned by the Government", "chỉ tiêu tỉnh giao", "nhiệm vụ được giao"), a
-/// syllable of another word ("giao ban", "giao thông", "bàn giao", "ngoại giao") or the chair of a meeting ("attended and
-/// directed the conference").</summary>
+/// spelled alike that does not: a noun ("the request", "stressed the need to", "đạt yêu cầu đề ra", "Hồ sơ đề nghị khen
+/// thưởng"), an adjective ("the assigned tasks"), a clause that only describes work given before ("tasks assigned by the
+/// Government", "chỉ tiêu tỉnh giao", "nhiệm vụ được giao"), a syllable of another word ("giao ban", "giao thông", "bàn giao",
+/// "ngoại giao", "chuyên đề nghị quyết"), the right-hand side or a degree ("bên phải", "đến mức phải khai trừ") or the chair of
+/// a meeting ("attended and directed the conference").</summary>
 /// <remarks>The words are the language's, not a list of texts: each is a compound or a construction a dictionary or a grammar
 /// gives. When a cue is not one, the extractor goes on to the next cue of the sentence.</remarks>
 internal static class TaskCueSenses
@@ -132,12 +133,13 @@ internal static class TaskCueSenses
         }
 
         int p = t - 1;
-        while (English(text, k, p) is "also" or "already" or "now" or "just" or "then" or "newly" || (English(text, k, p) is { Length: > 2 } a && a.EndsWith("ly", StringComparison.Ordinal)))
+        string before = English(text, k, p);
+        while (before is "also" or "already" or "now" or "just" or "then" or "newly" || (before.Length > 2 && before.EndsWith("ly", StringComparison.Ordinal)))
         {
-            p--;
+            before = English(text, k, --p);
         }
 
-        return English(text, k, p) is not ("is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had");
+        return before is not ("is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had");
     }
 
     // The word at token t in lower case when it is written in ASCII letters, else "".
