@@ -28,7 +28,7 @@ internal static class TaskCandidateExtractor
             {
                 if (k.IsWord(t) && Cues.TryMatch(k, t, out int last, out var cue) && last < to && ReadingTokens.AsWritten(text, k, t, last, cue.Phrase)
                     && !Inside(organisations, static o => o.Start, static o => o.Length, k.Start(t)) && !Inside(people, static p => p.Start, static p => p.Length, k.Start(t))
-                    && !k.Is(t - 1, "khong") && !IsProposal(k, t, last) && TaskCueSenses.Assigns(text, k, t, last, to)
+                    && TaskCueSenses.Assigns(text, k, t, last, to)
                     && (cue.Phrase is not ("is to" or "are to") || mentions.EndsJustBefore(text, k.Start(t))))
                 {
                     found.Add(Candidate(text, k, from, to, t, last, cue.After, mentions, deadlines));
@@ -39,17 +39,6 @@ internal static class TaskCandidateExtractor
 
         return found.AsReadOnly();
     }
-
-    // "xem xét đề nghị của Ủy ban Kiểm tra", "theo đề nghị của Bộ …", "báo cáo đề nghị thi hành kỷ luật": the noun, a proposal
-    // received or reported, assigns no work. (Discipline proposed to a higher body, "UBKT Trung ương đề nghị Ban Bí thư xem xét,
-    // thi hành kỷ luật ông A", stays a candidate: the labels of sets 3, 4, 5, 12 and 27 take it as a task, of sets 10, 11 and 21
-    // not.)
-    // "đáp ứng yêu cầu về tiến độ", "theo yêu cầu của", "các yêu cầu": the noun, a requirement, as well (not "những yêu cầu":
-    // folded, "những" is "nhũng" of "tham nhũng yêu cầu", held-out set 22).
-    private static bool IsProposal(DeadlineTextTokens k, int t, int last) =>
-        (k.Is(t, "de", "nghi") && (k.Is(last + 1, "cua") || k.Is(t - 1, "theo") || k.Is(t - 1, "xet") || k.Is(t - 1, "viec") || k.Is(t - 1, "phieu")
-            || k.Is(t - 2, "bao", "cao") || k.Is(t - 2, "to", "trinh")))
-        || (k.Is(t, "yeu", "cau") && last == t + 1 && (k.Is(last + 1, "cua") || k.Is(t - 1, "theo") || k.Is(t - 2, "dap", "ung") || k.Is(t - 1, "cac")));
 
     private static TaskCandidate Candidate(
         string text, DeadlineTextTokens k, int from, int to, int cue, int cueLast, bool after, Mentions mentions, IReadOnlyList<DeadlineMention> deadlines)

