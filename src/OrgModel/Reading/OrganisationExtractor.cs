@@ -1092,7 +1092,7 @@ public static class OrganisationExtractor
 
     // "Thường trực Tỉnh ủy Thanh Hóa" (held-out set 21) is a local committee's standing members, a body; "Phó Bí thư Thường
     // trực Tỉnh ủy", "Phó Chủ tịch Thường trực", "Ủy viên Thường trực" are posts, and "Thường trực Ban Bí thư" is a post too.
-    private static bool IsPostBefore(DeadlineTextTokens k, int t) => k.Is(t, "thu") || k.Is(t, "tich") || k.Is(t, "vien") || k.Is(t, "truong");
+    internal static bool IsPostBefore(DeadlineTextTokens k, int t) => k.Is(t, "thu") || k.Is(t, "tich") || k.Is(t, "vien") || k.Is(t, "truong");
 
     // "the Party delegation to the Foreign Ministry", "the Party Civil Affairs Committee of the Ministry of Health", "the
     // standing board of the Party Committee of the Foreign Ministry" (held-out set 6): a body's Party board, written kind

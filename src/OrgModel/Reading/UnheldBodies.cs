@@ -705,7 +705,7 @@ internal static class UnheldBodies
 
     // "HĐND" or "UBND" as written, not inside a symbol ("552/BC-HĐND") or a bracket ("(HĐND)"), not a board's ("Thường trực HĐND")
     // nor a post's kind ("các chức danh chủ tịch UBND", "số lượng Phó Chủ tịch UBND, … Ủy viên UBND"), and followed by no level, place
-    // or name: the end of the text, a mark other than a bracket or a dash, or a word in lower case that is not a level's.
+    // or name (NothingAfter).
     private static bool BareLocalKind(string text, DeadlineTextTokens k, int t)
     {
         if (!(k.Is(t, "hdnd") || k.Is(t, "ubnd")) || !ReadingTokens.AsWritten(text, k, t, t, k.Is(t, "hdnd") ? "HĐND" : "UBND")
@@ -744,7 +744,7 @@ internal static class UnheldBodies
     private static bool BareCouncilsStanding(string text, DeadlineTextTokens k, int t)
     {
         if (!k.Is(t, "thuong", "truc") || !ReadingTokens.IsCapitalised(text, k, t) || !k.Is(t + 2, "hdnd") || !ReadingTokens.AsWritten(text, k, t + 2, t + 2, "HĐND")
-            || k.Is(t - 1, "tich") || k.Is(t - 1, "thu") || k.Is(t - 1, "vien") || k.Is(t - 1, "truong"))
+            || OrganisationExtractor.IsPostBefore(k, t - 1))
         {
             return false;
         }
